@@ -1,0 +1,37 @@
+// The elections Groundwork covers, the boundary set each was fought on, and which earlier election it is compared with.
+export const ELECTION_IDS = ['2010', '2015', '2017', '2019', '2019N', '2024'] as const;
+export type ElectionId = (typeof ELECTION_IDS)[number];
+export type BoundarySet = '2010' | '2024';
+
+export interface Election {
+  id: ElectionId;
+  label: string;
+  date: string;
+  boundarySet: BoundarySet;
+  /** The previous election on the same boundaries, or null when there is none in the data. */
+  previous: ElectionId | null;
+  notional: boolean;
+}
+
+export const ELECTIONS: readonly Election[] = [
+  { id: '2010', label: '2010', date: '2010-05-06', boundarySet: '2010', previous: null, notional: false },
+  { id: '2015', label: '2015', date: '2015-05-07', boundarySet: '2010', previous: '2010', notional: false },
+  { id: '2017', label: '2017', date: '2017-06-08', boundarySet: '2010', previous: '2015', notional: false },
+  { id: '2019', label: '2019', date: '2019-12-12', boundarySet: '2010', previous: '2017', notional: false },
+  { id: '2019N', label: '2019 notional', date: '2019-12-12', boundarySet: '2024', previous: null, notional: true },
+  { id: '2024', label: '2024', date: '2024-07-04', boundarySet: '2024', previous: '2019N', notional: false },
+];
+
+export function election(id: ElectionId): Election {
+  const e = ELECTIONS.find((x) => x.id === id);
+  if (!e) throw new Error(`Unknown election ${id}`);
+  return e;
+}
+
+export function isElectionId(value: string): value is ElectionId {
+  return (ELECTION_IDS as readonly string[]).includes(value);
+}
+
+export function electionsOn(set: BoundarySet): Election[] {
+  return ELECTIONS.filter((e) => e.boundarySet === set);
+}

@@ -1,0 +1,34 @@
+// Typed reasons for values that do not exist, used instead of NaN, zero or blank.
+export const MISSING_REASONS = {
+  'no-previous-election': 'No earlier election on these boundaries in the data',
+  'speaker-seat': "Speaker's seat: the main parties did not stand",
+  'party-did-not-stand': 'The party did not stand',
+  'not-both-parties': 'Conservative and Labour did not both stand in both elections',
+  'no-votes': 'No valid votes recorded',
+  'no-electorate': 'Electorate not recorded',
+  'not-in-set': 'Seat not covered by this dataset',
+} as const;
+
+export type MissingReason = keyof typeof MISSING_REASONS;
+
+export interface Missing {
+  missing: MissingReason;
+}
+
+export type Maybe<T> = T | Missing;
+
+export function missing(reason: MissingReason): Missing {
+  return { missing: reason };
+}
+
+export function isMissing(value: unknown): value is Missing {
+  return typeof value === 'object' && value !== null && 'missing' in value;
+}
+
+export function valueOr<T, D>(value: Maybe<T>, fallback: D): T | D {
+  return isMissing(value) ? fallback : value;
+}
+
+export function describeMissing(m: Missing): string {
+  return MISSING_REASONS[m.missing];
+}

@@ -1,0 +1,46 @@
+// Party codes used in every derived table, with display names and colours (shared by charts, maps and CSVs).
+export const PARTY_CODES = [
+  'con', 'lab', 'ld', 'snp', 'pc', 'green', 'reform', 'brexit', 'ukip', 'bnp',
+  'dup', 'sf', 'sdlp', 'uup', 'ucunf', 'apni', 'tuv', 'spk', 'ind', 'other',
+] as const;
+export type Party = (typeof PARTY_CODES)[number];
+
+export interface PartyInfo {
+  code: Party;
+  name: string;
+  short: string;
+  colour: string;
+}
+
+const info: Record<Party, Omit<PartyInfo, 'code'>> = {
+  con: { name: 'Conservative', short: 'Con', colour: '#0087DC' },
+  lab: { name: 'Labour (incl. Labour Co-op)', short: 'Lab', colour: '#E4003B' },
+  ld: { name: 'Liberal Democrat', short: 'LD', colour: '#FAA61A' },
+  snp: { name: 'Scottish National Party', short: 'SNP', colour: '#FDF38E' },
+  pc: { name: 'Plaid Cymru', short: 'PC', colour: '#005B54' },
+  green: { name: 'Green', short: 'Green', colour: '#02A95B' },
+  reform: { name: 'Reform UK', short: 'Reform', colour: '#12B6CF' },
+  brexit: { name: 'Brexit Party', short: 'Brexit', colour: '#5BC8D6' },
+  ukip: { name: 'UK Independence Party', short: 'UKIP', colour: '#6D3177' },
+  bnp: { name: 'British National Party', short: 'BNP', colour: '#2E3B74' },
+  dup: { name: 'Democratic Unionist Party', short: 'DUP', colour: '#D46A4C' },
+  sf: { name: 'Sinn Féin', short: 'SF', colour: '#326760' },
+  sdlp: { name: 'Social Democratic and Labour Party', short: 'SDLP', colour: '#2AA82C' },
+  uup: { name: 'Ulster Unionist Party', short: 'UUP', colour: '#48A5EE' },
+  ucunf: { name: 'Ulster Conservatives and Unionists – New Force (Con/UUP joint ticket, 2010)', short: 'UCUNF', colour: '#3A75C4' },
+  apni: { name: 'Alliance Party of Northern Ireland', short: 'Alliance', colour: '#F6CB2F' },
+  tuv: { name: 'Traditional Unionist Voice', short: 'TUV', colour: '#0C3A6A' },
+  spk: { name: 'Speaker', short: 'Speaker', colour: '#7F7F7F' },
+  ind: { name: 'Independent', short: 'Ind', colour: '#B0A99F' },
+  other: { name: 'All other candidates', short: 'Other', colour: '#CFCFCF' },
+};
+
+export const PARTIES: readonly PartyInfo[] = PARTY_CODES.map((code) => ({ code, ...info[code] }));
+
+export function partyInfo(code: Party): PartyInfo {
+  return { code, ...info[code] };
+}
+
+export function isParty(value: string): value is Party {
+  return (PARTY_CODES as readonly string[]).includes(value);
+}
