@@ -1,0 +1,254 @@
+// Loads and checks the hand-curated data (seat-set registry, organiser links, seat sets, membership), throwing DataError on any fault.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { election, type BoundarySet } from '../../src/lib/elections';
+import {
+  MEMBERSHIP_COLUMNS,
+  ORGANISER_COLUMNS,
+  SEAT_SET_COLUMNS,
+  membershipRowSchema,
+  organiserRowSchema,
+  seatSetRegistrySchema,
+  seatSetRowSchema,
+  type MembershipRow,
+  type OrganiserRow,
+  type SeatSetEntry,
+  type SeatSetRow,
+} from '../../src/lib/schema/curated';
+import { readCsvRows, type CsvRow } from '../lib/csv';
+import { DataError } from '../lib/data-error';
+
+export const CURATED_PATHS = {
+  registry: 'data/seat-sets/sets.json',
+  seatSetDir: 'data/seat-sets',
+  labourYearEnd: 'data/membership/labour-year-end.csv',
+  parties: 'data/membership/parties-hocl.csv',
+} as const;
+
+export type CuratedSet =
+  | { format: 'organisers'; entry: SeatSetEntry; rows: OrganiserRow[]; codes: string[] }
+  | { format: 'seat-set'; entry: SeatSetEntry; rows: SeatSetRow[]; codes: string[] };
+
+/** An organiser row naming a place that matches no single seat: kept and reported, never given a guessed code. */
+export interface UnresolvedPlace {
+  file: string;
+  line: number;
+  row: OrganiserRow;
+}
+
+export interface CuratedData {
+  registry: SeatSetEntry[];
+  /** One per registry entry, in registry order; `codes` are the distinct resolved seats, sorted. */
+  sets: CuratedSet[];
+  organisers: OrganiserRow[];
+  unresolvedOrganisers: UnresolvedPlace[];
+  membership: { labourYearEnd: MembershipRow[]; parties: MembershipRow[] };
+}
+
+function readText(rootDir: string, file: string): string {
+  const full = join(rootDir, file);
+  if (!existsSync(full)) throw new DataError(file, null, null, 'file not found');
+  return readFileSync(full, 'utf8');
+}
+
+function loadRegistry(rootDir: string): SeatSetEntry[] {
+  const file = CURATED_PATHS.registry;
+  let json: unknown;
+  try {
+    json = JSON.parse(readText(rootDir, file));
+  } catch (e) {
+    if (e instanceof DataError) throw e;
+    throw new DataError(file, null, null, `invalid JSON: ${(e as Error).message}`);
+  }
+  const parsed = seatSetRegistrySchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new DataError(file, null, issue?.path.join('.') ?? null, issue?.message ?? 'invalid registry');
+  }
+  const entries = parsed.data;
+  const seen = new Set<string>();
+  entries.forEach((e, i) => {
+    const at = (field: string) => `${i}.${field}`;
+    if (seen.has(e.id)) throw new DataError(file, null, at('id'), `duplicate set id "${e.id}"`);
+    seen.add(e.id);
+    const before = election(e.compare.before);
+    const after = election(e.compare.after);
+    if (before.boundarySet !== after.boundarySet || before.date >= after.date) {
+      throw new DataError(file, null, at('compare'), `${before.id} -> ${after.id} is not an earlier-to-later pair on one boundary set`);
+    }
+    if (e.completeness === 'complete' && e.expectedSeats === null) {
+      throw new DataError(file, null, at('expectedSeats'), 'a complete set must give expectedSeats');
+    }
+    if (e.format === 'organisers' && e.attributes.length > 0) {
+      throw new DataError(file, null, at('attributes'), 'organiser-format sets take no extra columns');
+    }
+    for (const a of e.attributes) {
+      if (SEAT_SET_COLUMNS.includes(a.column)) throw new DataError(file, null, at('attributes'), `"${a.column}" is already a standard column`);
+    }
+    const sharing = entries.filter((o) => o.file === e.file);
+    if (sharing.some((o) => o.format !== e.format) || (e.format === 'seat-set' && sharing.length > 1)) {
+      throw new DataError(file, null, at('file'), `${e.file} is listed by more than one set; only organiser-format sets may share a file`);
+    }
+  });
+  return entries;
+}
+
+function checkEveryCsvRegistered(rootDir: string, registry: readonly SeatSetEntry[]): void {
+  const dir = CURATED_PATHS.seatSetDir;
+  if (!existsSync(join(rootDir, dir))) return;
+  const listed = new Set(registry.map((e) => e.file));
+  for (const name of readdirSync(join(rootDir, dir)).sort()) {
+    const file = `${dir}/${name}`;
+    if (name.endsWith('.csv') && !listed.has(file)) {
+      throw new DataError(file, null, null, `not listed in ${CURATED_PATHS.registry}`);
+    }
+  }
+}
+
+interface CodeCheck {
+  knownCodes: (set: BoundarySet) => ReadonlySet<string>;
+}
+
+function checkRowOwner(file: string, line: number, setId: string, rowElection: string, entries: readonly SeatSetEntry[]): SeatSetEntry {
+  const entry = entries.find((e) => e.id === setId);
+  if (!entry) throw new DataError(file, line, 'set_id', `set_id "${setId}" is not registered for this file in ${CURATED_PATHS.registry}`);
+  if (rowElection !== entry.election) {
+    throw new DataError(file, line, 'election', `election ${rowElection} differs from the registry's ${entry.election} for ${entry.id}`);
+  }
+  return entry;
+}
+
+function checkCode(file: string, line: number, code: string, entry: SeatSetEntry, codes: CodeCheck): void {
+  const set = election(entry.election).boundarySet;
+  if (!codes.knownCodes(set).has(code)) {
+    throw new DataError(file, line, 'ons_code', `unknown ONS code ${code}: not a ${set === '2010' ? '2010-2023' : '2024'} constituency`);
+  }
+}
+
+function firstLineOf(seen: Map<string, number>, key: string, line: number): number | undefined {
+  const prev = seen.get(key);
+  if (prev === undefined) seen.set(key, line);
+  return prev;
+}
+
+function loadOrganiserFile(rootDir: string, file: string, entries: readonly SeatSetEntry[], codes: CodeCheck): CsvRow<OrganiserRow>[] {
+  const { rows } = readCsvRows(file, readText(rootDir, file), organiserRowSchema, ORGANISER_COLUMNS);
+  const seen = new Map<string, number>();
+  for (const { line, value: r } of rows) {
+    const entry = checkRowOwner(file, line, r.set_id, r.election, entries);
+    if (r.ons_code !== null) checkCode(file, line, r.ons_code, entry, codes);
+    const place = r.ons_code ?? `unresolved:${r.name_in_source}`;
+    const prev = firstLineOf(seen, [r.set_id, place, r.link_kind, r.source_url].join('|'), line);
+    if (prev !== undefined) {
+      throw new DataError(file, line, null, `duplicate row: same set_id, ons_code, link_kind and source_url as line ${prev}`);
+    }
+  }
+  return rows;
+}
+
+function loadSeatSetFile(rootDir: string, entry: SeatSetEntry, codes: CodeCheck): SeatSetRow[] {
+  const file = entry.file;
+  const extra = Object.fromEntries(
+    entry.attributes.map((a) => [a.column, z.string().refine((v) => a.values.includes(v), `must be one of: ${a.values.join(', ')}`)]),
+  );
+  const schema = seatSetRowSchema.extend(extra);
+  const columns = [...SEAT_SET_COLUMNS, ...entry.attributes.map((a) => a.column)];
+  const { rows } = readCsvRows(file, readText(rootDir, file), schema, columns);
+  const seen = new Map<string, number>();
+  const out: SeatSetRow[] = [];
+  for (const { line, value } of rows) {
+    const base = seatSetRowSchema.parse(value);
+    checkRowOwner(file, line, base.set_id, base.election, [entry]);
+    checkCode(file, line, base.ons_code, entry, codes);
+    const prev = firstLineOf(seen, `${base.set_id}|${base.ons_code}`, line);
+    if (prev !== undefined) throw new DataError(file, line, 'ons_code', `duplicate row: ${base.ons_code} is already on line ${prev}`);
+    const record = value as Record<string, unknown>;
+    const attributes = Object.fromEntries(entry.attributes.map((a) => [a.column, String(record[a.column])]));
+    out.push({ ...base, attributes });
+  }
+  return out;
+}
+
+function distinctCodes(codes: Iterable<string | null>): string[] {
+  return [...new Set([...codes].filter((c): c is string => c !== null))].sort();
+}
+
+function loadMembershipFile(rootDir: string, file: string, today: string, onlyParty: string | null): MembershipRow[] {
+  const { rows } = readCsvRows(file, readText(rootDir, file), membershipRowSchema, MEMBERSHIP_COLUMNS);
+  const seen = new Map<string, number>();
+  return rows.map(({ line, value: r }) => {
+    if (r.date > today) throw new DataError(file, line, 'date', `date ${r.date} is in the future (today is ${today})`);
+    if (onlyParty !== null && r.party !== onlyParty) {
+      throw new DataError(file, line, 'party', `this file holds only party ${onlyParty}`);
+    }
+    const prev = firstLineOf(seen, [r.date, r.party, r.kind, r.source_url].join('|'), line);
+    if (prev !== undefined) throw new DataError(file, line, null, `duplicate row: same date, party, kind and source_url as line ${prev}`);
+    return r;
+  });
+}
+
+/**
+ * Reads every hand-curated file under `rootDir` (the repository root). Seat codes on 2010-2023 boundaries must be in
+ * `knownCodes2010`; sets about a 2024-boundary election also need `knownCodes2024`. `today` (YYYY-MM-DD) bounds
+ * membership dates.
+ */
+export function loadCurated(
+  rootDir: string,
+  knownCodes2010: ReadonlySet<string>,
+  today: string,
+  knownCodes2024?: ReadonlySet<string>,
+): CuratedData {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new RangeError(`today must be YYYY-MM-DD, got "${today}"`);
+  const codes: CodeCheck = {
+    knownCodes: (set) => {
+      if (set === '2010') return knownCodes2010;
+      if (!knownCodes2024) throw new RangeError('a seat set concerns a 2024-boundary election but no 2024 code set was given');
+      return knownCodes2024;
+    },
+  };
+
+  const registry = loadRegistry(rootDir);
+  checkEveryCsvRegistered(rootDir, registry);
+
+  const organiserFiles = [...new Set(registry.filter((e) => e.format === 'organisers').map((e) => e.file))];
+  const organiserRows = organiserFiles.flatMap((file) =>
+    loadOrganiserFile(rootDir, file, registry.filter((e) => e.file === file), codes).map((r) => ({ file, ...r })),
+  );
+
+  const sets: CuratedSet[] = registry.map((entry) => {
+    if (entry.format === 'organisers') {
+      const rows = organiserRows.filter((r) => r.value.set_id === entry.id).map((r) => r.value);
+      return { format: 'organisers', entry, rows, codes: distinctCodes(rows.map((r) => r.ons_code)) };
+    }
+    const rows = loadSeatSetFile(rootDir, entry, codes);
+    return { format: 'seat-set', entry, rows, codes: distinctCodes(rows.map((r) => r.ons_code)) };
+  });
+  for (const s of sets) {
+    if (s.rows.length === 0) throw new DataError(s.entry.file, null, null, `no rows for set ${s.entry.id}`);
+    const expected = s.entry.expectedSeats;
+    if (expected !== null && s.codes.length !== expected) {
+      throw new DataError(s.entry.file, null, null, `set ${s.entry.id} has ${s.codes.length} distinct seats but the registry expects ${expected}`);
+    }
+  }
+
+  return {
+    registry,
+    sets,
+    organisers: organiserRows.map((r) => r.value),
+    unresolvedOrganisers: organiserRows
+      .filter((r) => r.value.ons_code === null)
+      .map((r) => ({ file: r.file, line: r.line, row: r.value })),
+    membership: {
+      labourYearEnd: loadMembershipFile(rootDir, CURATED_PATHS.labourYearEnd, today, 'lab'),
+      parties: loadMembershipFile(rootDir, CURATED_PATHS.parties, today, null),
+    },
+  };
+}
+
+/** One line per unresolved organiser place, for the build log. */
+export function describeUnresolved(data: CuratedData): string[] {
+  return data.unresolvedOrganisers.map(
+    (u) => `${u.file}:${u.line} "${u.row.name_in_source}" (${u.row.link_kind}) has no single seat: ${u.row.note}`,
+  );
+}
