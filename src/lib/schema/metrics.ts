@@ -23,6 +23,8 @@ export const seatMetricsSchema = z.object({
   /** Percent of valid votes for each party that stood. */
   shares: z.partialRecord(partySchema, z.number()),
   prevElection: electionIdSchema.nullable(),
+  /** Winner at prevElection in this seat (for "gain from"/"hold"); null when there is no previous election. */
+  prevWinner: partySchema.nullable(),
   /** Change in share (points) against prevElection, for each party that stood in either. */
   change: z.partialRecord(partySchema, z.number()),
   swingLabToCon: maybeNumber,

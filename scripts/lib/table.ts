@@ -1,0 +1,119 @@
+// Reads delimited text into rows that remember their file line, and converts cells with precise errors.
+import Papa from 'papaparse';
+import { DataError } from './data-error';
+
+export interface Row {
+  /** 1-based line in the file where the row starts (the header is line 1). */
+  line: number;
+  cells: string[];
+}
+
+export interface Table {
+  file: string;
+  header: string[];
+  rows: Row[];
+}
+
+/** Parse CSV text; the header is trimmed, a BOM is dropped, a short last line is an error. */
+export function readTable(file: string, text: string, opts: { requiredColumns?: readonly string[] } = {}): Table {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new DataError(file, null, null, 'file is empty');
+  const lineStarts: number[] = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineAt = (offset: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  const rows: Row[] = [];
+  let header: string[] | null = null;
+  let start = 0;
+  const errors: string[] = [];
+  Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: false,
+    step: (result) => {
+      const line = lineAt(start);
+      start = result.meta.cursor;
+      while (start < text.length && (text[start] === '\n' || text[start] === '\r')) {
+        if (text[start] === '\n') { start++; break; }
+        start++;
+      }
+      for (const e of result.errors) errors.push(`${file}:${line}: ${e.message}`);
+      const cells = result.data;
+      if (cells.length === 1 && cells[0] === '') return;
+      if (!header) header = cells.map((h) => h.trim());
+      else rows.push({ line, cells });
+    },
+  });
+  if (errors.length) throw new DataError(file, null, null, `malformed CSV: ${errors[0]}`);
+  if (!header) throw new DataError(file, 1, null, 'no header row');
+  const hdr: string[] = header;
+  const seen = new Set<string>();
+  for (const h of hdr) {
+    if (h !== '' && seen.has(h)) throw new DataError(file, 1, h, 'duplicate column');
+    seen.add(h);
+  }
+  for (const c of opts.requiredColumns ?? []) {
+    if (!hdr.includes(c)) throw new DataError(file, 1, c, 'missing column');
+  }
+  for (const r of rows) {
+    if (r.cells.length < hdr.length) {
+      throw new DataError(file, r.line, hdr[r.cells.length] ?? null, `row has ${r.cells.length} fields, header has ${hdr.length} (truncated row?)`);
+    }
+    if (r.cells.length > hdr.length && r.cells.slice(hdr.length).some((c) => c.trim() !== '')) {
+      throw new DataError(file, r.line, null, `row has ${r.cells.length} fields, header has ${hdr.length}`);
+    }
+  }
+  return { file, header: hdr, rows };
+}
+
+/** Accessor for named cells of one row. */
+export class Cells {
+  constructor(private readonly table: Table, readonly row: Row) {}
+
+  get line(): number {
+    return this.row.line;
+  }
+
+  str(column: string): string {
+    const i = this.table.header.indexOf(column);
+    if (i < 0) throw new DataError(this.table.file, 1, column, 'missing column');
+    return (this.row.cells[i] ?? '').trim();
+  }
+
+  fail(column: string | null, reason: string): never {
+    throw new DataError(this.table.file, this.row.line, column, reason);
+  }
+
+  /** A whole, non-negative count; empty counts as `emptyAs` when given, else is an error. */
+  count(column: string, emptyAs?: number): number {
+    const raw = this.str(column);
+    if (raw === '' && emptyAs !== undefined) return emptyAs;
+    if (!/^-?\d+(\.0+)?$/.test(raw)) this.fail(column, `"${raw}" is not a whole number`);
+    const n = Number(raw);
+    if (n < 0) this.fail(column, `negative count ${raw}`);
+    if (!Number.isSafeInteger(n) || n > 10_000_000) this.fail(column, `implausibly large count ${raw}`);
+    return n;
+  }
+
+  /** A finite decimal number; empty gives null when allowed. */
+  num(column: string, opts: { allowEmpty?: boolean; min?: number; max?: number } = {}): number | null {
+    const raw = this.str(column);
+    if (raw === '' && opts.allowEmpty) return null;
+    if (!/^-?\d+(\.\d+)?(e-?\d+)?$/i.test(raw)) this.fail(column, `"${raw}" is not a number`);
+    const n = Number(raw);
+    if (opts.min !== undefined && n < opts.min) this.fail(column, `${raw} is below ${opts.min}`);
+    if (opts.max !== undefined && n > opts.max) this.fail(column, `${raw} is above ${opts.max}`);
+    return n;
+  }
+}
+
+export function cells(table: Table): Cells[] {
+  return table.rows.map((r) => new Cells(table, r));
+}

@@ -1,0 +1,154 @@
+// Parser for the House of Commons Library per-election results files (2015, 2017, 2019, 2024 layouts).
+import type { ElectionId } from '../../src/lib/elections';
+import { nationOfSeat } from '../../src/lib/geography';
+import type { Party } from '../../src/lib/parties';
+import type { SeatResult } from '../../src/lib/schema/result';
+import { DataError } from '../lib/data-error';
+import { partyFromLabel } from '../lib/labels';
+import type { Ledger } from '../lib/ledger';
+import { isRegionCode, regionCodeFromName } from '../lib/regions';
+import { cells, readTable, type Cells } from '../lib/table';
+
+export interface HocLayout {
+  code: string;
+  regionCode: string;
+  regionName: string;
+  name: string;
+  first: string;
+  second: string;
+  electorate: string;
+  valid: string;
+  majority: string;
+  /** Column name -> party; the 'other' column holds all other candidates. */
+  parties: Record<string, Party>;
+  otherWinner: string | null;
+}
+
+const NEW_LAYOUT_BASE = {
+  code: 'ONS ID', regionCode: 'ONS region ID', regionName: 'Region name', name: 'Constituency name',
+  first: 'First party', second: 'Second party', electorate: 'Electorate', valid: 'Valid votes', majority: 'Majority',
+  otherWinner: 'Of which other winner',
+};
+const NEW_LAYOUT_PARTIES: Record<string, Party> = {
+  Con: 'con', Lab: 'lab', LD: 'ld', Green: 'green', SNP: 'snp', PC: 'pc', DUP: 'dup', SF: 'sf',
+  SDLP: 'sdlp', UUP: 'uup', APNI: 'apni', 'All other candidates': 'other',
+};
+const OLD_LAYOUT_BASE = {
+  code: 'ons_id', regionCode: 'ons_region_id', regionName: 'region_name', name: 'constituency_name',
+  first: 'first_party', second: 'second_party', electorate: 'electorate', valid: 'valid_votes', majority: 'majority',
+};
+const OLD_LAYOUT_PARTIES: Record<string, Party> = {
+  con: 'con', lab: 'lab', ld: 'ld', ukip: 'ukip', green: 'green', snp: 'snp', pc: 'pc', dup: 'dup',
+  sf: 'sf', sdlp: 'sdlp', uup: 'uup', alliance: 'apni', other: 'other',
+};
+
+export const LAYOUTS: Record<'2015' | '2017' | '2019' | '2024', HocLayout> = {
+  '2015': { ...OLD_LAYOUT_BASE, parties: OLD_LAYOUT_PARTIES, otherWinner: null },
+  '2017': { ...OLD_LAYOUT_BASE, parties: OLD_LAYOUT_PARTIES, otherWinner: 'other_winner' },
+  '2019': { ...NEW_LAYOUT_BASE, parties: { ...NEW_LAYOUT_PARTIES, BRX: 'brexit' } },
+  '2024': { ...NEW_LAYOUT_BASE, parties: { ...NEW_LAYOUT_PARTIES, RUK: 'reform' } },
+};
+
+export interface SeatInfo {
+  code: string;
+  name: string;
+  region: string;
+  nation: string;
+}
+
+export interface ParsedElection {
+  results: SeatResult[];
+  seats: SeatInfo[];
+}
+
+function regionOf(c: Cells, layout: HocLayout): string {
+  const code = c.str(layout.regionCode);
+  if (isRegionCode(code)) return code;
+  const byName = regionCodeFromName(c.str(layout.regionName));
+  if (byName) return byName;
+  return c.fail(layout.regionCode, `unknown region "${code}" / "${c.str(layout.regionName)}"`);
+}
+
+/** Carve the votes of a candidate counted inside "All other candidates" out into its own party. */
+function carve(c: Cells, votes: Partial<Record<Party, number>>, party: Party, amount: number, field: string): void {
+  if (party === 'other') return;
+  const other = votes.other ?? 0;
+  if (amount <= 0 || amount > other) c.fail(field, `cannot take ${amount} votes for ${party} out of ${other} other votes`);
+  votes[party] = (votes[party] ?? 0) + amount;
+  if (other - amount > 0) votes.other = other - amount;
+  else delete votes.other;
+}
+
+export function parseHocResults(
+  args: { source: string; file: string; text: string; election: ElectionId; layout: HocLayout; knownCodes: ReadonlySet<string> },
+  ledger: Ledger,
+): ParsedElection {
+  const { layout, file } = args;
+  const required = [layout.code, layout.regionCode, layout.regionName, layout.name, layout.first, layout.second,
+    layout.electorate, layout.valid, layout.majority, ...Object.keys(layout.parties), ...(layout.otherWinner ? [layout.otherWinner] : [])];
+  const table = readTable(file, args.text, { requiredColumns: required });
+  ledger.read(args.source, file, table.rows.length);
+  const results: SeatResult[] = [];
+  const seats: SeatInfo[] = [];
+  const firstLine = new Map<string, number>();
+  for (const c of cells(table)) {
+    const code = c.str(layout.code);
+    if (!args.knownCodes.has(code)) c.fail(layout.code, `unknown constituency code "${code}" (not in the ${args.election === '2024' ? '2024' : '2010-2023'} boundary set)`);
+    const dup = firstLine.get(code);
+    if (dup !== undefined) c.fail(layout.code, `duplicate constituency code ${code} (first on line ${dup})`);
+    firstLine.set(code, c.line);
+    const name = c.str(layout.name);
+    if (!name) c.fail(layout.name, 'empty constituency name');
+    const electorate = c.count(layout.electorate);
+    const validVotes = c.count(layout.valid);
+    if (electorate === 0) c.fail(layout.electorate, 'electorate is zero');
+    if (validVotes > electorate) c.fail(layout.valid, `valid votes ${validVotes} exceed the electorate ${electorate}`);
+    const votes: Partial<Record<Party, number>> = {};
+    let sum = 0;
+    for (const [col, party] of Object.entries(layout.parties)) {
+      const v = c.count(col, 0);
+      sum += v;
+      if (v > 0) votes[party] = v;
+    }
+    if (sum !== validVotes) c.fail(layout.valid, `party votes sum to ${sum}, not the ${validVotes} valid votes`);
+    const majority = c.count(layout.majority);
+    const winner = partyFromLabel(c.str(layout.first));
+    const second = partyFromLabel(c.str(layout.second));
+    const named = (p: Party) => p !== 'other' && Object.values(layout.parties).includes(p);
+    let winnerVotes: number;
+    if (named(winner)) {
+      winnerVotes = votes[winner] ?? c.fail(layout.first, `winner ${c.str(layout.first)} has no votes`);
+    } else {
+      const ow = layout.otherWinner ? c.count(layout.otherWinner, 0) : 0;
+      if (ow > 0) winnerVotes = ow;
+      else if (named(second)) winnerVotes = (votes[second] ?? 0) + majority;
+      else return c.fail(layout.first, 'cannot tell the winner\'s votes: winner and runner-up are both outside the named parties');
+      carve(c, votes, winner, winnerVotes, layout.first);
+    }
+    let secondVotes: number;
+    if (named(second)) {
+      secondVotes = votes[second] ?? c.fail(layout.second, `runner-up ${c.str(layout.second)} has no votes`);
+      if (winnerVotes - secondVotes !== majority) {
+        c.fail(layout.majority, `majority ${majority} is not winner ${winnerVotes} minus runner-up ${secondVotes}`);
+      }
+    } else {
+      secondVotes = winnerVotes - majority;
+      if (second !== 'other') carve(c, votes, second, secondVotes, layout.second);
+    }
+    for (const [p, v] of Object.entries(votes) as [Party, number][]) {
+      if (p !== 'other' && p !== winner && v > winnerVotes) c.fail(layout.first, `${p} has ${v} votes, more than the winner's ${winnerVotes}`);
+    }
+    const region = regionOf(c, layout);
+    results.push({
+      election: args.election, code, electorate, validVotes, votes, winner, second, majority,
+      estimated: false, sources: { '*': args.source },
+    });
+    seats.push({ code, name, region, nation: nationOfSeat(code) });
+    ledger.used(args.source, file);
+  }
+  for (const code of args.knownCodes) {
+    if (!firstLine.has(code)) throw new DataError(file, null, layout.code, `constituency ${code} is missing (expected all 650 seats)`);
+  }
+  if (results.length !== 650) throw new DataError(file, null, null, `${results.length} seats, expected 650`);
+  return { results, seats };
+}

@@ -1,0 +1,200 @@
+// The data pipeline: acquire raw files, validate them into typed tables, derive metrics, write everything at once.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ELECTIONS, type ElectionId } from '../src/lib/elections';
+import { NATIONS, slugify } from '../src/lib/geography';
+import { areaMetrics, type AreaMembership } from '../src/lib/metrics/area-metrics';
+import { seatMetrics } from '../src/lib/metrics/seat-metrics';
+import type { SeatContext, SeatMetrics } from '../src/lib/schema/metrics';
+import type { SeatResult } from '../src/lib/schema/result';
+import { acquire, type Acquired } from './steps/acquire';
+import { DataError } from './lib/data-error';
+import { Ledger } from './lib/ledger';
+import { loadManifest } from './lib/manifest';
+import { decodeText } from './lib/text';
+import { OutputSet } from './lib/write';
+import { BES_COLUMNS, parseBes2010 } from './parse/bes';
+import { parseCodeValue } from './parse/context';
+import { parseEc2010 } from './parse/ec2010';
+import { parseHoc1918 } from './parse/hoc-1918';
+import { LAYOUTS, parseHocResults, type SeatInfo } from './parse/hoc-results';
+import { parseOverlaps, parseUkparl } from './parse/lineage';
+import { parseNotional } from './parse/notional';
+import { readSheet } from './parse/xlsx';
+import { build2010 } from './steps/results-2010';
+import { estimateNotional } from './steps/notional-estimate';
+
+export interface PipelineOptions {
+  root: string;
+  manifestPath: string;
+  mirror: string | null;
+  rawCache: string;
+  outDir: string;
+  log: (line: string) => void;
+  fetchFn?: typeof fetch;
+}
+
+export interface PipelineTimings {
+  acquireMs: number;
+  validateMs: number;
+  deriveMs: number;
+  writeMs: number;
+}
+
+export interface Seat {
+  code: string;
+  name: string;
+  slug: string;
+  boundarySet: '2010' | '2024';
+  region: string;
+  nation: string;
+}
+
+export async function runPipeline(opts: PipelineOptions): Promise<{ version: string; timings: PipelineTimings; summary: string }> {
+  const t0 = performance.now();
+  const sources = loadManifest(opts.manifestPath);
+  const raw = await acquire(sources, { mirror: opts.mirror, cache: opts.rawCache, log: opts.log, fetchFn: opts.fetchFn });
+  const t1 = performance.now();
+
+  const ledger = new Ledger();
+  const get = (id: string): Acquired => raw.get(id) ?? (() => { throw new Error(`source ${id} is not in the manifest`); })();
+  const text = (id: string) => {
+    const a = get(id);
+    if (a.source.encoding === 'binary') throw new Error(`${id} is binary`);
+    return { source: id, file: a.source.file, text: decodeText(a.source.file, a.bytes, a.source.encoding) };
+  };
+  const progress = (id: string) => {
+    const e = ledger.entries().find((x) => x.source === id);
+    if (e) opts.log(`validate ${id.padEnd(19)} ${e.rowsRead.toLocaleString('en-GB')} rows read, ${e.rowsUsed.toLocaleString('en-GB')} used`);
+  };
+
+  const knownOld = boundaryCodes(text('boundaries-2010'), 'PCON22CD');
+  const knownNew = boundaryCodes(text('boundaries-2024'), 'PCON24CD');
+
+  const results = new Map<ElectionId, SeatResult[]>();
+  const seatInfo = new Map<'2010' | '2024', SeatInfo[]>();
+  for (const id of ['2015', '2017', '2019', '2024'] as const) {
+    const src = `hoc-ge${id}`;
+    const parsed = parseHocResults({ ...text(src), election: id, layout: LAYOUTS[id], knownCodes: id === '2024' ? knownNew : knownOld }, ledger);
+    results.set(id, parsed.results);
+    if (id === '2019') seatInfo.set('2010', parsed.seats);
+    if (id === '2024') seatInfo.set('2024', parsed.seats);
+    progress(src);
+  }
+  const hoc1918 = parseHoc1918({ ...text('hoc-1918-2019'), knownCodes: knownOld }, ledger);
+  progress('hoc-1918-2019');
+  const besFile = get('bes-2019').source.file;
+  const bes = parseBes2010({ source: 'bes-2019', table: readSheet(besFile, get('bes-2019').bytes, 'Data', BES_COLUMNS), knownCodes: knownOld }, ledger);
+  progress('bes-2019');
+  const ecFile = get('ec-ge2010').source.file;
+  const ec = parseEc2010({ source: 'ec-ge2010', table: readSheet(ecFile, get('ec-ge2010').bytes, 'Party vote share', ['Press Association Reference', 'Electorate', 'Votes']) }, ledger);
+  progress('ec-ge2010');
+  results.set('2010', build2010({
+    hoc: { id: 'hoc-1918-2019', file: get('hoc-1918-2019').source.file, rows: hoc1918 },
+    bes: { id: 'bes-2019', file: besFile, rows: bes },
+    ec: { id: 'ec-ge2010', file: ecFile, rows: ec },
+  }, ledger));
+
+  const idToCode = parseUkparl({ ...text('ukparl-2025'), knownNew }, ledger);
+  const lineage = parseOverlaps({ ...text('overlaps'), idToCode, knownOld }, ledger);
+  progress('overlaps');
+  const official = parseNotional({ csv: text('notional-2019-csv'), json: text('notional-2019-json'), knownNew }, ledger);
+  progress('notional-2019-json');
+  const leaveOld = parseCodeValue({ ...text('leave-2010'), codeColumn: 'PCON11CD', valueColumn: 'Figure to use', known: knownOld, scale: 100, min: 0, max: 1 }, ledger);
+  const leaveNew = parseCodeValue({ ...text('leave-2024'), codeColumn: 'gss_code', valueColumn: 'LeavePct', known: knownNew, scale: 100, min: 0, max: 1 }, ledger);
+  const imdOld = parseCodeValue({ ...text('imd'), codeColumn: 'gss-code', valueColumn: 'pcon-deprivation-score', known: knownOld, min: 0 }, ledger);
+  const t2 = performance.now();
+
+  const notional = estimateNotional(results.get('2019')!, lineage, official, 'notional-2019-json');
+  results.set('2019N', notional.results);
+  opts.log(`derive  2019 notional: estimated winners agree with the official notional winners in ${notional.summary.winnersAgree} of ${notional.summary.seats} seats`);
+
+  const seats: Seat[] = [];
+  for (const set of ['2010', '2024'] as const) {
+    const slugs = new Map<string, string>();
+    for (const s of seatInfo.get(set)!) {
+      const slug = slugify(s.name);
+      if (slugs.has(slug)) throw new DataError('derived seats', null, 'slug', `${s.code} and ${slugs.get(slug)} share the slug "${slug}"`);
+      slugs.set(slug, s.code);
+      seats.push({ ...s, slug, boundarySet: set });
+    }
+  }
+  const membership = new Map<string, AreaMembership>(seats.map((s) => [s.code, s]));
+  const seatByCode = new Map(seats.map((s) => [s.code, s]));
+  const metrics: SeatMetrics[] = [];
+  for (const e of ELECTIONS) {
+    const prev = e.previous ? new Map(results.get(e.previous)!.map((r) => [r.code, r])) : null;
+    for (const r of results.get(e.id)!) metrics.push(seatMetrics(seatByCode.get(r.code)!, r, prev?.get(r.code) ?? null));
+  }
+  const areas = areaMetrics(results, membership);
+
+  const imdNew = new Map<string, number>();
+  for (const code of knownNew) {
+    let w = 0;
+    let s = 0;
+    for (const l of lineage) if (l.new === code && imdOld.has(l.old)) { w += l.popShareOfNew; s += l.popShareOfNew * imdOld.get(l.old)!; }
+    if (w > 0.5) imdNew.set(code, s / w);
+  }
+  const context: SeatContext[] = seats.map((s) => ({
+    code: s.code,
+    boundarySet: s.boundarySet,
+    leavePct: (s.boundarySet === '2010' ? leaveOld : leaveNew).get(s.code) ?? null,
+    imdScore: (s.boundarySet === '2010' ? imdOld : imdNew).get(s.code) ?? null,
+  }));
+  const t3 = performance.now();
+
+  const unbalanced = ledger.unbalanced();
+  if (unbalanced.length) throw new Error(`reconciliation does not add up: ${unbalanced.join('; ')}`);
+  const out = new OutputSet();
+  out.json('seats.json', seats);
+  out.json('results.json', [...results.values()].flat());
+  out.json('seat-metrics.json', metrics);
+  out.json('area-metrics.json', areas);
+  out.json('lineage.json', lineage);
+  out.json('notional.json', { seats: notional.seats, summary: notional.summary });
+  out.json('context.json', context);
+  out.json('sources.json', sources.map(({ id, file, url, publisherUrl, publisher, title, licence, attribution, sha256, note }) => ({ id, file, url, publisherUrl, publisher, title, licence, attribution, sha256, note: note ?? null })));
+  const files = ledger.entries();
+  const totals = files.reduce((a, f) => ({ read: a.read + f.rowsRead, used: a.used + f.rowsUsed, skipped: a.skipped + f.skipped.reduce((s, x) => s + x.count, 0) }), { read: 0, used: 0, skipped: 0 });
+  const version = out.version();
+  out.json('report.json', { version, totals, files, notional: notional.summary });
+  out.json('version.json', { version, sources: sources.map((s) => ({ id: s.id, sha256: s.sha256 })) });
+  out.commit(opts.outDir);
+  const t4 = performance.now();
+  const summary = `data ${version}: ${sources.length} sources, ${totals.read.toLocaleString('en-GB')} rows read, ${totals.used.toLocaleString('en-GB')} used, ${totals.skipped.toLocaleString('en-GB')} skipped with reasons, 0 rejected; ${metrics.length.toLocaleString('en-GB')} seat results in ${((t4 - t0) / 1000).toFixed(1)} s`;
+  void NATIONS;
+  return { version, summary, timings: { acquireMs: t1 - t0, validateMs: t2 - t1, deriveMs: t3 - t2, writeMs: t4 - t3 } };
+}
+
+function boundaryCodes(src: { file: string; text: string }, prop: string): Set<string> {
+  let data: { features?: { properties?: Record<string, unknown> }[] };
+  try {
+    data = JSON.parse(src.text);
+  } catch (e) {
+    throw new DataError(src.file, null, null, `invalid JSON: ${(e as Error).message}`);
+  }
+  const codes = new Set<string>();
+  (data.features ?? []).forEach((f, i) => {
+    const code = f.properties?.[prop];
+    if (typeof code !== 'string' || !/^(E14|W07|S14|N05|N06)\d{6}$/.test(code)) throw new DataError(src.file, null, `features[${i}].properties.${prop}`, `not a constituency code: ${JSON.stringify(code)}`);
+    if (codes.has(code)) throw new DataError(src.file, null, `features[${i}].properties.${prop}`, `duplicate constituency code ${code}`);
+    codes.add(code);
+  });
+  if (codes.size !== 650) throw new DataError(src.file, null, prop, `${codes.size} constituencies, expected 650`);
+  return codes;
+}
+
+export function defaultOptions(root: string, log: (line: string) => void): PipelineOptions {
+  return {
+    root,
+    manifestPath: join(root, 'data/sources.json'),
+    mirror: process.env.GROUNDWORK_MIRROR ?? join(root, '../shared/data'),
+    rawCache: join(root, 'data/raw'),
+    outDir: join(root, 'data/derived'),
+    log,
+  };
+}
+
+export function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
