@@ -1,0 +1,14 @@
+// Folds seat names and typed queries to one comparable form: lower case, no accents, "&" read as "and",
+// apostrophes dropped and other punctuation read as a space.
+
+/** "Ynys Môn" -> "ynys mon"; "Richmond (Yorks)" -> "richmond yorks"; "Queen's Park & Maida Vale" -> "queens park and maida vale". */
+export function normaliseName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’‘`]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}

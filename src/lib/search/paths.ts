@@ -1,0 +1,11 @@
+// Where the search box gets its data and sends people, as paths under the site's base URL (ending in "/").
+import type { SearchSeat } from './seat-index';
+
+/** Written from buildSearchIndex(...) as JSON. */
+export const SEARCH_INDEX_PATH = 'search/seats.json';
+/** The A–Z list of seats: the no-JavaScript fallback and the form's action. */
+export const SEATS_LIST_PATH = 'seats/';
+
+export function seatHref(base: string, seat: Pick<SearchSeat, 'slug'>): string {
+  return `${base}${SEATS_LIST_PATH}${seat.slug}/`;
+}

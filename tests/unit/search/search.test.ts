@@ -1,0 +1,127 @@
+// Seat-name search: normalising, packing the index, ranking, and the real 2010 and 2024 names.
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { normaliseName } from '../../../src/lib/search/normalise';
+import { seatHref, SEARCH_INDEX_PATH } from '../../../src/lib/search/paths';
+import { searchSeats } from '../../../src/lib/search/search';
+import { boundarySetLabel, buildSearchIndex, seatsOfIndex, type SearchSeat } from '../../../src/lib/search/seat-index';
+import { hasSeatFiles, realSeats } from './real-seats';
+
+/** TEST DATA: invented codes (E14999xxx), real-looking names chosen to exercise each ranking rule. */
+const SEATS: SearchSeat[] = [
+  { code: 'E14999001', name: 'Putney', boundarySet: '2010', slug: '2010/putney', region: 'London' },
+  { code: 'E14999101', name: 'Putney', boundarySet: '2024', slug: 'putney', region: 'London' },
+  { code: 'E14999102', name: 'Richmond Park', boundarySet: '2024', slug: 'richmond-park', region: 'London' },
+  { code: 'E14999002', name: 'Richmond (Yorks)', boundarySet: '2010', slug: '2010/richmond-yorks', region: 'Yorkshire' },
+  { code: 'E14999103', name: 'Richmond and Northallerton', boundarySet: '2024', slug: 'richmond-and-northallerton', region: 'Yorkshire' },
+  { code: 'W07999001', name: 'Ynys Môn', boundarySet: '2024', slug: 'ynys-mon', region: 'Wales' },
+  { code: 'E14999104', name: 'North Richmondshire & Dales', boundarySet: '2024', slug: 'north-richmondshire-and-dales', region: 'Yorkshire' },
+  { code: 'E14999105', name: 'West Putney Heath', boundarySet: '2024', slug: 'west-putney-heath', region: 'London' },
+  { code: 'E14999106', name: "Queen's Park and Maida Vale", boundarySet: '2024', slug: 'queens-park-and-maida-vale', region: 'London' },
+  { code: 'E14999107', name: 'Southwest Yorkshire', boundarySet: '2024', slug: 'southwest-yorkshire', region: 'Yorkshire' },
+];
+const index = buildSearchIndex(SEATS);
+const names = (q: string, limit = 10) => searchSeats(index, q, limit).map((h) => `${h.name}|${h.boundarySet}|${h.match}`);
+
+describe('normaliseName', () => {
+  it.each([
+    ['Ynys Môn', 'ynys mon'],
+    ['Montgomeryshire and Glyndŵr', 'montgomeryshire and glyndwr'],
+    ['Richmond (Yorks)', 'richmond yorks'],
+    ["Queen's Park & Maida Vale", 'queens park and maida vale'],
+    ['Birmingham, Ladywood', 'birmingham ladywood'],
+    ['  Aldridge-Brownhills ', 'aldridge brownhills'],
+    ['<script>', 'script'],
+  ])('%j -> %j', (input, expected) => expect(normaliseName(input)).toBe(expected));
+});
+
+describe('buildSearchIndex', () => {
+  it('packs seats by boundary set, regions by number, and slugs only when they are not the name’s', () => {
+    expect(index.regions).toEqual(['London', 'Wales', 'Yorkshire']);
+    expect(index.old).toEqual([['E14999001', 'Putney', 0, '2010/putney'], ['E14999002', 'Richmond (Yorks)', 2, '2010/richmond-yorks']]);
+    expect(index.current[0]).toEqual(['E14999101', 'Putney', 0]);
+    expect(index.current.find((r) => r[0] === 'W07999001')).toEqual(['W07999001', 'Ynys Môn', 1]);
+    expect(seatsOfIndex(index).sort((a, b) => a.code.localeCompare(b.code))).toEqual([...SEATS].sort((a, b) => a.code.localeCompare(b.code)));
+  });
+
+  it('rejects duplicates within a set but allows one code in both sets', () => {
+    expect(() => buildSearchIndex([SEATS[0]!, SEATS[0]!])).toThrow('E14999001 appears twice in the 2010 set');
+    expect(() => buildSearchIndex([SEATS[0]!, { ...SEATS[0]!, boundarySet: '2024' }])).not.toThrow();
+  });
+
+  it('links and labels', () => {
+    expect(seatHref('/groundwork/', { slug: 'putney' })).toBe('/groundwork/seats/putney/');
+    expect(SEARCH_INDEX_PATH).toBe('search/seats.json');
+    expect([boundarySetLabel('2024'), boundarySetLabel('2010')]).toEqual(['2024 seat', '2010–2023 seat']);
+  });
+});
+
+describe('searchSeats ranking', () => {
+  it('"put": name prefix first (current before old), then word prefix', () => {
+    expect(names('put')).toEqual(['Putney|2024|prefix', 'Putney|2010|prefix', 'West Putney Heath|2024|word']);
+  });
+
+  it('an exact name outranks longer names that start with it', () => {
+    expect(names('Richmond Park')).toEqual(['Richmond Park|2024|exact']);
+    expect(names('putney')[0]).toBe('Putney|2024|exact');
+  });
+
+  it('"richmond": prefixes of the name, alphabetical, then word prefixes, then substrings', () => {
+    expect(names('richmond')).toEqual([
+      'Richmond and Northallerton|2024|prefix',
+      'Richmond Park|2024|prefix',
+      'Richmond (Yorks)|2010|prefix',
+      'North Richmondshire & Dales|2024|word',
+    ]);
+  });
+
+  it('diacritics, case, "&" and apostrophes', () => {
+    expect(names('ynys')).toEqual(['Ynys Môn|2024|prefix']);
+    expect(names('YNYS MÔN')).toEqual(['Ynys Môn|2024|exact']);
+    expect(names('mon')).toEqual([
+      'Ynys Môn|2024|word',
+      'North Richmondshire & Dales|2024|substring',
+      'Richmond and Northallerton|2024|substring',
+      'Richmond Park|2024|substring',
+      'Richmond (Yorks)|2010|substring',
+    ]);
+    expect(names('north richmondshire and d')).toEqual(['North Richmondshire & Dales|2024|prefix']);
+    expect(names('dales & north')).toEqual(['North Richmondshire & Dales|2024|word']);
+    expect(names('queens')).toEqual(["Queen's Park and Maida Vale|2024|prefix"]);
+    expect(names("queen's")).toEqual(["Queen's Park and Maida Vale|2024|prefix"]);
+  });
+
+  it('every word must match in the same name; substrings come last', () => {
+    // "West Putney Heath" has "west" and "Richmond (Yorks)" has "yorks", but neither has both.
+    expect(names('west yorks')).toEqual(['Southwest Yorkshire|2024|substring']);
+    expect(names('heath yorks')).toEqual([]);
+    expect(names('ney')).toEqual(['Putney|2024|substring', 'Putney|2010|substring', 'West Putney Heath|2024|substring']);
+    expect(names('westyorks')).toEqual(['Southwest Yorkshire|2024|substring']);
+  });
+
+  it('limits, empty and hostile queries', () => {
+    expect(names('put', 1)).toEqual(['Putney|2024|prefix']);
+    expect(names('   ')).toEqual([]);
+    expect(names('<script>')).toEqual([]);
+    expect(searchSeats(index, 'put', Infinity)).toHaveLength(3);
+  });
+});
+
+describe.skipIf(!hasSeatFiles)('searchSeats on the real 1,300 seats', () => {
+  const real = buildSearchIndex(realSeats());
+
+  it('is small: under 25 KB gzipped', () => {
+    expect(real.current).toHaveLength(650);
+    expect(real.old).toHaveLength(650);
+    expect(gzipSync(JSON.stringify(real)).length).toBeLessThan(25_000);
+  });
+
+  it('finds the examples', () => {
+    const top = (q: string, n = 10) => searchSeats(real, q, n).map((h) => `${h.name}|${h.boundarySet}`);
+    expect(top('put')).toEqual(['Putney|2024', 'Putney|2010']);
+    expect(top('ynys')).toEqual(['Ynys Môn|2024', 'Ynys Môn|2010']);
+    expect(top('west yorks')).toEqual([]);
+    expect(top('richmond')).toEqual(['Richmond and Northallerton|2024', 'Richmond Park|2024', 'Richmond Park|2010', 'Richmond (Yorks)|2010']);
+    expect(top('glyndwr')).toEqual(['Montgomeryshire and Glyndŵr|2024']);
+  });
+});
