@@ -23,6 +23,7 @@ import { parseNotional } from './parse/notional';
 import { readSheet } from './parse/xlsx';
 import { build2010 } from './steps/results-2010';
 import { estimateNotional } from './steps/notional-estimate';
+import { describeUnresolved, loadCurated } from './steps/curated';
 
 export interface PipelineOptions {
   root: string;
@@ -32,6 +33,8 @@ export interface PipelineOptions {
   outDir: string;
   log: (line: string) => void;
   fetchFn?: typeof fetch;
+  /** YYYY-MM-DD; dates after it (e.g. membership figures) are rejected. Defaults to the current date. */
+  today?: string;
 }
 
 export interface PipelineTimings {
@@ -103,6 +106,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
   const leaveOld = parseCodeValue({ ...text('leave-2010'), codeColumn: 'PCON11CD', valueColumn: 'Figure to use', known: knownOld, scale: 100, min: 0, max: 1 }, ledger);
   const leaveNew = parseCodeValue({ ...text('leave-2024'), codeColumn: 'gss_code', valueColumn: 'LeavePct', known: knownNew, scale: 100, min: 0, max: 1 }, ledger);
   const imdOld = parseCodeValue({ ...text('imd'), codeColumn: 'gss-code', valueColumn: 'pcon-deprivation-score', known: knownOld, min: 0 }, ledger);
+  const curated = loadCurated(opts.root, knownOld, opts.today ?? new Date().toISOString().slice(0, 10), knownNew);
+  for (const line of describeUnresolved(curated)) opts.log(`curated unresolved: ${line}`);
+  opts.log(`validate curated            ${curated.sets.length} seat sets, ${curated.organisers.length} organiser rows (${curated.unresolvedOrganisers.length} unresolved places, reported), ${curated.membership.labourYearEnd.length + curated.membership.parties.length} membership rows`);
   const t2 = performance.now();
 
   const notional = estimateNotional(results.get('2019')!, lineage, official, 'notional-2019-json');
@@ -153,6 +159,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
   out.json('lineage.json', lineage);
   out.json('notional.json', { seats: notional.seats, summary: notional.summary });
   out.json('context.json', context);
+  out.json('curated.json', curated);
   out.json('sources.json', sources.map(({ id, file, url, publisherUrl, publisher, title, licence, attribution, sha256, note }) => ({ id, file, url, publisherUrl, publisher, title, licence, attribution, sha256, note: note ?? null })));
   const files = ledger.entries();
   const totals = files.reduce((a, f) => ({ read: a.read + f.rowsRead, used: a.used + f.rowsUsed, skipped: a.skipped + f.skipped.reduce((s, x) => s + x.count, 0) }), { read: 0, used: 0, skipped: 0 });

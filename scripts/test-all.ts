@@ -1,0 +1,42 @@
+// `npm test`: builds the site, runs the unit, data and build tests (vitest) and the browser tests (Playwright),
+// and ends with one line "N passed, N failed" over everything.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', FORCE_COLOR: '0' };
+
+function run(label: string, cmd: string, args: string[]): { status: number; out: string } {
+  process.stdout.write(`\n=== ${label}: ${cmd} ${args.join(' ')}\n`);
+  const r = spawnSync(cmd, args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 256 * 1024 * 1024 });
+  process.stdout.write(r.stdout ?? '');
+  return { status: r.status ?? 1, out: r.stdout ?? '' };
+}
+
+let passed = 0;
+let failed = 0;
+
+const build = run('build', 'npm', ['run', 'build', '--silent']);
+if (build.status !== 0) {
+  failed++;
+  process.stdout.write('\nThe build failed, so the tests that need the built site cannot run.\n');
+}
+
+const unit = run('unit, data and build tests', 'npx', ['vitest', 'run']);
+const m = /^(\d+) passed, (\d+) failed/m.exec(unit.out);
+if (m) {
+  passed += Number(m[1]);
+  failed += Number(m[2]);
+} else if (unit.status !== 0) failed++;
+
+if (build.status === 0) {
+  rmSync('test-results/e2e.json', { force: true });
+  const e2e = run('browser tests', 'npx', ['playwright', 'test']);
+  if (existsSync('test-results/e2e.json')) {
+    const report = JSON.parse(readFileSync('test-results/e2e.json', 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+    passed += report.stats.expected + report.stats.flaky;
+    failed += report.stats.unexpected;
+  } else if (e2e.status !== 0) failed++;
+}
+
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+process.exit(failed > 0 ? 1 : 0);

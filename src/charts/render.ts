@@ -1,0 +1,41 @@
+// Renders an Observable Plot specification to a static SVG string at build time (no browser needed).
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import { escapeAttr } from '../lib/format/escape';
+
+export interface ChartText {
+  /** Short accessible name, e.g. "Vote share in Putney, 2010 to 2019". */
+  label: string;
+  /** One or two sentences saying what the chart shows (read by screen readers; the table beside it has the numbers). */
+  description: string;
+}
+
+let idCounter = 0;
+
+export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const el = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
+  const svg = el.tagName.toLowerCase() === 'svg' ? el : el.querySelector('svg');
+  if (!svg) throw new Error('Plot produced no SVG');
+  // Plot labels its mark groups for screen readers; inside an image role those names are prohibited noise.
+  for (const node of svg.querySelectorAll('[aria-label], [aria-description], [aria-hidden]')) {
+    node.removeAttribute('aria-label');
+    node.removeAttribute('aria-description');
+  }
+  const id = `chart-desc-${++idCounter}`;
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', text.label);
+  svg.setAttribute('aria-describedby', id);
+  svg.removeAttribute('aria-description');
+  const desc = document.createElement('desc');
+  desc.setAttribute('id', id);
+  desc.textContent = text.description;
+  svg.insertBefore(desc, svg.firstChild);
+  const html = (el as unknown as { outerHTML: string }).outerHTML;
+  return html.replace(/ aria-label="[^"]*"/, ` aria-label="${escapeAttr(text.label)}"`);
+}
+
+/** Resets generated ids so that two builds produce identical output. */
+export function resetChartIds(): void {
+  idCounter = 0;
+}

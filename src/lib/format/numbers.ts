@@ -1,0 +1,35 @@
+// Number formatting for pages and charts: counts, percentages, signed point changes, and typed missing values.
+import { describeMissing, isMissing, type Maybe } from '../missing';
+
+const int = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+export function count(n: number): string {
+  return int.format(Math.round(n));
+}
+
+export function pct(v: Maybe<number> | null | undefined, digits = 1): string {
+  if (v === null || v === undefined) return '–';
+  if (isMissing(v)) return '–';
+  return `${v.toFixed(digits)}%`;
+}
+
+/** Signed percentage points with a true minus sign, e.g. "+4.4" / "−8.4". */
+export function pp(v: Maybe<number> | null | undefined, digits = 1): string {
+  if (v === null || v === undefined || isMissing(v)) return '–';
+  const s = Math.abs(v).toFixed(digits);
+  if (Number(s) === 0) return s;
+  return `${v > 0 ? '+' : '−'}${s}`;
+}
+
+/** Plain-words description of a Butler swing: "6.4 points from Labour to Conservative". */
+export function swingWords(v: Maybe<number> | null | undefined): string {
+  if (v === null || v === undefined) return 'no swing figure';
+  if (isMissing(v)) return describeMissing(v);
+  const abs = Math.abs(v).toFixed(1);
+  if (Number(abs) === 0) return 'no swing';
+  return v > 0 ? `${abs} points from Labour to Conservative` : `${abs} points from Conservative to Labour`;
+}
+
+export function round2(v: number): number {
+  return Math.round(v * 100) / 100;
+}
