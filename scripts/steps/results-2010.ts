@@ -36,7 +36,7 @@ export function build2010(src: Sources2010, ledger: Ledger): SeatResult[] {
     const sources: Record<string, string> = { electorate: src.hoc.id, validVotes: src.hoc.id, winner: src.ec.id, second: src.ec.id, majority: src.ec.id };
     const ecByParty = new Map<Party, number>();
     for (const [label, v] of ec.byLabel) {
-      const p = partyFromLabel(label);
+      const p = partyFromLabel(label, 2010);
       ecByParty.set(p, (ecByParty.get(p) ?? 0) + v);
     }
     const put = (p: Party, v: number, source: string) => {
@@ -83,8 +83,8 @@ export function build2010(src: Sources2010, ledger: Ledger): SeatResult[] {
     put('other', other, src.ec.id);
     const [first, second] = ec.byLabel;
     if (!first || !second) throw new DataError(src.ec.file, ec.line, null, 'fewer than two candidates');
-    const winner = partyFromLabel(first[0]);
-    const runnerUp = partyFromLabel(second[0]);
+    const winner = partyFromLabel(first[0], 2010);
+    const runnerUp = partyFromLabel(second[0], 2010);
     out.push({
       election: '2010', code: hoc.code, electorate: hoc.electorate, validVotes: hoc.total, votes, winner,
       second: runnerUp, majority: first[1] - second[1], estimated: false, sources,

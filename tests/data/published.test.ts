@@ -140,10 +140,9 @@ describe('Yorkshire and the Humber 2017 -> 2019 (E12000003)', () => {
   });
 });
 
-describe('known bugs (it.fails: flip to it once fixed)', () => {
-  // BUG scripts/lib/labels.ts: LABELS maps "reform" to Reform UK, but in the Electoral Commission 2010 file the
-  // label "Reform" is "Reform 2000" (one candidate, Edmonton E14000687, 379 votes). Reform UK was founded in 2018.
-  it.fails('2010 records no votes for Reform UK', () => {
+describe('party labels that changed meaning', () => {
+  // The Electoral Commission 2010 file's label "Reform" is "Reform 2000" (one candidate, Edmonton E14000687, 379 votes). Reform UK was founded in 2018.
+  it('2010 records no votes for Reform UK', () => {
     expect(results.filter((r) => r.election === '2010' && r.votes.reform !== undefined).map((r) => r.code)).toEqual([]);
     expect(uk('2010').shares.reform).toBeUndefined();
   });
