@@ -27,7 +27,7 @@ export function buildMapGeometry(input: GeometryInput): MapGeometry {
   return input.kind === 'geo' ? buildGeoGeometry(input) : buildHexGeometry(input);
 }
 
-/** Finds 1-based line numbers in a text quickly (line starts are indexed once). */
+/** Finds 1-based line numbers in a text (line starts are indexed once; only called when reporting an error). */
 export function lineFinder(text: string): { at(position: number): number; of(needle: string, nth?: number): number | null } {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -76,18 +76,18 @@ interface ParsedSeats {
   windingFixed: number;
 }
 
-function checkRing(file: string, line: number | null, where: string, ring: unknown): Position[] {
-  if (!Array.isArray(ring) || ring.length < 4) throw new DataError(file, line, 'geometry.coordinates', `${where}: a ring needs at least 4 positions`);
+function checkRing(file: string, line: () => number | null, where: string, ring: unknown): Position[] {
+  if (!Array.isArray(ring) || ring.length < 4) throw new DataError(file, line(), 'geometry.coordinates', `${where}: a ring needs at least 4 positions`);
   for (const p of ring) {
     if (!Array.isArray(p) || p.length < 2 || !Number.isFinite(p[0]) || !Number.isFinite(p[1]) || Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) {
-      throw new DataError(file, line, 'geometry.coordinates', `${where}: ${JSON.stringify(p)} is not a longitude, latitude pair`);
+      throw new DataError(file, line(), 'geometry.coordinates', `${where}: ${JSON.stringify(p)} is not a longitude, latitude pair`);
     }
   }
   return ring as Position[];
 }
 
-function checkPolygon(file: string, line: number | null, where: string, rings: unknown): Position[][] {
-  if (!Array.isArray(rings) || !rings.length) throw new DataError(file, line, 'geometry.coordinates', `${where}: a polygon needs at least one ring`);
+function checkPolygon(file: string, line: () => number | null, where: string, rings: unknown): Position[][] {
+  if (!Array.isArray(rings) || !rings.length) throw new DataError(file, line(), 'geometry.coordinates', `${where}: a polygon needs at least one ring`);
   return rings.map((r) => checkRing(file, line, where, r));
 }
 
@@ -112,12 +112,12 @@ export function parseBoundaries(input: GeometryInput): ParsedSeats {
     }
     codeField = codeKey;
     const nth = seen.has(code) ? 1 : 0;
-    const line = lines.of(`"${code}"`, nth);
-    if (!knownCodes.has(code)) throw new DataError(file, line, codeKey, `unknown constituency code "${code}" (feature ${i})`);
-    if (seen.has(code)) throw new DataError(file, line, codeKey, `duplicate constituency code "${code}" (features ${seen.get(code)} and ${i})`);
+    const line = (): number | null => lines.of(`"${code}"`, nth);
+    if (!knownCodes.has(code)) throw new DataError(file, line(), codeKey, `unknown constituency code "${code}" (feature ${i})`);
+    if (seen.has(code)) throw new DataError(file, line(), codeKey, `duplicate constituency code "${code}" (features ${seen.get(code)} and ${i})`);
     seen.set(code, i);
     const name = nameKey ? props[nameKey] : undefined;
-    if (typeof name !== 'string' || !name.trim()) throw new DataError(file, line, nameKey ?? 'PCONxxNM', `feature ${i} ("${code}") has no name`);
+    if (typeof name !== 'string' || !name.trim()) throw new DataError(file, line(), nameKey ?? 'PCONxxNM', `feature ${i} ("${code}") has no name`);
     const geometry = isObject(raw) ? raw.geometry : undefined;
     const type = isObject(geometry) ? geometry.type : undefined;
     const where = `feature ${i} ("${code}")`;
@@ -127,7 +127,7 @@ export function parseBoundaries(input: GeometryInput): ParsedSeats {
     } else if (type === 'MultiPolygon' && isObject(geometry) && Array.isArray(geometry.coordinates) && geometry.coordinates.length) {
       checked = { type, coordinates: geometry.coordinates.map((p: unknown) => checkPolygon(file, line, where, p)) };
     } else {
-      throw new DataError(file, line, 'geometry.type', `${where} has geometry type ${JSON.stringify(type ?? null)}; expected Polygon or MultiPolygon`);
+      throw new DataError(file, line(), 'geometry.type', `${where} has geometry type ${JSON.stringify(type ?? null)}; expected Polygon or MultiPolygon`);
     }
     const fixed = fixWinding(checked);
     windingFixed += fixed.fixed;
@@ -182,20 +182,20 @@ export function parseHexJson(input: GeometryInput): { layout: HexLayout; cells: 
   }
   const cellAt = new Map<string, string>();
   const cells = Object.entries(json.hexes).map(([code, hex]) => {
-    const line = lines.of(`"${code}"`);
-    if (!knownCodes.has(code)) throw new DataError(file, line, 'hexes', `unknown constituency code "${code}"`);
-    if (!isObject(hex)) throw new DataError(file, line, 'hexes', `hex "${code}" is not an object`);
+    const line = (): number | null => lines.of(`"${code}"`);
+    if (!knownCodes.has(code)) throw new DataError(file, line(), 'hexes', `unknown constituency code "${code}"`);
+    if (!isObject(hex)) throw new DataError(file, line(), 'hexes', `hex "${code}" is not an object`);
     for (const f of ['q', 'r'] as const) {
       if (typeof hex[f] !== 'number' || !Number.isInteger(hex[f])) {
-        throw new DataError(file, line, f, `hex "${code}" has ${f}=${JSON.stringify(hex[f] ?? null)}; expected an integer`);
+        throw new DataError(file, line(), f, `hex "${code}" has ${f}=${JSON.stringify(hex[f] ?? null)}; expected an integer`);
       }
     }
     const q = hex.q as number;
     const r = hex.r as number;
-    if (typeof hex.n !== 'string' || !hex.n.trim()) throw new DataError(file, line, 'n', `hex "${code}" has no name`);
+    if (typeof hex.n !== 'string' || !hex.n.trim()) throw new DataError(file, line(), 'n', `hex "${code}" has no name`);
     const cell = `${q},${r}`;
     const other = cellAt.get(cell);
-    if (other) throw new DataError(file, line, 'q,r', `hexes "${other}" and "${code}" are both at q=${q}, r=${r}`);
+    if (other) throw new DataError(file, line(), 'q,r', `hexes "${other}" and "${code}" are both at q=${q}, r=${r}`);
     cellAt.set(cell, code);
     return { code, name: hex.n.trim(), q, r, region: input.regions?.get(code) ?? null };
   });

@@ -46,13 +46,40 @@ export function nearestInCone(from: NavPoint, points: readonly NavPoint[], dir: 
 
 export function coneNeighbours(points: readonly NavPoint[]): Map<string, Neighbours> {
   const out = new Map<string, Neighbours>();
-  for (const p of points) {
-    const n: Neighbours = {};
-    for (const dir of DIRECTIONS) {
-      const code = nearestInCone(p, points, dir);
-      if (code) n[dir] = code;
+  const n = points.length;
+  for (let i = 0; i < n; i++) {
+    const from = points[i]!;
+    // Per direction (left, right, up, down): best index, its distance and its distance off the axis.
+    const bestIdx = [-1, -1, -1, -1];
+    const bestDist = [Infinity, Infinity, Infinity, Infinity];
+    const bestAcross = [Infinity, Infinity, Infinity, Infinity];
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      const p = points[j]!;
+      const dx = p.x - from.x;
+      const dy = p.y - from.y;
+      const ax = Math.abs(dx);
+      const ay = Math.abs(dy);
+      const dist = Math.sqrt(dx * dx + dy * dy);
+      const consider = (k: number, along: number, across: number): void => {
+        if (!(along > 0 && across <= along)) return;
+        const d = bestDist[k]!;
+        if (dist < d - 1e-9 || (Math.abs(dist - d) <= 1e-9 && (across < bestAcross[k]! || (across === bestAcross[k] && p.code < points[bestIdx[k]!]!.code)))) {
+          bestIdx[k] = j;
+          bestDist[k] = dist;
+          bestAcross[k] = across;
+        }
+      };
+      consider(0, -dx, ay);
+      consider(1, dx, ay);
+      consider(2, -dy, ax);
+      consider(3, dy, ax);
     }
-    out.set(p.code, n);
+    const nb: Neighbours = {};
+    DIRECTIONS.forEach((dir, k) => {
+      if (bestIdx[k]! >= 0) nb[dir] = points[bestIdx[k]!]!.code;
+    });
+    out.set(from.code, nb);
   }
   return out;
 }

@@ -6,6 +6,7 @@ export const SEARCH_INDEX_PATH = 'search/seats.json';
 /** The A–Z list of seats: the no-JavaScript fallback and the form's action. */
 export const SEATS_LIST_PATH = 'seats/';
 
-export function seatHref(base: string, seat: Pick<SearchSeat, 'slug'>): string {
-  return `${base}${SEATS_LIST_PATH}${seat.slug}/`;
+/** The seat's permanent page, as src/site/paths.ts seatUrl builds it: `${base}seat/{ONS code}/`. */
+export function seatHref(base: string, seat: Pick<SearchSeat, 'code'>): string {
+  return `${base}seat/${encodeURIComponent(seat.code)}/`;
 }

@@ -7,7 +7,7 @@ export interface SearchSeat {
   code: string;
   name: string;
   boundarySet: BoundarySet;
-  /** Path segment(s) of the seat page under `${base}seats/`; see seatHref. */
+  /** The seat's name slug (kept for name-based links; seatHref links by code). */
   slug: string;
   region: string;
 }

@@ -33,8 +33,8 @@ function requireSample(xs: readonly number[], name: string): void {
   if (!xs.every(Number.isFinite)) throw new RangeError(`bootstrap: ${name} has a value that is not a finite number`);
 }
 
-function percentileInterval(estimate: number, draws: number[], level: number, degenerate: boolean): Interval {
-  draws.sort((a, b) => a - b);
+function percentileInterval(estimate: number, draws: Float64Array, level: number, degenerate: boolean): Interval {
+  draws.sort();
   const alpha = (1 - level) / 2;
   const interval: Interval = {
     estimate,
@@ -47,10 +47,11 @@ function percentileInterval(estimate: number, draws: number[], level: number, de
   return interval;
 }
 
-function resampledMean(xs: readonly number[], rng: Rng): number {
+function resampledMean(xs: Float64Array, rng: Rng): number {
+  const n = xs.length;
   let s = 0;
-  for (let i = 0; i < xs.length; i++) s += xs[randomIndex(rng, xs.length)]!;
-  return s / xs.length;
+  for (let i = 0; i < n; i++) s += xs[Math.floor(rng() * n)]!;
+  return s / n;
 }
 
 /** Interval for any statistic of one sample (resamples of the same size, with replacement). */
@@ -61,7 +62,7 @@ export function bootstrapStatistic(
 ): Interval {
   requireSample(sample, 'sample');
   const { iterations, level } = settings(options);
-  const draws = new Array<number>(iterations);
+  const draws = new Float64Array(iterations);
   const resample = new Array<number>(sample.length);
   for (let b = 0; b < iterations; b++) {
     for (let i = 0; i < sample.length; i++) resample[i] = sample[randomIndex(options.rng, sample.length)]!;
@@ -74,8 +75,9 @@ export function bootstrapStatistic(
 export function bootstrapMean(sample: readonly number[], options: BootstrapOptions): Interval {
   requireSample(sample, 'sample');
   const { iterations, level } = settings(options);
-  const draws = new Array<number>(iterations);
-  for (let b = 0; b < iterations; b++) draws[b] = resampledMean(sample, options.rng);
+  const draws = new Float64Array(iterations);
+  const xs = Float64Array.from(sample);
+  for (let b = 0; b < iterations; b++) draws[b] = resampledMean(xs, options.rng);
   return percentileInterval(mean(sample), draws, level, sample.length === 1);
 }
 
@@ -84,7 +86,9 @@ export function bootstrapMeanDifference(a: readonly number[], b: readonly number
   requireSample(a, 'first sample');
   requireSample(b, 'second sample');
   const { iterations, level } = settings(options);
-  const draws = new Array<number>(iterations);
-  for (let i = 0; i < iterations; i++) draws[i] = resampledMean(a, options.rng) - resampledMean(b, options.rng);
+  const draws = new Float64Array(iterations);
+  const xa = Float64Array.from(a);
+  const xb = Float64Array.from(b);
+  for (let i = 0; i < iterations; i++) draws[i] = resampledMean(xa, options.rng) - resampledMean(xb, options.rng);
   return percentileInterval(mean(a) - mean(b), draws, level, a.length === 1 || b.length === 1);
 }

@@ -56,13 +56,6 @@ export interface MatchResult {
   scaling: Record<string, { mean: number; sd: number }>;
 }
 
-interface Edge {
-  t: number;
-  c: number;
-  sameGroup: boolean;
-  distance: number;
-}
-
 function scalingOf(units: readonly MatchUnit[], covariates: readonly string[]): MatchResult['scaling'] {
   const out: MatchResult['scaling'] = {};
   for (const name of covariates) {
@@ -74,6 +67,15 @@ function scalingOf(units: readonly MatchUnit[], covariates: readonly string[]): 
 
 const byId = (a: MatchUnit, b: MatchUnit) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** z-scores of one covariate (NaN where missing; 0 when the covariate does not vary). */
+function zScores(units: readonly MatchUnit[], name: string, s: { mean: number; sd: number }): Float64Array {
+  return Float64Array.from(units, (u) => {
+    const x = u.covariates[name];
+    if (typeof x !== 'number') return NaN;
+    return s.sd > 0 ? (x - s.mean) / s.sd : 0;
+  });
+}
+
 export function matchNearest(treatedUnits: readonly MatchUnit[], poolUnits: readonly MatchUnit[], options: MatchOptions): MatchResult {
   const k = options.k ?? 3;
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a positive integer, got ${k}`);
@@ -81,16 +83,26 @@ export function matchNearest(treatedUnits: readonly MatchUnit[], poolUnits: read
   const treated = [...treatedUnits].sort(byId);
   const pool = poolUnits.filter((u) => !treatedIds.has(u.id)).sort(byId);
   const scaling = scalingOf([...treated, ...pool], options.covariates);
-  const z = (u: MatchUnit, name: string) => {
-    const s = scaling[name]!;
-    return s.sd > 0 ? ((u.covariates[name] as number) - s.mean) / s.sd : 0;
-  };
+  const zt = new Map(options.covariates.map((name) => [name, zScores(treated, name, scaling[name]!)]));
+  const zp = new Map(options.covariates.map((name) => [name, zScores(pool, name, scaling[name]!)]));
+  const strata = new Map<string, number[]>();
+  pool.forEach((c, i) => {
+    const list = strata.get(c.exact);
+    if (list) list.push(i);
+    else strata.set(c.exact, [i]);
+  });
+  const lacking = (exact: string, name: string) => (strata.get(exact) ?? []).filter((i) => Number.isNaN(zp.get(name)![i]!)).length;
 
   const sets: MatchedSet[] = [];
-  const edges: Edge[][] = [];
   const unmatched: MatchResult['unmatched'] = [];
-  treated.forEach((t) => {
-    const candidates = pool.map((c, index) => ({ c, index })).filter(({ c }) => c.exact === t.exact);
+  // Edges (matched set, candidate, distance, same group), generated in set-then-candidate order.
+  const et: number[] = [];
+  const ec: number[] = [];
+  const ed: number[] = [];
+  const es: boolean[] = [];
+  const edgesOf: number[][] = [];
+  treated.forEach((t, ti) => {
+    const candidates = strata.get(t.exact) ?? [];
     if (candidates.length === 0) {
       unmatched.push({ id: t.id, reason: 'no-candidates' });
       return;
@@ -98,38 +110,38 @@ export function matchNearest(treatedUnits: readonly MatchUnit[], poolUnits: read
     const used: string[] = [];
     const dropped: DroppedCovariate[] = [];
     for (const name of options.covariates) {
-      const lacking = candidates.filter(({ c }) => typeof c.covariates[name] !== 'number').length;
-      if (typeof t.covariates[name] !== 'number') dropped.push({ covariate: name, reason: 'missing-for-treated' });
-      else if (lacking > 0) dropped.push({ covariate: name, reason: 'missing-for-candidates', candidates: lacking });
+      const missingCount = lacking(t.exact, name);
+      if (Number.isNaN(zt.get(name)![ti]!)) dropped.push({ covariate: name, reason: 'missing-for-treated' });
+      else if (missingCount > 0) dropped.push({ covariate: name, reason: 'missing-for-candidates', candidates: missingCount });
       else used.push(name);
     }
-    const own = candidates.map(({ c, index }) => ({
-      t: sets.length,
-      c: index,
-      sameGroup: c.group === t.group,
-      distance: Math.sqrt(used.reduce((s, name) => s + (z(t, name) - z(c, name)) ** 2, 0)),
-    }));
+    const columns = used.map((name) => [zt.get(name)![ti]!, zp.get(name)!] as const);
+    const own: number[] = [];
+    for (const c of candidates) {
+      let d2 = 0;
+      for (const [z, zc] of columns) d2 += (z - zc[c]!) ** 2;
+      own.push(et.length);
+      et.push(sets.length);
+      ec.push(c);
+      ed.push(Math.sqrt(d2));
+      es.push(pool[c]!.group === t.group);
+    }
+    edgesOf.push(own);
     sets.push({ treated: t.id, controls: [], used, dropped, candidates: candidates.length });
-    edges.push(own);
   });
 
-  const order = (a: Edge, b: Edge) =>
-    Number(b.sameGroup) - Number(a.sameGroup) || a.distance - b.distance || a.t - b.t || a.c - b.c;
-  const control = (e: Edge): MatchedControl => ({ id: pool[e.c]!.id, distance: e.distance, sameGroup: e.sameGroup });
-
+  // Same group first, then nearer; the sort is stable, so ties keep set-then-candidate order.
+  const order = (a: number, b: number) => Number(es[b]) - Number(es[a]) || ed[a]! - ed[b]!;
+  const control = (e: number): MatchedControl => ({ id: pool[ec[e]!]!.id, distance: ed[e]!, sameGroup: es[e]! });
   const taken = new Set<number>();
-  for (const e of edges.flat().sort(order)) {
-    const set = sets[e.t]!;
-    if (set.controls.length < k && !taken.has(e.c)) {
+  for (const e of et.map((_, i) => i).sort(order)) {
+    const set = sets[et[e]!]!;
+    if (set.controls.length < k && !taken.has(ec[e]!)) {
       set.controls.push(control(e));
-      taken.add(e.c);
+      taken.add(ec[e]!);
     }
   }
   const short = sets.some((s) => s.controls.length < Math.min(k, s.candidates));
-  if (short) {
-    sets.forEach((s, i) => {
-      s.controls = [...edges[i]!].sort(order).slice(0, k).map(control);
-    });
-  }
+  if (short) sets.forEach((s, i) => (s.controls = [...edgesOf[i]!].sort(order).slice(0, k).map(control)));
   return { sets, unmatched, withReplacement: short, k, scaling };
 }

@@ -1,6 +1,6 @@
 // Two-sided permutation tests: a set against a pool, and within matched sets (treated vs its own controls).
 // p = (extreme + 1) / (iterations + 1), counting permutations at least as far from zero as observed.
-import { randomIndex, type Rng } from './random';
+import type { Rng } from './random';
 import { sum } from './summary';
 
 export interface PermutationOptions {
@@ -41,25 +41,26 @@ export function permutationTestMeanDifference(
 ): PermutationResult {
   if (set.length === 0 || pool.length === 0) throw new RangeError('permutation test: set and pool must both be non-empty');
   const iterations = iterationsOf(options);
-  const values = [...set, ...pool];
+  const values = Float64Array.from([...set, ...pool]);
   const n = values.length;
   const m = set.length;
   const total = sum(values);
-  const diff = (setSum: number) => setSum / m - (total - setSum) / (n - m);
   const observed = sum(set) / m - sum(pool) / (n - m);
   const threshold = Math.abs(observed) - TIE_TOLERANCE;
   const draw = Math.min(m, n - m);
+  const { rng } = options;
   let extreme = 0;
   for (let it = 0; it < iterations; it++) {
     let s = 0;
     for (let i = 0; i < draw; i++) {
-      const j = i + randomIndex(options.rng, n - i);
+      const j = i + Math.floor(rng() * (n - i));
       const v = values[j]!;
       values[j] = values[i]!;
       values[i] = v;
       s += v;
     }
-    if (Math.abs(diff(draw === m ? s : total - s)) >= threshold) extreme++;
+    const setSum = draw === m ? s : total - s;
+    if (Math.abs(setSum / m - (total - setSum) / (n - m)) >= threshold) extreme++;
   }
   return result(observed, extreme, iterations);
 }
@@ -78,19 +79,27 @@ export function matchedSetPermutationTest(sets: readonly MatchedValues[], option
   if (sets.length === 0) throw new RangeError('matched permutation test: no matched sets');
   if (sets.some((s) => s.controls.length === 0)) throw new RangeError('matched permutation test: a set has no controls');
   const iterations = iterationsOf(options);
-  const members = sets.map((s) => [s.treated, ...s.controls]);
-  const totals = members.map(sum);
-  const contrast = (i: number, j: number) => {
-    const k = members[i]!.length - 1;
-    const v = members[i]![j]!;
-    return v - (totals[i]! - v) / k;
-  };
-  const observed = sum(sets.map((_, i) => contrast(i, 0))) / sets.length;
+  // contrasts[offset[i] + j]: member j of set i taken as treated, minus the mean of the others
+  const offsets = new Int32Array(sets.length + 1);
+  sets.forEach((s, i) => (offsets[i + 1] = offsets[i]! + s.controls.length + 1));
+  const contrasts = new Float64Array(offsets[sets.length]!);
+  sets.forEach((s, i) => {
+    const members = [s.treated, ...s.controls];
+    const total = sum(members);
+    members.forEach((v, j) => (contrasts[offsets[i]! + j] = v - (total - v) / s.controls.length));
+  });
+  let observedSum = 0;
+  for (let i = 0; i < sets.length; i++) observedSum += contrasts[offsets[i]!]!;
+  const observed = observedSum / sets.length;
   const threshold = Math.abs(observed) - TIE_TOLERANCE;
+  const { rng } = options;
   let extreme = 0;
   for (let it = 0; it < iterations; it++) {
     let s = 0;
-    for (let i = 0; i < members.length; i++) s += contrast(i, randomIndex(options.rng, members[i]!.length));
+    for (let i = 0; i < sets.length; i++) {
+      const start = offsets[i]!;
+      s += contrasts[start + Math.floor(rng() * (offsets[i + 1]! - start))]!;
+    }
     if (Math.abs(s / sets.length) >= threshold) extreme++;
   }
   return result(observed, extreme, iterations);

@@ -1,11 +1,11 @@
 // Descriptive statistics: mean, sample variance and SD, weighted mean, and quantiles (R type 7, as d3.quantile).
-function requireValues(xs: readonly number[], min: number, what: string): void {
+function requireValues(xs: ArrayLike<number>, min: number, what: string): void {
   if (xs.length < min) throw new RangeError(`${what} needs at least ${min} value${min === 1 ? '' : 's'}, got ${xs.length}`);
 }
 
-export function sum(xs: readonly number[]): number {
+export function sum(xs: ArrayLike<number>): number {
   let s = 0;
-  for (const x of xs) s += x;
+  for (let i = 0; i < xs.length; i++) s += xs[i]!;
   return s;
 }
 
@@ -44,7 +44,7 @@ export function weightedMean(xs: readonly number[], weights: readonly number[]):
 }
 
 /** Quantile of values already sorted ascending: linear interpolation between order statistics (type 7). */
-export function quantileSorted(sorted: readonly number[], p: number): number {
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   requireValues(sorted, 1, 'quantile');
   if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile: p must be in [0, 1], got ${p}`);
   const i = (sorted.length - 1) * p;

@@ -50,7 +50,7 @@ describe('buildSearchIndex', () => {
   });
 
   it('links and labels', () => {
-    expect(seatHref('/groundwork/', { slug: 'putney' })).toBe('/groundwork/seats/putney/');
+    expect(seatHref('/groundwork/', { code: 'E14001434' })).toBe('/groundwork/seat/E14001434/');
     expect(SEARCH_INDEX_PATH).toBe('search/seats.json');
     expect([boundarySetLabel('2024'), boundarySetLabel('2010')]).toEqual(['2024 seat', '2010–2023 seat']);
   });
