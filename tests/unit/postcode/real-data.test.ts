@@ -59,7 +59,7 @@ describe.skipIf(!hasSharedData)('postcode slices from the real files', () => {
             expect(pc.startsWith('NPT')).toBe(true);
             return;
           }
-          const area = postcodeArea(pc) as string;
+          const area = (/^[A-Z]+/.exec(pc) as RegExpExecArray)[0];
           const byCode = expected.get(area) ?? new Map<string, string[]>();
           const list = byCode.get(code) ?? [];
           list.push(pc);
@@ -78,12 +78,15 @@ describe.skipIf(!hasSharedData)('postcode slices from the real files', () => {
         const want = byCode.get(code) as string[];
         const got: string[] = [];
         enumerate(parseRegex(source), (pc) => got.push(pc));
-        expect(new Set(got).size).toBe(want.length);
-        expect(got.sort()).toEqual(want.sort());
+        const same = new Set(got).size === want.length && got.sort().join() === want.sort().join();
         const js = new RegExp(source);
-        expect(want.every((pc) => js.test(pc))).toBe(true);
-        const others = [...byCode.entries()].filter(([c]) => c !== code).flatMap(([, pcs]) => pcs.filter((_, i) => i % 50 === 0));
-        expect(others.some((pc) => js.test(pc))).toBe(false);
+        const jsAgrees = want.every((pc) => js.test(pc));
+        let strays = 0;
+        for (const [other, pcs] of byCode) {
+          if (other === code) continue;
+          for (let i = 0; i < pcs.length; i += 50) if (js.test(pcs[i] as string)) strays++;
+        }
+        if (!same || !jsAgrees || strays > 0) expect({ area, code, same, jsAgrees, strays }).toEqual({ area, code, same: true, jsAgrees: true, strays: 0 });
       }
     }
   }, 60_000);

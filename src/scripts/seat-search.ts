@@ -1,0 +1,321 @@
+// Browser side of SeatSearch, imported on first focus or typing: turns the plain form into a WAI-ARIA 1.2
+// combobox over seat names, and looks up postcodes from the per-area files (answers shown as links below the
+// box, not as options). Text goes in via textContent only.
+import { classifyPostcodeInput } from '../lib/postcode/format';
+import { resolvePostcode, type PostcodeResolution } from '../lib/postcode/resolve';
+import { POSTCODE_AREAS_PATH, postcodeSlicePath, type PostcodeAreasIndex, type PostcodeSlice } from '../lib/postcode/slice';
+import { SEARCH_INDEX_PATH, seatHref } from '../lib/search/paths';
+import { searchSeats } from '../lib/search/search';
+import { boundarySetLabel, seatsOfIndex, type BoundarySet, type SearchIndex, type SearchSeat } from '../lib/search/seat-index';
+
+const LIMIT = 8;
+const POSTCODE_DELAY_MS = 150;
+const enhanced = new WeakSet<HTMLFormElement>();
+const downloads = new Map<string, Promise<unknown>>();
+
+class DownloadError extends Error {}
+
+/** Fetches JSON from this site only (mode same-origin refuses anything else), once per URL. */
+function getJson<T>(base: string, path: string): Promise<T> {
+  const url = new URL(`${base}${path}`, window.location.href);
+  if (url.origin !== window.location.origin) return Promise.reject(new DownloadError(`not on this site: ${url.href}`));
+  let p = downloads.get(url.href);
+  if (!p) {
+    p = fetch(url.href, { mode: 'same-origin', credentials: 'same-origin' }).then((r) => {
+      if (!r.ok) throw new DownloadError(`HTTP ${r.status} for ${url.pathname}`);
+      return r.json() as Promise<unknown>;
+    });
+    p.catch(() => downloads.delete(url.href));
+    downloads.set(url.href, p);
+  }
+  return p as Promise<T>;
+}
+
+interface Option {
+  seat: SearchSeat;
+  note: string;
+}
+
+interface Seats {
+  index: SearchIndex;
+  byKey: Map<string, SearchSeat>;
+}
+
+const seatsByBase = new Map<string, Promise<Seats>>();
+
+function loadSeats(base: string): Promise<Seats> {
+  let p = seatsByBase.get(base);
+  if (!p) {
+    p = getJson<SearchIndex>(base, SEARCH_INDEX_PATH).then((index) => ({
+      index,
+      byKey: new Map(seatsOfIndex(index).map((s) => [`${s.boundarySet}:${s.code}`, s])),
+    }));
+    p.catch(() => seatsByBase.delete(base));
+    seatsByBase.set(base, p);
+  }
+  return p;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function part<T extends HTMLElement>(form: HTMLFormElement, name: string): T {
+  const node = form.querySelector<T>(`[data-seat-search-${name}]`);
+  if (!node) throw new Error(`SeatSearch: missing [data-seat-search-${name}]`);
+  return node;
+}
+
+/** Wires one SeatSearch form; calling it again on the same form does nothing. */
+export function enhance(form: HTMLFormElement): void {
+  if (enhanced.has(form)) return;
+  enhanced.add(form);
+
+  const base = form.dataset.base ?? '/';
+  const input = part<HTMLInputElement>(form, 'input');
+  const list = part<HTMLUListElement>(form, 'list');
+  const status = part<HTMLElement>(form, 'status');
+  const panel = part<HTMLElement>(form, 'postcode');
+  const reason = part<HTMLElement>(form, 'reason');
+  const found = part<HTMLElement>(form, 'found');
+  const credit = part<HTMLElement>(form, 'credit');
+
+  let options: Option[] = [];
+  let active = -1;
+  let sequence = 0;
+  let timer: number | undefined;
+
+  const setStatus = (text: string) => {
+    if (status.textContent !== text) status.textContent = text;
+  };
+
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+
+  const open = () => {
+    if (options.length === 0) return;
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
+
+  const setActive = (i: number) => {
+    const items = list.querySelectorAll<HTMLLIElement>('[role="option"]');
+    items.forEach((li, j) => li.setAttribute('aria-selected', j === i ? 'true' : 'false'));
+    active = i;
+    const li = items[i];
+    if (li) {
+      input.setAttribute('aria-activedescendant', li.id);
+      li.scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  };
+
+  const go = (seat: SearchSeat) => {
+    window.location.assign(seatHref(base, seat));
+  };
+
+  const showOptions = (next: Option[]) => {
+    options = next;
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    list.replaceChildren(...next.map((o, i) => {
+      const li = el('li', 'seat-search__option');
+      li.id = `${list.id}-${i}`;
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', 'false');
+      li.append(el('span', 'seat-search__name', o.seat.name), el('span', 'seat-search__meta', o.note));
+      return li;
+    }));
+    if (next.length) open();
+    else close();
+  };
+
+  const hidePanel = () => {
+    panel.hidden = true;
+    reason.textContent = '';
+    found.replaceChildren();
+  };
+
+  const seatLink = (seat: SearchSeat) => {
+    const a = el('a', undefined, seat.name);
+    a.href = seatHref(base, seat);
+    return a;
+  };
+
+  const showResolution = (r: PostcodeResolution, seats: Seats | null) => {
+    const seatOf = (set: BoundarySet, code: string): SearchSeat =>
+      seats?.byKey.get(`${set}:${code}`) ?? { code, name: code, boundarySet: set, slug: code.toLowerCase(), region: '' };
+    panel.hidden = false;
+    reason.textContent = r.reason;
+    const rows: HTMLElement[] = [];
+    const newSeats = r.newCandidates.map((c) => seatOf('2024', c));
+    if (newSeats.length) {
+      const dt = el('dt', undefined, newSeats.length === 1 ? 'Your 2024 seat' : 'Choose your 2024 seat');
+      const dd = el('dd');
+      if (newSeats.length === 1) dd.append(seatLink(newSeats[0] as SearchSeat));
+      else {
+        const ul = el('ul', 'seat-search__choose');
+        ul.append(...newSeats.map((s) => {
+          const li = el('li');
+          li.append(seatLink(s));
+          return li;
+        }));
+        dd.append(ul);
+      }
+      rows.push(dt, dd);
+    }
+    const oldSeat = r.oldSeat === null ? null : seatOf('2010', r.oldSeat);
+    if (oldSeat) {
+      const dd = el('dd');
+      dd.append(seatLink(oldSeat));
+      rows.push(el('dt', undefined, 'Your 2010–2023 seat'), dd);
+    }
+    found.replaceChildren(...rows);
+    credit.hidden = r.status === 'malformed';
+    showOptions([]);
+    const links = newSeats.length + (oldSeat ? 1 : 0);
+    setStatus(links ? `${r.reason} ${links === 1 ? 'A link follows' : `${links} links follow`} the search box.` : r.reason);
+  };
+
+  const showNetworkError = () => {
+    showOptions([]);
+    panel.hidden = false;
+    credit.hidden = true;
+    found.replaceChildren();
+    reason.textContent = 'The seat data could not be downloaded (network error). Check your connection and try again.';
+    setStatus(reason.textContent);
+  };
+
+  const lookUpPostcode = async (text: string, mine: number) => {
+    const parsed = classifyPostcodeInput(text);
+    let seats: Seats | null = null;
+    try {
+      seats = await loadSeats(base);
+      const nameOf = (code: string) => (seats?.byKey.get(`2024:${code}`) ?? seats?.byKey.get(`2010:${code}`))?.name;
+      let slice: PostcodeSlice | null = null;
+      if (parsed && (parsed.kind === 'full' || parsed.kind === 'district')) {
+        const { areas } = await getJson<PostcodeAreasIndex>(base, POSTCODE_AREAS_PATH);
+        if (areas.includes(parsed.area)) slice = await getJson<PostcodeSlice>(base, postcodeSlicePath(parsed.area));
+      }
+      if (mine !== sequence) return;
+      showResolution(resolvePostcode(text, slice, { nameOf }), seats);
+    } catch {
+      if (mine === sequence) showNetworkError();
+    }
+  };
+
+  const searchNames = async (text: string, mine: number) => {
+    try {
+      const { index } = await loadSeats(base);
+      if (mine !== sequence) return;
+      const hits = searchSeats(index, text, Infinity);
+      showOptions(hits.slice(0, LIMIT).map((seat) => ({ seat, note: [boundarySetLabel(seat.boundarySet), seat.region].filter(Boolean).join(' · ') })));
+      setStatus(hits.length === 0 ? 'No seats match.'
+        : hits.length <= LIMIT ? `${hits.length} ${hits.length === 1 ? 'seat' : 'seats'} found. Use the up and down arrows to choose.`
+          : `${hits.length} seats found; showing the first ${LIMIT}. Use the up and down arrows to choose.`);
+    } catch {
+      if (mine === sequence) showNetworkError();
+    }
+  };
+
+  const update = (immediate = false) => {
+    const mine = ++sequence;
+    window.clearTimeout(timer);
+    const text = input.value;
+    const parsed = classifyPostcodeInput(text);
+    if (text.trim() === '') {
+      showOptions([]);
+      hidePanel();
+      setStatus('');
+      return;
+    }
+    if (parsed === null) {
+      hidePanel();
+      void searchNames(text, mine);
+      return;
+    }
+    if (parsed.kind === 'partial' && !immediate) {
+      showOptions([]);
+      panel.hidden = false;
+      credit.hidden = true;
+      found.replaceChildren();
+      reason.textContent = 'Keep typing: a full postcode looks like SW1A 1AA.';
+      return;
+    }
+    if (immediate) void lookUpPostcode(text, mine);
+    else timer = window.setTimeout(() => void lookUpPostcode(text, mine), POSTCODE_DELAY_MS);
+  };
+
+  input.addEventListener('input', () => update());
+
+  input.addEventListener('keydown', (event) => {
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (list.hidden) open();
+        if (options.length) setActive(active < 0 || active >= options.length - 1 ? 0 : active + 1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (list.hidden) open();
+        if (options.length) setActive(active <= 0 ? options.length - 1 : active - 1);
+        break;
+      case 'Enter': {
+        event.preventDefault();
+        const chosen = options[active];
+        if (!list.hidden && chosen) go(chosen.seat);
+        else if (classifyPostcodeInput(input.value) !== null) update(true);
+        else if (options.length === 1) go((options[0] as Option).seat);
+        else if (options.length) {
+          open();
+          setActive(0);
+        }
+        break;
+      }
+      case 'Escape':
+        if (!list.hidden) {
+          event.preventDefault();
+          close();
+        } else if (input.value !== '') {
+          event.preventDefault();
+          input.value = '';
+          update();
+        }
+        break;
+      case 'Tab':
+        close();
+        break;
+      default:
+    }
+  });
+
+  list.addEventListener('mousedown', (event) => event.preventDefault());
+  list.addEventListener('click', (event) => {
+    const li = (event.target as Element).closest<HTMLLIElement>('[role="option"]');
+    const i = li ? Array.from(list.children).indexOf(li) : -1;
+    const chosen = options[i];
+    if (chosen) go(chosen.seat);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update(true);
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) close();
+  });
+  input.addEventListener('focus', () => {
+    if (options.length && input.value.trim() !== '') open();
+  });
+
+  form.dataset.enhanced = 'true';
+  void loadSeats(base).catch(() => undefined);
+  if (input.value.trim() !== '') update();
+}

@@ -1,0 +1,65 @@
+// SeatSearch markup (rendered with Astro's container through Astro's Vite setup) and the browser module's rules:
+// ARIA wiring, unique ids per instance, no-JS fallback, credit line, textContent only, this site only.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getViteConfig } from 'astro/config';
+import { experimental_AstroContainer } from 'astro/container';
+import { parseHTML } from 'linkedom';
+import { createServer, type InlineConfig, type ViteDevServer } from 'vite';
+
+let vite: ViteDevServer;
+let render: (props: Record<string, unknown>) => Promise<string>;
+
+beforeAll(async () => {
+  const astroVite = getViteConfig({}, { telemetry: false } as never) as unknown as (env: { command: 'serve'; mode: string }) => Promise<InlineConfig>;
+  const config = await astroVite({ command: 'serve', mode: 'test' });
+  vite = await createServer({ ...config, configFile: false, cacheDir: '/tmp/seat-search-test-vite', logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false } });
+  const component = (await vite.ssrLoadModule('/src/components/SeatSearch.astro')).default;
+  const container = await experimental_AstroContainer.create();
+  render = (props) => container.renderToString(component, { props });
+}, 60_000);
+
+afterAll(async () => {
+  await vite?.close();
+});
+
+describe('SeatSearch markup', () => {
+  it('is a GET form to the A–Z list with a combobox wired to its listbox and live region', async () => {
+    const { document } = parseHTML(`<html><body>${await render({ base: '/groundwork/', id: 'top' })}</body></html>`);
+    const form = document.querySelector('form') as unknown as HTMLFormElement;
+    expect(form.getAttribute('method')).toBe('get');
+    expect(form.getAttribute('action')).toBe('/groundwork/seats/');
+    expect(form.getAttribute('data-base')).toBe('/groundwork/');
+    const input = document.querySelector('input[role="combobox"]') as unknown as HTMLInputElement;
+    expect(input.getAttribute('name')).toBe('q');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect(input.getAttribute('aria-autocomplete')).toBe('list');
+    expect(document.querySelector(`label[for="${input.id}"]`)?.textContent).toBe('Find a seat');
+    const list = document.getElementById(input.getAttribute('aria-controls') as string);
+    expect(list?.getAttribute('role')).toBe('listbox');
+    expect(document.querySelector('[role="status"]')?.getAttribute('aria-live')).toBe('polite');
+    expect(document.querySelector('a[href="/groundwork/seats/"]')?.textContent).toBe('All seats A–Z');
+    expect(document.querySelector('[data-seat-search-credit]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Postcode data: ONS Postcode Directory (Feb 2021) and National Statistics Postcode Lookup (May 2026), Open Government Licence v3.0. Contains OS data © Crown copyright and database right; Contains Royal Mail data © Royal Mail copyright and database right; Source: Office for National Statistics.',
+    );
+  });
+
+  it('gives every instance its own ids', async () => {
+    const html = (await render({ base: '/' })) + (await render({ base: '/' }));
+    const { document } = parseHTML(`<html><body>${html}</body></html>`);
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    expect(ids.length).toBe(10);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('browser module rules', () => {
+  const source = readFileSync(new URL('../../../src/scripts/seat-search.ts', import.meta.url), 'utf8');
+
+  it('never parses HTML from data and never leaves the site', () => {
+    expect(source).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser|createContextualFragment/);
+    expect(source).not.toMatch(/https?:\/\//);
+    expect(source.match(/fetch\(/g)).toHaveLength(1);
+    expect(source).toContain("mode: 'same-origin'");
+  });
+});
