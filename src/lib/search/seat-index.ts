@@ -1,5 +1,5 @@
 // The compact seat-name index the search box downloads: both boundary sets, names, regions and page slugs.
-import { slugify } from '../geography';
+import { regionByCode, slugify } from '../geography';
 
 export type BoundarySet = '2010' | '2024';
 
@@ -9,6 +9,7 @@ export interface SearchSeat {
   boundarySet: BoundarySet;
   /** The seat's name slug (kept for name-based links; seatHref links by code). */
   slug: string;
+  /** Region name, or an ONS region/nation code (E12…, W92…, S92…, N92…), which the index stores as its name. */
   region: string;
 }
 
@@ -26,7 +27,8 @@ export interface SearchIndex {
 
 /** Packs seats into the index JSON; throws on a duplicate code within a boundary set or an empty name. */
 export function buildSearchIndex(seats: readonly SearchSeat[]): SearchIndex {
-  const regions = [...new Set(seats.map((s) => s.region))].sort();
+  const regionName = (region: string) => regionByCode(region)?.name ?? region;
+  const regions = [...new Set(seats.map((s) => regionName(s.region)))].sort();
   const regionIndex = new Map(regions.map((r, i) => [r, i]));
   const seen = new Set<string>();
   const rows: Record<BoundarySet, IndexRow[]> = { '2010': [], '2024': [] };
@@ -35,7 +37,7 @@ export function buildSearchIndex(seats: readonly SearchSeat[]): SearchIndex {
     if (seen.has(key)) throw new Error(`search index: ${s.code} appears twice in the ${s.boundarySet} set`);
     if (s.name.trim() === '' || s.slug.trim() === '') throw new Error(`search index: ${s.code} has no name or slug`);
     seen.add(key);
-    const region = regionIndex.get(s.region) as number;
+    const region = regionIndex.get(regionName(s.region)) as number;
     rows[s.boundarySet].push(s.slug === slugify(s.name) ? [s.code, s.name, region] : [s.code, s.name, region, s.slug]);
   }
   return { v: 1, regions, current: rows['2024'], old: rows['2010'] };

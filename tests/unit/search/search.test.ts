@@ -44,6 +44,12 @@ describe('buildSearchIndex', () => {
     expect(seatsOfIndex(index).sort((a, b) => a.code.localeCompare(b.code))).toEqual([...SEATS].sort((a, b) => a.code.localeCompare(b.code)));
   });
 
+  it('stores region codes as region names', () => {
+    const coded = buildSearchIndex([{ ...SEATS[1]!, region: 'E12000007' }, { ...SEATS[5]!, region: 'W92000004' }]);
+    expect(coded.regions).toEqual(['London', 'Wales']);
+    expect(seatsOfIndex(coded).map((s) => s.region)).toEqual(['London', 'Wales']);
+  });
+
   it('rejects duplicates within a set but allows one code in both sets', () => {
     expect(() => buildSearchIndex([SEATS[0]!, SEATS[0]!])).toThrow('E14999001 appears twice in the 2010 set');
     expect(() => buildSearchIndex([SEATS[0]!, { ...SEATS[0]!, boundarySet: '2024' }])).not.toThrow();
