@@ -1,6 +1,6 @@
 // Draws a geographic seat map from a quantised topology: simplify (keeping islands), project, fit, path data.
 import { geoPath, geoTransverseMercator, type GeoProjection } from 'd3';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, MultiLineString, MultiPoint, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
@@ -127,13 +127,10 @@ export function projectTopology(source: SeatTopology, opts: GeoProjectOptions = 
   const original = unsimplified.features;
 
   const inset = (ring: readonly Position[]): boolean => opts.insetShetland && isShetland(ring);
-  const mainland: FeatureCollection<MultiPolygon> = {
-    type: 'FeatureCollection',
-    features: original.map((f) => ({
-      type: 'Feature',
-      properties: {},
-      geometry: { type: 'MultiPolygon', coordinates: polygonsOf(f.geometry).filter((p) => !inset(p[0] ?? [])) },
-    })),
+  // Fitting to the vertices gives the same box as the polygons, without resampling every edge.
+  const mainland: MultiPoint = {
+    type: 'MultiPoint',
+    coordinates: original.flatMap((f) => polygonsOf(f.geometry).filter((p) => !inset(p[0] ?? [])).flatMap((p) => p[0] ?? [])),
   };
   const projection = ukProjection().fitExtent([[pad, pad], [width - pad, height - pad]], mainland);
   const [[bx0, by0], [bx1, by1]] = geoPath(projection).bounds(mainland);
@@ -226,7 +223,7 @@ export function projectTopology(source: SeatTopology, opts: GeoProjectOptions = 
   };
   return {
     kind: 'geo',
-    viewBox: [0, 0, Math.ceil(contentW + 2 * pad), Math.ceil(contentH + 2 * pad)],
+    viewBox: [0, 0, Math.ceil(contentW + 2 * pad - 1e-6), Math.ceil(contentH + 2 * pad - 1e-6)],
     seats,
     regionMesh,
     outline,

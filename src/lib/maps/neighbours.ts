@@ -47,39 +47,43 @@ export function nearestInCone(from: NavPoint, points: readonly NavPoint[], dir: 
 export function coneNeighbours(points: readonly NavPoint[]): Map<string, Neighbours> {
   const out = new Map<string, Neighbours>();
   const n = points.length;
+  const xs = Float64Array.from(points, (p) => p.x);
+  const ys = Float64Array.from(points, (p) => p.y);
+  // Per direction k (left, right, up, down): best index, its distance, and its distance off the axis.
+  const bestIdx = new Int32Array(4);
+  const bestDist = new Float64Array(4);
+  const bestAcross = new Float64Array(4);
   for (let i = 0; i < n; i++) {
-    const from = points[i]!;
-    // Per direction (left, right, up, down): best index, its distance and its distance off the axis.
-    const bestIdx = [-1, -1, -1, -1];
-    const bestDist = [Infinity, Infinity, Infinity, Infinity];
-    const bestAcross = [Infinity, Infinity, Infinity, Infinity];
+    bestIdx.fill(-1);
+    bestDist.fill(Infinity);
+    bestAcross.fill(Infinity);
     for (let j = 0; j < n; j++) {
       if (j === i) continue;
-      const p = points[j]!;
-      const dx = p.x - from.x;
-      const dy = p.y - from.y;
+      const dx = xs[j]! - xs[i]!;
+      const dy = ys[j]! - ys[i]!;
       const ax = Math.abs(dx);
       const ay = Math.abs(dy);
       const dist = Math.sqrt(dx * dx + dy * dy);
-      const consider = (k: number, along: number, across: number): void => {
-        if (!(along > 0 && across <= along)) return;
+      for (let k = 0; k < 4; k++) {
+        const along = k === 0 ? -dx : k === 1 ? dx : k === 2 ? -dy : dy;
+        const across = k < 2 ? ay : ax;
+        if (!(along > 0 && across <= along)) continue;
         const d = bestDist[k]!;
-        if (dist < d - 1e-9 || (Math.abs(dist - d) <= 1e-9 && (across < bestAcross[k]! || (across === bestAcross[k] && p.code < points[bestIdx[k]!]!.code)))) {
+        const better =
+          dist < d - 1e-9 ||
+          (Math.abs(dist - d) <= 1e-9 && (across < bestAcross[k]! || (across === bestAcross[k] && points[j]!.code < points[bestIdx[k]!]!.code)));
+        if (better) {
           bestIdx[k] = j;
           bestDist[k] = dist;
           bestAcross[k] = across;
         }
-      };
-      consider(0, -dx, ay);
-      consider(1, dx, ay);
-      consider(2, -dy, ax);
-      consider(3, dy, ax);
+      }
     }
     const nb: Neighbours = {};
     DIRECTIONS.forEach((dir, k) => {
       if (bestIdx[k]! >= 0) nb[dir] = points[bestIdx[k]!]!.code;
     });
-    out.set(from.code, nb);
+    out.set(points[i]!.code, nb);
   }
   return out;
 }
