@@ -24,6 +24,7 @@ import { readSheet } from './parse/xlsx';
 import { build2010 } from './steps/results-2010';
 import { estimateNotional } from './steps/notional-estimate';
 import { describeUnresolved, loadCurated } from './steps/curated';
+import { buildPostcodeSlices, describePostcodeReport, postcodeOutputFiles } from './steps/postcodes';
 
 export interface PipelineOptions {
   root: string;
@@ -101,6 +102,20 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
   const idToCode = parseUkparl({ ...text('ukparl-2025'), knownNew }, ledger);
   const lineage = parseOverlaps({ ...text('overlaps'), idToCode, knownOld }, ledger);
   progress('overlaps');
+  const districts = text('pc-districts-2024');
+  const regexFiles: Record<string, string> = {};
+  for (const letter of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') {
+    const t = text(`pc-old-${letter.toLowerCase()}`);
+    regexFiles[letter] = t.text;
+    const entries = Object.keys(JSON.parse(t.text) as object).length;
+    ledger.read(t.source, t.file, entries);
+    ledger.used(t.source, t.file, entries);
+  }
+  const postcodes = buildPostcodeSlices({ regexFiles, districtsCsv: districts.text, lineage, knownOld, knownNew });
+  const districtRows = districts.text.trim().split('\n').length - 1;
+  ledger.read(districts.source, districts.file, districtRows);
+  ledger.used(districts.source, districts.file, districtRows);
+  for (const line of describePostcodeReport(postcodes.report)) opts.log(`postcode ${line}`);
   const official = parseNotional({ csv: text('notional-2019-csv'), json: text('notional-2019-json'), knownNew }, ledger);
   progress('notional-2019-json');
   const leaveOld = parseCodeValue({ ...text('leave-2010'), codeColumn: 'PCON11CD', valueColumn: 'Figure to use', known: knownOld, scale: 100, min: 0, max: 1 }, ledger);
@@ -125,12 +140,20 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
       seats.push({ ...s, slug, boundarySet: set });
     }
   }
-  const membership = new Map<string, AreaMembership>(seats.map((s) => [s.code, s]));
-  const seatByCode = new Map(seats.map((s) => [s.code, s]));
+  // A few unchanged Scottish seats keep their code in both boundary sets, so seats are keyed by set and code.
+  const seatByKey = new Map(seats.map((s) => [`${s.boundarySet}:${s.code}`, s]));
+  const membership = new Map<string, AreaMembership>();
+  for (const s of seats) {
+    const other = membership.get(s.code);
+    if (other && (other.region !== s.region || other.nation !== s.nation)) {
+      throw new DataError('derived seats', null, 'region', `${s.code} is in both boundary sets but in different regions (${other.region}, ${s.region})`);
+    }
+    membership.set(s.code, s);
+  }
   const metrics: SeatMetrics[] = [];
   for (const e of ELECTIONS) {
     const prev = e.previous ? new Map(results.get(e.previous)!.map((r) => [r.code, r])) : null;
-    for (const r of results.get(e.id)!) metrics.push(seatMetrics(seatByCode.get(r.code)!, r, prev?.get(r.code) ?? null));
+    for (const r of results.get(e.id)!) metrics.push(seatMetrics(seatByKey.get(`${e.boundarySet}:${r.code}`)!, r, prev?.get(r.code) ?? null));
   }
   const areas = areaMetrics(results, membership);
 
@@ -160,6 +183,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
   out.json('notional.json', { seats: notional.seats, summary: notional.summary });
   out.json('context.json', context);
   out.json('curated.json', curated);
+  for (const [path, json] of postcodeOutputFiles(postcodes)) out.add(`site/${path}`, `${json}\n`);
   out.json('sources.json', sources.map(({ id, file, url, publisherUrl, publisher, title, licence, attribution, sha256, note }) => ({ id, file, url, publisherUrl, publisher, title, licence, attribution, sha256, note: note ?? null })));
   const files = ledger.entries();
   const totals = files.reduce((a, f) => ({ read: a.read + f.rowsRead, used: a.used + f.rowsUsed, skipped: a.skipped + f.skipped.reduce((s, x) => s + x.count, 0) }), { read: 0, used: 0, skipped: 0 });

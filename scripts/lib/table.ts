@@ -36,6 +36,7 @@ export function readTable(file: string, text: string, opts: { requiredColumns?: 
   const errors: string[] = [];
   Papa.parse<string[]>(text, {
     header: false,
+    delimiter: ',',
     skipEmptyLines: false,
     step: (result) => {
       const line = lineAt(start);

@@ -55,7 +55,12 @@ export const sources = once(() => load<SourceInfo[]>('sources.json'));
 export const dataVersion = once(() => load<{ version: string }>('version.json').version);
 export const report = once(() => load<Record<string, unknown>>('report.json'));
 
-const seatIndex = once(() => new Map(seats().map((s) => [s.code, s])));
+/** Current entry first: a few unchanged Scottish seats keep the same code in both boundary sets. */
+const seatIndex = once(() => {
+  const m = new Map<string, Seat>();
+  for (const s of seats()) if (!m.has(s.code) || s.boundarySet === '2024') m.set(s.code, s);
+  return m;
+});
 const metricsIndex = once(() => {
   const m = new Map<string, SeatMetrics>();
   for (const r of seatMetrics()) m.set(`${r.election}|${r.code}`, r);
@@ -69,6 +74,11 @@ const resultIndex = once(() => {
 
 export function seat(code: string): Seat | undefined {
   return seatIndex().get(code);
+}
+
+/** The boundary sets a code belongs to: one, or both for the seats whose boundaries did not change in 2024. */
+export function boundarySetsOf(code: string): ('2010' | '2024')[] {
+  return seats().filter((s) => s.code === code).map((s) => s.boundarySet).sort();
 }
 
 export function metricsFor(code: string, election: ElectionId): SeatMetrics | undefined {

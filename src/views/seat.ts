@@ -1,6 +1,6 @@
 // View model of a seat page: everything the page shows, gathered from the data layer (pages only lay it out).
 import * as data from '../data/index';
-import { electionsOn, election, type ElectionId } from '../lib/elections';
+import { ELECTIONS, election, type ElectionId } from '../lib/elections';
 import { areaByCode, NATIONS, regionByCode } from '../lib/geography';
 import { isMissing, type Maybe } from '../lib/missing';
 import { partyInfo, type Party } from '../lib/parties';
@@ -48,6 +48,8 @@ export interface CoverageItem {
 
 export interface SeatView {
   seat: data.Seat;
+  /** Both for the few seats whose boundaries and code did not change in 2024. */
+  sets: ('2010' | '2024')[];
   regionName: string;
   regionSlug: string;
   nationName: string;
@@ -86,7 +88,9 @@ export function seatView(code: string): SeatView {
   const region = regionByCode(seat.region);
   const nation = NATIONS.find((n) => n.code === seat.nation);
   const elections: ElectionBlock[] = [];
-  for (const e of electionsOn(seat.boundarySet)) {
+  const sets = data.boundarySetsOf(code);
+  // For unchanged seats the 2019 notional result repeats the real 2019 one, so it is not shown twice.
+  for (const e of ELECTIONS.filter((x) => sets.includes(x.boundarySet) && !(sets.length === 2 && x.notional))) {
     const metrics = data.metricsFor(code, e.id);
     const result = data.resultFor(code, e.id);
     if (!metrics || !result) continue;
@@ -117,14 +121,15 @@ export function seatView(code: string): SeatView {
   }
   return {
     seat,
+    sets,
     regionName: region?.name ?? seat.region,
     regionSlug: region?.slug ?? '',
     nationName: nation?.name ?? areaByCode(seat.nation)?.name ?? seat.nation,
     elections,
     latest,
-    notional: seat.boundarySet === '2024' ? data.notionalFor(code) : undefined,
-    predecessors: seat.boundarySet === '2024' ? data.predecessors(code).map((l) => ({ code: l.old, name: name(l.old), share: l.popShareOfNew })) : [],
-    successors: seat.boundarySet === '2010' ? data.successors(code).map((l) => ({ code: l.new, name: name(l.new), share: l.popShareOfOld })) : [],
+    notional: sets.includes('2024') ? data.notionalFor(code) : undefined,
+    predecessors: sets.includes('2024') ? data.predecessors(code).map((l) => ({ code: l.old, name: name(l.old), share: l.popShareOfNew })) : [],
+    successors: sets.includes('2010') ? data.successors(code).map((l) => ({ code: l.new, name: name(l.new), share: l.popShareOfOld })) : [],
     coverage,
     leavePct: data.contextFor(code)?.leavePct ?? null,
   };
