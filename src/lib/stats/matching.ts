@@ -1,7 +1,8 @@
 // Nearest-neighbour matching on standardised covariates, exact on one key (nation), same group (region) first.
 //
 // Rules: covariates are z-scored over treated + pool. For each treated unit a covariate is used only if the
-// unit and every candidate sharing its exact key have it; otherwise it is dropped for that unit and reported.
+// unit and every candidate sharing its exact key have it, and it is not the same for all of them; otherwise
+// it is dropped for that unit and reported.
 // Candidates in the treated unit's own group always rank before other groups (controls come from other
 // groups only once the group runs out), then by Euclidean distance, then by id. Matching is greedy over all
 // (treated, candidate) pairs in that order, without replacement; if that leaves any treated unit short of
@@ -31,7 +32,7 @@ export interface MatchedControl {
 
 export interface DroppedCovariate {
   covariate: string;
-  reason: 'missing-for-treated' | 'missing-for-candidates';
+  reason: 'missing-for-treated' | 'missing-for-candidates' | 'no-variation';
   /** Candidates lacking the covariate (for missing-for-candidates). */
   candidates?: number;
 }
@@ -91,16 +92,34 @@ export function matchNearest(treatedUnits: readonly MatchUnit[], poolUnits: read
     if (list) list.push(i);
     else strata.set(c.exact, [i]);
   });
-  const lacking = (exact: string, name: string) => (strata.get(exact) ?? []).filter((i) => Number.isNaN(zp.get(name)![i]!)).length;
+  /** Per stratum and covariate: candidates lacking it, and the range of the values present. */
+  const profiles = new Map<string, { lacking: number; min: number; max: number }>();
+  const profile = (exact: string, name: string) => {
+    const key = `${exact}\u0000${name}`;
+    let p = profiles.get(key);
+    if (!p) {
+      const z = zp.get(name)!;
+      p = { lacking: 0, min: Infinity, max: -Infinity };
+      for (const i of strata.get(exact) ?? []) {
+        const v = z[i]!;
+        if (Number.isNaN(v)) p.lacking++;
+        else [p.min, p.max] = [Math.min(p.min, v), Math.max(p.max, v)];
+      }
+      profiles.set(key, p);
+    }
+    return p;
+  };
 
   const sets: MatchedSet[] = [];
   const unmatched: MatchResult['unmatched'] = [];
+  const total = treated.reduce((s, t) => s + (strata.get(t.exact)?.length ?? 0), 0);
   // Edges (matched set, candidate, distance, same group), generated in set-then-candidate order.
-  const et: number[] = [];
-  const ec: number[] = [];
-  const ed: number[] = [];
-  const es: boolean[] = [];
-  const edgesOf: number[][] = [];
+  const et = new Int32Array(total);
+  const ec = new Int32Array(total);
+  const ed = new Float64Array(total);
+  const es = new Uint8Array(total);
+  const ranges: [number, number][] = [];
+  let e = 0;
   treated.forEach((t, ti) => {
     const candidates = strata.get(t.exact) ?? [];
     if (candidates.length === 0) {
@@ -110,38 +129,45 @@ export function matchNearest(treatedUnits: readonly MatchUnit[], poolUnits: read
     const used: string[] = [];
     const dropped: DroppedCovariate[] = [];
     for (const name of options.covariates) {
-      const missingCount = lacking(t.exact, name);
-      if (Number.isNaN(zt.get(name)![ti]!)) dropped.push({ covariate: name, reason: 'missing-for-treated' });
-      else if (missingCount > 0) dropped.push({ covariate: name, reason: 'missing-for-candidates', candidates: missingCount });
+      const p = profile(t.exact, name);
+      const z = zt.get(name)![ti]!;
+      if (Number.isNaN(z)) dropped.push({ covariate: name, reason: 'missing-for-treated' });
+      else if (p.lacking > 0) dropped.push({ covariate: name, reason: 'missing-for-candidates', candidates: p.lacking });
+      else if (p.min === p.max && p.min === z) dropped.push({ covariate: name, reason: 'no-variation' });
       else used.push(name);
     }
-    const columns = used.map((name) => [zt.get(name)![ti]!, zp.get(name)!] as const);
-    const own: number[] = [];
+    const zs = used.map((name) => zt.get(name)![ti]!);
+    const zcs = used.map((name) => zp.get(name)!);
+    ranges.push([e, e + candidates.length]);
     for (const c of candidates) {
       let d2 = 0;
-      for (const [z, zc] of columns) d2 += (z - zc[c]!) ** 2;
-      own.push(et.length);
-      et.push(sets.length);
-      ec.push(c);
-      ed.push(Math.sqrt(d2));
-      es.push(pool[c]!.group === t.group);
+      for (let j = 0; j < zs.length; j++) d2 += (zs[j]! - zcs[j]![c]!) ** 2;
+      et[e] = sets.length;
+      ec[e] = c;
+      ed[e] = Math.sqrt(d2);
+      es[e] = pool[c]!.group === t.group ? 1 : 0;
+      e++;
     }
-    edgesOf.push(own);
     sets.push({ treated: t.id, controls: [], used, dropped, candidates: candidates.length });
   });
 
-  // Same group first, then nearer; the sort is stable, so ties keep set-then-candidate order.
-  const order = (a: number, b: number) => Number(es[b]) - Number(es[a]) || ed[a]! - ed[b]!;
-  const control = (e: number): MatchedControl => ({ id: pool[ec[e]!]!.id, distance: ed[e]!, sameGroup: es[e]! });
-  const taken = new Set<number>();
-  for (const e of et.map((_, i) => i).sort(order)) {
-    const set = sets[et[e]!]!;
-    if (set.controls.length < k && !taken.has(ec[e]!)) {
-      set.controls.push(control(e));
-      taken.add(ec[e]!);
+  // Same group first, then nearer, then set-then-candidate order (the order edges were made in).
+  const order = (a: number, b: number) => es[b]! - es[a]! || ed[a]! - ed[b]! || a - b;
+  const control = (i: number): MatchedControl => ({ id: pool[ec[i]!]!.id, distance: ed[i]!, sameGroup: es[i] === 1 });
+  const taken = new Uint8Array(pool.length);
+  for (const i of Uint32Array.from({ length: total }, (_, i) => i).sort(order)) {
+    const set = sets[et[i]!]!;
+    if (set.controls.length < k && !taken[ec[i]!]) {
+      set.controls.push(control(i));
+      taken[ec[i]!] = 1;
     }
   }
   const short = sets.some((s) => s.controls.length < Math.min(k, s.candidates));
-  if (short) sets.forEach((s, i) => (s.controls = [...edgesOf[i]!].sort(order).slice(0, k).map(control)));
+  if (short) {
+    sets.forEach((s, i) => {
+      const [from, to] = ranges[i]!;
+      s.controls = [...Uint32Array.from({ length: to - from }, (_, j) => from + j).sort(order).subarray(0, k)].map(control);
+    });
+  }
   return { sets, unmatched, withReplacement: short, k, scaling };
 }

@@ -19,7 +19,9 @@ describe('nearest-neighbour matching', () => {
       ['T2', ['B']],
     ]);
     expect(m.sets[0]!.controls[0]!.distance).toBeCloseTo(1 / scale, 12);
-    expect(m.sets[0]!.used).toEqual(['x', 'y']);
+    // y is 0 everywhere, so it cannot tell seats apart and is reported rather than silently used
+    expect(m.sets[0]!.used).toEqual(['x']);
+    expect(m.sets[0]!.dropped).toEqual([{ covariate: 'y', reason: 'no-variation' }]);
     expect(m.scaling.x!.sd).toBeCloseTo(scale, 12);
     expect(m.scaling.y!.sd).toBe(0);
   });

@@ -1,0 +1,10 @@
+// The comparison engine's public surface: compareSeats, outcomes, placebo pairs and wording.
+export { compareSeats } from './engine';
+export { outcomeKey, seatOutcome, areaOutcome, isSpeakerSeat, type Outcome } from './outcomes';
+export { placeboPair, type ElectionPair } from './placebo';
+export { boundarySetsOfCode, type UnresolvedCode, type UnresolvedReason } from './codes';
+export { COVARIATES, type CovariateKey, type CovariateValues } from './covariates';
+export { describeOutcome, describeUnresolved, type OutcomeWording, type WordingOptions, type CaveatKey } from './wording';
+export { formatP, formatSigned, formatMagnitude } from './format';
+export type { RegionalBenchmark, RegionFigure, RegionalSource } from './regional';
+export type * from './types';

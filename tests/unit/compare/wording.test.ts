@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { compareSeats } from '~/lib/compare/engine';
+import { formatMagnitude, formatP, formatSigned, listAnd } from '~/lib/compare/format';
+import type { CompareInput, OutcomeResult } from '~/lib/compare/types';
+import { describeOutcome, describeUnresolved } from '~/lib/compare/wording';
+import { AFTER, BEFORE, CONTEXT, NOTIONAL, R1 } from '../../fixtures/compare/seats';
+
+const interval = (estimate: number, low: number, high: number) => ({ estimate, low, high, level: 0.95, iterations: 2000 });
+
+/** A hand-made result with the numbers of the example sentence in the brief (not real data). */
+function example(): OutcomeResult {
+  return {
+    outcome: { kind: 'change', party: 'lab' },
+    key: 'change:lab',
+    set: { n: 9, mean: -7.9, interval: interval(-7.9, -10.6, -5.1), values: [], dropped: [] },
+    regional: { regions: [{ region: R1, name: 'Yorkshire and the Humber', value: -10.8, source: 'region-aggregates', setSeats: 9 }], combined: { value: -10.8, source: 'region-aggregates', regions: [R1] } },
+    otherSeats: { regions: [R1], n: 45, mean: -10.4, difference: interval(2.5, -0.4, 5.3), p: 0.2134, permutations: 5000, excluded: [] },
+    matched: null,
+  };
+}
+
+describe('number formats', () => {
+  it('points to one decimal with a true minus, never -0.0', () => {
+    expect(formatSigned(-2.25)).toBe('\u22122.3');
+    expect(formatSigned(-0.04)).toBe('0.0');
+    expect(formatSigned(3)).toBe('3.0');
+    expect(formatMagnitude(-7.94)).toBe('7.9');
+  });
+
+  it('p to two significant figures with a floor', () => {
+    expect(formatP(0.2134)).toBe('p = 0.21');
+    expect(formatP(0.01234)).toBe('p = 0.012');
+    expect(formatP(0.05)).toBe('p = 0.050');
+    expect(formatP(0.001)).toBe('p = 0.0010');
+    expect(formatP(0.0009)).toBe('p < 0.001');
+    expect(formatP(1)).toBe('p = 1.0');
+  });
+
+  it('lists', () => {
+    expect(listAnd(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(listAnd(['a'])).toBe('a');
+  });
+});
+
+describe('describeOutcome', () => {
+  it('words the example from the brief', () => {
+    const w = describeOutcome(example(), { setLabel: 'organiser seats named in public sources' });
+    expect(w.set).toBe("In the 9 organiser seats named in public sources, Labour's share fell by 7.9 points on average (95% interval 5.1 to 10.6)");
+    expect(w.others).toBe('against 10.4 points in the other 45 seats of the same region');
+    expect(w.difference).toBe('The difference, 2.5 points better for Labour (95% interval \u22120.4 to 5.3), could be chance: p = 0.21.');
+    expect(w.regional).toBe("Across Yorkshire and the Humber as a whole, counting all votes together, Labour's share fell by 10.8 points.");
+    expect(w.sentence.startsWith(`${w.set}, ${w.others}. ${w.difference} ${w.regional}`)).toBe(true);
+    expect(w.caveats.map((c) => c.key)).toEqual(['small-sample', 'not-random', 'partial-list', 'association']);
+    expect(w.caveats[0]!.text).toBe('With only 9 seats, one unusual result moves the average a lot.');
+  });
+
+  it('says when a difference is unlikely to be chance, and words rises and intervals that cross zero', () => {
+    const r = example();
+    r.set = { ...r.set, mean: 0.6, interval: interval(0.6, -1.2, 2.0) };
+    r.otherSeats = { ...r.otherSeats!, mean: -3.1, difference: interval(3.7, 1.1, 6.0), p: 0.0004 };
+    const w = describeOutcome(r, { partialList: false });
+    expect(w.set).toBe("In the 9 chosen seats, Labour's share rose by 0.6 points on average (95% interval from a fall of 1.2 points to a rise of 2.0 points)");
+    expect(w.others).toBe('against a fall of 3.1 points in the other 45 seats of the same region');
+    expect(w.difference).toBe('The difference, 3.7 points better for Labour (95% interval 1.1 to 6.0), is unlikely to be chance alone: p < 0.001.');
+    expect(w.caveats.map((c) => c.key)).not.toContain('partial-list');
+  });
+
+  it('turns a negative difference so the interval matches the words', () => {
+    const r = example();
+    r.otherSeats = { ...r.otherSeats!, mean: -5.4, difference: interval(-2.5, -5.3, 0.4), p: 0.2 };
+    expect(describeOutcome(r).difference).toBe('The difference, 2.5 points worse for Labour (95% interval \u22120.4 to 5.3), could be chance: p = 0.20.');
+  });
+
+  const base: CompareInput = { set: [], after: AFTER, before: BEFORE, context: CONTEXT, outcomes: [], seed: 3, iterations: { bootstrap: 200, permutations: 200 } };
+
+  it('one seat: no interval, and a one-seat caveat', () => {
+    const o = compareSeats({ ...base, set: ['E14000903'], outcomes: [{ kind: 'change', party: 'lab' }] }).outcomes[0]!;
+    const w = describeOutcome(o, { setLabel: 'organiser seats' });
+    expect(w.set).toBe("In the one organiser seat, Labour's share fell by 10.0 points (one seat: no interval)");
+    expect(w.others).toBe('against 9.3 points in the other 4 seats of the same region');
+    expect(w.difference).toMatch(/^The difference, 0\.8 points worse for Labour, (could be chance|is unlikely)/);
+    expect(w.caveats[0]).toEqual({ key: 'small-sample', text: 'One seat is an example, not evidence of a pattern.' });
+    // Seat 7 (a candidate in the same nation) has no Leave estimate, so Leave is dropped for this comparison
+    expect(w.matched).toMatch(
+      /^Compared with 3 matched seats similar in previous Labour share, previous majority and deprivation \(IMD\) \(Leave estimate not available for every seat\), up to 3 per seat from the same nation and region first, the difference was /,
+    );
+  });
+
+  it('swing wording and the Speaker seat left out', () => {
+    const o = compareSeats({ ...base, set: ['E14000901', 'E14000903', 'E14000906'], outcomes: [{ kind: 'swing' }] }).outcomes[0]!;
+    const w = describeOutcome(o);
+    // (6 + 8)/2 = 7 against R1 others S2 4.5, S4 9, S5 9: 7.5
+    expect(w.set).toMatch(/^In the 2 chosen seats, the swing was 7\.0 points towards the Conservatives on average \(95% interval/);
+    expect(w.others).toBe('against 7.5 points in the other 3 seats of the same region');
+    expect(w.dropped).toBe("Left out: Fixture Speaker Seat (Speaker's seat: the main parties did not stand).");
+    expect(w.sentence.endsWith(w.dropped!)).toBe(true);
+  });
+
+  it('n = 0: says no comparison is possible and why', () => {
+    const o = compareSeats({ ...base, after: NOTIONAL, before: [], set: ['E14001100', 'E14001101'], outcomes: [{ kind: 'change', party: 'lab' }] }).outcomes[0]!;
+    const w = describeOutcome(o);
+    expect(w.set).toBe("No comparison is possible: none of the 2 chosen seats has a figure for Labour's share.");
+    expect(w.others).toBeNull();
+    expect(w.difference).toBeNull();
+    expect(w.sentence).toContain('No earlier election on these boundaries in the data');
+    const speaker = compareSeats({ ...base, set: ['E14000906'], outcomes: [{ kind: 'swing' }] }).outcomes[0]!;
+    expect(describeOutcome(speaker).sentence).toBe(
+      "No comparison is possible: the one chosen seat has no figure for the swing. Left out: Fixture Speaker Seat (Speaker's seat: the main parties did not stand).",
+    );
+    const empty = compareSeats({ ...base, set: ['E14000999'], outcomes: [{ kind: 'change', party: 'lab' }] });
+    expect(describeOutcome(empty.outcomes[0]!).sentence).toBe('No comparison is possible: none of the chosen seats was found in the data.');
+    expect(describeUnresolved(empty)).toBe('Not used: E14000999 is not among the seats of this election in the data.');
+  });
+
+  it('combined change names the parties', () => {
+    const o = compareSeats({ ...base, set: ['E14000901', 'E14000903'], outcomes: [{ kind: 'combinedChange', parties: ['lab', 'con'] }] }).outcomes[0]!;
+    expect(describeOutcome(o).set).toMatch(/^In the 2 chosen seats, the combined share of Labour and the Conservatives fell by 4\.0 points on average/);
+  });
+});
