@@ -17,15 +17,21 @@ export interface RenderMapOptions {
   className?: string;
 }
 
-/** Suggested CSS for the class hooks; the site stylesheet should include it (not inlined, for a strict CSP). */
+/**
+ * Suggested CSS for the class hooks; the site stylesheet should include it (not inlined, for a strict CSP).
+ * Later seats paint over an earlier seat's edge, so the focus stroke is wide: its inner half always shows.
+ * The empty `.gw-map__focus` path at the end of the overlay is for the client script to copy the focused
+ * seat's `d` into, which draws the whole outline on top.
+ */
 export const MAP_CSS = `
 .gw-map { max-width: 100%; height: auto; }
 .gw-map path { vector-effect: non-scaling-stroke; }
 .gw-map__seats { stroke: #ffffff; stroke-width: 0.5px; }
-.gw-map__seat:hover path { stroke: #1a1a1a; stroke-width: 1.5px; }
+.gw-map__seat:hover path { stroke: #1a1a1a; stroke-width: 2px; }
 .gw-map__seat:focus { outline: none; }
-.gw-map__seat:focus-visible path { stroke: #1a1a1a; stroke-width: 3px; paint-order: stroke; }
-.gw-map__seat[aria-current] path { stroke: #1a1a1a; stroke-width: 2px; }
+.gw-map__seat:focus-visible path { stroke: #1a1a1a; stroke-width: 5px; }
+.gw-map__seat[aria-current] path { stroke: #1a1a1a; stroke-width: 3px; }
+.gw-map__focus { stroke: #1a1a1a; stroke-width: 3px; fill: none; }
 .gw-map__regions { stroke: #1a1a1a; stroke-width: 1.2px; }
 .gw-map__outline { stroke: #6b6b6b; stroke-width: 0.6px; }
 .gw-map__inset { stroke: #6b6b6b; stroke-width: 0.8px; }
@@ -75,6 +81,7 @@ export function renderMapSvg(geom: MapGeometry, opts: RenderMapOptions): string 
     decor('gw-map__outline', geom.outline, '0.6', '#6b6b6b') +
     decor('gw-map__regions', geom.regionMesh, geom.kind === 'hex' ? '2' : '1.2', '#1a1a1a') +
     insets.join('') +
+    `<path class="gw-map__focus" d="" fill="none"/>` +
     `</g></svg>`
   );
 }
