@@ -25,6 +25,8 @@ import { build2010 } from './steps/results-2010';
 import { estimateNotional } from './steps/notional-estimate';
 import { describeUnresolved, loadCurated } from './steps/curated';
 import { buildPostcodeSlices, describePostcodeReport, postcodeOutputFiles } from './steps/postcodes';
+import { buildMapGeometry } from './steps/geometry';
+import type { MapGeometry } from '../src/lib/maps/types';
 
 export interface PipelineOptions {
   root: string;
@@ -170,6 +172,21 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
     leavePct: (s.boundarySet === '2010' ? leaveOld : leaveNew).get(s.code) ?? null,
     imdScore: (s.boundarySet === '2010' ? imdOld : imdNew).get(s.code) ?? null,
   }));
+  const maps: MapGeometry[] = [];
+  for (const set of ['2010', '2024'] as const) {
+    const known = set === '2010' ? knownOld : knownNew;
+    const regions = new Map(seats.filter((x) => x.boundarySet === set).map((x) => [x.code, x.region]));
+    for (const kind of ['geo', 'hex'] as const) {
+      const id = `${kind === 'geo' ? 'boundaries' : 'hex'}-${set}`;
+      const t = text(id);
+      const g = buildMapGeometry({ file: t.file, text: t.text, set, kind, knownCodes: known, regions });
+      ledger.read(id, t.file, g.seats.length);
+      ledger.used(id, t.file, g.seats.length);
+      if (g.report.windingFixed) ledger.note(id, t.file, `${g.report.windingFixed} rings wound the wrong way for d3-geo were reversed`);
+      opts.log(`map      ${kind} ${set}: ${g.seats.length} seats, viewBox ${g.viewBox.join(' ')}`);
+      maps.push(g);
+    }
+  }
   const t3 = performance.now();
 
   const unbalanced = ledger.unbalanced();
@@ -183,6 +200,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
   out.json('notional.json', { seats: notional.seats, summary: notional.summary });
   out.json('context.json', context);
   out.json('curated.json', curated);
+  for (const g of maps) out.json(`maps/${g.kind}-${g.set}.json`, g);
   for (const [path, json] of postcodeOutputFiles(postcodes)) out.add(`site/${path}`, `${json}\n`);
   out.json('sources.json', sources.map(({ id, file, url, publisherUrl, publisher, title, licence, attribution, sha256, note }) => ({ id, file, url, publisherUrl, publisher, title, licence, attribution, sha256, note: note ?? null })));
   const files = ledger.entries();
