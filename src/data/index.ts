@@ -30,7 +30,8 @@ export interface SourceInfo {
   note: string | null;
 }
 
-const DIR = join(process.cwd(), 'data/derived');
+/** GROUNDWORK_DERIVED points a build at another derived folder (used by tests that build from fixture data). */
+const DIR = process.env.GROUNDWORK_DERIVED ?? join(process.cwd(), 'data/derived');
 
 function load<T>(name: string): T {
   const path = join(DIR, name);

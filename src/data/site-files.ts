@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const DIR = join(process.cwd(), 'data/derived/site');
+const DIR = join(process.env.GROUNDWORK_DERIVED ?? join(process.cwd(), 'data/derived'), 'site');
 
 export function siteFiles(folder: string): string[] {
   const dir = join(DIR, folder);
