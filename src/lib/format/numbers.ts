@@ -3,6 +3,12 @@ import { describeMissing, isMissing, type Maybe } from '../missing';
 
 const int = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
+/** |v| to `digits` decimals, halves rounded away from zero (toFixed rounds 4.35 down because of binary floats). */
+export function fixedAbs(v: number, digits: number): string {
+  const f = 10 ** digits;
+  return (Math.round(Math.abs(v) * f + 1e-9) / f).toFixed(digits);
+}
+
 export function count(n: number): string {
   return int.format(Math.round(n));
 }
@@ -10,13 +16,13 @@ export function count(n: number): string {
 export function pct(v: Maybe<number> | null | undefined, digits = 1): string {
   if (v === null || v === undefined) return '–';
   if (isMissing(v)) return '–';
-  return `${v.toFixed(digits)}%`;
+  return `${v < 0 ? '−' : ''}${fixedAbs(v, digits)}%`;
 }
 
 /** Signed percentage points with a true minus sign, e.g. "+4.4" / "−8.4". */
 export function pp(v: Maybe<number> | null | undefined, digits = 1): string {
   if (v === null || v === undefined || isMissing(v)) return '–';
-  const s = Math.abs(v).toFixed(digits);
+  const s = fixedAbs(v, digits);
   if (Number(s) === 0) return s;
   return `${v > 0 ? '+' : '−'}${s}`;
 }
@@ -25,7 +31,7 @@ export function pp(v: Maybe<number> | null | undefined, digits = 1): string {
 export function swingWords(v: Maybe<number> | null | undefined): string {
   if (v === null || v === undefined) return 'no swing figure';
   if (isMissing(v)) return describeMissing(v);
-  const abs = Math.abs(v).toFixed(1);
+  const abs = fixedAbs(v, 1);
   if (Number(abs) === 0) return 'no swing';
   return v > 0 ? `${abs} points from Labour to Conservative` : `${abs} points from Conservative to Labour`;
 }

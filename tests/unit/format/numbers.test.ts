@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { count, pct, pp, swingWords } from '../../../src/lib/format/numbers';
+
+describe('number formatting', () => {
+  it('formats counts with thousands separators', () => {
+    expect(count(22780)).toBe('22,780');
+    expect(count(4774.4)).toBe('4,774');
+  });
+  it('formats percentages and missing values', () => {
+    expect(pct(9.4596)).toBe('9.5%');
+    expect(pct({ missing: 'no-electorate' })).toBe('–');
+    expect(pct(null)).toBe('–');
+  });
+  it('signs point changes with a true minus and no sign for zero', () => {
+    expect(pp(4.35)).toBe('+4.4');
+    expect(pp(-8.42)).toBe('−8.4');
+    expect(pp(-0.04)).toBe('0.0');
+    expect(pp({ missing: 'speaker-seat' })).toBe('–');
+  });
+  it('says which way a Butler swing went', () => {
+    expect(swingWords(-6.39)).toBe('6.4 points from Conservative to Labour');
+    expect(swingWords(6.39)).toBe('6.4 points from Labour to Conservative');
+    expect(swingWords({ missing: 'speaker-seat' })).toBe("Speaker's seat: the main parties did not stand");
+  });
+});
