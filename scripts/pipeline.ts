@@ -125,6 +125,19 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
   const imdOld = parseCodeValue({ ...text('imd'), codeColumn: 'gss-code', valueColumn: 'pcon-deprivation-score', known: knownOld, min: 0 }, ledger);
   const curated = loadCurated(opts.root, knownOld, opts.today ?? new Date().toISOString().slice(0, 10), knownNew);
   for (const line of describeUnresolved(curated)) opts.log(`curated unresolved: ${line}`);
+  // The curated loader stops on any bad row, so every row it returns was read and kept (unresolved places included).
+  for (const set of curated.sets) {
+    if (set.format === 'organisers') continue;
+    ledger.read(`curated:${set.entry.id}`, set.entry.file, set.rows.length);
+    ledger.used(`curated:${set.entry.id}`, set.entry.file, set.rows.length);
+  }
+  ledger.read('curated:organisers', 'data/organisers.csv', curated.organisers.length);
+  ledger.used('curated:organisers', 'data/organisers.csv', curated.organisers.length);
+  if (curated.unresolvedOrganisers.length) ledger.note('curated:organisers', 'data/organisers.csv', `${curated.unresolvedOrganisers.length} places named too loosely for one seat are kept, reported and left out of comparisons`);
+  for (const [key, rows] of [['labour-year-end', curated.membership.labourYearEnd], ['parties-hocl', curated.membership.parties]] as const) {
+    ledger.read(`curated:${key}`, `data/membership/${key}.csv`, rows.length);
+    ledger.used(`curated:${key}`, `data/membership/${key}.csv`, rows.length);
+  }
   opts.log(`validate curated            ${curated.sets.length} seat sets, ${curated.organisers.length} organiser rows (${curated.unresolvedOrganisers.length} unresolved places, reported), ${curated.membership.labourYearEnd.length + curated.membership.parties.length} membership rows`);
   const t2 = performance.now();
 
