@@ -1,0 +1,12 @@
+// Renders a Plot spec for the registry with ids derived from the graphic (stable across builds and pages).
+import type * as PlotTypes from '@observablehq/plot';
+import { renderPlot, type ChartText } from '../charts/render';
+
+export function plotSvg(spec: PlotTypes.PlotOptions, text: ChartText, idBase: string): { svg: string; width: number; height: number } {
+  const raw = renderPlot(spec, text);
+  const id = `desc-${idBase.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  const svg = raw.replace(/chart-desc-\d+/g, id);
+  const box = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+  if (!box) throw new Error(`Plot SVG for ${idBase} has no viewBox`);
+  return { svg, width: Number(box[1]), height: Number(box[2]) };
+}

@@ -1,0 +1,65 @@
+// Graphic family "seat-history": each seat's vote-share chart across the elections on its boundaries, keyed by ONS code.
+import { seatHistorySpec, sharePoints } from '../charts/seat-history';
+import { seats } from '../data/index';
+import { ELECTIONS } from '../lib/elections';
+import { seatView, type SeatView } from '../views/seat';
+import { partyCodeByShort, partyLegend } from './party-legend';
+import { plotSvg } from './plot-svg';
+import type { Graphic, GraphicFamily } from './types';
+
+const COLUMNS = ['ons_code', 'constituency', 'election', 'party', 'share_pct', 'estimated'] as const;
+
+function sourceLine(v: SeatView): string {
+  const parts = ['House of Commons Library (Open Parliament Licence v3.0)'];
+  if (v.elections.some((b) => b.id === '2010')) parts.push('for 2010, Electoral Commission and British Election Study');
+  if (v.elections.some((b) => b.estimated)) parts.push('2019 notional shares estimated by Groundwork from mySociety overlaps (CC BY 4.0)');
+  return `${parts.join('; ')}. Chart: Groundwork.`;
+}
+
+export function buildSeatHistory(code: string): Graphic {
+  const v = seatView(code);
+  const rows = v.elections.map((b) => b.metrics);
+  const first = v.elections[0]!;
+  const title = `Vote share by party in ${v.seat.name}, ${first.label} to ${v.latest.label}`;
+  const description = `Lines show each main party's share of the valid vote at each election on these boundaries. ${v.latest.label}: ${v.latest.rows.slice(0, 3).map((r) => `${r.name} ${r.share.toFixed(1)}%`).join(', ')}.`;
+  const estimated = v.elections.some((b) => b.estimated);
+  const points = sharePoints(rows);
+  const idOfLabel = new Map(ELECTIONS.map((e) => [e.label, e.id]));
+  return {
+    family: 'seat-history',
+    key: code,
+    title,
+    description,
+    caption: `Share of valid votes, ${v.seat.name}.${estimated ? ' The 2019 notional shares are estimates (see the methodology).' : ''} Parties under 3% at every election are in the tables only.`,
+    permalink: `seat/${code}/#vote-share`,
+    source: sourceLine(v),
+    ...plotSvg(seatHistorySpec(rows), { label: title, description }, `seat-history-${code}`),
+    legend: partyLegend([...new Set(points.map((p) => p.party))], 'line'),
+    data: {
+      columns: COLUMNS,
+      rows: points.map((p) => ({
+        ons_code: code,
+        constituency: v.seat.name,
+        election: idOfLabel.get(p.election) ?? p.election,
+        party: partyCodeByShort(p.party),
+        share_pct: Math.round(p.share * 100) / 100,
+        estimated: p.estimated,
+      })),
+    },
+  };
+}
+
+/** A spread of seats for the embed gallery: both boundary sets, all four nations. */
+const SAMPLE = ['E14000887', 'E14001434', 'W07000049', 'S14000021', 'N06000001', 'E14000530', 'E14001063', 'S14000111', 'W07000083', 'E14001172', 'E14000639', 'E14001288'];
+
+export const seatHistory: GraphicFamily = {
+  family: 'seat-history',
+  label: 'Seat vote-share charts',
+  keys: () => [...new Set(seats().map((s) => s.code))].sort(),
+  build: buildSeatHistory,
+  sampleKeys: () => {
+    const all = new Set(seats().map((s) => s.code));
+    return SAMPLE.filter((c) => all.has(c));
+  },
+  pngScale: 1,
+};
