@@ -1,0 +1,44 @@
+// Splits CSV text into rows of cells with the file line each row starts on (papaparse), noting a BOM and comment lines.
+import Papa from 'papaparse';
+
+export interface RawRow {
+  line: number;
+  cells: string[];
+  /** Set when papaparse could not close a quoted field that starts in this row. */
+  unterminatedQuote: boolean;
+}
+
+export interface RawCsv {
+  bom: boolean;
+  /** Non-blank rows, comment lines (first cell starting with "#") left out. */
+  rows: RawRow[];
+  commentLines: number[];
+}
+
+export function readCsv(text: string): RawCsv {
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const body = (bom ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+  const rows: RawRow[] = [];
+  const commentLines: number[] = [];
+  let start = 0;
+  let line = 1;
+  Papa.parse<string[]>(body, {
+    delimiter: ',',
+    newline: '\n',
+    step: (result) => {
+      const end = result.meta.cursor;
+      const cells = result.data;
+      const rowLine = line;
+      for (let i = start; i < end; i++) if (body.charCodeAt(i) === 10) line++;
+      start = end;
+      if (cells.every((c) => c.trim() === '')) return;
+      if ((cells[0] ?? '').trimStart().startsWith('#')) {
+        commentLines.push(rowLine);
+        return;
+      }
+      const unterminatedQuote = result.errors.some((e) => e.code === 'MissingQuotes');
+      rows.push({ line: rowLine, cells, unterminatedQuote });
+    },
+  });
+  return { bom, rows, commentLines };
+}
