@@ -2,6 +2,7 @@
 import Papa from 'papaparse';
 import type { z } from 'zod';
 import { DataError } from './data-error';
+import { BOM_NOTE } from './text';
 
 export interface CsvRow<T> {
   /** 1-based line of the file where the row starts (the header is line 1). */
@@ -41,15 +42,17 @@ function fieldOf(path: readonly PropertyKey[]): string | null {
 
 /**
  * Parses `text` (the contents of `file`) with a header row, checks every required column is present, and
- * validates each row with `schema`. Empty and whitespace-only lines are skipped; a UTF-8 BOM is ignored.
+ * validates each row with `schema`. Empty and whitespace-only lines are skipped; a UTF-8 BOM is dropped (and
+ * noted). A column that is not among `requiredColumns` is an error: zod would otherwise drop it unseen.
  */
 export function readCsvRows<T>(
   file: string,
   text: string,
   schema: z.ZodType<T>,
   requiredColumns: readonly string[],
-): { rows: CsvRow<T>[]; columns: string[] } {
+): { rows: CsvRow<T>[]; columns: string[]; notes: string[] } {
   const body = stripBom(text);
+  const notes = body === text ? [] : [BOM_NOTE];
   const columns = headerOf(body);
   for (const col of requiredColumns) {
     if (!columns.includes(col)) throw new DataError(file, 1, col, 'missing column');
@@ -98,5 +101,9 @@ export function readCsvRows<T>(
     },
   });
   if (state.failure) throw state.failure;
-  return { rows, columns };
+  const unexpected = columns.find((c) => !requiredColumns.includes(c));
+  if (unexpected !== undefined) {
+    throw new DataError(file, 1, unexpected, `unexpected column: the file should have exactly ${requiredColumns.join(', ')}`);
+  }
+  return { rows, columns, notes };
 }

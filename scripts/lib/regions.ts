@@ -27,3 +27,8 @@ export function regionCodeFromName(name: string): string | null {
 export function isRegionCode(code: string): boolean {
   return REGIONS.some((r) => r.code === code);
 }
+
+/** The canonical name of a region code (the code itself when unknown). */
+export function regionName(code: string): string {
+  return REGIONS.find((r) => r.code === code)?.name ?? code;
+}

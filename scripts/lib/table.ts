@@ -1,6 +1,7 @@
 // Reads delimited text into rows that remember their file line, and converts cells with precise errors.
 import Papa from 'papaparse';
 import { DataError } from './data-error';
+import { BOM_NOTE } from './text';
 
 export interface Row {
   /** 1-based line in the file where the row starts (the header is line 1). */
@@ -12,11 +13,20 @@ export interface Table {
   file: string;
   header: string[];
   rows: Row[];
+  /** Facts about usable but unusual input (a BOM, unexpected columns, line breaks inside values) for the reconciliation report. */
+  notes: string[];
 }
 
-/** Parse CSV text; the header is trimmed, a BOM is dropped, a short last line is an error. */
-export function readTable(file: string, text: string, opts: { requiredColumns?: readonly string[] } = {}): Table {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+/**
+ * Parse CSV text; the header is trimmed, a BOM is dropped (and noted), a short last line is an error. With
+ * `knownColumns`, header columns that are neither required nor known are noted as not used.
+ */
+export function readTable(file: string, text: string, opts: { requiredColumns?: readonly string[]; knownColumns?: readonly string[] } = {}): Table {
+  const notes: string[] = [];
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    notes.push(BOM_NOTE);
+  }
   if (text.trim() === '') throw new DataError(file, null, null, 'file is empty');
   const lineStarts: number[] = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
@@ -63,6 +73,10 @@ export function readTable(file: string, text: string, opts: { requiredColumns?: 
   for (const c of opts.requiredColumns ?? []) {
     if (!hdr.includes(c)) throw new DataError(file, 1, c, 'missing column');
   }
+  if (opts.knownColumns) {
+    const expected = new Set([...(opts.requiredColumns ?? []), ...opts.knownColumns]);
+    for (const h of hdr) if (h !== '' && !expected.has(h)) notes.push(`column "${h}" is not in the expected layout and is not used`);
+  }
   for (const r of rows) {
     if (r.cells.length < hdr.length) {
       throw new DataError(file, r.line, hdr[r.cells.length] ?? null, `row has ${r.cells.length} fields, header has ${hdr.length} (truncated row?)`);
@@ -70,8 +84,11 @@ export function readTable(file: string, text: string, opts: { requiredColumns?: 
     if (r.cells.length > hdr.length && r.cells.slice(hdr.length).some((c) => c.trim() !== '')) {
       throw new DataError(file, r.line, null, `row has ${r.cells.length} fields, header has ${hdr.length}`);
     }
+    r.cells.forEach((c, i) => {
+      if (c.includes('\n')) notes.push(`line ${r.line} field "${hdr[i] ?? i + 1}": a quoted value runs over ${c.split('\n').length} lines`);
+    });
   }
-  return { file, header: hdr, rows };
+  return { file, header: hdr, rows, notes };
 }
 
 /** Accessor for named cells of one row. */

@@ -25,6 +25,7 @@ export function parseHoc1918(
 ): Map<string, Hoc2010Row> {
   const table = readTable(args.file, args.text, { requiredColumns: COLUMNS });
   ledger.read(args.source, args.file, table.rows.length);
+  for (const n of table.notes) ledger.note(args.source, args.file, n);
   const out = new Map<string, Hoc2010Row>();
   for (const c of cells(table)) {
     const election = c.str('election');

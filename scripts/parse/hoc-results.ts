@@ -3,10 +3,11 @@ import type { ElectionId } from '../../src/lib/elections';
 import { nationOfSeat } from '../../src/lib/geography';
 import type { Party } from '../../src/lib/parties';
 import type { SeatResult } from '../../src/lib/schema/result';
+import { normaliseName } from '../../src/lib/search/normalise';
 import { DataError } from '../lib/data-error';
 import { partyFromLabel } from '../lib/labels';
 import type { Ledger } from '../lib/ledger';
-import { isRegionCode, regionCodeFromName } from '../lib/regions';
+import { isRegionCode, regionCodeFromName, regionName } from '../lib/regions';
 import { cells, readTable, type Cells } from '../lib/table';
 
 export interface HocLayout {
@@ -22,12 +23,15 @@ export interface HocLayout {
   /** Column name -> party; the 'other' column holds all other candidates. */
   parties: Record<string, Party>;
   otherWinner: string | null;
+  /** Columns of the Library's file that Groundwork does not use; any other column is reported as unexpected. */
+  unused: readonly string[];
 }
 
 const NEW_LAYOUT_BASE = {
   code: 'ONS ID', regionCode: 'ONS region ID', regionName: 'Region name', name: 'Constituency name',
   first: 'First party', second: 'Second party', electorate: 'Electorate', valid: 'Valid votes', majority: 'Majority',
   otherWinner: 'Of which other winner',
+  unused: ['County name', 'Country name', 'Constituency type', 'Declaration time', 'Member first name', 'Member surname', 'Member gender', 'Result', 'Invalid votes'],
 };
 const NEW_LAYOUT_PARTIES: Record<string, Party> = {
   Con: 'con', Lab: 'lab', LD: 'ld', Green: 'green', SNP: 'snp', PC: 'pc', DUP: 'dup', SF: 'sf',
@@ -36,6 +40,7 @@ const NEW_LAYOUT_PARTIES: Record<string, Party> = {
 const OLD_LAYOUT_BASE = {
   code: 'ons_id', regionCode: 'ons_region_id', regionName: 'region_name', name: 'constituency_name',
   first: 'first_party', second: 'second_party', electorate: 'electorate', valid: 'valid_votes', majority: 'majority',
+  unused: ['county_name', 'country_name', 'constituency_type', 'declaration_time', 'result', 'invalid_votes'],
 };
 const OLD_LAYOUT_PARTIES: Record<string, Party> = {
   con: 'con', lab: 'lab', ld: 'ld', ukip: 'ukip', green: 'green', snp: 'snp', pc: 'pc', dup: 'dup',
@@ -61,12 +66,26 @@ export interface ParsedElection {
   seats: SeatInfo[];
 }
 
-function regionOf(c: Cells, layout: HocLayout): string {
+/**
+ * The row's region code. The code column wins; the name must agree with it (a variant such as "East" is noted).
+ * A bad code with a recognisable name is used and noted. `notes` counts each noted fact.
+ */
+function regionOf(c: Cells, layout: HocLayout, notes: Map<string, number>): string {
   const code = c.str(layout.regionCode);
-  if (isRegionCode(code)) return code;
-  const byName = regionCodeFromName(c.str(layout.regionName));
-  if (byName) return byName;
-  return c.fail(layout.regionCode, `unknown region "${code}" / "${c.str(layout.regionName)}"`);
+  const name = c.str(layout.regionName);
+  const byName = regionCodeFromName(name);
+  const note = (text: string) => notes.set(text, (notes.get(text) ?? 0) + 1);
+  if (isRegionCode(code)) {
+    if (byName === null) note(`region name "${name}" is not a known region name; the region code ${code} (${regionName(code)}) is used`);
+    else if (byName !== code) c.fail(layout.regionName, `region name "${name}" disagrees with the region code ${code} (${regionName(code)})`);
+    else if (name.toLowerCase().replace(/\s+/g, ' ') !== regionName(code).toLowerCase()) note(`region name "${name}" is read as ${regionName(code)} (${code})`);
+    return code;
+  }
+  if (byName) {
+    note(`region code "${code}" is not a region code; the region is taken from the name "${name}" (${byName})`);
+    return byName;
+  }
+  return c.fail(layout.regionCode, `unknown region "${code}" / "${name}"`);
 }
 
 /** Carve the votes of a candidate counted inside "All other candidates" out into its own party. */
@@ -80,14 +99,20 @@ function carve(c: Cells, votes: Partial<Record<Party, number>>, party: Party, am
 }
 
 export function parseHocResults(
-  args: { source: string; file: string; text: string; election: ElectionId; layout: HocLayout; knownCodes: ReadonlySet<string> },
+  args: {
+    source: string; file: string; text: string; election: ElectionId; layout: HocLayout; knownCodes: ReadonlySet<string>;
+    /** Seat names by code from the boundary file; a row whose name does not match its code's stops the build. */
+    knownNames?: ReadonlyMap<string, string>;
+  },
   ledger: Ledger,
 ): ParsedElection {
   const { layout, file } = args;
   const required = [layout.code, layout.regionCode, layout.regionName, layout.name, layout.first, layout.second,
     layout.electorate, layout.valid, layout.majority, ...Object.keys(layout.parties), ...(layout.otherWinner ? [layout.otherWinner] : [])];
-  const table = readTable(file, args.text, { requiredColumns: required });
+  const table = readTable(file, args.text, { requiredColumns: required, knownColumns: layout.unused });
   ledger.read(args.source, file, table.rows.length);
+  for (const n of table.notes) ledger.note(args.source, file, n);
+  const regionNotes = new Map<string, number>();
   const results: SeatResult[] = [];
   const seats: SeatInfo[] = [];
   const firstLine = new Map<string, number>();
@@ -99,6 +124,10 @@ export function parseHocResults(
     firstLine.set(code, c.line);
     const name = c.str(layout.name);
     if (!name) c.fail(layout.name, 'empty constituency name');
+    const known = args.knownNames?.get(code);
+    if (known !== undefined && normaliseName(known) !== normaliseName(name)) {
+      c.fail(layout.name, `"${name}" is not the name the boundary file gives ${code} ("${known}")`);
+    }
     const electorate = c.count(layout.electorate);
     const validVotes = c.count(layout.valid);
     if (electorate === 0) c.fail(layout.electorate, 'electorate is zero');
@@ -138,7 +167,7 @@ export function parseHocResults(
     for (const [p, v] of Object.entries(votes) as [Party, number][]) {
       if (p !== 'other' && p !== winner && v > winnerVotes) c.fail(layout.first, `${p} has ${v} votes, more than the winner's ${winnerVotes}`);
     }
-    const region = regionOf(c, layout);
+    const region = regionOf(c, layout, regionNotes);
     results.push({
       election: args.election, code, electorate, validVotes, votes, winner, second, majority,
       estimated: false, sources: { '*': args.source },
@@ -149,6 +178,7 @@ export function parseHocResults(
   for (const code of args.knownCodes) {
     if (!firstLine.has(code)) throw new DataError(file, null, layout.code, `constituency ${code} is missing (expected all 650 seats)`);
   }
+  for (const [text, n] of regionNotes) ledger.note(args.source, file, `${text} (${n} ${n === 1 ? 'row' : 'rows'})`);
   if (results.length !== 650) throw new DataError(file, null, null, `${results.length} seats, expected 650`);
   return { results, seats };
 }

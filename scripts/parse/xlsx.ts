@@ -17,5 +17,5 @@ export function readSheet(file: string, bytes: Uint8Array, sheet: string, requir
   for (const c of requiredColumns) if (!header.includes(c)) throw new DataError(`${file} [${sheet}]`, 1, c, 'missing column');
   const rows = grid.slice(1).map((r, i) => ({ line: i + 2, cells: header.map((_, j) => String(r[j] ?? '')) }))
     .filter((r) => r.cells.some((x) => x !== ''));
-  return { file: `${file} [${sheet}]`, header, rows };
+  return { file: `${file} [${sheet}]`, header, rows, notes: [] };
 }

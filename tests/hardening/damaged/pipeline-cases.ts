@@ -1,0 +1,100 @@
+// Catalogue cases on the full pipeline: a temp copy of the raw mirror (and of data/) with real files damaged.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FileLedger } from '../../../scripts/lib/ledger';
+import { damagedMirror, editRow, fileOf, lineOfRow, originalText, ROOT, type DamagedMirror } from '../support/mirror';
+import type { Expected } from './case';
+
+export interface PipelineCase {
+  damage: string;
+  fixture: string;
+  expected: Expected;
+  mirror: () => DamagedMirror;
+  /** For accepted input: the part of data/derived/report.json that shows the damage. */
+  report?: (outDir: string) => unknown;
+}
+
+const text = (b: Buffer) => b.toString('utf8');
+
+/** Appends `,value` to every line of a CSV (header gets `name`), keeping its line endings. */
+function addColumn(csv: string, name: string, value: string): string {
+  return csv.replace(/^(.+?)(\r?)$/gm, (_, line: string, cr: string, offset: number) => `${line},${offset === 0 ? name : value}${cr}`);
+}
+
+export function reportEntries(outDir: string, ids: string[]): Record<string, Pick<FileLedger, 'rowsRead' | 'rowsUsed' | 'notes'> | null> {
+  const report = JSON.parse(readFileSync(join(outDir, 'report.json'), 'utf8')) as { files: FileLedger[] };
+  return Object.fromEntries(ids.map((id) => {
+    const f = report.files.find((x) => x.source === id);
+    return [id, f ? { rowsRead: f.rowsRead, rowsUsed: f.rowsUsed, notes: f.notes } : null];
+  }));
+}
+
+// Bexhill and Battle (E14000557) in 2015: a line break inside its quoted name.
+const BEXHILL = 'E14000557';
+const bexhillLine = () => lineOfRow(originalText('hoc-ge2015'), BEXHILL);
+const EAST_2015_2017 = 'region name "East" is read as East of England (E12000006) (58 rows)';
+
+const LABOUR = 'data/membership/labour-year-end.csv';
+const labourLines = () => readFileSync(join(ROOT, LABOUR), 'utf8').trimEnd().split('\n');
+const futureLine = () => labourLines().length + 1;
+
+export const USABLE_MIRROR = () => damagedMirror({
+  'hoc-ge2015': (b) => editRow(text(b), BEXHILL, (l) => l.replace(',Bexhill and Battle,', ',"Bexhill and\nBattle",')),
+  'hoc-ge2017': (b) => addColumn(text(b), 'checked_by', 'TEST'),
+  'hoc-ge2024': (b) => text(b).replaceAll(',East of England,', ',Eastern,'),
+  'hoc-ge2019': (b) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), b]),
+});
+
+export const PIPELINE_CASES: PipelineCase[] = [
+  {
+    damage: 'quoted newline in a seat name (HoC 2015, Bexhill and Battle)',
+    fixture: 'temp mirror: hoc-ge2015 with "Bexhill and\\nBattle"',
+    mirror: USABLE_MIRROR,
+    expected: { accepted: { 'hoc-ge2015': { rowsRead: 650, rowsUsed: 650, notes: [`line ${bexhillLine()} field "constituency_name": a quoted value runs over 2 lines`, EAST_2015_2017] } } },
+    report: (out) => reportEntries(out, ['hoc-ge2015']),
+  },
+  {
+    damage: 'extra column (HoC 2017, "checked_by" added to every row)',
+    fixture: 'temp mirror: hoc-ge2017 with an extra last column',
+    mirror: USABLE_MIRROR,
+    expected: { accepted: { 'hoc-ge2017': { rowsRead: 650, rowsUsed: 650, notes: ['column "checked_by" is not in the expected layout and is not used', EAST_2015_2017] } } },
+    report: (out) => reportEntries(out, ['hoc-ge2017']),
+  },
+  {
+    damage: 'region name variant (HoC 2024, "Eastern" for East of England)',
+    fixture: 'temp mirror: hoc-ge2024 with "Eastern"',
+    mirror: USABLE_MIRROR,
+    expected: { accepted: { 'hoc-ge2024': { rowsRead: 650, rowsUsed: 650, notes: ['region name "Eastern" is read as East of England (E12000006) (61 rows)'] } } },
+    report: (out) => reportEntries(out, ['hoc-ge2024']),
+  },
+  {
+    damage: 'seat missing from one election (HoC 2017 without Putney)',
+    fixture: 'temp mirror: hoc-ge2017 without E14000887',
+    mirror: () => damagedMirror({ 'hoc-ge2017': (b) => text(b).replace(/^E14000887,.*\r?\n/m, '') }),
+    expected: { rejected: `${fileOf('hoc-ge2017')} field "ons_id": constituency E14000887 is missing (expected all 650 seats)` },
+  },
+  {
+    damage: 'boundary file with a seat missing (Dec 2022 boundaries without their first feature)',
+    fixture: 'temp mirror: boundaries-2010 with features[0] removed',
+    mirror: () => damagedMirror({
+      'boundaries-2010': (b) => {
+        const g = JSON.parse(text(b)) as { features: unknown[] };
+        return JSON.stringify({ ...g, features: g.features.slice(1) });
+      },
+    }),
+    expected: { rejected: `${fileOf('boundaries-2010')} field "PCON22CD": 649 constituencies, expected 650` },
+  },
+  {
+    damage: 'hex file with two seats in one cell (2024 hexes: Barnsley South moved onto Barnsley North)',
+    fixture: 'temp mirror: hex-2024 with E14001075 at q=57, r=-23',
+    mirror: () => damagedMirror({ 'hex-2024': (b) => text(b).replace('"E14001075":{"n":"Barnsley South","r":-23,"q":58', '"E14001075":{"n":"Barnsley South","r":-23,"q":57') }),
+    expected: { rejected: `${fileOf('hex-2024')}:6 field "q,r": hexes "E14001074" and "E14001075" are both at q=57, r=-23` },
+  },
+  {
+    damage: 'membership file with a date in the future (copy of data/membership/labour-year-end.csv)',
+    fixture: 'temp data/: labour-year-end.csv with a 2099-12-31 row appended',
+    mirror: () => damagedMirror({}, { [LABOUR]: `${labourLines().join('\n')}\n2099-12-31,day,lab,1,year-end-accounts,https://example.org/test,TEST DATA,low,A test row dated in the future.\n` }),
+    expected: { rejected: `data/membership/labour-year-end.csv:${futureLine()} field "date": date 2099-12-31 is in the future (today is 2026-01-01)` },
+  },
+];
+
