@@ -1,0 +1,91 @@
+// Words for one seat on the map: accessible name, table cell and tooltip lines, the same at build time and in the browser.
+import { count, pct, pp, swingWords } from '../format/numbers';
+import { describeMissing, isMissing, type Maybe } from '../missing';
+import { partyInfo, type Party } from '../parties';
+import type { CoverageLayer } from './values-coverage';
+import type { MapMode } from './values-mode';
+import { changeOf, shareOf, type ValueSeat } from './values';
+
+export interface LabelContext {
+  /** Election label, e.g. "2019 notional". */
+  election: string;
+  /** Label of the previous election on the same boundaries, or null. */
+  previous: string | null;
+  /** The seat-set layer, when the mode is a set. */
+  layer?: CoverageLayer;
+}
+
+/** Party name without the bracketed note ("Labour (incl. Labour Co-op)" reads "Labour"). */
+export function partyName(p: Party): string {
+  return partyInfo(p).name.replace(/ \((?:incl\.|Con\/UUP).*\)$/, '');
+}
+
+/** "Labour gain from Conservative", "Conservative hold" or "Labour won" (no earlier election on these boundaries). */
+export function outcomeText(seat: ValueSeat): string {
+  const w = partyName(seat.winner);
+  if (!seat.prevWinner) return `${w} won`;
+  return seat.prevWinner === seat.winner ? `${w} hold` : `${w} gain from ${partyName(seat.prevWinner)}`;
+}
+
+function majorityText(seat: ValueSeat): string {
+  const pctText = isMissing(seat.majorityPct) ? '' : ` (${pct(seat.majorityPct)})`;
+  return seat.majority === null ? 'majority not recorded' : `majority ${count(seat.majority)}${pctText}`;
+}
+
+/** The numeric value a mode shows for a seat (winner and set modes have none). */
+export function numericValue(seat: ValueSeat, mode: MapMode, hasPrevious: boolean): Maybe<number> | null {
+  switch (mode.kind) {
+    case 'share': return shareOf(seat, mode.party);
+    case 'change': return changeOf(seat, mode.party, hasPrevious);
+    case 'swing': return hasPrevious ? seat.swing : { missing: 'no-previous-election' };
+    case 'majority': return seat.majorityPct;
+    case 'turnout': return seat.turnoutPct;
+    default: return null;
+  }
+}
+
+/** Short text for the table's value column: "45.1%", "+4.4", "Lab hold", or "–" with the reason left to the label. */
+export function cellText(seat: ValueSeat, mode: MapMode, ctx: LabelContext): string {
+  if (mode.kind === 'winner') return outcomeText(seat);
+  if (mode.kind === 'set') {
+    const key = ctx.layer?.seats[seat.code];
+    return key ? (ctx.layer?.items.find((i) => i.key === key)?.label ?? key) : (ctx.layer?.outside.label ?? '');
+  }
+  const v = numericValue(seat, mode, ctx.previous !== null);
+  if (v === null || isMissing(v)) return '–';
+  return mode.kind === 'change' || mode.kind === 'swing' ? pp(v) : pct(v);
+}
+
+/** The value in words: "Labour share 45.1%", "turnout: No valid votes recorded". */
+export function valueWords(seat: ValueSeat, mode: MapMode, ctx: LabelContext): string {
+  const since = ctx.previous ? ` since ${ctx.previous}` : '';
+  const v = numericValue(seat, mode, ctx.previous !== null);
+  const why = (m: Maybe<number> | null): string => (m !== null && isMissing(m) ? describeMissing(m) : 'no value');
+  switch (mode.kind) {
+    case 'winner': return `${outcomeText(seat)}, ${majorityText(seat)}`;
+    case 'set': {
+      const key = ctx.layer?.seats[seat.code];
+      const label = key ? (ctx.layer?.items.find((i) => i.key === key)?.label ?? key) : (ctx.layer?.outside.label ?? '');
+      return `${ctx.layer?.title ?? 'Seat set'}: ${label}`;
+    }
+    case 'share': return v !== null && !isMissing(v) ? `${partyName(mode.party)} share ${pct(v)}` : `${partyName(mode.party)} share: ${why(v)}`;
+    case 'change': return v !== null && !isMissing(v) ? `${partyName(mode.party)} share ${pp(v)} points${since}` : `change in ${partyName(mode.party)} share: ${why(v)}`;
+    case 'swing': return v !== null && !isMissing(v) ? `swing ${swingWords(v)}${since}` : `swing: ${why(v)}`;
+    case 'majority': return v !== null && !isMissing(v) ? `majority ${pct(v)} of valid votes` : `majority: ${why(v)}`;
+    case 'turnout': return v !== null && !isMissing(v) ? `turnout ${pct(v)}` : `turnout: ${why(v)}`;
+  }
+}
+
+/** Accessible name of a seat link, e.g. "Putney, 2019: Labour share 45.1%; Labour gain from Conservative". */
+export function seatLabel(seat: ValueSeat, mode: MapMode, ctx: LabelContext): string {
+  const head = `${seat.name}, ${ctx.election}`;
+  if (mode.kind === 'winner') return `${head}: ${valueWords(seat, mode, ctx)}`;
+  return `${head}: ${valueWords(seat, mode, ctx)}; ${outcomeText(seat)}`;
+}
+
+/** Tooltip: the seat name, its value, and who won. */
+export function tooltipLines(seat: ValueSeat, mode: MapMode, ctx: LabelContext): [string, string, string] {
+  const value = valueWords(seat, mode, ctx);
+  const result = `${ctx.election}: ${outcomeText(seat)}`;
+  return [seat.name, mode.kind === 'winner' ? majorityText(seat).replace(/^m/, 'M') : value.charAt(0).toUpperCase() + value.slice(1), result];
+}

@@ -1,0 +1,260 @@
+// One interactive map figure: reads the page's settings, follows the controls, and redraws map, legend, notes and table.
+import { election, type ElectionId } from '../lib/elections';
+import type { Party } from '../lib/parties';
+import type { MapKind } from '../lib/maps/types';
+import { geometryPath, valuesPath, type MapClientConfig } from '../lib/maps/values-client';
+import type { WireGeometry } from '../lib/maps/values-geometry';
+import { tooltipLines, type LabelContext } from '../lib/maps/values-label';
+import { modeKey, parseModeKey, type MapMode } from '../lib/maps/values-mode';
+import { boundarySetOf, normaliseState, stateFromQuery, stateToQuery, withElection, type MapState, type StateRules } from '../lib/maps/values-state';
+import type { ValueSeat, ValuesFile } from '../lib/maps/values';
+import { fetchJson } from './map-fetch';
+import { handleArrows, seatByCode, seatOf, setRoving, showFocusOutline } from './map-keyboard';
+import { MapTable } from './map-table';
+import { hideTooltip, showTooltip } from './map-tooltip';
+
+function need<T extends Element>(root: ParentNode, selector: string): T {
+  const el = root.querySelector<T>(selector);
+  if (!el) throw new Error(`map figure: missing ${selector}`);
+  return el;
+}
+
+export class MapFigure {
+  private readonly rules: StateRules;
+  private readonly defaults: MapState;
+  private state: MapState;
+  private svg: SVGSVGElement;
+  /** `${kind}-${set}` of the geometry on screen, and its own viewBox. */
+  private geometryKey: string;
+  private baseViewBox: string;
+  private byCode = new Map<string, ValueSeat>();
+  /** Election whose values are in byCode (null until first needed). */
+  private loaded: ElectionId | null = null;
+  private ctx: LabelContext;
+  private active: string | null = null;
+  private tipFor: string | null = null;
+  private lastPointer = 'mouse';
+  private token = 0;
+  private readonly table: MapTable | null;
+  private readonly form: HTMLFormElement;
+  private readonly box: HTMLElement;
+  private readonly tip: HTMLElement;
+  private readonly live: HTMLElement;
+  private readonly status: HTMLElement;
+
+  constructor(private readonly root: HTMLElement, private readonly config: MapClientConfig) {
+    this.form = need(root, 'form[data-map-controls]');
+    this.box = need(root, '[data-map-box]');
+    this.tip = need(root, '[data-map-tip]');
+    this.live = need(root, '[data-map-live]');
+    this.status = need(root, '[data-map-status]');
+    this.svg = need(this.box, 'svg.gw-map');
+    const tableEl = root.querySelector<HTMLTableElement>('table[data-map-table]');
+    this.table = tableEl ? new MapTable(tableEl) : null;
+    this.rules = {
+      setElections: Object.fromEntries(config.layers.map((l) => [l.id, l.election])),
+      parties: config.parties.map((p) => p.code),
+      zoomable: config.zoom ? config.regions.map((r) => r.code) : [],
+    };
+    const mode = parseModeKey(config.defaults.mode, Object.keys(this.rules.setElections)) ?? { kind: 'winner' };
+    this.defaults = { kind: config.defaults.kind, election: config.defaults.election, mode, zoom: null };
+    this.state = this.defaults;
+    this.geometryKey = `${this.defaults.kind}-${boundarySetOf(this.defaults)}`;
+    this.baseViewBox = this.svg.getAttribute('viewBox') ?? '';
+    this.ctx = this.labelContext(this.state);
+    this.listen();
+    this.syncControls();
+    setRoving(this.svg, null);
+    root.classList.add('is-enhanced');
+    const fromUrl = config.area === 'uk' ? stateFromQuery(window.location.search, this.defaults, this.rules) : this.defaults;
+    if (stateToQuery(fromUrl, this.defaults)) void this.apply(fromUrl, false);
+  }
+
+  private labelContext(state: MapState): LabelContext {
+    const e = election(state.election);
+    const layer = state.mode.kind === 'set' ? this.config.layers.find((l) => l.id === (state.mode as { set: string }).set) : undefined;
+    return { election: e.label, previous: e.previous ? election(e.previous).label : null, ...(layer ? { layer } : {}) };
+  }
+
+  private listen(): void {
+    this.form.addEventListener('submit', (e) => e.preventDefault());
+    this.form.addEventListener('change', () => void this.apply(this.stateFromControls(), true));
+    handleArrows(this.box);
+    this.box.addEventListener('focusin', (e) => {
+      const seat = seatOf(e.target);
+      if (!seat) return;
+      this.active = seat.dataset.code ?? null;
+      setRoving(this.svg, this.active);
+      showFocusOutline(this.svg, seat);
+      this.live.textContent = seat.getAttribute('aria-label') ?? '';
+      // A tap also focuses the seat; only keyboard focus shows the tooltip here (taps are handled on click).
+      if (seat.matches(':focus-visible')) void this.tipAt(seat, '');
+    });
+    this.box.addEventListener('focusout', () => {
+      showFocusOutline(this.svg, null);
+      this.hideTip();
+    });
+    this.box.addEventListener('pointerover', (e) => {
+      const seat = seatOf(e.target);
+      if (seat && e.pointerType === 'mouse') void this.tipAt(seat, '');
+    });
+    this.box.addEventListener('pointerleave', (e) => {
+      if (e.pointerType === 'mouse') this.hideTip();
+    });
+    this.box.addEventListener('pointerdown', (e) => {
+      this.lastPointer = e.pointerType;
+    });
+    // On touch screens the first tap on a seat shows its tooltip; a second tap on the same seat opens its page.
+    this.box.addEventListener('click', (e) => {
+      const seat = seatOf(e.target);
+      const code = seat?.dataset.code;
+      if (!seat || !code || this.lastPointer !== 'touch' || this.tipFor === code) return;
+      e.preventDefault();
+      void this.tipAt(seat, 'Tap again to open the seat page');
+    });
+  }
+
+  /** The seat's values in the view on screen, downloading that election's values on first use. */
+  private async valueOf(code: string): Promise<ValueSeat | undefined> {
+    const id = this.state.election;
+    if (this.loaded !== id) {
+      const values = await fetchJson<ValuesFile>(this.config.base, valuesPath(id));
+      if (id !== this.state.election) return undefined;
+      this.byCode = new Map(values.seats.map((s) => [s.code, s]));
+      this.loaded = id;
+    }
+    return this.byCode.get(code);
+  }
+
+  private async tipAt(seat: SVGAElement, hint: string): Promise<void> {
+    const code = seat.dataset.code ?? '';
+    this.tipFor = code;
+    const v = await this.valueOf(code).catch(() => undefined);
+    if (!v || this.tipFor !== code || !seat.isConnected) return;
+    showTooltip(this.box, this.tip, seat, tooltipLines(v, this.state.mode, this.ctx), hint);
+  }
+
+  private hideTip(): void {
+    hideTooltip(this.tip);
+    this.tipFor = null;
+  }
+
+  private stateFromControls(): MapState {
+    const f = new FormData(this.form);
+    const kind = (f.get('kind') === 'geo' ? 'geo' : 'hex') as MapKind;
+    const electionId = String(f.get('election') ?? this.state.election) as ElectionId;
+    const modeValue = String(f.get('mode') ?? 'winner');
+    const party = String(f.get('party') ?? 'lab') as Party;
+    const key = modeValue === 'share' || modeValue === 'change' ? `${modeValue}-${party}` : modeValue;
+    const mode: MapMode = parseModeKey(key, Object.keys(this.rules.setElections)) ?? { kind: 'winner' };
+    const zoom = String(f.get('zoom') ?? '') || null;
+    const modeChanged = modeKey(mode) !== modeKey(this.state.mode);
+    const next = { ...this.state, kind, mode, zoom };
+    return modeChanged ? normaliseState(next, this.rules) : withElection(next, electionId, this.rules);
+  }
+
+  private syncControls(): void {
+    const s = this.state;
+    const set = (name: string, value: string): void => {
+      const el = this.form.elements.namedItem(name);
+      if (el instanceof HTMLSelectElement) el.value = value;
+      else if (el instanceof RadioNodeList) el.value = value;
+    };
+    set('kind', s.kind);
+    set('election', s.election);
+    set('mode', s.mode.kind === 'set' ? modeKey(s.mode) : s.mode.kind);
+    if (s.mode.kind === 'share' || s.mode.kind === 'change') set('party', s.mode.party);
+    const party = this.form.elements.namedItem('party');
+    if (party instanceof HTMLSelectElement) {
+      const on = s.mode.kind === 'share' || s.mode.kind === 'change';
+      party.disabled = !on;
+      party.closest('label')?.classList.toggle('is-off', !on);
+    }
+    set('zoom', s.zoom ?? '');
+    const regionLink = this.root.querySelector<HTMLAnchorElement>('[data-map-region-link]');
+    if (regionLink) {
+      const r = this.config.regions.find((x) => x.code === s.zoom);
+      regionLink.hidden = !r;
+      if (r) {
+        regionLink.href = `${this.config.base}region/${r.slug}/`;
+        regionLink.textContent = `Open the ${r.name} page`;
+      }
+    }
+  }
+
+  /** Loads what the state needs, then redraws; a newer request wins over an older one still loading. */
+  async apply(next: MapState, push: boolean): Promise<void> {
+    const token = ++this.token;
+    const set = boundarySetOf(next);
+    const key = `${next.kind}-${set}`;
+    this.status.textContent = 'Loading the map…';
+    this.root.setAttribute('aria-busy', 'true');
+    try {
+      const [wire, values] = await Promise.all([
+        key === this.geometryKey ? Promise.resolve(null) : fetchJson<WireGeometry>(this.config.base, geometryPath(this.config.area, next.kind, set)),
+        fetchJson<ValuesFile>(this.config.base, valuesPath(next.election)),
+      ]);
+      if (token !== this.token) return;
+      await this.draw(next, wire, values);
+      this.status.textContent = '';
+      if (push && this.config.area === 'uk') {
+        const url = `${window.location.pathname}${stateToQuery(next, this.defaults)}${window.location.hash}`;
+        window.history.replaceState(null, '', url);
+      }
+    } catch {
+      if (token !== this.token) return;
+      this.status.textContent = 'The map could not be loaded. Check your connection and try again.';
+      this.syncControls();
+    } finally {
+      if (token === this.token) this.root.removeAttribute('aria-busy');
+    }
+  }
+
+  private async draw(next: MapState, wire: WireGeometry | null, values: ValuesFile): Promise<void> {
+    const { drawView } = await import('./map-draw');
+    const onMap = new Set(
+      wire ? wire.seats.map((s) => s[0]) : [...this.svg.querySelectorAll<SVGAElement>('a.gw-map__seat')].map((a) => a.dataset.code ?? ''),
+    );
+    const file: ValuesFile = { ...values, seats: values.seats.filter((s) => onMap.has(s.code)) };
+    this.state = next;
+    this.ctx = this.labelContext(next);
+    this.byCode = new Map(file.seats.map((s) => [s.code, s]));
+    this.loaded = next.election;
+    const svg = drawView({ root: this.root, svg: this.svg, config: this.config, table: this.table, ctx: this.ctx }, next, wire, file);
+    if (svg !== this.svg) {
+      this.svg = svg;
+      this.geometryKey = `${next.kind}-${boundarySetOf(next)}`;
+      this.baseViewBox = svg.getAttribute('viewBox') ?? '';
+    }
+    this.zoom(next.zoom);
+    const activeSeat = this.active ? seatByCode(this.svg, this.active) : null;
+    setRoving(this.svg, activeSeat ? this.active : null);
+    this.syncControls();
+    this.hideTip();
+  }
+
+  /** Fits the viewBox round the region's seats, or back to the whole map. */
+  private zoom(region: string | null): void {
+    if (!region) {
+      this.svg.setAttribute('viewBox', this.baseViewBox);
+      this.svg.classList.remove('is-zoomed');
+      return;
+    }
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    for (const a of this.svg.querySelectorAll<SVGAElement>('a.gw-map__seat')) {
+      if (this.byCode.get(a.dataset.code ?? '')?.region !== region) continue;
+      const b = (a.querySelector('path') as SVGPathElement).getBBox();
+      x0 = Math.min(x0, b.x);
+      y0 = Math.min(y0, b.y);
+      x1 = Math.max(x1, b.x + b.width);
+      y1 = Math.max(y1, b.y + b.height);
+    }
+    if (!Number.isFinite(x0)) return;
+    const pad = Math.max(x1 - x0, y1 - y0) * 0.04 + 2;
+    this.svg.setAttribute('viewBox', [x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad].map((v) => Math.round(v * 10) / 10).join(' '));
+    this.svg.classList.add('is-zoomed');
+  }
+}

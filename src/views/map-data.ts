@@ -1,0 +1,109 @@
+// Build-time inputs of every map: geometry (national and per area), per-election values, seat-set layers, fixed scale domains.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as data from '../data/index';
+import { ELECTIONS, election, type BoundarySet, type ElectionId } from '../lib/elections';
+import { NATIONS, REGIONS, type Area } from '../lib/geography';
+import { PARTY_CODES, type Party } from '../lib/parties';
+import { LINK_KINDS } from '../lib/schema/curated';
+import { subsetGeometry } from '../lib/maps/subset';
+import type { MapGeometry, MapKind } from '../lib/maps/types';
+import { coverageLayer, type CoverageLayer } from '../lib/maps/values-coverage';
+import { computeDomains, type Domains } from '../lib/maps/values-paint';
+import { valuesFile, type ValuesFile } from '../lib/maps/values';
+
+export const MAP_KINDS: readonly MapKind[] = ['hex', 'geo'];
+export const BOUNDARY_SETS: readonly BoundarySet[] = ['2010', '2024'];
+/** Parties offered for share and change maps: those that stood in at least this many seats at some election. */
+export const PARTY_MIN_SEATS = 30;
+
+const DIR = process.env.GROUNDWORK_DERIVED ?? join(process.cwd(), 'data/derived');
+
+function memo<K, V>(fn: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, fn(key));
+    return cache.get(key)!;
+  };
+}
+
+/** The national map geometry of one kind and boundary set (data/derived/maps/{kind}-{set}.json). */
+export const nationalGeometry = memo((view: `${MapKind}-${BoundarySet}`): MapGeometry => {
+  const path = join(DIR, 'maps', `${view}.json`);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run data\` before building the site`);
+  return JSON.parse(readFileSync(path, 'utf8')) as MapGeometry;
+});
+
+/** Regions, Wales, Scotland and Northern Ireland, plus England as a nation: the areas with their own page and map. */
+export const MAP_AREAS: readonly Area[] = [...REGIONS, NATIONS[0]!];
+
+export function areaBySlug(slug: string): Area | undefined {
+  return MAP_AREAS.find((a) => a.slug === slug);
+}
+
+export function areaSeatCodes(area: Area, set: BoundarySet): Set<string> {
+  return new Set(data.seatsIn(area.code, set).map((s) => s.code));
+}
+
+/** Geometry of one area, re-fitted to its own box ('uk' is the national map). */
+export const areaGeometry = memo((key: string): MapGeometry => {
+  const [slug, kind, set] = key.split(':') as [string, MapKind, BoundarySet];
+  const national = nationalGeometry(`${kind}-${set}`);
+  if (slug === 'uk') return national;
+  const area = areaBySlug(slug);
+  if (!area) throw new Error(`no map area ${slug}`);
+  return subsetGeometry(national, areaSeatCodes(area, set));
+});
+
+export function geometryFor(areaSlug: string, kind: MapKind, set: BoundarySet): MapGeometry {
+  return areaGeometry(`${areaSlug}:${kind}:${set}`);
+}
+
+export const electionValues = memo((id: ElectionId): ValuesFile => {
+  const e = election(id);
+  return valuesFile(id, e.boundarySet, e.previous, data.metricsOf(id));
+});
+
+/** Parties that stood in at least PARTY_MIN_SEATS seats at some election, in the site's party order. */
+export const mapParties = memo((_: 'all'): Party[] => {
+  const most = new Map<Party, number>();
+  for (const e of ELECTIONS) {
+    const n = new Map<Party, number>();
+    for (const s of electionValues(e.id).seats) for (const p of Object.keys(s.shares) as Party[]) n.set(p, (n.get(p) ?? 0) + 1);
+    for (const [p, c] of n) most.set(p, Math.max(most.get(p) ?? 0, c));
+  }
+  return PARTY_CODES.filter((p) => p !== 'other' && p !== 'ind' && p !== 'spk' && (most.get(p) ?? 0) >= PARTY_MIN_SEATS);
+});
+
+export const mapDomains = memo((_: 'all'): Domains => computeDomains(ELECTIONS.map((e) => electionValues(e.id)), mapParties('all')));
+
+/** Link kinds in words short enough for a map legend (the organisers page has the full wording). */
+export const LINK_KIND_SHORT: Readonly<Record<string, string>> = {
+  'named-in-unit-report': "Named in the unit's own report",
+  'organiser-based-there': 'Organiser based there',
+  'local-party-worked-with-unit': 'Local party worked with the unit',
+  'event-only': 'Event location only',
+  'community-campaign': 'Community campaign location',
+};
+
+/** One layer per cited seat set (organisers by strongest link; seat sets by their first attribute). */
+export const coverageLayers = memo((_: 'all'): CoverageLayer[] =>
+  data.curated().sets.map((set) => {
+    const attr = set.entry.attributes[0];
+    return coverageLayer({
+      id: set.entry.id,
+      title: set.entry.title,
+      election: set.entry.election,
+      format: set.format,
+      completeness: set.entry.completeness,
+      caveat: set.entry.caveat,
+      categories: set.format === 'organisers' ? LINK_KINDS : (attr?.values ?? []),
+      attribute: set.format === 'seat-set' ? (attr?.column ?? null) : null,
+      categoryLabel: set.format === 'organisers' ? 'Strongest link' : (attr?.label ?? 'In the set'),
+      labels: set.format === 'organisers' ? LINK_KIND_SHORT : {},
+      rows: set.format === 'organisers'
+        ? set.rows.map((r) => ({ code: r.ons_code, kind: r.link_kind }))
+        : set.rows.map((r) => ({ code: r.ons_code, attributes: r.attributes })),
+    });
+  }),
+);

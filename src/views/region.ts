@@ -1,0 +1,131 @@
+// View model of a region or nation page: its seats with their latest result, and its results and swing election by election.
+import * as data from '../data/index';
+import { ELECTIONS, election, type BoundarySet, type ElectionId } from '../lib/elections';
+import { NATIONS, REGIONS, UK, type Area } from '../lib/geography';
+import type { Maybe } from '../lib/missing';
+import { partyInfo, PARTY_CODES, type Party } from '../lib/parties';
+import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
+import { outcomeText, partyName } from '../lib/maps/values-label';
+import { toValueSeat } from '../lib/maps/values';
+import { seatUrl } from '../site/paths';
+import { MAP_AREAS } from './map-data';
+
+/** A party gets a column when it reached this share in the area at some election. */
+export const REGION_PARTY_MIN_SHARE = 5;
+
+export interface RegionParty {
+  code: Party;
+  name: string;
+  short: string;
+  colour: string;
+}
+
+export interface RegionSeatRow {
+  code: string;
+  name: string;
+  href: string;
+  winner: string;
+  winnerColour: string;
+  outcome: string;
+  majorityPct: Maybe<number>;
+  turnoutPct: Maybe<number>;
+}
+
+export interface RegionElectionRow {
+  id: ElectionId;
+  label: string;
+  set: BoundarySet;
+  estimated: boolean;
+  /** First election on the 2024 boundaries: not comparable with the row before. */
+  newBoundaries: boolean;
+  seats: number;
+  seatsWon: { party: Party; short: string; seats: number }[];
+  shares: Partial<Record<Party, number>>;
+  turnoutPct: Maybe<number>;
+  swing: Maybe<number>;
+  /** The UK's Butler swing at the same election, for comparison. */
+  swingUk: Maybe<number> | null;
+}
+
+export interface RegionView {
+  area: Area;
+  /** For an English region, England; for England, null. */
+  parent: Area | null;
+  /** For England, its regions. */
+  children: Area[];
+  seats2024: RegionSeatRow[];
+  seats2010: RegionSeatRow[];
+  parties: RegionParty[];
+  history: RegionElectionRow[];
+  latest: RegionElectionRow;
+}
+
+export function seatRow(m: SeatMetrics): RegionSeatRow {
+  const v = toValueSeat(m);
+  return {
+    code: m.code,
+    name: m.name,
+    href: seatUrl(m.code),
+    winner: partyName(m.winner),
+    winnerColour: partyInfo(m.winner).colour,
+    outcome: outcomeText(v),
+    majorityPct: v.majorityPct,
+    turnoutPct: v.turnoutPct,
+  };
+}
+
+/** Parties over `minShare` in any row, in the site's party order ('other', independents and the Speaker left out). */
+export function mainParties(rows: readonly Pick<AreaMetrics, 'shares'>[], minShare = REGION_PARTY_MIN_SHARE): Party[] {
+  return PARTY_CODES.filter((p) => p !== 'other' && p !== 'ind' && p !== 'spk' && rows.some((r) => (r.shares[p] ?? 0) >= minShare));
+}
+
+export function electionRow(a: AreaMetrics, uk: AreaMetrics | undefined): RegionElectionRow {
+  const e = election(a.election);
+  return {
+    id: e.id,
+    label: e.label,
+    set: e.boundarySet,
+    estimated: a.estimated,
+    newBoundaries: e.boundarySet === '2024' && e.previous === null,
+    seats: a.seats,
+    seatsWon: (Object.entries(a.seatsWon) as [Party, number][])
+      .filter(([, n]) => n > 0)
+      .sort((x, y) => y[1] - x[1] || PARTY_CODES.indexOf(x[0]) - PARTY_CODES.indexOf(y[0]))
+      .map(([party, seats]) => ({ party, short: partyInfo(party).short, seats })),
+    shares: a.shares,
+    turnoutPct: a.turnoutPct,
+    swing: a.swingLabToCon,
+    swingUk: uk ? uk.swingLabToCon : null,
+  };
+}
+
+function byName(a: RegionSeatRow, b: RegionSeatRow): number {
+  return a.name.localeCompare(b.name, 'en-GB') || a.code.localeCompare(b.code);
+}
+
+export function regionView(area: Area): RegionView {
+  const rows = ELECTIONS.map((e) => data.areaFor(area.code, e.id)).filter((a): a is AreaMetrics => a !== undefined);
+  const history = rows.map((a) => electionRow(a, data.areaFor(UK.code, a.election)));
+  const latest = history[history.length - 1];
+  if (!latest) throw new Error(`no results for ${area.name}`);
+  const seatsOf = (id: ElectionId, set: BoundarySet): RegionSeatRow[] => {
+    const codes = new Set(data.seatsIn(area.code, set).map((s) => s.code));
+    return data.metricsOf(id).filter((m) => codes.has(m.code)).map(seatRow).sort(byName);
+  };
+  const isEngland = area.code === NATIONS[0]!.code;
+  return {
+    area,
+    parent: area.kind === 'region' && area.nation === NATIONS[0]!.code ? NATIONS[0]! : null,
+    children: isEngland ? REGIONS.filter((r) => r.nation === area.code) : [],
+    seats2024: seatsOf('2024', '2024'),
+    seats2010: seatsOf('2019', '2010'),
+    parties: mainParties(rows).map((p) => ({ code: p, name: partyName(p), short: partyInfo(p).short, colour: partyInfo(p).colour })),
+    history,
+    latest,
+  };
+}
+
+/** Every area with a page, in the order of the area links. */
+export function regionPages(): Area[] {
+  return [...MAP_AREAS];
+}

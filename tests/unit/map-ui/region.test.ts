@@ -1,0 +1,68 @@
+// Region pages: which parties get a column, each election's row, and the share chart's points and boundary break.
+import { describe, expect, it } from 'vitest';
+import { boundaryBreak, regionSharePoints, regionSharesSpec } from '~/charts/region-shares';
+import { renderPlot } from '~/charts/render';
+import type { AreaMetrics } from '~/lib/schema/metrics';
+import { electionRow, mainParties, seatRow } from '~/views/region';
+import { alpha } from './fixtures';
+
+// Test data: a made-up region at the 2019 notional election.
+const area: AreaMetrics = {
+  election: '2019N', area: 'E12000007', areaName: 'London', kind: 'region', seats: 5, electorate: 500, validVotes: 300,
+  turnoutPct: 60, seatsWon: { con: 1, lab: 3, ld: 1, green: 0 }, shares: { lab: 48, con: 32, ld: 14.95, green: 5, other: 0.05 },
+  prevElection: null, change: {}, swingLabToCon: { missing: 'no-previous-election' }, steedSwing: { missing: 'no-previous-election' }, estimated: true,
+};
+
+describe('mainParties', () => {
+  it('keeps parties reaching 5% at some election, in party order, without others or independents', () => {
+    expect(mainParties([{ shares: { lab: 40, con: 4.9, green: 5, other: 10, ind: 8 } }, { shares: { con: 6 } }])).toEqual(['con', 'lab', 'green']);
+  });
+});
+
+describe('electionRow', () => {
+  it('marks the first election on the new boundaries and sorts seats won', () => {
+    const r = electionRow(area, { ...area, area: 'K02000001', swingLabToCon: 1.5 });
+    expect(r.newBoundaries).toBe(true);
+    expect(r.set).toBe('2024');
+    expect(r.label).toBe('2019 notional');
+    expect(r.seatsWon).toEqual([{ party: 'lab', short: 'Lab', seats: 3 }, { party: 'con', short: 'Con', seats: 1 }, { party: 'ld', short: 'LD', seats: 1 }]);
+    expect(r.swing).toEqual({ missing: 'no-previous-election' });
+    expect(r.swingUk).toBe(1.5);
+    expect(electionRow({ ...area, election: '2024', prevElection: '2019N' }, undefined).newBoundaries).toBe(false);
+  });
+});
+
+describe('seatRow', () => {
+  it('gives the seat link, winner and rounded figures', () => {
+    expect(seatRow(alpha)).toEqual({
+      code: 'E14000001', name: 'Alpha', href: '/seat/E14000001/', winner: 'Labour', winnerColour: '#E4003B',
+      outcome: 'Labour gain from Conservative', majorityPct: 20, turnoutPct: 60,
+    });
+  });
+});
+
+describe('region share chart', () => {
+  const rows = [
+    { label: '2019', set: '2010' as const, shares: { lab: 40 } },
+    { label: '2019 notional', set: '2024' as const, shares: { lab: 41, con: 30 } },
+  ];
+  const parties = [{ code: 'con' as const, short: 'Con', colour: '#0087DC' }, { code: 'lab' as const, short: 'Lab', colour: '#E4003B' }];
+
+  it('splits each party line at the boundary change', () => {
+    expect(regionSharePoints(rows, parties)).toEqual([
+      { i: 0, election: '2019', party: 'Lab', line: 'Lab 2010', set: '2010', share: 40 },
+      { i: 1, election: '2019 notional', party: 'Con', line: 'Con 2024', set: '2024', share: 30 },
+      { i: 1, election: '2019 notional', party: 'Lab', line: 'Lab 2024', set: '2024', share: 41 },
+    ]);
+    expect(boundaryBreak(rows)).toBe(1);
+    expect(boundaryBreak([rows[1]!])).toBe(-1);
+  });
+
+  it('renders to an SVG image with the boundary marked and the election labels on the axis', () => {
+    const svg = renderPlot(regionSharesSpec(rows, parties), { label: 'Vote share in London', description: 'Test.' });
+    expect(svg).toMatch(/^<svg[^>]* role="img"/);
+    expect(svg).toContain('New boundaries →');
+    expect(svg).toContain('>2019 notional<');
+    expect(svg).toContain('Lab 41.0%');
+  });
+});

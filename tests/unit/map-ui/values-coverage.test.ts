@@ -1,0 +1,53 @@
+// Seat sets as map layers: strongest link per seat, party colours for a pact, and an honest note for partial lists.
+import { describe, expect, it } from 'vitest';
+import { CATEGORY_COLOURS, coverageLayer, OUTSIDE_COLOUR } from '~/lib/maps/values-coverage';
+
+const organisers = coverageLayer({
+  id: 'cou-2019', title: 'Organisers', election: '2019', format: 'organisers', completeness: 'partial', caveat: 'c',
+  categories: ['named-in-unit-report', 'organiser-based-there', 'event-only', 'community-campaign'],
+  attribute: null, categoryLabel: 'Strongest link', labels: { 'event-only': 'Event only' },
+  rows: [
+    { code: 'X', kind: 'event-only' },
+    { code: 'X', kind: 'named-in-unit-report' },
+    { code: 'Y', kind: 'community-campaign' },
+    { code: null, kind: 'named-in-unit-report' },
+  ],
+});
+
+const pact = coverageLayer({
+  id: 'utr-2019', title: 'Pact', election: '2019', format: 'seat-set', completeness: 'complete', caveat: 'c',
+  categories: ['ld', 'green', 'pc'], attribute: 'party_given_clear_run', categoryLabel: 'Party given a clear run', labels: {},
+  rows: [{ code: 'P', attributes: { party_given_clear_run: 'green' } }, { code: 'Q', attributes: { party_given_clear_run: 'ld' } }],
+});
+
+describe('coverageLayer', () => {
+  it('keeps the strongest link of each seat and skips unresolved places', () => {
+    expect(organisers.seats).toEqual({ X: 'named-in-unit-report', Y: 'community-campaign' });
+  });
+
+  it('lists only the categories present, in order, with colour-blind-safe colours', () => {
+    expect(organisers.items).toEqual([
+      { key: 'named-in-unit-report', colour: CATEGORY_COLOURS[0], label: 'named-in-unit-report' },
+      { key: 'community-campaign', colour: CATEGORY_COLOURS[3], label: 'community-campaign' },
+    ]);
+  });
+
+  it('says a partial list is partial, and what grey means', () => {
+    expect(organisers.complete).toBe(false);
+    expect(organisers.note).toBe(
+      'Each seat is coloured by its strongest recorded link. 2 seats. This list is partial: it holds only the seats that public sources name, so a grey seat may have been covered too.',
+    );
+    expect(organisers.outside).toEqual({ key: 'outside', colour: OUTSIDE_COLOUR, label: 'Not named in the list (the list is partial)' });
+  });
+
+  it('colours a pact by the party given a clear run', () => {
+    expect(pact.seats).toEqual({ P: 'green', Q: 'ld' });
+    expect(pact.items).toEqual([
+      { key: 'ld', colour: '#FAA61A', label: 'Liberal Democrat' },
+      { key: 'green', colour: '#02A95B', label: 'Green' },
+    ]);
+    expect(pact.note).toBe('2 seats. This list is complete.');
+    expect(pact.outside.label).toBe('Not in the set');
+    expect(pact.categoryLabel).toBe('Party given a clear run');
+  });
+});

@@ -1,0 +1,74 @@
+// Words for one seat: accessible names, table cells and tooltips for each colour mode, with reasons for missing values.
+import { describe, expect, it } from 'vitest';
+import { coverageLayer } from '~/lib/maps/values-coverage';
+import { cellText, outcomeText, partyName, seatLabel, tooltipLines, valueWords } from '~/lib/maps/values-label';
+import { toValueSeat } from '~/lib/maps/values';
+import { alpha, bravo, charlie } from './fixtures';
+
+const a = toValueSeat(alpha);
+const b = toValueSeat(bravo);
+const c = toValueSeat(charlie);
+const ctx = { election: '2019', previous: '2017' };
+
+describe('partyName and outcomeText', () => {
+  it('drop the bracketed note from party names', () => {
+    expect(partyName('lab')).toBe('Labour');
+    expect(partyName('ucunf')).toBe('Ulster Conservatives and Unionists – New Force');
+    expect(partyName('con')).toBe('Conservative');
+  });
+  it('say gain, hold or won', () => {
+    expect(outcomeText(a)).toBe('Labour gain from Conservative');
+    expect(outcomeText(c)).toBe('Conservative hold');
+    expect(outcomeText({ ...a, prevWinner: null })).toBe('Labour won');
+  });
+});
+
+describe('seatLabel', () => {
+  it('names the seat, the election and the value', () => {
+    expect(seatLabel(a, { kind: 'winner' }, ctx)).toBe('Alpha, 2019: Labour gain from Conservative, majority 120 (20.0%)');
+    expect(seatLabel(a, { kind: 'share', party: 'lab' }, ctx)).toBe('Alpha, 2019: Labour share 45.3%; Labour gain from Conservative');
+    expect(seatLabel(a, { kind: 'change', party: 'lab' }, ctx)).toBe('Alpha, 2019: Labour share +4.4 points since 2017; Labour gain from Conservative');
+    expect(seatLabel(a, { kind: 'swing' }, ctx)).toBe('Alpha, 2019: swing 2.2 points from Conservative to Labour since 2017; Labour gain from Conservative');
+    expect(seatLabel(c, { kind: 'majority' }, ctx)).toBe('Charlie, 2019: majority 10.0% of valid votes; Conservative hold');
+    expect(seatLabel(a, { kind: 'turnout' }, ctx)).toBe('Alpha, 2019: turnout 60.0%; Labour gain from Conservative');
+  });
+
+  it('gives the reason when there is no value', () => {
+    expect(seatLabel(a, { kind: 'share', party: 'green' }, ctx)).toBe('Alpha, 2019: Green share: The party did not stand; Labour gain from Conservative');
+    expect(seatLabel(b, { kind: 'swing' }, ctx)).toBe("Bravo, 2019: swing: Speaker's seat: the main parties did not stand; Speaker hold");
+    expect(seatLabel(c, { kind: 'turnout' }, ctx)).toBe('Charlie, 2019: turnout: Electorate not recorded; Conservative hold');
+    expect(seatLabel(a, { kind: 'swing' }, { election: '2010', previous: null })).toBe(
+      'Alpha, 2010: swing: No earlier election on these boundaries in the data; Labour gain from Conservative',
+    );
+  });
+
+  it('names the seat-set category, or says the seat is not in a partial list', () => {
+    const layer = coverageLayer({
+      id: 'cou-2019', title: 'Organisers 2019', election: '2019', format: 'organisers', completeness: 'partial', caveat: '',
+      categories: ['named-in-unit-report', 'event-only'], attribute: null, categoryLabel: 'Strongest link',
+      labels: { 'named-in-unit-report': 'Named in the report' }, rows: [{ code: 'E14000001', kind: 'named-in-unit-report' }],
+    });
+    const set = { kind: 'set', set: 'cou-2019' } as const;
+    expect(seatLabel(a, set, { ...ctx, layer })).toBe('Alpha, 2019: Organisers 2019: Named in the report; Labour gain from Conservative');
+    expect(valueWords(c, set, { ...ctx, layer })).toBe('Organisers 2019: Not named in the list (the list is partial)');
+    expect(cellText(a, set, { ...ctx, layer })).toBe('Named in the report');
+  });
+});
+
+describe('cellText', () => {
+  it('is short: percent, signed points, dash for missing', () => {
+    expect(cellText(a, { kind: 'winner' }, ctx)).toBe('Labour gain from Conservative');
+    expect(cellText(a, { kind: 'share', party: 'ld' }, ctx)).toBe('29.5%');
+    expect(cellText(a, { kind: 'change', party: 'con' }, ctx)).toBe('0.0');
+    expect(cellText(a, { kind: 'swing' }, ctx)).toBe('−2.2');
+    expect(cellText(c, { kind: 'swing' }, ctx)).toBe('+2.0');
+    expect(cellText(c, { kind: 'turnout' }, ctx)).toBe('–');
+  });
+});
+
+describe('tooltipLines', () => {
+  it('gives name, value and result', () => {
+    expect(tooltipLines(a, { kind: 'winner' }, ctx)).toEqual(['Alpha', 'Majority 120 (20.0%)', '2019: Labour gain from Conservative']);
+    expect(tooltipLines(a, { kind: 'share', party: 'lab' }, ctx)).toEqual(['Alpha', 'Labour share 45.3%', '2019: Labour gain from Conservative']);
+  });
+});
