@@ -1,0 +1,53 @@
+// What the site publishes for a registered graphic: absolute URLs, the embed snippet, the export SVG and the oEmbed JSON.
+import { dataVersion } from '../data/index';
+import { exportSvg, type ExportedSvg } from '../lib/export/export-svg';
+import { ahead } from '../lib/export/ahead';
+import { oembedRich, type OembedRich } from '../lib/export/oembed';
+import { pngInPool } from '../lib/export/png-pool';
+import { embedSnippet, initialHeight } from '../lib/export/snippet';
+import { absolute } from '../site/paths';
+import { allGraphicKeys, family, graphic } from './index';
+import type { Graphic } from './types';
+
+export function embedUrl(g: Graphic, site: URL | undefined): string {
+  return absolute(`embed/${g.family}/${g.key}/`, site);
+}
+
+export function snippetFor(g: Graphic, site: URL | undefined): string {
+  return embedSnippet({ embedUrl: embedUrl(g, site), scriptUrl: absolute('embed.js', site), title: g.title, height: initialHeight(g.height, g.legend.length) });
+}
+
+export function oembedFor(g: Graphic, site: URL | undefined): OembedRich {
+  return oembedRich({ title: g.title, providerUrl: absolute('', site), html: snippetFor(g, site), width: g.width, height: initialHeight(g.height, g.legend.length) });
+}
+
+const exported = new Map<string, ExportedSvg>();
+/** The downloadable SVG (cached: the PNG and the social card are drawn from it). */
+export function exportFor(familyName: string, key: string, site: URL | undefined): ExportedSvg {
+  const id = `${familyName}/${key}`;
+  let e = exported.get(id);
+  if (!e) {
+    const g = graphic(familyName, key);
+    e = exportSvg(g, { version: dataVersion(), permalinkUrl: absolute(g.permalink, site) });
+    exported.set(id, e);
+  }
+  return e;
+}
+
+export function pngScaleOf(familyName: string): number {
+  return family(familyName).pngScale ?? 2;
+}
+
+let pngAhead: ((id: string) => Promise<Uint8Array<ArrayBuffer>>) | undefined;
+/** The PNG download, rendered on worker threads a few graphics ahead of the build's requests. */
+export function pngFor(familyName: string, key: string, site: URL | undefined): Promise<Uint8Array<ArrayBuffer>> {
+  pngAhead ??= ahead(
+    () => allGraphicKeys().map((k) => `${k.family}/${k.key}`),
+    (id) => {
+      const [f, k] = id.split('/') as [string, string];
+      return pngInPool(exportFor(f, k, site).svg, pngScaleOf(f));
+    },
+    16,
+  );
+  return pngAhead(`${familyName}/${key}`);
+}

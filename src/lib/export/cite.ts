@@ -1,0 +1,61 @@
+// Citations of a Groundwork page or graphic (plain text, APA-style, BibTeX), naming the data version used.
+import { formatDate, type DateStyle } from './dates';
+
+export interface CiteInput {
+  /** Title of the page or graphic. */
+  title: string;
+  /** Absolute permalink. */
+  url: string;
+  /** Short data version hash. */
+  version: string;
+  /** Year the cited data version was published (its changelog date), or the build year when unreleased. */
+  year: number;
+  accessed: Date;
+}
+
+/** A citation as text pieces: `date` pieces hold the access date in the given style (the browser may swap them). */
+export type CitePiece = string | { date: DateStyle };
+
+export interface Citation {
+  plain: CitePiece[];
+  apa: CitePiece[];
+  bibtex: CitePiece[];
+}
+
+/** BibTeX-safe text: escapes the characters LaTeX treats specially. */
+export function bibtexEscape(s: string): string {
+  return s.replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`)).replace(/[&%$#_]/g, (c) => `\\${c}`).replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+}
+
+/** A citation key from the URL path and version, e.g. "groundwork_seat_E14000887_bcf3211ad3". */
+export function bibtexKey(url: string, version: string): string {
+  const path = new URL(url).pathname.split('/').filter(Boolean).join('_').replace(/[^A-Za-z0-9_]/g, '');
+  return `groundwork_${path || 'home'}_${version}`.replace(/_+/g, '_');
+}
+
+export function citation(c: CiteInput): Citation {
+  const acc = (style: DateStyle) => ({ date: style });
+  return {
+    plain: [`Groundwork (${c.year}). ${c.title}. Data version ${c.version}. ${c.url} (accessed `, acc('long'), ').'],
+    apa: [`Groundwork. (${c.year}). ${c.title} (Data version ${c.version}) [Data set]. Retrieved `, acc('apa'), `, from ${c.url}`],
+    bibtex: [
+      `@misc{${bibtexKey(c.url, c.version)},\n` +
+        `  author       = {{Groundwork}},\n` +
+        `  title        = {${bibtexEscape(c.title)}},\n` +
+        `  year         = {${c.year}},\n` +
+        `  version      = {${c.version}},\n` +
+        `  howpublished = {\\url{${c.url}}},\n` +
+        `  url          = {${c.url}},\n` +
+        `  urldate      = {`,
+      acc('iso'),
+      `},\n  note         = {Data version ${c.version}, accessed `,
+      acc('iso'),
+      `}\n}`,
+    ],
+  };
+}
+
+/** The citation as one string with the access date filled in. */
+export function citationText(pieces: readonly CitePiece[], accessed: Date): string {
+  return pieces.map((p) => (typeof p === 'string' ? p : formatDate(accessed, p.date))).join('');
+}

@@ -1,0 +1,38 @@
+// Legend drawn in SVG for exported graphics: swatches and labels flowed into rows that fit a width.
+import type { LegendItem } from '../../graphics/types';
+import { escapeAttr, escapeXml } from '../format/escape';
+import { textWidth } from './wrap';
+
+const FONT = 12;
+const ROW = 20;
+const SWATCH = 22;
+const GAP = 16;
+
+function swatch(item: LegendItem, x: number, y: number): string {
+  const c = escapeAttr(item.colour);
+  switch (item.mark) {
+    case 'line': return `<rect x="${x}" y="${y - 1.5}" width="16" height="3" fill="${c}"/>`;
+    case 'dot': return `<circle cx="${x + 8}" cy="${y}" r="5" fill="${c}"/>`;
+    case 'diamond': return `<path d="M${x + 8},${y - 6}L${x + 14},${y}L${x + 8},${y + 6}L${x + 2},${y}Z" fill="${c}" fill-opacity="0.6" stroke="${c}"/>`;
+    case 'square': return `<rect x="${x + 2}" y="${y - 6}" width="12" height="12" fill="${c}" stroke="#00000040"/>`;
+  }
+}
+
+/** Legend rows for `items` within `width` pixels; the returned `height` is 0 when there are no items. */
+export function legendSvg(items: readonly LegendItem[], width: number, ink: string): { svg: string; height: number } {
+  if (items.length === 0) return { svg: '', height: 0 };
+  const parts: string[] = [];
+  let x = 0;
+  let row = 0;
+  for (const item of items) {
+    const w = SWATCH + textWidth(item.label, FONT);
+    if (x > 0 && x + w > width) {
+      x = 0;
+      row++;
+    }
+    const y = row * ROW + ROW / 2;
+    parts.push(swatch(item, x, y), `<text x="${x + SWATCH}" y="${y}" dy="0.35em" font-size="${FONT}" fill="${ink}">${escapeXml(item.label)}</text>`);
+    x += w + GAP;
+  }
+  return { svg: `<g class="legend">${parts.join('')}</g>`, height: (row + 1) * ROW };
+}

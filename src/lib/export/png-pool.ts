@@ -1,0 +1,60 @@
+// Renders PNGs on worker threads so that the ~2,600 seat chart and card images of a build use every core.
+// Falls back to rendering on the main thread when workers cannot start.
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import { renderOptions, svgToPng } from './png';
+
+const WORKER_CODE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { Resvg } = require(workerData.resvg);
+parentPort.on('message', ({ id, svg, options }) => {
+  try {
+    const png = new Uint8Array(new Resvg(svg, options).render().asPng());
+    parentPort.postMessage({ id, png }, [png.buffer]);
+  } catch (e) {
+    parentPort.postMessage({ id, error: String((e && e.message) || e) });
+  }
+});`;
+
+interface Slot { worker: Worker; busy: number }
+type Job = { resolve: (png: Uint8Array<ArrayBuffer>) => void; reject: (e: Error) => void };
+
+let slots: Slot[] | null | undefined;
+const jobs = new Map<number, Job>();
+let nextId = 0;
+
+function start(): Slot[] | null {
+  try {
+    const resvg = createRequire(`${process.cwd()}/`).resolve('@resvg/resvg-js');
+    const n = Math.min(8, Math.max(1, availableParallelism()));
+    return Array.from({ length: n }, () => {
+      const slot: Slot = { worker: new Worker(WORKER_CODE, { eval: true, workerData: { resvg } }), busy: 0 };
+      slot.worker.unref();
+      slot.worker.on('message', (m: { id: number; png?: Uint8Array<ArrayBuffer>; error?: string }) => {
+        // A worker with no jobs must not keep the build process alive.
+        if (--slot.busy === 0) slot.worker.unref();
+        const job = jobs.get(m.id);
+        jobs.delete(m.id);
+        if (m.png) job?.resolve(m.png);
+        else job?.reject(new Error(`PNG rendering failed: ${m.error}`));
+      });
+      return slot;
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** PNG bytes of `svg` at `scale`, rendered on the least busy worker. */
+export function pngInPool(svg: string, scale = 1): Promise<Uint8Array<ArrayBuffer>> {
+  if (slots === undefined) slots = start();
+  if (!slots) return Promise.resolve(svgToPng(svg, scale));
+  const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+  const id = nextId++;
+  if (slot.busy++ === 0) slot.worker.ref();
+  return new Promise((resolve, reject) => {
+    jobs.set(id, { resolve, reject });
+    slot.worker.postMessage({ id, svg, options: renderOptions(scale) });
+  });
+}

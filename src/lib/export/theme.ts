@@ -1,0 +1,7 @@
+// Fixed colours and fonts for files that leave the site (downloads, social cards): no CSS variables survive there.
+export const INK = '#1a1a1a';
+export const MUTED = '#595959';
+export const PAPER = '#ffffff';
+export const RULE = '#d9d9d9';
+/** DejaVu Sans is what the build rasterises with; Verdana has near-identical metrics for viewers without it. */
+export const FONT_FAMILY = "'DejaVu Sans', Verdana, Geneva, sans-serif";
