@@ -1,0 +1,19 @@
+// /downloads/index.csv: every registered graphic with its page, embed, oEmbed and download URLs (for bulk use).
+import type { APIRoute } from 'astro';
+import { allGraphicKeys, graphic } from '../../graphics/index';
+import { toCsv } from '../../lib/format/csv';
+import { absolute } from '../../site/paths';
+
+const COLUMNS = ['family', 'key', 'title', 'page', 'embed', 'oembed', 'svg', 'png', 'csv'] as const;
+
+export const GET: APIRoute = ({ site }) => {
+  const rows = allGraphicKeys().map(({ family, key }) => {
+    const g = graphic(family, key);
+    const d = `downloads/${family}/${key}`;
+    return {
+      family, key, title: g.title, page: absolute(g.permalink, site), embed: absolute(`embed/${family}/${key}/`, site),
+      oembed: absolute(`oembed/${family}/${key}.json`, site), svg: absolute(`${d}.svg`, site), png: absolute(`${d}.png`, site), csv: absolute(`${d}.csv`, site),
+    };
+  });
+  return new Response(toCsv(COLUMNS, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

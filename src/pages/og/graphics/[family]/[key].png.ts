@@ -1,0 +1,17 @@
+// /og/graphics/{family}/{key}.png: the social card of a page whose headline is a chart (families with socialCard).
+import type { APIRoute } from 'astro';
+import { cardFooter } from '../../../../graphics/card-footer';
+import { families, graphic } from '../../../../graphics/index';
+import { exportFor } from '../../../../graphics/published';
+import { graphicCardSvg } from '../../../../lib/export/og-card';
+import { svgToPng } from '../../../../lib/export/png';
+
+export function getStaticPaths() {
+  return families.filter((f) => f.socialCard).flatMap((f) => f.keys().map((key) => ({ params: { family: f.family, key } })));
+}
+
+export const GET: APIRoute = ({ params, site }) => {
+  const g = graphic(params.family!, params.key!);
+  const card = graphicCardSvg(exportFor(g.family, g.key, site), cardFooter(g.permalink.split('#')[0]!, site));
+  return new Response(svgToPng(card), { headers: { 'Content-Type': 'image/png' } });
+};
