@@ -1,6 +1,6 @@
 // Map colours for membership: viridis for members and members per 1,000 electors, brown-teal round zero for change.
-import { color, interpolateBrBG, interpolateViridis, quantile, ticks as niceTicks } from 'd3';
-import { divergingPosition, MISSING_COLOUR, niceCeil, type Legend, type LegendStop } from '../maps/colour';
+import { color, interpolateBrBG, interpolateViridis, nice, quantile, ticks as niceTicks } from 'd3';
+import { divergingPosition, MISSING_COLOUR, type Legend, type LegendStop } from '../maps/colour';
 import type { MapMode, SeatValue } from './measures';
 import { longDate } from './wording';
 
@@ -36,7 +36,13 @@ function stops(lo: number, hi: number, at: (v: number) => string): LegendStop[] 
   });
 }
 
-const MISSING = { colour: MISSING_COLOUR, label: 'No figure (not in the data, no figure on that date, or not published)', reasons: [] };
+const MISSING = { colour: MISSING_COLOUR, label: 'No figure', reasons: [] };
+
+/** The top of a scale: the 98th percentile of the values, rounded up to a tick d3 would draw. */
+function niceTop(sorted: readonly number[]): number {
+  const q = quantile(sorted, 0.98) ?? 1;
+  return q > 0 ? nice(0, q, 5)[1] : 1;
+}
 
 export function membershipScale(mode: MapMode, values: readonly SeatValue[]): MembershipScale {
   const xs = values.flatMap((v) => ('value' in v && Number.isFinite(v.value) ? [v.value] : [])).sort((a, b) => a - b);
@@ -44,7 +50,7 @@ export function membershipScale(mode: MapMode, values: readonly SeatValue[]): Me
   const suffix = unit === '%' ? '%' : '';
   const colourOf = (at: (v: number) => string) => (v: SeatValue) => ('value' in v && Number.isFinite(v.value) ? at(v.value) : MISSING_COLOUR);
   if (mode.kind === 'change') {
-    const m = niceCeil(quantile(xs.map(Math.abs).sort((a, b) => a - b), 0.98) ?? 1);
+    const m = niceTop(xs.map(Math.abs).sort((a, b) => a - b));
     const at = (v: number) => color(interpolateBrBG(divergingPosition(v, m)))!.formatHex();
     const beyond = xs.some((v) => Math.abs(v) > m);
     return {
@@ -65,7 +71,7 @@ export function membershipScale(mode: MapMode, values: readonly SeatValue[]): Me
       },
     };
   }
-  const hi = niceCeil(quantile(xs, 0.98) ?? 1);
+  const hi = niceTop(xs);
   const at = (v: number) => color(interpolateViridis(Math.max(0, Math.min(1, v / hi))))!.formatHex();
   const over = xs.some((v) => v > hi);
   const tickValues = niceTicks(0, hi, 5);

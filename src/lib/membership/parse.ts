@@ -141,6 +141,7 @@ export function parseMembershipCsv(text: string, opts: ParseOptions): ParseResul
   const raw = readCsv(text);
   const notes: Note[] = [];
   if (raw.bom) notes.push({ line: null, kind: 'note', message: 'a byte-order mark (BOM) at the start of the file was ignored' });
+  if (text.includes('\uFFFD')) notes.push({ line: null, kind: 'warning', message: 'some characters could not be read as UTF-8, so names with accents may not match; save the file as "CSV UTF-8"' });
   if (raw.commentLines.length) {
     notes.push({ line: null, kind: 'note', message: `${plural(raw.commentLines.length, 'comment line')} starting with "#" skipped (line${raw.commentLines.length > 1 ? 's' : ''} ${raw.commentLines.slice(0, 10).join(', ')}${raw.commentLines.length > 10 ? ', …' : ''})` });
   }

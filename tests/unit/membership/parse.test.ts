@@ -187,6 +187,12 @@ describe('encoding and layout', () => {
     expect(r.rejected).toEqual([{ line: 4, field: 'members', reason: 'members "-6" is negative' }]);
   });
 
+  it('warns when the text was not UTF-8 (replacement characters)', () => {
+    const r = parse('constituency,date,members\nYnys M\uFFFDn,2017-06-01,5\n');
+    expect(r.notes).toEqual([{ line: null, kind: 'warning', message: 'some characters could not be read as UTF-8, so names with accents may not match; save the file as "CSV UTF-8"' }]);
+    expect(r.rejected[0]!.reason).toBe('no constituency called "Ynys M\uFFFDn" on the 2010-2023 or 2024 boundaries');
+  });
+
   it('refuses a today that is not a date', () => {
     expect(() => parseMembershipCsv('x', { seats, today: '31/12/2024' })).toThrow('today must be YYYY-MM-DD, got "31/12/2024"');
   });

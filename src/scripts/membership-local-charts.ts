@@ -1,0 +1,76 @@
+// Browser charts for the membership tool (Observable Plot): one seat's members over time, and the analysis scatter.
+import * as Plot from '@observablehq/plot';
+import type { AnalysisResult } from '../lib/membership/analysis';
+import type { ReferenceElection } from '../lib/membership/reference';
+import { isSuppressed, type DatasetRecord } from '../lib/membership/types';
+import { measureWords } from '../lib/membership/wording';
+
+function finish(node: SVGSVGElement | HTMLElement, label: string, description: string): SVGSVGElement {
+  const svg = (node instanceof SVGSVGElement ? node : node.querySelector('svg')) as SVGSVGElement;
+  for (const n of svg.querySelectorAll('[aria-label], [aria-description]')) {
+    n.removeAttribute('aria-label');
+    n.removeAttribute('aria-description');
+  }
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', label);
+  svg.removeAttribute('aria-description');
+  const desc = document.createElementNS('http://www.w3.org/2000/svg', 'desc');
+  desc.textContent = description;
+  svg.insertBefore(desc, svg.firstChild);
+  return svg;
+}
+
+const utc = (d: string) => new Date(`${d}T00:00:00Z`);
+
+export function trendChart(seatName: string, records: readonly DatasetRecord[], elections: readonly ReferenceElection[], width = 640): SVGSVGElement {
+  const points = records.filter((r) => !isSuppressed(r.members)).map((r) => ({ date: utc(r.date), members: r.members as number }));
+  const dates = records.map((r) => utc(r.date).getTime());
+  const lo = Math.min(...dates);
+  const hi = Math.max(...dates);
+  const shown = elections.filter((e) => utc(e.date).getTime() >= lo - 400 * 864e5 && utc(e.date).getTime() <= hi + 400 * 864e5);
+  const node = Plot.plot({
+    width,
+    height: width < 480 ? 220 : 260,
+    marginLeft: 50,
+    style: { background: 'transparent', fontSize: '12px' },
+    x: { type: 'utc', label: null },
+    y: { label: 'Members', grid: true, zero: true },
+    marks: [
+      Plot.ruleX(shown, { x: (e: ReferenceElection) => utc(e.date), stroke: 'currentColor', strokeOpacity: 0.35, strokeDasharray: '3,3' }),
+      Plot.text(shown, { x: (e: ReferenceElection) => utc(e.date), frameAnchor: 'top', text: (e: ReferenceElection) => `GE ${e.label}`, dx: 3, textAnchor: 'start', fontSize: 10 }),
+      Plot.line(points, { x: 'date', y: 'members', stroke: '#0b5cad', strokeWidth: 2 }),
+      Plot.dot(points, { x: 'date', y: 'members', fill: '#0b5cad', r: 3.5 }),
+      Plot.ruleY([0]),
+    ],
+  });
+  const first = points[0];
+  const last = points[points.length - 1];
+  const words = first && last && points.length > 1 ? `Members went from ${first.members.toLocaleString('en-GB')} to ${last.members.toLocaleString('en-GB')} over ${points.length} dates.` : `${points.length} date${points.length === 1 ? '' : 's'} with a figure.`;
+  return finish(node, `Members in ${seatName} over time`, `${words} Dashed lines mark general elections. The table below has every figure.`);
+}
+
+export function scatterChart(a: AnalysisResult, width = 640): SVGSVGElement {
+  const m = measureWords(a.options.measure);
+  const label = a.rows.length <= 25;
+  const node = Plot.plot({
+    width,
+    height: width < 480 ? 320 : 380,
+    marginLeft: 56,
+    marginTop: 30,
+    marginBottom: 44,
+    style: { background: 'transparent', fontSize: '12px' },
+    x: { label: `${m.unit[0]!.toUpperCase()}${m.unit.slice(1)} →`, grid: true },
+    y: { label: `↑ Change in Labour share, ${a.before.label} to ${a.after.label} (points)`, grid: true },
+    marks: [
+      Plot.ruleX([0], { strokeOpacity: 0.5 }),
+      Plot.ruleY([0], { strokeOpacity: 0.5 }),
+      Plot.dot(a.rows, { x: 'change', y: 'labChange', fill: '#0b5cad', fillOpacity: 0.75, stroke: '#ffffff', r: 5 }),
+      ...(label ? [Plot.text(a.rows, { x: 'change', y: 'labChange', text: 'name', dy: -10, fontSize: 10 })] : []),
+    ],
+  });
+  return finish(
+    node,
+    `Membership change against the change in Labour's share, ${a.rows.length} seats`,
+    `Each dot is a seat: across, the ${m.unit}; up, the change in Labour's share from ${a.before.label} to ${a.after.label}. The table below lists every seat.`,
+  );
+}

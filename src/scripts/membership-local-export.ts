@@ -1,0 +1,68 @@
+// Downloads made in the browser from Blob URLs (no network): CSV text, and a PNG drawn from a chart's SVG on a canvas.
+
+function save(blob: Blob, fileName: string): void {
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = fileName;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
+  save(new Blob([text], { type }), fileName);
+}
+
+/** Serialises the SVG with the page's colours and font written in, so it draws the same outside the page. */
+function standaloneSvg(svg: SVGSVGElement, width: number, height: number): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const style = getComputedStyle(svg);
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  clone.setAttribute('style', `font-family:${style.fontFamily};font-size:${style.fontSize};color:#1a1a1a;background:#ffffff`);
+  return new XMLSerializer().serializeToString(clone);
+}
+
+/** Draws the SVG at twice its size on a white canvas and saves it as a PNG. */
+export function downloadPng(svg: SVGSVGElement, fileName: string, caption: string): Promise<void> {
+  const box = svg.getBoundingClientRect();
+  const viewBox = svg.viewBox.baseVal;
+  const width = Math.round(viewBox?.width || box.width || 640);
+  const height = Math.round(viewBox?.height || box.height || 400);
+  const footer = 36;
+  const scale = 2;
+  const url = URL.createObjectURL(new Blob([standaloneSvg(svg, width, height)], { type: 'image/svg+xml;charset=utf-8' }));
+  return new Promise((resolve, reject) => {
+    const img = new Image();
+    img.onload = () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = width * scale;
+      canvas.height = (height + footer) * scale;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return reject(new Error('no canvas'));
+      ctx.scale(scale, scale);
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, width, height + footer);
+      ctx.drawImage(img, 0, 0, width, height);
+      ctx.fillStyle = '#333333';
+      ctx.font = '11px system-ui, sans-serif';
+      const line = caption.length > 140 ? `${caption.slice(0, 137)}…` : caption;
+      ctx.fillText(line, 4, height + 22);
+      URL.revokeObjectURL(url);
+      canvas.toBlob((blob) => {
+        if (!blob) return reject(new Error('could not make the PNG'));
+        save(blob, fileName);
+        resolve();
+      }, 'image/png');
+    };
+    img.onerror = () => {
+      URL.revokeObjectURL(url);
+      reject(new Error('could not draw the chart'));
+    };
+    img.src = url;
+  });
+}

@@ -1,0 +1,116 @@
+// /membership/local/ in Chromium: a member loads their own (here: invented) constituency-party CSV; the map, trend and
+// analysis change, rejected rows are listed, downloads work, and not one request leaves the page after the file is chosen.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
+
+const FIXTURE = fileURLToPath(new URL('../fixtures/membership/e2e-fictional.csv', import.meta.url));
+const putney = (page: Page) => page.locator('[data-ml-map="2010"] a[data-code="E14000887"]');
+
+/** Every request from now on, except in-memory blob: and data: URLs (downloads and the PNG drawing), which are not network. */
+function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  page.on('websocket', (w) => urls.push(w.url()));
+  return urls;
+}
+const network = (urls: string[]) => urls.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:'));
+
+async function open(page: Page): Promise<void> {
+  await page.goto('/membership/local/', { waitUntil: 'networkidle' });
+  await expect(page.locator('[data-ml-root]')).toHaveAttribute('data-ml-ready', 'true');
+}
+
+test('loading a file colours the map, lists rejected rows and runs the analysis, with no request after the file is chosen', async ({ page }) => {
+  // axe over the filled-in page (650 labelled map links, charts and tables) takes about 30 s on a busy machine.
+  test.setTimeout(150_000);
+  await open(page);
+  await expect(putney(page)).toHaveAttribute('aria-label', 'Putney: no figures loaded');
+  await expect(putney(page).locator('path')).toHaveAttribute('fill', 'url(#ml-hex-2010-missing)');
+  await expect(page.getByText('the page makes no further network requests')).toBeVisible();
+
+  const requests = recordRequests(page);
+  await page.setInputFiles('#ml-file', FIXTURE);
+
+  await expect(page.locator('[data-ml-status]')).toContainText('Read e2e-fictional.csv: 16 rows used, 2 rows rejected, 2010-2023 seats.');
+  // The map: Putney now has a colour and says its figure.
+  await expect(putney(page)).toHaveAttribute('aria-label', 'Putney: 300 members on 1 November 2019');
+  await expect(putney(page).locator('path')).toHaveAttribute('fill', /^#[0-9a-f]{6}$/);
+  await expect(page.locator('[data-ml-map="2010"] a[data-code="E14000530"]')).toHaveAttribute('aria-label', 'Aldershot: not in the data');
+
+  // Every rejected row, with its line and reason.
+  const rejected = page.getByRole('table', { name: 'Rejected rows, with the line of the file and the reason' });
+  await expect(rejected.locator('tbody tr')).toHaveCount(2);
+  await expect(rejected.locator('tbody tr').nth(0)).toHaveText(/19\s*members\s*members "-4" is negative/);
+  await expect(rejected.locator('tbody tr').nth(1)).toHaveText(/20\s*ons_code\s*unknown ons_code E14999999: not a constituency on the 2010-2023 or 2024 boundaries/);
+
+  // Change mode recolours and relabels.
+  await page.getByLabel('Colour by').selectOption('change');
+  await expect(putney(page)).toHaveAttribute('aria-label', 'Putney: +60 members, 1 May 2017 to 1 November 2019');
+  await page.getByLabel('Colour by').selectOption('per1000');
+  await expect(putney(page)).toHaveAttribute('aria-label', /^Putney: \d+(\.\d)? members per 1,000 electors on 1 November 2019$/);
+
+  // The analysis: 8 seats, correlation and regression with region controls, worded as association.
+  const analysis = page.locator('[data-ml-analysis]');
+  await expect(analysis.locator('.ml-headline')).toContainText('In the 8 seats compared');
+  await expect(analysis.locator('.ml-headline')).toContainText("change in Labour's share from 2017 to 2019");
+  await expect(analysis.getByRole('table', { name: 'The numbers' })).toContainText('Pearson correlation r');
+  await expect(analysis.getByRole('table', { name: 'The numbers' })).toContainText('region fixed effects');
+  await expect(analysis).toContainText('This is an association, not a cause.');
+  await expect(analysis.getByRole('img', { name: "Membership change against the change in Labour's share, 8 seats" })).toBeVisible();
+  await expect(analysis.getByRole('table', { name: 'Seats compared' }).locator('tbody tr')).toHaveCount(8);
+
+  // Choosing a seat on the map shows its trend.
+  await page.locator('[data-ml-map="2010"] a[data-code="E14000998"]').click();
+  await expect(page.getByLabel('Seat', { exact: true })).toHaveValue('E14000998');
+  await expect(page.getByRole('img', { name: 'Members in Tooting over time' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Figures for Tooting' })).toContainText('520');
+
+  // Downloads are made in the browser.
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the seats compared (CSV)' }).click()]);
+  expect(csv.suggestedFilename()).toBe('membership-analysis-e2e-fictional-2017-2019.csv');
+  const text = readFileSync((await csv.path())!, 'utf8');
+  expect(text.split('\n')[0]).toBe('ons_code,constituency,region,date_from,members_from,date_to,members_to,membership_change,membership_change_measure,election_before,lab_share_before,election_after,lab_share_after,lab_change_points,data_source');
+  expect(text).toContain('E14000887,Putney,London,2017-05-01,240,2019-11-01,300,60,members,2017,');
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the scatter plot (PNG)' }).click()]);
+  expect(png.suggestedFilename()).toBe('membership-scatter-e2e-fictional.png');
+  expect([...readFileSync((await png.path())!).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+
+  expect(network(requests)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('drag and drop reads the file too; the fictional example is labelled as fictional; still no requests', async ({ page }) => {
+  await open(page);
+  const requests = recordRequests(page);
+  const csv = readFileSync(FIXTURE, 'utf8');
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+    document.querySelector('[data-ml-drop]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, csv);
+  await expect(page.locator('[data-ml-status]')).toContainText('Read dropped.csv: 16 rows used, 2 rows rejected');
+  await expect(putney(page)).toHaveAttribute('aria-label', 'Putney: 300 members on 1 November 2019');
+
+  await page.getByRole('button', { name: 'Try the fictional example' }).click();
+  await expect(page.locator('[data-ml-status]')).toContainText('FICTIONAL example loaded: 60 rows used, 0 rows rejected');
+  await expect(page.locator('[data-ml-fictional]')).toBeVisible();
+  await expect(page.locator('[data-ml-fictional]')).toHaveText('FICTIONAL EXAMPLE: these are invented numbers, not real membership figures.');
+  await expect(page.locator('[data-ml-showing]')).toContainText('The FICTIONAL example (invented numbers)');
+  await expect(page.getByText('No rows were rejected.')).toBeVisible();
+
+  const [sample] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download the fictional example/ }).click()]);
+  expect(sample.suggestedFilename()).toBe('groundwork-example-fictional.csv');
+  expect(readFileSync((await sample.path())!, 'utf8')).toMatch(/^# FICTIONAL TEST DATA/);
+  expect(network(requests)).toEqual([]);
+});
+
+test('a file that cannot be used says why, and the page passes axe before any file is chosen', async ({ page }) => {
+  await open(page);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.setInputFiles('#ml-file', { name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from('ons_code,date\nE14000887,2019-11-01\n') });
+  await expect(page.locator('[data-ml-status]')).toContainText('broken.csv: no rows could be used. missing required column "members"');
+  await expect(page.locator('[data-ml-notes]')).toContainText('Cannot use the file (line 1): missing required column "members".');
+  await expect(page.locator('[data-ml-results]')).toBeHidden();
+});
