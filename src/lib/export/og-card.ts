@@ -1,7 +1,6 @@
 // Open Graph / Twitter card images (1200x630) drawn as SVG: a seat's result, a chart, or the site's default card.
 import { escapeAttr, escapeXml } from '../format/escape';
-import type { ExportedSvg } from './export-svg';
-import { setRootAttrs } from './svg-root';
+import { explicitColours, setRootAttrs } from './svg-root';
 import { FONT_FAMILY, INK, MUTED, PAPER, RULE } from './theme';
 import { charsIn, wrapText } from './wrap';
 
@@ -71,11 +70,16 @@ export function seatCardSvg(c: SeatCard): string {
   return frame(parts.join(''), c.footer);
 }
 
-/** A chart's exported SVG fitted into the card (centred, aspect ratio kept). */
-export function graphicCardSvg(g: ExportedSvg, footer: string): string {
-  const box = { x: X, y: 92, w: INNER, h: 460 };
-  const inner = setRootAttrs(g.svg, { x: box.x, y: box.y, width: box.w, height: box.h, preserveAspectRatio: 'xMidYMid meet' });
-  return frame(inner, footer);
+/** A chart card: its title and the graphic itself, fitted into the card (centred, aspect ratio kept, explicit colours). */
+export function graphicCardSvg(g: { title: string; svg: string; width: number; height: number }, footer: string): string {
+  const title = wrapText(g.title, charsIn(INNER, 40)).slice(0, 2);
+  const titleSvg = title.map((l, i) => `<text x="${X}" y="${136 + i * 46}" font-size="40" font-weight="bold" fill="${INK}">${escapeXml(l)}</text>`).join('');
+  const top = 136 + (title.length - 1) * 46 + 24;
+  const chart = setRootAttrs(explicitColours(g.svg, INK), {
+    x: X, y: top, width: INNER, height: 556 - top, preserveAspectRatio: 'xMidYMid meet',
+    'font-family': FONT_FAMILY, overflow: 'visible', style: null, class: null,
+  });
+  return frame(titleSvg + chart, footer);
 }
 
 export function defaultCardSvg(footer: string): string {

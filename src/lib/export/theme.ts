@@ -3,5 +3,5 @@ export const INK = '#1a1a1a';
 export const MUTED = '#595959';
 export const PAPER = '#ffffff';
 export const RULE = '#d9d9d9';
-/** DejaVu Sans is what the build rasterises with; Verdana has near-identical metrics for viewers without it. */
-export const FONT_FAMILY = "'DejaVu Sans', Verdana, Geneva, sans-serif";
+/** Liberation Sans is what the build rasterises with (see png.ts); Arial has the same metrics for viewers without it. */
+export const FONT_FAMILY = "'Liberation Sans', Arial, Helvetica, sans-serif";

@@ -2,7 +2,6 @@
 import type { APIRoute } from 'astro';
 import { cardFooter } from '../../../../graphics/card-footer';
 import { families, graphic } from '../../../../graphics/index';
-import { exportFor } from '../../../../graphics/published';
 import { graphicCardSvg } from '../../../../lib/export/og-card';
 import { svgToPng } from '../../../../lib/export/png';
 
@@ -12,6 +11,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params, site }) => {
   const g = graphic(params.family!, params.key!);
-  const card = graphicCardSvg(exportFor(g.family, g.key, site), cardFooter(g.permalink.split('#')[0]!, site));
+  const card = graphicCardSvg({ ...g, svg: g.exportSvg ?? g.svg }, cardFooter(g.permalink.split('#')[0]!, site));
   return new Response(svgToPng(card), { headers: { 'Content-Type': 'image/png' } });
 };
