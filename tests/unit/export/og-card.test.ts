@@ -1,0 +1,44 @@
+// Social cards: 1200x630 SVGs with the seat's result, a chart, or the default text, that resvg can draw.
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, it } from 'vitest';
+import { defaultCardSvg, graphicCardSvg, seatCardSvg } from '../../../src/lib/export/og-card';
+import { TINY_GRAPHIC } from './fixtures';
+
+// Invented seat and figures (test data).
+const card = {
+  name: 'Invented North', context: 'Test Region · 2024 constituency', headline: '2024: Alpha gain from Beta', majority: 'Majority 1,234 (5.0%)',
+  bars: [{ label: 'Alpha', share: 45, colour: '#E4003B' }, { label: 'Beta', share: 40, colour: '#0087DC' }, { label: 'Gamma', share: 15, colour: '#FAA61A' }],
+  footer: 'Data version abc · example.org/seat/X/',
+};
+
+describe('seatCardSvg', () => {
+  const svg = seatCardSvg(card);
+  it('shows the name, context, outcome, majority and footer', () => {
+    for (const t of ['>Invented North<', '>Test Region · 2024 constituency<', '>2024: Alpha gain from Beta<', '>Majority 1,234 (5.0%)<', '>Data version abc · example.org/seat/X/<']) expect(svg).toContain(t);
+  });
+  it('draws one bar segment per share, widths proportional over 1080 px', () => {
+    expect(svg).toContain('width="486.0" height="56" fill="#E4003B"');
+    expect(svg).toContain('x="546.0" y="420" width="432.0" height="56" fill="#0087DC"');
+    expect(svg).toContain('x="978.0" y="420" width="162.0"');
+    expect(svg).toContain('>Alpha 45.0%<');
+  });
+  it('is a 1200x630 image', () => {
+    const r = new Resvg(svg);
+    expect([r.width, r.height]).toEqual([1200, 630]);
+  });
+});
+
+describe('graphicCardSvg and defaultCardSvg', () => {
+  it('fits the chart under its title with explicit colours', () => {
+    const svg = graphicCardSvg(TINY_GRAPHIC, 'footer');
+    expect(svg).toContain('>Invented share chart &amp; test<');
+    expect(svg).toContain('preserveAspectRatio="xMidYMid meet"');
+    expect(svg).not.toContain('currentColor');
+    expect(new Resvg(svg).width).toBe(1200);
+  });
+  it('the default card is 1200x630 and carries the footer', () => {
+    const svg = defaultCardSvg('Data version abc · example.org/');
+    expect(svg).toContain('>Data version abc · example.org/<');
+    expect(new Resvg(svg).height).toBe(630);
+  });
+});
