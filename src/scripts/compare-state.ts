@@ -1,0 +1,54 @@
+// The test-your-own-seats page's state as a URL query (?pair=2017-2019&outcome=lab&seats=E14000887,E14000614),
+// read back with every problem reported, so a reloaded permalink gives the same comparison.
+import { DEFAULT_OUTCOME, DEFAULT_PAIR, outcomeById, pairById } from '../views/compare-settings';
+
+export interface CompareState {
+  pair: string;
+  outcome: string;
+  /** Seat entries as listed in the URL (codes, trimmed and upper-cased), before they are resolved. */
+  seats: string[];
+  /** A preset seat set id from ?set=, expanded by the page into seats. */
+  set: string | null;
+}
+
+export interface ParsedState {
+  state: CompareState;
+  problems: string[];
+}
+
+/** URL seat lists longer than this are cut (the 2010 and 2024 sets each have 650 seats). */
+export const MAX_URL_SEATS = 1300;
+
+export function parseState(search: string, presets: readonly string[]): ParsedState {
+  const q = new URLSearchParams(search);
+  const problems: string[] = [];
+  const pairParam = q.get('pair');
+  let pair = DEFAULT_PAIR;
+  if (pairParam !== null) {
+    if (pairById(pairParam)) pair = pairParam;
+    else problems.push(`The election pair “${pairParam.slice(0, 40)}” is not one this page offers; ${pair.replace('-', ' → ')} is used instead.`);
+  }
+  const outcomeParam = q.get('outcome');
+  let outcome = DEFAULT_OUTCOME;
+  if (outcomeParam !== null) {
+    if (outcomeById(outcomeParam)) outcome = outcomeParam;
+    else problems.push(`The outcome “${outcomeParam.slice(0, 40)}” is not one this page offers; the change in Labour's share is used instead.`);
+  }
+  const setParam = q.get('set');
+  let set: string | null = null;
+  if (setParam !== null) {
+    if (presets.includes(setParam)) set = setParam;
+    else problems.push(`There is no preset seat set called “${setParam.slice(0, 40)}”.`);
+  }
+  const tokens = (q.get('seats') ?? '').split(',').map((s) => s.trim().toUpperCase()).filter((s) => s !== '');
+  if (tokens.length > MAX_URL_SEATS) problems.push(`The link lists ${tokens.length} seats; only the first ${MAX_URL_SEATS} are read.`);
+  return { state: { pair, outcome, seats: tokens.slice(0, MAX_URL_SEATS), set }, problems };
+}
+
+/** The query string for a state: seats sorted and listed once, so one selection has one permalink. */
+export function stateQuery(state: Pick<CompareState, 'pair' | 'outcome' | 'seats'>): string {
+  const seats = [...new Set(state.seats)].sort();
+  const parts = [`pair=${encodeURIComponent(state.pair)}`, `outcome=${encodeURIComponent(state.outcome)}`];
+  if (seats.length) parts.push(`seats=${seats.map(encodeURIComponent).join(',')}`);
+  return `?${parts.join('&')}`;
+}

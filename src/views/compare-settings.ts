@@ -1,0 +1,63 @@
+// Settings shared by the claim pages (build) and the test-your-own-seats page (browser): election pairs,
+// outcomes, the seed and the resampling counts, so the same seats give the same numbers in both places.
+import type { Outcome } from '../lib/compare/outcomes';
+import type { BoundarySet, ElectionId } from '../lib/elections';
+
+/** One seed for every comparison on the site: a permalink reproduces a claim page's numbers exactly. */
+export const COMPARE_SEED = 2019;
+export const COMPARE_ITERATIONS = { bootstrap: 2000, permutations: 5000 } as const;
+
+export interface PairOption {
+  id: string;
+  before: ElectionId;
+  after: ElectionId;
+  boundarySet: BoundarySet;
+  label: string;
+}
+
+export const PAIRS: readonly PairOption[] = [
+  { id: '2010-2015', before: '2010', after: '2015', boundarySet: '2010', label: '2010 → 2015' },
+  { id: '2015-2017', before: '2015', after: '2017', boundarySet: '2010', label: '2015 → 2017' },
+  { id: '2017-2019', before: '2017', after: '2019', boundarySet: '2010', label: '2017 → 2019' },
+  { id: '2019N-2024', before: '2019N', after: '2024', boundarySet: '2024', label: '2019 (notional) → 2024' },
+];
+export const DEFAULT_PAIR = '2017-2019';
+
+export interface OutcomeOption {
+  id: string;
+  label: string;
+  outcome: Outcome;
+}
+
+export const OUTCOMES: readonly OutcomeOption[] = [
+  { id: 'lab', label: "Change in Labour's share", outcome: { kind: 'change', party: 'lab' } },
+  { id: 'swing', label: 'Butler swing between Labour and the Conservatives', outcome: { kind: 'swing' } },
+  { id: 'steed', label: 'Steed (two-party) swing between Labour and the Conservatives', outcome: { kind: 'swing', method: 'steed' } },
+  { id: 'con', label: "Change in the Conservatives' share", outcome: { kind: 'change', party: 'con' } },
+  { id: 'ld', label: "Change in the Liberal Democrats' share", outcome: { kind: 'change', party: 'ld' } },
+  { id: 'green', label: "Change in the Greens' share", outcome: { kind: 'change', party: 'green' } },
+  { id: 'snp', label: "Change in the SNP's share", outcome: { kind: 'change', party: 'snp' } },
+  { id: 'pc', label: "Change in Plaid Cymru's share", outcome: { kind: 'change', party: 'pc' } },
+  { id: 'brexit', label: "Change in the Brexit Party's share (2019)", outcome: { kind: 'change', party: 'brexit' } },
+  { id: 'reform', label: "Change in Reform UK's share (2024)", outcome: { kind: 'change', party: 'reform' } },
+  { id: 'pact', label: 'Change in the combined Liberal Democrat, Green and Plaid Cymru share', outcome: { kind: 'combinedChange', parties: ['ld', 'green', 'pc'] } },
+];
+export const DEFAULT_OUTCOME = 'lab';
+
+export function pairById(id: string): PairOption | undefined {
+  return PAIRS.find((p) => p.id === id);
+}
+
+export function pairOf(before: ElectionId, after: ElectionId): PairOption | undefined {
+  return PAIRS.find((p) => p.before === before && p.after === after);
+}
+
+export function outcomeById(id: string): OutcomeOption | undefined {
+  return OUTCOMES.find((o) => o.id === id);
+}
+
+/** The option whose outcome is this one (same kind, party list and method), if the page offers it. */
+export function outcomeIdOf(o: Outcome): string | undefined {
+  const key = JSON.stringify(o);
+  return OUTCOMES.find((x) => JSON.stringify(x.outcome) === key)?.id;
+}

@@ -1,0 +1,51 @@
+// The test-your-own-seats permalink: reading ?pair=&outcome=&seats=&set= with problems reported, and writing it back.
+import { describe, expect, it } from 'vitest';
+import { MAX_URL_SEATS, parseState, stateQuery } from '~/scripts/compare-state';
+
+const PRESETS = ['cou-2019', 'utr-2019'];
+
+describe('parseState', () => {
+  it('defaults: 2017 -> 2019, Labour share, no seats', () => {
+    expect(parseState('', PRESETS)).toEqual({ state: { pair: '2017-2019', outcome: 'lab', seats: [], set: null }, problems: [] });
+  });
+
+  it('reads the pair, outcome, set and seats (trimmed, upper-cased, blanks dropped, order kept)', () => {
+    expect(parseState('?pair=2019N-2024&outcome=swing&set=utr-2019&seats=e14000887,%20E14000614,,', PRESETS)).toEqual({
+      state: { pair: '2019N-2024', outcome: 'swing', seats: ['E14000887', 'E14000614'], set: 'utr-2019' },
+      problems: [],
+    });
+  });
+
+  it('reports an unknown pair, outcome or set and falls back to the defaults', () => {
+    const r = parseState('?pair=2001-2005&outcome=%3Cb%3E&set=nope', PRESETS);
+    expect(r.state).toEqual({ pair: '2017-2019', outcome: 'lab', seats: [], set: null });
+    expect(r.problems).toEqual([
+      'The election pair “2001-2005” is not one this page offers; 2017 → 2019 is used instead.',
+      "The outcome “<b>” is not one this page offers; the change in Labour's share is used instead.",
+      'There is no preset seat set called “nope”.',
+    ]);
+  });
+
+  it('keeps junk seat entries for the resolver to report', () => {
+    expect(parseState('?seats=E14000887,<script>,XYZ', PRESETS).state.seats).toEqual(['E14000887', '<SCRIPT>', 'XYZ']);
+  });
+
+  it('cuts an over-long seat list and says so', () => {
+    const many = Array.from({ length: MAX_URL_SEATS + 5 }, (_, i) => `E14${String(i).padStart(6, '0')}`).join(',');
+    const r = parseState(`?seats=${many}`, PRESETS);
+    expect(r.state.seats).toHaveLength(MAX_URL_SEATS);
+    expect(r.problems).toEqual([`The link lists ${MAX_URL_SEATS + 5} seats; only the first ${MAX_URL_SEATS} are read.`]);
+  });
+});
+
+describe('stateQuery', () => {
+  it('sorts and de-duplicates seats so one selection has one permalink', () => {
+    expect(stateQuery({ pair: '2017-2019', outcome: 'lab', seats: ['E14000887', 'E14000614', 'E14000887'] })).toBe('?pair=2017-2019&outcome=lab&seats=E14000614,E14000887');
+  });
+
+  it('leaves seats out when there are none, and round-trips through parseState', () => {
+    expect(stateQuery({ pair: '2015-2017', outcome: 'pact', seats: [] })).toBe('?pair=2015-2017&outcome=pact');
+    const q = stateQuery({ pair: '2010-2015', outcome: 'steed', seats: ['S14000021', 'E14000530'] });
+    expect(parseState(q, PRESETS).state).toEqual({ pair: '2010-2015', outcome: 'steed', seats: ['E14000530', 'S14000021'], set: null });
+  });
+});
