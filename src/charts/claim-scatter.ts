@@ -1,0 +1,76 @@
+// Chart spec for claim pages: seats as dots (x against y) in a grid of panels, with a binned-average line,
+// a shaded band for the claim's range of x and an optional line at a claimed y value.
+import type * as PlotTypes from '@observablehq/plot';
+import * as Plot from '@observablehq/plot';
+
+export interface ScatterPoint {
+  /** Column facet, e.g. the measure. */
+  col: string;
+  /** Row facet, e.g. the election pair. */
+  row: string;
+  x: number;
+  y: number;
+  group: string;
+  code: string;
+  name: string;
+}
+
+export interface BinPoint {
+  col: string;
+  row: string;
+  x: number;
+  y: number;
+  n: number;
+}
+
+export interface ScatterInput {
+  kind: 'scatter';
+  cols: string[];
+  rows: string[];
+  /** Dot colour per group, in legend order. */
+  groups: { name: string; colour: string }[];
+  points: ScatterPoint[];
+  bins: BinPoint[];
+  binColour: string;
+  xLabel: string;
+  yLabel: string;
+  /** Shade x >= this value in every panel. */
+  shadeFrom: number | null;
+  /** Claimed y value, drawn in the panels listed. */
+  claim: { y: number; label: string; panels: { col: string; row: string }[] } | null;
+}
+
+export const CLAIM_COLOUR = '#CC79A7';
+
+export function scatterSpec(input: ScatterInput, opts: { width?: number } = {}): PlotTypes.PlotOptions {
+  const xs = input.points.map((p) => p.x);
+  const ys = input.points.map((p) => p.y);
+  const xDomain: [number, number] = [Math.floor(Math.min(...xs) / 5) * 5, Math.ceil(Math.max(...xs) / 5) * 5];
+  const yDomain: [number, number] = [Math.floor(Math.min(...ys, 0) / 5) * 5, Math.ceil(Math.max(...ys, 0) / 5) * 5];
+  const claimRows = input.claim ? input.claim.panels.map((p) => ({ ...p, y: input.claim!.y, label: input.claim!.label })) : [];
+  const shade = input.shadeFrom === null ? [] : input.cols.flatMap((col) => input.rows.map((row) => ({ col, row, x1: input.shadeFrom!, x2: xDomain[1] })));
+  const signed = (v: number) => (v > 0 ? `+${v}` : v < 0 ? `\u2212${Math.abs(v)}` : '0');
+  return {
+    width: opts.width ?? 640,
+    height: 250 * input.rows.length + 70,
+    marginLeft: 48,
+    marginRight: 16,
+    marginTop: 30,
+    marginBottom: 44,
+    style: { background: 'transparent', fontSize: '12px' },
+    x: { domain: xDomain, label: input.xLabel, labelAnchor: 'center', labelArrow: 'none', grid: true },
+    y: { domain: yDomain, label: input.yLabel, labelArrow: 'none', grid: true, tickFormat: signed },
+    fx: { domain: input.cols, label: null, padding: 0.12 },
+    fy: { domain: input.rows, label: null, padding: 0.14 },
+    color: { domain: input.groups.map((g) => g.name), range: input.groups.map((g) => g.colour) },
+    marks: [
+      Plot.rectX(shade, { x1: 'x1', x2: 'x2', fx: 'col', fy: 'row', fill: 'currentColor', fillOpacity: 0.07 }),
+      Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.5 }),
+      Plot.dot(input.points, { x: 'x', y: 'y', fx: 'col', fy: 'row', r: 1.8, fill: 'group', fillOpacity: 0.65 }),
+      Plot.ruleY(claimRows, { y: 'y', fx: 'col', fy: 'row', stroke: CLAIM_COLOUR, strokeWidth: 2, strokeDasharray: '5,4' }),
+      Plot.text(claimRows, { y: 'y', fx: 'col', fy: 'row', text: 'label', frameAnchor: 'left', dx: 4, dy: -8, textAnchor: 'start', fill: 'currentColor' }),
+      Plot.line(input.bins, { x: 'x', y: 'y', fx: 'col', fy: 'row', stroke: input.binColour, strokeWidth: 2.5 }),
+      Plot.dot(input.bins, { x: 'x', y: 'y', fx: 'col', fy: 'row', r: 3.5, fill: input.binColour, stroke: 'white', strokeWidth: 0.8 }),
+    ],
+  };
+}

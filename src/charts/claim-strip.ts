@@ -1,0 +1,108 @@
+// Chart spec for claim pages: each seat as a dot on one row per group (chosen seats, other seats, matched seats),
+// the group average with its 95% interval under the dots, and vertical lines for a regional figure and a claimed figure.
+import type * as PlotTypes from '@observablehq/plot';
+import * as Plot from '@observablehq/plot';
+import { jitter } from './claim-jitter';
+
+export interface StripDot {
+  panel: string;
+  group: string;
+  code: string;
+  name: string;
+  value: number;
+  highlight: boolean;
+}
+
+export interface StripSummary {
+  panel: string;
+  group: string;
+  estimate: number;
+  low: number | null;
+  high: number | null;
+}
+
+export interface StripRule {
+  panel: string;
+  value: number;
+  label: string;
+  kind: 'benchmark' | 'claim';
+}
+
+export interface StripInput {
+  kind: 'strip';
+  /** Facets from top to bottom, e.g. ["2017 → 2019", "2015 → 2017 (placebo)"]. */
+  panels: string[];
+  /** Rows from top to bottom within each facet. */
+  groups: string[];
+  dots: StripDot[];
+  summaries: StripSummary[];
+  rules: StripRule[];
+  xLabel: string;
+}
+
+export const STRIP_COLOURS = {
+  highlight: '#D55E00',
+  other: '#8F8F8F',
+  summary: '#0072B2',
+  benchmark: '#009E73',
+  claim: '#CC79A7',
+} as const;
+
+function extent(input: StripInput): [number, number] {
+  const xs = [
+    ...input.dots.map((d) => d.value),
+    ...input.summaries.flatMap((s) => [s.estimate, s.low ?? s.estimate, s.high ?? s.estimate]),
+    ...input.rules.map((r) => r.value),
+    0,
+  ];
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  const pad = Math.max(1, (hi - lo) * 0.05);
+  return [Math.floor(lo - pad), Math.ceil(hi + pad)];
+}
+
+export function stripSpec(input: StripInput, opts: { width?: number } = {}): PlotTypes.PlotOptions {
+  const index = new Map(input.groups.map((g, i) => [g, i]));
+  const rowOf = (g: string) => {
+    const i = index.get(g);
+    if (i === undefined) throw new Error(`strip chart: unknown group "${g}"`);
+    return i;
+  };
+  const dots = input.dots.map((d) => ({ ...d, y: rowOf(d.group) - 0.12 + 0.16 * jitter(d.code) }));
+  const summaries = input.summaries.map((s) => ({ ...s, y: rowOf(s.group) + 0.3 }));
+  const rowHeight = 44;
+  const facetHeight = input.groups.length * rowHeight + 36;
+  const panelTitles = input.panels.map((panel) => ({ panel }));
+  const claims = input.rules.filter((r) => r.kind === 'claim');
+  const benchmarks = input.rules.filter((r) => r.kind === 'benchmark');
+  return {
+    width: opts.width ?? 640,
+    height: facetHeight * input.panels.length + 40,
+    marginLeft: 190,
+    marginRight: 16,
+    marginTop: 28,
+    marginBottom: 40,
+    style: { background: 'transparent', fontSize: '12px' },
+    x: { domain: extent(input), label: input.xLabel, labelAnchor: 'center', labelArrow: 'none', grid: true, tickFormat: (v: number) => (v > 0 ? `+${v}` : v < 0 ? `\u2212${Math.abs(v)}` : '0') },
+    y: {
+      domain: [input.groups.length - 0.45, -0.55],
+      ticks: input.groups.map((_, i) => i),
+      tickFormat: (i: number) => input.groups[i] ?? '',
+      tickSize: 0,
+      label: null,
+    },
+    fy: { domain: input.panels, label: null, axis: null, padding: 0.18 },
+    marks: [
+      Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.5 }),
+      Plot.ruleX(benchmarks, { x: 'value', fy: 'panel', stroke: STRIP_COLOURS.benchmark, strokeWidth: 2 }),
+      Plot.ruleX(claims, { x: 'value', fy: 'panel', stroke: STRIP_COLOURS.claim, strokeWidth: 2, strokeDasharray: '5,4' }),
+      Plot.dot(dots.filter((d) => !d.highlight), { x: 'value', y: 'y', fy: 'panel', r: 2.6, fill: STRIP_COLOURS.other, fillOpacity: 0.6, title: (d: StripDot) => `${d.name}: ${d.value.toFixed(1)}` }),
+      Plot.dot(dots.filter((d) => d.highlight), { x: 'value', y: 'y', fy: 'panel', r: 4.5, fill: STRIP_COLOURS.highlight, stroke: 'white', strokeWidth: 0.8, title: (d: StripDot) => `${d.name}: ${d.value.toFixed(1)}` }),
+      Plot.ruleY(summaries.filter((s) => s.low !== null && s.high !== null), { y: 'y', x1: 'low', x2: 'high', fy: 'panel', stroke: STRIP_COLOURS.summary, strokeWidth: 3 }),
+      Plot.dot(summaries, { x: 'estimate', y: 'y', fy: 'panel', r: 5.5, symbol: 'diamond', fill: STRIP_COLOURS.summary, stroke: 'white', strokeWidth: 1 }),
+      Plot.text(benchmarks, { x: 'value', fy: 'panel', text: 'label', frameAnchor: 'top', dy: -2, lineAnchor: 'bottom', fill: 'currentColor', textAnchor: 'middle' }),
+      Plot.text(claims, { x: 'value', fy: 'panel', text: 'label', frameAnchor: 'bottom', dy: 2, lineAnchor: 'top', fill: 'currentColor', textAnchor: 'middle' }),
+      Plot.text(panelTitles, { fy: 'panel', text: 'panel', frameAnchor: 'top-left', dx: -186, dy: -16, lineAnchor: 'bottom', textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' }),
+    ],
+  };
+}

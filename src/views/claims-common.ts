@@ -1,0 +1,154 @@
+// The claims registry (data/claims.json, checked with zod) and helpers every claim view shares: quotes from the
+// seat-set registry, words for moves in points, seat rows, chart data rows and the page's CSV rows.
+import { z } from 'zod';
+import claimsJson from '../../data/claims.json';
+import * as data from '../data/index';
+import { electionIdSchema } from '../lib/schema/result';
+import type { CsvValue } from '../lib/format/csv';
+import { fixedAbs } from '../lib/format/numbers';
+import type { StripInput } from '../charts/claim-strip';
+import type { ComparisonBlock, FigureRow, Quote } from './claims-types';
+
+const quoteSchema = z.object({
+  text: z.string().min(1),
+  who: z.string().min(1),
+  where: z.string().min(1).optional(),
+  url: z.string().regex(/^https?:\/\/\S+$/).nullable(),
+  title: z.string().min(1),
+  note: z.string().min(1).optional(),
+});
+
+const pairSchema = z.object({ before: electionIdSchema, after: electionIdSchema });
+
+export const claimEntrySchema = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  kind: z.enum(['organisers-region', 'single-seat', 'remain', 'pact', 'organisers-all']),
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  /** Either the quote itself or the id of a seat set whose registry entry holds the claim. */
+  claim: z.union([quoteSchema, z.object({ set: z.string().min(1) })]),
+  also: z.array(quoteSchema).optional(),
+  pair: pairSchema,
+  params: z.object({
+    region: z.string().optional(),
+    set: z.string().optional(),
+    seat: z.string().optional(),
+    threshold: z.number().optional(),
+    alsoPair: pairSchema.optional(),
+    parties: z.array(z.string()).optional(),
+  }),
+  verdict: z.string().min(1),
+});
+export type ClaimEntry = z.infer<typeof claimEntrySchema>;
+
+let entries: ClaimEntry[] | undefined;
+
+/** Every claim in data/claims.json, validated; throws naming the entry and field at the first problem. */
+export function claimEntries(): ClaimEntry[] {
+  if (entries) return entries;
+  const parsed = z.array(claimEntrySchema).safeParse(claimsJson);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`data/claims.json: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const slugs = new Set<string>();
+  for (const e of parsed.data) {
+    if (slugs.has(e.slug)) throw new Error(`data/claims.json: slug "${e.slug}" appears twice`);
+    slugs.add(e.slug);
+  }
+  entries = parsed.data;
+  return entries;
+}
+
+export function claimEntry(slug: string): ClaimEntry {
+  const e = claimEntries().find((x) => x.slug === slug);
+  if (!e) throw new Error(`no claim "${slug}" in data/claims.json`);
+  return e;
+}
+
+export function seatSet(id: string) {
+  const s = data.curated().sets.find((x) => x.entry.id === id);
+  if (!s) throw new Error(`no seat set "${id}" in data/seat-sets/sets.json`);
+  return s;
+}
+
+/** The claim's quote: its own, or the one the seat-set registry records for the set. */
+export function resolveQuote(entry: ClaimEntry): Quote {
+  if (!('set' in entry.claim)) return entry.claim;
+  const set = seatSet(entry.claim.set);
+  const c = set.entry.claim;
+  if (!c) throw new Error(`seat set ${entry.claim.set} has no claim in its registry entry`);
+  return { text: c.text, who: set.entry.title, url: c.source_url, title: c.source_title };
+}
+
+/** Stops the build when the data no longer support a verdict's wording, so a stale verdict is never published. */
+export function requireThat(condition: boolean, message: string): void {
+  if (!condition) throw new Error(`claim verdict no longer matches the data: ${message}`);
+}
+
+/** "3.3" (magnitude, one decimal, halves away from zero). */
+export const mag = (x: number) => fixedAbs(x, 1);
+
+/** "+4.4" / "−6.4" / "0.0". */
+export function signed(x: number): string {
+  const s = fixedAbs(x, 1);
+  if (Number(s) === 0) return '0.0';
+  return `${x > 0 ? '+' : '\u2212'}${s}`;
+}
+
+/** "fell by 3.3 points" / "rose by 4.4 points". */
+export function moved(x: number): string {
+  if (Number(fixedAbs(x, 1)) === 0) return 'did not change';
+  return `${x < 0 ? 'fell' : 'rose'} by ${mag(x)} points`;
+}
+
+/** "6.4 points towards the Conservatives" for a Con-Lab Butler swing (positive = towards the Conservatives). */
+export function swingTo(x: number): string {
+  if (Number(fixedAbs(x, 1)) === 0) return 'no swing';
+  return `${mag(x)} points towards ${x > 0 ? 'the Conservatives' : 'Labour'}`;
+}
+
+export function listAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export function num(v: unknown): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+const r3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
+
+export const CSV_COLUMNS = ['claim', 'section', 'comparison', 'pair', 'outcome', 'measure', 'n', 'estimate', 'ci_low', 'ci_high', 'p_value', 'text'] as const;
+
+/** The page's figures and every comparison row, one CSV row each. */
+export function claimCsvRows(slug: string, figures: readonly FigureRow[], blocks: readonly { section: string; block: ComparisonBlock }[]): Record<string, CsvValue>[] {
+  const rows: Record<string, CsvValue>[] = figures.map((f) => ({
+    claim: slug, section: 'figure', measure: f.label, text: `claimed: ${f.claimed}; computed: ${f.computed}`,
+  }));
+  for (const { section, block } of blocks) {
+    for (const o of block.outcomes) {
+      for (const r of o.rows) {
+        rows.push({
+          claim: slug, section, comparison: block.title, pair: block.pairLabel, outcome: o.key, measure: r.label,
+          n: r.n, estimate: r3(r.estimate), ci_low: r3(r.low), ci_high: r3(r.high), p_value: r.p === null ? null : Math.round(r.p * 10000) / 10000,
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+export const STRIP_DATA_COLUMNS = ['panel', 'group', 'row_type', 'ons_code', 'constituency', 'value_pts', 'ci_low', 'ci_high', 'label'] as const;
+
+/** The numbers behind a strip chart: every seat dot, every average with its interval, every reference line. */
+export function stripDataRows(input: StripInput): Record<string, CsvValue>[] {
+  return [
+    ...input.dots.map((d) => ({ panel: d.panel, group: d.group, row_type: d.highlight ? 'chosen-seat' : 'comparison-seat', ons_code: d.code, constituency: d.name, value_pts: r3(d.value) })),
+    ...input.summaries.map((s) => ({ panel: s.panel, group: s.group, row_type: 'average', value_pts: r3(s.estimate), ci_low: r3(s.low), ci_high: r3(s.high) })),
+    ...input.rules.map((r) => ({ panel: r.panel, row_type: r.kind === 'claim' ? 'claimed-figure' : 'all-votes-figure', value_pts: r3(r.value), label: r.label })),
+  ];
+}
+
+export const RESULTS_SOURCE = 'House of Commons Library general election results (Open Parliament Licence v3.0)';
+export const MATCHING_SOURCE = 'Leave estimates by Chris Hanretty; deprivation (IMD) compiled by mySociety';

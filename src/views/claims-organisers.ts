@@ -1,0 +1,155 @@
+// Claim view: every seat public sources link to Labour's Community Organising Unit against the other seats of
+// their regions and matched seats ("the swing to the Tories was smaller where organisers worked"), with a placebo.
+import * as data from '../data/index';
+import { partyInfo } from '../lib/parties';
+import { pp } from '../lib/format/numbers';
+import { seatUrl } from '../site/paths';
+import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-strip';
+import { LINK_KIND_LABELS } from './coverage';
+import { claimCsvRows, CSV_COLUMNS, listAnd, mag, MATCHING_SOURCE, moved, requireThat, resolveQuote, RESULTS_SOURCE, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
+import { ORGANISER_CAVEATS, ORGANISER_METHOD } from './claims-organiser-words';
+import { comparisonBlock, LAB, pairLabel, placeboOf, runComparison, SWING } from './claims-run';
+import { chosenRows, matchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
+import type { ClaimView, SimpleTable } from './claims-types';
+import type { OutcomeResult } from '../lib/compare/index';
+import type { ElectionId } from '../lib/elections';
+
+export function organisersView(entry: ClaimEntry): ClaimView {
+  const set = seatSet(entry.params.set!);
+  if (set.format !== 'organisers') throw new Error(`${set.entry.id} is not an organiser set`);
+  const pair = entry.pair;
+  const placebo = placeboOf(pair);
+  const kinds = new Map<string, string[]>();
+  for (const r of set.rows) {
+    if (!r.ons_code) continue;
+    const k = kinds.get(r.ons_code) ?? [];
+    if (!k.includes(r.link_kind)) k.push(r.link_kind);
+    kinds.set(r.ons_code, k);
+  }
+  const name = (c: string) => data.metricsFor(c, pair.after)?.name ?? c;
+  const codes = [...kinds.keys()].sort((a, b) => name(a).localeCompare(name(b)));
+  const strong = codes.filter((c) => kinds.get(c)!.some((k) => k !== 'event-only'));
+  const eventOnly = codes.filter((c) => !strong.includes(c));
+
+  const all = runComparison(pair, codes, [SWING, LAB]);
+  const str = runComparison(pair, strong, [SWING, LAB]);
+  const allP = placebo ? runComparison(placebo, codes, [SWING, LAB]) : null;
+  const strP = placebo ? runComparison(placebo, strong, [SWING, LAB]) : null;
+  const sw = outcomeOf(all, 'swing:butler');
+  const swS = outcomeOf(str, 'swing:butler');
+  const lab = outcomeOf(all, 'change:lab');
+  const labS = outcomeOf(str, 'change:lab');
+  const swP = allP ? outcomeOf(allP, 'swing:butler') : null;
+
+  const ps = [sw, swS, lab, labS].flatMap((o) => [o.otherSeats?.p, o.matched?.p]);
+  requireThat(ps.every((p) => typeof p === 'number' && p >= 0.05), 'a comparison of the organiser seats is now significant at 5%');
+  requireThat(swP?.matched?.difference !== null && swP?.matched?.difference !== undefined && Math.abs(swP.matched.difference.estimate) < 1, 'the placebo gap is no longer small');
+
+  const cmp = (o: OutcomeResult) => (o.set.mean! > o.otherSeats!.mean! ? 'larger, not smaller' : 'smaller');
+  const towards = (d: number) => `${mag(d)} points more towards ${d < 0 ? 'Labour' : 'the Conservatives'}`;
+  const verdict = [
+    `In the ${sw.set.n} seats that public sources link to the unit, the Butler swing averaged ${swingTo(sw.set.mean!)}, against ${swingTo(sw.otherSeats!.mean!)} in the other seats of their regions: ${cmp(sw)}. Against matched seats, similar before the election, they swung ${towards(sw.matched!.difference!.estimate)}, which could easily be chance (p = ${sw.matched!.p!.toFixed(2)}).`,
+    `Leaving out the ${eventOnly.length} seats whose only public link is a mass meeting (${listAnd(eventOnly.map(name))}), the ${swS.set.n} seats swung ${swingTo(swS.set.mean!)}, against ${swingTo(swS.otherSeats!.mean!)} in the other seats of their regions, and ${towards(swS.matched!.difference!.estimate)} than matched seats (p = ${swS.matched!.p!.toFixed(2)}).`,
+    `Labour's own share held up a little better: it ${moved(lab.set.mean!)} in the ${lab.set.n} seats against ${mag(lab.otherSeats!.mean!)} points in other seats, and ${moved(labS.set.mean!)} in the ${labS.set.n}. None of these gaps clears chance at the usual 5% level, and in ${placebo ? pairLabel(placebo) : 'the previous election'}, before the unit existed, the seats swung ${towards(swP!.matched!.difference!.estimate)} than their matched seats.`,
+    `The unit's report may rest on its own list of about 30 seats, which has not been published. With the seats that public sources name, the claim is not shown. That is not proof of no effect: with so few seats, an effect of a point or two would be hard to see.`,
+  ];
+
+  const figures = [
+    { label: `Butler swing to the Conservatives, organiser seats, ${pairLabel(pair)}`, claimed: 'smaller than elsewhere', computed: `${mag(sw.set.mean!)} points (${sw.set.n} seats); ${mag(swS.set.mean!)} (${swS.set.n} seats without event-only links)`, detail: `Other seats of the same regions: ${mag(sw.otherSeats!.mean!)} and ${mag(swS.otherSeats!.mean!)} points.` },
+    { label: 'Against matched seats (swing)', claimed: 'smaller', computed: `${signed(sw.matched!.difference!.estimate)} points (${sw.set.n} seats); ${signed(swS.matched!.difference!.estimate)} (${swS.set.n})`, detail: `Negative means less swing to the Conservatives than in matched seats. p = ${sw.matched!.p!.toFixed(2)} and ${swS.matched!.p!.toFixed(2)}.` },
+    { label: "Change in Labour's share, organiser seats", claimed: '—', computed: `${signed(lab.set.mean!)} points (${lab.set.n}); ${signed(labS.set.mean!)} (${labS.set.n})`, detail: `Other seats of the same regions: ${signed(lab.otherSeats!.mean!)} and ${signed(labS.otherSeats!.mean!)}.` },
+  ];
+
+  const table: SimpleTable = {
+    caption: `Seats public sources link to the unit, ${pairLabel(pair)}`,
+    columns: [
+      { key: 'seat', label: 'Seat' },
+      { key: 'region', label: 'Region' },
+      { key: 'links', label: 'Kinds of link' },
+      { key: 'change', label: 'Labour change (points)', numeric: true },
+      { key: 'swing', label: 'Butler swing to Con (points)', numeric: true },
+      { key: 'result', label: `${pair.after} result` },
+    ],
+    rows: codes.map((c) => {
+      const m = data.metricsFor(c, pair.after)!;
+      return {
+        seat: { text: m.name, href: seatUrl(c) },
+        region: data.areaFor(m.region, pair.after)?.areaName ?? m.region,
+        links: kinds.get(c)!.map((k) => LINK_KIND_LABELS[k] ?? k).join('; '),
+        change: pp(m.change.lab),
+        swing: pp(m.swingLabToCon),
+        result: m.winner === m.prevWinner ? `${partyInfo(m.winner).short} hold` : `${partyInfo(m.winner).short} gain from ${m.prevWinner ? partyInfo(m.prevWinner).short : '?'}`,
+      };
+    }),
+  };
+
+  const main = pairLabel(pair);
+  const groups = ['Organiser seats', 'Without event-only links', 'Other seats in their regions', 'Matched seats'];
+  const inSet = new Set(codes);
+  const regionsOf = (o: OutcomeResult) => new Set(o.regional.regions.map((r) => r.region));
+  const panelParts = (panel: string, o: OutcomeResult, oS: OutcomeResult, after: ElectionId) => [
+    chosenRows(panel, groups[0]!, o),
+    chosenRows(panel, groups[1]!, oS),
+    otherRows(panel, groups[2]!, o, data.metricsOf(after).filter((r) => regionsOf(o).has(r.region)), inSet),
+    matchedRows(panel, groups[3]!, o),
+  ];
+  const parts = panelParts(main, sw, swS, pair.after);
+  const rules: StripRule[] = [];
+  const bench = sw.regional.combined?.value;
+  if (typeof bench === 'number') rules.push({ panel: main, value: bench, label: `Their regions, all votes: ${signed(bench)}`, kind: 'benchmark' });
+  const panels = [main];
+  if (placebo && allP && strP) {
+    const pl = `${pairLabel(placebo)} (placebo)`;
+    panels.push(pl);
+    const o = outcomeOf(allP, 'swing:butler');
+    parts.push(...panelParts(pl, o, outcomeOf(strP, 'swing:butler'), placebo.after));
+    const pb = o.regional.combined?.value;
+    if (typeof pb === 'number') rules.push({ panel: pl, value: pb, label: `Their regions, all votes: ${signed(pb)}`, kind: 'benchmark' });
+  }
+  const sr = stripRows(...parts);
+  const strip: StripInput = { kind: 'strip', panels, groups, dots: sr.dots, summaries: sr.summaries, rules, xLabel: 'Butler swing, Labour to Conservative (points; positive = towards the Conservatives)' };
+
+  const opts = { rowLabel: 'Organiser seats', setLabel: 'organiser seats named in public sources' };
+  const comparisons = [
+    comparisonBlock(all, pair, { ...opts, id: 'all', title: `All ${codes.length} seats` }),
+    comparisonBlock(str, pair, { ...opts, id: 'strong', title: `The ${strong.length} seats with more than an event link` }),
+  ];
+  const placeboBlocks = placebo && allP && strP ? [
+    comparisonBlock(allP, placebo, { ...opts, id: 'all-placebo', title: `All ${codes.length} seats, ${pairLabel(placebo)}` }),
+    comparisonBlock(strP, placebo, { ...opts, id: 'strong-placebo', title: `The ${strong.length} seats, ${pairLabel(placebo)}` }),
+  ] : [];
+
+  return {
+    slug: entry.slug,
+    kind: entry.kind,
+    title: entry.title,
+    summary: entry.summary,
+    claim: resolveQuote(entry),
+    also: entry.also ?? [],
+    verdict: { label: entry.verdict, text: verdict },
+    figures,
+    chart: {
+      ...strip,
+      title: `Butler swing in the organiser seats, their regions and matched seats, ${main}`,
+      description: `Each dot is a seat. The swing to the Conservatives averaged ${mag(sw.set.mean!)} points in the ${sw.set.n} organiser seats and ${mag(sw.otherSeats!.mean!)} points in the other seats of their regions. The lower panel shows the same seats in ${placebo ? pairLabel(placebo) : 'the previous election'}.`,
+      caption: 'Butler swing from Labour to the Conservatives, in points; positive is towards the Conservatives. Diamonds are averages, with bars for 95% intervals for the organiser seats. The green line counts all votes in their regions together.',
+      source: `${RESULTS_SOURCE}; organiser seats from the sources listed on the organisers page; ${MATCHING_SOURCE}. Chart: Groundwork.`,
+      legend: [
+        { label: 'Organiser seat', colour: STRIP_COLOURS.highlight, mark: 'dot' },
+        { label: 'Other or matched seat', colour: STRIP_COLOURS.other, mark: 'dot' },
+        { label: 'Average (95% interval)', colour: STRIP_COLOURS.summary, mark: 'diamond' },
+        { label: 'All votes in their regions', colour: STRIP_COLOURS.benchmark, mark: 'line' },
+      ],
+    },
+    tables: [table],
+    comparisons,
+    placebo: placeboBlocks,
+    placeboNote: placebo ? null : 'There is no earlier election on the same boundaries.',
+    method: [
+      `Seats: every seat in ${set.entry.title} (data/organisers.csv) with an ONS code, ${codes.length} in all; places that cannot be tied to one seat (${data.curated().unresolvedOrganisers.map((u) => u.row.name_in_source).join(', ')}) are left out. The second set leaves out seats whose only public link is a mass meeting.`,
+      ...ORGANISER_METHOD('their regions'),
+    ],
+    caveats: [...ORGANISER_CAVEATS],
+    csv: { columns: CSV_COLUMNS, rows: claimCsvRows(entry.slug, figures, [...comparisons.map((b) => ({ section: 'comparison', block: b })), ...placeboBlocks.map((b) => ({ section: 'placebo', block: b }))]) },
+  };
+}

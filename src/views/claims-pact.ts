@@ -1,0 +1,158 @@
+// Claim view: the 2019 Unite to Remain pact. The pact vote (Liberal Democrat + Green + Plaid Cymru share) in the pact
+// seats against other seats where all the pact parties stood, overall and by the party given the clear run.
+import * as data from '../data/index';
+import { isSpeakerSeat, type Outcome } from '../lib/compare/index';
+import type { Party } from '../lib/parties';
+import { partyInfo } from '../lib/parties';
+import type { SeatMetrics } from '../lib/schema/metrics';
+import { seatUrl } from '../site/paths';
+import { pp } from '../lib/format/numbers';
+import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-strip';
+import { claimCsvRows, CSV_COLUMNS, mag, MATCHING_SOURCE, moved, requireThat, resolveQuote, RESULTS_SOURCE, seatSet, signed, type ClaimEntry } from './claims-common';
+import { COMPARISON_METHOD } from './claims-organiser-words';
+import { comparisonBlock, pairLabel, placeboOf, runComparison, type Pair } from './claims-run';
+import { chosenRows, matchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
+import type { ClaimView, ComparisonBlock, SimpleTable } from './claims-types';
+
+const WALES = 'W92000004';
+const NI = 'N92000002';
+
+/**
+ * A comparison seat for the pact: in Great Britain, outside the pact, with Liberal Democrat and Green candidates at
+ * the later election, and in Wales a Plaid Cymru candidate too. With `alsoBefore`, the same at the earlier election.
+ */
+export function allPactPartiesStood(row: Pick<SeatMetrics, 'nation' | 'shares'>, parties: readonly Party[]): boolean {
+  if (row.nation === NI) return false;
+  return parties.every((p) => (p === 'pc' ? row.nation !== WALES || row.shares.pc !== undefined : row.shares[p] !== undefined));
+}
+
+const PARTY_WORDS: Partial<Record<Party, string>> = { ld: 'Liberal Democrat', green: 'Green', pc: 'Plaid Cymru' };
+
+export function pactView(entry: ClaimEntry): ClaimView {
+  const set = seatSet(entry.params.set!);
+  if (set.format !== 'seat-set') throw new Error(`${set.entry.id} is not a seat set`);
+  const parties = (entry.params.parties ?? []) as Party[];
+  const pair = entry.pair;
+  const placebo = placeboOf(pair);
+  const pact: Outcome = { kind: 'combinedChange', parties };
+  const key = `combinedChange:${parties.join('+')}`;
+  const codes = set.rows.map((r) => r.ons_code);
+  const inPact = new Set(codes);
+  const partyOf = new Map(set.rows.map((r) => [r.ons_code, r.attributes.party_given_clear_run as Party]));
+
+  const eligible = new Set(data.metricsOf(pair.after).filter((r) => !inPact.has(r.code) && allPactPartiesStood(r, parties)).map((r) => r.code));
+  const eligibleBoth = new Set([...eligible].filter((c) => {
+    const b = data.metricsFor(c, pair.before);
+    return b !== undefined && allPactPartiesStood(b, parties);
+  }));
+  const pool = (s: ReadonlySet<string>) => (r: SeatMetrics) => s.has(r.code);
+  const nonNi = data.metricsOf(pair.after).filter((r) => r.nation !== NI && !inPact.has(r.code)).length;
+
+  const all = runComparison(pair, codes, [pact], { pool: pool(eligible) });
+  const strict = runComparison(pair, codes, [pact], { pool: pool(eligibleBoth) });
+  const byParty = parties.map((p) => {
+    const sub = codes.filter((c) => partyOf.get(c) === p);
+    return { party: p, codes: sub, result: runComparison(pair, sub, [pact, { kind: 'change', party: p }], { pool: pool(eligible) }) };
+  }).filter((x) => x.codes.length > 0);
+  const allP = placebo ? runComparison(placebo, codes, [pact], { pool: pool(eligible) }) : null;
+
+  const o = outcomeOf(all, key);
+  const others = o.otherSeats!;
+  const matched = o.matched!;
+  const setMean = o.set.mean!;
+  requireThat(setMean > 5, `the pact seats' average rise (${setMean}) is no longer over 5 points`);
+  requireThat(others.difference !== null && Math.abs(others.difference.estimate) < 5 && matched.difference !== null && matched.difference.estimate < 5, 'a comparison now shows a difference of 5 points or more');
+
+  const partyLine = byParty.map((b) => {
+    const bo = outcomeOf(b.result, key);
+    const d = bo.matched?.difference?.estimate ?? null;
+    return `${PARTY_WORDS[b.party] ?? b.party} seats (${bo.set.n}): ${moved(bo.set.mean!)}${d === null ? '' : `, ${mag(d)} points ${d < 0 ? 'worse' : 'better'} than matched seats`}`;
+  });
+  const verdict = [
+    `The pact vote did rise by more than 5 points: in the ${o.set.n} pact seats with a result to compare${o.set.dropped.length ? ` (${o.set.dropped.map((d) => `${d.name} is left out: ${d.reason === 'speaker-seat' ? 'the Speaker stood there at one of the two elections' : d.message.toLowerCase()}`).join('; ')})` : ''}, the combined Liberal Democrat, Green and Plaid Cymru share ${moved(setMean)} on average.`,
+    `But it rose about as much where all the pact parties stood: by ${mag(others.mean!)} points in the ${others.n} other seats of the same regions (a difference of ${signed(others.difference!.estimate)} points, p = ${others.p!.toFixed(2)}), and the pact seats did ${mag(matched.difference!.estimate)} points ${matched.difference!.estimate < 0 ? 'worse' : 'better'} than their matched seats (95% interval ${signed(matched.difference!.low)} to ${signed(matched.difference!.high)}). A “differential increase of over 5%” does not appear in these comparisons.`,
+    `By the party given the clear run: ${partyLine.join('; ')}. When two of the three parties stand aside, some of their voters choose another party, so the pact vote can fall short of the three parties' separate votes.`,
+    `We have not seen the review's method or the seats it compared with, so it may have measured something else.`,
+  ];
+
+  const figures = [
+    { label: `Pact vote in the pact seats, ${pairLabel(pair)}`, claimed: 'an increase of over 5%', computed: `${signed(setMean)} points (${o.set.n} seats)`, detail: 'Average change in the combined Liberal Democrat, Green and Plaid Cymru share.' },
+    { label: 'Difference from other seats where all stood', claimed: 'over 5 (“differential”)', computed: `${signed(others.difference!.estimate)} points`, detail: `Against ${others.n} seats of the same regions; 95% interval ${signed(others.difference!.low)} to ${signed(others.difference!.high)}.` },
+    { label: 'Difference from matched seats', claimed: 'over 5 (“differential”)', computed: `${signed(matched.difference!.estimate)} points`, detail: `95% interval ${signed(matched.difference!.low)} to ${signed(matched.difference!.high)}; p = ${matched.p!.toFixed(2)}.` },
+  ];
+
+  const seatTable: SimpleTable = {
+    caption: `The ${codes.length} pact seats, ${pairLabel(pair)}`,
+    columns: [{ key: 'seat', label: 'Seat' }, { key: 'party', label: 'Clear run for' }, { key: 'before', label: `Pact vote ${pair.before} (%)`, numeric: true }, { key: 'after', label: `Pact vote ${pair.after} (%)`, numeric: true }, { key: 'change', label: 'Change (points)', numeric: true }],
+    rows: [...codes].sort((a, b) => (data.metricsFor(a, pair.after)?.name ?? a).localeCompare(data.metricsFor(b, pair.after)?.name ?? b)).map((c) => {
+      const m = data.metricsFor(c, pair.after)!;
+      const b = data.metricsFor(c, pair.before);
+      const sum = (s: Partial<Record<Party, number>> | undefined) => (s ? parties.reduce((t, p) => t + (s[p] ?? 0), 0) : null);
+      const ch = parties.some((p) => m.change[p] !== undefined) ? parties.reduce((t, p) => t + (m.change[p] ?? 0), 0) : null;
+      return { seat: { text: m.name, href: seatUrl(c) }, party: partyInfo(partyOf.get(c)!).name, before: sum(b?.shares)?.toFixed(1) ?? '–', after: sum(m.shares)?.toFixed(1) ?? '–', change: isSpeakerSeat(m) ? `– (Speaker's seat in ${pair.before})` : pp(ch) };
+    }),
+  };
+
+  const main = pairLabel(pair);
+  const groups = ['All pact seats', ...byParty.map((b) => `${PARTY_WORDS[b.party]} clear run`), 'Matched seats', 'Other seats where all stood'];
+  const afterRows = data.metricsOf(pair.after).filter((r) => eligible.has(r.code) && o.regional.regions.some((g) => g.region === r.region));
+  const parts = [
+    chosenRows(main, 'All pact seats', o),
+    ...byParty.map((b) => chosenRows(main, `${PARTY_WORDS[b.party]} clear run`, outcomeOf(b.result, key))),
+    matchedRows(main, 'Matched seats', o),
+    otherRows(main, 'Other seats where all stood', o, afterRows, inPact),
+  ];
+  const rules: StripRule[] = [];
+  if (o.regional.combined && typeof o.regional.combined.value === 'number') rules.push({ panel: main, value: o.regional.combined.value, label: `Pact seats' regions, all votes: ${signed(o.regional.combined.value)}`, kind: 'benchmark' });
+  const sr = stripRows(...parts);
+  const strip: StripInput = { kind: 'strip', panels: [main], groups, dots: sr.dots, summaries: sr.summaries, rules, xLabel: 'Change in the combined Liberal Democrat, Green and Plaid Cymru share (points)' };
+
+  const block = (id: string, title: string, r: typeof all, p: Pair, notes: string[] = []): ComparisonBlock =>
+    comparisonBlock(r, p, { id, title, rowLabel: 'Pact seats', setLabel: 'pact seats', partialList: false, reproducible: false, notes });
+  const comparisons = [
+    block('all', `All pact seats against seats where all the pact parties stood in ${pair.after}`, all, pair, [`Comparison seats: ${eligible.size} seats in Great Britain outside the pact where the Liberal Democrats and the Greens stood in ${pair.after} (in Wales, Plaid Cymru too), of ${nonNi} outside the pact; the Speaker's seat is left out.`]),
+    ...byParty.map((b) => block(`party-${b.party}`, `${PARTY_WORDS[b.party]} given the clear run`, b.result, pair)),
+    block('strict', `Sensitivity: comparison seats where all the pact parties stood in both ${pair.before} and ${pair.after}`, strict, pair, [`${eligibleBoth.size} comparison seats. In ${pair.before} some parties stood aside informally, which would inflate their return in ${pair.after}.`]),
+  ];
+  const placeboBlocks = placebo && allP ? [block('placebo', `All pact seats, ${pairLabel(placebo)}`, allP, placebo, ['The same seats and comparison seats one election earlier, before the pact.'])] : [];
+
+  return {
+    slug: entry.slug,
+    kind: entry.kind,
+    title: entry.title,
+    summary: entry.summary,
+    claim: resolveQuote(entry),
+    also: entry.also ?? [],
+    verdict: { label: entry.verdict, text: verdict },
+    figures,
+    chart: {
+      ...strip,
+      title: `Change in the pact vote in the Unite to Remain seats and comparison seats, ${main}`,
+      description: `Each dot is a seat. The combined Liberal Democrat, Green and Plaid Cymru share ${moved(setMean)} on average in the pact seats, against ${mag(others.mean!)} points in other seats of the same regions where all the pact parties stood.`,
+      caption: 'Change in the combined Liberal Democrat, Green and Plaid Cymru share of the vote, in points. Diamonds are averages with 95% intervals for the pact groups. Matched seats are the three most similar non-pact seats to each pact seat among seats where all the pact parties stood.',
+      source: `${RESULTS_SOURCE}; pact seats from the sources listed on the page; ${MATCHING_SOURCE}. Chart: Groundwork.`,
+      legend: [
+        { label: 'Pact seat', colour: STRIP_COLOURS.highlight, mark: 'dot' },
+        { label: 'Comparison seat', colour: STRIP_COLOURS.other, mark: 'dot' },
+        { label: 'Average (95% interval)', colour: STRIP_COLOURS.summary, mark: 'diamond' },
+        { label: "All votes in the pact seats' regions", colour: STRIP_COLOURS.benchmark, mark: 'line' },
+      ],
+    },
+    tables: [seatTable],
+    comparisons,
+    placebo: placeboBlocks,
+    placeboNote: placebo ? null : 'There is no earlier election on the same boundaries.',
+    method: [
+      `Pact vote: the Liberal Democrat, Green and Plaid Cymru shares added together, a party that did not stand counting zero. Pact seats: the ${codes.length} seats in data/seat-sets/unite-to-remain-2019.csv, with the party given the clear run.`,
+      `Comparison seats: seats in Great Britain outside the pact where the Liberal Democrats and the Greens had candidates in ${pair.after}, and in Wales Plaid Cymru too (${eligible.size} seats). Seats where a pact party was missing are left out, because there the pact vote is low for the same reason as in pact seats. Beaconsfield, Broxtowe and Luton South, where the Liberal Democrats stood down for other candidates, drop out for that reason.`,
+      ...COMPARISON_METHOD("the pact seats' regions"),
+    ],
+    caveats: [
+      'The parties chose seats they hoped to win, so pact seats differed from other seats before the pact.',
+      'When two of the three parties stand aside, part of the change in their combined share comes from their voters having only one of the three to vote for.',
+      'The pact is complete, but the matched comparison still relies on a few measures of similarity; it cannot capture local candidates or campaigns.',
+      'A difference is an association, not proof of cause.',
+    ],
+    csv: { columns: CSV_COLUMNS, rows: claimCsvRows(entry.slug, figures, [...comparisons.map((b) => ({ section: 'comparison', block: b })), ...placeboBlocks.map((b) => ({ section: 'placebo', block: b }))]) },
+  };
+}

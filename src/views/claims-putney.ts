@@ -1,0 +1,156 @@
+// Claim view: one seat credited to organising (Putney, Labour's only gain in 2019): checks "only gain", and sets the
+// seat against its region and its matched seats, with a placebo, saying what one seat can and cannot show.
+import * as data from '../data/index';
+import { isSpeakerSeat } from '../lib/compare/index';
+import { pct, pp } from '../lib/format/numbers';
+import { partyInfo } from '../lib/parties';
+import { isMissing } from '../lib/missing';
+import { seatUrl } from '../site/paths';
+import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-strip';
+import { claimCsvRows, CSV_COLUMNS, listAnd, mag, MATCHING_SOURCE, moved, requireThat, resolveQuote, RESULTS_SOURCE, signed, type ClaimEntry } from './claims-common';
+import { COMPARISON_METHOD } from './claims-organiser-words';
+import { comparisonBlock, LAB, pairLabel, placeboOf, runComparison, SWING } from './claims-run';
+import { chosenRows, matchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
+import type { ClaimView, SimpleTable } from './claims-types';
+
+const short = (p: Parameters<typeof partyInfo>[0]) => partyInfo(p).short;
+
+export function putneyView(entry: ClaimEntry): ClaimView {
+  const code = entry.params.seat!;
+  const pair = entry.pair;
+  const placebo = placeboOf(pair);
+  const m = data.metricsFor(code, pair.after);
+  const prev = data.metricsFor(code, pair.before);
+  if (!m || !prev || m.change.lab === undefined) throw new Error(`no ${pair.after} result for ${code}`);
+  const name = m.name;
+  const area = data.areaFor(m.region, pair.after);
+  if (!area || area.change.lab === undefined) throw new Error(`no ${pair.after} figures for region ${m.region}`);
+  const regionName = area.areaName;
+
+  const rows = data.metricsOf(pair.after);
+  const gains = rows.filter((r) => r.winner === 'lab' && r.prevWinner !== null && r.prevWinner !== 'lab');
+  const losses = rows.filter((r) => r.prevWinner === 'lab' && r.winner !== 'lab');
+  const rose = rows.filter((r) => !isSpeakerSeat(r) && (r.change.lab ?? 0) > 0);
+  const gb = data.context().filter((c) => c.boundarySet === m.boundarySet && c.leavePct !== null).sort((x, y) => x.leavePct! - y.leavePct!);
+  const leaveRank = gb.findIndex((c) => c.code === code) + 1;
+  const leave = data.contextFor(code)?.leavePct ?? null;
+
+  const res = runComparison(pair, [code], [LAB, SWING]);
+  const resP = placebo ? runComparison(placebo, [code], [LAB, SWING]) : null;
+  const lab = outcomeOf(res, 'change:lab');
+  const labP = resP ? outcomeOf(resP, 'change:lab') : null;
+  const matchedGap = lab.matched?.difference?.estimate ?? null;
+  const controlMean = lab.matched?.controlMean ?? null;
+  const placeboGap = labP?.matched?.difference?.estimate ?? null;
+  const controls = lab.matched?.pairs[0]?.controls ?? [];
+
+  requireThat(gains.length === 1 && gains[0]!.code === code, `${name} is no longer Labour's only gain (${gains.length} gains)`);
+  requireThat(m.change.lab > 0 && area.change.lab < 0, 'Labour no longer rose in the seat while falling in the region');
+  requireThat(matchedGap !== null && controlMean !== null && placeboGap !== null && Math.abs(placeboGap) < 2, 'the placebo gap is no longer small');
+
+  const verdict = [
+    `${name} was Labour's only gain in ${pair.after}: of the ${rows.length} seats, it is the one where Labour won a seat it had not held in ${pair.before}, while Labour lost ${losses.length}. Labour's share there ${moved(m.change.lab)}, while across ${regionName} it ${moved(area.change.lab)}; Labour's share rose in only ${rose.length} seats in all.`,
+    `Against its ${controls.length} most similar seats (${listAnd(controls.map((c) => c.name))}), where Labour's share ${moved(controlMean!)} on average, ${name} did ${mag(matchedGap!)} points better for Labour. In ${placebo ? pairLabel(placebo) : 'the previous election'}, before the unit existed, it moved with them (a gap of ${signed(placeboGap!)} points). So something happened in ${name} in ${pair.after} that did not happen in similar seats.`,
+    `What it was, one seat cannot say. Organising in Roehampton, the Remain vote (an estimated ${pct(leave)} voted Leave, the ${ordinal(leaveRank)} lowest of ${gb.length} seats in Great Britain), the candidates, the local campaigns of every party and the national swing all acted on the same seat at the same time, and the result cannot be split between them. The election results cannot confirm or rule out the claim.`,
+  ];
+
+  const figures = [
+    { label: `Labour gains in ${pair.after}`, claimed: 'one (“our solitary win”)', computed: `${gains.length}: ${listAnd(gains.map((g) => `${g.name} (from ${short(g.prevWinner!)})`))}`, detail: `Seats where Labour won in ${pair.after} and another party had won in ${pair.before}. Labour lost ${losses.length} seats.` },
+    { label: `${name}: change in Labour's share`, claimed: '—', computed: `${signed(m.change.lab)} points`, detail: `${pct(prev.shares.lab)} in ${pair.before}, ${pct(m.shares.lab)} in ${pair.after}. Butler swing ${isMissing(m.swingLabToCon) ? '–' : `${mag(m.swingLabToCon)} points towards ${m.swingLabToCon < 0 ? 'Labour' : 'the Conservatives'}`}.` },
+    { label: `${regionName}: change in Labour's share`, claimed: '—', computed: `${signed(area.change.lab)} points`, detail: 'All votes in the region counted together.' },
+    { label: `${name} against its matched seats`, claimed: '—', computed: `${signed(matchedGap!)} points`, detail: `${name}'s change minus the average of its ${controls.length} matched seats.` },
+    { label: `Placebo, ${placebo ? pairLabel(placebo) : '–'}`, claimed: '—', computed: `${signed(placeboGap!)} points`, detail: `The same comparison one election earlier.` },
+  ];
+
+  const gainsTable: SimpleTable = {
+    caption: `Labour gains in ${pair.after}`,
+    columns: [{ key: 'seat', label: 'Seat' }, { key: 'from', label: 'Gained from' }, { key: 'change', label: "Labour's share change (points)", numeric: true }],
+    rows: gains.map((g) => ({ seat: { text: g.name, href: seatUrl(g.code) }, from: partyInfo(g.prevWinner!).name, change: pp(g.change.lab) })),
+  };
+  const ctxOf = (c: string) => data.contextFor(c);
+  const matchTable: SimpleTable = {
+    caption: `${name} and its matched seats, ${pairLabel(pair)}`,
+    columns: [
+      { key: 'seat', label: 'Seat' },
+      { key: 'region', label: 'Region' },
+      { key: 'prevLab', label: `Labour ${pair.before} (%)`, numeric: true },
+      { key: 'leave', label: 'Leave estimate (%)', numeric: true },
+      { key: 'change', label: 'Labour change (points)', numeric: true },
+      { key: 'swing', label: 'Butler swing to Con', numeric: true },
+    ],
+    rows: [code, ...controls.map((c) => c.code)].map((c) => {
+      const row = data.metricsFor(c, pair.after)!;
+      return {
+        seat: { text: row.name, href: seatUrl(c) },
+        region: data.areaFor(row.region, pair.after)?.areaName ?? row.region,
+        prevLab: pct(data.metricsFor(c, pair.before)?.shares.lab).replace('%', ''),
+        leave: pct(ctxOf(c)?.leavePct ?? null).replace('%', ''),
+        change: pp(row.change.lab),
+        swing: pp(row.swingLabToCon),
+      };
+    }),
+  };
+
+  const main = pairLabel(pair);
+  const groups = [name, 'Matched seats', `Other ${regionName} seats`];
+  const exclude = new Set([code]);
+  const parts = [chosenRows(main, groups[0]!, lab), matchedRows(main, groups[1]!, lab), otherRows(main, groups[2]!, lab, rows.filter((r) => r.region === m.region), exclude)];
+  const rules: StripRule[] = [{ panel: main, value: area.change.lab, label: `${regionName}: ${signed(area.change.lab)}`, kind: 'benchmark' }];
+  const panels = [main];
+  if (placebo && resP && labP) {
+    const pl = `${pairLabel(placebo)} (placebo)`;
+    panels.push(pl);
+    const pa = data.areaFor(m.region, placebo.after);
+    parts.push(chosenRows(pl, groups[0]!, labP), matchedRows(pl, groups[1]!, labP), otherRows(pl, groups[2]!, labP, data.metricsOf(placebo.after).filter((r) => r.region === m.region), exclude));
+    if (pa?.change.lab !== undefined) rules.push({ panel: pl, value: pa.change.lab, label: `${regionName}: ${signed(pa.change.lab)}`, kind: 'benchmark' });
+  }
+  const sr = stripRows(...parts);
+  const strip: StripInput = { kind: 'strip', panels, groups, dots: sr.dots, summaries: sr.summaries, rules, xLabel: "Change in Labour's share of the vote (points)" };
+
+  const comparisons = [comparisonBlock(res, pair, { id: 'seat', title: `${name}, ${main}`, rowLabel: name, setLabel: 'chosen seats', setLabelOne: name, partialList: false })];
+  const placeboBlocks = placebo && resP ? [comparisonBlock(resP, placebo, { id: 'seat-placebo', title: `${name}, ${pairLabel(placebo)}`, rowLabel: name, setLabel: 'chosen seats', setLabelOne: name, partialList: false })] : [];
+
+  return {
+    slug: entry.slug,
+    kind: entry.kind,
+    title: entry.title,
+    summary: entry.summary,
+    claim: resolveQuote(entry),
+    also: entry.also ?? [],
+    verdict: { label: entry.verdict, text: verdict },
+    figures,
+    chart: {
+      ...strip,
+      title: `Change in Labour's share in ${name}, its matched seats and ${regionName}, ${main}`,
+      description: `Each dot is a seat. Labour's share in ${name} ${moved(m.change.lab)} in ${main}, while in ${regionName} as a whole it ${moved(area.change.lab)}. In ${placebo ? pairLabel(placebo) : 'the previous election'} ${name} moved with its matched seats.`,
+      caption: `Change in Labour's share of the vote, in points. Diamonds are group averages; the green line is ${regionName} with all votes counted together. Matched seats are the three seats most similar to ${name} before the election.`,
+      source: `${RESULTS_SOURCE}; ${MATCHING_SOURCE}. Chart: Groundwork.`,
+      legend: [
+        { label: name, colour: STRIP_COLOURS.highlight, mark: 'dot' },
+        { label: 'Matched or other seat', colour: STRIP_COLOURS.other, mark: 'dot' },
+        { label: 'Average', colour: STRIP_COLOURS.summary, mark: 'diamond' },
+        { label: `${regionName}, all votes`, colour: STRIP_COLOURS.benchmark, mark: 'line' },
+      ],
+    },
+    tables: [gainsTable, matchTable],
+    comparisons,
+    placebo: placeboBlocks,
+    placeboNote: placebo ? null : 'There is no earlier election on the same boundaries.',
+    method: [
+      `Gains: seats where Labour won in ${pair.after} and a different party had won in ${pair.before}, on the same boundaries, from the House of Commons Library results.`,
+      ...COMPARISON_METHOD(regionName),
+    ],
+    caveats: [
+      'One seat is an example, not evidence of a pattern. There is no interval for a single seat, and a p-value from three matched seats can never be small.',
+      'Everything that happened in the seat happened together. The data cannot separate the effect of organising from the Remain vote, the candidates, tactical voting or other local campaigns.',
+      'The seat was named because it was won. A seat picked for its result will look unusual whatever caused the result.',
+      'A difference is an association, not proof of cause.',
+    ],
+    csv: { columns: CSV_COLUMNS, rows: claimCsvRows(entry.slug, figures, [...comparisons.map((block) => ({ section: 'comparison', block })), ...placeboBlocks.map((block) => ({ section: 'placebo', block }))]) },
+  };
+}
+
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${s}`;
+}

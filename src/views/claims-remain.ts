@@ -1,0 +1,229 @@
+// Claim view: Labour's change against each seat's estimated Remain vote ("swings of 7% in seats with Remain votes of
+// 55%"), in both senses of swing, for the election the claim is about and the next one, in Great Britain and in
+// England and Wales.
+import * as data from '../data/index';
+import { isSpeakerSeat } from '../lib/compare/index';
+import { isMissing } from '../lib/missing';
+import { bootstrapMean, bootstrapMeanDifference, type Interval } from '../lib/stats/bootstrap';
+import { pearson, type Correlation } from '../lib/stats/correlation';
+import { createRng, deriveSeed } from '../lib/stats/random';
+import { mean } from '../lib/stats/summary';
+import type { CsvValue } from '../lib/format/csv';
+import { CLAIM_COLOUR, type BinPoint, type ScatterInput, type ScatterPoint } from '../charts/claim-scatter';
+import { claimCsvRows, CSV_COLUMNS, mag, requireThat, resolveQuote, RESULTS_SOURCE, signed, type ClaimEntry } from './claims-common';
+import { pairLabel, type Pair } from './claims-run';
+import type { ClaimView, FigureRow, SimpleTable } from './claims-types';
+import { COMPARE_ITERATIONS, COMPARE_SEED } from './compare-settings';
+
+export interface RemainPoint {
+  code: string;
+  name: string;
+  nation: string;
+  remain: number;
+  lab: number;
+  /** Butler swing towards Labour (minus the Con-Lab swing), points. */
+  toLab: number;
+}
+
+export type Area = 'gb' | 'ew';
+export type Measure = 'lab' | 'toLab';
+
+export interface GroupStats {
+  pair: Pair;
+  area: Area;
+  measure: Measure;
+  /** Seats at or above the threshold. */
+  high: { n: number; interval: Interval; atLeast7: number };
+  low: { n: number; mean: number };
+  /** Within 2.5 points of the threshold. */
+  near: { n: number; mean: number };
+  difference: Interval;
+  correlation: Correlation;
+}
+
+const SCOTLAND = 'S92000003';
+const AREAS: Record<Area, string> = { gb: 'Great Britain', ew: 'England and Wales' };
+const MEASURES: Record<Measure, string> = { lab: "Change in Labour's share", toLab: 'Butler swing towards Labour' };
+
+/** GB seats with a Leave estimate and both measures, the Speaker's seat left out. */
+export function remainPoints(pair: Pair): RemainPoint[] {
+  const ctx = new Map(data.context().filter((c) => c.boundarySet === '2010').map((c) => [c.code, c]));
+  const out: RemainPoint[] = [];
+  for (const r of data.metricsOf(pair.after)) {
+    const leave = ctx.get(r.code)?.leavePct;
+    if (leave === null || leave === undefined || isSpeakerSeat(r) || r.change.lab === undefined || isMissing(r.swingLabToCon)) continue;
+    out.push({ code: r.code, name: r.name, nation: r.nation, remain: 100 - leave, lab: r.change.lab, toLab: -r.swingLabToCon });
+  }
+  return out;
+}
+
+export function groupStats(points: readonly RemainPoint[], pair: Pair, area: Area, measure: Measure, threshold: number): GroupStats {
+  const pts = area === 'ew' ? points.filter((p) => p.nation !== SCOTLAND) : points;
+  const hi = pts.filter((p) => p.remain >= threshold).map((p) => p[measure]);
+  const lo = pts.filter((p) => p.remain < threshold).map((p) => p[measure]);
+  const near = pts.filter((p) => Math.abs(p.remain - threshold) < 2.5).map((p) => p[measure]);
+  const seed = (what: string) => createRng(deriveSeed(COMPARE_SEED, `remain|${pair.after}|${area}|${measure}|${what}`));
+  return {
+    pair,
+    area,
+    measure,
+    high: { n: hi.length, interval: bootstrapMean(hi, { rng: seed('high'), iterations: COMPARE_ITERATIONS.bootstrap }), atLeast7: hi.filter((v) => v >= 7).length },
+    low: { n: lo.length, mean: mean(lo) },
+    near: { n: near.length, mean: mean(near) },
+    difference: bootstrapMeanDifference(hi, lo, { rng: seed('difference'), iterations: COMPARE_ITERATIONS.bootstrap }),
+    correlation: pearson(pts.map((p) => p.remain), pts.map((p) => p[measure])),
+  };
+}
+
+/** Average of each 5-point band of Remain (bands with fewer than 5 seats left out), at the band's midpoint. */
+export function remainBins(points: readonly RemainPoint[], measure: Measure): { x: number; y: number; n: number }[] {
+  const bins = new Map<number, number[]>();
+  for (const p of points) {
+    const b = Math.floor(p.remain / 5) * 5;
+    const list = bins.get(b) ?? [];
+    list.push(p[measure]);
+    bins.set(b, list);
+  }
+  return [...bins].filter(([, v]) => v.length >= 5).sort((a, b) => a[0] - b[0]).map(([b, v]) => ({ x: b + 2.5, y: mean(v), n: v.length }));
+}
+
+const ci = (i: Interval) => `${signed(i.low)} to ${signed(i.high)}`;
+
+export function remainView(entry: ClaimEntry): ClaimView {
+  const t = entry.params.threshold!;
+  const pairs: Pair[] = [entry.pair, ...(entry.params.alsoPair ? [entry.params.alsoPair] : [])];
+  const points = new Map(pairs.map((p) => [p.after, remainPoints(p)]));
+  const stats: GroupStats[] = pairs.flatMap((p) => (['gb', 'ew'] as Area[]).flatMap((a) => (['lab', 'toLab'] as Measure[]).map((m) => groupStats(points.get(p.after)!, p, a, m, t))));
+  const get = (p: Pair, a: Area, m: Measure) => stats.find((s) => s.pair === p && s.area === a && s.measure === m)!;
+  const main = entry.pair;
+  const next = pairs[1];
+  const ewSwing = get(main, 'ew', 'toLab');
+  const ewLab = get(main, 'ew', 'lab');
+  const gbSwing = get(main, 'gb', 'toLab');
+  const gbLab = get(main, 'gb', 'lab');
+
+  requireThat(Math.abs(ewSwing.high.interval.estimate - 7) < 1, `the England and Wales Butler swing in Remain seats (${ewSwing.high.interval.estimate}) is no longer within a point of 7`);
+  requireThat(ewLab.high.interval.estimate > 7 && gbSwing.high.interval.estimate < 5, 'the share-change and Great Britain readings no longer differ from 7 as the verdict says');
+  const fellIn = (p: Pair) => points.get(p.after)!.filter((q) => q.lab < 0).length;
+  requireThat(fellIn(main) < points.get(main.after)!.length / 20, 'Labour no longer rose in nearly every seat');
+  requireThat(ewSwing.correlation.r > 0.5, 'the correlation of Remain with the swing to Labour is no longer strong');
+
+  const verdict = [
+    `The comment was written after the June 2017 election, so the test is ${pairLabel(main)}. In England and Wales, the ${ewSwing.high.n} seats where an estimated ${t}% or more voted Remain swung ${mag(ewSwing.high.interval.estimate)} points from the Conservatives to Labour on average (Butler swing; 95% interval ${ci(ewSwing.high.interval)}), close to the 7% claimed. ${ewSwing.high.atLeast7} of them swung 7 points or more.`,
+    `Read as the rise in Labour's share, the figure is larger: ${signed(ewLab.high.interval.estimate)} points in those seats, against ${signed(ewLab.low.mean)} in the other seats of England and Wales. Labour's share rose in all but ${fellIn(main)} of the ${points.get(main.after)!.length} seats in Great Britain; the swing picks out the Remain seats because the Conservative share rose less there.`,
+    `Across Great Britain the figure is smaller (a swing of ${mag(gbSwing.high.interval.estimate)} points and a rise of ${mag(gbLab.high.interval.estimate)} in Labour's share, ${gbSwing.high.n} seats), because Scotland's Remain-voting seats moved differently. The more a seat voted Remain, the more it swung to Labour: in England and Wales the correlation is ${ewSwing.correlation.r.toFixed(2)} (95% interval ${ewSwing.correlation.ci!.low.toFixed(2)} to ${ewSwing.correlation.ci!.high.toFixed(2)}, ${ewSwing.correlation.n} seats).`,
+    ...(next ? [(() => {
+      const l = get(next, 'gb', 'lab');
+      return `${pairLabel(next)} is a different story: in the same Remain seats Labour's share fell by ${mag(l.high.interval.estimate)} points on average across Great Britain, a little less than the ${mag(l.low.mean)} it fell elsewhere. The seat figures describe places, not voters: they do not show which voters moved.`;
+    })()] : []),
+  ];
+
+  const figures: FigureRow[] = [
+    { label: `Butler swing towards Labour, seats with Remain ≥ ${t}%, ${pairLabel(main)}`, claimed: '7%', computed: `${mag(ewSwing.high.interval.estimate)} points in England and Wales (${ewSwing.high.n} seats); ${mag(gbSwing.high.interval.estimate)} in Great Britain (${gbSwing.high.n})`, detail: `95% intervals ${ci(ewSwing.high.interval)} and ${ci(gbSwing.high.interval)}.` },
+    { label: `Change in Labour's share in the same seats`, claimed: '7%', computed: `${signed(ewLab.high.interval.estimate)} points in England and Wales; ${signed(gbLab.high.interval.estimate)} in Great Britain`, detail: `95% intervals ${ci(ewLab.high.interval)} and ${ci(gbLab.high.interval)}.` },
+    { label: `Seats near ${t}% Remain (${t - 2.5}% to ${t + 2.5}%), England and Wales`, claimed: '7%', computed: `swing ${mag(get(main, 'ew', 'toLab').near.mean)} points to Labour; Labour share ${signed(get(main, 'ew', 'lab').near.mean)} (${get(main, 'ew', 'toLab').near.n} seats)`, detail: 'If “seats with Remain votes of 55%” means seats close to 55% rather than 55% or more.' },
+    ...(next ? [{ label: `Seats with Remain ≥ ${t}%, ${pairLabel(next)}`, claimed: '—', computed: `Labour share ${signed(get(next, 'gb', 'lab').high.interval.estimate)} points; swing ${mag(get(next, 'gb', 'toLab').high.interval.estimate)} points towards ${get(next, 'gb', 'toLab').high.interval.estimate < 0 ? 'the Conservatives' : 'Labour'} (Great Britain)`, detail: 'The next election, for contrast.' }] : []),
+  ];
+
+  const tables: SimpleTable[] = [{
+    caption: `Seats with an estimated Remain vote of ${t}% or more, against the rest`,
+    columns: [
+      { key: 'pair', label: 'Elections' },
+      { key: 'area', label: 'Area' },
+      { key: 'measure', label: 'Measure' },
+      { key: 'n', label: `Seats ≥ ${t}%`, numeric: true },
+      { key: 'mean', label: 'Average (points)', numeric: true },
+      { key: 'ci', label: '95% interval', numeric: true },
+      { key: 'seven', label: 'Seats at 7 or more', numeric: true },
+      { key: 'rest', label: `Other seats' average`, numeric: true },
+      { key: 'r', label: 'Correlation with Remain (95% interval)', numeric: true },
+    ],
+    rows: stats.map((s) => ({
+      pair: pairLabel(s.pair),
+      area: AREAS[s.area],
+      measure: MEASURES[s.measure],
+      n: String(s.high.n),
+      mean: signed(s.high.interval.estimate),
+      ci: ci(s.high.interval),
+      seven: String(s.high.atLeast7),
+      rest: signed(s.low.mean),
+      r: `${s.correlation.r.toFixed(2)} (${s.correlation.ci!.low.toFixed(2)} to ${s.correlation.ci!.high.toFixed(2)})`,
+    })),
+  }];
+
+  const cols = [MEASURES.lab, MEASURES.toLab];
+  const rowsLabel = pairs.map(pairLabel);
+  const scatterPoints: ScatterPoint[] = [];
+  const bins: BinPoint[] = [];
+  for (const p of pairs) {
+    const pts = points.get(p.after)!;
+    for (const m of ['lab', 'toLab'] as Measure[]) {
+      for (const q of pts) scatterPoints.push({ col: MEASURES[m], row: pairLabel(p), x: q.remain, y: q[m], group: q.nation === SCOTLAND ? 'Scotland' : 'England and Wales', code: q.code, name: q.name });
+      for (const b of remainBins(pts.filter((q) => q.nation !== SCOTLAND), m)) bins.push({ col: MEASURES[m], row: pairLabel(p), ...b });
+    }
+  }
+  const scatter: ScatterInput = {
+    kind: 'scatter',
+    cols,
+    rows: rowsLabel,
+    groups: [{ name: 'England and Wales', colour: '#8F8F8F' }, { name: 'Scotland', colour: '#56B4E9' }],
+    points: scatterPoints,
+    bins,
+    binColour: '#D55E00',
+    xLabel: 'Estimated Remain vote, 2016 (%)',
+    yLabel: 'Points',
+    shadeFrom: t,
+    claim: { y: 7, label: 'Claimed: 7', panels: cols.map((col) => ({ col, row: pairLabel(main) })) },
+  };
+
+  const csvExtra: Record<string, CsvValue>[] = stats.map((s) => ({
+    claim: entry.slug, section: 'remain-seats', comparison: `${AREAS[s.area]}, Remain >= ${t}%`, pair: pairLabel(s.pair), outcome: s.measure === 'lab' ? 'change:lab' : 'swing-to-lab:butler',
+    measure: `${MEASURES[s.measure]}: seats at or above ${t}% Remain`, n: s.high.n, estimate: round3(s.high.interval.estimate), ci_low: round3(s.high.interval.low), ci_high: round3(s.high.interval.high),
+    text: `other seats ${round3(s.low.mean)} (n ${s.low.n}); difference ${round3(s.difference.estimate)} (${round3(s.difference.low)} to ${round3(s.difference.high)}); r ${round3(s.correlation.r)} (${round3(s.correlation.ci!.low)} to ${round3(s.correlation.ci!.high)}, n ${s.correlation.n}); ${s.high.atLeast7} seats at 7 or more`,
+  }));
+
+  return {
+    slug: entry.slug,
+    kind: entry.kind,
+    title: entry.title,
+    summary: entry.summary,
+    claim: resolveQuote(entry),
+    also: entry.also ?? [],
+    verdict: { label: entry.verdict, text: verdict },
+    figures,
+    chart: {
+      ...scatter,
+      title: `Labour's change against the estimated Remain vote, ${rowsLabel.join(' and ')}`,
+      description: `Each dot is a seat in Great Britain. In ${pairLabel(main)} the Butler swing to Labour rose with the Remain vote in England and Wales (correlation ${ewSwing.correlation.r.toFixed(2)}); in seats with ${t}% or more Remain it averaged ${mag(ewSwing.high.interval.estimate)} points. Labour's share fell in ${fellIn(main)} of ${points.get(main.after)!.length} seats in ${main.after}${next ? ` and in ${fellIn(next)} of ${points.get(next.after)!.length} in ${next.after}` : ''}.`,
+      caption: `Left: change in Labour's share of the vote; right: Butler swing, positive towards Labour. The line joins the averages of England and Wales seats in 5-point bands of the Remain estimate; the shaded area is ${t}% Remain or more; the dashed line is the claimed 7.`,
+      source: `${RESULTS_SOURCE}; Remain = 100 minus Chris Hanretty's estimate of the 2016 Leave vote by constituency. Chart: Groundwork.`,
+      legend: [
+        { label: 'Seat in England or Wales', colour: '#8F8F8F', mark: 'dot' },
+        { label: 'Seat in Scotland', colour: '#56B4E9', mark: 'dot' },
+        { label: 'Average of England and Wales seats by Remain band', colour: '#D55E00', mark: 'line' },
+        { label: 'Claimed figure', colour: CLAIM_COLOUR, mark: 'line' },
+      ],
+    },
+    tables,
+    comparisons: [],
+    placebo: [],
+    placeboNote: `This claim is about all seats, not a chosen set, so there is no placebo. The ${next ? pairLabel(next) : 'next'} figures show how the pattern changed.`,
+    method: [
+      `Remain: 100 minus Chris Hanretty's estimate of the 2016 Leave vote in each 2010–2023 seat. The referendum was counted by local authority, so seat figures are estimates. Northern Ireland has none, so the seats are those of Great Britain, without the Speaker's seat.`,
+      "Change in Labour's share: its share of the valid vote at the later election minus its share at the earlier one, in points. Butler swing towards Labour: the average of Labour's gain and the Conservatives' loss in share, in points.",
+      `Averages give each seat equal weight. Intervals for averages are 95% bootstrap intervals (${COMPARE_ITERATIONS.bootstrap.toLocaleString('en-GB')} resamples, fixed seed). The correlation is Pearson's r with a 95% interval from Fisher's z.`,
+      `“Seats with Remain votes of ${t}%” is read as ${t}% or more; the figures for seats within 2.5 points of ${t}% are given too.`,
+    ],
+    caveats: [
+      'Remain figures are estimates from a model, not counts.',
+      '“Swing” is not defined in the comment. The numbers depend on whether it means the change in Labour’s share or the Butler swing between the Conservatives and Labour.',
+      'Seat results describe places. That Remain seats swung to Labour does not show that Remain voters switched; other voters in those seats, and turnout, changed too.',
+      'The comment gives no source or list of seats, so we cannot tell which figure the writer had in mind.',
+    ],
+    csv: { columns: CSV_COLUMNS, rows: [...claimCsvRows(entry.slug, figures, []), ...csvExtra] },
+  };
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,82 @@
+// The shape every claim page is drawn from: the quoted claim, the computed figures, comparisons, chart input,
+// method, verdict and caveats. Built by one view per kind of claim (src/views/claims-*.ts).
+import type { CsvValue } from '../lib/format/csv';
+import type { ClaimChart } from '../charts/claim-chart';
+
+export interface Quote {
+  text: string;
+  who: string;
+  where?: string;
+  url: string | null;
+  title: string;
+  note?: string;
+}
+
+/** One number of a comparison: a mean or a difference, with its interval and p-value where there is one. */
+export interface StatRow {
+  label: string;
+  n: number | null;
+  estimate: number | null;
+  low: number | null;
+  high: number | null;
+  p: number | null;
+  /** 'level' rows are averages or regional figures; 'difference' rows are set minus comparison. */
+  kind: 'level' | 'difference';
+}
+
+export interface OutcomeBlock {
+  key: string;
+  /** e.g. "Change in Labour's share (points)" */
+  heading: string;
+  sentence: string;
+  rows: StatRow[];
+  notes: string[];
+}
+
+export interface ComparisonBlock {
+  id: string;
+  title: string;
+  pairLabel: string;
+  /** Seats of the set found in the data, with names. */
+  seats: { code: string; name: string }[];
+  outcomes: OutcomeBlock[];
+  /** The same comparison on /compare/, when the tool can reproduce it (null when it cannot, e.g. a restricted pool). */
+  compareQuery: string | null;
+  notes: string[];
+}
+
+/** A claimed figure beside what the data give. */
+export interface FigureRow {
+  label: string;
+  claimed: string;
+  computed: string;
+  detail: string;
+}
+
+export interface SimpleTable {
+  caption: string;
+  columns: { key: string; label: string; numeric?: boolean }[];
+  /** Cell text by column key; `href` cells link (site-relative path), e.g. a seat page. */
+  rows: Record<string, string | { text: string; href: string }>[];
+}
+
+export interface ClaimView {
+  slug: string;
+  kind: string;
+  title: string;
+  summary: string;
+  claim: Quote;
+  also: Quote[];
+  verdict: { label: string; text: string[] };
+  figures: FigureRow[];
+  chart: ClaimChart;
+  tables: SimpleTable[];
+  comparisons: ComparisonBlock[];
+  placebo: ComparisonBlock[];
+  /** Why the placebo is absent, when it is. */
+  placeboNote: string | null;
+  method: string[];
+  caveats: string[];
+  /** Every figure on the page, for /claims/{slug}.csv. */
+  csv: { columns: readonly string[]; rows: Record<string, CsvValue>[] };
+}
