@@ -1,0 +1,53 @@
+// View model of /compare/: the preset seat sets from the registry, the regions, and the per-pair data files the
+// browser downloads (/compare/data/{pair}.json).
+import * as data from '../data/index';
+import { toPayload, type PairPayload } from '../scripts/compare-payload';
+import { engineOutcome } from './claims-run';
+import { DEFAULT_OUTCOME, outcomeIdOf, pairById, pairOf, PAIRS } from './compare-settings';
+
+export interface ComparePreset {
+  id: string;
+  title: string;
+  codes: string[];
+  pair: string;
+  outcome: string;
+  complete: boolean;
+  caveat: string;
+}
+
+export function pairPayload(id: string): PairPayload {
+  const p = pairById(id);
+  if (!p) throw new Error(`no election pair "${id}"`);
+  return toPayload({
+    dataVersion: data.dataVersion(),
+    before: p.before,
+    after: p.after,
+    boundarySet: p.boundarySet,
+    afterMetrics: data.metricsOf(p.after),
+    afterResults: data.results().filter((r) => r.election === p.after),
+    beforeResults: data.results().filter((r) => r.election === p.before),
+    context: data.context(),
+    regions: data.areaMetrics(),
+  });
+}
+
+export function pairIds(): string[] {
+  return PAIRS.map((p) => p.id);
+}
+
+/** Every registry seat set as a preset: its resolved seats, its default pair and its first outcome. */
+export function comparePresets(): ComparePreset[] {
+  return data.curated().sets.map((s) => {
+    const pair = pairOf(s.entry.compare.before, s.entry.compare.after);
+    const first = s.entry.outcomes[0];
+    return {
+      id: s.entry.id,
+      title: s.entry.title,
+      codes: s.codes,
+      pair: pair?.id ?? PAIRS[2]!.id,
+      outcome: (first && outcomeIdOf(engineOutcome(first))) ?? DEFAULT_OUTCOME,
+      complete: s.entry.completeness === 'complete',
+      caveat: s.entry.caveat,
+    };
+  });
+}

@@ -1,0 +1,151 @@
+// The claim pages' figures, reproduced from the real derived tables: Yorkshire and the Humber 2017 -> 2019 (summed
+// from the seat results), the organiser seats, Putney as the only Labour gain, the Remain seats and the pact; and the
+// browser's data files give exactly the build's numbers.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CompareResult } from '~/lib/compare/types';
+import type { AreaMetrics, SeatMetrics } from '~/lib/schema/metrics';
+import type { SeatResult } from '~/lib/schema/result';
+import type { Seat } from '../../scripts/pipeline';
+import { derivedDir, readDerived } from './derived';
+
+const YORKS = 'E12000003';
+let results: SeatResult[];
+let metrics: SeatMetrics[];
+let areas: AreaMetrics[];
+let seats: Seat[];
+let views: typeof import('~/views/claims');
+let compareView: typeof import('~/views/compare');
+let payload: typeof import('~/scripts/compare-payload');
+let engine: typeof import('~/lib/compare/engine');
+let settings: typeof import('~/views/compare-settings');
+let dataLayer: typeof import('~/data/index');
+
+beforeAll(async () => {
+  const dir = await derivedDir();
+  process.env.GROUNDWORK_DERIVED = dir;
+  results = readDerived(dir, 'results.json');
+  metrics = readDerived(dir, 'seat-metrics.json');
+  areas = readDerived(dir, 'area-metrics.json');
+  seats = readDerived(dir, 'seats.json');
+  views = await import('~/views/claims');
+  compareView = await import('~/views/compare');
+  payload = await import('~/scripts/compare-payload');
+  engine = await import('~/lib/compare/engine');
+  settings = await import('~/views/compare-settings');
+  dataLayer = await import('~/data/index');
+}, 120_000);
+
+const m = (election: string, code: string) => metrics.find((r) => r.election === election && r.code === code)!;
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+describe('Yorkshire and the Humber, 2017 -> 2019, from the tables', () => {
+  /** Percent of the region's valid votes for a party, summed over the region's 2010-set seats. */
+  function regionShare(election: string, party: 'lab' | 'con'): number {
+    const codes = new Set(seats.filter((s) => s.boundarySet === '2010' && s.region === YORKS).map((s) => s.code));
+    const rows = results.filter((r) => r.election === election && codes.has(r.code));
+    expect(rows).toHaveLength(54);
+    const valid = rows.reduce((s, r) => s + r.validVotes, 0);
+    return (100 * rows.reduce((s, r) => s + (r.votes[party] ?? 0), 0)) / valid;
+  }
+
+  it("Labour's share fell by 10.1 points (summed votes), as the region row says", () => {
+    const change = regionShare('2019', 'lab') - regionShare('2017', 'lab');
+    expect(change.toFixed(1)).toBe('-10.1');
+    const row = areas.find((a) => a.election === '2019' && a.area === YORKS)!;
+    expect(row.change.lab).toBeCloseTo(change, 9);
+  });
+
+  it('the Butler swing was 6.4 points from Labour to the Conservatives', () => {
+    const dCon = regionShare('2019', 'con') - regionShare('2017', 'con');
+    const dLab = regionShare('2019', 'lab') - regionShare('2017', 'lab');
+    expect(((dCon - dLab) / 2).toFixed(1)).toBe('6.4');
+    expect(areas.find((a) => a.election === '2019' && a.area === YORKS)!.swingLabToCon).toBeCloseTo((dCon - dLab) / 2, 9);
+  });
+});
+
+describe('Yorkshire organiser seats named in public sources', () => {
+  // Calder Valley (unit report), Shipley (job advert, event, campaign), Morley and Outwood (event only).
+  const strong = ['E14000614', 'E14000925'];
+  const all = [...strong, 'E14000826'];
+
+  it('Labour share: -3.3 on average for the two seats with more than an event link, -6.1 with Morley and Outwood', () => {
+    expect(strong.map((c) => m('2019', c).change.lab!.toFixed(1))).toEqual(['-3.2', '-3.3']);
+    expect(m('2019', 'E14000826').change.lab!.toFixed(1)).toBe('-11.7');
+    expect(mean(strong.map((c) => m('2019', c).change.lab!)).toFixed(1)).toBe('-3.3');
+    expect(mean(all.map((c) => m('2019', c).change.lab!)).toFixed(1)).toBe('-6.1');
+  });
+
+  it('Butler swing: 2.9 and 4.9 points to the Conservatives', () => {
+    expect(mean(strong.map((c) => m('2019', c).swingLabToCon as number)).toFixed(1)).toBe('2.9');
+    expect(mean(all.map((c) => m('2019', c).swingLabToCon as number)).toFixed(1)).toBe('4.9');
+  });
+
+  it('the claim page shows those figures beside the claim', () => {
+    const v = views.claimView('yorkshire-organisers');
+    expect(v.figures.map((f) => [f.claimed, f.computed])).toEqual([
+      ['3%', '3.3 points (2 seats); 6.1 points (3 seats)'],
+      ['3%', '2.9 points (2 seats); 4.9 points (3 seats)'],
+      ['over 10%', '10.1 points'],
+      ['over 10%', '6.4 points'],
+    ]);
+    expect(v.comparisons.map((b) => b.seats.map((s) => s.code))).toEqual([strong, ['E14000614', 'E14000826', 'E14000925']]);
+    expect(v.placebo.map((b) => b.pairLabel)).toEqual(['2015 → 2017', '2015 → 2017']);
+    expect(v.verdict.text[0]).toContain('fell by 3.3 points there on average, against 10.1 points across the region');
+  });
+});
+
+describe('the other claims', () => {
+  it('Putney (E14000887) was the only Labour gain of 2019', () => {
+    const gains = metrics.filter((r) => r.election === '2019' && r.winner === 'lab' && r.prevWinner !== 'lab');
+    expect(gains.map((g) => g.code)).toEqual(['E14000887']);
+    const v = views.claimView('putney');
+    expect(v.figures[0]!.computed).toBe('1: Putney (from Con)');
+    expect(v.figures[1]!.computed).toBe('+4.4 points');
+    expect(v.figures[2]!.computed).toBe('−6.4 points');
+  });
+
+  it('Remain seats, 2015 -> 2017: England and Wales 100 seats, swing 6.6 to Labour; Great Britain 153 seats, 2.7', () => {
+    const v = views.claimView('remain-swing');
+    expect(v.figures[0]!.computed).toBe('6.6 points in England and Wales (100 seats); 2.7 in Great Britain (153)');
+    expect(v.figures[1]!.computed).toBe('+11.5 points in England and Wales; +8.7 in Great Britain');
+    expect(v.figures[3]!.computed).toBe('Labour share −7.1 points; swing 2.1 points towards the Conservatives (Great Britain)');
+  });
+
+  it('Unite to Remain: 60 seats, the pact vote up 5.6 points in 59, no gap against comparison seats', () => {
+    const v = views.claimView('unite-to-remain');
+    expect(v.tables[0]!.rows).toHaveLength(60);
+    expect(v.figures.map((f) => f.computed)).toEqual(['+5.6 points (59 seats)', '0.0 points', '−1.3 points']);
+  });
+
+  it('every claim page has a CSV of its figures', () => {
+    for (const slug of views.claimSlugs()) {
+      const v = views.claimView(slug);
+      expect(v.csv.rows.length, slug).toBeGreaterThan(3);
+      expect(v.csv.rows.every((r) => r.claim === slug), slug).toBe(true);
+    }
+  });
+});
+
+describe('the browser tool computes exactly what the build computes', () => {
+  const run = (after: readonly SeatMetrics[], before: readonly SeatMetrics[], context: Parameters<typeof engine.compareSeats>[0]['context'], regions: readonly AreaMetrics[], set: string[]): CompareResult =>
+    engine.compareSeats({ set, after, before, context, regionAggregates: regions, outcomes: [{ kind: 'change', party: 'lab' }, { kind: 'swing' }], seed: settings.COMPARE_SEED, iterations: { bootstrap: 300, permutations: 300 } });
+
+  it.each(['2010-2015', '2015-2017', '2017-2019', '2019N-2024'])('%s: the data file rebuilds every seat row of the later election', (id) => {
+    const p = settings.pairById(id)!;
+    const h = payload.hydrate(JSON.parse(JSON.stringify(compareView.pairPayload(id))));
+    expect(h.after).toEqual(dataLayer.metricsOf(p.after));
+    expect(h.before.map((r) => [r.code, r.shares, r.validVotes, r.majorityPct])).toEqual(dataLayer.metricsOf(p.before).map((r) => [r.code, r.shares, r.validVotes, r.majorityPct]));
+  });
+
+  it.each([
+    ['2017-2019', ['E14000614', 'E14000925', 'E14000887', 'E14000572', 'S14000034']],
+    ['2019N-2024', ['E14001434', 'E14001172', 'S14000021', 'W07000081']],
+  ])('%s: the same comparison from the data file and from the tables', (id, set) => {
+    const p = settings.pairById(id)!;
+    const h = payload.hydrate(JSON.parse(JSON.stringify(compareView.pairPayload(id))));
+    const fromFile = run(h.after, h.before, h.context, h.regionAggregates, set);
+    const fromTables = run(dataLayer.metricsOf(p.after), dataLayer.metricsOf(p.before), dataLayer.context(), areas.filter((a) => a.election === p.after), set);
+    expect(fromFile.seats.length).toBe(set.length);
+    expect(fromFile).toEqual(fromTables);
+  });
+});

@@ -1,0 +1,52 @@
+// The result CSV of the test-your-own-seats page, on the comparison engine's hand-made fixture.
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { compareSeats } from '~/lib/compare/engine';
+import { COMPARE_CSV_COLUMNS, compareCsv } from '~/scripts/compare-csv';
+import { AFTER, BEFORE, CONTEXT, R1, REGIONS } from '../../fixtures/compare/seats';
+
+// The fixture's Seat 1 renamed to a spreadsheet formula, to show it is neutralised.
+const after = AFTER.map((r) => (r.code === 'E14000901' ? { ...r, name: '=cmd|calc' } : r));
+const result = compareSeats({
+  set: ['E14000901', 'E14000903', 'E14000906'],
+  after,
+  before: BEFORE,
+  context: CONTEXT,
+  regionAggregates: REGIONS,
+  outcomes: [{ kind: 'change', party: 'lab' }],
+  seed: 7,
+  iterations: { bootstrap: 200, permutations: 200 },
+  k: 1,
+});
+const csv = compareCsv(result, '2017 → 2019', null, null, { outcomeLabel: "Change in Labour's share", dataVersion: 'test-v1', regionName: (c) => (c === R1 ? 'Fixture region' : c) });
+const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+
+describe('compareCsv', () => {
+  it('has the documented columns', () => {
+    expect(csv.split('\n')[0]).toBe(COMPARE_CSV_COLUMNS.join(','));
+  });
+
+  it('lists each chosen seat with its value, a formula-like name neutralised', () => {
+    // Labour change: Seat 1 -8, Seat 3 -10.
+    expect(rows.filter((r) => r.row_type === 'chosen-seat').map((r) => [r.ons_code, r.constituency, r.region, r.value_pts])).toEqual([
+      ['E14000901', "'=cmd|calc", 'Fixture region', '-8'],
+      ['E14000903', 'Fixture Seat 3', 'Fixture region', '-10'],
+    ]);
+  });
+
+  it('lists the Speaker seat as left out, with the reason', () => {
+    expect(rows.filter((r) => r.row_type === 'left-out').map((r) => [r.ons_code, r.measure])).toEqual([['E14000906', "Speaker's seat: the main parties did not stand"]]);
+  });
+
+  it('starts with the set average and carries the seed and data version on every row', () => {
+    const first = rows[0]!;
+    expect([first.comparison, first.elections, first.row_type, first.measure, first.n, first.value_pts]).toEqual(['result', '2017 → 2019', 'summary', 'Chosen seats (average)', '2', '-9']);
+    expect(rows.every((r) => r.seed === '7' && r.data_version === 'test-v1' && r.outcome === "Change in Labour's share")).toBe(true);
+  });
+
+  it('lists one matched seat per chosen seat (k = 1), tied to the seat it matches', () => {
+    const matched = rows.filter((r) => r.row_type === 'matched-seat');
+    expect(matched.map((r) => r.matched_to)).toEqual(['E14000901', 'E14000903']);
+    expect(matched.every((r) => r.ons_code !== '' && r.value_pts !== '')).toBe(true);
+  });
+});
