@@ -1,21 +1,15 @@
 // Test helper: a temp raw mirror with several files altered (manifest re-pinned), and a temp copy of the curated data/ folder.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { defaultOptions, type PipelineOptions } from '../../../scripts/pipeline';
-import { ROOT, sha256 } from '../../unit/pipeline/broken-mirror';
+import { writeTempInputs, type ManifestSource } from '../../../scripts/check/temp-mirror';
+import { ROOT } from '../../unit/pipeline/broken-mirror';
 
 export { leftovers, snapshot } from '../../unit/pipeline/broken-mirror';
 export { ROOT };
 
 const real = defaultOptions(ROOT, () => {});
-
-export interface ManifestSource {
-  id: string;
-  file: string;
-  sha256: string;
-  bytes: number;
-}
 
 export function manifestSources(): ManifestSource[] {
   return (JSON.parse(readFileSync(real.manifestPath, 'utf8')) as { sources: ManifestSource[] }).sources;
@@ -40,9 +34,8 @@ export interface DamagedMirror {
 }
 
 /**
- * Links every manifest file from the real mirror into a temp mirror except those in `alter`, which are written as
- * alter[id](original bytes) and re-pinned in a temp manifest. `curated` replaces files of a copy of the repository's
- * data/ folder (path relative to the repository root, e.g. 'data/organisers.csv' -> new text), used as the root.
+ * Pipeline options over a temp mirror where the sources in `alter` are written as alter[id](original bytes) and
+ * re-pinned; `curated` replaces files of a copy of the repository's data/ folder (e.g. 'data/organisers.csv' -> text).
  */
 export function damagedMirror(
   alter: Record<string, (original: Buffer) => Buffer | string>,
@@ -51,35 +44,10 @@ export function damagedMirror(
 ): DamagedMirror {
   if (!real.mirror) throw new Error('no mirror folder configured');
   const dir = mkdtempSync(join(tmpdir(), 'groundwork-damaged-'));
-  const mirror = join(dir, 'mirror');
-  const manifest = JSON.parse(readFileSync(real.manifestPath, 'utf8')) as { sources: ManifestSource[] };
-  const pending = new Set(Object.keys(alter));
-  for (const s of manifest.sources) {
-    const target = join(mirror, s.file);
-    mkdirSync(dirname(target), { recursive: true });
-    const fn = alter[s.id];
-    if (!fn) {
-      symlinkSync(join(real.mirror, s.file), target);
-      continue;
-    }
-    pending.delete(s.id);
-    const altered = Buffer.from(fn(readFileSync(join(real.mirror, s.file))));
-    writeFileSync(target, altered);
-    s.sha256 = sha256(altered);
-    s.bytes = altered.length;
-  }
-  if (pending.size) throw new Error(`not in the manifest: ${[...pending].join(', ')}`);
-  const manifestPath = join(dir, 'sources.json');
-  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-  let root = real.root;
-  if (Object.keys(curated).length) {
-    root = join(dir, 'root');
-    for (const part of ['organisers.csv', 'seat-sets', 'membership']) cpSync(join(ROOT, 'data', part), join(root, 'data', part), { recursive: true });
-    for (const [path, text] of Object.entries(curated)) writeFileSync(join(root, path), text);
-  }
+  const inputs = writeTempInputs(dir, { repo: ROOT, realManifest: real.manifestPath, realMirror: real.mirror, alter, curated });
   return {
     dir,
-    options: { ...real, root, manifestPath, mirror, rawCache: join(dir, 'raw'), outDir: join(dir, 'out'), log: () => {}, today },
+    options: { ...real, ...inputs, rawCache: join(dir, 'raw'), outDir: join(dir, 'out'), log: () => {}, today },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -1,0 +1,120 @@
+// Shared, cached test builds of the site: two identical builds (reproducibility), one under /groundwork/ (sub-path)
+// and one from hostile data. Each is rebuilt only when the site's inputs change; a lock makes parallel callers wait.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { withLock } from './lock';
+import { HOSTILE_FIXTURE } from './hostile-strings';
+import { buildSite, prepareSiteCopy, REPO, SITE_INPUTS } from './site-copy';
+import { treeHash } from './tree-hash';
+
+export const CHECKS_DIR = join(tmpdir(), 'groundwork-checks');
+export const SUBPATH = '/groundwork/';
+
+export interface SiteBuild {
+  /** The built site. */
+  dist: string;
+  /** Build time in ms (0 when reused from the cache). */
+  ms: number;
+  reused: boolean;
+}
+
+export interface Variant {
+  /** Extra environment for astro build. */
+  env: Record<string, string>;
+  /** Makes the folder of derived tables the build reads, given the build's folder (default: the repository's data/derived). */
+  derived?: (dir: string) => string;
+  /** Extra inputs (beyond the site's) that decide whether a cached build is stale. */
+  inputs?: readonly string[];
+}
+
+function key(variant: Variant): string {
+  // The test tooling in scripts/check does not change what astro builds (the hostile build lists what it needs).
+  return treeHash(REPO, [...SITE_INPUTS, ...(variant.inputs ?? []), 'data/derived', 'package-lock.json'], JSON.stringify(variant.env), /^scripts\/check\//);
+}
+
+function cached(name: string, variant: Variant, build: (dir: string) => number[]): { dir: string; ms: number[]; reused: boolean } {
+  mkdirSync(CHECKS_DIR, { recursive: true });
+  // One lock for all test builds: each astro build takes over a gigabyte of memory, so they run one at a time.
+  return withLock(join(CHECKS_DIR, 'builds.lock'), () => {
+    const k = key(variant);
+    const dir = join(CHECKS_DIR, `${name}-${k}`);
+    const done = join(dir, 'done');
+    if (existsSync(done)) return { dir, ms: (JSON.parse(readFileSync(done, 'utf8')) as { ms: number[] }).ms, reused: true };
+    for (const old of readdirSync(CHECKS_DIR)) if (old.startsWith(`${name}-`)) rmSync(join(CHECKS_DIR, old), { recursive: true, force: true });
+    const ms = build(dir);
+    writeFileSync(done, JSON.stringify({ key: k, ms }));
+    return { dir, ms, reused: false };
+  });
+}
+
+/**
+ * The build `name` of `variant`, from the cache when its inputs are unchanged. Builds run in a private copy of the
+ * project (see site-copy.ts); older cached builds of the same name are removed.
+ */
+export function ensureBuild(name: string, variant: Variant): SiteBuild {
+  const r = cached(name, variant, (dir) => {
+    prepareSiteCopy(join(dir, 'site'), variant.derived ? variant.derived(dir) : join(REPO, 'data/derived'));
+    return [buildSite(join(dir, 'site'), join(dir, 'dist'), variant.env).ms];
+  });
+  return { dist: join(r.dir, 'dist'), ms: r.ms[0]!, reused: r.reused };
+}
+
+/**
+ * The declared build timestamp: both builds get the same SOURCE_DATE_EPOCH (the reproducible-builds convention,
+ * honoured by src/lib/export/changelog.ts buildDate()). 23:00 UTC, so a date formatted in local time shows up too.
+ */
+export const BUILD_EPOCH: Record<string, string> = { SOURCE_DATE_EPOCH: '1767308400' };
+
+/**
+ * The second build runs 400 days later by its clock and in a time zone 14 hours ahead of UTC, so output that depends
+ * on the build date (other than through SOURCE_DATE_EPOCH) or on the machine's time zone shows up as a difference.
+ */
+export const SHIFTED_CLOCK: Record<string, string> = {
+  ...BUILD_EPOCH,
+  NODE_OPTIONS: `--import=${join(REPO, 'scripts/check/shift-clock.mjs')}`,
+  GROUNDWORK_CLOCK_SHIFT_MS: String(400 * 86_400_000),
+  TZ: 'Pacific/Kiritimati',
+};
+
+/**
+ * Two builds of exactly the same inputs: the second from a copy of the first build's project copy (so a file edited
+ * in the repository meanwhile cannot differ), in another folder (so absolute paths in the output would show), with
+ * a shifted clock and time zone (SHIFTED_CLOCK).
+ */
+export function reproducibleBuilds(): [SiteBuild, SiteBuild] {
+  const r = cached('repro', { env: SHIFTED_CLOCK }, (dir) => {
+    const a = join(dir, 'site-a');
+    const b = join(dir, 'site-b');
+    cpSync(join(REPO, 'data/derived'), join(dir, 'derived'), { recursive: true });
+    prepareSiteCopy(a, join(dir, 'derived'));
+    const first = buildSite(a, join(dir, 'dist-a'), BUILD_EPOCH).ms;
+    cpSync(a, b, { recursive: true, verbatimSymlinks: true, filter: (src) => !/\/(node_modules\/\.astro|\.astro)(\/|$)/.test(src.slice(a.length)) });
+    return [first, buildSite(b, join(dir, 'dist-b'), SHIFTED_CLOCK).ms];
+  });
+  return [
+    { dist: join(r.dir, 'dist-a'), ms: r.ms[0]!, reused: r.reused },
+    { dist: join(r.dir, 'dist-b'), ms: r.ms[1]!, reused: r.reused },
+  ];
+}
+
+/** The site built from hostile data (see hostile.ts); its derived tables are in `derived`. */
+export function hostileBuild(): SiteBuild & { derived: string } {
+  const b = ensureBuild('hostile', {
+    env: {},
+    inputs: [HOSTILE_FIXTURE, 'scripts/check/hostile.ts', 'scripts/check/hostile-strings.ts', 'scripts/check/temp-mirror.ts', 'data/sources.json'],
+    derived: (dir) => {
+      const out = join(dir, 'derived');
+      const r = spawnSync(join(REPO, 'node_modules/.bin/tsx'), [join(REPO, 'scripts/check/hostile-data.ts'), join(dir, 'work'), out], { cwd: REPO, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`hostile pipeline run failed (exit ${r.status}):\n${r.stdout}${r.stderr}`.slice(0, 4000));
+      rmSync(join(dir, 'work'), { recursive: true, force: true });
+      return out;
+    },
+  });
+  return { ...b, derived: join(b.dist, '..', 'derived') };
+}
+
+export function subpathBuild(): SiteBuild {
+  return ensureBuild('subpath', { env: { BASE_PATH: SUBPATH } });
+}

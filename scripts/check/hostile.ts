@@ -1,0 +1,63 @@
+// The hostile-data build: copies of real inputs whose names, titles, notes and URLs carry the payloads of
+// tests/fixtures/hostile/strings.json, run through the real pipeline into a derived folder for a site build.
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { defaultOptions, runPipeline } from '../pipeline';
+import { hostileStrings } from './hostile-strings';
+import { REPO } from './site-copy';
+import { writeTempInputs } from './temp-mirror';
+
+/** Sets `column` of the rows whose first cell is a key of `values`, re-quoting the CSV only where needed. */
+export function setCells(csv: string, column: string, values: ReadonlyMap<string, string>): string {
+  const eol = csv.includes('\r\n') ? '\r\n' : '\n';
+  const bom = csv.startsWith('\ufeff') ? '\ufeff' : '';
+  const rows = Papa.parse<string[]>(csv.slice(bom.length), { delimiter: ',', skipEmptyLines: true }).data;
+  const col = rows[0]!.indexOf(column);
+  if (col < 0) throw new Error(`no column ${column}`);
+  const seen = new Set<string>();
+  for (const r of rows.slice(1)) {
+    const v = values.get(r[0]!);
+    if (v !== undefined) {
+      r[col] = v;
+      seen.add(r[0]!);
+    }
+  }
+  const missing = [...values.keys()].filter((k) => !seen.has(k));
+  if (missing.length) throw new Error(`no rows for ${missing.join(', ')}`);
+  return `${bom}${Papa.unparse(rows, { newline: eol })}${eol}`;
+}
+
+/** Replaces the first data row's `fields` in a curated CSV. */
+function editFirstRow(csv: string, fields: Record<string, string>): string {
+  const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  Object.assign(parsed.data[0]!, fields);
+  return `${Papa.unparse(parsed.data, { columns: parsed.meta.fields, newline: '\n' })}\n`;
+}
+
+/** Runs the pipeline on hostile copies of the inputs (temp files under `work`) and writes the derived tables to `out`. */
+export async function buildHostileDerived(work: string, out: string): Promise<void> {
+  const h = hostileStrings();
+  const real = defaultOptions(REPO, () => {});
+  if (!real.mirror) throw new Error('no mirror folder');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const names = (source: string) => new Map(h.seats.filter((s) => s.source === source).map((s) => [s.code, s.name]));
+  const { id: sourceId, ...sourceFields } = h.source;
+  const read = (p: string) => readFileSync(join(REPO, p), 'utf8');
+  const inputs = writeTempInputs(work, {
+    repo: REPO,
+    realManifest: real.manifestPath,
+    realMirror: real.mirror,
+    alter: {
+      'hoc-ge2019': (b) => setCells(b.toString('utf8'), 'Constituency name', names('hoc-ge2019')),
+      'hoc-ge2024': (b) => setCells(b.toString('utf8'), 'Constituency name', names('hoc-ge2024')),
+    },
+    manifest: { [sourceId]: sourceFields },
+    curated: {
+      'data/organisers.csv': editFirstRow(read('data/organisers.csv'), h.organiser),
+      'data/membership/labour-year-end.csv': editFirstRow(read('data/membership/labour-year-end.csv'), h.membership),
+    },
+  });
+  await runPipeline({ ...real, ...inputs, rawCache: join(work, 'raw'), outDir: out, log: () => {} });
+}

@@ -1,0 +1,39 @@
+// A cross-process lock (an exclusive mkdir) so parallel test workers build a shared site once, not several times at once.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs `fn` while holding the lock folder `dir` (waiting up to `timeoutMs`; a lock left by a dead process is taken over). */
+export function withLock<T>(dir: string, fn: () => T, timeoutMs = 15 * 60_000): T {
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'pid'), String(process.pid));
+      break;
+    } catch {
+      let pid = NaN;
+      try {
+        pid = Number(readFileSync(join(dir, 'pid'), 'utf8'));
+      } catch { /* being created */ }
+      if (Number.isInteger(pid) && !alive(pid)) rmSync(dir, { recursive: true, force: true });
+      else if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for the lock ${dir}`);
+      else sleep(500);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

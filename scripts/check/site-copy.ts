@@ -1,0 +1,54 @@
+// Builds the site from a private copy of the project (its own Astro cache, a fixed derived folder), so test builds
+// neither see files changing mid-build nor collide with another build's cache in the repository.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const REPO = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+
+/** What a site build reads, relative to the repository root (data/raw and data/derived are handled apart). */
+export const SITE_INPUTS = ['src', 'public', 'scripts', 'data', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/**
+ * Copies the site's inputs from `repo` into `dest` (replacing it), links each package of node_modules, and points
+ * data/derived at `derived`.
+ */
+export function prepareSiteCopy(dest: string, derived: string, repo = REPO): void {
+  rmSync(dest, { recursive: true, force: true });
+  mkdirSync(join(dest, 'node_modules'), { recursive: true });
+  for (const p of SITE_INPUTS) {
+    if (!existsSync(join(repo, p))) continue;
+    cpSync(join(repo, p), join(dest, p), {
+      recursive: true,
+      filter: (src) => !/\/data\/(raw|derived)(\/|$)|\.tmp-\d+|\.old-\d+/.test(src.slice(repo.length)),
+    });
+  }
+  symlinkSync(derived, join(dest, 'data/derived'));
+  for (const name of readdirSync(join(repo, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+    symlinkSync(join(repo, 'node_modules', name), join(dest, 'node_modules', name));
+  }
+}
+
+export interface BuildResult {
+  ms: number;
+  log: string;
+}
+
+/** `astro build --outDir outDir` in the copy `root`, with extra environment (BASE_PATH, SITE_URL, ...). Throws on failure. */
+export function buildSite(root: string, outDir: string, env: Record<string, string> = {}): BuildResult {
+  const t0 = Date.now();
+  rmSync(outDir, { recursive: true, force: true });
+  const base: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  // The copy's data/derived is the folder to read; the caller's own overrides must not leak in.
+  for (const k of ['GROUNDWORK_DERIVED', 'BASE_PATH', 'SITE_URL']) delete base[k];
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...base, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const log = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  if (r.status !== 0) throw new Error(`astro build failed (exit ${r.status}) in ${root}:\n${log.slice(-4000)}`);
+  return { ms: Date.now() - t0, log };
+}

@@ -1,0 +1,30 @@
+// Runs the Nu HTML checker (npm's vnu-jar, on the installed Java) over files and returns its error messages.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { REPO } from './site-copy';
+
+export const VNU_JAR = join(REPO, 'node_modules/vnu-jar/build/dist/vnu.jar');
+
+export interface VnuMessage {
+  file: string;
+  line: number | null;
+  message: string;
+  extract: string;
+}
+
+/** Errors only (no warnings) for `files` (absolute paths); `root` makes the reported file names relative. */
+export function validateHtml(files: readonly string[], root: string): VnuMessage[] {
+  if (!existsSync(VNU_JAR)) throw new Error(`${VNU_JAR} is missing: run npm install (vnu-jar is a dev dependency)`);
+  if (!files.length) return [];
+  const r = spawnSync('java', ['-Xss4m', '-jar', VNU_JAR, '--errors-only', '--format', 'json', '--stdout', ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (r.error) throw r.error;
+  if (!r.stdout.trim().startsWith('{')) throw new Error(`vnu failed (exit ${r.status}): ${r.stderr.slice(0, 2000)}`);
+  const out = JSON.parse(r.stdout) as { messages: { type: string; url?: string; lastLine?: number; message: string; extract?: string }[] };
+  return out.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error').map((m) => ({
+    file: m.url ? relative(root, decodeURIComponent(m.url.replace(/^file:/, ''))) : '',
+    line: m.lastLine ?? null,
+    message: m.message,
+    extract: (m.extract ?? '').replace(/\s+/g, ' ').trim(),
+  }));
+}

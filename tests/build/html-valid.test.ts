@@ -1,0 +1,32 @@
+// Every kind of page is valid HTML by the Nu HTML checker (vnu-jar): one page of each kind plus a seeded random
+// sample of all pages (validating all 2,000+ pages takes minutes, a sample seconds).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../scripts/check/crawl';
+import { representativePages, seededSample } from '../../scripts/check/routes';
+import { REPO } from '../../scripts/check/site-copy';
+import { validateHtml } from '../../scripts/check/vnu';
+
+const DIST = join(REPO, 'dist');
+const RANDOM_PAGES = 40;
+const SEED = 20260107;
+
+describe('HTML validity of dist/', () => {
+  it('a page of every kind and a random sample have no Nu HTML checker errors', () => {
+    expect(existsSync(join(DIST, 'index.html')), 'dist/ has no index.html: build the site first').toBe(true);
+    const all = listFiles(DIST, /\.html$/);
+    const kinds = representativePages(DIST, join(REPO, 'data/derived'));
+    const files = [...new Set([...kinds.map((k) => k.file), ...seededSample(all, RANDOM_PAGES, SEED)])];
+    const t0 = Date.now();
+    const messages = validateHtml(files.map((f) => join(DIST, f)), DIST);
+    console.log(`html: ${files.length} pages validated (${kinds.length} kinds, ${RANDOM_PAGES} random of ${all.length}) in ${((Date.now() - t0) / 1000).toFixed(1)} s; ${messages.length} errors`);
+    const byMessage = new Map<string, { n: number; example: string }>();
+    for (const m of messages) {
+      const e = byMessage.get(m.message);
+      if (e) e.n++;
+      else byMessage.set(m.message, { n: 1, example: `${m.file}:${m.line} ${m.extract}` });
+    }
+    expect([...byMessage].map(([msg, e]) => `${msg} (${e.n}x, e.g. ${e.example})`)).toEqual([]);
+  }, 600_000);
+});

@@ -1,0 +1,137 @@
+// The site built from hostile data (tests/fixtures/hostile): names with <script>, quotes, </svg>, javascript: URLs,
+// formulas and RTL marks appear only as text in HTML, SVG, JSON-LD, JSON, CSV, oEmbed files and embed snippets.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hostileBuild, type SiteBuild } from '../../scripts/check/builds';
+import { listFiles } from '../../scripts/check/crawl';
+import { tags } from '../../scripts/check/html-refs';
+import { hostileStrings } from '../../scripts/check/hostile-strings';
+
+const h = hostileStrings();
+let site: SiteBuild & { derived: string };
+let files: string[] = [];
+const read = (f: string) => readFileSync(join(site.dist, f), 'utf8');
+/** Payload fragments that only exist as markup when escaping failed. */
+const MARKUP = h.seats.map((s) => s.name).concat(Object.values(h.organiser), Object.values(h.membership), Object.values(h.source)).filter((s) => /<[a-z/!]/i.test(s));
+
+beforeAll(() => {
+  site = hostileBuild();
+  files = listFiles(site.dist);
+  console.log(`hostile site: ${files.length} files (build ${(site.ms / 1000).toFixed(0)} s${site.reused ? ', reused from the cache' : ''})`);
+}, 3_600_000);
+
+/** Executable script elements: no type, a JavaScript type or module. */
+const executable = (type: string | undefined) => !type || /^(module|text\/javascript|application\/javascript)$/i.test(type);
+const URL_ATTRS = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster'];
+
+describe('hostile strings never become markup', () => {
+  it('no payload appears unescaped in any HTML, SVG or XML file', () => {
+    const found: string[] = [];
+    for (const f of files.filter((x) => /\.(html|svg|xml)$/.test(x))) {
+      const text = read(f);
+      for (const m of MARKUP) if (text.includes(m)) found.push(`${f}: ${m}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('no element has an inline event handler, a javascript: URL, or an executable script carrying a payload', () => {
+    const found: string[] = [];
+    for (const f of files.filter((x) => /\.(html|svg)$/.test(x))) {
+      const text = read(f);
+      if (!/\son[a-z]+\s*=|javascript:|__gwPwned|alert\(/i.test(text)) continue;
+      for (const { name, attrs } of tags(text)) {
+        for (const [a, v] of attrs) {
+          if (/^on[a-z]+$/.test(a)) found.push(`${f}: <${name} ${a}>`);
+          if (URL_ATTRS.includes(a) && /^\s*javascript:/i.test(v)) found.push(`${f}: <${name} ${a}="${v}">`);
+        }
+      }
+      for (const m of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+        const type = /\btype\s*=\s*"([^"]*)"/i.exec(m[1]!)?.[1];
+        if (executable(type) && /__gwPwned|alert\(/.test(m[2]!)) found.push(`${f}: script runs a payload`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe('hostile seat pages show the names as text', () => {
+  for (const s of h.seats) {
+    it(`${s.code} (${s.source}): h1, title, description, og:title and JSON-LD hold the exact name`, () => {
+      const html = read(`seat/${s.code}/index.html`);
+      const { document } = parseHTML(html);
+      expect(document.querySelector('h1')?.textContent).toBe(s.name);
+      expect(document.title).toContain(s.name);
+      expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toContain(s.name);
+      expect(document.querySelector('meta[property="og:title"]')?.getAttribute('content')).toContain(s.name);
+      for (const el of document.querySelectorAll('script')) {
+        const type = el.getAttribute('type') ?? '';
+        if (executable(type)) expect(el.getAttribute('src'), 'only external same-origin scripts').toMatch(/^\/[^/]/);
+        if (/json/.test(type)) {
+          expect(el.textContent).not.toMatch(/<\/script|<!--/i);
+          expect(() => JSON.parse(el.textContent ?? '')).not.toThrow();
+        }
+      }
+      // Inline SVG charts: their accessible names and titles carry the name as text, never as elements.
+      for (const svg of document.querySelectorAll('svg')) {
+        expect(svg.querySelectorAll('script, foreignObject, svg svg').length).toBe(0);
+      }
+    });
+  }
+});
+
+describe('data files keep hostile strings intact and safe', () => {
+  it('every JSON file parses; the search index holds each hostile name exactly', () => {
+    const json = files.filter((f) => f.endsWith('.json'));
+    for (const f of json) expect(() => JSON.parse(read(f)), f).not.toThrow();
+    const index = json.find((f) => f.startsWith('search/'));
+    expect(index).toBeDefined();
+    const names = JSON.stringify(JSON.parse(read(index!)));
+    for (const s of h.seats) expect(names).toContain(JSON.stringify(s.name).slice(1, -1));
+  });
+
+  it('no CSV cell starts with = @ tab or CR, or with + or - unless it is a plain number', () => {
+    const bad: string[] = [];
+    let cells = 0;
+    for (const f of files.filter((x) => x.endsWith('.csv'))) {
+      const rows = Papa.parse<string[]>(read(f).replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
+      for (const row of rows) {
+        for (const c of row) {
+          cells++;
+          if (/^[=@\t\r]/.test(c) || (/^[+-]/.test(c) && !/^[+-]?\d+(\.\d+)?$/.test(c))) bad.push(`${f}: ${c}`);
+        }
+      }
+    }
+    console.log(`hostile site: ${cells} CSV cells checked`);
+    expect(bad.slice(0, 20)).toEqual([]);
+  });
+
+  it('the formula names reach the CSV downloads neutralised with an apostrophe', () => {
+    const all = files.filter((x) => x.endsWith('.csv')).map(read).join('\n');
+    for (const s of h.seats.filter((x) => /^[=@]/.test(x.name))) {
+      expect(all).toContain(`'${s.name.includes('"') ? s.name.replace(/"/g, '""') : s.name}`);
+    }
+  });
+
+  it('oEmbed files: valid JSON whose html is an iframe (and the embed script) with the title escaped', () => {
+    const oembed = files.filter((f) => f.startsWith('oembed/') && f.endsWith('.json'));
+    for (const f of oembed) {
+      const o = JSON.parse(read(f)) as { html?: string; title?: string };
+      if (!o.html) continue;
+      const { document } = parseHTML(`<!doctype html><html><body>${o.html}</body></html>`);
+      const elements = [...document.body.querySelectorAll('*')].map((e) => e.tagName.toLowerCase());
+      expect(elements.every((t) => t === 'iframe' || t === 'script'), `${f}: ${elements.join(',')}`).toBe(true);
+      for (const s of document.body.querySelectorAll('script')) expect(s.textContent, f).toBe('');
+      if (o.title) expect(document.querySelector('iframe')?.getAttribute('title'), f).toBe(o.title);
+    }
+  });
+
+  it('standalone SVG files contain no script, handler or foreign markup', () => {
+    for (const f of files.filter((x) => x.endsWith('.svg'))) {
+      const text = read(f);
+      expect(text, f).not.toMatch(/<script|<foreignObject|\son[a-z]+\s*=/i);
+    }
+  });
+});
