@@ -8,13 +8,16 @@
 //      /downloads/{family}/{key}.svg|.png|.csv and an entry on /embed/.
 //   3. On the page, render it with <Chart graphic={graphic('<family>', key)} /> (src/components/charts/Chart.astro),
 //      which adds the Embed, Download and Cite controls; pass the page's `oembed` prop to Base.astro for discovery.
+import { map } from './map';
 import { membershipTrend } from './membership-trend';
+import { regionMap } from './region-map';
+import { regionShares } from './region-shares';
 import { seatHistory } from './seat-history';
 import type { Graphic, GraphicFamily } from './types';
 
 export type { Graphic, GraphicData, GraphicFamily, LegendItem } from './types';
 
-export const families: readonly GraphicFamily[] = [seatHistory, membershipTrend];
+export const families: readonly GraphicFamily[] = [seatHistory, membershipTrend, map, regionMap, regionShares];
 
 const cache = new Map<string, Graphic>();
 

@@ -64,7 +64,6 @@ export class MapFigure {
     this.ctx = this.labelContext(this.state);
     this.listen();
     this.syncControls();
-    setRoving(this.svg, null);
     root.classList.add('is-enhanced');
     const fromUrl = config.area === 'uk' ? stateFromQuery(window.location.search, this.defaults, this.rules) : this.defaults;
     if (stateToQuery(fromUrl, this.defaults)) void this.apply(fromUrl, false);
@@ -168,7 +167,6 @@ export class MapFigure {
     if (party instanceof HTMLSelectElement) {
       const on = s.mode.kind === 'share' || s.mode.kind === 'change';
       party.disabled = !on;
-      party.closest('label')?.classList.toggle('is-off', !on);
     }
     set('zoom', s.zoom ?? '');
     const regionLink = this.root.querySelector<HTMLAnchorElement>('[data-map-region-link]');

@@ -3,12 +3,30 @@ import { firstDirection, sortRows, type MapRow, type SortColumn, type SortDirect
 
 const COLUMNS: SortColumn[] = ['name', 'region', 'winner', 'value'];
 
+/** A row as built into the page (the value's sort key is in data-sort). */
+function rowFromDom(tr: HTMLTableRowElement): MapRow {
+  const link = tr.querySelector('th a');
+  const [region, winner, value] = [...tr.querySelectorAll('td')];
+  const sort = value?.dataset.sort ?? '';
+  return {
+    code: tr.dataset.code ?? '',
+    name: link?.textContent ?? '',
+    href: link?.getAttribute('href') ?? '',
+    region: region?.textContent ?? '',
+    winner: winner?.textContent ?? '',
+    winnerColour: winner?.querySelector<HTMLElement>('.swatch')?.style.background ?? '',
+    cell: value?.textContent ?? '',
+    sort: sort === '' ? null : Number.isFinite(Number(sort)) ? Number(sort) : sort,
+  };
+}
+
 export class MapTable {
   private rows: MapRow[] = [];
   private column: SortColumn = 'name';
   private direction: SortDirection = 'ascending';
 
   constructor(private readonly table: HTMLTableElement) {
+    this.rows = [...(table.tBodies[0]?.rows ?? [])].map(rowFromDom);
     this.addSortButtons();
   }
 
@@ -75,10 +93,10 @@ export class MapTable {
       const sw = document.createElement('span');
       sw.className = 'swatch';
       sw.style.background = r.winnerColour;
-      sw.setAttribute('aria-hidden', 'true');
       winner.append(sw, document.createTextNode(r.winner));
       const value = document.createElement('td');
-      value.className = typeof r.sort === 'number' ? 'num' : '';
+      if (typeof r.sort === 'number') value.className = 'num';
+      value.dataset.sort = r.sort === null ? '' : String(r.sort);
       value.textContent = r.cell;
       tr.append(name, region, winner, value);
       frag.append(tr);

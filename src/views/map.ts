@@ -2,6 +2,7 @@
 import { ELECTIONS, election, type ElectionId } from '../lib/elections';
 import { REGIONS, regionByCode } from '../lib/geography';
 import { partyInfo, type Party } from '../lib/parties';
+import type { Legend } from '../lib/maps/colour';
 import { renderLegendSvg, renderMapSvg } from '../lib/maps/svg';
 import type { MapKind } from '../lib/maps/types';
 import type { MapClientConfig } from '../lib/maps/values-client';
@@ -24,6 +25,7 @@ export interface MapFigureView {
   title: string;
   svg: string;
   legendSvg: string;
+  legend: Legend;
   notes: string[];
   valueHeader: string;
   rows: MapRow[];
@@ -107,6 +109,7 @@ export function mapFigureView(opts: MapFigureOptions): MapFigureView {
     title,
     svg,
     legendSvg,
+    legend: painted.legend,
     notes: viewNotes(opts.mode, titleCtx),
     valueHeader: valueHeader(opts.mode, titleCtx),
     rows,

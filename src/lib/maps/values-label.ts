@@ -27,6 +27,12 @@ export function outcomeText(seat: ValueSeat): string {
   return seat.prevWinner === seat.winner ? `${w} hold` : `${w} gain from ${partyName(seat.prevWinner)}`;
 }
 
+/** The outcome without the winner's name, for a table that shows the winner in its own column: "Gain from Conservative". */
+export function outcomeShort(seat: ValueSeat): string {
+  if (!seat.prevWinner) return 'Won';
+  return seat.prevWinner === seat.winner ? 'Hold' : `Gain from ${partyName(seat.prevWinner)}`;
+}
+
 function majorityText(seat: ValueSeat): string {
   const pctText = isMissing(seat.majorityPct) ? '' : ` (${pct(seat.majorityPct)})`;
   return seat.majority === null ? 'majority not recorded' : `majority ${count(seat.majority)}${pctText}`;
@@ -44,9 +50,9 @@ export function numericValue(seat: ValueSeat, mode: MapMode, hasPrevious: boolea
   }
 }
 
-/** Short text for the table's value column: "45.1%", "+4.4", "Lab hold", or "–" with the reason left to the label. */
+/** Short text for the table's value column: "45.1%", "+4.4", "Hold", or "–" with the reason left to the label. */
 export function cellText(seat: ValueSeat, mode: MapMode, ctx: LabelContext): string {
-  if (mode.kind === 'winner') return outcomeText(seat);
+  if (mode.kind === 'winner') return outcomeShort(seat);
   if (mode.kind === 'set') {
     const key = ctx.layer?.seats[seat.code];
     return key ? (ctx.layer?.items.find((i) => i.key === key)?.label ?? key) : (ctx.layer?.outside.label ?? '');

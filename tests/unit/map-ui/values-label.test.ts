@@ -57,7 +57,9 @@ describe('seatLabel', () => {
 
 describe('cellText', () => {
   it('is short: percent, signed points, dash for missing', () => {
-    expect(cellText(a, { kind: 'winner' }, ctx)).toBe('Labour gain from Conservative');
+    expect(cellText(a, { kind: 'winner' }, ctx)).toBe('Gain from Conservative');
+    expect(cellText(c, { kind: 'winner' }, ctx)).toBe('Hold');
+    expect(cellText({ ...a, prevWinner: null }, { kind: 'winner' }, ctx)).toBe('Won');
     expect(cellText(a, { kind: 'share', party: 'ld' }, ctx)).toBe('29.5%');
     expect(cellText(a, { kind: 'change', party: 'con' }, ctx)).toBe('0.0');
     expect(cellText(a, { kind: 'swing' }, ctx)).toBe('−2.2');

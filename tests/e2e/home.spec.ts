@@ -1,0 +1,62 @@
+// The home page: headline, the map and its table without JavaScript, sortable table, and no axe violations.
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/axe';
+
+test('the headline gives 2024 seats beside the 2019 notional result', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.home-headline')).toContainText('Labour won 411 of the 650 seats (326 for a majority), 211 more than the 200');
+  const lab = page.locator('.headline-table tr', { hasText: 'Labour' }).first();
+  await expect(lab.locator('td')).toHaveText(['411', '200', '33.7%', '+1.7']);
+  for (const name of ['organisers', 'claim', 'membership', 'data']) await expect(page.locator('.home-intro').getByRole('link', { name, exact: true })).toBeVisible();
+});
+
+test('sorting the table by value puts the largest majority first', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#map.is-enhanced')).toBeVisible();
+  await page.getByLabel('Colour by', { exact: true }).selectOption('majority');
+  await expect(page.locator('#map thead th[data-col="value"]')).toHaveText(/Majority/);
+  await page.locator('#map thead th[data-col="value"] button').click();
+  await expect(page.locator('#map thead th[data-col="value"]')).toHaveAttribute('aria-sort', 'descending');
+  const values = await page.locator('#map tbody tr td:last-child').evaluateAll((tds) => tds.slice(0, 5).map((td) => Number(td.textContent!.replace('%', ''))));
+  expect(values).toEqual([...values].sort((a, b) => b - a));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the home page still shows the map of 650 seat links, its legend and the table', async ({ page }) => {
+    await page.goto('/');
+    const links = page.locator('#map svg.gw-map a.gw-map__seat');
+    await expect(links).toHaveCount(650);
+    await expect(page.locator('#map a.gw-map__seat[data-code="E14001434"]')).toHaveAttribute('href', '/seat/E14001434/');
+    await expect(page.locator('#map a.gw-map__seat[tabindex="-1"]')).toHaveCount(0);
+    await expect(page.locator('#map [data-map-legend] svg')).toHaveCount(1);
+    await expect(page.locator('#map table[data-map-table] tbody tr')).toHaveCount(650);
+    await expect(page.locator('#map table[data-map-table] tr[data-code="E14001434"] td')).toHaveText(['London', 'Labour', 'Hold']);
+    await expect(page.locator('#map .gw-mapfig__controls')).toBeHidden();
+  });
+});
+
+test('the home page has no axe violations', async ({ page }) => {
+  // axe checks 650 seat links and a 650-row table: much slower than on a seat page.
+  test.setTimeout(300_000);
+  await page.goto('/');
+  await expect(page.locator('#map.is-enhanced')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the redrawn map, legend and notes have no axe violations', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.goto('/');
+  await expect(page.locator('#map.is-enhanced')).toBeVisible();
+  await page.getByLabel('Colour by', { exact: true }).selectOption('change');
+  await page.getByLabel('Geographic', { exact: true }).check();
+  await expect(page.locator('#map svg.gw-map')).toHaveAttribute('data-kind', 'geo');
+  await expect(page.locator('#map thead th[data-col="value"]')).toHaveText(/Change in Labour share/);
+  const results = await new AxeBuilder({ page })
+    .include('#map')
+    .exclude('#map .gw-mapfig__table')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+});

@@ -1,0 +1,125 @@
+// The national map on the home page: switching map, election and colour changes seats, legend and table; keyboard use.
+import { expect, test, type Page } from '@playwright/test';
+
+const OLD_PUTNEY = 'E14000887';
+const NEW_PUTNEY = 'E14001434';
+const seat = (page: Page, code: string) => page.locator(`#map a.gw-map__seat[data-code="${code}"]`);
+const legendTitle = (page: Page) => page.locator('#map [data-map-legend] svg title');
+const tableRow = (page: Page, code: string) => page.locator(`#map table[data-map-table] tr[data-code="${code}"]`);
+
+async function openMap(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('#map.is-enhanced')).toBeVisible();
+}
+
+test('switching election, colour, party and map kind changes the seats, the legend and the table', async ({ page }) => {
+  await openMap(page);
+  await expect(seat(page, NEW_PUTNEY)).toHaveAttribute('aria-label', 'Putney, 2024: Labour hold, majority 12,488 (25.3%)');
+  await expect(seat(page, NEW_PUTNEY).locator('path')).toHaveAttribute('fill', '#E4003B');
+  await expect(legendTitle(page)).toHaveText(/^Winning party: /);
+
+  await page.getByLabel('Election', { exact: true }).selectOption('2019');
+  await expect(seat(page, OLD_PUTNEY)).toHaveAttribute('aria-label', 'Putney, 2019: Labour gain from Conservative, majority 4,774 (9.5%)');
+  await expect(page.locator('#map svg.gw-map')).toHaveAttribute('data-set', '2010');
+  await expect(seat(page, NEW_PUTNEY)).toHaveCount(0);
+  await expect(tableRow(page, OLD_PUTNEY).locator('td')).toHaveText(['London', 'Labour', 'Gain from Conservative']);
+
+  await page.getByLabel('Colour by', { exact: true }).selectOption('share');
+  await expect(seat(page, OLD_PUTNEY)).toHaveAttribute('aria-label', 'Putney, 2019: Labour share 45.1%; Labour gain from Conservative');
+  await expect(seat(page, OLD_PUTNEY).locator('path')).not.toHaveAttribute('fill', '#E4003B');
+  await expect(legendTitle(page)).toHaveText(/^Labour \(incl\. Labour Co-op\) share of the vote \(%\): from 0% to/);
+  await expect(page.locator('#map table[data-map-table] thead th[data-col="value"]')).toHaveText('Labour share (%)');
+  await expect(tableRow(page, OLD_PUTNEY).locator('td').last()).toHaveText('45.1%');
+
+  await page.getByLabel('Party', { exact: true }).selectOption('con');
+  await expect(seat(page, OLD_PUTNEY)).toHaveAttribute('aria-label', 'Putney, 2019: Conservative share 35.7%; Labour gain from Conservative');
+
+  await page.getByLabel('Geographic', { exact: true }).check();
+  await expect(page.locator('#map svg.gw-map')).toHaveAttribute('data-kind', 'geo');
+  await expect(page.locator('#map a.gw-map__seat')).toHaveCount(650);
+  await expect(seat(page, OLD_PUTNEY)).toHaveAttribute('aria-label', /Conservative share 35\.7%/);
+  await expect(page).toHaveURL(/\?map=geo&election=2019&colour=share-con$/);
+});
+
+test('a shared link opens the same view: swing in 2019', async ({ page }) => {
+  await openMap(page, '/?election=2019&colour=swing');
+  await expect(seat(page, OLD_PUTNEY)).toHaveAttribute('aria-label', 'Putney, 2019: swing 6.4 points from Conservative to Labour since 2017; Labour gain from Conservative');
+  await expect(legendTitle(page)).toHaveText(/^Butler swing, Labour to Conservative \(percentage points\)/);
+  await expect(page.getByLabel('Colour by', { exact: true })).toHaveValue('swing');
+});
+
+test('zooming to a region re-fits the map, lists only its seats and links its page', async ({ page }) => {
+  await openMap(page);
+  const svg = page.locator('#map svg.gw-map');
+  const whole = await svg.getAttribute('viewBox');
+  await page.getByLabel('Zoom to', { exact: true }).selectOption({ label: 'London' });
+  await expect(svg).not.toHaveAttribute('viewBox', whole!);
+  await expect(page.locator('#map table[data-map-table] tbody tr')).toHaveCount(75);
+  await expect(page.getByRole('link', { name: 'Open the London page' })).toHaveAttribute('href', '/region/london/');
+  await page.getByLabel('Zoom to', { exact: true }).selectOption('');
+  await expect(svg).toHaveAttribute('viewBox', whole!);
+  await expect(page.locator('#map table[data-map-table] tbody tr')).toHaveCount(650);
+});
+
+test('organiser coverage shows the 2019 seats by link kind and says the list is partial', async ({ page }) => {
+  await openMap(page);
+  await page.getByLabel('Colour by', { exact: true }).selectOption('set-cou-2019');
+  await expect(page.getByLabel('Election', { exact: true })).toHaveValue('2019');
+  await expect(seat(page, OLD_PUTNEY)).toHaveAttribute('aria-label', /Named in the unit's own report/);
+  await expect(page.locator('#map [data-map-notes]')).toContainText('This list is partial');
+  await expect(legendTitle(page)).toContainText('Not named in the list (the list is partial)');
+  await page.getByLabel('Colour by', { exact: true }).selectOption('set-utr-2019');
+  await expect(legendTitle(page)).toHaveText(/^Unite to Remain pact, 2019: party given a clear run: Liberal Democrat, Green, Plaid Cymru, Not in the set/);
+});
+
+test('hovering a seat shows its name, value and result', async ({ page }) => {
+  await openMap(page);
+  await seat(page, NEW_PUTNEY).hover();
+  const tip = page.locator('#map [data-map-tip]');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('Putney');
+  await expect(tip).toContainText('Majority 12,488 (25.3%)');
+  await expect(tip).toContainText('2024: Labour hold');
+});
+
+test('Putney can be reached by keyboard (one Tab stop, then arrow keys) and opened with Enter', async ({ page }) => {
+  await openMap(page);
+  await page.getByLabel('Election', { exact: true }).selectOption('2019');
+  await expect(seat(page, OLD_PUTNEY)).toHaveCount(1);
+  await expect(page.locator('#map a.gw-map__seat[tabindex="0"]')).toHaveCount(1);
+  await page.getByLabel('Zoom to', { exact: true }).focus();
+  await page.keyboard.press('Tab');
+  const focusedCode = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.code ?? null);
+  const first = await focusedCode();
+  expect(first).toMatch(/^E14|^W07|^S14|^N06/);
+  // The map is one Tab stop: Tab leaves it, Shift+Tab comes back to the same seat.
+  await page.keyboard.press('Tab');
+  expect(await focusedCode()).toBeNull();
+  await page.keyboard.press('Shift+Tab');
+  expect(await focusedCode()).toBe(first);
+  // Shortest path of arrow presses from the first seat to Putney, read from the neighbour attributes.
+  const graph = await page.locator('#map a.gw-map__seat').evaluateAll((els) =>
+    Object.fromEntries(els.map((a) => [(a as HTMLElement).dataset.code!, { ArrowLeft: (a as HTMLElement).dataset.left, ArrowRight: (a as HTMLElement).dataset.right, ArrowUp: (a as HTMLElement).dataset.up, ArrowDown: (a as HTMLElement).dataset.down }])),
+  );
+  const back = new Map<string, [string, string]>();
+  const queue = [first!];
+  while (queue.length && !back.has(OLD_PUTNEY)) {
+    const at = queue.shift()!;
+    for (const [key, next] of Object.entries(graph[at] ?? {})) {
+      if (next && next !== first && !back.has(next)) {
+        back.set(next, [at, key]);
+        queue.push(next);
+      }
+    }
+  }
+  const keys: string[] = [];
+  for (let at = OLD_PUTNEY; at !== first; at = back.get(at)![0]) keys.unshift(back.get(at)![1]);
+  for (const key of keys) await page.keyboard.press(key);
+  await expect(seat(page, OLD_PUTNEY)).toBeFocused();
+  await expect(seat(page, OLD_PUTNEY)).toHaveAttribute('tabindex', '0');
+  await expect(page.locator('#map a.gw-map__seat[tabindex="0"]')).toHaveCount(1);
+  await expect(page.locator('#map [data-map-live]')).toHaveText('Putney, 2019: Labour gain from Conservative, majority 4,774 (9.5%)');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/seat\/E14000887\/$/);
+  await expect(page.locator('.lede')).toContainText('2019: Lab gain from Con');
+});

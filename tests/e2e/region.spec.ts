@@ -1,0 +1,56 @@
+// Region and nation pages: seats with their latest result, results and swing over time, a map of just the area.
+import { expect, test } from '@playwright/test';
+import { axeViolations } from '../support/axe';
+
+test('London lists its seats with the 2024 result, its history and its own map', async ({ page }) => {
+  await page.goto('/region/london/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('London');
+  const seats = page.locator('table', { has: page.locator('caption', { hasText: 'The 75 seats in London since 2024' }) });
+  await expect(seats.locator('tbody tr')).toHaveCount(75);
+  await expect(seats.locator('tr', { hasText: 'Putney' })).toContainText('Labour hold');
+  await expect(seats.getByRole('link', { name: 'Putney', exact: true })).toHaveAttribute('href', '/seat/E14001434/');
+  await expect(page.locator('#map a.gw-map__seat')).toHaveCount(75);
+  await expect(page.getByRole('img', { name: /^Vote share by party in London, 2010 to 2024/ })).toBeVisible();
+  const history = page.locator('table', { has: page.locator('caption', { hasText: 'Results in London at each election' }) });
+  await expect(history.locator('tr', { hasText: '2019 notional' })).toContainText('new boundaries');
+  await expect(page.getByRole('link', { name: 'England' }).first()).toHaveAttribute('href', '/region/england/');
+});
+
+test('the region map follows the election: 73 seats on the old boundaries', async ({ page }) => {
+  await page.goto('/region/london/');
+  await expect(page.locator('#map.is-enhanced')).toBeVisible();
+  await page.getByLabel('Election', { exact: true }).selectOption('2019');
+  await expect(page.locator('#map a.gw-map__seat')).toHaveCount(73);
+  await expect(page.locator('#map a.gw-map__seat[data-code="E14000887"]')).toHaveAttribute('aria-label', /^Putney, 2019: Labour gain from Conservative/);
+  await page.getByLabel('Hex', { exact: true }).check();
+  await expect(page.locator('#map svg.gw-map')).toHaveAttribute('data-kind', 'hex');
+  await expect(page.locator('#map a.gw-map__seat')).toHaveCount(73);
+});
+
+test('England is a nation page linking its regions, and seat pages link back to their region', async ({ page }) => {
+  await page.goto('/region/england/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('England');
+  await expect(page.locator('#map a.gw-map__seat')).toHaveCount(543);
+  await expect(page.getByRole('link', { name: 'Yorkshire and the Humber' }).first()).toHaveAttribute('href', '/region/yorkshire-and-the-humber/');
+  await page.goto('/seat/E14001434/');
+  await page.getByRole('link', { name: 'London', exact: true }).first().click();
+  await expect(page).toHaveURL(/\/region\/london\/$/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the region map is a map of plain seat links', async ({ page }) => {
+    await page.goto('/region/scotland/');
+    await expect(page.locator('#map svg.gw-map a.gw-map__seat')).toHaveCount(57);
+    await expect(page.locator('#map svg.gw-map')).toHaveAttribute('data-kind', 'geo');
+  });
+});
+
+test('region pages have no axe violations', async ({ page }) => {
+  test.setTimeout(180_000);
+  for (const path of ['/region/london/', '/region/northern-ireland/']) {
+    await page.goto(path);
+    await expect(page.locator('#map.is-enhanced')).toBeVisible();
+    expect(await axeViolations(page), path).toEqual([]);
+  }
+});
