@@ -27,7 +27,7 @@ function textBlock(lines: readonly string[], y0: number, size: number, lineHeigh
 
 export function exportSvg(g: Graphic, meta: ExportMeta): ExportedSvg {
   const inner = Math.max(g.width, 400);
-  const width = inner + 2 * PAD;
+  const width = Math.ceil(inner + 2 * PAD);
   const title = wrapText(g.title, charsIn(inner, 18));
   const source = wrapText(`Source: ${g.source}`, charsIn(inner, 11));
   const footer = wrapText(`Groundwork · data version ${meta.version} · ${meta.permalinkUrl}`, charsIn(inner, 11));

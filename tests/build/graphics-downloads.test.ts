@@ -1,0 +1,69 @@
+// Every graphic's downloads in dist/: the SVG is well-formed with its title, source line and data version,
+// the PNG is that SVG at the family's scale, and the CSV has the graphic's columns.
+import { Resvg } from '@resvg/resvg-js';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { family, graphic } from '../../src/graphics/index';
+import { distBytes, distText, graphicsIndex, pngSize, toDistPath } from './dist-files';
+
+const rows = graphicsIndex();
+const version = /<meta name="groundwork:data-version" content="([^"]+)"/.exec(distText('index.html'))![1]!;
+
+describe('graphics downloads', () => {
+  it('the index lists every registered graphic, seat charts included', () => {
+    expect(rows.length).toBeGreaterThan(1290);
+    expect(rows.find((r) => r.family === 'seat-history' && r.key === 'E14000887')?.title).toBe('Vote share by party in Putney, 2010 to 2019');
+    expect(rows.find((r) => r.family === 'membership-trend' && r.key === 'uk')).toBeDefined();
+  });
+
+  it('each SVG names its title, source and data version, and its root size', () => {
+    const bad: string[] = [];
+    for (const r of rows) {
+      const svg = distText(toDistPath(r.svg));
+      const title = r.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+      if (!svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="')) bad.push(`${r.svg}: no XML declaration and sized root`);
+      if (!svg.includes(`<title>${title}</title>`)) bad.push(`${r.svg}: no <title>`);
+      if (!svg.includes('>Source: ')) bad.push(`${r.svg}: no source line`);
+      if (!svg.includes(`data version ${version}`)) bad.push(`${r.svg}: no data version`);
+      if (svg.includes('currentColor') || svg.includes('var(--')) bad.push(`${r.svg}: colours that depend on the page`);
+    }
+    expect(bad).toEqual([]);
+  }, 300_000);
+
+  it('each SVG is well-formed XML that resvg parses (every non-seat graphic and every 10th seat chart)', () => {
+    const sample = rows.filter((r, i) => r.family !== 'seat-history' || i % 10 === 0);
+    for (const r of sample) {
+      const svg = distText(toDistPath(r.svg));
+      const size = /^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="(\d+)" height="(\d+)"/.exec(svg)!;
+      const tree = new Resvg(svg, { font: { loadSystemFonts: false } });
+      expect([tree.width, tree.height], r.svg).toEqual([Number(size[1]), Number(size[2])]);
+    }
+  }, 300_000);
+
+  it("each PNG is its SVG's size times the family's scale", () => {
+    const bad: string[] = [];
+    for (const r of rows) {
+      const svg = distText(toDistPath(r.svg));
+      const [, w, h] = /<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="(\d+)" height="(\d+)"/.exec(svg)!;
+      const scale = family(r.family).pngScale ?? 2;
+      const got = pngSize(distBytes(toDistPath(r.png)));
+      if (got.width !== Math.round(Number(w) * scale) || got.height !== Math.round(Number(h) * scale)) bad.push(`${r.png}: ${got.width}x${got.height}, expected ${w}x${h} times ${scale}`);
+    }
+    expect(bad).toEqual([]);
+  }, 300_000);
+
+  it("each CSV has its graphic's columns in order, and every row has them all", () => {
+    for (const r of rows) {
+      const columns = [...graphic(r.family, r.key).data.columns];
+      const parsed = Papa.parse<string[]>(distText(toDistPath(r.csv)), { skipEmptyLines: true });
+      expect(parsed.data[0], r.csv).toEqual(columns);
+      expect(parsed.data.every((row) => row.length === columns.length), r.csv).toBe(true);
+    }
+  }, 300_000);
+
+  it("Putney's seat chart CSV holds the plotted shares (2019: Labour 22,780 of 50,467 valid votes = 45.14%)", () => {
+    const csv = distText('downloads/seat-history/E14000887.csv');
+    expect(csv.split('\n')[0]).toBe('ons_code,constituency,election,party,share_pct,estimated');
+    expect(csv).toContain('\nE14000887,Putney,2019,lab,45.14,false\n');
+  });
+});

@@ -1,0 +1,52 @@
+// Embed pages in dist/: only the graphic, title, source line, data version and a link back; small; height script.
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { distBytes, distText, graphicsIndex, parse, toDistPath } from './dist-files';
+
+const rows = graphicsIndex();
+const version = /<meta name="groundwork:data-version" content="([^"]+)"/.exec(distText('index.html'))![1]!;
+
+describe('embed pages', () => {
+  it('contain no site header, footer, navigation or search, and show source, version and a link back in a new tab', () => {
+    const bad: string[] = [];
+    for (const r of rows) {
+      const html = distText(toDistPath(r.embed));
+      if (/<header|<footer|<nav|class="site"|SeatSearch|skip/.test(html)) bad.push(`${r.embed}: site chrome`);
+      if (!html.includes('Source: ')) bad.push(`${r.embed}: no source line`);
+      if (!html.includes(`Data version <code>${version}</code>`)) bad.push(`${r.embed}: no data version`);
+      const back = [...parse(html).querySelectorAll('a[target="_blank"][rel="noopener"]')].some((a) => a.getAttribute('href') === r.page);
+      if (!back) bad.push(`${r.embed}: no link back to ${r.page}`);
+      if (!/<script src="[^"]*\/embed\/frame\.js" defer><\/script>/.test(html)) bad.push(`${r.embed}: no height script`);
+      if (!html.includes('<meta name="robots" content="noindex">')) bad.push(`${r.embed}: indexable`);
+    }
+    expect(bad).toEqual([]);
+  }, 300_000);
+
+  it('every seat-chart embed is under 30 KB gzip with its script (nothing else is loaded)', () => {
+    const script = gzipSync(distBytes('embed/frame.js'), { level: 9 }).length;
+    let max = 0;
+    let maxAt = '';
+    for (const r of rows.filter((x) => x.family === 'seat-history')) {
+      const html = distBytes(toDistPath(r.embed));
+      expect(html.toString('utf8').match(/<(script|link|img)\b[^>]*(src|href)=/g)?.filter((t) => !t.startsWith('<link rel="canonical"')).length, r.embed).toBe(1);
+      const total = gzipSync(html, { level: 9 }).length + script;
+      if (total > max) [max, maxAt] = [total, r.embed];
+    }
+    console.log(`largest seat-chart embed: ${max} bytes gzip with frame.js (${maxAt})`);
+    expect(max).toBeLessThan(30 * 1024);
+  }, 300_000);
+
+  it('the height script posts {type, height, id} to the parent and answers pings', () => {
+    const js = distText('embed/frame.js');
+    expect(js).toContain("window.parent.postMessage({ type: 'groundwork:height', height: h, id: id }, '*')");
+    expect(js).toContain('new ResizeObserver');
+    expect(js).toContain("e.data.type === 'groundwork:ping'");
+  });
+
+  it('the published resizer checks both the message source window and the frame origin', () => {
+    const js = distText('embed.js');
+    expect(js).toContain('frame.contentWindow !== event.source');
+    expect(js).toContain('originOf(frame) !== event.origin');
+    expect(js).not.toMatch(/https?:\/\//);
+  });
+});

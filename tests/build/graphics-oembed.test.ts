@@ -1,0 +1,51 @@
+// oEmbed in dist/: each graphic's JSON is a valid rich response matching its page, and pages carry discovery links.
+import { describe, expect, it } from 'vitest';
+import { distText, graphicsIndex, parse, toDistPath } from './dist-files';
+
+const rows = graphicsIndex();
+
+/** The page's oEmbed discovery links (only those tags are parsed: whole pages are slow to parse 1,300 times). */
+function discoveryLinks(pageHtml: string): { href: string; title: string }[] {
+  const tags = pageHtml.match(/<link rel="alternate" type="application\/json\+oembed"[^>]*>/g) ?? [];
+  return [...parse(`<!doctype html><html><head>${tags.join('')}</head></html>`).querySelectorAll('link')].map((l) => ({ href: l.getAttribute('href') ?? '', title: l.getAttribute('title') ?? '' }));
+}
+
+describe('oEmbed', () => {
+  it('each response is oEmbed 1.0 rich JSON whose html is the embed iframe and the resizer script', () => {
+    const root = new URL(rows[0]!.embed).origin;
+    for (const r of rows) {
+      const o = JSON.parse(distText(toDistPath(r.oembed))) as Record<string, unknown>;
+      expect(Object.keys(o).sort(), r.oembed).toEqual(['height', 'html', 'provider_name', 'provider_url', 'title', 'type', 'version', 'width']);
+      expect(o, r.oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Groundwork', title: r.title });
+      expect(String(o.provider_url).startsWith(root)).toBe(true);
+      expect(Number.isInteger(o.width) && Number.isInteger(o.height) && (o.width as number) > 0 && (o.height as number) > 0, r.oembed).toBe(true);
+      const doc = parse(`<!doctype html><html><body>${String(o.html)}</body></html>`);
+      const frame = doc.querySelector('iframe')!;
+      expect([frame.getAttribute('src'), frame.getAttribute('title'), frame.hasAttribute('data-groundwork-embed'), frame.getAttribute('height'), frame.getAttribute('loading')], r.oembed)
+        .toEqual([r.embed, r.title, true, String(o.height), 'lazy']);
+      expect(doc.querySelector('script')?.getAttribute('src'), r.oembed).toBe(new URL('embed.js', r.embed.replace(/embed\/[^/]+\/[^/]+\/$/, '')).href);
+      expect(doc.body.children.length).toBe(2);
+    }
+  }, 300_000);
+
+  it("each graphic's page carries its discovery link and title (pages that show one view of several: a link of that family)", () => {
+    const bad: string[] = [];
+    const pages = new Map<string, { href: string; title: string }[]>();
+    for (const r of rows) {
+      const path = toDistPath(r.page);
+      if (!pages.has(path)) pages.set(path, discoveryLinks(distText(path)));
+      const links = pages.get(path)!;
+      if (links.some((l) => l.href === r.oembed && l.title === r.title)) continue;
+      const oneView = new URL(r.page).search !== '';
+      if (oneView && links.some((l) => l.href.startsWith(r.oembed.replace(/[^/]+\.json$/, '')))) continue;
+      bad.push(`${r.page}: no discovery link for ${r.oembed}`);
+    }
+    expect(bad).toEqual([]);
+  }, 300_000);
+
+  it('the oEmbed title is the title of the embed page', () => {
+    for (const r of rows.filter((x, i) => x.family !== 'seat-history' || i % 50 === 0)) {
+      expect(parse(distText(toDistPath(r.embed))).title, r.embed).toBe(`${r.title} · Groundwork`);
+    }
+  });
+});

@@ -1,0 +1,160 @@
+// Embeds on another site: a plain page on another local port uses the published snippets; the frames load,
+// size themselves to their content, show the source line, follow light/dark, and nothing else is fetched.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
+
+let server: Server;
+let hostOrigin = '';
+let snippets: string[] = [];
+let initialHeights: number[] = [];
+
+const HOSTILE_FRAME = `<!doctype html><title>Not Groundwork</title><script>
+  parent.postMessage({ type: 'groundwork:height', height: 7, id: 'seat-history/E14000887' }, '*');
+</script>`;
+
+function hostPage(): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark">
+<title>A blog post</title><style>body{margin:0 auto;max-width:40rem;padding:8px}</style></head><body>
+<h1>A blog post with embeds</h1>${snippets.map((s, i) => `<section><h2>Embed ${i + 1}</h2>${s}</section>`).join('')}
+<iframe id="other" src="/other.html" title="another widget" style="height:50px"></iframe></body></html>`;
+}
+
+test.beforeAll(async ({ browser, baseURL }) => {
+  const page = await browser.newPage();
+  await page.goto('/seat/E14000887/');
+  const seat = await page.locator('textarea[id$="-embed"]').first().inputValue();
+  const map = await page.request.get('/oembed/map/hex-2024-winner.json');
+  const other = map.ok() ? map : await page.request.get('/oembed/membership-trend/uk.json');
+  const second = ((await other.json()) as { html: string }).html;
+  await page.close();
+  // The published snippets carry the site's public address; point them at the test server instead.
+  const published = new URL(/src="([^"]+)"/.exec(seat)![1]!).origin;
+  snippets = [seat, second].map((s) => s.replaceAll(published, baseURL!));
+  initialHeights = snippets.map((s) => Number(/height="(\d+)"/.exec(s)![1]));
+  server = createServer((req, res) => {
+    const body = req.url === '/other.html' ? HOSTILE_FRAME : req.url === '/' ? hostPage() : null;
+    res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(body ?? 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  hostOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+async function frameHeights(page: Page): Promise<{ frame: number; content: number }[]> {
+  const out = [];
+  const frames = page.locator('iframe[data-groundwork-embed]');
+  for (let i = 0; i < (await frames.count()); i++) {
+    const el = frames.nth(i);
+    const frame = await el.evaluate((f) => f.getBoundingClientRect().height);
+    const content = await (await el.elementHandle())!.contentFrame().then((f) => f!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)));
+    out.push({ frame, content });
+  }
+  return out;
+}
+
+test('the snippets load, show the source line, resize to their content, and ignore messages from elsewhere', async ({ page, baseURL }) => {
+  const origins = new Set<string>();
+  page.on('request', (r) => origins.add(new URL(r.url()).origin));
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.goto(hostOrigin);
+
+  const frames = page.locator('iframe[data-groundwork-embed]');
+  await expect(frames).toHaveCount(2);
+  for (let i = 0; i < 2; i++) {
+    await frames.nth(i).scrollIntoViewIfNeeded();
+    await expect(page.frameLocator('iframe[data-groundwork-embed]').nth(i).locator('.source')).toContainText('Source: ');
+  }
+  await expect(page.frameLocator('iframe[data-groundwork-embed]').first().getByRole('img', { name: /Vote share by party in Putney/ })).toBeVisible();
+
+  // The resizer set each frame's height to its content's, replacing the snippet's first guess.
+  await expect.poll(async () => (await frameHeights(page)).map((h) => Math.abs(h.frame - h.content) <= 1)).toEqual([true, true]);
+  const wide = await frameHeights(page);
+  for (let i = 0; i < 2; i++) {
+    expect(await frames.nth(i).evaluate((f) => f.style.height)).toBe(`${wide[i]!.content}px`);
+    expect(wide[i]!.frame, `frame ${i} still has the snippet's height`).not.toBe(initialHeights[i]);
+  }
+
+  // Narrow the page to 280 px: the content reflows and the frames follow (ResizeObserver in the frame). Chromium
+  // pauses rendering in cross-origin frames out of view, so each reports when it is scrolled to.
+  await page.setViewportSize({ width: 296, height: 900 });
+  for (let i = 0; i < 2; i++) {
+    await frames.nth(i).scrollIntoViewIfNeeded();
+    await expect.poll(async () => { const h = (await frameHeights(page))[i]!; return Math.abs(h.frame - h.content) <= 1; }).toBe(true);
+  }
+  const narrow = await frameHeights(page);
+  expect(narrow[0]!.content).not.toBe(wide[0]!.content);
+
+  // Fake height messages from the host window and from a frame that is not Groundwork's change nothing.
+  await page.evaluate(() => window.postMessage({ type: 'groundwork:height', height: 7, id: 'seat-history/E14000887' }, '*'));
+  await page.waitForTimeout(300);
+  expect((await frameHeights(page)).map((h) => h.frame)).toEqual(narrow.map((h) => h.frame));
+  expect(await page.locator('#other').evaluate((f) => (f as HTMLIFrameElement).style.height)).toBe('50px');
+
+  expect([...origins].sort()).toEqual([hostOrigin, new URL(baseURL!).origin].sort());
+});
+
+test('embeds follow the host page light or dark preference', async ({ browser }) => {
+  for (const [scheme, background] of [['light', 'rgb(255, 255, 255)'], ['dark', 'rgb(20, 20, 20)']] as const) {
+    const page = await browser.newPage({ colorScheme: scheme });
+    await page.goto(hostOrigin);
+    const frame = page.frameLocator('iframe[data-groundwork-embed]').first();
+    await expect(frame.locator('html')).toHaveCSS('background-color', background);
+    await page.close();
+  }
+});
+
+test.describe('an embed page on its own', () => {
+  test('fits 280 px without horizontal scrolling and has no axe violations', async ({ page }) => {
+    await page.setViewportSize({ width: 280, height: 700 });
+    await page.goto('/embed/seat-history/E14000887/');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(280);
+    const svg = await page.locator('svg[role="img"]').boundingBox();
+    expect(svg!.width).toBeLessThanOrEqual(280);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test.describe('with scripts blocked', () => {
+    test.use({ javaScriptEnabled: false });
+    test('still shows the chart, legend, source and the link back', async ({ page }) => {
+      await page.goto('/embed/seat-history/E14000887/');
+      await expect(page.getByRole('img', { name: /Vote share by party in Putney/ })).toBeVisible();
+      await expect(page.getByRole('list', { name: 'Legend' })).toContainText('Conservative');
+      await expect(page.locator('.source')).toContainText('House of Commons Library (Open Parliament Licence v3.0)');
+      await expect(page.getByRole('link', { name: /see it with the full data/ })).toHaveAttribute('href', /\/seat\/E14000887\/#vote-share$/);
+    });
+  });
+});
+
+test.describe('controls beside a graphic', () => {
+  test('Embed, Download and Cite work and pass axe with every disclosure open', async ({ page }) => {
+    await page.goto('/seat/E14000887/');
+    const figure = page.locator('figure#vote-share');
+    await figure.getByText('Embed', { exact: true }).click();
+    await expect(figure.getByLabel(/Embed code/)).toHaveValue(/^<iframe src="[^"]+\/embed\/seat-history\/E14000887\/" title="Vote share by party in Putney, 2010 to 2019" data-groundwork-embed/);
+    for (const ext of ['svg', 'png', 'csv']) {
+      const href = await figure.getByRole('link', { name: new RegExp(`^${ext.toUpperCase()}`) }).getAttribute('href');
+      expect(href).toMatch(new RegExp(`/downloads/seat-history/E14000887\\.${ext}$`));
+      expect((await page.request.get(href!)).ok()).toBe(true);
+    }
+    await figure.locator('summary', { hasText: 'Cite' }).click();
+    await page.locator('footer summary', { hasText: 'Cite this page' }).click();
+    const now = new Date();
+    const today = `${now.getDate()} ${now.toLocaleString('en-GB', { month: 'long' })} ${now.getFullYear()}`;
+    await expect(figure.getByLabel('Plain text')).toHaveValue(new RegExp(`^Groundwork \\(\\d{4}\\)\\. Vote share by party in Putney, 2010 to 2019\\. Data version [0-9a-f]+\\. \\S+/seat/E14000887/#vote-share \\(accessed ${today}\\)\\.$`));
+    await expect(page.locator('footer').getByLabel('BibTeX')).toHaveValue(/@misc\{groundwork_seat_E14000887_[0-9a-f]+,/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the embeds page, a family list and the changelog pass axe', async ({ page }) => {
+    for (const path of ['/embed/', '/embed/membership-trend/', '/changelog/']) {
+      await page.goto(path);
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+  });
+});
