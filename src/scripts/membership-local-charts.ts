@@ -1,4 +1,5 @@
 // Browser charts for the membership tool (Observable Plot): one seat's members over time, and the analysis scatter.
+// No inline styles (the site's CSP blocks them): the page stylesheet sizes and styles the SVG.
 import * as Plot from '@observablehq/plot';
 import type { AnalysisResult } from '../lib/membership/analysis';
 import type { ReferenceElection } from '../lib/membership/reference';
@@ -7,6 +8,8 @@ import { measureWords } from '../lib/membership/wording';
 
 function finish(node: SVGSVGElement | HTMLElement, label: string, description: string): SVGSVGElement {
   const svg = (node instanceof SVGSVGElement ? node : node.querySelector('svg')) as SVGSVGElement;
+  // The site's Content-Security-Policy allows no unlisted inline styles: Plot's own <style> goes, the page CSS covers it.
+  for (const s of svg.querySelectorAll('style')) s.remove();
   for (const n of svg.querySelectorAll('[aria-label], [aria-description]')) {
     n.removeAttribute('aria-label');
     n.removeAttribute('aria-description');
@@ -32,7 +35,7 @@ export function trendChart(seatName: string, records: readonly DatasetRecord[], 
     width,
     height: width < 480 ? 220 : 260,
     marginLeft: 50,
-    style: { background: 'transparent', fontSize: '12px' },
+    marginRight: 48,
     x: { type: 'utc', label: null },
     y: { label: 'Members', grid: true, zero: true },
     marks: [
@@ -58,7 +61,6 @@ export function scatterChart(a: AnalysisResult, width = 640): SVGSVGElement {
     marginLeft: 56,
     marginTop: 30,
     marginBottom: 44,
-    style: { background: 'transparent', fontSize: '12px' },
     x: { label: `${m.unit[0]!.toUpperCase()}${m.unit.slice(1)} →`, grid: true },
     y: { label: `↑ Change in Labour share, ${a.before.label} to ${a.after.label} (points)`, grid: true },
     marks: [

@@ -1,4 +1,5 @@
-// Downloads made in the browser from Blob URLs (no network): CSV text, and a PNG drawn from a chart's SVG on a canvas.
+// Downloads made in the browser from Blob URLs (no network): CSV text, and a PNG drawn from a chart's SVG on a canvas
+// (the SVG reaches the canvas as a data: URL, which the site's CSP allows for images; blob: images it does not).
 
 function save(blob: Blob, fileName: string): void {
   const href = URL.createObjectURL(blob);
@@ -23,7 +24,10 @@ function standaloneSvg(svg: SVGSVGElement, width: number, height: number): strin
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
-  clone.setAttribute('style', `font-family:${style.fontFamily};font-size:${style.fontSize};color:#1a1a1a;background:#ffffff`);
+  // A <style> inside the detached copy (never put in the page, so the page's CSP does not apply to it).
+  const css = clone.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'style');
+  css.textContent = `svg { font-family: ${style.fontFamily}; font-size: ${style.fontSize}; color: #1a1a1a; overflow: visible; } text { white-space: pre; }`;
+  clone.insertBefore(css, clone.firstChild);
   return new XMLSerializer().serializeToString(clone);
 }
 
@@ -35,7 +39,7 @@ export function downloadPng(svg: SVGSVGElement, fileName: string, caption: strin
   const height = Math.round(viewBox?.height || box.height || 400);
   const footer = 36;
   const scale = 2;
-  const url = URL.createObjectURL(new Blob([standaloneSvg(svg, width, height)], { type: 'image/svg+xml;charset=utf-8' }));
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(standaloneSvg(svg, width, height))}`;
   return new Promise((resolve, reject) => {
     const img = new Image();
     img.onload = () => {
@@ -52,17 +56,13 @@ export function downloadPng(svg: SVGSVGElement, fileName: string, caption: strin
       ctx.font = '11px system-ui, sans-serif';
       const line = caption.length > 140 ? `${caption.slice(0, 137)}…` : caption;
       ctx.fillText(line, 4, height + 22);
-      URL.revokeObjectURL(url);
       canvas.toBlob((blob) => {
         if (!blob) return reject(new Error('could not make the PNG'));
         save(blob, fileName);
         resolve();
       }, 'image/png');
     };
-    img.onerror = () => {
-      URL.revokeObjectURL(url);
-      reject(new Error('could not draw the chart'));
-    };
+    img.onerror = () => reject(new Error('could not draw the chart'));
     img.src = url;
   });
 }

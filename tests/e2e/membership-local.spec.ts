@@ -17,7 +17,17 @@ function recordRequests(page: Page): string[] {
 }
 const network = (urls: string[]) => urls.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:'));
 
+/** Content-Security-Policy violations on the page (the site allows no unlisted inline styles and no blob: images). */
+async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
 async function open(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+  });
   await page.goto('/membership/local/', { waitUntil: 'networkidle' });
   await expect(page.locator('[data-ml-root]')).toHaveAttribute('data-ml-ready', 'true');
 }
@@ -78,6 +88,7 @@ test('loading a file colours the map, lists rejected rows and runs the analysis,
   expect([...readFileSync((await png.path())!).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 
   expect(network(requests)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -104,6 +115,7 @@ test('drag and drop reads the file too; the fictional example is labelled as fic
   expect(sample.suggestedFilename()).toBe('groundwork-example-fictional.csv');
   expect(readFileSync((await sample.path())!, 'utf8')).toMatch(/^# FICTIONAL TEST DATA/);
   expect(network(requests)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
 });
 
 test('a file that cannot be used says why, and the page passes axe before any file is chosen', async ({ page }) => {
