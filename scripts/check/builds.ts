@@ -31,7 +31,8 @@ export interface Variant {
 
 function key(variant: Variant): string {
   // The test tooling in scripts/check does not change what astro builds (the hostile build lists what it needs).
-  return treeHash(REPO, [...SITE_INPUTS, ...(variant.inputs ?? []), 'data/derived', 'package-lock.json'], JSON.stringify(variant.env), /^scripts\/check\//);
+  const tooling = ['scripts/check/site-copy.ts', 'scripts/check/builds.ts', 'scripts/check/shift-clock.mjs'];
+  return treeHash(REPO, [...SITE_INPUTS, ...tooling, ...(variant.inputs ?? []), 'data/derived', 'package-lock.json'], JSON.stringify(variant.env), /^scripts\/check\//);
 }
 
 function cached(name: string, variant: Variant, build: (dir: string) => number[]): { dir: string; ms: number[]; reused: boolean } {
