@@ -34,6 +34,7 @@ export function buildSeatHistory(code: string): Graphic {
     permalink: `seat/${code}/#vote-share`,
     source: sourceLine(v),
     ...plotSvg(seatHistorySpec(rows), { label: title, description }, `seat-history-${code}`),
+    narrow: plotSvg(seatHistorySpec(rows, { width: 340 }), { label: title, description }, `seat-history-narrow-${code}`),
     legend: partyLegend([...new Set(points.map((p) => p.party))], 'line'),
     data: {
       columns: COLUMNS,

@@ -33,6 +33,8 @@ export interface Graphic {
   width: number;
   height: number;
   legend: readonly LegendItem[];
+  /** Optional version drawn for narrow frames (under 480 px): shown instead of `svg` there, so text stays legible. */
+  narrow?: { svg: string; width: number; height: number };
   /**
    * Optional stand-alone SVG for downloads when `svg` depends on page CSS (class-based colours).
    * Defaults to `svg` with currentColor made explicit.
