@@ -110,13 +110,17 @@ test('embeds follow the host page light or dark preference', async ({ browser })
 });
 
 test.describe('an embed page on its own', () => {
-  test('fits 280 px without horizontal scrolling and has no axe violations', async ({ page }) => {
+  test('fits 280 px without horizontal scrolling, showing the narrow drawing, and has no axe violations', async ({ page }) => {
     await page.setViewportSize({ width: 280, height: 700 });
     await page.goto('/embed/seat-history/E14000887/');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(280);
-    const svg = await page.locator('svg[role="img"]').boundingBox();
-    expect(svg!.width).toBeLessThanOrEqual(280);
+    const chart = page.getByRole('img', { name: /Vote share by party in Putney/ });
+    await expect(chart).toHaveCount(1);
+    await expect(chart).toHaveAttribute('viewBox', '0 0 340 300');
+    expect((await chart.boundingBox())!.width).toBeLessThanOrEqual(280);
     expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 600, height: 700 });
+    await expect(page.getByRole('img', { name: /Vote share by party in Putney/ })).toHaveAttribute('viewBox', '0 0 640 300');
   });
 
   test.describe('with scripts blocked', () => {
