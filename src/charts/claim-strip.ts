@@ -76,13 +76,13 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
   const claims = input.rules.filter((r) => r.kind === 'claim');
   const benchmarks = input.rules.filter((r) => r.kind === 'benchmark');
   return {
-    width: opts.width ?? 640,
+    width: opts.width ?? 560,
     height: facetHeight * input.panels.length + 40,
-    marginLeft: 190,
+    marginLeft: 175,
     marginRight: 16,
     marginTop: 28,
     marginBottom: 40,
-    style: { background: 'transparent', fontSize: '12px' },
+    style: { background: 'transparent', fontSize: '13px' },
     x: { domain: extent(input), label: input.xLabel, labelAnchor: 'center', labelArrow: 'none', grid: true, tickFormat: (v: number) => (v > 0 ? `+${v}` : v < 0 ? `\u2212${Math.abs(v)}` : '0') },
     y: {
       domain: [input.groups.length - 0.45, -0.55],
@@ -102,7 +102,7 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
       Plot.dot(summaries, { x: 'estimate', y: 'y', fy: 'panel', r: 5.5, symbol: 'diamond', fill: STRIP_COLOURS.summary, stroke: 'white', strokeWidth: 1 }),
       Plot.text(benchmarks, { x: 'value', fy: 'panel', text: 'label', frameAnchor: 'top', dy: -2, lineAnchor: 'bottom', fill: 'currentColor', textAnchor: 'middle' }),
       Plot.text(claims, { x: 'value', fy: 'panel', text: 'label', frameAnchor: 'bottom', dy: 2, lineAnchor: 'top', fill: 'currentColor', textAnchor: 'middle' }),
-      Plot.text(panelTitles, { fy: 'panel', text: 'panel', frameAnchor: 'top-left', dx: -186, dy: -16, lineAnchor: 'bottom', textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' }),
+      Plot.text(panelTitles, { fy: 'panel', text: 'panel', frameAnchor: 'top-left', dx: -171, dy: -16, lineAnchor: 'bottom', textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' }),
     ],
   };
 }

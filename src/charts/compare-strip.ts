@@ -19,6 +19,8 @@ const ROW = 40;
 const PANEL_TITLE = 34;
 const AXIS = 40;
 const GAP = 14;
+/** Rough width of a character of 12px sans-serif text, to keep labels inside the chart. */
+const CHAR_WIDTH = 6.6;
 
 /** Tick step giving about five to eight ticks over the range. */
 export function tickStep(range: number): number {
@@ -59,7 +61,10 @@ export function stripLayout(input: Omit<StripInput, 'kind'>, opts: { width?: num
     input.groups.forEach((g, i) => shapes.push({ kind: 'text', x: left - 8, y: rowsTop + i * ROW + ROW * 0.45, text: g, anchor: 'end', cls: 'group' }));
     for (const r of input.rules.filter((r) => r.panel === panel)) {
       shapes.push({ kind: 'line', x1: x(r.value), y1: rowsTop - 4, x2: x(r.value), y2: rowsBottom, cls: r.kind === 'claim' ? 'claim' : 'benchmark' });
-      shapes.push({ kind: 'text', x: x(r.value), y: rowsTop - 8, text: r.label, anchor: 'middle', cls: 'rule-label' });
+      const rx = x(r.value);
+      const half = (r.label.length * CHAR_WIDTH) / 2;
+      const anchor = rx + half > width - right ? 'end' : rx - half < left ? 'start' : 'middle';
+      shapes.push({ kind: 'text', x: rx, y: rowsTop - 8, text: r.label, anchor, cls: 'rule-label' });
     }
     for (const d of input.dots.filter((d) => d.panel === panel)) {
       const row = rowOf.get(d.group) ?? 0;

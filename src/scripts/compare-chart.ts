@@ -20,8 +20,8 @@ function withTitle(e: SVGElement, title: string | undefined): SVGElement {
 }
 
 /** An accessible SVG (role img, name and description) of the strip chart. */
-export function drawStrip(input: Omit<StripInput, 'kind'>, label: string, description: string, idBase: string): SVGSVGElement {
-  const layout = stripLayout(input);
+export function drawStrip(input: Omit<StripInput, 'kind'>, label: string, description: string, idBase: string, width = 640): SVGSVGElement {
+  const layout = stripLayout(input, { width, marginLeft: width < 520 ? 112 : 170 });
   const svg = svgEl('svg', { viewBox: `0 0 ${layout.width} ${layout.height}`, width: layout.width, height: layout.height, role: 'img', class: 'cmp-chart', 'aria-labelledby': `${idBase}-t`, 'aria-describedby': `${idBase}-d` });
   const title = svgEl('title', { id: `${idBase}-t` });
   title.textContent = label;

@@ -228,12 +228,12 @@ function stripParts(panel: string, o: OutcomeResult, d: Hydrated): { dots: Strip
     const v = seatOutcome(r, o.outcome);
     if (isMissing(v)) continue;
     others.push(v);
-    dots.push({ panel, group: 'Other seats of their regions', code: r.code, name: r.name, value: v, highlight: false });
+    dots.push({ panel, group: 'Rest of region(s)', code: r.code, name: r.name, value: v, highlight: false });
   }
-  if (others.length) summaries.push({ panel, group: 'Other seats of their regions', estimate: others.reduce((s, v) => s + v, 0) / others.length, low: null, high: null });
+  if (others.length) summaries.push({ panel, group: 'Rest of region(s)', estimate: others.reduce((s, v) => s + v, 0) / others.length, low: null, high: null });
   const rules: StripRule[] = [];
   const comb = o.regional.combined;
-  if (comb && !isMissing(comb.value)) rules.push({ panel, value: comb.value, label: `All votes in ${o.regional.regions.length === 1 ? o.regional.regions[0]!.name : 'their regions'}: ${pp(comb.value)}`, kind: 'benchmark' });
+  if (comb && !isMissing(comb.value)) rules.push({ panel, value: comb.value, label: `${o.regional.regions.length === 1 ? o.regional.regions[0]!.name : 'Their regions'}: ${pp(comb.value)}`, kind: 'benchmark' });
   return { dots, summaries, rules };
 }
 
@@ -262,7 +262,7 @@ function render(result: CompareResult, placebo: CompareResult | null, main: Load
   }
   const chartTitle = `${outcomeLabel} in your seats and comparison seats, ${state.pair.label}`;
   const svg = o.set.n > 0
-    ? drawStrip({ panels, groups: ['Your seats', 'Matched seats', 'Other seats of their regions'], dots: parts.flatMap((p) => p.dots), summaries: parts.flatMap((p) => p.summaries), rules: parts.flatMap((p) => p.rules), xLabel: `${outcomeLabel} (points)` }, chartTitle, words.set, `cmp-chart-${generation}`)
+    ? drawStrip({ panels, groups: ['Your seats', 'Matched seats', 'Rest of region(s)'], dots: parts.flatMap((p) => p.dots), summaries: parts.flatMap((p) => p.summaries), rules: parts.flatMap((p) => p.rules), xLabel: `${outcomeLabel} (points)` }, chartTitle, words.set, `cmp-chart-${generation}`, Math.round(Math.max(320, Math.min(760, output.clientWidth || 640))))
     : null;
 
   if (csvUrl) URL.revokeObjectURL(csvUrl);
@@ -339,6 +339,7 @@ async function refresh(): Promise<void> {
 
 async function start(): Promise<void> {
   if (!app) return;
+  $('cmp-nojs')?.setAttribute('hidden', '');
   app.hidden = false;
   const parsed = parseState(location.search, config.presets.map((p) => p.id));
   const q = new URLSearchParams(location.search);

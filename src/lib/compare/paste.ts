@@ -212,7 +212,7 @@ export function describeEntry(e: PasteEntry, set: BoundarySet): string {
     case 'other-boundary-set':
       return `“${e.input}”: ${e.name} (${e.code}) is a seat on the ${boundarySetLabel(e.boundarySet)}, but this election pair uses the ${boundarySetLabel(set)}. Not added.`;
     case 'ambiguous':
-      return `“${e.input}” matches ${e.candidates.length + e.more} seats (${e.candidates.map((c) => c.name).join(', ')}${e.more ? `, and ${e.more} more` : ''}). Not added: give the full name or the code.`;
+      return `“${e.input}” matches ${e.candidates.length + e.more} seats (${e.candidates.map((c) => c.name).join('; ')}${e.more ? `; and ${e.more} more` : ''}). Not added: give the full name or the code.`;
     case 'unknown':
       if (e.reason === 'code-not-found') return `“${e.input}” is not the code of any seat in the data. Not added.`;
       return e.suggestion

@@ -57,4 +57,9 @@ describe('stripLayout', () => {
     expect(layout.shapes).toContainEqual({ kind: 'line', x1: x(2), y1: 30, x2: x(2), y2: 114, cls: 'benchmark' });
     expect(layout.shapes).toContainEqual({ kind: 'text', x: x(2), y: 26, text: 'Region: +2.0', anchor: 'middle', cls: 'rule-label' });
   });
+
+  it('anchors a reference label at its end when it would run past the right edge', () => {
+    const near = stripLayout({ panels: ['P'], groups: ['A'], dots: [{ panel: 'P', group: 'A', code: 'Z', name: 'Z', value: -10, highlight: true }], summaries: [], rules: [{ panel: 'P', value: 9, label: 'A very long regional label: +9.0', kind: 'benchmark' }], xLabel: '' });
+    expect(near.shapes.find((s) => s.kind === 'text' && s.cls === 'rule-label')).toMatchObject({ anchor: 'end' });
+  });
 });

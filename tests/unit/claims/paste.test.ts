@@ -71,7 +71,7 @@ describe('resolvePaste', () => {
       ],
       more: 0,
     });
-    expect(describeEntry(r.entries[0]!, '2010')).toBe('“Birmingham” matches 3 seats (Birmingham, Edgbaston, Birmingham, Erdington, Birmingham, Hall Green). Not added: give the full name or the code.');
+    expect(describeEntry(r.entries[0]!, '2010')).toBe('“Birmingham” matches 3 seats (Birmingham, Edgbaston; Birmingham, Erdington; Birmingham, Hall Green). Not added: give the full name or the code.');
   });
 
   it('a near match is offered, not added', () => {
