@@ -1,0 +1,60 @@
+// A reader opens the claim checks: the claim and its source, the computed figures beside it, the verdict, the chart,
+// the CSV, and no accessibility violations.
+import { expect, test } from '@playwright/test';
+import { axeViolations } from '../support/axe';
+
+test('the Yorkshire claim page shows the claim, the figures in both senses of swing and a verdict', async ({ page }) => {
+  await page.goto('/claims/yorkshire-organisers/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('3% against over 10%');
+  await expect(page.locator('blockquote').first()).toContainText('In Yorkshire, the swing away from Labour in seats where community organisers operated was 3% compared to a regional swing of over 10%.');
+  await expect(page.getByRole('link', { name: 'Tribune: In Defence of Community Organising (Ian Lavery, February 2020)' })).toHaveAttribute('href', 'https://tribunemag.co.uk/2020/02/in-defence-of-community-organising');
+  const figures = page.locator('table.figures');
+  await expect(figures.locator('tr', { hasText: "Organiser seats: fall in Labour's share" })).toContainText('3.3 points (2 seats); 6.1 points (3 seats)');
+  await expect(figures.locator('tr', { hasText: "Yorkshire and the Humber: fall in Labour's share" })).toContainText('10.1 points');
+  await expect(figures.locator('tr', { hasText: 'Yorkshire and the Humber: Butler swing' })).toContainText('6.4 points');
+  await expect(page.getByRole('heading', { name: /^Verdict:/ })).toContainText('Right on one narrow reading, but not evidence of an effect');
+  await expect(page.getByRole('img', { name: /organiser seats and other seats, 2017 → 2019/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Placebo check' })).toBeVisible();
+  await expect(page.locator('#content')).toContainText('Calder Valley');
+});
+
+test('the figures behind a claim page download as CSV', async ({ page }) => {
+  const res = await page.request.get('/claims/yorkshire-organisers.csv');
+  expect(res.ok()).toBe(true);
+  const text = await res.text();
+  expect(text.split('\n')[0]).toBe('claim,section,comparison,pair,outcome,measure,n,estimate,ci_low,ci_high,p_value,text');
+  expect(text).toContain('yorkshire-organisers,figure,');
+  expect(text).toContain('placebo');
+});
+
+test('the claims index lists every claim with its verdict', async ({ page }) => {
+  await page.goto('/claims/');
+  for (const slug of ['yorkshire-organisers', 'putney', 'remain-swing', 'unite-to-remain', 'organiser-seats']) {
+    await expect(page.locator(`a[href$="/claims/${slug}/"]`)).toHaveCount(1);
+  }
+  await expect(page.locator('.verdict-line')).toHaveCount(5);
+});
+
+test('Putney: the only gain, with the comparison and what one seat cannot show', async ({ page }) => {
+  await page.goto('/claims/putney/');
+  await expect(page.locator('table.figures tr', { hasText: 'Labour gains in 2019' })).toContainText('1: Putney (from Con)');
+  await expect(page.getByRole('heading', { name: 'What this cannot show' })).toBeVisible();
+  await expect(page.locator('#content')).toContainText('One seat is an example, not evidence of a pattern.');
+});
+
+test('a claim comparison opens on the test-your-own-seats page with the same numbers', async ({ page }) => {
+  await page.goto('/claims/yorkshire-organisers/');
+  const block = page.locator('section.comparison').first();
+  const claimNumbers = await block.locator('table').first().locator('td').allTextContents();
+  await block.getByRole('link', { name: 'Run this comparison yourself' }).click();
+  await expect(page.locator('#cmp-status')).toHaveText('Result for 2 seats.');
+  expect(await page.locator('#cmp-output table').first().locator('td').allTextContents()).toEqual(claimNumbers);
+});
+
+test('claim pages have no axe violations', async ({ page }) => {
+  test.setTimeout(180_000);
+  for (const path of ['/claims/', '/claims/yorkshire-organisers/']) {
+    await page.goto(path);
+    expect(await axeViolations(page), path).toEqual([]);
+  }
+});

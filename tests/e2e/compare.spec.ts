@@ -1,0 +1,84 @@
+// A reader builds a seat list on /compare/ by name, region and pasted codes, sees the result, reloads the permalink
+// and gets the same numbers; pasted junk is listed back, never run and never dropped silently.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { axeViolations } from '../support/axe';
+
+test('names, a region and a pasted list with junk: result, report, and the same numbers after reload', async ({ page }) => {
+  await page.goto('/compare/');
+  const name = page.getByLabel('Seat name or ONS code');
+  await name.fill('Calder Valley');
+  await name.press('Enter');
+  await expect(page.locator('#cmp-seats li')).toHaveCount(1);
+  await name.fill('shipley');
+  await page.getByRole('button', { name: 'Add seat' }).click();
+  await expect(page.locator('#cmp-seats li')).toHaveCount(2);
+
+  await page.getByLabel('Every seat in a region').selectOption({ label: 'North East' });
+  await page.getByRole('button', { name: 'Add region' }).click();
+  await expect(page.locator('#cmp-count')).toHaveText('31');
+
+  await page.getByLabel('Paste a list').fill('E14000887\nE14001434\n<script>window.__pwned = 1</script>\nBirmingham\ne14000887\n\n');
+  await page.getByRole('button', { name: 'Add listed seats' }).click();
+  const report = page.locator('#cmp-report');
+  await expect(report).toContainText('1 seat added. 4 entries were not used:');
+  await expect(report).toContainText('“E14001434”: Putney (E14001434) is a seat on the 2024 boundaries, but this election pair uses the 2010–2023 boundaries. Not added.');
+  await expect(report).toContainText('“<script>window.__pwned = 1</script>” is not a seat name or ONS code. Not added.');
+  await expect(report).toContainText('“Birmingham” matches 9 seats (Birmingham, Edgbaston; Birmingham, Erdington;');
+  await expect(report.getByRole('button', { name: 'Add Birmingham, Edgbaston' })).toBeVisible();
+  await expect(report).toContainText('“e14000887”: Putney is listed more than once; it is used once.');
+  await expect(report.locator('script')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+  await expect(page.locator('#cmp-count')).toHaveText('32');
+  await expect(page.locator('#cmp-status')).toHaveText('Result for 32 seats.');
+  const sentence = await page.locator('#cmp-sentence').textContent();
+  expect(sentence).toMatch(/^In the 32 chosen seats, Labour's share fell by \d+\.\d points on average/);
+  const numbers = await page.locator('#cmp-output table').first().locator('td').allTextContents();
+  expect(page.url()).toContain('pair=2017-2019&outcome=lab&seats=E14000');
+
+  await page.reload();
+  await expect(page.locator('#cmp-status')).toHaveText('Result for 32 seats.');
+  expect(await page.locator('#cmp-sentence').textContent()).toBe(sentence);
+  expect(await page.locator('#cmp-output table').first().locator('td').allTextContents()).toEqual(numbers);
+  await expect(page.getByRole('img', { name: /in your seats and comparison seats, 2017 → 2019/ })).toBeVisible();
+  await expect(page.locator('#cmp-nojs')).toBeHidden();
+});
+
+test('a permalink with junk and a seat of the other boundaries reports both', async ({ page }) => {
+  await page.goto('/compare/?pair=2017-2019&outcome=swing&seats=E14000614,E14001434,NOTACODE');
+  await expect(page.locator('#cmp-status')).toHaveText('Result for 1 seat.');
+  await expect(page.locator('#cmp-report')).toContainText('Putney (E14001434) is a seat on the 2024 boundaries');
+  await expect(page.locator('#cmp-report')).toContainText('“NOTACODE” is not a seat name or ONS code. Not added.');
+  await expect(page.getByLabel('Measure')).toHaveValue('swing');
+});
+
+test('a preset set gives the claim page numbers, and the result downloads as CSV', async ({ page }) => {
+  await page.goto('/compare/?set=cou-2019');
+  await expect(page.locator('#cmp-status')).toHaveText('Result for 13 seats.');
+  await expect(page.locator('#cmp-sentence')).toContainText("In the 13 chosen seats, Labour's share fell by 7.0 points on average");
+  const download = page.waitForEvent('download');
+  await page.locator('#cmp-csv').click();
+  const file = await (await download).path();
+  const csv = readFileSync(file!, 'utf8');
+  expect(csv.split('\n')[0]).toBe('comparison,elections,outcome,row_type,measure,ons_code,constituency,region,value_pts,n,ci_low,ci_high,p_value,matched_to,seed,data_version');
+  expect(csv).toContain('chosen-seat,,E14000614,Calder Valley,Yorkshire and the Humber');
+  expect(csv).toContain('placebo,2015 → 2017');
+});
+
+test('/compare/ with a result has no axe violations', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/compare/?pair=2017-2019&outcome=lab&seats=E14000614,E14000925,E14000887');
+  await expect(page.locator('#cmp-status')).toHaveText('Result for 3 seats.');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page says the tool needs JavaScript and links to the claim checks', async ({ page }) => {
+    await page.goto('/compare/');
+    await expect(page.getByText('This tool needs JavaScript')).toBeVisible();
+    await expect(page.locator('#cmp-nojs a[href$="/claims/yorkshire-organisers/"]')).toBeVisible();
+    await expect(page.locator('#cmp-app')).toBeHidden();
+  });
+});
