@@ -3,7 +3,7 @@ import * as data from '../data/index';
 import { ELECTIONS, election, type ElectionId } from '../lib/elections';
 import { areaByCode, NATIONS, regionByCode } from '../lib/geography';
 import { isMissing, type Maybe } from '../lib/missing';
-import { partyInfo, type Party } from '../lib/parties';
+import { isParty, partyInfo, type Party } from '../lib/parties';
 import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
 import type { NotionalSeat } from '../lib/schema/notional';
 import type { SeatResult } from '../lib/schema/result';
@@ -62,6 +62,17 @@ export interface SeatView {
   leavePct: number | null;
 }
 
+/** A seat-set row's extra columns in words, e.g. "Party given a clear run: Green"; party codes become names. */
+function describeAttributes(declared: readonly { column: string; label: string }[], values: Record<string, string>): string {
+  return declared
+    .filter((a) => values[a.column])
+    .map((a) => {
+      const v = values[a.column]!;
+      return `${a.label}: ${isParty(v) ? partyInfo(v).name : v}`;
+    })
+    .join('; ') || 'In the set';
+}
+
 export function outcomeWords(m: SeatMetrics): string {
   const w = partyInfo(m.winner).short;
   if (!m.prevWinner) return `${w} won`;
@@ -111,7 +122,7 @@ export function seatView(code: string): SeatView {
       coverage.push({
         setId: set.entry.id,
         setTitle: set.entry.title,
-        kind: 'link_kind' in row ? String(row.link_kind) : `Party given a clear run: ${partyInfo((row as { party_given_clear_run: Party }).party_given_clear_run).name}`,
+        kind: 'link_kind' in row ? String(row.link_kind) : describeAttributes(set.entry.attributes, row.attributes),
         sourceUrl: row.source_url,
         sourceTitle: row.source_title,
         confidence: row.confidence,
