@@ -26,6 +26,7 @@ import { estimateNotional } from './steps/notional-estimate';
 import { describeUnresolved, loadCurated } from './steps/curated';
 import { buildPostcodeSlices, describePostcodeReport, postcodeOutputFiles } from './steps/postcodes';
 import { buildMapGeometry } from './steps/geometry';
+import { describeLocalMembership, loadLocalMembership } from './steps/local-membership';
 import type { MapGeometry } from '../src/lib/maps/types';
 
 export interface PipelineOptions {
@@ -155,6 +156,12 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
       seats.push({ ...s, slug, boundarySet: set });
     }
   }
+  const localMembership = loadLocalMembership(opts.root, knownOld, knownNew, opts.today ?? new Date().toISOString().slice(0, 10), seats);
+  for (const line of describeLocalMembership(localMembership)) opts.log(`membership ${line}`);
+  for (const f of localMembership.files) {
+    ledger.read(`local-membership:${f.id}`, f.file, f.rowsRead);
+    ledger.used(`local-membership:${f.id}`, f.file, f.rowsUsed);
+  }
   // A few unchanged Scottish seats keep their code in both boundary sets, so seats are keyed by set and code.
   const seatByKey = new Map(seats.map((s) => [`${s.boundarySet}:${s.code}`, s]));
   const membership = new Map<string, AreaMembership>();
@@ -213,6 +220,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
   out.json('notional.json', { seats: notional.seats, summary: notional.summary });
   out.json('context.json', context);
   out.json('curated.json', curated);
+  out.json('local-membership.json', localMembership);
   for (const g of maps) out.json(`maps/${g.kind}-${g.set}.json`, g);
   for (const [path, json] of postcodeOutputFiles(postcodes)) out.add(`site/${path}`, `${json}\n`);
   out.json('sources.json', sources.map(({ id, file, url, publisherUrl, publisher, title, licence, attribution, sha256, note }) => ({ id, file, url, publisherUrl, publisher, title, licence, attribution, sha256, note: note ?? null })));
