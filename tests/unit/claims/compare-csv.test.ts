@@ -35,7 +35,7 @@ describe('compareCsv', () => {
   });
 
   it('lists the Speaker seat as left out, with the reason', () => {
-    expect(rows.filter((r) => r.row_type === 'left-out').map((r) => [r.ons_code, r.measure])).toEqual([['E14000906', "Speaker's seat: the main parties did not stand"]]);
+    expect(rows.filter((r) => r.row_type === 'left-out').map((r) => [r.ons_code, r.measure])).toEqual([['E14000906', "The Speaker stood at one of the two elections, so the main parties did not both stand"]]);
   });
 
   it('starts with the set average and carries the seed and data version on every row', () => {

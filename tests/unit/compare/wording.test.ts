@@ -92,7 +92,7 @@ describe('describeOutcome', () => {
     // (6 + 8)/2 = 7 against R1 others S2 4.5, S4 9, S5 9: 7.5
     expect(w.set).toMatch(/^In the 2 chosen seats, the swing was 7\.0 points towards the Conservatives on average \(95% interval/);
     expect(w.others).toBe('against 7.5 points in the other 3 seats of the same region');
-    expect(w.dropped).toBe("Left out: Fixture Speaker Seat (Speaker's seat: the main parties did not stand).");
+    expect(w.dropped).toBe("Left out: Fixture Speaker Seat (The Speaker stood at one of the two elections, so the main parties did not both stand).");
     expect(w.sentence.endsWith(w.dropped!)).toBe(true);
   });
 
@@ -105,7 +105,7 @@ describe('describeOutcome', () => {
     expect(w.sentence).toContain('No earlier election on these boundaries in the data');
     const speaker = compareSeats({ ...base, set: ['E14000906'], outcomes: [{ kind: 'swing' }] }).outcomes[0]!;
     expect(describeOutcome(speaker).sentence).toBe(
-      "No comparison is possible: the one chosen seat has no figure for the swing. Left out: Fixture Speaker Seat (Speaker's seat: the main parties did not stand).",
+      "No comparison is possible: the one chosen seat has no figure for the swing. Left out: Fixture Speaker Seat (The Speaker stood at one of the two elections, so the main parties did not both stand).",
     );
     const empty = compareSeats({ ...base, set: ['E14000999'], outcomes: [{ kind: 'change', party: 'lab' }] });
     expect(describeOutcome(empty.outcomes[0]!).sentence).toBe('No comparison is possible: none of the chosen seats was found in the data.');

@@ -35,7 +35,7 @@ describe('seatLabel', () => {
 
   it('gives the reason when there is no value', () => {
     expect(seatLabel(a, { kind: 'share', party: 'green' }, ctx)).toBe('Alpha, 2019: Green share: The party did not stand; Labour gain from Conservative');
-    expect(seatLabel(b, { kind: 'swing' }, ctx)).toBe("Bravo, 2019: swing: Speaker's seat: the main parties did not stand; Speaker hold");
+    expect(seatLabel(b, { kind: 'swing' }, ctx)).toBe("Bravo, 2019: swing: The Speaker stood at one of the two elections, so the main parties did not both stand; Speaker hold");
     expect(seatLabel(c, { kind: 'turnout' }, ctx)).toBe('Charlie, 2019: turnout: Electorate not recorded; Conservative hold');
     expect(seatLabel(a, { kind: 'swing' }, { election: '2010', previous: null })).toBe(
       'Alpha, 2010: swing: No earlier election on these boundaries in the data; Labour gain from Conservative',

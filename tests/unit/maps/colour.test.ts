@@ -81,7 +81,7 @@ describe('missing values', () => {
   it('list the typed reasons in the legend', () => {
     expect(s.legend.missing.reasons).toEqual([
       { reason: 'no-previous-election', label: 'No earlier election on these boundaries in the data' },
-      { reason: 'speaker-seat', label: "Speaker's seat: the main parties did not stand" },
+      { reason: 'speaker-seat', label: "The Speaker stood at one of the two elections, so the main parties did not both stand" },
     ]);
   });
 });
