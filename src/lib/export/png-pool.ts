@@ -1,28 +1,29 @@
-// Renders PNGs on worker threads so that the ~2,600 seat chart and card images of a build use every core:
-// workers draw the pixels, and the PNG compression runs on libuv's pool. Falls back to the main thread
-// when workers cannot start.
+// Renders PNGs on worker threads so that the ~2,600 seat chart and card images of a build use every core.
+// Falls back to the main thread when workers cannot start.
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { renderOptions, svgToPng } from './png';
-import { encodePng } from './png-encode';
+import { rgbaToPng } from './png-encode';
 
 const WORKER_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const { deflateSync } = require('node:zlib');
 const { Resvg } = require(workerData.resvg);
+const rgbaToPng = ${rgbaToPng.toString()};
 parentPort.on('message', ({ id, svg, options }) => {
   try {
     const img = new Resvg(svg, options).render();
-    const pixels = new Uint8Array(img.pixels);
-    parentPort.postMessage({ id, width: img.width, height: img.height, pixels }, [pixels.buffer]);
+    const png = rgbaToPng(img.width, img.height, img.pixels, (raw) => deflateSync(raw, { level: 3 }));
+    parentPort.postMessage({ id, png }, [png.buffer]);
   } catch (e) {
     parentPort.postMessage({ id, error: String((e && e.message) || e) });
   }
 });`;
 
 interface Slot { worker: Worker; busy: number }
-type Job = { resolve: (png: Promise<Uint8Array<ArrayBuffer>>) => void; reject: (e: Error) => void };
-interface Reply { id: number; width?: number; height?: number; pixels?: Uint8Array; error?: string }
+type Job = { resolve: (png: Uint8Array<ArrayBuffer>) => void; reject: (e: Error) => void };
+interface Reply { id: number; png?: Uint8Array<ArrayBuffer>; error?: string }
 
 let slots: Slot[] | null | undefined;
 const jobs = new Map<number, Job>();
@@ -40,7 +41,7 @@ function start(): Slot[] | null {
         if (--slot.busy === 0) slot.worker.unref();
         const job = jobs.get(m.id);
         jobs.delete(m.id);
-        if (m.pixels && m.width && m.height) job?.resolve(encodePng(m.width, m.height, m.pixels));
+        if (m.png) job?.resolve(m.png);
         else job?.reject(new Error(`PNG rendering failed: ${m.error}`));
       });
       return slot;

@@ -2,7 +2,8 @@
 // fonts-liberation, which Chromium depends on; Arial's metrics), else DejaVu Sans, else any system font.
 import { existsSync } from 'node:fs';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { encodePngSync } from './png-encode';
+import { deflateSync } from 'node:zlib';
+import { rgbaToPng } from './png-encode';
 
 // Liberation first: resvg turns each glyph into a path, about three times faster with it than with DejaVu's larger tables.
 const FACES = [
@@ -30,5 +31,5 @@ export function renderOptions(scale: number): ResvgRenderOptions {
 /** PNG bytes of `svg` at `scale` times its own size (synchronous; see png-pool.ts for many at once). */
 export function svgToPng(svg: string, scale = 1): Uint8Array<ArrayBuffer> {
   const img = new Resvg(svg, renderOptions(scale)).render();
-  return encodePngSync(img.width, img.height, img.pixels);
+  return rgbaToPng(img.width, img.height, img.pixels, (raw) => deflateSync(raw, { level: 3 }));
 }
