@@ -55,7 +55,6 @@ export function regionSharesSpec(
     height,
     marginRight: 78,
     marginBottom: 40,
-    style: { background: 'transparent', fontSize: '12px' },
     x: { domain: [-0.3, last + 0.3], ticks: rows.map((_, i) => i), tickFormat: (i: number) => rows[i]?.label ?? '', label: null },
     y: { label: 'Share of valid votes (%)', domain: [0, yMax], grid: true },
     color: { domain: present.map((p) => p.short), range: present.map((p) => p.colour) },

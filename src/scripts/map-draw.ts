@@ -1,5 +1,4 @@
 // Redraws a map figure for a new view (loaded on the first change of view, as it carries the colour scales).
-import { partyInfo } from '../lib/parties';
 import { MISSING_COLOUR } from '../lib/maps/colour';
 import { renderLegendSvg, renderMapSvg } from '../lib/maps/svg';
 import { seatPath, type MapClientConfig } from '../lib/maps/values-client';
@@ -72,7 +71,6 @@ export function drawView(t: DrawTarget, next: MapState, wire: WireGeometry | nul
       href: `${config.base}${seatPath(s.code)}`,
       region: regionName.get(s.region) ?? s.region,
       winner: partyName(s.winner),
-      winnerColour: partyInfo(s.winner).colour,
       cell: painted.seats.get(s.code)?.cell ?? '',
       sort: painted.seats.get(s.code)?.sort ?? null,
     }));

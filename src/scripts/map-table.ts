@@ -14,7 +14,6 @@ function rowFromDom(tr: HTMLTableRowElement): MapRow {
     href: link?.getAttribute('href') ?? '',
     region: region?.textContent ?? '',
     winner: winner?.textContent ?? '',
-    winnerColour: winner?.querySelector<HTMLElement>('.swatch')?.style.background ?? '',
     cell: value?.textContent ?? '',
     sort: sort === '' ? null : Number.isFinite(Number(sort)) ? Number(sort) : sort,
   };
@@ -90,10 +89,7 @@ export class MapTable {
       const region = document.createElement('td');
       region.textContent = r.region;
       const winner = document.createElement('td');
-      const sw = document.createElement('span');
-      sw.className = 'swatch';
-      sw.style.background = r.winnerColour;
-      winner.append(sw, document.createTextNode(r.winner));
+      winner.textContent = r.winner;
       const value = document.createElement('td');
       if (typeof r.sort === 'number') value.className = 'num';
       value.dataset.sort = r.sort === null ? '' : String(r.sort);

@@ -1,7 +1,7 @@
 // View model of a map figure (home page or an area page): the build-time SVG, legend, table rows and the script's settings.
 import { ELECTIONS, election, type ElectionId } from '../lib/elections';
 import { REGIONS, regionByCode } from '../lib/geography';
-import { partyInfo, type Party } from '../lib/parties';
+import type { Party } from '../lib/parties';
 import type { Legend } from '../lib/maps/colour';
 import { renderLegendSvg, renderMapSvg } from '../lib/maps/svg';
 import type { MapKind } from '../lib/maps/types';
@@ -86,7 +86,6 @@ export function mapFigureView(opts: MapFigureOptions): MapFigureView {
     href: seatUrl(s.code),
     region: regionByCode(s.region)?.name ?? s.region,
     winner: partyName(s.winner),
-    winnerColour: partyInfo(s.winner).colour,
     cell: painted.seats.get(s.code)!.cell,
     sort: painted.seats.get(s.code)!.sort,
   })), 'name', 'ascending');

@@ -5,7 +5,7 @@ import { NATIONS, REGIONS, UK, type Area } from '../lib/geography';
 import type { Maybe } from '../lib/missing';
 import { partyInfo, PARTY_CODES, type Party } from '../lib/parties';
 import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
-import { outcomeText, partyName } from '../lib/maps/values-label';
+import { outcomeShort, partyName } from '../lib/maps/values-label';
 import { toValueSeat } from '../lib/maps/values';
 import { seatUrl } from '../site/paths';
 import { MAP_AREAS } from './map-data';
@@ -68,7 +68,7 @@ export function seatRow(m: SeatMetrics): RegionSeatRow {
     href: seatUrl(m.code),
     winner: partyName(m.winner),
     winnerColour: partyInfo(m.winner).colour,
-    outcome: outcomeText(v),
+    outcome: outcomeShort(v),
     majorityPct: v.majorityPct,
     turnoutPct: v.turnoutPct,
   };

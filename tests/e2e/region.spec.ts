@@ -7,7 +7,7 @@ test('London lists its seats with the 2024 result, its history and its own map',
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('London');
   const seats = page.locator('table', { has: page.locator('caption', { hasText: 'The 75 seats in London since 2024' }) });
   await expect(seats.locator('tbody tr')).toHaveCount(75);
-  await expect(seats.locator('tr', { hasText: 'Putney' })).toContainText('Labour hold');
+  await expect(seats.locator('tr', { hasText: 'Putney' }).locator('td')).toHaveText(['Labour', 'Hold', '25.3%', '67.8%']);
   await expect(seats.getByRole('link', { name: 'Putney', exact: true })).toHaveAttribute('href', '/seat/E14001434/');
   await expect(page.locator('#map a.gw-map__seat')).toHaveCount(75);
   await expect(page.getByRole('img', { name: /^Vote share by party in London, 2010 to 2024/ })).toBeVisible();

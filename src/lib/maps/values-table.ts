@@ -5,7 +5,6 @@ export interface MapRow {
   href: string;
   region: string;
   winner: string;
-  winnerColour: string;
   cell: string;
   /** Sort key of the value column; null sorts last whichever the direction. */
   sort: number | string | null;
