@@ -1,8 +1,8 @@
 // `npm run bench`: builds the site, then measures the home, a region and a seat page: first-load bytes (gzip) by kind
 // in Chromium, and Lighthouse mobile performance and accessibility. Writes .bench/bench.json and checks the targets.
 //
-// Options: --skip-build (measure the last .bench/dist), --gzip (serve with gzip, as a real host would; by default
-// the pages are served by `astro preview`, which does not compress). Env: BENCH_PAGES="/,/region/london/", BENCH_PORT,
+// Options: --skip-build (measure the last .bench/dist), --gzip (serve with this script's own small gzip server instead
+// of `astro preview`, to check the figures do not depend on the preview server; both compress). Env: BENCH_PAGES="/,/region/london/", BENCH_PORT,
 // BENCH_RUNS (Lighthouse runs per page, default 3; the median score is reported, as Lighthouse scores vary run to run),
 // BENCH_CPU (Lighthouse's CPU slowdown multiplier, default its own 4x; Lighthouse's throttling guide says to lower it on
 // a host whose benchmarkIndex, printed with the scores, is below that of a desktop, e.g. on a busy shared machine).
@@ -105,7 +105,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png', '.xml': 'application/xml', '.txt': 'text/plain', '.csv': 'text/csv', '.ico': 'image/x-icon',
 };
 
-/** A static server for .bench/dist that gzips text, as a production host would. */
+/** A static server for .bench/dist that gzips text, as a production host would (an alternative to astro preview). */
 function gzipServer(): Promise<Server> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', BASE).pathname);
@@ -258,7 +258,7 @@ async function main(): Promise<void> {
     const bytes = await transfer(PAGES);
     const results: PageResult[] = [];
     for (const p of bytes) results.push({ ...p, ...(await lighthouse(p.path)) });
-    console.log(`\nServed by ${gz ? 'a gzip static server' : 'astro preview (no compression)'}; bytes are response bodies gzipped (PNG as is).`);
+    console.log(`\nServed by ${gz ? "the bench's own gzip static server" : 'astro preview'}; bytes are response bodies gzipped here (PNG as is).`);
     console.log(['page'.padEnd(22), ...KINDS.map((k) => k.padStart(9)), 'total'.padStart(10), 'req'.padStart(4), 'perf'.padStart(5), 'a11y'.padStart(5)].join(' '));
     for (const r of results) {
       console.log([r.path.padEnd(22), ...KINDS.map((k) => kb(r.gzip[k]).padStart(9)), kb(r.totalGzip).padStart(10), String(r.requests).padStart(4), String(r.performance ?? '–').padStart(5), String(r.accessibility ?? '–').padStart(5)].join(' '));

@@ -1,7 +1,12 @@
 // The home page: headline, the map and its table without JavaScript, sortable table, and no axe violations.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { axeViolations } from '../support/axe';
+
+/** Waits until the map has loaded what the last change of view needs (slow machines take a few seconds). */
+async function settled(page: Page): Promise<void> {
+  await expect(page.locator('#map')).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });
+}
 
 test('the headline gives 2024 seats beside the 2019 notional result', async ({ page }) => {
   await page.goto('/');
@@ -15,6 +20,7 @@ test('sorting the table by value puts the largest majority first', async ({ page
   await page.goto('/');
   await expect(page.locator('#map.is-enhanced')).toBeVisible();
   await page.getByLabel('Colour by', { exact: true }).selectOption('majority');
+  await settled(page);
   await expect(page.locator('#map thead th[data-col="value"]')).toHaveText(/Majority/);
   await page.locator('#map thead th[data-col="value"] button').click();
   await expect(page.locator('#map thead th[data-col="value"]')).toHaveAttribute('aria-sort', 'descending');
@@ -50,7 +56,9 @@ test('the redrawn map, legend and notes have no axe violations', async ({ page }
   await page.goto('/');
   await expect(page.locator('#map.is-enhanced')).toBeVisible();
   await page.getByLabel('Colour by', { exact: true }).selectOption('change');
+  await settled(page);
   await page.getByLabel('Geographic', { exact: true }).check();
+  await settled(page);
   await expect(page.locator('#map svg.gw-map')).toHaveAttribute('data-kind', 'geo');
   await expect(page.locator('#map thead th[data-col="value"]')).toHaveText(/Change in Labour share/);
   const results = await new AxeBuilder({ page })

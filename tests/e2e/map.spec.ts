@@ -1,6 +1,11 @@
 // The national map on the home page: switching map, election and colour changes seats, legend and table; keyboard use.
 import { expect, test, type Page } from '@playwright/test';
 
+/** Waits until the map has loaded what the last change of view needs (slow machines take a few seconds). */
+async function settled(page: Page): Promise<void> {
+  await expect(page.locator('#map')).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });
+}
+
 const OLD_PUTNEY = 'E14000887';
 const NEW_PUTNEY = 'E14001434';
 const seat = (page: Page, code: string) => page.locator(`#map a.gw-map__seat[data-code="${code}"]`);
@@ -10,6 +15,7 @@ const tableRow = (page: Page, code: string) => page.locator(`#map table[data-map
 async function openMap(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
   await expect(page.locator('#map.is-enhanced')).toBeVisible();
+  await settled(page);
 }
 
 test('switching election, colour, party and map kind changes the seats, the legend and the table', async ({ page }) => {
@@ -19,12 +25,16 @@ test('switching election, colour, party and map kind changes the seats, the lege
   await expect(legendTitle(page)).toHaveText(/^Winning party: /);
 
   await page.getByLabel('Election', { exact: true }).selectOption('2019');
+
+  await settled(page);
   await expect(seat(page, OLD_PUTNEY)).toHaveAttribute('aria-label', 'Putney, 2019: Labour gain from Conservative, majority 4,774 (9.5%)');
   await expect(page.locator('#map svg.gw-map')).toHaveAttribute('data-set', '2010');
   await expect(seat(page, NEW_PUTNEY)).toHaveCount(0);
   await expect(tableRow(page, OLD_PUTNEY).locator('td')).toHaveText(['London', 'Labour', 'Gain from Conservative']);
 
   await page.getByLabel('Colour by', { exact: true }).selectOption('share');
+
+  await settled(page);
   await expect(seat(page, OLD_PUTNEY)).toHaveAttribute('aria-label', 'Putney, 2019: Labour share 45.1%; Labour gain from Conservative');
   await expect(seat(page, OLD_PUTNEY).locator('path')).not.toHaveAttribute('fill', '#E4003B');
   await expect(legendTitle(page)).toHaveText(/^Labour \(incl\. Labour Co-op\) share of the vote \(%\): from 0% to/);
@@ -32,9 +42,13 @@ test('switching election, colour, party and map kind changes the seats, the lege
   await expect(tableRow(page, OLD_PUTNEY).locator('td').last()).toHaveText('45.1%');
 
   await page.getByLabel('Party', { exact: true }).selectOption('con');
+
+  await settled(page);
   await expect(seat(page, OLD_PUTNEY)).toHaveAttribute('aria-label', 'Putney, 2019: Conservative share 35.7%; Labour gain from Conservative');
 
   await page.getByLabel('Geographic', { exact: true }).check();
+
+  await settled(page);
   await expect(page.locator('#map svg.gw-map')).toHaveAttribute('data-kind', 'geo');
   await expect(page.locator('#map a.gw-map__seat')).toHaveCount(650);
   await expect(seat(page, OLD_PUTNEY)).toHaveAttribute('aria-label', /Conservative share 35\.7%/);
@@ -53,10 +67,12 @@ test('zooming to a region re-fits the map, lists only its seats and links its pa
   const svg = page.locator('#map svg.gw-map');
   const whole = await svg.getAttribute('viewBox');
   await page.getByLabel('Zoom to', { exact: true }).selectOption({ label: 'London' });
+  await settled(page);
   await expect(svg).not.toHaveAttribute('viewBox', whole!);
   await expect(page.locator('#map table[data-map-table] tbody tr')).toHaveCount(75);
   await expect(page.getByRole('link', { name: 'Open the London page' })).toHaveAttribute('href', '/region/london/');
   await page.getByLabel('Zoom to', { exact: true }).selectOption('');
+  await settled(page);
   await expect(svg).toHaveAttribute('viewBox', whole!);
   await expect(page.locator('#map table[data-map-table] tbody tr')).toHaveCount(650);
 });
@@ -64,11 +80,13 @@ test('zooming to a region re-fits the map, lists only its seats and links its pa
 test('organiser coverage shows the 2019 seats by link kind and says the list is partial', async ({ page }) => {
   await openMap(page);
   await page.getByLabel('Colour by', { exact: true }).selectOption('set-cou-2019');
+  await settled(page);
   await expect(page.getByLabel('Election', { exact: true })).toHaveValue('2019');
   await expect(seat(page, OLD_PUTNEY)).toHaveAttribute('aria-label', /Named in the unit's own report/);
   await expect(page.locator('#map [data-map-notes]')).toContainText('This list is partial');
   await expect(legendTitle(page)).toContainText('Not named in the list (the list is partial)');
   await page.getByLabel('Colour by', { exact: true }).selectOption('set-utr-2019');
+  await settled(page);
   await expect(legendTitle(page)).toHaveText(/^Unite to Remain pact, 2019: party given a clear run: Liberal Democrat, Green, Plaid Cymru, Not in the set/);
 });
 
@@ -76,7 +94,7 @@ test('hovering a seat shows its name, value and result', async ({ page }) => {
   await openMap(page);
   await seat(page, NEW_PUTNEY).hover();
   const tip = page.locator('#map [data-map-tip]');
-  await expect(tip).toBeVisible();
+  await expect(tip).toBeVisible({ timeout: 15_000 });
   await expect(tip).toContainText('Putney');
   await expect(tip).toContainText('Majority 12,488 (25.3%)');
   await expect(tip).toContainText('2024: Labour hold');
@@ -85,6 +103,7 @@ test('hovering a seat shows its name, value and result', async ({ page }) => {
 test('Putney can be reached by keyboard (one Tab stop, then arrow keys) and opened with Enter', async ({ page }) => {
   await openMap(page);
   await page.getByLabel('Election', { exact: true }).selectOption('2019');
+  await settled(page);
   await expect(seat(page, OLD_PUTNEY)).toHaveCount(1);
   await expect(page.locator('#map a.gw-map__seat[tabindex="0"]')).toHaveCount(1);
   await page.getByLabel('Zoom to', { exact: true }).focus();

@@ -1,6 +1,11 @@
 // Region and nation pages: seats with their latest result, results and swing over time, a map of just the area.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
+
+/** Waits until the map has loaded what the last change of view needs (slow machines take a few seconds). */
+async function settled(page: Page): Promise<void> {
+  await expect(page.locator('#map')).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });
+}
 
 test('London lists its seats with the 2024 result, its history and its own map', async ({ page }) => {
   await page.goto('/region/london/');
@@ -20,9 +25,11 @@ test('the region map follows the election: 73 seats on the old boundaries', asyn
   await page.goto('/region/london/');
   await expect(page.locator('#map.is-enhanced')).toBeVisible();
   await page.getByLabel('Election', { exact: true }).selectOption('2019');
+  await settled(page);
   await expect(page.locator('#map a.gw-map__seat')).toHaveCount(73);
   await expect(page.locator('#map a.gw-map__seat[data-code="E14000887"]')).toHaveAttribute('aria-label', /^Putney, 2019: Labour gain from Conservative/);
   await page.getByLabel('Hex', { exact: true }).check();
+  await settled(page);
   await expect(page.locator('#map svg.gw-map')).toHaveAttribute('data-kind', 'hex');
   await expect(page.locator('#map a.gw-map__seat')).toHaveCount(73);
 });
