@@ -7,7 +7,7 @@
 //   2. Add it to `families` below. That alone creates /embed/{family}/{key}/, /oembed/{family}/{key}.json,
 //      /downloads/{family}/{key}.svg|.png|.csv and an entry on /embed/.
 //   3. On the page, render it with <Chart graphic={graphic('<family>', key)} /> (src/components/charts/Chart.astro),
-//      which adds the Embed, Download and Cite controls; pass the page's `oembed` prop to Base.astro for discovery.
+//      which adds the Embed, Download and Cite controls; pass the graphic in Base.astro's `embeds` prop (oEmbed discovery).
 import { map } from './map';
 import { membershipTrend } from './membership-trend';
 import { regionMap } from './region-map';
