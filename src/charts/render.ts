@@ -22,6 +22,14 @@ export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
     node.removeAttribute('aria-label');
     node.removeAttribute('aria-description');
   }
+  // The site's Content-Security-Policy blocks style attributes: keep the font size as a presentation attribute.
+  for (const node of [svg, ...svg.querySelectorAll('[style]')]) {
+    const style = node.getAttribute('style');
+    if (style === null) continue;
+    const size = /font-size:\s*([\d.]+px)/.exec(style)?.[1];
+    if (size) node.setAttribute('font-size', size);
+    node.removeAttribute('style');
+  }
   const id = `chart-desc-${++idCounter}`;
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', text.label);
