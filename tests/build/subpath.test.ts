@@ -1,9 +1,10 @@
-// The site works served from a sub-path (/groundwork/, as on GitHub Pages): built with BASE_PATH, no link or asset
-// escapes the base, and in Chromium the pages, their scripts, the search index and postcode data load from under it.
+// The site works served from a sub-path (/groundwork/, as on GitHub Pages): built with BASE_PATH (the first build of
+// the reproducibility pair), no link or asset escapes the base, and in Chromium the pages, their scripts, the search
+// index and postcode data load from under it.
 import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SUBPATH, subpathBuild, type SiteBuild } from '../../scripts/check/builds';
+import { SKIP_SITE_BUILDS, SUBPATH, subpathBuild, type SiteBuild } from '../../scripts/check/builds';
 import { crawl, summarise } from '../../scripts/check/crawl';
 import { seatKinds } from '../../scripts/check/routes';
 import { SITE_ORIGIN } from '../../scripts/check/site-origin';
@@ -17,46 +18,48 @@ let browser: Browser | null = null;
 let url = '';
 let origin = '';
 
-beforeAll(async () => {
-  build = subpathBuild();
-  console.log(`subpath: build took ${(build.ms / 1000).toFixed(0)} s${build.reused ? ' (reused from the cache; inputs unchanged)' : ''}`);
-  const s = await serveStatic(build.dist, { base: SUBPATH });
-  server = s.server;
-  url = s.url;
-  origin = s.origin;
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS });
-}, 3_600_000);
+describe.skipIf(SKIP_SITE_BUILDS)('(own site build; GROUNDWORK_SKIP_SITE_BUILDS=1 skips it)', () => {
+  beforeAll(async () => {
+    build = subpathBuild();
+    console.log(`subpath: build took ${(build.ms / 1000).toFixed(0)} s${build.reused ? ' (reused from the cache; inputs unchanged)' : ''}`);
+    const s = await serveStatic(build.dist, { base: SUBPATH });
+    server = s.server;
+    url = s.url;
+    origin = s.origin;
+    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS });
+  }, 3_600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
 
-describe(`the site under ${SUBPATH}`, () => {
-  it('has no link or asset that escapes the base path or is missing', () => {
-    const r = crawl(build.dist, { base: SUBPATH, origin: SITE_ORIGIN });
-    console.log(`subpath links: ${r.pages} pages, ${r.checked} internal references checked`);
-    expect(summarise(r.problems.filter((p) => p.problem === 'escapes-base'))).toEqual([]);
-    expect(summarise(r.problems)).toEqual([]);
-  }, 600_000);
+  describe(`the site under ${SUBPATH}`, () => {
+    it('has no link or asset that escapes the base path or is missing', () => {
+      const r = crawl(build.dist, { base: SUBPATH, origin: SITE_ORIGIN });
+      console.log(`subpath links: ${r.pages} pages, ${r.checked} internal references checked`);
+      expect(summarise(r.problems.filter((p) => p.problem === 'escapes-base'))).toEqual([]);
+      expect(summarise(r.problems)).toEqual([]);
+    }, 600_000);
 
-  it('loads the home page and a seat page in Chromium with every request under the base and none failing', async () => {
-    const page = await browser!.newPage();
-    const requests: { url: string; status: number | null }[] = [];
-    page.on('requestfinished', async (req) => requests.push({ url: req.url(), status: (await req.response())?.status() ?? null }));
-    page.on('requestfailed', (req) => requests.push({ url: req.url(), status: null }));
-    const seat = seatKinds(`${REPO}/data/derived`).current ?? 'E14001434';
-    for (const path of ['', `seat/${seat}/`]) {
-      const res = await page.goto(url + path);
-      expect(res?.status()).toBe(200);
-      await expect.poll(() => page.locator('h1').count()).toBeGreaterThan(0);
-    }
-    // The search box fetches its index and postcode slices relative to the base.
-    const box = page.getByRole('combobox').first();
-    await box.pressSequentially('SW15 1AA');
-    await expect.poll(() => requests.some((r) => r.url.includes('/postcodes/')), { timeout: 15_000 }).toBe(true);
-    await page.close();
-    const bad = requests.filter((r) => !r.url.startsWith(`${origin}${SUBPATH}`) || r.status === null || r.status >= 400);
-    expect(bad).toEqual([]);
-  }, 120_000);
+    it('loads the home page and a seat page in Chromium with every request under the base and none failing', async () => {
+      const page = await browser!.newPage();
+      const requests: { url: string; status: number | null }[] = [];
+      page.on('requestfinished', async (req) => requests.push({ url: req.url(), status: (await req.response())?.status() ?? null }));
+      page.on('requestfailed', (req) => requests.push({ url: req.url(), status: null }));
+      const seat = seatKinds(`${REPO}/data/derived`).current ?? 'E14001434';
+      for (const path of ['', `seat/${seat}/`]) {
+        const res = await page.goto(url + path);
+        expect(res?.status()).toBe(200);
+        await expect.poll(() => page.locator('h1').count()).toBeGreaterThan(0);
+      }
+      // The search box fetches its index and postcode slices relative to the base.
+      const box = page.getByRole('combobox').first();
+      await box.pressSequentially('SW15 1AA');
+      await expect.poll(() => requests.some((r) => r.url.includes('/postcodes/')), { timeout: 15_000 }).toBe(true);
+      await page.close();
+      const bad = requests.filter((r) => !r.url.startsWith(`${origin}${SUBPATH}`) || r.status === null || r.status >= 400);
+      expect(bad).toEqual([]);
+    }, 120_000);
+  });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hostileBuild, type SiteBuild } from '../../scripts/check/builds';
+import { hostileBuild, SKIP_SITE_BUILDS, type SiteBuild } from '../../scripts/check/builds';
 import { listFiles } from '../../scripts/check/crawl';
 import { hostileStrings } from '../../scripts/check/hostile-strings';
 
@@ -13,12 +13,6 @@ const h = hostileStrings();
 let site: SiteBuild & { derived: string };
 let files: string[] = [];
 const read = (f: string) => readFileSync(join(site.dist, f), 'utf8');
-
-beforeAll(() => {
-  site = hostileBuild();
-  files = listFiles(site.dist);
-  console.log(`hostile site: ${files.length} files (build ${(site.ms / 1000).toFixed(0)} s${site.reused ? ', reused from the cache' : ''})`);
-}, 3_600_000);
 
 /** Executable script elements: no type, a JavaScript type or module. */
 const executable = (type: string | undefined) => !type || /^(module|text\/javascript|application\/javascript)$/i.test(type);
@@ -40,90 +34,98 @@ function injected(root: ParentNode): string[] {
   return out;
 }
 
-describe('hostile strings never become markup', () => {
-  it('no page or SVG file has an element a payload would create, an inline event handler or a javascript: URL', () => {
-    const found: string[] = [];
-    let parsed = 0;
-    for (const f of files.filter((x) => /\.(html|svg)$/.test(x))) {
-      const text = read(f);
-      if (!/gwPwned|alert\(|src=x|bold<\/b>|javascript:|\son[a-z]+\s*=/i.test(text)) continue;
-      parsed++;
-      const doc = f.endsWith('.svg') ? new (parseHTML('<!doctype html>').DOMParser)().parseFromString(text, 'image/svg+xml') : parseHTML(text).document;
-      for (const e of injected(doc)) found.push(`${f}: ${e}`);
-    }
-    console.log(`hostile site: ${parsed} files with payload text parsed`);
-    expect(found.slice(0, 30)).toEqual([]);
-  });
-});
+describe.skipIf(SKIP_SITE_BUILDS)('(own site build; GROUNDWORK_SKIP_SITE_BUILDS=1 skips it)', () => {
+  beforeAll(() => {
+    site = hostileBuild();
+    files = listFiles(site.dist);
+    console.log(`hostile site: ${files.length} files (build ${(site.ms / 1000).toFixed(0)} s${site.reused ? ', reused from the cache' : ''})`);
+  }, 3_600_000);
 
-describe('hostile seat pages show the names as text', () => {
-  for (const s of h.seats) {
-    it(`${s.code} (${s.source}): h1, title, description, og:title and JSON-LD hold the exact name`, () => {
-      const html = read(`seat/${s.code}/index.html`);
-      const { document } = parseHTML(html);
-      expect(document.querySelector('h1')?.textContent).toBe(s.name);
-      expect(document.title).toContain(s.name);
-      expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toContain(s.name);
-      expect(document.querySelector('meta[property="og:title"]')?.getAttribute('content')).toContain(s.name);
-      for (const el of document.querySelectorAll('script')) {
-        const type = el.getAttribute('type') ?? '';
-        if (executable(type)) expect(el.getAttribute('src'), 'only external same-origin scripts').toMatch(/^\/[^/]/);
-        if (/json/.test(type)) {
-          expect(el.textContent).not.toMatch(/<\/script|<!--/i);
-          expect(() => JSON.parse(el.textContent ?? '')).not.toThrow();
+  describe('hostile strings never become markup', () => {
+    it('no page or SVG file has an element a payload would create, an inline event handler or a javascript: URL', () => {
+      const found: string[] = [];
+      let parsed = 0;
+      for (const f of files.filter((x) => /\.(html|svg)$/.test(x))) {
+        const text = read(f);
+        if (!/gwPwned|alert\(|src=x|bold<\/b>|javascript:|\son[a-z]+\s*=/i.test(text)) continue;
+        parsed++;
+        const doc = f.endsWith('.svg') ? new (parseHTML('<!doctype html>').DOMParser)().parseFromString(text, 'image/svg+xml') : parseHTML(text).document;
+        for (const e of injected(doc)) found.push(`${f}: ${e}`);
+      }
+      console.log(`hostile site: ${parsed} files with payload text parsed`);
+      expect(found.slice(0, 30)).toEqual([]);
+    });
+  });
+
+  describe('hostile seat pages show the names as text', () => {
+    for (const s of h.seats) {
+      it(`${s.code} (${s.source}): h1, title, description, og:title and JSON-LD hold the exact name`, () => {
+        const html = read(`seat/${s.code}/index.html`);
+        const { document } = parseHTML(html);
+        expect(document.querySelector('h1')?.textContent).toBe(s.name);
+        expect(document.title).toContain(s.name);
+        expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toContain(s.name);
+        expect(document.querySelector('meta[property="og:title"]')?.getAttribute('content')).toContain(s.name);
+        for (const el of document.querySelectorAll('script')) {
+          const type = el.getAttribute('type') ?? '';
+          if (executable(type)) expect(el.getAttribute('src'), 'only external same-origin scripts').toMatch(/^\/[^/]/);
+          if (/json/.test(type)) {
+            expect(el.textContent).not.toMatch(/<\/script|<!--/i);
+            expect(() => JSON.parse(el.textContent ?? '')).not.toThrow();
+          }
+        }
+        // Inline SVG charts: their accessible names and titles carry the name as text, never as elements.
+        for (const svg of document.querySelectorAll('svg')) {
+          expect(svg.querySelectorAll('script, foreignObject, svg svg').length).toBe(0);
+        }
+      });
+    }
+  });
+
+  describe('data files keep hostile strings intact and safe', () => {
+    it('every JSON file parses; the search index holds each hostile name exactly', () => {
+      const json = files.filter((f) => f.endsWith('.json'));
+      for (const f of json) expect(() => JSON.parse(read(f)), f).not.toThrow();
+      const index = json.find((f) => f.startsWith('search/'));
+      expect(index).toBeDefined();
+      const names = JSON.stringify(JSON.parse(read(index!)));
+      for (const s of h.seats) expect(names).toContain(JSON.stringify(s.name).slice(1, -1));
+    });
+
+    it('no CSV cell starts with = @ tab or CR, or with + or - unless it is a plain number', () => {
+      const bad: string[] = [];
+      let cells = 0;
+      for (const f of files.filter((x) => x.endsWith('.csv'))) {
+        const rows = Papa.parse<string[]>(read(f).replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
+        for (const row of rows) {
+          for (const c of row) {
+            cells++;
+            if (/^[=@\t\r]/.test(c) || (/^[+-]/.test(c) && !/^[+-]?\d+(\.\d+)?$/.test(c))) bad.push(`${f}: ${c}`);
+          }
         }
       }
-      // Inline SVG charts: their accessible names and titles carry the name as text, never as elements.
-      for (const svg of document.querySelectorAll('svg')) {
-        expect(svg.querySelectorAll('script, foreignObject, svg svg').length).toBe(0);
+      console.log(`hostile site: ${cells} CSV cells checked`);
+      expect(bad.slice(0, 20)).toEqual([]);
+    });
+
+    it('the formula names reach the CSV downloads neutralised with an apostrophe', () => {
+      const all = files.filter((x) => x.endsWith('.csv')).map(read).join('\n');
+      for (const s of h.seats.filter((x) => /^[=@]/.test(x.name))) {
+        expect(all).toContain(`'${s.name.includes('"') ? s.name.replace(/"/g, '""') : s.name}`);
       }
     });
-  }
-});
 
-describe('data files keep hostile strings intact and safe', () => {
-  it('every JSON file parses; the search index holds each hostile name exactly', () => {
-    const json = files.filter((f) => f.endsWith('.json'));
-    for (const f of json) expect(() => JSON.parse(read(f)), f).not.toThrow();
-    const index = json.find((f) => f.startsWith('search/'));
-    expect(index).toBeDefined();
-    const names = JSON.stringify(JSON.parse(read(index!)));
-    for (const s of h.seats) expect(names).toContain(JSON.stringify(s.name).slice(1, -1));
-  });
-
-  it('no CSV cell starts with = @ tab or CR, or with + or - unless it is a plain number', () => {
-    const bad: string[] = [];
-    let cells = 0;
-    for (const f of files.filter((x) => x.endsWith('.csv'))) {
-      const rows = Papa.parse<string[]>(read(f).replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
-      for (const row of rows) {
-        for (const c of row) {
-          cells++;
-          if (/^[=@\t\r]/.test(c) || (/^[+-]/.test(c) && !/^[+-]?\d+(\.\d+)?$/.test(c))) bad.push(`${f}: ${c}`);
-        }
+    it('oEmbed files: valid JSON whose html is an iframe (and the embed script) with the title escaped', () => {
+      const oembed = files.filter((f) => f.startsWith('oembed/') && f.endsWith('.json'));
+      for (const f of oembed) {
+        const o = JSON.parse(read(f)) as { html?: string; title?: string };
+        if (!o.html) continue;
+        const { document } = parseHTML(`<!doctype html><html><body>${o.html}</body></html>`);
+        const elements = [...document.body.querySelectorAll('*')].map((e) => e.tagName.toLowerCase());
+        expect(elements.every((t) => t === 'iframe' || t === 'script'), `${f}: ${elements.join(',')}`).toBe(true);
+        for (const s of document.body.querySelectorAll('script')) expect(s.textContent, f).toBe('');
+        if (o.title) expect(document.querySelector('iframe')?.getAttribute('title'), f).toBe(o.title);
       }
-    }
-    console.log(`hostile site: ${cells} CSV cells checked`);
-    expect(bad.slice(0, 20)).toEqual([]);
-  });
-
-  it('the formula names reach the CSV downloads neutralised with an apostrophe', () => {
-    const all = files.filter((x) => x.endsWith('.csv')).map(read).join('\n');
-    for (const s of h.seats.filter((x) => /^[=@]/.test(x.name))) {
-      expect(all).toContain(`'${s.name.includes('"') ? s.name.replace(/"/g, '""') : s.name}`);
-    }
-  });
-
-  it('oEmbed files: valid JSON whose html is an iframe (and the embed script) with the title escaped', () => {
-    const oembed = files.filter((f) => f.startsWith('oembed/') && f.endsWith('.json'));
-    for (const f of oembed) {
-      const o = JSON.parse(read(f)) as { html?: string; title?: string };
-      if (!o.html) continue;
-      const { document } = parseHTML(`<!doctype html><html><body>${o.html}</body></html>`);
-      const elements = [...document.body.querySelectorAll('*')].map((e) => e.tagName.toLowerCase());
-      expect(elements.every((t) => t === 'iframe' || t === 'script'), `${f}: ${elements.join(',')}`).toBe(true);
-      for (const s of document.body.querySelectorAll('script')) expect(s.textContent, f).toBe('');
-      if (o.title) expect(document.querySelector('iframe')?.getAttribute('title'), f).toBe(o.title);
-    }
+    });
   });
 });
