@@ -27,15 +27,16 @@ export function isRedirect(dist: string, file: string): boolean {
 }
 
 /**
- * One page per kind: the home page, 404, the first page of each top-level folder (nested folders count as their own
- * kind, e.g. "maps/2019"), a name-alias redirect, and old, new and unchanged seat pages when `derived` is given.
+ * One page per kind: each top-level page ("index.html", "404.html"), each folder's own page ("claims"), the first
+ * page under each folder ("claims/*", "seat/*", "embed/claims/*"), a seat-name alias redirect, and old, new and
+ * unchanged seat pages when `derived` is given.
  */
 export function representativePages(dist: string, derived?: string): PageKind[] {
   const pages = listFiles(dist, /\.html$/);
   const out = new Map<string, string>();
   for (const file of pages) {
     const parts = file.split('/');
-    const kind = parts.length === 1 ? file : parts.length <= 3 ? parts[0]! : parts.slice(0, 2).join('/');
+    const kind = parts.length <= 2 ? parts[0]! : `${parts.slice(0, -2).join('/')}/*`;
     const alias = parts[0] === 'seat' && isRedirect(dist, file);
     const k = alias ? 'seat (name alias redirect)' : kind;
     if (!out.has(k)) out.set(k, file);
@@ -46,7 +47,7 @@ export function representativePages(dist: string, derived?: string): PageKind[] 
       if (code && existsSync(join(dist, 'seat', code, 'index.html'))) out.set(label, `seat/${code}/index.html`);
     }
   }
-  const entries = [...out].filter(([kind, file]) => !(kind === 'seat' && [...out].some(([k, f]) => k !== kind && f === file)));
+  const entries = [...out].filter(([kind, file]) => !(kind === 'seat/*' && [...out].some(([k, f]) => k !== kind && f === file)));
   return entries.map(([kind, file]) => ({ kind, file })).sort((a, b) => a.kind.localeCompare(b.kind));
 }
 
