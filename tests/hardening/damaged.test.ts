@@ -105,6 +105,12 @@ describe('known gaps (it.fails until fixed outside the parsers)', () => {
     expect(outcome.kind).toBe('rejected');
   }, 120_000);
 
+  it.fails('a damaged postcode regex JSON stops with file and reason (pipeline.ts parses pc-old-* with a bare JSON.parse: SyntaxError)', async () => {
+    const m = damagedMirror({ 'pc-old-a': () => '{"AB10 1": ' });
+    mirrors.push(m);
+    expect(await outcomeOf(() => runPipeline(m.options))).toMatchObject({ kind: 'rejected' });
+  }, 120_000);
+
   it.fails('a BOM on a hand-curated file reaches the report (loadCurated must return readCsvRows notes)', () => {
     expect(curatedBom()).toHaveProperty('notes');
   });
