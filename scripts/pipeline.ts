@@ -11,7 +11,7 @@ import { acquire, type Acquired } from './steps/acquire';
 import { DataError } from './lib/data-error';
 import { Ledger } from './lib/ledger';
 import { loadManifest } from './lib/manifest';
-import { decodeText } from './lib/text';
+import { decodeTextReport } from './lib/text';
 import { OutputSet } from './lib/write';
 import { BES_COLUMNS, parseBes2010 } from './parse/bes';
 import { parseCodeValue } from './parse/context';
@@ -68,21 +68,25 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
   const text = (id: string) => {
     const a = get(id);
     if (a.source.encoding === 'binary') throw new Error(`${id} is binary`);
-    return { source: id, file: a.source.file, text: decodeText(a.source.file, a.bytes, a.source.encoding) };
+    const decoded = decodeTextReport(a.source.file, a.bytes, a.source.encoding);
+    for (const n of decoded.notes) ledger.note(id, a.source.file, n);
+    return { source: id, file: a.source.file, text: decoded.text };
   };
   const progress = (id: string) => {
     const e = ledger.entries().find((x) => x.source === id);
     if (e) opts.log(`validate ${id.padEnd(19)} ${e.rowsRead.toLocaleString('en-GB')} rows read, ${e.rowsUsed.toLocaleString('en-GB')} used`);
   };
 
-  const knownOld = boundaryCodes(text('boundaries-2010'), 'PCON22CD');
-  const knownNew = boundaryCodes(text('boundaries-2024'), 'PCON24CD');
+  const namesOld = boundaryNames(text('boundaries-2010'), 'PCON22CD', 'PCON22NM');
+  const namesNew = boundaryNames(text('boundaries-2024'), 'PCON24CD', 'PCON24NM');
+  const knownOld = new Set(namesOld.keys());
+  const knownNew = new Set(namesNew.keys());
 
   const results = new Map<ElectionId, SeatResult[]>();
   const seatInfo = new Map<'2010' | '2024', SeatInfo[]>();
   for (const id of ['2015', '2017', '2019', '2024'] as const) {
     const src = `hoc-ge${id}`;
-    const parsed = parseHocResults({ ...text(src), election: id, layout: LAYOUTS[id], knownCodes: id === '2024' ? knownNew : knownOld }, ledger);
+    const parsed = parseHocResults({ ...text(src), election: id, layout: LAYOUTS[id], knownCodes: id === '2024' ? knownNew : knownOld, knownNames: id === '2024' ? namesNew : namesOld }, ledger);
     results.set(id, parsed.results);
     if (id === '2019') seatInfo.set('2010', parsed.seats);
     if (id === '2024') seatInfo.set('2024', parsed.seats);
@@ -110,7 +114,14 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
   for (const letter of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') {
     const t = text(`pc-old-${letter.toLowerCase()}`);
     regexFiles[letter] = t.text;
-    const entries = Object.keys(JSON.parse(t.text) as object).length;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(t.text);
+    } catch (e) {
+      throw new DataError(t.file, null, null, `invalid JSON: ${(e as Error).message}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new DataError(t.file, null, null, 'expected a JSON object of code: regex');
+    const entries = Object.keys(parsed).length;
     ledger.read(t.source, t.file, entries);
     ledger.used(t.source, t.file, entries);
   }
@@ -126,6 +137,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
   const imdOld = parseCodeValue({ ...text('imd'), codeColumn: 'gss-code', valueColumn: 'pcon-deprivation-score', known: knownOld, min: 0 }, ledger);
   const curated = loadCurated(opts.root, knownOld, opts.today ?? new Date().toISOString().slice(0, 10), knownNew);
   for (const line of describeUnresolved(curated)) opts.log(`curated unresolved: ${line}`);
+  for (const n of curated.notes) ledger.note('curated', n.split(': ')[0] ?? 'data', n);
   // The curated loader stops on any bad row, so every row it returns was read and kept (unresolved places included).
   for (const set of curated.sets) {
     if (set.format === 'organisers') continue;
@@ -236,22 +248,25 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
   return { version, summary, timings: { acquireMs: t1 - t0, validateMs: t2 - t1, deriveMs: t3 - t2, writeMs: t4 - t3 } };
 }
 
-function boundaryCodes(src: { file: string; text: string }, prop: string): Set<string> {
+/** Code -> name of every constituency in a boundary GeoJSON; exactly 650, no duplicates. */
+function boundaryNames(src: { file: string; text: string }, codeProp: string, nameProp: string): Map<string, string> {
   let data: { features?: { properties?: Record<string, unknown> }[] };
   try {
     data = JSON.parse(src.text);
   } catch (e) {
     throw new DataError(src.file, null, null, `invalid JSON: ${(e as Error).message}`);
   }
-  const codes = new Set<string>();
+  const names = new Map<string, string>();
   (data.features ?? []).forEach((f, i) => {
-    const code = f.properties?.[prop];
-    if (typeof code !== 'string' || !/^(E14|W07|S14|N05|N06)\d{6}$/.test(code)) throw new DataError(src.file, null, `features[${i}].properties.${prop}`, `not a constituency code: ${JSON.stringify(code)}`);
-    if (codes.has(code)) throw new DataError(src.file, null, `features[${i}].properties.${prop}`, `duplicate constituency code ${code}`);
-    codes.add(code);
+    const code = f.properties?.[codeProp];
+    const name = f.properties?.[nameProp];
+    if (typeof code !== 'string' || !/^(E14|W07|S14|N05|N06)\d{6}$/.test(code)) throw new DataError(src.file, null, `features[${i}].properties.${codeProp}`, `not a constituency code: ${JSON.stringify(code)}`);
+    if (names.has(code)) throw new DataError(src.file, null, `features[${i}].properties.${codeProp}`, `duplicate constituency code ${code}`);
+    if (typeof name !== 'string' || name.trim() === '') throw new DataError(src.file, null, `features[${i}].properties.${nameProp}`, `no name for ${code}`);
+    names.set(code, name);
   });
-  if (codes.size !== 650) throw new DataError(src.file, null, prop, `${codes.size} constituencies, expected 650`);
-  return codes;
+  if (names.size !== 650) throw new DataError(src.file, null, codeProp, `${names.size} constituencies, expected 650`);
+  return names;
 }
 
 export function defaultOptions(root: string, log: (line: string) => void): PipelineOptions {

@@ -44,6 +44,8 @@ export interface CuratedData {
   organisers: OrganiserRow[];
   unresolvedOrganisers: UnresolvedPlace[];
   membership: { labourYearEnd: MembershipRow[]; parties: MembershipRow[] };
+  /** What the CSV reader noticed but accepted (e.g. a byte-order mark), as "file: note". */
+  notes: string[];
 }
 
 function readText(rootDir: string, file: string): string {
@@ -132,8 +134,15 @@ function firstLineOf(seen: Map<string, number>, key: string, line: number): numb
   return prev;
 }
 
-function loadOrganiserFile(rootDir: string, file: string, entries: readonly SeatSetEntry[], codes: CodeCheck): CsvRow<OrganiserRow>[] {
-  const { rows } = readCsvRows(file, readText(rootDir, file), organiserRowSchema, ORGANISER_COLUMNS);
+/** readCsvRows on a file under rootDir; what the reader noticed (e.g. a BOM) is added to `notes` as "file: note". */
+function readNoted<T>(rootDir: string, file: string, schema: z.ZodType<T>, columns: readonly string[], notes: string[]): CsvRow<T>[] {
+  const read = readCsvRows(file, readText(rootDir, file), schema, columns);
+  for (const n of read.notes) notes.push(`${file}: ${n}`);
+  return read.rows;
+}
+
+function loadOrganiserFile(rootDir: string, file: string, entries: readonly SeatSetEntry[], codes: CodeCheck, notes: string[]): CsvRow<OrganiserRow>[] {
+  const rows = readNoted(rootDir, file, organiserRowSchema, ORGANISER_COLUMNS, notes);
   const seen = new Map<string, number>();
   for (const { line, value: r } of rows) {
     const entry = checkRowOwner(file, line, r.set_id, r.election, entries);
@@ -147,14 +156,14 @@ function loadOrganiserFile(rootDir: string, file: string, entries: readonly Seat
   return rows;
 }
 
-function loadSeatSetFile(rootDir: string, entry: SeatSetEntry, codes: CodeCheck): SeatSetRow[] {
+function loadSeatSetFile(rootDir: string, entry: SeatSetEntry, codes: CodeCheck, notes: string[]): SeatSetRow[] {
   const file = entry.file;
   const extra = Object.fromEntries(
     entry.attributes.map((a) => [a.column, z.string().refine((v) => a.values.includes(v), `must be one of: ${a.values.join(', ')}`)]),
   );
   const schema = seatSetRowSchema.extend(extra);
   const columns = [...SEAT_SET_COLUMNS, ...entry.attributes.map((a) => a.column)];
-  const { rows } = readCsvRows(file, readText(rootDir, file), schema, columns);
+  const rows = readNoted(rootDir, file, schema, columns, notes);
   const seen = new Map<string, number>();
   const out: SeatSetRow[] = [];
   for (const { line, value } of rows) {
@@ -174,8 +183,8 @@ function distinctCodes(codes: Iterable<string | null>): string[] {
   return [...new Set([...codes].filter((c): c is string => c !== null))].sort();
 }
 
-function loadMembershipFile(rootDir: string, file: string, today: string, onlyParty: string | null): MembershipRow[] {
-  const { rows } = readCsvRows(file, readText(rootDir, file), membershipRowSchema, MEMBERSHIP_COLUMNS);
+function loadMembershipFile(rootDir: string, file: string, today: string, onlyParty: string | null, notes: string[]): MembershipRow[] {
+  const rows = readNoted(rootDir, file, membershipRowSchema, MEMBERSHIP_COLUMNS, notes);
   const seen = new Map<string, number>();
   return rows.map(({ line, value: r }) => {
     if (r.date > today) throw new DataError(file, line, 'date', `date ${r.date} is in the future (today is ${today})`);
@@ -208,12 +217,13 @@ export function loadCurated(
     },
   };
 
+  const notes: string[] = [];
   const registry = loadRegistry(rootDir);
   checkEveryCsvRegistered(rootDir, registry);
 
   const organiserFiles = [...new Set(registry.filter((e) => e.format === 'organisers').map((e) => e.file))];
   const organiserRows = organiserFiles.flatMap((file) =>
-    loadOrganiserFile(rootDir, file, registry.filter((e) => e.file === file), codes).map((r) => ({ file, ...r })),
+    loadOrganiserFile(rootDir, file, registry.filter((e) => e.file === file), codes, notes).map((r) => ({ file, ...r })),
   );
 
   const sets: CuratedSet[] = registry.map((entry) => {
@@ -221,7 +231,7 @@ export function loadCurated(
       const rows = organiserRows.filter((r) => r.value.set_id === entry.id).map((r) => r.value);
       return { format: 'organisers', entry, rows, codes: distinctCodes(rows.map((r) => r.ons_code)) };
     }
-    const rows = loadSeatSetFile(rootDir, entry, codes);
+    const rows = loadSeatSetFile(rootDir, entry, codes, notes);
     return { format: 'seat-set', entry, rows, codes: distinctCodes(rows.map((r) => r.ons_code)) };
   });
   for (const s of sets) {
@@ -239,9 +249,10 @@ export function loadCurated(
     unresolvedOrganisers: organiserRows
       .filter((r) => r.value.ons_code === null)
       .map((r) => ({ file: r.file, line: r.line, row: r.value })),
+    notes,
     membership: {
-      labourYearEnd: loadMembershipFile(rootDir, CURATED_PATHS.labourYearEnd, today, 'lab'),
-      parties: loadMembershipFile(rootDir, CURATED_PATHS.parties, today, null),
+      labourYearEnd: loadMembershipFile(rootDir, CURATED_PATHS.labourYearEnd, today, 'lab', notes),
+      parties: loadMembershipFile(rootDir, CURATED_PATHS.parties, today, null, notes),
     },
   };
 }

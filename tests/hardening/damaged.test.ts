@@ -91,13 +91,13 @@ describe('damaged inputs through the full pipeline (temp mirror; nothing written
 });
 
 // Usable input that is accepted but whose fact reaches no report yet. Each passes once the gap is closed (see README).
-describe('known gaps (it.fails until fixed outside the parsers)', () => {
-  it.fails('a BOM on a raw file reaches the report (pipeline.ts must forward decodeTextReport notes)', async () => {
+describe('gaps closed in the pipeline and the curated loader', () => {
+  it('a BOM on a raw file reaches the report (pipeline.ts must forward decodeTextReport notes)', async () => {
     const run = await pipelineRun(USABLE_MIRROR);
     expect(reportEntries(run.outDir, ['hoc-ge2019'])['hoc-ge2019']?.notes).toContain('a UTF-8 byte-order mark at the start of the file was removed');
   }, 120_000);
 
-  it.fails('code and name disagreeing in a raw results file stops the build (pipeline.ts must pass boundary names as knownNames)', async () => {
+  it('code and name disagreeing in a raw results file stops the build (pipeline.ts must pass boundary names as knownNames)', async () => {
     // Putney (E14000887) and Battersea (E14000549) swap names in the 2015 file.
     const m = damagedMirror({ 'hoc-ge2015': (b) => b.toString('utf8').replace(',Putney,', ',@@,').replace(',Battersea,', ',Putney,').replace(',@@,', ',Battersea,') });
     mirrors.push(m);
@@ -105,13 +105,13 @@ describe('known gaps (it.fails until fixed outside the parsers)', () => {
     expect(outcome.kind).toBe('rejected');
   }, 120_000);
 
-  it.fails('a damaged postcode regex JSON stops with file and reason (pipeline.ts parses pc-old-* with a bare JSON.parse: SyntaxError)', async () => {
+  it('a damaged postcode regex JSON stops with file and reason (pipeline.ts parses pc-old-* with a bare JSON.parse: SyntaxError)', async () => {
     const m = damagedMirror({ 'pc-old-a': () => '{"AB10 1": ' });
     mirrors.push(m);
     expect(await outcomeOf(() => runPipeline(m.options))).toMatchObject({ kind: 'rejected' });
   }, 120_000);
 
-  it.fails('a BOM on a hand-curated file reaches the report (loadCurated must return readCsvRows notes)', () => {
-    expect(curatedBom()).toHaveProperty('notes');
+  it('a BOM on a hand-curated file reaches the report (loadCurated must return readCsvRows notes)', () => {
+    expect(curatedBom().notes).toEqual(['data/organisers.csv: a UTF-8 byte-order mark at the start of the file was removed']);
   });
 });
