@@ -1,11 +1,14 @@
 // CSV output: RFC 4180 quoting, and cells that a spreadsheet would run as a formula are neutralised.
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** Cells starting with = + - @ (or tab/CR) get a leading apostrophe, unless they are plain numbers. */
+/**
+ * Text cells starting with = + - @ (or tab/CR) get a leading apostrophe, even "-1": a name is not a number.
+ * Numbers must be passed as numbers; negative numbers are then written plainly.
+ */
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   let s = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
-  if (/^[=+\-@\t\r]/.test(s) && !/^[+-]?\d+(\.\d+)?$/.test(s)) s = `'${s}`;
+  if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

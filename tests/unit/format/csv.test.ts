@@ -9,10 +9,10 @@ describe('csvCell', () => {
     expect(csvCell('-x')).toBe("'-x");
     expect(csvCell('\tcmd')).toBe("'\tcmd");
   });
-  it('leaves signed numbers as numbers', () => {
+  it('writes negative numbers plainly but neutralises text that only looks like a number', () => {
     expect(csvCell(-8.42)).toBe('-8.42');
-    expect(csvCell('-8.42')).toBe('-8.42');
-    expect(csvCell('+4.35')).toBe('+4.35');
+    expect(csvCell('-1')).toBe("'-1");
+    expect(csvCell('+4.35')).toBe("'+4.35");
   });
   it('quotes commas, quotes and newlines; empty for null and non-finite', () => {
     expect(csvCell('Brighton, Pavilion')).toBe('"Brighton, Pavilion"');
