@@ -28,6 +28,21 @@ export function setCells(csv: string, column: string, values: ReadonlyMap<string
   return `${bom}${Papa.unparse(rows, { newline: eol })}${eol}`;
 }
 
+/** Sets the name property of the GeoJSON features whose code is a key of `values`. */
+export function setFeatureNames(json: string, codeProp: string, nameProp: string, values: ReadonlyMap<string, string>): string {
+  const data = JSON.parse(json) as { features: { properties: Record<string, unknown> }[] };
+  const seen = new Set<string>();
+  for (const f of data.features) {
+    const v = values.get(String(f.properties[codeProp]));
+    if (v === undefined) continue;
+    f.properties[nameProp] = v;
+    seen.add(String(f.properties[codeProp]));
+  }
+  const missing = [...values.keys()].filter((k) => !seen.has(k));
+  if (missing.length) throw new Error(`no features for ${missing.join(', ')}`);
+  return JSON.stringify(data);
+}
+
 /** Replaces the first data row's `fields` in a curated CSV. */
 function editFirstRow(csv: string, fields: Record<string, string>): string {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
@@ -52,6 +67,11 @@ export async function buildHostileDerived(work: string, out: string): Promise<vo
     alter: {
       'hoc-ge2019': (b) => setCells(b.toString('utf8'), 'Constituency name', names('hoc-ge2019')),
       'hoc-ge2024': (b) => setCells(b.toString('utf8'), 'Constituency name', names('hoc-ge2024')),
+      // The pipeline checks every results file's names against the boundary files, so all carry the same payloads.
+      'hoc-ge2015': (b) => setCells(b.toString('utf8'), 'constituency_name', names('hoc-ge2019')),
+      'hoc-ge2017': (b) => setCells(b.toString('utf8'), 'constituency_name', names('hoc-ge2019')),
+      'boundaries-2010': (b) => setFeatureNames(b.toString('utf8'), 'PCON22CD', 'PCON22NM', names('hoc-ge2019')),
+      'boundaries-2024': (b) => setFeatureNames(b.toString('utf8'), 'PCON24CD', 'PCON24NM', names('hoc-ge2024')),
     },
     manifest: { [sourceId]: sourceFields },
     curated: {

@@ -30,6 +30,11 @@ export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
     if (size) node.setAttribute('font-size', size);
     node.removeAttribute('style');
   }
+  // Plot writes font-variant="tabular-nums", which is not a valid SVG attribute value; CSS does the same job.
+  for (const node of svg.querySelectorAll('[font-variant]')) {
+    node.removeAttribute('font-variant');
+    node.setAttribute('class', `${node.getAttribute('class') ?? ''} gw-tabular`.trim());
+  }
   const id = `chart-desc-${++idCounter}`;
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', text.label);
