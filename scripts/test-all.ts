@@ -1,6 +1,6 @@
-// `npm test`: builds the site, runs the unit, data and build tests (vitest) and the browser tests (Playwright),
-// and ends with one line "N passed, N failed" over everything.
-import { spawnSync } from 'node:child_process';
+// `npm test`: builds the site (and, beside it, the test builds: reproducible pair, sub-path, hostile data), runs the
+// unit, data and build tests (vitest) and the browser tests (Playwright), and ends with one line "N passed, N failed".
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', FORCE_COLOR: '0' };
@@ -15,7 +15,33 @@ function run(label: string, cmd: string, args: string[]): { status: number; out:
 let passed = 0;
 let failed = 0;
 
-const build = run('build', 'npm', ['run', 'build', '--silent']);
+/** Runs a command with its output kept, for printing after it ends. */
+function runQuiet(cmd: string, args: string[]): Promise<{ status: number; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    child.on('close', (code) => resolve({ status: code ?? 1, out }));
+  });
+}
+
+const SKIP_SITE_BUILDS = process.env.GROUNDWORK_SKIP_SITE_BUILDS === '1';
+let build = run('data', 'npm', ['run', 'data', '--silent']);
+if (build.status === 0) {
+  // The test builds need only the derived tables, so they run beside the main build (2 cores, ~1.5 GB each).
+  const tests = SKIP_SITE_BUILDS ? null : runQuiet('npx', ['tsx', 'scripts/check/prebuild.ts']);
+  const t0 = Date.now();
+  process.stdout.write('\n=== build: npx astro build\n');
+  build = await new Promise((resolve) => {
+    spawn('npx', ['astro', 'build'], { env, stdio: ['ignore', 'inherit', 'inherit'] }).on('close', (code) => resolve({ status: code ?? 1, out: '' }));
+  });
+  if (tests) {
+    const r = await tests;
+    process.stdout.write(`\n=== test builds (reproducible pair, sub-path, hostile data), beside the main build\n${r.out}`);
+    process.stdout.write(`main build and test builds done in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+  }
+}
 if (build.status !== 0) {
   failed++;
   process.stdout.write('\nThe build failed, so the tests that need the built site cannot run.\n');

@@ -1,6 +1,8 @@
 // Shared, cached test builds of the site: two identical builds (reproducibility), one under /groundwork/ (sub-path)
-// and one from hostile data. Each is rebuilt only when the site's inputs change; a lock makes parallel callers wait.
-import { spawnSync } from 'node:child_process';
+// and one from hostile data. Each is rebuilt only when the site's inputs change; a lock per build makes parallel
+// callers of the same build wait, while different builds run side by side (each is mostly one core and ~1.5 GB).
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +10,8 @@ import { withLock } from './lock';
 import { HOSTILE_FIXTURE } from './hostile-strings';
 import { buildSite, prepareSiteCopy, REPO, SITE_INPUTS } from './site-copy';
 import { treeHash } from './tree-hash';
+
+const run = promisify(execFile);
 
 export const CHECKS_DIR = join(tmpdir(), 'groundwork-checks');
 export const SUBPATH = '/groundwork/';
@@ -24,7 +28,7 @@ export interface Variant {
   /** Extra environment for astro build. */
   env: Record<string, string>;
   /** Makes the folder of derived tables the build reads, given the build's folder (default: the repository's data/derived). */
-  derived?: (dir: string) => string;
+  derived?: (dir: string) => Promise<string>;
   /** Extra inputs (beyond the site's) that decide whether a cached build is stale. */
   inputs?: readonly string[];
 }
@@ -35,18 +39,17 @@ function key(variant: Variant): string {
   return treeHash(REPO, [...SITE_INPUTS, ...tooling, ...(variant.inputs ?? []), 'data/derived', 'package-lock.json'], JSON.stringify(variant.env), /^scripts\/check\//);
 }
 
-function cached(name: string, variant: Variant, build: (dir: string) => number[]): { dir: string; ms: number[]; reused: boolean } {
+async function cached(name: string, variant: Variant, build: (dir: string) => Promise<number[]>): Promise<{ dir: string; ms: number[]; reused: boolean }> {
   mkdirSync(CHECKS_DIR, { recursive: true });
   const k = key(variant);
   const dir = join(CHECKS_DIR, `${name}-${k}`);
   const done = join(dir, 'done');
   const reuse = () => ({ dir, ms: (JSON.parse(readFileSync(done, 'utf8')) as { ms: number[] }).ms, reused: true });
   if (existsSync(done)) return reuse();
-  // One lock for all test builds: each astro build takes over a gigabyte of memory, so they run one at a time.
-  return withLock(join(CHECKS_DIR, 'builds.lock'), () => {
+  return withLock(join(CHECKS_DIR, `${name}.lock`), async () => {
     if (existsSync(done)) return reuse();
     for (const old of readdirSync(CHECKS_DIR)) if (old.startsWith(`${name}-`)) rmSync(join(CHECKS_DIR, old), { recursive: true, force: true });
-    const ms = build(dir);
+    const ms = await build(dir);
     writeFileSync(done, JSON.stringify({ key: k, ms }));
     return { dir, ms, reused: false };
   });
@@ -56,10 +59,10 @@ function cached(name: string, variant: Variant, build: (dir: string) => number[]
  * The build `name` of `variant`, from the cache when its inputs are unchanged. Builds run in a private copy of the
  * project (see site-copy.ts); older cached builds of the same name are removed.
  */
-export function ensureBuild(name: string, variant: Variant): SiteBuild {
-  const r = cached(name, variant, (dir) => {
-    prepareSiteCopy(join(dir, 'site'), variant.derived ? variant.derived(dir) : join(REPO, 'data/derived'));
-    return [buildSite(join(dir, 'site'), join(dir, 'dist'), variant.env).ms];
+export async function ensureBuild(name: string, variant: Variant): Promise<SiteBuild> {
+  const r = await cached(name, variant, async (dir) => {
+    prepareSiteCopy(join(dir, 'site'), variant.derived ? await variant.derived(dir) : join(REPO, 'data/derived'));
+    return [(await buildSite(join(dir, 'site'), join(dir, 'dist'), variant.env)).ms];
   });
   return { dist: join(r.dir, 'dist'), ms: r.ms[0]!, reused: r.reused };
 }
@@ -83,20 +86,23 @@ export const SHIFTED_CLOCK: Record<string, string> = {
 
 /**
  * Two builds of exactly the same inputs, both under the sub-path /groundwork/ (so the sub-path checks use the first
- * and no third build is needed): the second from a copy of the first build's project copy (so a file edited in the
- * repository meanwhile cannot differ), in another folder (so absolute paths in the output would show), with a shifted
- * clock and time zone (SHIFTED_CLOCK).
+ * and no third build is needed), run side by side: the second from a copy of the first build's project copy (so a
+ * file edited in the repository meanwhile cannot differ), in another folder (so absolute paths in the output would
+ * show), with a shifted clock and time zone (SHIFTED_CLOCK).
  */
-export function reproducibleBuilds(): [SiteBuild, SiteBuild] {
+export async function reproducibleBuilds(): Promise<[SiteBuild, SiteBuild]> {
   const base = { BASE_PATH: SUBPATH };
-  const r = cached('pair', { env: { ...base, ...SHIFTED_CLOCK } }, (dir) => {
+  const r = await cached('pair', { env: { ...base, ...SHIFTED_CLOCK } }, async (dir) => {
     const a = join(dir, 'site-a');
     const b = join(dir, 'site-b');
     cpSync(join(REPO, 'data/derived'), join(dir, 'derived'), { recursive: true });
     prepareSiteCopy(a, join(dir, 'derived'));
-    const first = buildSite(a, join(dir, 'dist-a'), { ...base, ...BUILD_EPOCH }).ms;
-    cpSync(a, b, { recursive: true, verbatimSymlinks: true, filter: (src) => !/\/(node_modules\/\.astro|\.astro)(\/|$)/.test(src.slice(a.length)) });
-    return [first, buildSite(b, join(dir, 'dist-b'), { ...base, ...SHIFTED_CLOCK }).ms];
+    cpSync(a, b, { recursive: true, verbatimSymlinks: true });
+    const [first, second] = await Promise.all([
+      buildSite(a, join(dir, 'dist-a'), { ...base, ...BUILD_EPOCH }),
+      buildSite(b, join(dir, 'dist-b'), { ...base, ...SHIFTED_CLOCK }),
+    ]);
+    return [first.ms, second.ms];
   });
   return [
     { dist: join(r.dir, 'dist-a'), ms: r.ms[0]!, reused: r.reused },
@@ -105,19 +111,23 @@ export function reproducibleBuilds(): [SiteBuild, SiteBuild] {
 }
 
 /** The site built for /groundwork/: the first of the reproducibility pair. */
-export function subpathBuild(): SiteBuild {
-  return reproducibleBuilds()[0];
+export async function subpathBuild(): Promise<SiteBuild> {
+  return (await reproducibleBuilds())[0];
 }
 
 /** The site built from hostile data (see hostile.ts); its derived tables are in `derived`. */
-export function hostileBuild(): SiteBuild & { derived: string } {
-  const b = ensureBuild('hostile', {
+export async function hostileBuild(): Promise<SiteBuild & { derived: string }> {
+  const b = await ensureBuild('hostile', {
     env: {},
     inputs: [HOSTILE_FIXTURE, 'scripts/check/hostile.ts', 'scripts/check/hostile-strings.ts', 'scripts/check/temp-mirror.ts', 'data/sources.json'],
-    derived: (dir) => {
+    derived: async (dir) => {
       const out = join(dir, 'derived');
-      const r = spawnSync(join(REPO, 'node_modules/.bin/tsx'), [join(REPO, 'scripts/check/hostile-data.ts'), join(dir, 'work'), out], { cwd: REPO, encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(`hostile pipeline run failed (exit ${r.status}):\n${r.stdout}${r.stderr}`.slice(0, 4000));
+      try {
+        await run(join(REPO, 'node_modules/.bin/tsx'), [join(REPO, 'scripts/check/hostile-data.ts'), join(dir, 'work'), out], { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      } catch (e) {
+        const err = e as { code?: number; stdout?: string; stderr?: string };
+        throw new Error(`hostile pipeline run failed (exit ${err.code}):\n${err.stdout ?? ''}${err.stderr ?? ''}`.slice(0, 4000));
+      }
       rmSync(join(dir, 'work'), { recursive: true, force: true });
       return out;
     },
@@ -127,3 +137,8 @@ export function hostileBuild(): SiteBuild & { derived: string } {
 
 /** GROUNDWORK_SKIP_SITE_BUILDS=1 skips the checks that need their own site builds (reproducible, sub-path, hostile). */
 export const SKIP_SITE_BUILDS = process.env.GROUNDWORK_SKIP_SITE_BUILDS === '1';
+
+/** Every test build (the reproducible pair, which the sub-path checks share, and the hostile build), side by side. */
+export async function allTestBuilds(): Promise<void> {
+  await Promise.all([reproducibleBuilds(), hostileBuild()]);
+}

@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function alive(pid: number): boolean {
   try {
@@ -14,7 +14,7 @@ function alive(pid: number): boolean {
 }
 
 /** Runs `fn` while holding the lock folder `dir` (waiting up to `timeoutMs`; a lock left by a dead process is taken over). */
-export function withLock<T>(dir: string, fn: () => T, timeoutMs = 15 * 60_000): T {
+export async function withLock<T>(dir: string, fn: () => Promise<T>, timeoutMs = 15 * 60_000): Promise<T> {
   const started = Date.now();
   for (;;) {
     try {
@@ -28,11 +28,11 @@ export function withLock<T>(dir: string, fn: () => T, timeoutMs = 15 * 60_000): 
       } catch { /* being created */ }
       if (Number.isInteger(pid) && !alive(pid)) rmSync(dir, { recursive: true, force: true });
       else if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for the lock ${dir}`);
-      else sleep(500);
+      else await sleep(500);
     }
   }
   try {
-    return fn();
+    return await fn();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,6 @@
 // Builds the site from a private copy of the project (its own Astro cache, a fixed derived folder), so test builds
 // neither see files changing mid-build nor collide with another build's cache in the repository.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -35,8 +35,8 @@ export interface BuildResult {
   log: string;
 }
 
-/** `astro build --outDir outDir` in the copy `root`, with extra environment (BASE_PATH, SITE_URL, ...). Throws on failure. */
-export function buildSite(root: string, outDir: string, env: Record<string, string> = {}): BuildResult {
+/** `astro build --outDir outDir` in the copy `root`, with extra environment (BASE_PATH, SITE_URL, ...). Rejects on failure. */
+export async function buildSite(root: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const t0 = Date.now();
   rmSync(outDir, { recursive: true, force: true });
   const base: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
@@ -45,13 +45,19 @@ export function buildSite(root: string, outDir: string, env: Record<string, stri
   for (const k of Object.keys(base)) {
     if (/^(GROUNDWORK_DERIVED|BASE_PATH|SITE_URL|BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|VITE_.*)$/.test(k)) delete base[k];
   }
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir], {
+  const child = spawn(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir], {
     cwd: root,
     env: { ...base, ...env },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const log = `${r.stdout ?? ''}${r.stderr ?? ''}`;
-  if (r.status !== 0) throw new Error(`astro build failed (exit ${r.status}) in ${root}:\n${log.slice(-4000)}`);
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (c: Buffer) => chunks.push(c));
+  child.stderr.on('data', (c: Buffer) => chunks.push(c));
+  const status = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  const log = Buffer.concat(chunks).toString('utf8');
+  if (status !== 0) throw new Error(`astro build failed (exit ${status}) in ${root}:\n${log.slice(-4000)}`);
   return { ms: Date.now() - t0, log };
 }

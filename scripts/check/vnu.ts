@@ -13,6 +13,12 @@ export interface VnuMessage {
   extract: string;
 }
 
+/**
+ * Not HTML errors: the checker's CSS module predates these standard CSS features (SVG's vector-effect, container
+ * queries), and "Cannot recover" only follows another error that is reported anyway.
+ */
+export const IGNORED_HTML_MESSAGES = [/^CSS: “(vector-effect|container-type|container-name|container)”: Property “[\w-]+” doesn't exist/, /^CSS: Unrecognized at-rule “@container”/, /^Cannot recover after last error/];
+
 /** Errors only (no warnings) for `files` (absolute paths); `root` makes the reported file names relative. */
 export function validateHtml(files: readonly string[], root: string): VnuMessage[] {
   if (!existsSync(VNU_JAR)) throw new Error(`${VNU_JAR} is missing: run npm install (vnu-jar is a dev dependency)`);

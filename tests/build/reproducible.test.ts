@@ -19,8 +19,8 @@ let a: SiteBuild;
 let b: SiteBuild;
 
 describe.skipIf(SKIP_SITE_BUILDS)('(own site build; GROUNDWORK_SKIP_SITE_BUILDS=1 skips it)', () => {
-  beforeAll(() => {
-    [a, b] = reproducibleBuilds();
+  beforeAll(async () => {
+    [a, b] = await reproducibleBuilds();
     console.log(`reproducible: builds took ${(a.ms / 1000).toFixed(0)} s and ${(b.ms / 1000).toFixed(0)} s${a.reused ? ' (reused from the cache; inputs unchanged)' : ''}`);
   }, 3_600_000);
 

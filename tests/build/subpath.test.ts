@@ -20,7 +20,7 @@ let origin = '';
 
 describe.skipIf(SKIP_SITE_BUILDS)('(own site build; GROUNDWORK_SKIP_SITE_BUILDS=1 skips it)', () => {
   beforeAll(async () => {
-    build = subpathBuild();
+    build = await subpathBuild();
     console.log(`subpath: build took ${(build.ms / 1000).toFixed(0)} s${build.reused ? ' (reused from the cache; inputs unchanged)' : ''}`);
     const s = await serveStatic(build.dist, { base: SUBPATH });
     server = s.server;

@@ -15,7 +15,7 @@ test.skip(SKIP_SITE_BUILDS, 'GROUNDWORK_SKIP_SITE_BUILDS=1 skips the checks that
 
 test.beforeAll(async () => {
   test.setTimeout(3_600_000);
-  const site = hostileBuild();
+  const site = await hostileBuild();
   const s = await serveStatic(site.dist);
   server = s.server;
   base = s.url;

@@ -105,7 +105,7 @@ describe('gaps closed in the pipeline and the curated loader', () => {
     expect(outcome.kind).toBe('rejected');
   }, 120_000);
 
-  it('a damaged postcode regex JSON stops with file and reason (pipeline.ts parses pc-old-* with a bare JSON.parse: SyntaxError)', async () => {
+  it('a damaged postcode regex JSON stops with file and reason, not a bare SyntaxError', async () => {
     const m = damagedMirror({ 'pc-old-a': () => '{"AB10 1": ' });
     mirrors.push(m);
     expect(await outcomeOf(() => runPipeline(m.options))).toMatchObject({ kind: 'rejected' });

@@ -35,8 +35,8 @@ function injected(root: ParentNode): string[] {
 }
 
 describe.skipIf(SKIP_SITE_BUILDS)('(own site build; GROUNDWORK_SKIP_SITE_BUILDS=1 skips it)', () => {
-  beforeAll(() => {
-    site = hostileBuild();
+  beforeAll(async () => {
+    site = await hostileBuild();
     files = listFiles(site.dist);
     console.log(`hostile site: ${files.length} files (build ${(site.ms / 1000).toFixed(0)} s${site.reused ? ', reused from the cache' : ''})`);
   }, 3_600_000);

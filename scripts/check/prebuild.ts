@@ -1,0 +1,12 @@
+// CLI: builds every cached test site (the reproducible pair, which the sub-path checks share, and the hostile build)
+// side by side before the tests ask for them; `npm test` runs it beside the main build.
+import { allTestBuilds } from './builds';
+
+const t0 = Date.now();
+try {
+  await allTestBuilds();
+  console.log(`test builds ready in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+} catch (e) {
+  // The tests that need a build report the failure themselves (they try again and fail with this message).
+  console.log(`a test build failed after ${((Date.now() - t0) / 1000).toFixed(0)} s: ${(e as Error).message.slice(0, 2000)}`);
+}
