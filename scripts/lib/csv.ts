@@ -2,7 +2,7 @@
 import Papa from 'papaparse';
 import type { z } from 'zod';
 import { DataError } from './data-error';
-import { BOM_NOTE } from './text';
+import { BOM_NOTE, checkInvisibleControls } from './text';
 
 export interface CsvRow<T> {
   /** 1-based line of the file where the row starts (the header is line 1). */
@@ -52,6 +52,7 @@ export function readCsvRows<T>(
   requiredColumns: readonly string[],
 ): { rows: CsvRow<T>[]; columns: string[]; notes: string[] } {
   const body = stripBom(text);
+  checkInvisibleControls(file, body);
   const notes = body === text ? [] : [BOM_NOTE];
   const columns = headerOf(body);
   for (const col of requiredColumns) {

@@ -89,6 +89,11 @@ export const UNIT_CASES: DamageCase[] = [
     run: () => decodeText('text/utf8-read-as-cp1252.csv', fixtureBytes('text/utf8-read-as-cp1252.csv'), 'windows-1252'),
   },
   {
+    damage: 'bidirectional override control in a name', fixture: 'text/bidi-override.csv', step: 'decodeText (utf-8)',
+    expected: { rejected: 'text/bidi-override.csv:3: invisible U+202E: a bidirectional control character, which can make text display in another order than it is stored' },
+    run: () => decodeText('text/bidi-override.csv', fixtureBytes('text/bidi-override.csv'), 'utf-8'),
+  },
+  {
     damage: 'boundary file with a seat missing', fixture: 'geometry/seat-missing.geojson', step: 'buildMapGeometry (geo)',
     expected: { rejected: 'geometry/seat-missing.geojson field "PCON22CD": known code is missing from the file: "E14900003"' },
     run: () => geometry('seat-missing.geojson', 'geo'),
@@ -112,6 +117,11 @@ export const UNIT_CASES: DamageCase[] = [
     damage: 'extra column in a hand-curated file', fixture: 'curated/organisers-extra-column.csv', step: 'loadCurated',
     expected: { rejected: 'data/organisers.csv:1 field "comment": unexpected column: the file should have exactly set_id, ons_code, name_in_source, election, link_kind, source_url, source_title, confidence, note' },
     run: () => curatedWith('data/organisers.csv', 'curated/organisers-extra-column.csv'),
+  },
+  {
+    damage: 'control character in a hand-curated file', fixture: 'curated/organisers-control-char.csv', step: 'loadCurated',
+    expected: { rejected: 'data/organisers.csv:2: invisible U+0000: a control character' },
+    run: () => curatedWith('data/organisers.csv', 'curated/organisers-control-char.csv'),
   },
 ];
 
