@@ -75,15 +75,32 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
   const panelTitles = input.panels.map((panel) => ({ panel }));
   const claims = input.rules.filter((r) => r.kind === 'claim');
   const benchmarks = input.rules.filter((r) => r.kind === 'benchmark');
+  const width = opts.width ?? 560;
+  const narrow = width < 480;
+  const marginLeft = narrow ? 168 : 175;
+  const marginRight = 16;
+  const domain = extent(input);
+  // A line's label is centred on it unless that would run off the drawing; then it ends (or starts) at the line.
+  const anchorOf = (r: StripRule): 'start' | 'middle' | 'end' => {
+    const px = marginLeft + ((r.value - domain[0]) / (domain[1] - domain[0])) * (width - marginLeft - marginRight);
+    const half = (r.label.length * (narrow ? 6.6 : 7.2)) / 2;
+    if (px + half > width) return 'end';
+    if (px - half < 0) return 'start';
+    return 'middle';
+  };
+  const ruleLabels = (rules: StripRule[], place: { frameAnchor: 'top' | 'bottom'; dy: number; lineAnchor: 'top' | 'bottom' }) =>
+    (['start', 'middle', 'end'] as const).map((a) =>
+      Plot.text(rules.filter((r) => anchorOf(r) === a), { x: 'value', fy: 'panel', text: 'label', ...place, fill: 'currentColor', textAnchor: a }),
+    );
   return {
-    width: opts.width ?? 560,
+    width,
     height: facetHeight * input.panels.length + 40,
-    marginLeft: 175,
-    marginRight: 16,
+    marginLeft,
+    marginRight,
     marginTop: 28,
     marginBottom: 40,
-    style: { background: 'transparent', fontSize: '13px' },
-    x: { domain: extent(input), label: input.xLabel, labelAnchor: 'center', labelArrow: 'none', grid: true, tickFormat: (v: number) => (v > 0 ? `+${v}` : v < 0 ? `\u2212${Math.abs(v)}` : '0') },
+    style: { background: 'transparent', fontSize: narrow ? '12px' : '13px' },
+    x: { domain, label: input.xLabel, labelAnchor: narrow ? 'right' : 'center', labelArrow: 'none', grid: true, tickFormat: (v: number) => (v > 0 ? `+${v}` : v < 0 ? `\u2212${Math.abs(v)}` : '0') },
     y: {
       domain: [input.groups.length - 0.45, -0.55],
       ticks: input.groups.map((_, i) => i),
@@ -100,9 +117,9 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
       Plot.dot(dots.filter((d) => d.highlight), { x: 'value', y: 'y', fy: 'panel', r: 4.5, fill: STRIP_COLOURS.highlight, stroke: 'white', strokeWidth: 0.8, title: (d: StripDot) => `${d.name}: ${d.value.toFixed(1)}` }),
       Plot.ruleY(summaries.filter((s) => s.low !== null && s.high !== null), { y: 'y', x1: 'low', x2: 'high', fy: 'panel', stroke: STRIP_COLOURS.summary, strokeWidth: 3 }),
       Plot.dot(summaries, { x: 'estimate', y: 'y', fy: 'panel', r: 5.5, symbol: 'diamond', fill: STRIP_COLOURS.summary, stroke: 'white', strokeWidth: 1 }),
-      Plot.text(benchmarks, { x: 'value', fy: 'panel', text: 'label', frameAnchor: 'top', dy: -2, lineAnchor: 'bottom', fill: 'currentColor', textAnchor: 'middle' }),
-      Plot.text(claims, { x: 'value', fy: 'panel', text: 'label', frameAnchor: 'bottom', dy: 2, lineAnchor: 'top', fill: 'currentColor', textAnchor: 'middle' }),
-      Plot.text(panelTitles, { fy: 'panel', text: 'panel', frameAnchor: 'top-left', dx: -171, dy: -16, lineAnchor: 'bottom', textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' }),
+      ...ruleLabels(benchmarks, { frameAnchor: 'top', dy: -2, lineAnchor: 'bottom' }),
+      ...ruleLabels(claims, { frameAnchor: 'bottom', dy: 2, lineAnchor: 'top' }),
+      Plot.text(panelTitles, { fy: 'panel', text: 'panel', frameAnchor: 'top-left', dx: 4 - marginLeft, dy: -16, lineAnchor: 'bottom', textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' }),
     ],
   };
 }

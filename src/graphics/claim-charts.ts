@@ -32,6 +32,8 @@ export function buildClaimChart(slug: string): Graphic {
     permalink: `claims/${slug}/#chart`,
     source: c.source,
     ...plotSvg(claimChartSpec(c), { label: c.title, description: c.description }, `claims-${slug}`),
+    // Strips read well at phone width; the two-by-two scatters do not, so they stay one drawing, scaled.
+    narrow: c.kind === 'strip' ? plotSvg(claimChartSpec(c, { width: 360 }), { label: c.title, description: c.description }, `claims-narrow-${slug}`) : undefined,
     legend: c.legend,
     data: claimChartData(c),
   };
