@@ -7,6 +7,7 @@ import { areaMetrics, type AreaMembership } from '../src/lib/metrics/area-metric
 import { seatMetrics } from '../src/lib/metrics/seat-metrics';
 import type { SeatContext, SeatMetrics } from '../src/lib/schema/metrics';
 import type { SeatResult } from '../src/lib/schema/result';
+import type { Seat } from '../src/lib/schema/seat';
 import { acquire, type Acquired } from './steps/acquire';
 import { DataError } from './lib/data-error';
 import { Ledger } from './lib/ledger';
@@ -48,14 +49,7 @@ export interface PipelineTimings {
   writeMs: number;
 }
 
-export interface Seat {
-  code: string;
-  name: string;
-  slug: string;
-  boundarySet: '2010' | '2024';
-  region: string;
-  nation: string;
-}
+export type { Seat };
 
 export async function runPipeline(opts: PipelineOptions): Promise<{ version: string; timings: PipelineTimings; summary: string }> {
   const t0 = performance.now();

@@ -6,16 +6,10 @@ import type { Lineage } from '../lib/schema/lineage';
 import type { AreaMetrics, SeatContext, SeatMetrics } from '../lib/schema/metrics';
 import type { NotionalSeat, NotionalSummary } from '../lib/schema/notional';
 import type { SeatResult } from '../lib/schema/result';
+import type { Seat } from '../lib/schema/seat';
 import type { CuratedData } from '../../scripts/steps/curated';
 
-export interface Seat {
-  code: string;
-  name: string;
-  slug: string;
-  boundarySet: '2010' | '2024';
-  region: string;
-  nation: string;
-}
+export type { Seat };
 
 export interface SourceInfo {
   id: string;

@@ -7,7 +7,7 @@ import { electionIdSchema } from '../lib/schema/result';
 import type { CsvValue } from '../lib/format/csv';
 import { fixedAbs } from '../lib/format/numbers';
 import type { StripInput } from '../charts/claim-strip';
-import type { ComparisonBlock, FigureRow, Quote } from './claims-types';
+import type { ClaimView, ComparisonBlock, FigureRow, Quote } from './claims-types';
 
 const quoteSchema = z.object({
   text: z.string().min(1),
@@ -79,6 +79,19 @@ export function resolveQuote(entry: ClaimEntry): Quote {
   const c = set.entry.claim;
   if (!c) throw new Error(`seat set ${entry.claim.set} has no claim in its registry entry`);
   return { text: c.text, who: set.entry.title, url: c.source_url, title: c.source_title };
+}
+
+/** The part of every claim page that comes from its data/claims.json entry, with the verdict's text. */
+export function claimHeading(entry: ClaimEntry, verdict: string[]): Pick<ClaimView, 'slug' | 'kind' | 'title' | 'summary' | 'claim' | 'also' | 'verdict'> {
+  return {
+    slug: entry.slug,
+    kind: entry.kind,
+    title: entry.title,
+    summary: entry.summary,
+    claim: resolveQuote(entry),
+    also: entry.also ?? [],
+    verdict: { label: entry.verdict, text: verdict },
+  };
 }
 
 /** Stops the build when the data no longer support a verdict's wording, so a stale verdict is never published. */

@@ -6,7 +6,7 @@ import { pp } from '../lib/format/numbers';
 import { seatUrl } from '../site/paths';
 import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-strip';
 import { LINK_KIND_LABELS } from './coverage';
-import { claimCsvRows, CSV_COLUMNS, listAnd, mag, MATCHING_SOURCE, moved, requireThat, resolveQuote, RESULTS_SOURCE, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
+import { claimCsvRows, claimHeading, CSV_COLUMNS, listAnd, mag, MATCHING_SOURCE, moved, requireThat, RESULTS_SOURCE, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
 import { ORGANISER_CAVEATS, ORGANISER_METHOD } from './claims-organiser-words';
 import { comparisonBlock, LAB, pairLabel, placeboOf, runComparison, SWING } from './claims-run';
 import { chosenRows, matchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
@@ -120,13 +120,7 @@ export function organisersView(entry: ClaimEntry): ClaimView {
   ] : [];
 
   return {
-    slug: entry.slug,
-    kind: entry.kind,
-    title: entry.title,
-    summary: entry.summary,
-    claim: resolveQuote(entry),
-    also: entry.also ?? [],
-    verdict: { label: entry.verdict, text: verdict },
+    ...claimHeading(entry, verdict),
     figures,
     chart: {
       ...strip,

@@ -8,7 +8,7 @@ import type { SeatMetrics } from '../lib/schema/metrics';
 import { seatUrl } from '../site/paths';
 import { pp } from '../lib/format/numbers';
 import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-strip';
-import { claimCsvRows, CSV_COLUMNS, mag, MATCHING_SOURCE, moved, requireThat, resolveQuote, RESULTS_SOURCE, seatSet, signed, type ClaimEntry } from './claims-common';
+import { claimCsvRows, claimHeading, CSV_COLUMNS, mag, MATCHING_SOURCE, moved, requireThat, RESULTS_SOURCE, seatSet, signed, type ClaimEntry } from './claims-common';
 import { COMPARISON_METHOD } from './claims-organiser-words';
 import { comparisonBlock, pairLabel, placeboOf, runComparison, type Pair } from './claims-run';
 import { chosenRows, matchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
@@ -117,13 +117,7 @@ export function pactView(entry: ClaimEntry): ClaimView {
   const placeboBlocks = placebo && allP ? [block('placebo', `All pact seats, ${pairLabel(placebo)}`, allP, placebo, ['The same seats and comparison seats one election earlier, before the pact.'])] : [];
 
   return {
-    slug: entry.slug,
-    kind: entry.kind,
-    title: entry.title,
-    summary: entry.summary,
-    claim: resolveQuote(entry),
-    also: entry.also ?? [],
-    verdict: { label: entry.verdict, text: verdict },
+    ...claimHeading(entry, verdict),
     figures,
     chart: {
       ...strip,

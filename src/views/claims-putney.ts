@@ -7,7 +7,7 @@ import { partyInfo } from '../lib/parties';
 import { isMissing } from '../lib/missing';
 import { seatUrl } from '../site/paths';
 import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-strip';
-import { claimCsvRows, CSV_COLUMNS, listAnd, mag, MATCHING_SOURCE, moved, requireThat, resolveQuote, RESULTS_SOURCE, signed, type ClaimEntry } from './claims-common';
+import { claimCsvRows, claimHeading, CSV_COLUMNS, listAnd, mag, MATCHING_SOURCE, moved, requireThat, RESULTS_SOURCE, signed, type ClaimEntry } from './claims-common';
 import { COMPARISON_METHOD } from './claims-organiser-words';
 import { comparisonBlock, LAB, pairLabel, placeboOf, runComparison, SWING } from './claims-run';
 import { chosenRows, matchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
@@ -111,13 +111,7 @@ export function putneyView(entry: ClaimEntry): ClaimView {
   const placeboBlocks = placebo && resP ? [comparisonBlock(resP, placebo, { id: 'seat-placebo', title: `${name}, ${pairLabel(placebo)}`, rowLabel: name, setLabel: 'chosen seats', setLabelOne: name, partialList: false })] : [];
 
   return {
-    slug: entry.slug,
-    kind: entry.kind,
-    title: entry.title,
-    summary: entry.summary,
-    claim: resolveQuote(entry),
-    also: entry.also ?? [],
-    verdict: { label: entry.verdict, text: verdict },
+    ...claimHeading(entry, verdict),
     figures,
     chart: {
       ...strip,

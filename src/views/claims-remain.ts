@@ -10,7 +10,7 @@ import { createRng, deriveSeed } from '../lib/stats/random';
 import { mean } from '../lib/stats/summary';
 import type { CsvValue } from '../lib/format/csv';
 import { CLAIM_COLOUR, type BinPoint, type ScatterInput, type ScatterPoint } from '../charts/claim-scatter';
-import { claimCsvRows, CSV_COLUMNS, mag, requireThat, resolveQuote, RESULTS_SOURCE, signed, type ClaimEntry } from './claims-common';
+import { claimCsvRows, claimHeading, CSV_COLUMNS, mag, requireThat, RESULTS_SOURCE, signed, type ClaimEntry } from './claims-common';
 import { pairLabel, type Pair } from './claims-run';
 import type { ClaimView, FigureRow, SimpleTable } from './claims-types';
 import { COMPARE_ITERATIONS, COMPARE_SEED } from './compare-settings';
@@ -183,13 +183,7 @@ export function remainView(entry: ClaimEntry): ClaimView {
   }));
 
   return {
-    slug: entry.slug,
-    kind: entry.kind,
-    title: entry.title,
-    summary: entry.summary,
-    claim: resolveQuote(entry),
-    also: entry.also ?? [],
-    verdict: { label: entry.verdict, text: verdict },
+    ...claimHeading(entry, verdict),
     figures,
     chart: {
       ...scatter,
