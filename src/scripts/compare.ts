@@ -15,16 +15,7 @@ import { drawStrip } from './compare-chart';
 import { compareCsv } from './compare-csv';
 import { hydrate, type Hydrated, type PairPayload } from './compare-payload';
 import { parseState, stateQuery } from './compare-state';
-
-interface Preset {
-  id: string;
-  title: string;
-  codes: string[];
-  pair: string;
-  outcome: string;
-  complete: boolean;
-  caveat: string;
-}
+import type { ComparePreset } from '../views/compare';
 
 interface Loaded extends Hydrated {
   payload: PairPayload;
@@ -44,7 +35,7 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 
 const app = $('cmp-app');
 const base = app?.dataset.base ?? '/';
-const config = JSON.parse($('cmp-config')?.textContent ?? '{}') as { presets: Preset[]; dataVersion: string };
+const config = JSON.parse($('cmp-config')?.textContent ?? '{}') as { presets: ComparePreset[]; dataVersion: string };
 const pairSelect = $<HTMLSelectElement>('cmp-pair');
 const outcomeSelect = $<HTMLSelectElement>('cmp-outcome');
 const nameInput = $<HTMLInputElement>('cmp-name');
