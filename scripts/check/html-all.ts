@@ -3,7 +3,7 @@
 import { join, resolve } from 'node:path';
 import { listFiles } from './crawl';
 import { REPO } from './site-copy';
-import { IGNORED_HTML_MESSAGES, validateHtml } from './vnu';
+import { groupMessages, validateHtml } from './vnu';
 
 const dist = resolve(process.argv[2] ?? join(REPO, 'dist'));
 const files = listFiles(dist, /\.html$/);
@@ -12,12 +12,7 @@ const byMessage = new Map<string, { n: number; example: string }>();
 const BATCH = 500;
 for (let i = 0; i < files.length; i += BATCH) {
   const batch = files.slice(i, i + BATCH);
-  for (const m of validateHtml(batch.map((f) => join(dist, f)), dist)) {
-    if (IGNORED_HTML_MESSAGES.some((re) => re.test(m.message))) continue;
-    const e = byMessage.get(m.message);
-    if (e) e.n++;
-    else byMessage.set(m.message, { n: 1, example: `${m.file}:${m.line} ${m.extract}` });
-  }
+  groupMessages(validateHtml(batch.map((f) => join(dist, f)), dist), byMessage);
   console.log(`html: ${Math.min(i + BATCH, files.length)} of ${files.length} pages checked`);
 }
 for (const [msg, e] of byMessage) console.log(`${msg} (${e.n}x, e.g. ${e.example})`);

@@ -34,3 +34,14 @@ export function validateHtml(files: readonly string[], root: string): VnuMessage
     extract: (m.extract ?? '').replace(/\s+/g, ' ').trim(),
   }));
 }
+
+/** Messages grouped by text, each with its count and a first example ("file:line extract"), ignored ones left out. */
+export function groupMessages(messages: readonly VnuMessage[], into = new Map<string, { n: number; example: string }>()): Map<string, { n: number; example: string }> {
+  for (const m of messages) {
+    if (IGNORED_HTML_MESSAGES.some((re) => re.test(m.message))) continue;
+    const e = into.get(m.message);
+    if (e) e.n++;
+    else into.set(m.message, { n: 1, example: `${m.file}:${m.line} ${m.extract}` });
+  }
+  return into;
+}

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/check/crawl';
 import { representativePages, seededSample } from '../../scripts/check/routes';
 import { REPO } from '../../scripts/check/site-copy';
-import { IGNORED_HTML_MESSAGES, validateHtml } from '../../scripts/check/vnu';
+import { groupMessages, validateHtml } from '../../scripts/check/vnu';
 
 const DIST = join(REPO, 'dist');
 const RANDOM_PAGES = 40;
@@ -19,14 +19,9 @@ describe('HTML validity of dist/', () => {
     const kinds = representativePages(DIST, join(REPO, 'data/derived'));
     const files = [...new Set([...kinds.map((k) => k.file), ...seededSample(all, RANDOM_PAGES, SEED)])];
     const t0 = Date.now();
-    const messages = validateHtml(files.map((f) => join(DIST, f)), DIST).filter((m) => !IGNORED_HTML_MESSAGES.some((re) => re.test(m.message)));
-    console.log(`html: ${files.length} pages validated (${kinds.length} kinds, ${RANDOM_PAGES} random of ${all.length}) in ${((Date.now() - t0) / 1000).toFixed(1)} s; ${messages.length} errors`);
-    const byMessage = new Map<string, { n: number; example: string }>();
-    for (const m of messages) {
-      const e = byMessage.get(m.message);
-      if (e) e.n++;
-      else byMessage.set(m.message, { n: 1, example: `${m.file}:${m.line} ${m.extract}` });
-    }
+    const byMessage = groupMessages(validateHtml(files.map((f) => join(DIST, f)), DIST));
+    const errors = [...byMessage.values()].reduce((s, e) => s + e.n, 0);
+    console.log(`html: ${files.length} pages validated (${kinds.length} kinds, ${RANDOM_PAGES} random of ${all.length}) in ${((Date.now() - t0) / 1000).toFixed(1)} s; ${errors} errors`);
     expect([...byMessage].map(([msg, e]) => `${msg} (${e.n}x, e.g. ${e.example})`)).toEqual([]);
   }, 600_000);
 });
