@@ -123,6 +123,19 @@ test.describe('an embed page on its own', () => {
     await expect(page.getByRole('img', { name: /Vote share by party in Putney/ })).toHaveAttribute('viewBox', '0 0 640 300');
   });
 
+  test('a map embed outlines the seat under the pointer and the seat with keyboard focus, as the site does', async ({ page }) => {
+    await page.goto('/embed/region-map/london/');
+    const seat = page.locator('a.gw-map__seat').first();
+    const width = () => seat.locator('path').first().evaluate((p) => getComputedStyle(p).strokeWidth);
+    expect(await width()).toBe('0.5px');
+    await seat.hover();
+    await expect.poll(width).toBe('2px');
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Tab');
+    await expect(seat).toBeFocused();
+    await expect.poll(width).toBe('5px');
+  });
+
   test.describe('with scripts blocked', () => {
     test.use({ javaScriptEnabled: false });
     test('still shows the chart, legend, source and the link back', async ({ page }) => {
