@@ -70,15 +70,18 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
   };
   const dots = input.dots.map((d) => ({ ...d, y: rowOf(d.group) - 0.12 + 0.16 * jitter(d.code) }));
   const summaries = input.summaries.map((s) => ({ ...s, y: rowOf(s.group) + 0.3 }));
-  const rowHeight = 44;
+  const width = opts.width ?? 560;
+  // Under 480 px each group's name sits above its row and the axis label wraps under the axis, so the dots get
+  // the whole width instead of sharing it with a column of names.
+  const narrow = width < 480;
+  const rowHeight = narrow ? 66 : 44;
   const facetHeight = input.groups.length * rowHeight + 36;
   const panelTitles = input.panels.map((panel) => ({ panel }));
   const claims = input.rules.filter((r) => r.kind === 'claim');
   const benchmarks = input.rules.filter((r) => r.kind === 'benchmark');
-  const width = opts.width ?? 560;
-  const narrow = width < 480;
-  const marginLeft = narrow ? 168 : 175;
-  const marginRight = 16;
+  const marginLeft = narrow ? 12 : Math.max(120, Math.ceil(Math.max(...input.groups.map((g) => g.length)) * 7.5) + 14);
+  const marginRight = narrow ? 12 : 16;
+  const marginBottom = narrow ? 58 : 40;
   const domain = extent(input);
   // A line's label is centred on it unless that would run off the drawing; then it ends (or starts) at the line.
   const anchorOf = (r: StripRule): 'start' | 'middle' | 'end' => {
@@ -92,17 +95,26 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
     (['start', 'middle', 'end'] as const).map((a) =>
       Plot.text(rules.filter((r) => anchorOf(r) === a), { x: 'value', fy: 'panel', text: 'label', ...place, fill: 'currentColor', textAnchor: a }),
     );
+  const groupLabels = input.panels.flatMap((panel) => input.groups.map((group, i) => ({ panel, group, y: i - 0.36 })));
+  const lastPanel = input.panels[input.panels.length - 1];
+  const narrowMarks = narrow
+    ? [
+        Plot.text(groupLabels, { y: 'y', fy: 'panel', text: 'group', frameAnchor: 'left', lineAnchor: 'bottom', textAnchor: 'start', fill: 'currentColor' }),
+        Plot.text([{ panel: lastPanel, label: input.xLabel }], { fy: 'panel', text: 'label', frameAnchor: 'bottom-left', dy: 24, lineAnchor: 'top', textAnchor: 'start', lineWidth: (width - marginLeft - marginRight) / 12, lineHeight: 1.25, fill: 'currentColor' }),
+      ]
+    : [];
   return {
     width,
     height: facetHeight * input.panels.length + 40,
     marginLeft,
     marginRight,
     marginTop: 28,
-    marginBottom: 40,
+    marginBottom,
     style: { background: 'transparent', fontSize: narrow ? '12px' : '13px' },
-    x: { domain, label: input.xLabel, labelAnchor: narrow ? 'right' : 'center', labelArrow: 'none', grid: true, tickFormat: (v: number) => (v > 0 ? `+${v}` : v < 0 ? `\u2212${Math.abs(v)}` : '0') },
+    x: { domain, label: narrow ? null : input.xLabel, labelAnchor: 'center', labelArrow: 'none', grid: true, tickFormat: (v: number) => (v > 0 ? `+${v}` : v < 0 ? `\u2212${Math.abs(v)}` : '0') },
     y: {
       domain: [input.groups.length - 0.45, -0.55],
+      axis: narrow ? null : 'left',
       ticks: input.groups.map((_, i) => i),
       tickFormat: (i: number) => input.groups[i] ?? '',
       tickSize: 0,
@@ -119,7 +131,8 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
       Plot.dot(summaries, { x: 'estimate', y: 'y', fy: 'panel', r: 5.5, symbol: 'diamond', fill: STRIP_COLOURS.summary, stroke: 'white', strokeWidth: 1 }),
       ...ruleLabels(benchmarks, { frameAnchor: 'top', dy: -2, lineAnchor: 'bottom' }),
       ...ruleLabels(claims, { frameAnchor: 'bottom', dy: 2, lineAnchor: 'top' }),
-      Plot.text(panelTitles, { fy: 'panel', text: 'panel', frameAnchor: 'top-left', dx: 4 - marginLeft, dy: -16, lineAnchor: 'bottom', textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' }),
+      Plot.text(panelTitles, { fy: 'panel', text: 'panel', frameAnchor: 'top-left', dx: narrow ? 0 : 4 - marginLeft, dy: -16, lineAnchor: 'bottom', textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' }),
+      ...narrowMarks,
     ],
   };
 }

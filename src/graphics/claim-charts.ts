@@ -32,8 +32,7 @@ export function buildClaimChart(slug: string): Graphic {
     permalink: `claims/${slug}/#chart`,
     source: c.source,
     ...plotSvg(claimChartSpec(c), { label: c.title, description: c.description }, `claims-${slug}`),
-    // Strips read well at phone width; the two-by-two scatters do not, so they stay one drawing, scaled.
-    narrow: c.kind === 'strip' ? plotSvg(claimChartSpec(c, { width: 360 }), { label: c.title, description: c.description }, `claims-narrow-${slug}`) : undefined,
+    narrow: plotSvg(claimChartSpec(c, { width: 360 }), { label: c.title, description: c.description }, `claims-narrow-${slug}`),
     legend: c.legend,
     data: claimChartData(c),
   };
