@@ -81,7 +81,7 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
   const benchmarks = input.rules.filter((r) => r.kind === 'benchmark');
   const marginLeft = narrow ? 12 : Math.max(120, Math.ceil(Math.max(...input.groups.map((g) => g.length)) * 7.5) + 14);
   const marginRight = narrow ? 12 : 16;
-  const marginBottom = narrow ? 58 : 40;
+  const marginBottom = 58;
   const domain = extent(input);
   // A line's label is centred on it unless that would run off the drawing; then it ends (or starts) at the line.
   const anchorOf = (r: StripRule): 'start' | 'middle' | 'end' => {
@@ -97,12 +97,14 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
     );
   const groupLabels = input.panels.flatMap((panel) => input.groups.map((group, i) => ({ panel, group, y: i - 0.36 })));
   const lastPanel = input.panels[input.panels.length - 1];
-  const narrowMarks = narrow
-    ? [
-        Plot.text(groupLabels, { y: 'y', fy: 'panel', text: 'group', frameAnchor: 'left', lineAnchor: 'bottom', textAnchor: 'start', fill: 'currentColor' }),
-        Plot.text([{ panel: lastPanel, label: input.xLabel }], { fy: 'panel', text: 'label', frameAnchor: 'bottom-left', dy: 24, lineAnchor: 'top', textAnchor: 'start', lineWidth: (width - marginLeft - marginRight) / 12, lineHeight: 1.25, fill: 'currentColor' }),
-      ]
-    : [];
+  const fontPx = narrow ? 12 : 13;
+  // The axis label starts at the drawing's left edge and wraps within it (a centred label overran long names). Plot
+  // measures lines with Helvetica's widths; the 0.85 leaves room for wider fonts such as DejaVu Sans.
+  const xLabel = Plot.text([{ panel: lastPanel, label: input.xLabel }], {
+    fy: 'panel', text: 'label', frameAnchor: 'bottom-left', dx: 4 - marginLeft, dy: 24, lineAnchor: 'top', textAnchor: 'start',
+    lineWidth: ((width - 8) / fontPx) * 0.85, lineHeight: 1.25, fill: 'currentColor',
+  });
+  const groupNames = narrow ? [Plot.text(groupLabels, { y: 'y', fy: 'panel', text: 'group', frameAnchor: 'left', lineAnchor: 'bottom', textAnchor: 'start', fill: 'currentColor' })] : [];
   return {
     width,
     height: facetHeight * input.panels.length + 40,
@@ -110,8 +112,8 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
     marginRight,
     marginTop: 28,
     marginBottom,
-    style: { background: 'transparent', fontSize: narrow ? '12px' : '13px' },
-    x: { domain, label: narrow ? null : input.xLabel, labelAnchor: 'center', labelArrow: 'none', grid: true, tickFormat: (v: number) => (v > 0 ? `+${v}` : v < 0 ? `\u2212${Math.abs(v)}` : '0') },
+    style: { background: 'transparent', fontSize: `${fontPx}px` },
+    x: { domain, label: null, grid: true, tickFormat: (v: number) => (v > 0 ? `+${v}` : v < 0 ? `\u2212${Math.abs(v)}` : '0') },
     y: {
       domain: [input.groups.length - 0.45, -0.55],
       axis: narrow ? null : 'left',
@@ -132,7 +134,8 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
       ...ruleLabels(benchmarks, { frameAnchor: 'top', dy: -2, lineAnchor: 'bottom' }),
       ...ruleLabels(claims, { frameAnchor: 'bottom', dy: 2, lineAnchor: 'top' }),
       Plot.text(panelTitles, { fy: 'panel', text: 'panel', frameAnchor: 'top-left', dx: narrow ? 0 : 4 - marginLeft, dy: -16, lineAnchor: 'bottom', textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' }),
-      ...narrowMarks,
+      ...groupNames,
+      xLabel,
     ],
   };
 }

@@ -43,6 +43,9 @@ export function regionSharesSpec(
   parties: readonly { code: Party; short: string; colour: string }[],
   opts: { width?: number } = {},
 ): PlotTypes.PlotOptions {
+  const width = opts.width ?? 640;
+  // Under 480 px the text is set at 12 px in a 360 px drawing and "2019 notional" takes two lines.
+  const narrow = width < 480;
   const points = regionSharePoints(rows, parties);
   const present = parties.filter((p) => points.some((d) => d.party === p.short));
   const yMax = Math.max(50, ...points.map((p) => Math.ceil((p.share + 5) / 10) * 10));
@@ -51,11 +54,12 @@ export function regionSharesSpec(
   const labels = spreadLabels(points.filter((p) => p.i === last), (13 / (height - 60)) * yMax);
   const cut = boundaryBreak(rows);
   return {
-    width: opts.width ?? 640,
+    width,
     height,
-    marginRight: 78,
+    marginRight: narrow ? 84 : 78,
     marginBottom: 40,
-    x: { domain: [-0.3, last + 0.3], ticks: rows.map((_, i) => i), tickFormat: (i: number) => rows[i]?.label ?? '', label: null },
+    ...(narrow ? { style: { fontSize: '12px' } } : {}),
+    x: { domain: [-0.3, last + 0.3], ticks: rows.map((_, i) => i), tickFormat: (i: number) => (narrow ? (rows[i]?.label ?? '').replace(' ', '\n') : (rows[i]?.label ?? '')), label: null },
     y: { label: 'Share of valid votes (%)', domain: [0, yMax], grid: true },
     color: { domain: present.map((p) => p.short), range: present.map((p) => p.colour) },
     marks: [

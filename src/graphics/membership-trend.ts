@@ -33,6 +33,7 @@ export function buildMembershipTrend(key: string): Graphic {
     permalink: 'membership/#trend',
     source: 'Labour Party accounts as reported by the sources listed on the page; House of Commons Library briefing SN05125 (Open Parliament Licence v3.0). Compiled by Groundwork.',
     ...plotSvg(membershipTrendSpec(v.labour, v.others, v.electionDates), { label: title, description }, `membership-trend-${key}`),
+    narrow: plotSvg(membershipTrendSpec(v.labour, v.others, v.electionDates, { width: 360 }), { label: title, description }, `membership-trend-narrow-${key}`),
     legend,
     data: { columns: COLUMNS, rows: [...v.labour.map(row('labour-year-end')), ...v.others.map(row('other-reported'))] },
   };

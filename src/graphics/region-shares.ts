@@ -28,6 +28,7 @@ export function buildRegionShares(slug: string): Graphic {
     permalink: `region/${slug}/#shares`,
     source: 'House of Commons Library (Open Parliament Licence v3.0); for 2010, Electoral Commission and British Election Study; 2019 notional shares estimated by Groundwork from mySociety overlaps (CC BY 4.0). Chart: Groundwork.',
     ...plotSvg(regionSharesSpec(v.history, v.parties), { label: title, description }, `region-shares-${slug}`),
+    narrow: plotSvg(regionSharesSpec(v.history, v.parties, { width: 360 }), { label: title, description }, `region-shares-narrow-${slug}`),
     legend: partyLegend(v.parties.filter((p) => points.some((d) => d.party === p.short)).map((p) => p.short), 'line'),
     data: {
       columns: COLUMNS,

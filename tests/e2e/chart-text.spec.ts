@@ -1,0 +1,39 @@
+// Every chart as a reader sees it at phone and desktop widths: no label runs past the drawing's edge (where it is cut
+// off on a phone and in the PNG download) and no text is drawn smaller than 9 px.
+import { expect, test } from '@playwright/test';
+import { smallestText, textOutside } from '../support/svg-text';
+
+const PAGES = [
+  '/seat/E14000887/',
+  '/seat/E14001434/',
+  '/region/london/',
+  '/membership/',
+  '/claims/yorkshire-organisers/',
+  '/claims/putney/',
+  '/claims/remain-swing/',
+  '/claims/unite-to-remain/',
+  '/claims/organiser-seats/',
+];
+
+for (const width of [390, 1280]) {
+  test(`at ${width} px every chart keeps its text inside the drawing and legible`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height: 900 });
+    const problems: string[] = [];
+    for (const path of PAGES) {
+      await page.goto(path);
+      const charts = page.locator('figure.chart svg[role="img"]:visible');
+      const n = await charts.count();
+      if (n === 0) problems.push(`${path}: no chart shown`);
+      for (let i = 0; i < n; i++) {
+        const svg = charts.nth(i);
+        const label = `${path} chart ${i + 1} (${await svg.getAttribute('aria-label') ?? ''})`;
+        const outside = await textOutside(svg);
+        if (outside.length) problems.push(`${label}: text past the edge: ${outside.join(' | ')}`);
+        const smallest = await smallestText(svg);
+        if (smallest < 9) problems.push(`${label}: text ${smallest.toFixed(1)} px tall`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+}
