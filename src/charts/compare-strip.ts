@@ -1,6 +1,7 @@
 // Layout of the test-your-own-seats chart without any library: the same strip of seats as the claim charts
 // (dots per group, averages with intervals, a line for the regional figure), as plain shapes for an SVG.
 import type { StripInput } from './claim-strip';
+import { charsIn, textWidth, wrapText } from '../lib/export/wrap';
 import { jitter } from './claim-jitter';
 
 export type Shape =
@@ -19,8 +20,8 @@ const ROW = 40;
 const PANEL_TITLE = 34;
 const AXIS = 40;
 const GAP = 14;
-/** Rough width of a character of 12px sans-serif text, to keep labels inside the chart. */
-const CHAR_WIDTH = 6.6;
+const FONT = 12;
+const LINE = 15;
 
 /** Tick step giving about five to eight ticks over the range. */
 export function tickStep(range: number): number {
@@ -61,10 +62,10 @@ export function stripLayout(input: Omit<StripInput, 'kind'>, opts: { width?: num
     input.groups.forEach((g, i) => shapes.push({ kind: 'text', x: left - 8, y: rowsTop + i * ROW + ROW * 0.45, text: g, anchor: 'end', cls: 'group' }));
     for (const r of input.rules.filter((r) => r.panel === panel)) {
       shapes.push({ kind: 'line', x1: x(r.value), y1: rowsTop - 4, x2: x(r.value), y2: rowsBottom, cls: r.kind === 'claim' ? 'claim' : 'benchmark' });
-      const rx = x(r.value);
-      const half = (r.label.length * CHAR_WIDTH) / 2;
-      const anchor = rx + half > width - right ? 'end' : rx - half < left ? 'start' : 'middle';
-      shapes.push({ kind: 'text', x: rx, y: rowsTop - 8, text: r.label, anchor, cls: 'rule-label' });
+      // Centred on its line, but moved along when that would run past either edge of the chart.
+      const half = textWidth(r.label, FONT) / 2;
+      const lx = Math.min(Math.max(x(r.value), half), width - half);
+      shapes.push({ kind: 'text', x: lx, y: rowsTop - 8, text: r.label, anchor: 'middle', cls: 'rule-label' });
     }
     for (const d of input.dots.filter((d) => d.panel === panel)) {
       const row = rowOf.get(d.group) ?? 0;
@@ -77,7 +78,13 @@ export function stripLayout(input: Omit<StripInput, 'kind'>, opts: { width?: num
       shapes.push({ kind: 'polygon', points: `${cx},${cy - 6} ${cx + 6},${cy} ${cx},${cy + 6} ${cx - 6},${cy}`, cls: 'average', title: `Average: ${s.estimate.toFixed(1)}` });
     }
   });
-  const height = input.panels.length * (panelHeight + GAP) - GAP;
-  shapes.push({ kind: 'text', x: left + (width - left - right) / 2, y: height - 4, text: input.xLabel, anchor: 'middle', cls: 'axis-label' });
+  // The axis label is centred under the plot, moved in from an edge or wrapped when it would not fit.
+  const lines = wrapText(input.xLabel, charsIn(width - 8, FONT));
+  const height = input.panels.length * (panelHeight + GAP) - GAP + (lines.length - 1) * LINE;
+  lines.forEach((line, i) => {
+    const half = textWidth(line, FONT) / 2;
+    const lx = Math.min(Math.max(left + (width - left - right) / 2, half), width - half);
+    shapes.push({ kind: 'text', x: lx, y: height - 4 - (lines.length - 1 - i) * LINE, text: line, anchor: 'middle', cls: 'axis-label' });
+  });
   return { width, height, shapes };
 }

@@ -36,4 +36,16 @@ for (const width of [390, 1280]) {
     }
     expect(problems).toEqual([]);
   });
+
+  test(`at ${width} px the test-your-own-seats chart keeps its text inside, with the longest outcome name`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    // A region line near the left edge (Yorkshire 2017-2019) and the longest outcome label (the pact parties).
+    for (const query of ['pair=2017-2019&outcome=lab&seats=E14000614,E14000925', 'pair=2017-2019&outcome=pact&seats=E14000887,E14000614,E14000925']) {
+      await page.goto(`/compare/?${query}`);
+      await expect(page.locator('#cmp-status')).toContainText('Result for');
+      const svg = page.locator('#cmp-output svg.cmp-chart');
+      expect(await textOutside(svg), query).toEqual([]);
+      expect(await smallestText(svg), query).toBeGreaterThanOrEqual(9);
+    }
+  });
 }

@@ -58,8 +58,33 @@ describe('stripLayout', () => {
     expect(layout.shapes).toContainEqual({ kind: 'text', x: x(2), y: 26, text: 'Region: +2.0', anchor: 'middle', cls: 'rule-label' });
   });
 
-  it('anchors a reference label at its end when it would run past the right edge', () => {
-    const near = stripLayout({ panels: ['P'], groups: ['A'], dots: [{ panel: 'P', group: 'A', code: 'Z', name: 'Z', value: -10, highlight: true }], summaries: [], rules: [{ panel: 'P', value: 9, label: 'A very long regional label: +9.0', kind: 'benchmark' }], xLabel: '' });
-    expect(near.shapes.find((s) => s.kind === 'text' && s.cls === 'rule-label')).toMatchObject({ anchor: 'end' });
+  it('moves a reference label along its line when centring it would run past either edge', () => {
+    // Label of 32 characters at 7.2 px: 230.4 px wide, so its centre must stay within 115.2 of each edge.
+    const label = 'A very long regional label: +9.0';
+    // Dots at -10 and +10 fix the domain at -10..10 (step 5).
+    const dots = [-10, 10].map((value) => ({ panel: 'P', group: 'A', code: `Z${value}`, name: 'Z', value, highlight: true }));
+    const at = (value: number, width: number) => {
+      const l = stripLayout({ panels: ['P'], groups: ['A'], dots, summaries: [], rules: [{ panel: 'P', value, label, kind: 'benchmark' }], xLabel: '' }, { width, marginLeft: 112 });
+      const t = l.shapes.find((s) => s.kind === 'text' && s.cls === 'rule-label');
+      return t?.kind === 'text' ? { x: t.x, anchor: t.anchor } : null;
+    };
+    // Near the right edge of a 640 px chart (+9 is at 598.4): the label ends at the edge.
+    expect(at(9, 640)?.x).toBeCloseTo(640 - 115.2, 6);
+    // In a 360 px chart, a line at the left of the plot area (112): the label starts at the chart's left edge.
+    expect(at(-10, 360)?.x).toBeCloseTo(115.2, 6);
+    // Centred on its line when it fits: -10..10 over 112..344, so 0 sits at 228.
+    expect(at(0, 360)).toEqual({ x: 228, anchor: 'middle' });
+  });
+
+  it('wraps an axis label too long for the chart and makes room for the extra lines', () => {
+    const xLabel = 'Change in the combined Liberal Democrat, Green and Plaid Cymru share (points)';
+    const input = { panels: ['P'], groups: ['A'], dots: [{ panel: 'P', group: 'A', code: 'Z', name: 'Z', value: 1, highlight: true }], summaries: [], rules: [], xLabel };
+    const wide = stripLayout(input, { width: 760 });
+    const narrow = stripLayout(input, { width: 360, marginLeft: 112 });
+    const labels = (l: typeof wide) => l.shapes.flatMap((s) => (s.kind === 'text' && s.cls === 'axis-label' ? [s.text] : []));
+    expect(labels(wide)).toEqual([xLabel]);
+    // 352 px at 7.2 px a character: 48 characters a line.
+    expect(labels(narrow)).toEqual(['Change in the combined Liberal Democrat, Green', 'and Plaid Cymru share (points)']);
+    expect(narrow.height).toBe(wide.height + 15);
   });
 });
