@@ -117,7 +117,7 @@ export class MapFigure {
   private async valueOf(code: string): Promise<ValueSeat | undefined> {
     const id = this.state.election;
     if (this.loaded !== id) {
-      const values = await fetchJson<ValuesFile>(this.config.base, valuesPath(id));
+      const values = await fetchJson<ValuesFile>(this.config.base, valuesPath(this.config.area, id));
       if (id !== this.state.election) return undefined;
       this.byCode = new Map(values.seats.map((s) => [s.code, s]));
       this.loaded = id;
@@ -190,7 +190,7 @@ export class MapFigure {
     try {
       const [wire, values] = await Promise.all([
         key === this.geometryKey ? Promise.resolve(null) : fetchJson<WireGeometry>(this.config.base, geometryPath(this.config.area, next.kind, set)),
-        fetchJson<ValuesFile>(this.config.base, valuesPath(next.election)),
+        fetchJson<ValuesFile>(this.config.base, valuesPath(this.config.area, next.election)),
       ]);
       if (token !== this.token) return;
       await this.draw(next, wire, values);

@@ -64,6 +64,16 @@ export const electionValues = memo((id: ElectionId): ValuesFile => {
   return valuesFile(id, e.boundarySet, e.previous, data.metricsOf(id));
 });
 
+/** One election's values for the seats of an area on that election's boundaries ('uk': every seat). */
+export function areaValues(areaSlug: string, id: ElectionId): ValuesFile {
+  const file = electionValues(id);
+  if (areaSlug === 'uk') return file;
+  const area = areaBySlug(areaSlug);
+  if (!area) throw new Error(`no map area ${areaSlug}`);
+  const codes = areaSeatCodes(area, file.set);
+  return { ...file, seats: file.seats.filter((s) => codes.has(s.code)) };
+}
+
 /** Parties that stood in at least PARTY_MIN_SEATS seats at some election, in the site's party order. */
 export const mapParties = memo((_: 'all'): Party[] => {
   const most = new Map<Party, number>();

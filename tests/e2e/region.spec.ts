@@ -34,6 +34,24 @@ test('the region map follows the election: 73 seats on the old boundaries', asyn
   await expect(page.locator('#map a.gw-map__seat')).toHaveCount(73);
 });
 
+test("hovering a seat on a region's map loads only that region's values", async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/maps/')) loaded.push(path);
+  });
+  await page.goto('/region/london/');
+  await expect(page.locator('#map.is-enhanced')).toBeVisible();
+  await page.locator('#map a.gw-map__seat[data-code="E14001434"]').hover();
+  const tip = page.locator('#map [data-map-tip]');
+  await expect(tip).toContainText('Putney');
+  await expect(tip).toContainText('Majority 12,488 (25.3%)');
+  expect(loaded).toEqual(['/maps/london/values/2024.json']);
+  const file = (await (await page.request.get('/maps/london/values/2024.json')).json()) as { seats: { region: string }[] };
+  expect(file.seats).toHaveLength(75);
+  expect(new Set(file.seats.map((s) => s.region))).toEqual(new Set(['E12000007']));
+});
+
 test('England is a nation page linking its regions, and seat pages link back to their region', async ({ page }) => {
   await page.goto('/region/england/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('England');

@@ -28,9 +28,9 @@ export function geometryPath(area: string, kind: MapKind, set: BoundarySet): str
   return `maps/${area}/${kind}-${set}.json`;
 }
 
-/** Seat values of one election: /maps/values/{election}.json. */
-export function valuesPath(id: ElectionId): string {
-  return `maps/values/${id}.json`;
+/** Values of the area's seats at one election: /maps/{area}/values/{election}.json. */
+export function valuesPath(area: string, id: ElectionId): string {
+  return `maps/${area}/values/${id}.json`;
 }
 
 export function seatPath(code: string): string {
