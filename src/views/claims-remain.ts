@@ -189,7 +189,7 @@ export function remainView(entry: ClaimEntry): ClaimView {
       ...scatter,
       title: `Labour's change against the estimated Remain vote, ${rowsLabel.join(' and ')}`,
       description: `Each dot is a seat in Great Britain. In ${pairLabel(main)} the Butler swing to Labour rose with the Remain vote in England and Wales (correlation ${ewSwing.correlation.r.toFixed(2)}); in seats with ${t}% or more Remain it averaged ${mag(ewSwing.high.interval.estimate)} points. Labour's share fell in ${fellIn(main)} of ${points.get(main.after)!.length} seats in ${main.after}${next ? ` and in ${fellIn(next)} of ${points.get(next.after)!.length} in ${next.after}` : ''}.`,
-      caption: `Left: change in Labour's share of the vote; right: Butler swing, positive towards Labour. The line joins the averages of England and Wales seats in 5-point bands of the Remain estimate; the shaded area is ${t}% Remain or more; the dashed line is the claimed 7.`,
+      caption: `Each seat's change in Labour's share of the vote and its Butler swing (positive towards Labour), by election. The line joins the averages of England and Wales seats in 5-point bands of the Remain estimate; the shaded area is ${t}% Remain or more; the dashed line is the claimed 7.`,
       source: `${RESULTS_SOURCE}; Remain = 100 minus Chris Hanretty's estimate of the 2016 Leave vote by constituency. Chart: Groundwork.`,
       legend: [
         { label: 'Seat in England or Wales', colour: '#8F8F8F', mark: 'dot' },
