@@ -44,7 +44,7 @@ test("hovering a seat on a region's map loads only that region's values", async 
   await expect(page.locator('#map.is-enhanced')).toBeVisible();
   await page.locator('#map a.gw-map__seat[data-code="E14001434"]').hover();
   const tip = page.locator('#map [data-map-tip]');
-  await expect(tip).toContainText('Putney');
+  await expect(tip).toContainText('Putney', { timeout: 15_000 });
   await expect(tip).toContainText('Majority 12,488 (25.3%)');
   expect(loaded).toEqual(['/maps/london/values/2024.json']);
   const file = (await (await page.request.get('/maps/london/values/2024.json')).json()) as { seats: { region: string }[] };
