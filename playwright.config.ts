@@ -10,6 +10,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
+  // Assertions wait up to 15 s: CI runs the browser beside the server on two cores.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS },
@@ -19,6 +21,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
+  // Assertions wait up to 15 s: CI runs the browser beside the server on two cores.
+  expect: { timeout: 15_000 },
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });
