@@ -21,8 +21,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-  // Assertions wait up to 15 s: CI runs the browser beside the server on two cores.
-  expect: { timeout: 15_000 },
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });
