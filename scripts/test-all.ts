@@ -1,5 +1,6 @@
-// `npm test`: builds the site (and, beside it, the test builds: reproducible pair, sub-path, hostile data), runs the
-// unit, data and build tests (vitest) and the browser tests (Playwright), and ends with one line "N passed, N failed".
+// `npm test`: builds the site (and, beside it, the type check and the test builds: reproducible pair, sub-path, hostile
+// data), runs the unit, data and build tests (vitest) and the browser tests (Playwright), and ends with one line
+// "N passed, N failed" (the type check counts as one test).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -27,6 +28,9 @@ function runQuiet(cmd: string, args: string[]): Promise<{ status: number; out: s
 }
 
 const SKIP_SITE_BUILDS = process.env.GROUNDWORK_SKIP_SITE_BUILDS === '1';
+// Astro and Vite strip types without checking them, so the compiler runs once over everything, after the main build
+// has written Astro's generated types (.astro/) and beside the test builds' last minutes.
+let typecheck: Promise<{ status: number; out: string }> | null = null;
 let build = run('data', 'npm', ['run', 'data', '--silent']);
 if (build.status === 0) {
   // The test builds need only the derived tables, so they run beside the main build (2 cores, ~1.5 GB each).
@@ -36,12 +40,17 @@ if (build.status === 0) {
   build = await new Promise((resolve) => {
     spawn('npx', ['astro', 'build'], { env, stdio: ['ignore', 'inherit', 'inherit'] }).on('close', (code) => resolve({ status: code ?? 1, out: '' }));
   });
+  typecheck = runQuiet('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   if (tests) {
     const r = await tests;
     process.stdout.write(`\n=== test builds (reproducible pair, sub-path, hostile data), beside the main build\n${r.out}`);
     process.stdout.write(`main build and test builds done in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
   }
 }
+const types = await (typecheck ?? runQuiet('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']));
+process.stdout.write(`\n=== type check: npx tsc --noEmit\n${types.out}${types.status === 0 ? 'no type errors\n' : ''}`);
+if (types.status === 0) passed++;
+else failed++;
 if (build.status !== 0) {
   failed++;
   process.stdout.write('\nThe build failed, so the tests that need the built site cannot run.\n');

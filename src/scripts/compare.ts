@@ -192,7 +192,7 @@ function statTable(o: OutcomeResult, caption: string): HTMLElement {
   const rows = statRows(o, 'Your seats (average)').map((r) =>
     el('tr', { class: r.kind }, el('th', { scope: 'row' }, r.label), el('td', { class: 'num' }, r.n === null ? '–' : String(r.n)), el('td', { class: 'num' }, pp(r.estimate)), el('td', { class: 'num nowrap' }, interval(r.low, r.high)), el('td', { class: 'num nowrap' }, r.p === null ? '–' : formatP(r.p).replace(/^p = /, '').replace(/^p /, ''))));
   const table = el('table', {},
-    el('caption', {}, caption),
+    el('caption', {}, el('span', { class: 'cap' }, caption)),
     el('thead', {}, el('tr', {}, ...['Measure', 'Seats', 'Points', '95% interval', 'p-value'].map((h, i) => el('th', { scope: 'col', class: i ? 'num' : '' }, h)))),
     el('tbody', {}, ...rows));
   return el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': caption }, table);

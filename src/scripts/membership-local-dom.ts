@@ -25,7 +25,9 @@ export interface Column<T> {
 export function table<T>(caption: string, columns: readonly Column<T>[], rows: readonly T[]): HTMLElement {
   const wrap = el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': caption });
   const t = el('table');
-  t.append(el('caption', {}, caption));
+  const cap = el('caption');
+  cap.append(el('span', { class: 'cap' }, caption));
+  t.append(cap);
   const head = el('tr');
   for (const c of columns) head.append(el('th', { scope: 'col', ...(c.numeric ? { class: 'num' } : {}) }, c.head));
   const thead = el('thead');
