@@ -135,9 +135,11 @@ export function describeOutcome(result: OutcomeResult, options: WordingOptions =
     return { ...base, set: text, others: null, difference: null, regional: null, matched: null, sentence: [text, dropped].filter(Boolean).join(' ') };
   }
 
+  // Resampling 2-4 seats gives an interval that understates the uncertainty; say so where the interval is given.
+  const fewNote = set.n < 5 ? `; too narrow with ${set.n} seats` : '';
   const setText = set.n === 1
     ? `In the one ${one}, ${v.subject} ${v.movement(set.mean)} (one seat: no interval)`
-    : `In the ${set.n} ${many}, ${v.subject} ${v.movement(set.mean)} on average (${levelInterval(set.interval, v)})`;
+    : `In the ${set.n} ${many}, ${v.subject} ${v.movement(set.mean)} on average (${levelInterval(set.interval, v)}${fewNote})`;
 
   const [others, difference] = othersPhrases(result, set.mean, v);
   const regionalText = regionalPhrase(result, v);

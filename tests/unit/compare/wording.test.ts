@@ -90,7 +90,7 @@ describe('describeOutcome', () => {
     const o = compareSeats({ ...base, set: ['E14000901', 'E14000903', 'E14000906'], outcomes: [{ kind: 'swing' }] }).outcomes[0]!;
     const w = describeOutcome(o);
     // (6 + 8)/2 = 7 against R1 others S2 4.5, S4 9, S5 9: 7.5
-    expect(w.set).toMatch(/^In the 2 chosen seats, the swing was 7\.0 points towards the Conservatives on average \(95% interval/);
+    expect(w.set).toMatch(/^In the 2 chosen seats, the swing was 7\.0 points towards the Conservatives on average \(95% interval .+; too narrow with 2 seats\)$/);
     expect(w.others).toBe('against 7.5 points in the other 3 seats of the same region');
     expect(w.dropped).toBe("Left out: Fixture Speaker Seat (The Speaker stood at one of the two elections, so the main parties did not both stand).");
     expect(w.sentence.endsWith(w.dropped!)).toBe(true);
