@@ -15,9 +15,17 @@ export interface VnuMessage {
 
 /**
  * Not HTML errors: the checker's CSS module predates these standard CSS features (SVG's vector-effect, container
- * queries), and "Cannot recover" only follows another error that is reported anyway.
+ * queries and their units), and "Cannot recover" only follows another error that is reported anyway.
  */
 export const IGNORED_HTML_MESSAGES = [/^CSS: “(vector-effect|container-type|container-name|container)”: Property “[\w-]+” doesn't exist/, /^CSS: Unrecognized at-rule “@container”/, /^Cannot recover after last error/];
+
+/** A container query length (100cqi) reported as an unknown dimension; any other unknown unit is still an error. */
+const CONTAINER_UNIT = /\d(cqi|cqw|cqh|cqb|cqmin|cqmax)\b/;
+
+export function isIgnoredHtmlMessage(m: Pick<VnuMessage, 'message' | 'extract'>): boolean {
+  if (IGNORED_HTML_MESSAGES.some((re) => re.test(m.message))) return true;
+  return /^CSS: “[\w-]+”: Unknown dimension\./.test(m.message) && CONTAINER_UNIT.test(m.extract);
+}
 
 /** Errors only (no warnings) for `files` (absolute paths); `root` makes the reported file names relative. */
 export function validateHtml(files: readonly string[], root: string): VnuMessage[] {
@@ -38,7 +46,7 @@ export function validateHtml(files: readonly string[], root: string): VnuMessage
 /** Messages grouped by text, each with its count and a first example ("file:line extract"), ignored ones left out. */
 export function groupMessages(messages: readonly VnuMessage[], into = new Map<string, { n: number; example: string }>()): Map<string, { n: number; example: string }> {
   for (const m of messages) {
-    if (IGNORED_HTML_MESSAGES.some((re) => re.test(m.message))) continue;
+    if (isIgnoredHtmlMessage(m)) continue;
     const e = into.get(m.message);
     if (e) e.n++;
     else into.set(m.message, { n: 1, example: `${m.file}:${m.line} ${m.extract}` });
