@@ -30,6 +30,7 @@ function runQuiet(cmd: string, args: string[]): Promise<{ status: number; out: s
 const SKIP_SITE_BUILDS = process.env.GROUNDWORK_SKIP_SITE_BUILDS === '1';
 // Astro and Vite strip types without checking them, so the compiler runs once over everything, after the main build
 // has written Astro's generated types (.astro/) and beside the test builds' last minutes.
+const typeCheck = () => runQuiet('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 let typecheck: Promise<{ status: number; out: string }> | null = null;
 let build = run('data', 'npm', ['run', 'data', '--silent']);
 if (build.status === 0) {
@@ -40,14 +41,14 @@ if (build.status === 0) {
   build = await new Promise((resolve) => {
     spawn('npx', ['astro', 'build'], { env, stdio: ['ignore', 'inherit', 'inherit'] }).on('close', (code) => resolve({ status: code ?? 1, out: '' }));
   });
-  typecheck = runQuiet('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+  typecheck = typeCheck();
   if (tests) {
     const r = await tests;
     process.stdout.write(`\n=== test builds (reproducible pair, sub-path, hostile data), beside the main build\n${r.out}`);
     process.stdout.write(`main build and test builds done in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
   }
 }
-const types = await (typecheck ?? runQuiet('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']));
+const types = await (typecheck ?? typeCheck());
 process.stdout.write(`\n=== type check: npx tsc --noEmit\n${types.out}${types.status === 0 ? 'no type errors\n' : ''}`);
 if (types.status === 0) passed++;
 else failed++;

@@ -17,7 +17,7 @@ export interface VnuMessage {
  * Not HTML errors: the checker's CSS module predates these standard CSS features (SVG's vector-effect, container
  * queries and their units), and "Cannot recover" only follows another error that is reported anyway.
  */
-export const IGNORED_HTML_MESSAGES = [/^CSS: “(vector-effect|container-type|container-name|container)”: Property “[\w-]+” doesn't exist/, /^CSS: Unrecognized at-rule “@container”/, /^Cannot recover after last error/];
+const IGNORED_HTML_MESSAGES = [/^CSS: “(vector-effect|container-type|container-name|container)”: Property “[\w-]+” doesn't exist/, /^CSS: Unrecognized at-rule “@container”/, /^Cannot recover after last error/];
 
 /** A container query length (100cqi) reported as an unknown dimension; any other unknown unit is still an error. */
 const CONTAINER_UNIT = /\d(cqi|cqw|cqh|cqb|cqmin|cqmax)\b/;

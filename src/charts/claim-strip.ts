@@ -3,6 +3,7 @@
 import type * as PlotTypes from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
 import { jitter } from './claim-jitter';
+import { isNarrow } from './render';
 
 export interface StripDot {
   panel: string;
@@ -73,7 +74,7 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
   const width = opts.width ?? 560;
   // Under 480 px each group's name sits above its row and the axis label wraps under the axis, so the dots get
   // the whole width instead of sharing it with a column of names.
-  const narrow = width < 480;
+  const narrow = isNarrow(width);
   const rowHeight = narrow ? 66 : 44;
   const facetHeight = input.groups.length * rowHeight + 36;
   const panelTitles = input.panels.map((panel) => ({ panel }));

@@ -3,6 +3,7 @@ import type * as PlotTypes from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
 import { partyInfo } from '../lib/parties';
 import type { MembershipRow } from '../lib/schema/curated';
+import { isNarrow } from './render';
 
 export function membershipTrendSpec(
   labour: readonly MembershipRow[],
@@ -12,7 +13,7 @@ export function membershipTrendSpec(
 ): PlotTypes.PlotOptions {
   const width = opts.width ?? 720;
   // Under 480 px: a 360 px drawing with 12 px text, and the election labels in two short lines so 2015 and 2017 fit.
-  const narrow = width < 480;
+  const narrow = isNarrow(width);
   // Room above the highest figure (about 580) for the election labels.
   const top = narrow ? 700 : 620;
   const lab = labour.map((r) => ({ date: new Date(r.date), members: r.members / 1000, party: 'Labour (year end)' }));

@@ -5,6 +5,7 @@ import type { BoundarySet } from '../lib/elections';
 import { pct } from '../lib/format/numbers';
 import type { Party } from '../lib/parties';
 import { spreadLabels } from './seat-history';
+import { isNarrow } from './render';
 
 export interface RegionShareInput {
   label: string;
@@ -45,7 +46,7 @@ export function regionSharesSpec(
 ): PlotTypes.PlotOptions {
   const width = opts.width ?? 640;
   // Under 480 px the text is set at 12 px in a 360 px drawing and "2019 notional" takes two lines.
-  const narrow = width < 480;
+  const narrow = isNarrow(width);
   const points = regionSharePoints(rows, parties);
   const present = parties.filter((p) => points.some((d) => d.party === p.short));
   const yMax = Math.max(50, ...points.map((p) => Math.ceil((p.share + 5) / 10) * 10));

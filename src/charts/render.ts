@@ -10,6 +10,15 @@ export interface ChartText {
   description: string;
 }
 
+/** Charts drawn for frames under this width (CSS px) use their narrow layout; GraphicFigure's container query matches. */
+export const NARROW_BELOW = 480;
+/** Width of the narrow drawing of a chart. */
+export const NARROW_WIDTH = 360;
+
+export function isNarrow(width: number): boolean {
+  return width < NARROW_BELOW;
+}
+
 let idCounter = 0;
 
 export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {

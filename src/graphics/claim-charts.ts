@@ -4,7 +4,7 @@ import type { CsvValue } from '../lib/format/csv';
 import { STRIP_DATA_COLUMNS, stripDataRows } from '../views/claims-common';
 import { claimSlugs, claimView } from '../views/claims';
 import type { ClaimChart } from '../charts/claim-chart';
-import { plotSvg } from './plot-svg';
+import { plotSvgs } from './plot-svg';
 import type { Graphic, GraphicData, GraphicFamily } from './types';
 
 const SCATTER_COLUMNS = ['panel_row', 'panel_column', 'row_type', 'ons_code', 'constituency', 'x', 'y', 'group', 'seats'] as const;
@@ -31,8 +31,7 @@ export function buildClaimChart(slug: string): Graphic {
     caption: c.caption,
     permalink: `claims/${slug}/#chart`,
     source: c.source,
-    ...plotSvg(claimChartSpec(c), { label: c.title, description: c.description }, `claims-${slug}`),
-    narrow: plotSvg(claimChartSpec(c, { width: 360 }), { label: c.title, description: c.description }, `claims-narrow-${slug}`),
+    ...plotSvgs((o) => claimChartSpec(c, o), { label: c.title, description: c.description }, 'claims', slug),
     legend: c.legend,
     data: claimChartData(c),
   };

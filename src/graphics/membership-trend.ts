@@ -3,7 +3,7 @@ import { membershipTrendSpec } from '../charts/membership-trend';
 import { count } from '../lib/format/numbers';
 import { partyInfo } from '../lib/parties';
 import { membershipView } from '../views/membership';
-import { plotSvg } from './plot-svg';
+import { plotSvgs } from './plot-svg';
 import type { Graphic, GraphicFamily, LegendItem } from './types';
 
 const COLUMNS = ['date', 'date_precision', 'party', 'members', 'series', 'source_title', 'confidence'] as const;
@@ -32,8 +32,7 @@ export function buildMembershipTrend(key: string): Graphic {
     caption: "Party membership in thousands. The line is Labour's membership on 31 December each year as reported from its accounts; diamonds are other parties' figures as reported by the House of Commons Library and others, at the dates given.",
     permalink: 'membership/#trend',
     source: 'Labour Party accounts as reported by the sources listed on the page; House of Commons Library briefing SN05125 (Open Parliament Licence v3.0). Compiled by Groundwork.',
-    ...plotSvg(membershipTrendSpec(v.labour, v.others, v.electionDates), { label: title, description }, `membership-trend-${key}`),
-    narrow: plotSvg(membershipTrendSpec(v.labour, v.others, v.electionDates, { width: 360 }), { label: title, description }, `membership-trend-narrow-${key}`),
+    ...plotSvgs((o) => membershipTrendSpec(v.labour, v.others, v.electionDates, o), { label: title, description }, 'membership-trend', key),
     legend,
     data: { columns: COLUMNS, rows: [...v.labour.map(row('labour-year-end')), ...v.others.map(row('other-reported'))] },
   };

@@ -4,7 +4,7 @@ import { pct } from '../lib/format/numbers';
 import { MAP_AREAS } from '../views/map-data';
 import { REGION_PARTY_MIN_SHARE, regionView } from '../views/region';
 import { partyLegend } from './party-legend';
-import { plotSvg } from './plot-svg';
+import { plotSvgs } from './plot-svg';
 import type { Graphic, GraphicFamily } from './types';
 
 const COLUMNS = ['area', 'election', 'boundaries', 'party', 'share_pct'] as const;
@@ -27,8 +27,7 @@ export function buildRegionShares(slug: string): Graphic {
     caption: `Share of valid votes by party, ${area.name}. 2010–2019 are on the old boundaries; the 2019 notional result and 2024 are on the new ones (right of the dashed line), and the 2019 notional shares are Groundwork's estimates. Parties under ${REGION_PARTY_MIN_SHARE}% at every election are in the table only.`,
     permalink: `region/${slug}/#shares`,
     source: 'House of Commons Library (Open Parliament Licence v3.0); for 2010, Electoral Commission and British Election Study; 2019 notional shares estimated by Groundwork from mySociety overlaps (CC BY 4.0). Chart: Groundwork.',
-    ...plotSvg(regionSharesSpec(v.history, v.parties), { label: title, description }, `region-shares-${slug}`),
-    narrow: plotSvg(regionSharesSpec(v.history, v.parties, { width: 360 }), { label: title, description }, `region-shares-narrow-${slug}`),
+    ...plotSvgs((o) => regionSharesSpec(v.history, v.parties, o), { label: title, description }, 'region-shares', slug),
     legend: partyLegend(v.parties.filter((p) => points.some((d) => d.party === p.short)).map((p) => p.short), 'line'),
     data: {
       columns: COLUMNS,

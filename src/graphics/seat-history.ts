@@ -4,7 +4,7 @@ import { seats } from '../data/index';
 import { ELECTIONS } from '../lib/elections';
 import { seatView, type SeatView } from '../views/seat';
 import { partyCodeByShort, partyLegend } from './party-legend';
-import { plotSvg } from './plot-svg';
+import { plotSvgs } from './plot-svg';
 import type { Graphic, GraphicFamily } from './types';
 
 const COLUMNS = ['ons_code', 'constituency', 'election', 'party', 'share_pct', 'estimated'] as const;
@@ -33,8 +33,7 @@ export function buildSeatHistory(code: string): Graphic {
     caption: `Share of valid votes, ${v.seat.name}.${estimated ? ' The 2019 notional shares are estimates (see the methodology).' : ''} Parties under 3% at every election are in the tables only.`,
     permalink: `seat/${code}/#vote-share`,
     source: sourceLine(v),
-    ...plotSvg(seatHistorySpec(rows), { label: title, description }, `seat-history-${code}`),
-    narrow: plotSvg(seatHistorySpec(rows, { width: 340 }), { label: title, description }, `seat-history-narrow-${code}`),
+    ...plotSvgs((o) => seatHistorySpec(rows, o), { label: title, description }, 'seat-history', code, 340),
     legend: partyLegend([...new Set(points.map((p) => p.party))], 'line'),
     data: {
       columns: COLUMNS,

@@ -13,7 +13,7 @@ import { paint } from '../lib/maps/values-paint';
 import { valueHeader, viewNotes, viewTitle, type TitleContext } from '../lib/maps/values-title';
 import { sortRows, type MapRow } from '../lib/maps/values-table';
 import { seatUrl } from '../site/paths';
-import { areaBySlug, coverageLayers, electionValues, geometryFor, mapDomains, mapParties } from './map-data';
+import { areaBySlug, areaValues, coverageLayers, geometryFor, mapDomains, mapParties } from './map-data';
 
 export interface MapOption {
   value: string;
@@ -63,12 +63,11 @@ export function mapFigureView(opts: MapFigureOptions): MapFigureView {
   if (opts.area !== 'uk' && !area) throw new Error(`no map area ${opts.area}`);
   const e = election(opts.election);
   const geom = geometryFor(opts.area, opts.kind, e.boundarySet);
-  const file = electionValues(opts.election);
-  const onMap = new Set(geom.seats.map((s) => s.code));
-  const seats = file.seats.filter((s) => onMap.has(s.code));
+  const file = areaValues(opts.area, opts.election);
+  const { seats } = file;
   const ctx = labelContext(opts.election, opts.mode);
   const titleCtx: TitleContext = { election: opts.election, seats: seats.length, areaName: area?.name ?? 'the UK', ...(ctx.layer ? { layer: ctx.layer } : {}) };
-  const painted = paint({ ...file, seats }, opts.mode, ctx, mapDomains('all'));
+  const painted = paint(file, opts.mode, ctx, mapDomains('all'));
   const title = viewTitle(opts.kind, opts.mode, titleCtx);
   const svg = renderMapSvg(geom, {
     idPrefix: opts.idPrefix,
