@@ -1,5 +1,6 @@
 // End-to-end tests: Debian's Chromium drives the built site (dist/) served by `astro preview`.
 import { defineConfig } from '@playwright/test';
+import { chromePath } from './scripts/check/browser';
 import { CHROME_FLAGS } from './tests/support/chrome';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
@@ -14,7 +15,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS },
+    launchOptions: { executablePath: chromePath(), args: CHROME_FLAGS },
   },
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,

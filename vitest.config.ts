@@ -1,12 +1,20 @@
-// Unit tests: pure modules under src/lib and scripts, plus checks over the derived tables.
+// Vitest, in two projects. "quick": every *.test.ts under tests/ except tests/build (pure modules, chart snapshots,
+// data invariants, hardening) - what `npm run test:quick` runs. "site": tests/build, checks over built sites (dist/
+// and the mini-site builds). A new test file is picked up by where it lives. Counts go to test-results/vitest.json
+// (tests/support/counts-reporter.ts), which scripts/test-all.ts reads.
 import { defineConfig } from 'vitest/config';
+
+const SITE = ['tests/build/**/*.test.ts'];
 
 export default defineConfig({
   resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/hardening/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
-    reporters: ['default', './tests/support/plain-summary-reporter.ts'],
+    reporters: ['default', './tests/support/counts-reporter.ts'],
+    projects: [
+      { extends: true, test: { name: 'quick', include: ['tests/**/*.test.ts'], exclude: [...SITE, 'tests/e2e/**', '**/node_modules/**'] } },
+      { extends: true, test: { name: 'site', include: SITE } },
+    ],
   },
 });

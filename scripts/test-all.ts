@@ -1,78 +1,101 @@
-// `npm test`: builds the site (and, beside it, the type check and the test builds: reproducible pair, sub-path, hostile
-// data), runs the unit, data and build tests (vitest) and the browser tests (Playwright), and ends with one line
-// "N passed, N failed" (the type check counts as one test).
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+// `npm test` and `npm run test:quick` (--quick). Quick: the type check and vitest's "quick" project (unit, chart
+// snapshots, data invariants, hardening), no site build. Full: the data, the site build with the mini-site builds
+// beside it, the type check, every vitest project (including the checks over built sites) and the browser tests
+// (Playwright). Counts come from each runner's machine-readable report (scripts/check/test-counts.ts); the run ends
+// with exactly one line "N passed, N failed" and exits non-zero when anything failed.
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { browserPath } from './check/browser';
+import { playwrightCounts, readJson, reconcile, vitestCounts, type Counts, type PlaywrightReport, type VitestReport } from './check/test-counts';
 
+const QUICK = process.argv.includes('--quick');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', FORCE_COLOR: '0' };
+const t0 = Date.now();
+const secs = (from: number) => `${((Date.now() - from) / 1000).toFixed(0)} s`;
 
-function run(label: string, cmd: string, args: string[]): { status: number; out: string } {
-  process.stdout.write(`\n=== ${label}: ${cmd} ${args.join(' ')}\n`);
-  const r = spawnSync(cmd, args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 256 * 1024 * 1024 });
-  process.stdout.write(r.stdout ?? '');
-  return { status: r.status ?? 1, out: r.stdout ?? '' };
-}
-
-let passed = 0;
-let failed = 0;
-
-/** Runs a command with its output kept, for printing after it ends. */
-function runQuiet(cmd: string, args: string[]): Promise<{ status: number; out: string }> {
+/** Runs a command; its output goes straight through, or is kept (quiet) and printed by the caller. */
+function run(cmd: string, args: string[], opts: { quiet?: boolean; env?: Record<string, string> } = {}): Promise<{ status: number; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { env: { ...env, ...opts.env }, stdio: ['ignore', opts.quiet ? 'pipe' : 'inherit', opts.quiet ? 'pipe' : 'inherit'] });
     let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (out += c.toString('utf8')));
-    child.on('close', (code) => resolve({ status: code ?? 1, out }));
+    child.stdout?.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    child.stderr?.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    child.on('error', (e) => resolve({ status: 127, out: `${out}${e.message}\n` }));
+    child.on('close', (code, signal) => resolve({ status: code ?? (signal ? 128 : 1), out }));
   });
 }
 
-const SKIP_SITE_BUILDS = process.env.GROUNDWORK_SKIP_SITE_BUILDS === '1';
-// Astro and Vite strip types without checking them, so the compiler runs once over everything, after the main build
-// has written Astro's generated types (.astro/) and beside the test builds' last minutes.
-const typeCheck = () => runQuiet('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-let typecheck: Promise<{ status: number; out: string }> | null = null;
-let build = run('data', 'npm', ['run', 'data', '--silent']);
-if (build.status === 0) {
-  // The test builds need only the derived tables, so they run beside the main build (2 cores, ~1.5 GB each).
-  const tests = SKIP_SITE_BUILDS ? null : runQuiet('npx', ['tsx', 'scripts/check/prebuild.ts']);
-  const t0 = Date.now();
-  process.stdout.write('\n=== build: npx astro build\n');
-  build = await new Promise((resolve) => {
-    spawn('npx', ['astro', 'build'], { env, stdio: ['ignore', 'inherit', 'inherit'] }).on('close', (code) => resolve({ status: code ?? 1, out: '' }));
-  });
-  typecheck = typeCheck();
-  if (tests) {
-    const r = await tests;
-    process.stdout.write(`\n=== test builds (reproducible pair, sub-path, hostile data), beside the main build\n${r.out}`);
-    process.stdout.write(`main build and test builds done in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+const results: { runner: string; counts: Counts }[] = [];
+function record(runner: string, counts: Counts) {
+  results.push({ runner, counts });
+  process.stdout.write(`--- ${runner}: ${counts.passed} passed, ${counts.failed} failed\n`);
+}
+/** A step that is one check (the type check, a build): passed or failed. */
+function step(runner: string, status: number) {
+  record(runner, status === 0 ? { passed: 1, failed: 0, failures: [], skipped: [] } : { passed: 0, failed: 1, failures: [`${runner}: exit ${status}`], skipped: [] });
+}
+
+async function vitest(project: string[]): Promise<void> {
+  const report = `test-results/vitest-${QUICK ? 'quick' : 'all'}.json`;
+  rmSync(report, { force: true });
+  const args = ['vitest', 'run', ...project.flatMap((p) => ['--project', p])];
+  process.stdout.write(`\n=== vitest (${project.join(', ')}): npx ${args.join(' ')}\n`);
+  const r = await run('npx', args, { env: { GROUNDWORK_VITEST_REPORT: report } });
+  const data = readJson<VitestReport>(report);
+  record(`vitest (${project.join(', ')})`, reconcile('vitest', data && vitestCounts(data), r.status));
+}
+
+const typeCheck = () => run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], { quiet: true });
+async function reportTypes(p: Promise<{ status: number; out: string }>) {
+  const types = await p;
+  process.stdout.write(`\n=== type check: npx tsc --noEmit\n${types.out}${types.status === 0 ? 'no type errors\n' : ''}`);
+  step('type check', types.status);
+}
+
+if (QUICK) {
+  // The type check runs beside the tests (each mostly one core).
+  const types = typeCheck();
+  await vitest(['quick']);
+  await reportTypes(types);
+} else {
+  const browser = browserPath();
+  process.stdout.write(browser ? `browser: ${browser}\n` : 'browser: none found (set CHROME_PATH or run `npm run setup`); the browser tests will fail\n');
+  const data = await run('npm', ['run', 'data', '--silent']);
+  step('data', data.status);
+  let built = false;
+  let types: Promise<{ status: number; out: string }> | null = null;
+  if (data.status === 0) {
+    // The mini-site builds are small: they run beside the main build.
+    const mini = run('npx', ['tsx', 'scripts/check/prebuild.ts'], { quiet: true });
+    const b0 = Date.now();
+    process.stdout.write('\n=== build: npx astro build\n');
+    const build = await run('npx', ['astro', 'build']);
+    step('site build', build.status);
+    built = build.status === 0;
+    types = typeCheck();
+    const m = await mini;
+    process.stdout.write(`\n=== test builds, beside the main build\n${m.out}main build and test builds done in ${secs(b0)}\n`);
+  }
+  await reportTypes(types ?? typeCheck());
+  if (!built) process.stdout.write('\nThe site did not build: the checks over dist/ and the browser tests fail.\n');
+  await vitest(['quick', 'site']);
+  if (built) {
+    const report = 'test-results/e2e.json';
+    rmSync(report, { force: true });
+    process.stdout.write('\n=== browser tests: npx playwright test\n');
+    const r = await run('npx', ['playwright', 'test']);
+    const data = existsSync(report) ? readJson<PlaywrightReport>(report) : null;
+    record('playwright', reconcile('playwright', data && playwrightCounts(data), r.status));
+  } else {
+    record('playwright', { passed: 0, failed: 1, failures: ['playwright: not run (no built site)'], skipped: [] });
   }
 }
-const types = await (typecheck ?? typeCheck());
-process.stdout.write(`\n=== type check: npx tsc --noEmit\n${types.out}${types.status === 0 ? 'no type errors\n' : ''}`);
-if (types.status === 0) passed++;
-else failed++;
-if (build.status !== 0) {
-  failed++;
-  process.stdout.write('\nThe build failed, so the tests that need the built site cannot run.\n');
-}
 
-const unit = run('unit, data and build tests', 'npx', ['vitest', 'run']);
-const m = /^(\d+) passed, (\d+) failed/m.exec(unit.out);
-if (m) {
-  passed += Number(m[1]);
-  failed += Number(m[2]);
-} else if (unit.status !== 0) failed++;
-
-if (build.status === 0) {
-  rmSync('test-results/e2e.json', { force: true });
-  const e2e = run('browser tests', 'npx', ['playwright', 'test']);
-  if (existsSync('test-results/e2e.json')) {
-    const report = JSON.parse(readFileSync('test-results/e2e.json', 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
-    passed += report.stats.expected + report.stats.flaky;
-    failed += report.stats.unexpected;
-  } else if (e2e.status !== 0) failed++;
-}
-
-process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+const skipped = results.flatMap((r) => r.counts.skipped);
+const failures = results.flatMap((r) => r.counts.failures);
+if (skipped.length) process.stdout.write(`\nSkipped on purpose (${skipped.length}):\n${skipped.map((s) => `  ${s}\n`).join('')}`);
+if (failures.length) process.stdout.write(`\nFailed (${failures.length}${failures.length > 40 ? ', first 40' : ''}):\n${failures.slice(0, 40).map((s) => `  ${s}\n`).join('')}`);
+const passed = results.reduce((n, r) => n + r.counts.passed, 0);
+const failed = results.reduce((n, r) => n + r.counts.failed, 0);
+process.stdout.write(`\n${QUICK ? 'test:quick' : 'npm test'} took ${secs(t0)}\n${passed} passed, ${failed} failed\n`);
 process.exit(failed > 0 ? 1 : 0);

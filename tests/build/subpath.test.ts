@@ -11,6 +11,7 @@ import { SITE_ORIGIN } from '../../scripts/check/site-origin';
 import { REPO } from '../../scripts/check/site-copy';
 import { serveStatic } from '../../scripts/check/static-server';
 import { CHROME_FLAGS } from '../support/chrome';
+import { chromePath } from '../../scripts/check/browser';
 
 let build: SiteBuild;
 let server: Server | null = null;
@@ -26,7 +27,7 @@ describe.skipIf(SKIP_SITE_BUILDS)('(own site build; GROUNDWORK_SKIP_SITE_BUILDS=
     server = s.server;
     url = s.url;
     origin = s.origin;
-    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS });
+    browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS });
   }, 3_600_000);
 
   afterAll(async () => {

@@ -1,0 +1,99 @@
+// Snapshots of every graphic family, rendered from tests/snapshots/fixture.json (a small cut of the data, so these
+// never depend on the full data set): seat history, region shares, membership trend, every claim chart and the
+// compare chart at the wide and narrow widths the site draws, and national (hex) and region (geographic) maps in
+// three colourings. A chart change fails here with a -changed.svg beside the committed file;
+// `npm run test:snapshots -- -u` re-records. See tests/support/svg-snapshot.ts.
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, it } from 'vitest';
+import { claimChartSpec, type ClaimChart } from '../../src/charts/claim-chart';
+import type { StripInput } from '../../src/charts/claim-strip';
+import { membershipTrendSpec } from '../../src/charts/membership-trend';
+import { regionSharesSpec } from '../../src/charts/region-shares';
+import { seatHistorySpec } from '../../src/charts/seat-history';
+import { plotSvgs } from '../../src/graphics/plot-svg';
+import { renderLegendSvg, renderMapSvg } from '../../src/lib/maps/svg';
+import type { MapGeometry } from '../../src/lib/maps/types';
+import type { LabelContext } from '../../src/lib/maps/values-label';
+import type { MapMode } from '../../src/lib/maps/values-mode';
+import { paint, type Domains } from '../../src/lib/maps/values-paint';
+import type { ValuesFile } from '../../src/lib/maps/values';
+import type { SeatMetrics } from '../../src/lib/schema/metrics';
+import { drawStrip } from '../../src/scripts/compare-chart';
+import { expectSvgSnapshot } from '../support/svg-snapshot';
+
+type Params<F> = F extends (...a: infer A) => unknown ? A : never;
+interface Fixture {
+  seats: { code: string; name: string; rows: SeatMetrics[] }[];
+  areas: { slug: string; name: string; history: Params<typeof regionSharesSpec>[0]; parties: Params<typeof regionSharesSpec>[1] }[];
+  membership: { labour: Params<typeof membershipTrendSpec>[0]; others: Params<typeof membershipTrendSpec>[1]; electionDates: Params<typeof membershipTrendSpec>[2] };
+  claims: { slug: string; chart: ClaimChart }[];
+  maps: { geometry: Record<'hex' | 'geo', MapGeometry>; values: ValuesFile; domains: Domains; views: { mode: MapMode; ctx: LabelContext }[] };
+}
+
+const fixture = JSON.parse(readFileSync(new URL('./fixture.json', import.meta.url), 'utf8')) as Fixture;
+const text = (label: string) => ({ label, description: `Snapshot of ${label}.` });
+
+/** The drawing and its narrow version, as the graphics registry renders them. */
+async function plotPair(family: string, key: string, spec: Params<typeof plotSvgs>[0], narrowWidth?: number) {
+  const g = plotSvgs(spec, text(`${family} ${key}`), family, key, narrowWidth);
+  await expectSvgSnapshot(`${family}-${key}-wide`, g.svg);
+  await expectSvgSnapshot(`${family}-${key}-narrow`, g.narrow.svg);
+}
+
+describe('seat history', () => {
+  for (const s of fixture.seats) it(`${s.code} ${s.name}`, () => plotPair('seat-history', s.code, (o) => seatHistorySpec(s.rows, o), 340));
+});
+
+describe('region shares', () => {
+  for (const a of fixture.areas) it(a.name, () => plotPair('region-shares', a.slug, (o) => regionSharesSpec(a.history, a.parties, o)));
+});
+
+describe('membership trend', () => {
+  const m = fixture.membership;
+  it('uk', () => plotPair('membership-trend', 'uk', (o) => membershipTrendSpec(m.labour, m.others, m.electionDates, o)));
+});
+
+describe('claim charts', () => {
+  for (const c of fixture.claims) it(c.slug, () => plotPair('claims', c.slug, (o) => claimChartSpec(c.chart, o)));
+});
+
+describe('compare chart', () => {
+  const strip = fixture.claims.find((c) => c.chart.kind === 'strip')!.chart as StripInput;
+  for (const [name, width] of [['wide', 640], ['narrow', 360]] as const) {
+    it(`${name} (${width} px), drawn in the browser's way with a DOM`, async () => {
+      const { document } = parseHTML('<!doctype html><html><body></body></html>');
+      const g = globalThis as { document?: unknown };
+      const before = g.document;
+      g.document = document;
+      try {
+        const svg = drawStrip(strip, 'Compare chart', 'Snapshot of the compare chart.', 'cmp', width);
+        await expectSvgSnapshot(`compare-${name}`, (svg as unknown as { outerHTML: string }).outerHTML);
+      } finally {
+        g.document = before;
+      }
+    });
+  }
+});
+
+describe('maps', () => {
+  const m = fixture.maps;
+  for (const kind of ['hex', 'geo'] as const) {
+    for (const v of m.views) {
+      const key = `${kind}-${m.values.election}-${v.mode.kind}${'party' in v.mode ? `-${v.mode.party}` : ''}`;
+      it(`${kind === 'hex' ? 'national (hex)' : 'region (geographic)'} ${key}`, async () => {
+        const painted = paint(m.values, v.mode, v.ctx, m.domains);
+        const svg = renderMapSvg(m.geometry[kind], {
+          idPrefix: `map-${key}`,
+          title: key,
+          description: 'Snapshot.',
+          fill: (code) => painted.seats.get(code)!.fill,
+          label: (code) => painted.seats.get(code)!.label,
+          href: (code) => `/seat/${code}/`,
+        });
+        await expectSvgSnapshot(`map-${key}`, svg);
+        await expectSvgSnapshot(`map-${key}-legend`, renderLegendSvg(painted.legend, { idPrefix: `legend-${key}`, width: 300 }));
+      });
+    }
+  }
+});
