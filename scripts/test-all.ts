@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { browserPath } from './check/browser';
+import { distIsCurrent, writeDistStamp } from './check/dist-stamp';
 import { playwrightCounts, readJson, reconcile, vitestCounts, type Counts, type PlaywrightReport, type VitestReport } from './check/test-counts';
 
 const QUICK = process.argv.includes('--quick');
@@ -75,10 +76,16 @@ if (QUICK) {
     // The mini-site builds are small: they run beside the main build.
     const mini = run('npx', ['tsx', 'scripts/check/prebuild.ts'], { quiet: true });
     const b0 = Date.now();
-    process.stdout.write('\n=== build: npx astro build\n');
-    const build = await run('npx', ['astro', 'build']);
-    step('site build', build.status);
-    built = build.status === 0;
+    if (distIsCurrent()) {
+      process.stdout.write('\n=== build: dist/ was built from these same inputs (by npm run setup or npm run build): reused\n');
+      built = true;
+    } else {
+      process.stdout.write('\n=== build: npx astro build\n');
+      const build = await run('npx', ['astro', 'build']);
+      step('site build', build.status);
+      built = build.status === 0;
+      if (built) writeDistStamp();
+    }
     types = typeCheck();
     const m = await mini;
     process.stdout.write(`\n=== test builds, beside the main build\n${m.out}main build and test builds done in ${secs(b0)}\n`);

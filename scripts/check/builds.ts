@@ -1,5 +1,5 @@
-// Shared, cached test builds of the site: two identical builds (reproducibility), one under /groundwork/ (sub-path)
-// and one from hostile data. Each is rebuilt only when the site's inputs change; a lock per build makes parallel
+// Shared, cached test builds of the mini site (scripts/check/mini-site.ts): two identical builds (reproducibility), the
+// first under /groundwork/ (sub-path), and one from hostile data. Each is rebuilt only when the site's inputs change; a lock per build makes parallel
 // callers of the same build wait, while different builds run side by side (each is mostly one core and ~1.5 GB).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -7,7 +7,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withLock } from './lock';
-import { HOSTILE_FIXTURE } from './hostile-strings';
+import { HOSTILE_FIXTURE, hostileStrings } from './hostile-strings';
+import { MINI_FIXTURE, miniCodes, writeMiniDerived } from './mini-site';
 import { buildSite, prepareSiteCopy, REPO, SITE_INPUTS } from './site-copy';
 import { treeHash } from './tree-hash';
 
@@ -19,6 +20,8 @@ export const SUBPATH = '/groundwork/';
 export interface SiteBuild {
   /** The built site. */
   dist: string;
+  /** The derived tables it was built from. */
+  derived: string;
   /** Build time in ms (0 when reused from the cache). */
   ms: number;
   reused: boolean;
@@ -27,15 +30,15 @@ export interface SiteBuild {
 export interface Variant {
   /** Extra environment for astro build. */
   env: Record<string, string>;
-  /** Makes the folder of derived tables the build reads, given the build's folder (default: the repository's data/derived). */
-  derived?: (dir: string) => Promise<string>;
+  /** Makes the folder of derived tables the build reads (`dir`/derived), given the build's folder. */
+  derived: (dir: string) => Promise<string>;
   /** Extra inputs (beyond the site's) that decide whether a cached build is stale. */
   inputs?: readonly string[];
 }
 
 function key(variant: Variant): string {
   // The test tooling in scripts/check does not change what astro builds (the hostile build lists what it needs).
-  const tooling = ['scripts/check/site-copy.ts', 'scripts/check/shift-clock.mjs'];
+  const tooling = ['scripts/check/site-copy.ts', 'scripts/check/shift-clock.mjs', 'scripts/check/mini-site.ts', MINI_FIXTURE];
   return treeHash(REPO, [...SITE_INPUTS, ...tooling, ...(variant.inputs ?? []), 'data/derived', 'package-lock.json'], JSON.stringify(variant.env), /^scripts\/check\//);
 }
 
@@ -61,10 +64,10 @@ async function cached(name: string, variant: Variant, build: (dir: string) => Pr
  */
 export async function ensureBuild(name: string, variant: Variant): Promise<SiteBuild> {
   const r = await cached(name, variant, async (dir) => {
-    prepareSiteCopy(join(dir, 'site'), variant.derived ? await variant.derived(dir) : join(REPO, 'data/derived'));
+    prepareSiteCopy(join(dir, 'site'), await variant.derived(dir));
     return [(await buildSite(join(dir, 'site'), join(dir, 'dist'), variant.env)).ms];
   });
-  return { dist: join(r.dir, 'dist'), ms: r.ms[0]!, reused: r.reused };
+  return { dist: join(r.dir, 'dist'), derived: join(r.dir, 'derived'), ms: r.ms[0]!, reused: r.reused };
 }
 
 /**
@@ -92,10 +95,11 @@ export const SHIFTED_CLOCK: Record<string, string> = {
  */
 export async function reproducibleBuilds(): Promise<[SiteBuild, SiteBuild]> {
   const base = { BASE_PATH: SUBPATH };
-  const r = await cached('pair', { env: { ...base, ...SHIFTED_CLOCK } }, async (dir) => {
+  const r = await cached('pair', { env: { ...base, ...SHIFTED_CLOCK }, derived: async (dir) => join(dir, 'derived') }, async (dir) => {
     const a = join(dir, 'site-a');
     const b = join(dir, 'site-b');
-    cpSync(join(REPO, 'data/derived'), join(dir, 'derived'), { recursive: true });
+    const full = join(REPO, 'data/derived');
+    writeMiniDerived(full, join(dir, 'derived'), miniCodes(full));
     prepareSiteCopy(a, join(dir, 'derived'));
     cpSync(a, b, { recursive: true, verbatimSymlinks: true });
     const [first, second] = await Promise.all([
@@ -105,8 +109,8 @@ export async function reproducibleBuilds(): Promise<[SiteBuild, SiteBuild]> {
     return [first.ms, second.ms];
   });
   return [
-    { dist: join(r.dir, 'dist-a'), ms: r.ms[0]!, reused: r.reused },
-    { dist: join(r.dir, 'dist-b'), ms: r.ms[1]!, reused: r.reused },
+    { dist: join(r.dir, 'dist-a'), derived: join(r.dir, 'derived'), ms: r.ms[0]!, reused: r.reused },
+    { dist: join(r.dir, 'dist-b'), derived: join(r.dir, 'derived'), ms: r.ms[1]!, reused: r.reused },
   ];
 }
 
@@ -115,24 +119,26 @@ export async function subpathBuild(): Promise<SiteBuild> {
   return (await reproducibleBuilds())[0];
 }
 
-/** The site built from hostile data (see hostile.ts); its derived tables are in `derived`. */
-export async function hostileBuild(): Promise<SiteBuild & { derived: string }> {
-  const b = await ensureBuild('hostile', {
+/** The mini site built from hostile data (see hostile.ts), with the hostile seats among its pages. */
+export async function hostileBuild(): Promise<SiteBuild> {
+  return ensureBuild('hostile', {
     env: {},
     inputs: [HOSTILE_FIXTURE, 'scripts/check/hostile.ts', 'scripts/check/hostile-strings.ts', 'scripts/check/temp-mirror.ts', 'data/sources.json'],
     derived: async (dir) => {
-      const out = join(dir, 'derived');
+      const full = join(dir, 'derived-full');
       try {
-        await run(join(REPO, 'node_modules/.bin/tsx'), [join(REPO, 'scripts/check/hostile-data.ts'), join(dir, 'work'), out], { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        await run(join(REPO, 'node_modules/.bin/tsx'), [join(REPO, 'scripts/check/hostile-data.ts'), join(dir, 'work'), full], { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       } catch (e) {
         const err = e as { code?: number; stdout?: string; stderr?: string };
         throw new Error(`hostile pipeline run failed (exit ${err.code}):\n${err.stdout ?? ''}${err.stderr ?? ''}`.slice(0, 4000));
       }
       rmSync(join(dir, 'work'), { recursive: true, force: true });
+      const out = join(dir, 'derived');
+      writeMiniDerived(full, out, miniCodes(full, hostileStrings().seats.map((s) => s.code)));
+      rmSync(full, { recursive: true, force: true });
       return out;
     },
   });
-  return { ...b, derived: join(b.dist, '..', 'derived') };
 }
 
 /** GROUNDWORK_SKIP_SITE_BUILDS=1 skips the checks that need their own site builds (reproducible, sub-path, hostile). */

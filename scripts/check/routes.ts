@@ -2,7 +2,7 @@
 // naming routes: one representative per top-level folder, plus seat pages of each boundary situation.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from './crawl';
+import { listFiles, pagePath } from './crawl';
 
 export interface PageKind {
   kind: string;
@@ -67,4 +67,16 @@ export function seededSample<T>(items: readonly T[], n: number, seed: number): T
     [idx[i], idx[j]] = [idx[j]!, idx[i]!];
   }
   return idx.slice(0, n).sort((x, y) => x - y).map((i) => items[i]!);
+}
+
+/**
+ * URL paths of the pages that draw a server-rendered chart (`figure.chart`): one of each kind (representativePages,
+ * with old, new and unchanged seats) plus every claim page (each draws a different chart). Read from dist, so a new
+ * kind of page with a chart is covered without naming it.
+ */
+export function chartPages(dist: string, derived?: string): string[] {
+  const hasChart = (f: string) => /<figure[^>]*class="[^"]*\bchart\b/.test(readFileSync(join(dist, f), 'utf8'));
+  const files = new Set(representativePages(dist, derived).map((p) => p.file));
+  for (const f of listFiles(join(dist, 'claims'), /\.html$/)) files.add(`claims/${f}`);
+  return [...files].filter((f) => !f.startsWith('embed/') && hasChart(f)).sort().map((f) => pagePath(f, '/'));
 }

@@ -1,14 +1,14 @@
-// The site works served from a sub-path (/groundwork/, as on GitHub Pages): built with BASE_PATH (the first build of
-// the reproducibility pair), no link or asset escapes the base, and in Chromium the pages, their scripts, the search
+// The site works served from a sub-path (/groundwork/, as on GitHub Pages): the mini site built with BASE_PATH (the
+// first build of the reproducibility pair), no link or asset escapes the base, and in Chromium the pages, their scripts, the search
 // index and postcode data load from under it.
 import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SKIP_SITE_BUILDS, SUBPATH, subpathBuild, type SiteBuild } from '../../scripts/check/builds';
 import { crawl, summarise } from '../../scripts/check/crawl';
+import { isOutsideMiniSite } from '../../scripts/check/mini-site';
 import { seatKinds } from '../../scripts/check/routes';
 import { SITE_ORIGIN } from '../../scripts/check/site-origin';
-import { REPO } from '../../scripts/check/site-copy';
 import { serveStatic } from '../../scripts/check/static-server';
 import { CHROME_FLAGS } from '../support/chrome';
 import { chromePath } from '../../scripts/check/browser';
@@ -40,7 +40,10 @@ describe.skipIf(SKIP_SITE_BUILDS)('(own site build; GROUNDWORK_SKIP_SITE_BUILDS=
       const r = crawl(build.dist, { base: SUBPATH, origin: SITE_ORIGIN });
       console.log(`subpath links: ${r.pages} pages, ${r.checked} internal references checked`);
       expect(summarise(r.problems.filter((p) => p.problem === 'escapes-base'))).toEqual([]);
-      expect(summarise(r.problems)).toEqual([]);
+      // The mini site's tables still name seats it has no page for; every other reference must resolve.
+      const outside = r.problems.filter((p) => isOutsideMiniSite(p, build.derived));
+      console.log(`subpath links: ${outside.length} references to seat pages outside the mini site (expected)`);
+      expect(summarise(r.problems.filter((p) => !outside.includes(p)))).toEqual([]);
     }, 600_000);
 
     it('loads the home page and a seat page in Chromium with every request under the base and none failing', async () => {
@@ -52,7 +55,7 @@ describe.skipIf(SKIP_SITE_BUILDS)('(own site build; GROUNDWORK_SKIP_SITE_BUILDS=
         const error = req.failure()?.errorText ?? '';
         if (!error.includes('ERR_ABORTED')) requests.push({ url: req.url(), status: null, error });
       });
-      const seat = seatKinds(`${REPO}/data/derived`).current ?? 'E14001434';
+      const seat = seatKinds(build.derived).current ?? 'E14001434';
       for (const path of ['', `seat/${seat}/`]) {
         const res = await page.goto(url + path);
         expect(res?.status()).toBe(200);

@@ -1,19 +1,20 @@
 // Every chart as a reader sees it at phone and desktop widths: no label runs past the drawing's edge (where it is cut
 // off on a phone and in the PNG download) and no text is drawn smaller than 9 px.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { chartPages } from '../../scripts/check/routes';
+import { REPO } from '../../scripts/check/site-copy';
 import { smallestText, textOutside } from '../support/svg-text';
 
-const PAGES = [
-  '/seat/E14000887/',
-  '/seat/E14001434/',
-  '/region/london/',
-  '/membership/',
-  '/claims/yorkshire-organisers/',
-  '/claims/putney/',
-  '/claims/remain-swing/',
-  '/claims/unite-to-remain/',
-  '/claims/organiser-seats/',
-];
+const DIST = join(REPO, 'dist');
+
+// One page of each kind that draws a chart, and every claim page, found in dist/ (scripts/check/routes.ts).
+const PAGES = existsSync(join(DIST, 'index.html')) ? chartPages(DIST, join(REPO, 'data/derived')) : [];
+
+test('dist/ has chart pages to check', () => {
+  expect(PAGES.length).toBeGreaterThan(0);
+});
 
 for (const width of [390, 1280]) {
   test(`at ${width} px every chart keeps its text inside the drawing and legible`, async ({ page }) => {

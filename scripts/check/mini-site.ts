@@ -1,0 +1,67 @@
+// The mini site: the site built with pages for only the seats of tests/fixtures/mini-site/seats.json and every seat
+// of a cited set (~85 seat codes instead of 1,300), for the builds that check properties of the build (reproducible
+// pair, sub-path, hostile data) rather than of the full data, through the same Astro build. Only the seat list and the
+// maps are cut (the maps re-fitted to the chosen seats); results, metrics and everything else stay whole, so claim
+// checks and area figures compute as on the full site. Tables may therefore name seats that have no page here.
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { subsetGeometry } from '../../src/lib/maps/subset';
+import type { MapGeometry } from '../../src/lib/maps/types';
+import type { CrawlProblem } from './crawl';
+import { REPO } from './site-copy';
+
+export const MINI_FIXTURE = 'tests/fixtures/mini-site/seats.json';
+
+const readJson = <T>(dir: string, f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as T;
+
+interface Curated {
+  sets: { codes: string[]; rows: { ons_code: string | null }[] }[];
+  organisers: { ons_code: string | null }[];
+}
+
+/** The fixture's seats, every seat of a cited set in `derived`, and one seat per region on each boundary set (each area's page and map needs one). */
+export function miniCodes(derived: string, extra: readonly string[] = []): Set<string> {
+  const fixture = JSON.parse(readFileSync(join(REPO, MINI_FIXTURE), 'utf8')) as { seats: { code: string }[] };
+  const curated = JSON.parse(readFileSync(join(derived, 'curated.json'), 'utf8')) as Curated;
+  const codes = new Set([...fixture.seats.map((s) => s.code), ...extra]);
+  for (const s of curated.sets) for (const c of s.codes) codes.add(c);
+  for (const o of curated.organisers) if (o.ons_code) codes.add(o.ons_code);
+  const seats = readJson<{ code: string; region: string; boundarySet: string }[]>(derived, 'seats.json');
+  const areas = new Set<string>();
+  for (const s of [...seats].sort((a, b) => a.code.localeCompare(b.code))) {
+    const k = `${s.region}|${s.boundarySet}`;
+    if (areas.has(k)) continue;
+    areas.add(k);
+    codes.add(s.code);
+  }
+  return codes;
+}
+
+/** Writes the derived tables of `full` restricted to `codes` into `out` (replacing it). */
+export function writeMiniDerived(full: string, out: string, codes: ReadonlySet<string>): void {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'maps'), { recursive: true });
+  const byCode = <T extends { code: string }>(rows: T[]) => rows.filter((r) => codes.has(r.code));
+  const write = (f: string, v: unknown) => writeFileSync(join(out, f), JSON.stringify(v));
+  write('seats.json', byCode(readJson<{ code: string }[]>(full, 'seats.json')));
+  for (const f of readdirSync(join(full, 'maps'))) {
+    const g = readJson<MapGeometry>(join(full, 'maps'), f);
+    const own = new Set(g.seats.map((s) => s.code).filter((c) => codes.has(c)));
+    write(join('maps', f), subsetGeometry(g, own));
+  }
+  for (const f of readdirSync(full)) {
+    if (f === 'maps' || readdirSync(out).includes(f)) continue;
+    cpSync(join(full, f), join(out, f), { recursive: true });
+  }
+}
+
+/** A crawl problem that is only a link to a seat page the mini site (built from `derived`) does not have. */
+export function isOutsideMiniSite(p: CrawlProblem, derived: string): boolean {
+  const code = p.problem === 'missing' ? /\/seat\/([A-Z]\d{8})\/(?:[#?]|$)/.exec(p.url)?.[1] : undefined;
+  if (!code) return false;
+  pages ??= new Map();
+  let codes = pages.get(derived);
+  if (!codes) pages.set(derived, (codes = new Set(readJson<{ code: string }[]>(derived, 'seats.json').map((s) => s.code))));
+  return !codes.has(code);
+}
+let pages: Map<string, Set<string>> | undefined;
