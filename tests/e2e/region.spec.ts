@@ -1,6 +1,5 @@
 // Region and nation pages: seats with their latest result, results and swing over time, a map of just the area.
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from '../support/axe';
 
 /** Waits until the map has loaded what the last change of view needs (slow machines take a few seconds). */
 async function settled(page: Page): Promise<void> {
@@ -69,13 +68,4 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#map svg.gw-map a.gw-map__seat')).toHaveCount(57);
     await expect(page.locator('#map svg.gw-map')).toHaveAttribute('data-kind', 'geo');
   });
-});
-
-test('region pages have no axe violations', async ({ page }) => {
-  test.setTimeout(180_000);
-  for (const path of ['/region/london/', '/region/northern-ireland/']) {
-    await page.goto(path);
-    await expect(page.locator('#map.is-enhanced')).toBeVisible();
-    expect(await axeViolations(page), path).toEqual([]);
-  }
 });

@@ -1,0 +1,30 @@
+// axe over one page of every kind, found in dist/ (scripts/check/routes.ts: each top-level page, the first page under
+// each folder, old, new and unchanged seat pages), so a kind added later is scanned without naming it. The home page
+// has its own scan (home.spec.ts, with its redrawn map); pages in a state reached by interaction (compare results,
+// loaded membership files, embeds in a host page) are scanned by their own specs.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { pagePath } from '../../scripts/check/crawl';
+import { isRedirect, representativePages } from '../../scripts/check/routes';
+import { REPO } from '../../scripts/check/site-copy';
+import { axeViolations } from '../support/axe';
+
+const DIST = join(REPO, 'dist');
+const pages = existsSync(join(DIST, 'index.html'))
+  ? representativePages(DIST, join(REPO, 'data/derived')).filter((p) => p.file !== 'index.html' && !isRedirect(DIST, p.file))
+  : [];
+
+test('dist/ has pages of several kinds to scan', () => {
+  expect(pages.length).toBeGreaterThan(10);
+});
+
+for (const { kind, file } of pages) {
+  test(`${kind} (${pagePath(file, '/')}) has no axe violations`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(pagePath(file, '/'));
+    // Pages with a map are scanned once their script has enhanced it.
+    if (await page.locator('.gw-mapfig').count()) await expect(page.locator('.gw-mapfig.is-enhanced').first()).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
