@@ -2,6 +2,7 @@
 // data invariants, hardening) - what `npm run test:quick` runs. "site": tests/build, checks over built sites (dist/
 // and the mini-site builds). A new test file is picked up by where it lives. Counts go to test-results/vitest.json
 // (tests/support/counts-reporter.ts), which scripts/test-all.ts reads.
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const SITE = ['tests/build/**/*.test.ts'];
@@ -11,6 +12,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 60_000,
+    // Vitest's default (cores - 1) is one worker on a 2-core machine; the tests are CPU-bound, so use both cores.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ['default', './tests/support/counts-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'quick', include: ['tests/**/*.test.ts'], exclude: [...SITE, 'tests/e2e/**', '**/node_modules/**'] } },
