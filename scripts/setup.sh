@@ -19,6 +19,10 @@ if [ ! -x "$chrome" ] || [ ! -d "$fonts" ]; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
+    if [ ! -x "$chrome" ]; then
+      echo "setup: apt-get installed chromium but there is no $chrome (Ubuntu ships it as a snap): set CHROME_PATH to the Chromium binary, then run npm run setup again" >&2
+      exit 1
+    fi
   elif [ ! -x "$chrome" ]; then
     echo "setup: Chromium is missing: install it (Debian/Ubuntu: sudo apt-get install chromium fonts-dejavu-core) or set CHROME_PATH to a Chromium binary, then run npm run setup again" >&2
     exit 1
