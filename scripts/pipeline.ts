@@ -51,6 +51,9 @@ export interface PipelineTimings {
 
 export type { Seat };
 
+/** The Leave estimates cover Great Britain only: Northern Ireland's seats have no row (and are listed in the report). */
+const GB_ONLY = { covers: (code: string) => !code.startsWith('N'), notCovered: 'Northern Ireland, not covered by the estimates' };
+
 export async function runPipeline(opts: PipelineOptions): Promise<{ version: string; timings: PipelineTimings; summary: string }> {
   const t0 = performance.now();
   const sources = loadManifest(opts.manifestPath);
@@ -126,8 +129,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
   for (const line of describePostcodeReport(postcodes.report)) opts.log(`postcode ${line}`);
   const official = parseNotional({ csv: text('notional-2019-csv'), json: text('notional-2019-json'), knownNew }, ledger);
   progress('notional-2019-json');
-  const leaveOld = parseCodeValue({ ...text('leave-2010'), codeColumn: 'PCON11CD', valueColumn: 'Figure to use', known: knownOld, scale: 100, min: 0, max: 1 }, ledger);
-  const leaveNew = parseCodeValue({ ...text('leave-2024'), codeColumn: 'gss_code', valueColumn: 'LeavePct', known: knownNew, scale: 100, min: 0, max: 1 }, ledger);
+  const leaveOld = parseCodeValue({ ...text('leave-2010'), codeColumn: 'PCON11CD', valueColumn: 'Figure to use', known: knownOld, scale: 100, min: 0, max: 1, ...GB_ONLY }, ledger);
+  const leaveNew = parseCodeValue({ ...text('leave-2024'), codeColumn: 'gss_code', valueColumn: 'LeavePct', known: knownNew, scale: 100, min: 0, max: 1, ...GB_ONLY }, ledger);
   const imdOld = parseCodeValue({ ...text('imd'), codeColumn: 'gss-code', valueColumn: 'pcon-deprivation-score', known: knownOld, min: 0 }, ledger);
   const curated = loadCurated(opts.root, knownOld, opts.today ?? new Date().toISOString().slice(0, 10), knownNew);
   for (const line of describeUnresolved(curated)) opts.log(`curated unresolved: ${line}`);
