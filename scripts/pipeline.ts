@@ -14,6 +14,7 @@ import { Ledger } from './lib/ledger';
 import { loadManifest } from './lib/manifest';
 import { decodeTextReport } from './lib/text';
 import { OutputSet } from './lib/write';
+import { checkCuratedFiles } from './lib/curated-files';
 import { BES_COLUMNS, parseBes2010 } from './parse/bes';
 import { parseCodeValue } from './parse/context';
 import { parseEc2010 } from './parse/ec2010';
@@ -132,7 +133,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
   const leaveOld = parseCodeValue({ ...text('leave-2010'), codeColumn: 'PCON11CD', valueColumn: 'Figure to use', known: knownOld, scale: 100, min: 0, max: 1, ...GB_ONLY }, ledger);
   const leaveNew = parseCodeValue({ ...text('leave-2024'), codeColumn: 'gss_code', valueColumn: 'LeavePct', known: knownNew, scale: 100, min: 0, max: 1, ...GB_ONLY }, ledger);
   const imdOld = parseCodeValue({ ...text('imd'), codeColumn: 'gss-code', valueColumn: 'pcon-deprivation-score', known: knownOld, min: 0 }, ledger);
-  const curated = loadCurated(opts.root, knownOld, opts.today ?? new Date().toISOString().slice(0, 10), knownNew);
+  const curatedFiles = checkCuratedFiles(opts.root);
+  opts.log(`validate curated files      ${curatedFiles.length} files under data/ checked against scripts/lib/curated-files.ts`);
+  const curated = loadCurated(opts.root, knownOld, opts.today ?? new Date().toISOString().slice(0, 10), knownNew, { '2010': namesOld, '2024': namesNew });
   for (const line of describeUnresolved(curated)) opts.log(`curated unresolved: ${line}`);
   for (const n of curated.notes) ledger.note('curated', n.split(': ')[0] ?? 'data', n);
   // The curated loader stops on any bad row, so every row it returns was read and kept (unresolved places included).

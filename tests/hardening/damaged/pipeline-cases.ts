@@ -126,4 +126,10 @@ export const PIPELINE_CASES: PipelineCase[] = [
     mirror: () => damagedMirror({ 'notional-2019-json': (b) => text(b).replace('"majority": 32800, "valid_votes": 42416', '"majority": 32800, "valid_votes": 812345') }),
     expected: { rejected: `${fileOf('notional-2019-json')} field "item 1.valid_votes": E14001338: 812345 valid votes exceed the electorate 70157 (${fileOf('notional-2019-csv')} line 277); turnout would be 1158%` },
   },
+  {
+    damage: 'organisers row whose code is another seat than its name (Putney\'s code on the Hastings row)',
+    fixture: 'temp data/: organisers.csv with E14000887 on the Hastings row',
+    mirror: () => damagedMirror({}, { 'data/organisers.csv': readFileSync(join(ROOT, 'data/organisers.csv'), 'utf8').replace('cou-2019,E14000735,Hastings,', 'cou-2019,E14000887,Hastings,') }),
+    expected: { rejected: `data/organisers.csv:${readFileSync(join(ROOT, 'data/organisers.csv'), 'utf8').split('\n').findIndex((l) => l.startsWith('cou-2019,E14000735,Hastings,')) + 1} field "name_in_source": "Hastings" is not the name of E14000887 ("Putney"); if the source names this seat differently, say so in the note, naming "Putney"` },
+  },
 ];

@@ -83,7 +83,7 @@ export const UNIT_CASES: DamageCase[] = [
   hocCase('region in another nation (English seat given Wales)', 'region-wrong-nation', { rejected: 'hoc/region-wrong-nation.csv:4 field "ONS region ID": region W92000004 (Wales) is not in the nation of E14900003 (E92000001, from the code\'s prefix)' }),
   {
     damage: 'Windows-1252 text read as UTF-8', fixture: 'text/cp1252-read-as-utf8.csv', step: 'decodeText (utf-8)',
-    expected: { rejected: 'text/cp1252-read-as-utf8.csv: not valid utf-8 text (encoding damage?)' },
+    expected: { rejected: 'text/cp1252-read-as-utf8.csv: not valid UTF-8 (line 3, byte 0xF4): looks like Windows-1252 (as Excel saves CSV), where that byte is "ô"; save the file as UTF-8' },
     run: () => decodeText('text/cp1252-read-as-utf8.csv', fixtureBytes('text/cp1252-read-as-utf8.csv'), 'utf-8'),
   },
   {
