@@ -39,6 +39,10 @@ export interface PipelineOptions {
   outDir: string;
   log: (line: string) => void;
   fetchFn?: typeof fetch;
+  /** Folders a link in the mirror may lead into besides the mirror itself (default: the project's default mirror). */
+  trustedLinkRoots?: readonly string[];
+  /** Milliseconds a download may take (default 120 s). */
+  downloadTimeoutMs?: number;
   /** YYYY-MM-DD; dates after it (e.g. membership figures) are rejected. Defaults to the current date. */
   today?: string;
 }
@@ -58,7 +62,7 @@ const GB_ONLY = { covers: (code: string) => !code.startsWith('N'), notCovered: '
 export async function runPipeline(opts: PipelineOptions): Promise<{ version: string; timings: PipelineTimings; summary: string }> {
   const t0 = performance.now();
   const sources = loadManifest(opts.manifestPath);
-  const raw = await acquire(sources, { mirror: opts.mirror, cache: opts.rawCache, log: opts.log, fetchFn: opts.fetchFn });
+  const raw = await acquire(sources, { mirror: opts.mirror, cache: opts.rawCache, log: opts.log, fetchFn: opts.fetchFn, trustedLinkRoots: opts.trustedLinkRoots, downloadTimeoutMs: opts.downloadTimeoutMs });
   const t1 = performance.now();
 
   const ledger = new Ledger();
@@ -274,6 +278,7 @@ export function defaultOptions(root: string, log: (line: string) => void): Pipel
     root,
     manifestPath: join(root, 'data/sources.json'),
     mirror: process.env.GROUNDWORK_MIRROR ?? join(root, '../shared/data'),
+    trustedLinkRoots: [join(root, '../shared/data')],
     rawCache: join(root, 'data/raw'),
     outDir: join(root, 'data/derived'),
     log,
