@@ -13,7 +13,7 @@ import { DataError } from './lib/data-error';
 import { Ledger } from './lib/ledger';
 import { loadManifest } from './lib/manifest';
 import { decodeTextReport } from './lib/text';
-import { OutputSet } from './lib/write';
+import { lockOutput, OutputSet, recoverOutput } from './lib/write';
 import { checkCuratedFiles } from './lib/curated-files';
 import { BES_COLUMNS, parseBes2010 } from './parse/bes';
 import { parseCodeValue } from './parse/context';
@@ -59,7 +59,18 @@ export type { Seat };
 /** The Leave estimates cover Great Britain only: Northern Ireland's seats have no row (and are listed in the report). */
 const GB_ONLY = { covers: (code: string) => !code.startsWith('N'), notCovered: 'Northern Ireland, not covered by the estimates' };
 
+/** Runs the pipeline holding the output folder's lock; first puts back what an interrupted run left on disk. */
 export async function runPipeline(opts: PipelineOptions): Promise<{ version: string; timings: PipelineTimings; summary: string }> {
+  const release = lockOutput(opts.outDir);
+  try {
+    for (const line of recoverOutput(opts.outDir)) opts.log(`recover ${line}`);
+    return await runUnlocked(opts);
+  } finally {
+    release();
+  }
+}
+
+async function runUnlocked(opts: PipelineOptions): Promise<{ version: string; timings: PipelineTimings; summary: string }> {
   const t0 = performance.now();
   const sources = loadManifest(opts.manifestPath);
   const raw = await acquire(sources, { mirror: opts.mirror, cache: opts.rawCache, log: opts.log, fetchFn: opts.fetchFn, trustedLinkRoots: opts.trustedLinkRoots, downloadTimeoutMs: opts.downloadTimeoutMs });
