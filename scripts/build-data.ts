@@ -14,5 +14,6 @@ try {
 } catch (e) {
   const kind = e instanceof DataError ? 'DATA ERROR' : e instanceof LockedError ? 'LOCKED' : 'ERROR';
   process.stderr.write(`\n${kind}: ${(e as Error).message}\nNothing was written to data/derived.\n`);
-  process.exit(1);
+  // exitCode, not exit(): exit() can cut off the message when stderr is a pipe.
+  process.exitCode = 1;
 }

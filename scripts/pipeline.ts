@@ -9,7 +9,7 @@ import type { SeatContext, SeatMetrics } from '../src/lib/schema/metrics';
 import type { SeatResult } from '../src/lib/schema/result';
 import type { Seat } from '../src/lib/schema/seat';
 import { acquire, type Acquired } from './steps/acquire';
-import { DataError } from './lib/data-error';
+import { DataError, namedStep } from './lib/data-error';
 import { Ledger } from './lib/ledger';
 import { loadManifest } from './lib/manifest';
 import { decodeTextReport } from './lib/text';
@@ -134,11 +134,12 @@ async function runUnlocked(opts: PipelineOptions): Promise<{ version: string; ti
       throw new DataError(t.file, null, null, `invalid JSON: ${(e as Error).message}`);
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new DataError(t.file, null, null, 'expected a JSON object of code: regex');
+    checkRegexNesting(t.file, parsed as Record<string, unknown>);
     const entries = Object.keys(parsed).length;
     ledger.read(t.source, t.file, entries);
     ledger.used(t.source, t.file, entries);
   }
-  const postcodes = buildPostcodeSlices({ regexFiles, districtsCsv: districts.text, lineage, knownOld, knownNew });
+  const postcodes = namedStep('postcode files (pc-old-*, pc-districts-2024)', 'postcode slices', () => buildPostcodeSlices({ regexFiles, districtsCsv: districts.text, lineage, knownOld, knownNew }));
   const districtRows = districts.text.trim().split('\n').length - 1;
   ledger.read(districts.source, districts.file, districtRows);
   ledger.used(districts.source, districts.file, districtRows);
@@ -226,7 +227,7 @@ async function runUnlocked(opts: PipelineOptions): Promise<{ version: string; ti
     for (const kind of ['geo', 'hex'] as const) {
       const id = `${kind === 'geo' ? 'boundaries' : 'hex'}-${set}`;
       const t = text(id);
-      const g = buildMapGeometry({ file: t.file, text: t.text, set, kind, knownCodes: known, regions });
+      const g = namedStep(t.file, `${kind} map ${set}`, () => buildMapGeometry({ file: t.file, text: t.text, set, kind, knownCodes: known, regions }));
       ledger.read(id, t.file, g.seats.length);
       ledger.used(id, t.file, g.seats.length);
       if (g.report.windingFixed) ledger.note(id, t.file, `${g.report.windingFixed} rings wound the wrong way for d3-geo were reversed`);
@@ -261,6 +262,25 @@ async function runUnlocked(opts: PipelineOptions): Promise<{ version: string; ti
   const summary = `data ${version}: ${sources.length} sources, ${totals.read.toLocaleString('en-GB')} rows read, ${totals.used.toLocaleString('en-GB')} used, ${totals.skipped.toLocaleString('en-GB')} skipped with reasons, 0 rejected; ${metrics.length.toLocaleString('en-GB')} seat results in ${((t4 - t0) / 1000).toFixed(1)} s`;
   void NATIONS;
   return { version, summary, timings: { acquireMs: t1 - t0, validateMs: t2 - t1, deriveMs: t3 - t2, writeMs: t4 - t3 } };
+}
+
+/** Deepest group nesting a postcode regex may have (the real files reach 7); deeper ones would exhaust the parser's stack. */
+export const MAX_REGEX_DEPTH = 40;
+
+/** Stops on a postcode regex nested deeper than MAX_REGEX_DEPTH, naming the file and the seat code it is for. */
+function checkRegexNesting(file: string, regexes: Record<string, unknown>): void {
+  for (const [code, source] of Object.entries(regexes)) {
+    if (typeof source !== 'string') continue;
+    let depth = 0;
+    let deepest = 0;
+    for (let i = 0; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') i++;
+      else if (c === '(') deepest = Math.max(deepest, ++depth);
+      else if (c === ')') depth--;
+    }
+    if (deepest > MAX_REGEX_DEPTH) throw new DataError(file, null, code, `regex nested ${deepest} groups deep (more than ${MAX_REGEX_DEPTH}); not a postcode pattern`);
+  }
 }
 
 /** Code -> name of every constituency in a boundary GeoJSON; exactly 650, no duplicates. */

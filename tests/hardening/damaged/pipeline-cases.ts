@@ -132,4 +132,16 @@ export const PIPELINE_CASES: PipelineCase[] = [
     mirror: () => damagedMirror({}, { 'data/organisers.csv': readFileSync(join(ROOT, 'data/organisers.csv'), 'utf8').replace('cou-2019,E14000735,Hastings,', 'cou-2019,E14000887,Hastings,') }),
     expected: { rejected: `data/organisers.csv:${readFileSync(join(ROOT, 'data/organisers.csv'), 'utf8').split('\n').findIndex((l) => l.startsWith('cou-2019,E14000735,Hastings,')) + 1} field "name_in_source": "Hastings" is not the name of E14000887 ("Putney"); if the source names this seat differently, say so in the note, naming "Putney"` },
   },
+  {
+    damage: 'a postcode regex nested 5,000 groups deep (would exhaust the stack)',
+    fixture: 'temp mirror: pc-old-a with E14000739\'s regex as 5,000 nested groups',
+    mirror: () => damagedMirror({
+      'pc-old-a': (b) => {
+        const json = JSON.parse(text(b)) as Record<string, string>;
+        json.E14000739 = `^${'(?:A'.repeat(5000)}${')'.repeat(5000)}$`;
+        return JSON.stringify(json);
+      },
+    }),
+    expected: { rejected: `${fileOf('pc-old-a')} field "E14000739": regex nested 5000 groups deep (more than 40); not a postcode pattern` },
+  },
 ];

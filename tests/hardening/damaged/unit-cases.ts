@@ -97,6 +97,24 @@ export const UNIT_CASES: DamageCase[] = [
     run: () => decodeText('text/bidi-override.csv', fixtureBytes('text/bidi-override.csv'), 'utf-8'),
   },
   {
+    damage: 'old-Mac (CR-only) line endings', fixture: 'text/cr-only.csv', step: 'decodeText (utf-8)',
+    expected: { rejected: 'text/cr-only.csv: line endings are CR only (old Mac style), so the file reads as one line; save it with LF or CRLF line endings' },
+    run: () => decodeText('text/cr-only.csv', fixtureBytes('text/cr-only.csv'), 'utf-8'),
+  },
+  {
+    damage: 'UTF-16 text (no byte-order mark) where UTF-8 is expected', fixture: 'text/utf16le.csv', step: 'decodeText (utf-8)',
+    expected: { rejected: 'text/utf16le.csv: the file is UTF-16LE text, not utf-8' },
+    run: () => decodeText('text/utf16le.csv', fixtureBytes('text/utf16le.csv'), 'utf-8'),
+  },
+  {
+    damage: 'a 5 MB cell (a vote count) echoed in the message', fixture: 'hoc/valid.csv with Test Seat B\'s Con cell replaced by 5,000,000 "9x"', step: HOC,
+    expected: { rejected: `hoc/huge-cell.csv:3 field "Con": "${'9x'.repeat(29)}9… [5,000,002 characters] is not a whole number` },
+    run: () => {
+      const text = fixtureText('hoc/valid.csv').replace(',1800,900,100,400,', `,1800,900,100,${'9x'.repeat(2_500_000)},`);
+      return parseHocResults({ source: 'hoc-fixture', file: 'hoc/huge-cell.csv', text, election: '2019', layout: LAYOUTS['2019'], knownCodes: THREE, knownNames: SEAT_NAMES }, new Ledger());
+    },
+  },
+  {
     damage: 'boundary file with a seat missing', fixture: 'geometry/seat-missing.geojson', step: 'buildMapGeometry (geo)',
     expected: { rejected: 'geometry/seat-missing.geojson field "PCON22CD": known code is missing from the file: "E14900003"' },
     run: () => geometry('seat-missing.geojson', 'geo'),
