@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { DataError } from './lib/data-error';
+import { LockedError } from './lib/write';
 import { defaultOptions, runPipeline } from './pipeline';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -11,7 +12,8 @@ try {
   const { summary } = await runPipeline(defaultOptions(root, log));
   process.stdout.write(`${summary}\n`);
 } catch (e) {
-  const kind = e instanceof DataError ? 'DATA ERROR' : 'ERROR';
+  const kind = e instanceof DataError ? 'DATA ERROR' : e instanceof LockedError ? 'LOCKED' : 'ERROR';
   process.stderr.write(`\n${kind}: ${(e as Error).message}\nNothing was written to data/derived.\n`);
-  process.exit(1);
+  // exitCode, not exit(): exit() can cut off the message when stderr is a pipe.
+  process.exitCode = 1;
 }

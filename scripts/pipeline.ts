@@ -9,11 +9,12 @@ import type { SeatContext, SeatMetrics } from '../src/lib/schema/metrics';
 import type { SeatResult } from '../src/lib/schema/result';
 import type { Seat } from '../src/lib/schema/seat';
 import { acquire, type Acquired } from './steps/acquire';
-import { DataError } from './lib/data-error';
+import { DataError, namedStep } from './lib/data-error';
 import { Ledger } from './lib/ledger';
 import { loadManifest } from './lib/manifest';
 import { decodeTextReport } from './lib/text';
-import { OutputSet } from './lib/write';
+import { lockOutput, OutputSet, recoverOutput } from './lib/write';
+import { checkCuratedFiles } from './lib/curated-files';
 import { BES_COLUMNS, parseBes2010 } from './parse/bes';
 import { parseCodeValue } from './parse/context';
 import { parseEc2010 } from './parse/ec2010';
@@ -38,6 +39,10 @@ export interface PipelineOptions {
   outDir: string;
   log: (line: string) => void;
   fetchFn?: typeof fetch;
+  /** Folders a link in the mirror may lead into besides the mirror itself (default: the project's default mirror). */
+  trustedLinkRoots?: readonly string[];
+  /** Milliseconds a download may take (default 120 s). */
+  downloadTimeoutMs?: number;
   /** YYYY-MM-DD; dates after it (e.g. membership figures) are rejected. Defaults to the current date. */
   today?: string;
 }
@@ -51,10 +56,24 @@ export interface PipelineTimings {
 
 export type { Seat };
 
+/** The Leave estimates cover Great Britain only: Northern Ireland's seats have no row (and are listed in the report). */
+const GB_ONLY = { covers: (code: string) => !code.startsWith('N'), notCovered: 'Northern Ireland, not covered by the estimates' };
+
+/** Runs the pipeline holding the output folder's lock; first puts back what an interrupted run left on disk. */
 export async function runPipeline(opts: PipelineOptions): Promise<{ version: string; timings: PipelineTimings; summary: string }> {
+  const release = lockOutput(opts.outDir);
+  try {
+    for (const line of recoverOutput(opts.outDir)) opts.log(`recover ${line}`);
+    return await runUnlocked(opts);
+  } finally {
+    release();
+  }
+}
+
+async function runUnlocked(opts: PipelineOptions): Promise<{ version: string; timings: PipelineTimings; summary: string }> {
   const t0 = performance.now();
   const sources = loadManifest(opts.manifestPath);
-  const raw = await acquire(sources, { mirror: opts.mirror, cache: opts.rawCache, log: opts.log, fetchFn: opts.fetchFn });
+  const raw = await acquire(sources, { mirror: opts.mirror, cache: opts.rawCache, log: opts.log, fetchFn: opts.fetchFn, trustedLinkRoots: opts.trustedLinkRoots, downloadTimeoutMs: opts.downloadTimeoutMs });
   const t1 = performance.now();
 
   const ledger = new Ledger();
@@ -115,21 +134,24 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
       throw new DataError(t.file, null, null, `invalid JSON: ${(e as Error).message}`);
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new DataError(t.file, null, null, 'expected a JSON object of code: regex');
+    checkRegexNesting(t.file, parsed as Record<string, unknown>);
     const entries = Object.keys(parsed).length;
     ledger.read(t.source, t.file, entries);
     ledger.used(t.source, t.file, entries);
   }
-  const postcodes = buildPostcodeSlices({ regexFiles, districtsCsv: districts.text, lineage, knownOld, knownNew });
+  const postcodes = namedStep('postcode files (pc-old-*, pc-districts-2024)', 'postcode slices', () => buildPostcodeSlices({ regexFiles, districtsCsv: districts.text, lineage, knownOld, knownNew }));
   const districtRows = districts.text.trim().split('\n').length - 1;
   ledger.read(districts.source, districts.file, districtRows);
   ledger.used(districts.source, districts.file, districtRows);
   for (const line of describePostcodeReport(postcodes.report)) opts.log(`postcode ${line}`);
   const official = parseNotional({ csv: text('notional-2019-csv'), json: text('notional-2019-json'), knownNew }, ledger);
   progress('notional-2019-json');
-  const leaveOld = parseCodeValue({ ...text('leave-2010'), codeColumn: 'PCON11CD', valueColumn: 'Figure to use', known: knownOld, scale: 100, min: 0, max: 1 }, ledger);
-  const leaveNew = parseCodeValue({ ...text('leave-2024'), codeColumn: 'gss_code', valueColumn: 'LeavePct', known: knownNew, scale: 100, min: 0, max: 1 }, ledger);
+  const leaveOld = parseCodeValue({ ...text('leave-2010'), codeColumn: 'PCON11CD', valueColumn: 'Figure to use', known: knownOld, scale: 100, min: 0, max: 1, ...GB_ONLY }, ledger);
+  const leaveNew = parseCodeValue({ ...text('leave-2024'), codeColumn: 'gss_code', valueColumn: 'LeavePct', known: knownNew, scale: 100, min: 0, max: 1, ...GB_ONLY }, ledger);
   const imdOld = parseCodeValue({ ...text('imd'), codeColumn: 'gss-code', valueColumn: 'pcon-deprivation-score', known: knownOld, min: 0 }, ledger);
-  const curated = loadCurated(opts.root, knownOld, opts.today ?? new Date().toISOString().slice(0, 10), knownNew);
+  const curatedFiles = checkCuratedFiles(opts.root);
+  opts.log(`validate curated files      ${curatedFiles.length} files under data/ checked against scripts/lib/curated-files.ts`);
+  const curated = loadCurated(opts.root, knownOld, opts.today ?? new Date().toISOString().slice(0, 10), knownNew, { '2010': namesOld, '2024': namesNew });
   for (const line of describeUnresolved(curated)) opts.log(`curated unresolved: ${line}`);
   for (const n of curated.notes) ledger.note('curated', n.split(': ')[0] ?? 'data', n);
   // The curated loader stops on any bad row, so every row it returns was read and kept (unresolved places included).
@@ -205,7 +227,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
     for (const kind of ['geo', 'hex'] as const) {
       const id = `${kind === 'geo' ? 'boundaries' : 'hex'}-${set}`;
       const t = text(id);
-      const g = buildMapGeometry({ file: t.file, text: t.text, set, kind, knownCodes: known, regions });
+      const g = namedStep(t.file, `${kind} map ${set}`, () => buildMapGeometry({ file: t.file, text: t.text, set, kind, knownCodes: known, regions }));
       ledger.read(id, t.file, g.seats.length);
       ledger.used(id, t.file, g.seats.length);
       if (g.report.windingFixed) ledger.note(id, t.file, `${g.report.windingFixed} rings wound the wrong way for d3-geo were reversed`);
@@ -242,6 +264,25 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
   return { version, summary, timings: { acquireMs: t1 - t0, validateMs: t2 - t1, deriveMs: t3 - t2, writeMs: t4 - t3 } };
 }
 
+/** Deepest group nesting a postcode regex may have (the real files reach 7); deeper ones would exhaust the parser's stack. */
+export const MAX_REGEX_DEPTH = 40;
+
+/** Stops on a postcode regex nested deeper than MAX_REGEX_DEPTH, naming the file and the seat code it is for. */
+function checkRegexNesting(file: string, regexes: Record<string, unknown>): void {
+  for (const [code, source] of Object.entries(regexes)) {
+    if (typeof source !== 'string') continue;
+    let depth = 0;
+    let deepest = 0;
+    for (let i = 0; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') i++;
+      else if (c === '(') deepest = Math.max(deepest, ++depth);
+      else if (c === ')') depth--;
+    }
+    if (deepest > MAX_REGEX_DEPTH) throw new DataError(file, null, code, `regex nested ${deepest} groups deep (more than ${MAX_REGEX_DEPTH}); not a postcode pattern`);
+  }
+}
+
 /** Code -> name of every constituency in a boundary GeoJSON; exactly 650, no duplicates. */
 function boundaryNames(src: { file: string; text: string }, codeProp: string, nameProp: string): Map<string, string> {
   let data: { features?: { properties?: Record<string, unknown> }[] };
@@ -268,6 +309,7 @@ export function defaultOptions(root: string, log: (line: string) => void): Pipel
     root,
     manifestPath: join(root, 'data/sources.json'),
     mirror: process.env.GROUNDWORK_MIRROR ?? join(root, '../shared/data'),
+    trustedLinkRoots: [join(root, '../shared/data')],
     rawCache: join(root, 'data/raw'),
     outDir: join(root, 'data/derived'),
     log,

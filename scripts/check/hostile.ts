@@ -50,6 +50,16 @@ function editFirstRow(csv: string, fields: Record<string, string>): string {
   return `${Papa.unparse(parsed.data, { columns: parsed.meta.fields, newline: '\n' })}\n`;
 }
 
+/** Rows about a seat given a hostile name say so in their note (the pipeline stops on a name that is not its code's seat). */
+function noteRenamedSeats(csv: string, renamed: ReadonlyMap<string, string>): string {
+  const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  for (const row of parsed.data) {
+    const name = renamed.get(row.ons_code ?? '');
+    if (name !== undefined) row.note = `${row.note} (TEST DATA: the seat is renamed ${name})`;
+  }
+  return `${Papa.unparse(parsed.data, { columns: parsed.meta.fields, newline: '\n' })}\n`;
+}
+
 /** Runs the pipeline on hostile copies of the inputs (temp files under `work`) and writes the derived tables to `out`. */
 export async function buildHostileDerived(work: string, out: string): Promise<void> {
   const h = hostileStrings();
@@ -75,7 +85,7 @@ export async function buildHostileDerived(work: string, out: string): Promise<vo
     },
     manifest: { [sourceId]: sourceFields },
     curated: {
-      'data/organisers.csv': editFirstRow(read('data/organisers.csv'), h.organiser),
+      'data/organisers.csv': noteRenamedSeats(editFirstRow(read('data/organisers.csv'), h.organiser), names('hoc-ge2019')),
       'data/membership/labour-year-end.csv': editFirstRow(read('data/membership/labour-year-end.csv'), h.membership),
     },
   });

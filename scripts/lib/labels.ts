@@ -9,6 +9,13 @@ const LABELS: Record<string, Party> = {
 };
 
 /**
+ * Labels of small parties that the results files use as a winner or runner-up and Groundwork counts as 'other'
+ * (Ashfield Independents, People Before Profit, Respect, National Health Action, Buckingham Swindon Jeremy
+ * Paxman, Workers Party, Independent Network, NI Independents). Any label in neither list is bad input.
+ */
+const OTHER_LABELS = new Set(['ash', 'pbpa', 'respect', 'national health action party', 'bsjp', 'wpb', 'inet', 'nip']);
+
+/**
  * Labels that meant a different party before a given year: the Electoral Commission's 2010 "Reform" is
  * Reform 2000, not Reform UK (founded 2018).
  */
@@ -16,9 +23,20 @@ const BEFORE: Record<string, { until: number; party: Party }> = { reform: { unti
 
 /** Party code for a raw label; labels of small parties (Ash, PBPA, WPB, …) fall into 'other'. */
 export function partyFromLabel(label: string, year?: number): Party {
+  return knownPartyFromLabel(label, year) ?? 'other';
+}
+
+/** Party code for a label in either list above, or null for a label nobody has declared (e.g. "Labour" for "Lab"). */
+export function knownPartyFromLabel(label: string, year?: number): Party | null {
   const key = label.trim().toLowerCase();
   const old = BEFORE[key];
   if (old && year !== undefined && year < old.until) return old.party;
   if (/^ind\d?$/.test(key)) return 'ind';
-  return LABELS[key] ?? 'other';
+  if (LABELS[key]) return LABELS[key];
+  return OTHER_LABELS.has(key) ? 'other' : null;
+}
+
+/** The reason given when a label is unknown: names the label and the short forms the files use. */
+export function unknownLabelReason(label: string): string {
+  return `unknown party label "${label}": not one of the short labels the results files use (Con, Lab, LD, SNP, PC, Green, …) nor a declared small party; add it to scripts/lib/labels.ts if it is real`;
 }

@@ -32,3 +32,8 @@ export function isRegionCode(code: string): boolean {
 export function regionName(code: string): string {
   return REGIONS.find((r) => r.code === code)?.name ?? code;
 }
+
+/** The nation code a region belongs to (null when the region is unknown). */
+export function regionNation(code: string): string | null {
+  return REGIONS.find((r) => r.code === code)?.nation ?? null;
+}

@@ -23,13 +23,74 @@ export function checkInvisibleControls(file: string, text: string): void {
   throw new DataError(file, line, null, `invisible ${cp}: ${what}`);
 }
 
+/** Names UTF-16 (by its byte-order mark, or by the NUL in every other byte of mostly-ASCII text); null otherwise. */
+export function utf16Kind(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  const n = Math.min(bytes.length & ~1, 2000);
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  if (oddNul > n / 4 && evenNul === 0) return 'UTF-16LE';
+  if (evenNul > n / 4 && oddNul === 0) return 'UTF-16BE';
+  return null;
+}
+
+/** Where UTF-8 decoding fails: 1-based line and the offending byte, for the message. */
+function firstBadUtf8(bytes: Uint8Array): { line: number; byte: number } | null {
+  const d = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0) return { line, byte: b };
+    if (len > 1) {
+      try {
+        d.decode(bytes.subarray(i, i + len));
+      } catch {
+        return { line, byte: b };
+      }
+    }
+    if (b === 10) line++;
+    i += len;
+  }
+  return null;
+}
+
+/** Why bytes are not UTF-8: UTF-16, Windows-1252 (what Excel saves as "CSV"), or simply damaged. */
+export function describeNotUtf8(bytes: Uint8Array): string {
+  const utf16 = utf16Kind(bytes);
+  if (utf16) return `the file is ${utf16} text, not UTF-8; save it as UTF-8`;
+  const bad = firstBadUtf8(bytes);
+  const where = bad ? ` (line ${bad.line}, byte 0x${bad.byte.toString(16).toUpperCase()})` : '';
+  if (bad && bad.byte >= 0x80) {
+    const ch = new TextDecoder('windows-1252').decode(new Uint8Array([bad.byte]));
+    return `not valid UTF-8${where}: looks like Windows-1252 (as Excel saves CSV), where that byte is "${ch}"; save the file as UTF-8`;
+  }
+  return `not valid UTF-8${where} (encoding damage?)`;
+}
+
+/** Stops when a text's only line breaks are CR (old Mac): every error would otherwise be reported at line 1. */
+export function checkLineEndings(file: string, text: string): void {
+  if (text.includes('\r') && !text.includes('\n') && text.indexOf('\r') < text.length - 1) {
+    throw new DataError(file, null, null, 'line endings are CR only (old Mac style), so the file reads as one line; save it with LF or CRLF line endings');
+  }
+}
+
 /** Decoded text and the facts worth reporting about it (a removed byte-order mark). */
 export function decodeTextReport(file: string, bytes: Uint8Array, encoding: 'utf-8' | 'windows-1252'): { text: string; notes: string[] } {
+  const utf16 = utf16Kind(bytes);
+  if (utf16) throw new DataError(file, null, null, `the file is ${utf16} text, not ${encoding}`);
   let text: string;
   try {
     text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new DataError(file, null, null, `not valid ${encoding} text (encoding damage?)`);
+    throw new DataError(file, null, null, encoding === 'utf-8' ? describeNotUtf8(bytes) : `not valid ${encoding} text (encoding damage?)`);
   }
   const notes: string[] = [];
   if (text.charCodeAt(0) === 0xfeff) {
@@ -42,6 +103,7 @@ export function decodeTextReport(file: string, bytes: Uint8Array, encoding: 'utf
     throw new DataError(file, line, null, `encoding damage: "${m[0]}" looks like text decoded with the wrong character set`);
   }
   checkInvisibleControls(file, text);
+  checkLineEndings(file, text);
   return { text, notes };
 }
 

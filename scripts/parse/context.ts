@@ -4,7 +4,13 @@ import type { Ledger } from '../lib/ledger';
 import { cells, readTable } from '../lib/table';
 
 export function parseCodeValue(
-  args: { source: string; file: string; text: string; codeColumn: string; valueColumn: string; known: ReadonlySet<string>; scale?: number; min?: number; max?: number },
+  args: {
+    source: string; file: string; text: string; codeColumn: string; valueColumn: string; known: ReadonlySet<string>; scale?: number; min?: number; max?: number;
+    /** Seats the file must cover (default: all known); a covered seat missing from the file stops the build, by code. */
+    covers?: (code: string) => boolean;
+    /** Why seats outside `covers` have no value (reported with their codes). */
+    notCovered?: string;
+  },
   ledger: Ledger,
 ): Map<string, number> {
   const table = readTable(args.file, args.text, { requiredColumns: [args.codeColumn, args.valueColumn] });
@@ -21,5 +27,18 @@ export function parseCodeValue(
     ledger.used(args.source, args.file);
   }
   if (out.size === 0) throw new DataError(args.file, null, null, 'no rows');
+  const missing = [...args.known].filter((c) => !out.has(c)).sort();
+  const covers = args.covers ?? (() => true);
+  const required = missing.filter(covers);
+  if (required.length) {
+    throw new DataError(args.file, null, args.codeColumn, `${required.length === 1 ? 'constituency' : `${required.length} constituencies`} missing from the file: ${listCodes(required)} (the file should cover ${required.length === 1 ? 'it' : 'them'}; no "${args.valueColumn}" would be shown)`);
+  }
+  const expectedGaps = missing.filter((c) => !covers(c));
+  if (expectedGaps.length) ledger.note(args.source, args.file, `no row for ${expectedGaps.length} seats (${args.notCovered ?? 'not covered'}): ${listCodes(expectedGaps, 30)}`);
   return out;
+}
+
+/** Codes for a message: the first `max` and how many in all. */
+export function listCodes(codes: readonly string[], max = 10): string {
+  return codes.slice(0, max).join(', ') + (codes.length > max ? `, … (${codes.length} in all)` : '');
 }

@@ -5,9 +5,9 @@ import type { Party } from '../../src/lib/parties';
 import type { SeatResult } from '../../src/lib/schema/result';
 import { normaliseName } from '../../src/lib/search/normalise';
 import { DataError } from '../lib/data-error';
-import { partyFromLabel } from '../lib/labels';
+import { knownPartyFromLabel, unknownLabelReason } from '../lib/labels';
 import type { Ledger } from '../lib/ledger';
-import { isRegionCode, regionCodeFromName, regionName } from '../lib/regions';
+import { isRegionCode, regionCodeFromName, regionName, regionNation } from '../lib/regions';
 import { cells, readTable, type Cells } from '../lib/table';
 
 export interface HocLayout {
@@ -141,8 +141,10 @@ export function parseHocResults(
     }
     if (sum !== validVotes) c.fail(layout.valid, `party votes sum to ${sum}, not the ${validVotes} valid votes`);
     const majority = c.count(layout.majority);
-    const winner = partyFromLabel(c.str(layout.first));
-    const second = partyFromLabel(c.str(layout.second));
+    const label = (column: string): Party => knownPartyFromLabel(c.str(column)) ?? c.fail(column, unknownLabelReason(c.str(column)));
+    const winner = label(layout.first);
+    const second = label(layout.second);
+    if (majority > validVotes) c.fail(layout.majority, `majority ${majority} is more than the ${validVotes} valid votes`);
     const named = (p: Party) => p !== 'other' && Object.values(layout.parties).includes(p);
     let winnerVotes: number;
     if (named(winner)) {
@@ -162,17 +164,22 @@ export function parseHocResults(
       }
     } else {
       secondVotes = winnerVotes - majority;
+      if (secondVotes < 0) c.fail(layout.majority, `majority ${majority} is more than the winner's ${winnerVotes} votes`);
       if (second !== 'other') carve(c, votes, second, secondVotes, layout.second);
     }
     for (const [p, v] of Object.entries(votes) as [Party, number][]) {
       if (p !== 'other' && p !== winner && v > winnerVotes) c.fail(layout.first, `${p} has ${v} votes, more than the winner's ${winnerVotes}`);
     }
     const region = regionOf(c, layout, regionNotes);
+    const nation = nationOfSeat(code);
+    if (regionNation(region) !== nation) {
+      c.fail(layout.regionCode, `region ${region} (${regionName(region)}) is not in the nation of ${code} (${nation}, from the code's prefix)`);
+    }
     results.push({
       election: args.election, code, electorate, validVotes, votes, winner, second, majority,
       estimated: false, sources: { '*': args.source },
     });
-    seats.push({ code, name, region, nation: nationOfSeat(code) });
+    seats.push({ code, name, region, nation });
     ledger.used(args.source, file);
   }
   for (const code of args.knownCodes) {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Party } from '../../src/lib/parties';
 import { DataError } from '../lib/data-error';
-import { partyFromLabel } from '../lib/labels';
+import { knownPartyFromLabel, unknownLabelReason } from '../lib/labels';
 import type { Ledger } from '../lib/ledger';
 import { cells, readTable } from '../lib/table';
 
@@ -32,7 +32,9 @@ export function parseNotional(
     const code = c.str('PCON24CD');
     if (!args.knownNew.has(code)) c.fail('PCON24CD', `unknown constituency code "${code}"`);
     if (fromCsv.has(code)) c.fail('PCON24CD', `duplicate constituency code ${code} (first on line ${fromCsv.get(code)!.line})`);
-    fromCsv.set(code, { line: c.line, winner: partyFromLabel(c.str('GE 2019 Party')), majority: c.count('GE 2019 Majority'), electorate: c.count('GE 2019 Electorate') });
+    const party = c.str('GE 2019 Party');
+    const winner = knownPartyFromLabel(party) ?? c.fail('GE 2019 Party', unknownLabelReason(party));
+    fromCsv.set(code, { line: c.line, winner, majority: c.count('GE 2019 Majority'), electorate: c.count('GE 2019 Electorate') });
     ledger.used(args.csv.source, args.csv.file);
   }
   let data: unknown;
@@ -52,7 +54,14 @@ export function parseNotional(
     const csv = fromCsv.get(code);
     if (!csv) throw new DataError(args.json.file, null, `${where}.pcon24cd`, `code ${code} is not in ${args.csv.file}`);
     if (out.has(code)) throw new DataError(args.json.file, null, `${where}.pcon24cd`, `duplicate constituency code ${code}`);
-    const winner = partyFromLabel(r.data.party_key);
+    const winner = knownPartyFromLabel(r.data.party_key);
+    if (winner === null) throw new DataError(args.json.file, null, `${where}.party_key`, `${code}: ${unknownLabelReason(r.data.party_key)}`);
+    if (r.data.valid_votes > csv.electorate) {
+      throw new DataError(args.json.file, null, `${where}.valid_votes`, `${code}: ${r.data.valid_votes} valid votes exceed the electorate ${csv.electorate} (${args.csv.file} line ${csv.line}); turnout would be ${(100 * r.data.valid_votes / csv.electorate).toFixed(0)}%`);
+    }
+    if (r.data.majority > r.data.valid_votes) {
+      throw new DataError(args.json.file, null, `${where}.majority`, `${code}: majority ${r.data.majority} is more than the ${r.data.valid_votes} valid votes`);
+    }
     if (winner !== csv.winner || r.data.majority !== csv.majority) {
       throw new DataError(args.json.file, null, `${where}.party_key`, `${code}: ${winner} majority ${r.data.majority} disagrees with ${args.csv.file} line ${csv.line} (${csv.winner}, ${csv.majority})`);
     }

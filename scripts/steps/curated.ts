@@ -1,5 +1,5 @@
 // Loads and checks the hand-curated data (seat-set registry, organiser links, seat sets, membership), throwing DataError on any fault.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { election, type BoundarySet } from '../../src/lib/elections';
@@ -17,6 +17,8 @@ import {
   type SeatSetRow,
 } from '../../src/lib/schema/curated';
 import { readCsvRows, type CsvRow } from '../lib/csv';
+import { checkCuratedJson, readCuratedText } from '../lib/curated-files';
+import { normaliseName } from '../../src/lib/search/normalise';
 import { DataError } from '../lib/data-error';
 
 export const CURATED_PATHS = {
@@ -49,26 +51,12 @@ export interface CuratedData {
 }
 
 function readText(rootDir: string, file: string): string {
-  const full = join(rootDir, file);
-  if (!existsSync(full)) throw new DataError(file, null, null, 'file not found');
-  return readFileSync(full, 'utf8');
+  return readCuratedText(rootDir, file);
 }
 
 function loadRegistry(rootDir: string): SeatSetEntry[] {
   const file = CURATED_PATHS.registry;
-  let json: unknown;
-  try {
-    json = JSON.parse(readText(rootDir, file));
-  } catch (e) {
-    if (e instanceof DataError) throw e;
-    throw new DataError(file, null, null, `invalid JSON: ${(e as Error).message}`);
-  }
-  const parsed = seatSetRegistrySchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new DataError(file, null, issue?.path.join('.') ?? null, issue?.message ?? 'invalid registry');
-  }
-  const entries = parsed.data;
+  const entries = checkCuratedJson(file, readText(rootDir, file), seatSetRegistrySchema) as SeatSetEntry[];
   const seen = new Set<string>();
   entries.forEach((e, i) => {
     const at = (field: string) => `${i}.${field}`;
@@ -110,6 +98,20 @@ function checkEveryCsvRegistered(rootDir: string, registry: readonly SeatSetEntr
 
 interface CodeCheck {
   knownCodes: (set: BoundarySet) => ReadonlySet<string>;
+  /** Seat names by code from the boundary files, when known: a row's name must match its code's seat. */
+  names?: (set: BoundarySet) => ReadonlyMap<string, string> | undefined;
+}
+
+/**
+ * A row's name_in_source must be its code's seat (compared as search does: case, accents, punctuation folded). A
+ * source that names the seat otherwise ("Hastings" for Hastings and Rye) is fine when the note names the seat.
+ */
+function checkName(file: string, line: number, code: string, nameInSource: string, note: string, entry: SeatSetEntry, codes: CodeCheck): void {
+  const official = codes.names?.(election(entry.election).boundarySet)?.get(code);
+  if (official === undefined) return;
+  const seat = normaliseName(official);
+  if (normaliseName(nameInSource) === seat || normaliseName(note).includes(seat)) return;
+  throw new DataError(file, line, 'name_in_source', `"${nameInSource}" is not the name of ${code} ("${official}"); if the source names this seat differently, say so in the note, naming "${official}"`);
 }
 
 function checkRowOwner(file: string, line: number, setId: string, rowElection: string, entries: readonly SeatSetEntry[]): SeatSetEntry {
@@ -146,7 +148,10 @@ function loadOrganiserFile(rootDir: string, file: string, entries: readonly Seat
   const seen = new Map<string, number>();
   for (const { line, value: r } of rows) {
     const entry = checkRowOwner(file, line, r.set_id, r.election, entries);
-    if (r.ons_code !== null) checkCode(file, line, r.ons_code, entry, codes);
+    if (r.ons_code !== null) {
+      checkCode(file, line, r.ons_code, entry, codes);
+      checkName(file, line, r.ons_code, r.name_in_source, r.note, entry, codes);
+    }
     const place = r.ons_code ?? `unresolved:${r.name_in_source}`;
     const prev = firstLineOf(seen, [r.set_id, place, r.link_kind, r.source_url].join('|'), line);
     if (prev !== undefined) {
@@ -170,6 +175,7 @@ function loadSeatSetFile(rootDir: string, entry: SeatSetEntry, codes: CodeCheck,
     const base = seatSetRowSchema.parse(value);
     checkRowOwner(file, line, base.set_id, base.election, [entry]);
     checkCode(file, line, base.ons_code, entry, codes);
+    checkName(file, line, base.ons_code, base.name_in_source, base.note, entry, codes);
     const prev = firstLineOf(seen, `${base.set_id}|${base.ons_code}`, line);
     if (prev !== undefined) throw new DataError(file, line, 'ons_code', `duplicate row: ${base.ons_code} is already on line ${prev}`);
     const record = value as Record<string, unknown>;
@@ -207,6 +213,7 @@ export function loadCurated(
   knownCodes2010: ReadonlySet<string>,
   today: string,
   knownCodes2024?: ReadonlySet<string>,
+  names?: { '2010': ReadonlyMap<string, string>; '2024': ReadonlyMap<string, string> },
 ): CuratedData {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new RangeError(`today must be YYYY-MM-DD, got "${today}"`);
   const codes: CodeCheck = {
@@ -215,6 +222,7 @@ export function loadCurated(
       if (!knownCodes2024) throw new RangeError('a seat set concerns a 2024-boundary election but no 2024 code set was given');
       return knownCodes2024;
     },
+    names: names ? (set) => names[set] : undefined,
   };
 
   const notes: string[] = [];

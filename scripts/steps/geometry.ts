@@ -76,11 +76,19 @@ interface ParsedSeats {
   windingFixed: number;
 }
 
+/** Longitude and latitude of a box around the UK and its islands (Rockall aside); a seat outside it is bad input. */
+export const UK_BOUNDS = { lon: [-11, 3], lat: [49, 61.5] } as const;
+
 function checkRing(file: string, line: () => number | null, where: string, ring: unknown): Position[] {
   if (!Array.isArray(ring) || ring.length < 4) throw new DataError(file, line(), 'geometry.coordinates', `${where}: a ring needs at least 4 positions`);
   for (const p of ring) {
     if (!Array.isArray(p) || p.length < 2 || !Number.isFinite(p[0]) || !Number.isFinite(p[1]) || Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) {
-      throw new DataError(file, line(), 'geometry.coordinates', `${where}: ${JSON.stringify(p)} is not a longitude, latitude pair`);
+      throw new DataError(file, line(), 'geometry.coordinates', `${where}: ${JSON.stringify(p).slice(0, 80)} is not a longitude, latitude pair`);
+    }
+    const [lon, lat] = p as number[];
+    if (lon! < UK_BOUNDS.lon[0] || lon! > UK_BOUNDS.lon[1] || lat! < UK_BOUNDS.lat[0] || lat! > UK_BOUNDS.lat[1]) {
+      const swapped = lat! >= UK_BOUNDS.lon[0] && lat! <= UK_BOUNDS.lon[1] && lon! >= UK_BOUNDS.lat[0] && lon! <= UK_BOUNDS.lat[1];
+      throw new DataError(file, line(), 'geometry.coordinates', `${where}: position [${lon}, ${lat}] is outside the UK (longitude ${UK_BOUNDS.lon.join(' to ')}, latitude ${UK_BOUNDS.lat.join(' to ')})${swapped ? '; longitude and latitude look swapped' : ''}`);
     }
   }
   return ring as Position[];
@@ -124,8 +132,9 @@ export function parseBoundaries(input: GeometryInput): ParsedSeats {
     let checked: Polygon | MultiPolygon;
     if (type === 'Polygon' && isObject(geometry)) {
       checked = { type, coordinates: checkPolygon(file, line, where, geometry.coordinates) };
-    } else if (type === 'MultiPolygon' && isObject(geometry) && Array.isArray(geometry.coordinates) && geometry.coordinates.length) {
-      checked = { type, coordinates: geometry.coordinates.map((p: unknown) => checkPolygon(file, line, where, p)) };
+    } else if (type === 'MultiPolygon' && isObject(geometry) && Array.isArray(geometry.coordinates)) {
+      if (!geometry.coordinates.length) throw new DataError(file, line(), 'geometry.coordinates', `${where} is a MultiPolygon with no polygons (an empty shape)`);
+      checked = { type, coordinates: geometry.coordinates.map((p: unknown, j: number) => checkPolygon(file, line, `${where} polygon ${j}`, p)) };
     } else {
       throw new DataError(file, line(), 'geometry.type', `${where} has geometry type ${JSON.stringify(type ?? null)}; expected Polygon or MultiPolygon`);
     }
@@ -161,6 +170,29 @@ export function buildGeoGeometry(input: GeometryInput): MapGeometry {
   };
 }
 
+/** Region abbreviations of the 2010-2023 Open Innovations hex file ("a"). */
+const HEX_REGION_ABBREVIATIONS: Record<string, string> = {
+  NE: 'E12000001', NW: 'E12000002', YH: 'E12000003', EM: 'E12000004', WM: 'E12000005', EA: 'E12000006', LO: 'E12000007',
+  SE: 'E12000008', SW: 'E12000009', WA: 'W92000004', SC: 'S92000003', NI: 'N92000002',
+};
+
+/** A 650-seat hex layout spans a few dozen cells; more than this many columns or rows means a stray hex. */
+export const MAX_HEX_SPAN = 120;
+
+/** Stops on a hex far outside the layout: names the hex farthest from the median cell. */
+function checkHexSpan(file: string, lines: ReturnType<typeof lineFinder>, cells: readonly { code: string; q: number; r: number }[]): void {
+  if (!cells.length) return;
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+  const mq = median(cells.map((c) => c.q));
+  const mr = median(cells.map((c) => c.r));
+  for (const axis of ['q', 'r'] as const) {
+    const values = cells.map((c) => c[axis]);
+    if (Math.max(...values) - Math.min(...values) <= MAX_HEX_SPAN) continue;
+    const far = [...cells].sort((a, b) => Math.abs(b.q - mq) + Math.abs(b.r - mr) - (Math.abs(a.q - mq) + Math.abs(a.r - mr)))[0]!;
+    throw new DataError(file, lines.of(`"${far.code}"`), axis, `hex "${far.code}" at q=${far.q}, r=${far.r} is outside the layout: the hexes would span more than ${MAX_HEX_SPAN} ${axis === 'q' ? 'columns' : 'rows'} (most are near q=${mq}, r=${mr})`);
+  }
+}
+
 /** Validate an Open Innovations HexJSON file (odd-r or even-r) into hex cells. */
 export function parseHexJson(input: GeometryInput): { layout: HexLayout; cells: HexCell[] } {
   const { file, text, knownCodes } = input;
@@ -193,6 +225,11 @@ export function parseHexJson(input: GeometryInput): { layout: HexLayout; cells: 
     const q = hex.q as number;
     const r = hex.r as number;
     if (typeof hex.n !== 'string' || !hex.n.trim()) throw new DataError(file, line(), 'n', `hex "${code}" has no name`);
+    const region = typeof hex.region === 'string' ? hex.region : typeof hex.a === 'string' ? HEX_REGION_ABBREVIATIONS[hex.a] ?? hex.a : null;
+    const expected = input.regions?.get(code);
+    if (region !== null && expected !== undefined && region !== expected) {
+      throw new DataError(file, line(), typeof hex.region === 'string' ? 'region' : 'a', `hex "${code}" is in region ${JSON.stringify(typeof hex.region === 'string' ? hex.region : hex.a)} but the results files put it in ${expected}`);
+    }
     const cell = `${q},${r}`;
     const other = cellAt.get(cell);
     if (other) throw new DataError(file, line(), 'q,r', `hexes "${other}" and "${code}" are both at q=${q}, r=${r}`);
@@ -200,6 +237,7 @@ export function parseHexJson(input: GeometryInput): { layout: HexLayout; cells: 
     return { code, name: hex.n.trim(), q, r, region: input.regions?.get(code) ?? null };
   });
   checkAllPresent(file, 'hexes', knownCodes, new Set(cells.map((c) => c.code)));
+  checkHexSpan(file, lines, cells);
   return { layout, cells };
 }
 

@@ -1,8 +1,8 @@
 // Build step: reads constituency-party membership files a site owner placed in data/membership/local/, validates them
 // exactly as the browser tool does (any rejected row stops the build), and suppresses small counts for publication.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import { sidecarSchema, type Sidecar } from '../../src/lib/schema/local-membership';
 import { publishedDataset } from '../../src/lib/membership/dataset';
 import { seatDirectory } from '../../src/lib/membership/directory';
 import { DEFAULT_THRESHOLD } from '../../src/lib/membership/format';
@@ -10,24 +10,11 @@ import { parseMembershipCsv } from '../../src/lib/membership/parse';
 import type { PublishedFile, PublishedMembership } from '../../src/lib/membership/published';
 import type { BoundarySet, SeatName } from '../../src/lib/membership/types';
 import { DataError } from '../lib/data-error';
+import { readCuratedText } from '../lib/curated-files';
 
 export const LOCAL_MEMBERSHIP_DIR = 'data/membership/local';
 
-/** The sidecar `<name>.json` beside each `<name>.csv`. `contact` is for the site owner and is never published. */
-export const sidecarSchema = z
-  .object({
-    title: z.string().trim().min(1).optional(),
-    source: z.string().trim().min(1, 'source must say where the figures come from'),
-    source_url: z.string().regex(/^https?:\/\/\S+$/, 'source_url must be an http(s) address').optional(),
-    party: z.string().trim().min(1),
-    licence: z.string().trim().min(1, 'licence must say under what terms the figures may be published'),
-    permission: z.string().trim().min(1, 'permission must say who agreed to publication, and when'),
-    contact: z.string().optional(),
-    threshold: z.number().int().min(1).optional(),
-    boundary_set: z.enum(['2010', '2024']).optional(),
-  })
-  .strict();
-export type Sidecar = z.infer<typeof sidecarSchema>;
+export { sidecarSchema, type Sidecar };
 
 const IGNORED = new Set(['README.md', '.gitkeep']);
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -36,7 +23,7 @@ function readSidecar(rootDir: string, file: string): Sidecar {
   if (!existsSync(join(rootDir, file))) throw new DataError(file, null, null, 'missing sidecar: every CSV here needs a .json file of the same name giving source, party, licence and permission');
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(join(rootDir, file), 'utf8'));
+    json = JSON.parse(readCuratedText(rootDir, file));
   } catch (e) {
     throw new DataError(file, null, null, `invalid JSON: ${(e as Error).message}`);
   }
@@ -60,7 +47,7 @@ function loadFile(rootDir: string, name: string, known: SeatName[], today: strin
   const id = name.replace(/\.csv$/, '');
   if (!ID.test(id)) throw new DataError(file, null, null, 'file name must be lower-case letters, digits and hyphens, ending .csv (it becomes part of a URL)');
   const sidecar = readSidecar(rootDir, `${LOCAL_MEMBERSHIP_DIR}/${id}.json`);
-  const result = parseMembershipCsv(readFileSync(join(rootDir, file), 'utf8'), { seats: seatDirectory(known), today, boundarySet: sidecar.boundary_set ?? null });
+  const result = parseMembershipCsv(readCuratedText(rootDir, file), { seats: seatDirectory(known), today, boundarySet: sidecar.boundary_set ?? null });
   const problems = [...result.fileErrors, ...result.rejected];
   const first = problems[0];
   if (first) {

@@ -3,43 +3,15 @@
 import { z } from 'zod';
 import claimsJson from '../../data/claims.json';
 import * as data from '../data/index';
-import { electionIdSchema } from '../lib/schema/result';
 import type { CsvValue } from '../lib/format/csv';
 import { fixedAbs } from '../lib/format/numbers';
 import type { StripInput } from '../charts/claim-strip';
 import type { ClaimView, ComparisonBlock, FigureRow, Quote } from './claims-types';
 
-const quoteSchema = z.object({
-  text: z.string().min(1),
-  who: z.string().min(1),
-  where: z.string().min(1).optional(),
-  url: z.string().regex(/^https?:\/\/\S+$/).nullable(),
-  title: z.string().min(1),
-  note: z.string().min(1).optional(),
-});
+import { claimEntrySchema, type ClaimEntry } from '../lib/schema/claims';
 
-const pairSchema = z.object({ before: electionIdSchema, after: electionIdSchema });
+export { claimEntrySchema, type ClaimEntry };
 
-export const claimEntrySchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  kind: z.enum(['organisers-region', 'single-seat', 'remain', 'pact', 'organisers-all']),
-  title: z.string().min(1),
-  summary: z.string().min(1),
-  /** Either the quote itself or the id of a seat set whose registry entry holds the claim. */
-  claim: z.union([quoteSchema, z.object({ set: z.string().min(1) })]),
-  also: z.array(quoteSchema).optional(),
-  pair: pairSchema,
-  params: z.object({
-    region: z.string().optional(),
-    set: z.string().optional(),
-    seat: z.string().optional(),
-    threshold: z.number().optional(),
-    alsoPair: pairSchema.optional(),
-    parties: z.array(z.string()).optional(),
-  }),
-  verdict: z.string().min(1),
-});
-export type ClaimEntry = z.infer<typeof claimEntrySchema>;
 
 let entries: ClaimEntry[] | undefined;
 

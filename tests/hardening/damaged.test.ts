@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../scripts/pipeline';
 import { PIPELINE_CASES, reportEntries, USABLE_MIRROR, type PipelineCase } from './damaged/pipeline-cases';
 import { curatedBom, UNIT_CASES } from './damaged/unit-cases';
+import { CURATED_CASES } from './damaged/curated-cases';
+import { MIRROR_CASES } from './damaged/mirror-cases';
 import { damagedMirror, leftovers, snapshot, type DamagedMirror } from './support/mirror';
 import { outcomeOf, Tally, type Outcome } from './support/outcome';
 
@@ -61,7 +63,7 @@ describe('the fixture folder', () => {
 });
 
 describe('damaged inputs through the real parsers and steps', () => {
-  for (const c of UNIT_CASES) {
+  for (const c of [...UNIT_CASES, ...CURATED_CASES, ...MIRROR_CASES]) {
     it(`${c.damage} (${c.fixture}, ${c.step})`, async () => {
       const outcome = await outcomeOf(c.run);
       tally.add(outcome);

@@ -2,17 +2,17 @@
 import { z } from 'zod';
 import raw from '../../../data/changelog.json';
 
-const entrySchema = z.object({
+export const changelogEntrySchema = z.object({
   version: z.string().regex(/^[0-9a-f]{6,64}$/, 'must be a data version hash as in data/derived/version.json'),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
   summary: z.string().min(1),
   changes: z.array(z.string().min(1)),
 });
-export type ChangelogEntry = z.infer<typeof entrySchema>;
+export type ChangelogEntry = z.infer<typeof changelogEntrySchema>;
 
 /** Validated entries, newest first; throws naming the entry and field that is wrong. */
 export function parseChangelog(value: unknown): ChangelogEntry[] {
-  const r = z.array(entrySchema).safeParse(value);
+  const r = z.array(changelogEntrySchema).safeParse(value);
   if (!r.success) {
     const i = r.error.issues[0]!;
     throw new Error(`data/changelog.json: entry ${String(i.path[0])} field "${i.path.slice(1).join('.')}": ${i.message}`);

@@ -53,10 +53,7 @@ export function numericValue(seat: ValueSeat, mode: MapMode, hasPrevious: boolea
 /** Short text for the table's value column: "45.1%", "+4.4", "Hold", or "–" with the reason left to the label. */
 export function cellText(seat: ValueSeat, mode: MapMode, ctx: LabelContext): string {
   if (mode.kind === 'winner') return outcomeShort(seat);
-  if (mode.kind === 'set') {
-    const key = ctx.layer?.seats[seat.code];
-    return key ? (ctx.layer?.items.find((i) => i.key === key)?.label ?? key) : (ctx.layer?.outside.label ?? '');
-  }
+  if (mode.kind === 'set') return setItemLabel(seat, ctx);
   const v = numericValue(seat, mode, ctx.previous !== null);
   if (v === null || isMissing(v)) return '–';
   return mode.kind === 'change' || mode.kind === 'swing' ? pp(v) : pct(v);
@@ -69,11 +66,7 @@ export function valueWords(seat: ValueSeat, mode: MapMode, ctx: LabelContext): s
   const why = (m: Maybe<number> | null): string => (m !== null && isMissing(m) ? describeMissing(m) : 'no value');
   switch (mode.kind) {
     case 'winner': return `${outcomeText(seat)}, ${majorityText(seat)}`;
-    case 'set': {
-      const key = ctx.layer?.seats[seat.code];
-      const label = key ? (ctx.layer?.items.find((i) => i.key === key)?.label ?? key) : (ctx.layer?.outside.label ?? '');
-      return `${ctx.layer?.title ?? 'Seat set'}: ${label}`;
-    }
+    case 'set': return `${ctx.layer?.title ?? 'Seat set'}: ${setItemLabel(seat, ctx)}`;
     case 'share': return v !== null && !isMissing(v) ? `${partyName(mode.party)} share ${pct(v)}` : `${partyName(mode.party)} share: ${why(v)}`;
     case 'change': return v !== null && !isMissing(v) ? `${partyName(mode.party)} share ${pp(v)} points${since}` : `change in ${partyName(mode.party)} share: ${why(v)}`;
     case 'swing': return v !== null && !isMissing(v) ? `swing ${swingWords(v)}${since}` : `swing: ${why(v)}`;
@@ -82,9 +75,19 @@ export function valueWords(seat: ValueSeat, mode: MapMode, ctx: LabelContext): s
   }
 }
 
-/** Accessible name of a seat link, e.g. "Putney, 2019: Labour share 45.1%; Labour gain from Conservative". */
+/** Where a seat sits in the set layer: "In the set", a link kind, or "Not in the set". */
+export function setItemLabel(seat: ValueSeat, ctx: LabelContext): string {
+  const key = ctx.layer?.seats[seat.code];
+  return key ? (ctx.layer?.items.find((i) => i.key === key)?.label ?? key) : (ctx.layer?.outside.label ?? '');
+}
+
+/**
+ * Accessible name of a seat link, e.g. "Putney, 2019: Labour share 45.1%; Labour gain from Conservative". In set mode
+ * the set's title is left out: the map's own title names the set once, instead of in every one of 650 seats.
+ */
 export function seatLabel(seat: ValueSeat, mode: MapMode, ctx: LabelContext): string {
   const head = `${seat.name}, ${ctx.election}`;
+  if (mode.kind === 'set') return `${head}: ${setItemLabel(seat, ctx)}; ${outcomeText(seat)}`;
   if (mode.kind === 'winner') return `${head}: ${valueWords(seat, mode, ctx)}`;
   return `${head}: ${valueWords(seat, mode, ctx)}; ${outcomeText(seat)}`;
 }

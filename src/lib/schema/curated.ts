@@ -75,16 +75,24 @@ const isoDate = z.string().refine((s) => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }, 'must be a calendar date written YYYY-MM-DD');
 
+/** Plausible bounds of a national party membership figure: no UK party has had more than about a million members. */
+export const MEMBERSHIP_BOUNDS = { min: 1, max: 2_000_000 } as const;
+/** Membership figures before this date are outside the period Groundwork covers (and usually a typing slip). */
+export const MEMBERSHIP_EARLIEST = '1900-01-01';
+
 /** One membership figure: data/membership/labour-year-end.csv and data/membership/parties-hocl.csv. */
 export const membershipRowSchema = z
   .object({
-    date: isoDate,
+    date: isoDate.refine((s) => s >= MEMBERSHIP_EARLIEST, { error: (issue) => `${String(issue.input)} is before ${MEMBERSHIP_EARLIEST}, outside the period covered` }),
     date_precision: z.enum(DATE_PRECISIONS, oneOf(DATE_PRECISIONS)),
     party: z.enum(partySchema.options, { error: 'must be a party code such as lab, con, ld' }),
     members: z
       .string()
       .regex(/^\d+$/, 'must be a whole number of members, 0 or more')
-      .transform(Number),
+      .transform(Number)
+      .refine((n) => n >= MEMBERSHIP_BOUNDS.min && n <= MEMBERSHIP_BOUNDS.max, {
+        error: (issue) => `${String(issue.input).slice(0, 30)} members is outside ${MEMBERSHIP_BOUNDS.min.toLocaleString('en-GB')} to ${MEMBERSHIP_BOUNDS.max.toLocaleString('en-GB')} (a national party's plausible range)`,
+      }),
     kind: z.enum(MEMBERSHIP_KINDS, oneOf(MEMBERSHIP_KINDS)),
     source_url: sourceUrls,
     source_title: text('source_title'),

@@ -96,5 +96,52 @@ export const PIPELINE_CASES: PipelineCase[] = [
     mirror: () => damagedMirror({}, { [LABOUR]: `${labourLines().join('\n')}\n2099-12-31,day,lab,1,year-end-accounts,https://example.org/test,TEST DATA,low,A test row dated in the future.\n` }),
     expected: { rejected: `data/membership/labour-year-end.csv:${futureLine()} field "date": date 2099-12-31 is in the future (today is 2026-01-01)` },
   },
+  {
+    damage: 'party label spelled out in full (HoC 2024, "Labour" for "Lab" as Aberafan Maesteg\'s First party)',
+    fixture: 'temp mirror: hoc-ge2024 with First party "Labour" on W07000081',
+    mirror: () => damagedMirror({ 'hoc-ge2024': (b) => editRow(text(b), 'W07000081', (l) => l.replace(',Lab hold,Lab,RUK,', ',Lab hold,Labour,RUK,')) }),
+    expected: { rejected: `${fileOf('hoc-ge2024')}:2 field "First party": unknown party label "Labour": not one of the short labels the results files use (Con, Lab, LD, SNP, PC, Green, …) nor a declared small party; add it to scripts/lib/labels.ts if it is real` },
+  },
+  {
+    damage: 'a Welsh seat given the London region (HoC 2024, Aberafan Maesteg)',
+    fixture: 'temp mirror: hoc-ge2024 with W07000081 in E12000007 London',
+    mirror: () => damagedMirror({ 'hoc-ge2024': (b) => editRow(text(b), 'W07000081', (l) => l.replace(',W92000004,Aberafan Maesteg,,Wales,', ',E12000007,Aberafan Maesteg,,London,')) }),
+    expected: { rejected: `${fileOf('hoc-ge2024')}:2 field "ONS region ID": region E12000007 (London) is not in the nation of W07000081 (W92000004, from the code's prefix)` },
+  },
+  {
+    damage: 'a seat dropped from the Leave file (2010-2023 seats, E14000530)',
+    fixture: 'temp mirror: leave-2010 without E14000530',
+    mirror: () => damagedMirror({ 'leave-2010': (b) => text(b).replace(/^E14000530,.*\r?\n/m, '') }),
+    expected: { rejected: `${fileOf('leave-2010')} field "PCON11CD": constituency missing from the file: E14000530 (the file should cover it; no "Figure to use" would be shown)` },
+  },
+  {
+    damage: 'a seat dropped from the deprivation file',
+    fixture: 'temp mirror: imd without its first data row',
+    mirror: () => damagedMirror({ imd: (b) => text(b).replace(/\n[^\n]*\n/, '\n') }),
+    expected: { rejected: `${fileOf('imd')} field "gss-code": constituency missing from the file: N06000004 (the file should cover it; no "pcon-deprivation-score" would be shown)` },
+  },
+  {
+    damage: 'official notional turnout above 100% (Liverpool Riverside valid votes 812,345)',
+    fixture: 'temp mirror: notional-2019-json with valid_votes 812345 for E14001338',
+    mirror: () => damagedMirror({ 'notional-2019-json': (b) => text(b).replace('"majority": 32800, "valid_votes": 42416', '"majority": 32800, "valid_votes": 812345') }),
+    expected: { rejected: `${fileOf('notional-2019-json')} field "item 1.valid_votes": E14001338: 812345 valid votes exceed the electorate 70157 (${fileOf('notional-2019-csv')} line 277); turnout would be 1158%` },
+  },
+  {
+    damage: 'organisers row whose code is another seat than its name (Putney\'s code on the Hastings row)',
+    fixture: 'temp data/: organisers.csv with E14000887 on the Hastings row',
+    mirror: () => damagedMirror({}, { 'data/organisers.csv': readFileSync(join(ROOT, 'data/organisers.csv'), 'utf8').replace('cou-2019,E14000735,Hastings,', 'cou-2019,E14000887,Hastings,') }),
+    expected: { rejected: `data/organisers.csv:${readFileSync(join(ROOT, 'data/organisers.csv'), 'utf8').split('\n').findIndex((l) => l.startsWith('cou-2019,E14000735,Hastings,')) + 1} field "name_in_source": "Hastings" is not the name of E14000887 ("Putney"); if the source names this seat differently, say so in the note, naming "Putney"` },
+  },
+  {
+    damage: 'a postcode regex nested 5,000 groups deep (would exhaust the stack)',
+    fixture: 'temp mirror: pc-old-a with E14000739\'s regex as 5,000 nested groups',
+    mirror: () => damagedMirror({
+      'pc-old-a': (b) => {
+        const json = JSON.parse(text(b)) as Record<string, string>;
+        json.E14000739 = `^${'(?:A'.repeat(5000)}${')'.repeat(5000)}$`;
+        return JSON.stringify(json);
+      },
+    }),
+    expected: { rejected: `${fileOf('pc-old-a')} field "E14000739": regex nested 5000 groups deep (more than 40); not a postcode pattern` },
+  },
 ];
-

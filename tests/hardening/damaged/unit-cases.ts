@@ -78,9 +78,12 @@ export const UNIT_CASES: DamageCase[] = [
   hocCase('region name variant ("East")', 'region-name-variant', accepted(['region name "East" is read as East of England (E12000006) (1 row)'])),
   hocCase('region code and name disagreeing', 'region-code-name-disagree', { rejected: 'hoc/region-code-name-disagree.csv:4 field "Region name": region name "Scotland" disagrees with the region code E12000007 (London)' }),
   hocCase('seat missing from one election', 'seat-missing', { rejected: 'hoc/seat-missing.csv field "ONS ID": constituency E14900003 is missing (expected all 650 seats)' }),
+  hocCase('party label spelled out ("Conservative" for "Con")', 'first-party-spelled-out', { rejected: 'hoc/first-party-spelled-out.csv:3 field "First party": unknown party label "Conservative": not one of the short labels the results files use (Con, Lab, LD, SNP, PC, Green, …) nor a declared small party; add it to scripts/lib/labels.ts if it is real' }),
+  hocCase('majority larger than the vote (236%)', 'majority-above-vote', { rejected: 'hoc/majority-above-vote.csv:4 field "Majority": majority 2360 is more than the 1000 valid votes' }),
+  hocCase('region in another nation (English seat given Wales)', 'region-wrong-nation', { rejected: 'hoc/region-wrong-nation.csv:4 field "ONS region ID": region W92000004 (Wales) is not in the nation of E14900003 (E92000001, from the code\'s prefix)' }),
   {
     damage: 'Windows-1252 text read as UTF-8', fixture: 'text/cp1252-read-as-utf8.csv', step: 'decodeText (utf-8)',
-    expected: { rejected: 'text/cp1252-read-as-utf8.csv: not valid utf-8 text (encoding damage?)' },
+    expected: { rejected: 'text/cp1252-read-as-utf8.csv: not valid UTF-8 (line 3, byte 0xF4): looks like Windows-1252 (as Excel saves CSV), where that byte is "ô"; save the file as UTF-8' },
     run: () => decodeText('text/cp1252-read-as-utf8.csv', fixtureBytes('text/cp1252-read-as-utf8.csv'), 'utf-8'),
   },
   {
@@ -92,6 +95,24 @@ export const UNIT_CASES: DamageCase[] = [
     damage: 'bidirectional override control in a name', fixture: 'text/bidi-override.csv', step: 'decodeText (utf-8)',
     expected: { rejected: 'text/bidi-override.csv:3: invisible U+202E: a bidirectional control character, which can make text display in another order than it is stored' },
     run: () => decodeText('text/bidi-override.csv', fixtureBytes('text/bidi-override.csv'), 'utf-8'),
+  },
+  {
+    damage: 'old-Mac (CR-only) line endings', fixture: 'text/cr-only.csv', step: 'decodeText (utf-8)',
+    expected: { rejected: 'text/cr-only.csv: line endings are CR only (old Mac style), so the file reads as one line; save it with LF or CRLF line endings' },
+    run: () => decodeText('text/cr-only.csv', fixtureBytes('text/cr-only.csv'), 'utf-8'),
+  },
+  {
+    damage: 'UTF-16 text (no byte-order mark) where UTF-8 is expected', fixture: 'text/utf16le.csv', step: 'decodeText (utf-8)',
+    expected: { rejected: 'text/utf16le.csv: the file is UTF-16LE text, not utf-8' },
+    run: () => decodeText('text/utf16le.csv', fixtureBytes('text/utf16le.csv'), 'utf-8'),
+  },
+  {
+    damage: 'a 5 MB cell (a vote count) echoed in the message', fixture: 'hoc/valid.csv with Test Seat B\'s Con cell replaced by 5,000,000 "9x"', step: HOC,
+    expected: { rejected: `hoc/huge-cell.csv:3 field "Con": "${'9x'.repeat(29)}9… [5,000,002 characters] is not a whole number` },
+    run: () => {
+      const text = fixtureText('hoc/valid.csv').replace(',1800,900,100,400,', `,1800,900,100,${'9x'.repeat(2_500_000)},`);
+      return parseHocResults({ source: 'hoc-fixture', file: 'hoc/huge-cell.csv', text, election: '2019', layout: LAYOUTS['2019'], knownCodes: THREE, knownNames: SEAT_NAMES }, new Ledger());
+    },
   },
   {
     damage: 'boundary file with a seat missing', fixture: 'geometry/seat-missing.geojson', step: 'buildMapGeometry (geo)',
@@ -108,6 +129,27 @@ export const UNIT_CASES: DamageCase[] = [
     expected: { rejected: 'geometry/two-in-one-cell.hexjson:6 field "q,r": hexes "E14900001" and "E14900002" are both at q=0, r=0' },
     run: () => geometry('two-in-one-cell.hexjson', 'hex'),
   },
+  ...([
+    ['lonlat-swapped', 'a seat with longitude and latitude swapped', 'geometry/lonlat-swapped.geojson:4 field "geometry.coordinates": feature 2 ("E14900003"): position [53, -1] is outside the UK (longitude -11 to 3, latitude 49 to 61.5); longitude and latitude look swapped'],
+    ['at-origin', 'a seat at 0,0', 'geometry/at-origin.geojson:4 field "geometry.coordinates": feature 2 ("E14900003"): position [0, 0] is outside the UK (longitude -11 to 3, latitude 49 to 61.5)'],
+    ['empty-multipolygon', 'an empty MultiPolygon', 'geometry/empty-multipolygon.geojson:4 field "geometry.coordinates": feature 2 ("E14900003") is a MultiPolygon with no polygons (an empty shape)'],
+  ] as const).map(([name, damage, message]): DamageCase => ({
+    damage, fixture: `geometry/${name}.geojson`, step: 'buildMapGeometry (geo)', expected: { rejected: message },
+    run: () => geometry(`${name}.geojson`, 'geo'),
+  })),
+  {
+    damage: 'a hex at q=100000', fixture: 'geometry/hex-far-away.hexjson', step: 'buildMapGeometry (hex)',
+    expected: { rejected: 'geometry/hex-far-away.hexjson:6 field "q": hex "E14900002" at q=100000, r=0 is outside the layout: the hexes would span more than 120 columns (most are near q=1, r=0)' },
+    run: () => geometry('hex-far-away.hexjson', 'hex'),
+  },
+  ...([
+    ['membership-huge', 'membership of 10^20', 'data/membership/labour-year-end.csv:3 field "members": 100000000000000000000 members is outside 1 to 2,000,000 (a national party\'s plausible range)'],
+    ['membership-zero', 'zero members', 'data/membership/labour-year-end.csv:3 field "members": 0 members is outside 1 to 2,000,000 (a national party\'s plausible range)'],
+    ['membership-ancient-date', 'a membership date of 0001-01-01', 'data/membership/labour-year-end.csv:3 field "date": 0001-01-01 is before 1900-01-01, outside the period covered'],
+  ] as const).map(([name, damage, message]): DamageCase => ({
+    damage, fixture: `curated/${name}.csv`, step: 'loadCurated', expected: { rejected: message },
+    run: () => curatedWith('data/membership/labour-year-end.csv', `curated/${name}.csv`),
+  })),
   {
     damage: 'membership file with a date in the future', fixture: 'curated/labour-year-end-future-date.csv', step: 'loadCurated',
     expected: { rejected: 'data/membership/labour-year-end.csv:3 field "date": date 2099-12-31 is in the future (today is 2026-01-15)' },

@@ -49,7 +49,8 @@ describe('seatLabel', () => {
       labels: { 'named-in-unit-report': 'Named in the report' }, rows: [{ code: 'E14000001', kind: 'named-in-unit-report' }],
     });
     const set = { kind: 'set', set: 'cou-2019' } as const;
-    expect(seatLabel(a, set, { ...ctx, layer })).toBe('Alpha, 2019: Organisers 2019: Named in the report; Labour gain from Conservative');
+    // The set's title is in the map's title once, not in each of 650 seat labels.
+    expect(seatLabel(a, set, { ...ctx, layer })).toBe('Alpha, 2019: Named in the report; Labour gain from Conservative');
     expect(valueWords(c, set, { ...ctx, layer })).toBe('Organisers 2019: Not named in the list (the list is partial)');
     expect(cellText(a, set, { ...ctx, layer })).toBe('Named in the report');
   });

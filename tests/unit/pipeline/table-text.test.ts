@@ -86,8 +86,19 @@ describe('decodeText', () => {
   });
 
   it('a UTF-8 file with invalid bytes (a cp1252 é, 0xE9, or 0xFF)', () => {
-    expect(thrown(() => decodeText('g.csv', bytes(0x43, 0x61, 0x66, 0xe9, 0x0a), 'utf-8'))).toEqual(dataError('g.csv: not valid utf-8 text (encoding damage?)'));
-    expect(thrown(() => decodeText('g.csv', bytes(0x61, 0x2c, 0xff, 0x0a), 'utf-8'))).toEqual(dataError('g.csv: not valid utf-8 text (encoding damage?)'));
+    expect(thrown(() => decodeText('g.csv', bytes(0x43, 0x61, 0x66, 0xe9, 0x0a), 'utf-8'))).toEqual(dataError('g.csv: not valid UTF-8 (line 1, byte 0xE9): looks like Windows-1252 (as Excel saves CSV), where that byte is "é"; save the file as UTF-8'));
+    expect(thrown(() => decodeText('g.csv', bytes(0x61, 0x0a, 0x2c, 0xff, 0x0a), 'utf-8'))).toEqual(dataError('g.csv: not valid UTF-8 (line 2, byte 0xFF): looks like Windows-1252 (as Excel saves CSV), where that byte is "ÿ"; save the file as UTF-8'));
+  });
+
+  it('UTF-16, with or without a byte-order mark, is named as such (not as a U+0000 control character)', () => {
+    const utf16 = (t: string) => new Uint8Array(Buffer.from(t, 'utf16le'));
+    expect(thrown(() => decodeText('h.csv', utf16('a,b\n1,2\n'), 'utf-8'))).toEqual(dataError('h.csv: the file is UTF-16LE text, not utf-8'));
+    expect(thrown(() => decodeText('h.csv', new Uint8Array([0xfe, 0xff, 0, 0x61]), 'utf-8'))).toEqual(dataError('h.csv: the file is UTF-16BE text, not utf-8'));
+  });
+
+  it('CR-only (old Mac) line endings are named, not reported as every error on line 1', () => {
+    expect(thrown(() => decodeText('m.csv', new TextEncoder().encode('a,b\r1,2\r'), 'utf-8'))).toEqual(dataError('m.csv: line endings are CR only (old Mac style), so the file reads as one line; save it with LF or CRLF line endings'));
+    expect(decodeText('m.csv', new TextEncoder().encode('a,b\r\n1,2\r\n'), 'utf-8')).toBe('a,b\r\n1,2\r\n');
   });
 
   it('a Windows-1252 file delivered re-saved as UTF-8: é (C3 A9) decodes as "Ã©"', () => {
