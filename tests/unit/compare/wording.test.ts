@@ -85,7 +85,7 @@ describe('describeOutcome', () => {
     expect(w.caveats[0]).toEqual({ key: 'small-sample', text: 'One seat is an example, not evidence of a pattern.' });
     // Seat 7 (a candidate in the same nation) has no Leave estimate, so Leave is dropped for this comparison
     expect(w.matched).toMatch(
-      /^Compared with 3 matched seats similar in previous margin \(signed\), previous share of the measured party and deprivation \(IMD\) \(Leave estimate not available for every seat\), up to 3 per seat from the same nation and region first, the gap was 0\.7 points worse for Labour\.$/,
+      /^Compared with 3 matched seats similar in previous margin \(signed\), previous share of the measured party and deprivation \(IMD\) \(Leave estimate not available for every seat\), up to 3 per seat from the same nation and region first, the gap was 1\.7 points worse for Labour\.$/,
     );
   });
 
