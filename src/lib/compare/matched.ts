@@ -1,5 +1,6 @@
 // Comparison (c): each set seat against its k nearest similar seats of the same nation (region first, within a
-// caliper). Interval: t over pairs of (seat - mean of its controls). Test: studentised within-set permutation.
+// caliper). Interval: t over pairs of (seat - mean of its controls), allowing for shared controls
+// (stats/matched-interval). Test: studentised within-set permutation, or the t test when controls are shared.
 // Balance: standardised mean differences before and after matching. Placebo: the same seats against the same
 // controls one pair earlier, and the difference-in-differences.
 import { balanceTable } from '../stats/balance';
@@ -7,11 +8,12 @@ import { matchNearest, type DroppedCovariate } from '../stats/matching';
 import { matchedSetPermutationTest } from '../stats/permutation';
 import { createRng, deriveSeed } from '../stats/random';
 import { mean } from '../stats/summary';
-import { meanInterval, MIN_SEATS_FOR_INTERVAL } from '../stats/t-interval';
+import { matchedDifference, matchedInterval, matchedTP } from '../stats/matched-interval';
+import { MIN_SEATS_FOR_INTERVAL } from '../stats/t-interval';
 import type { SeatMetrics } from '../schema/metrics';
 import { CALIPER, COVARIATE_KEYS, covariateLabel, matchUnit, type CovariateKey, type CovariateValues } from './covariates';
 import { testResult } from './values';
-import type { MatchedComparison, MatchedPair, MatchedPlacebo, MatchedSeat, SeatValue } from './types';
+import type { MatchedComparison, MatchedPair, MatchedPlacebo, MatchedSeat, SeatValue, TestResult } from './types';
 
 export interface MatchedInput {
   key: string;
@@ -40,13 +42,16 @@ function seat(v: SeatValue, covariates: ReadonlyMap<string, CovariateValues>): M
   return { ...v, covariates: covariates.get(v.code)! };
 }
 
-function placebo(pairs: readonly MatchedPair[]): MatchedPlacebo | null {
+const setValues = (pairs: readonly MatchedPair[], value: (code: string, now: number) => number) =>
+  pairs.map((p) => ({ treated: value(p.treated.code, p.treated.value), controls: p.controls.map((c) => ({ id: c.code, value: value(c.code, c.value) })) }));
+
+function placebo(pairs: readonly MatchedPair[], earlier: ReadonlyMap<string, number> | null): MatchedPlacebo | null {
   const both = pairs.filter((p) => p.earlierDifference !== null);
-  if (both.length === 0) return null;
+  if (!earlier || both.length === 0) return null;
   return {
     n: both.length,
-    earlier: meanInterval(both.map((p) => p.earlierDifference!)),
-    did: meanInterval(both.map((p) => p.difference - p.earlierDifference!)),
+    earlier: matchedInterval(setValues(both, (code) => earlier.get(code)!)),
+    did: matchedInterval(setValues(both, (code, now) => now - earlier.get(code)!)),
   };
 }
 
@@ -95,21 +100,27 @@ export function matchedComparison(input: MatchedInput): MatchedComparison {
   const controlsCov = pairs.flatMap((p) => p.controls.map((c) => covOf(c.code)));
   const balance = balanceTable(COVARIATE_KEYS, matchedTreated, candidates, controlsCov);
 
-  const base = { k, withReplacement: match.withReplacement, caliper, pairs, unmatched, notes, balance, placebo: placebo(pairs) };
+  const base = { k, withReplacement: match.withReplacement, caliper, pairs, unmatched, notes, balance, placebo: placebo(pairs, input.earlier) };
   if (pairs.length === 0) return { ...base, n: 0, setMean: null, controlMean: null, difference: null, test: null, p: null };
-  const diffs = pairs.map((p) => p.difference);
-  const test = pairs.length >= MIN_SEATS_FOR_INTERVAL
-    ? testResult(matchedSetPermutationTest(
-      pairs.map((p) => ({ treated: p.treated.value, controls: p.controls.map((c) => c.value) })),
-      { rng: createRng(deriveSeed(input.seed, `${input.key}|matched-permutation`)), ...input.draws },
-    ), false)
-    : null;
+  const values = setValues(pairs, (_, now) => now);
+  const shared = matchedDifference(values).shared;
+  let test: TestResult | null = null;
+  if (pairs.length >= MIN_SEATS_FOR_INTERVAL) {
+    // Relabelling within matched sets is exact only when no control serves two sets; otherwise the t test on the
+    // variance that allows for shared controls.
+    test = shared
+      ? { p: matchedTP(values), exact: false, draws: 0, mcError: 0, settled: true, stratified: false, method: 't' }
+      : testResult(matchedSetPermutationTest(
+        pairs.map((p) => ({ treated: p.treated.value, controls: p.controls.map((c) => c.value) })),
+        { rng: createRng(deriveSeed(input.seed, `${input.key}|matched-permutation`)), ...input.draws },
+      ), false);
+  }
   return {
     ...base,
     n: pairs.length,
     setMean: mean(pairs.map((p) => p.treated.value)),
     controlMean: mean(pairs.map((p) => p.controlMean)),
-    difference: meanInterval(diffs),
+    difference: matchedInterval(values),
     test,
     p: test?.p ?? null,
   };

@@ -65,6 +65,8 @@ export interface TestResult {
   mcError: number;
   settled: boolean;
   stratified: boolean;
+  /** 'permutation' (default) or 't' (matched sets sharing controls, where relabelling is not exact). */
+  method?: 't';
 }
 
 export interface SetSummary {
