@@ -37,6 +37,13 @@ export const claimEntrySchema = z.object({
     alsoPair: pairSchema.optional(),
     parties: z.array(z.string()).optional(),
   }),
+  /** The claim's headline comparison: a block id of its page, an outcome key and what it is set against. Every other figure is exploratory. */
+  headline: z.object({
+    comparison: z.string().min(1),
+    outcome: z.string().min(1),
+    against: z.enum(['others', 'matched', 'level']),
+    reason: z.string().min(1),
+  }),
   verdict: z.string().min(1),
 });
 export type ClaimEntry = z.infer<typeof claimEntrySchema>;
@@ -82,8 +89,9 @@ export function resolveQuote(entry: ClaimEntry): Quote {
 }
 
 /** The part of every claim page that comes from its data/claims.json entry, with the verdict's text. */
-export function claimHeading(entry: ClaimEntry, verdict: string[]): Pick<ClaimView, 'slug' | 'kind' | 'title' | 'summary' | 'claim' | 'also' | 'verdict'> {
+export function claimHeading(entry: ClaimEntry, verdict: string[]): Pick<ClaimView, 'slug' | 'kind' | 'title' | 'summary' | 'claim' | 'also' | 'verdict' | 'headline'> {
   return {
+    headline: entry.headline,
     slug: entry.slug,
     kind: entry.kind,
     title: entry.title,

@@ -113,3 +113,16 @@ export function stratifiedInterval(strata: readonly StratumValues[], options: { 
   if (n < Math.max(2, options.min ?? MIN_SEATS_FOR_INTERVAL)) return withheld(d.estimate, level);
   return tInterval(d.estimate, d.se, d.df, level);
 }
+
+/**
+ * Combines independent estimates from separate groups into one weighted by group size (e.g. each party's own
+ * comparison into one over all seats): estimate sum w_g e_g, variance sum w_g^2 se_g^2, Satterthwaite df.
+ */
+export function combineIndependent(parts: readonly { n: number; interval: Interval }[], level = 0.95): Interval {
+  const n = parts.reduce((s, p) => s + p.n, 0);
+  if (n === 0) throw new RangeError('combineIndependent: no parts');
+  const estimate = parts.reduce((s, p) => s + (p.n / n) * p.interval.estimate, 0);
+  if (n < MIN_SEATS_FOR_INTERVAL || parts.some((p) => p.interval.se === null || p.interval.df === null)) return withheld(estimate, level);
+  const terms = parts.map((p) => ({ v: (p.n / n) ** 2 * p.interval.se! ** 2, df: p.interval.df! }));
+  return tInterval(estimate, Math.sqrt(terms.reduce((s, t) => s + t.v, 0)), satterthwaite(terms), level);
+}
