@@ -35,8 +35,8 @@ export function statRows(o: OutcomeResult, setLabel: string): StatRow[] {
     rows.push({ label: `Matched seats (${controls} distinct, up to ${m.k} per seat)`, n: controls, estimate: m.controlMean, low: null, high: null, p: null, kind: 'level', small: false });
     rows.push({ label: 'Difference from the matched seats', n: m.n, estimate: m.difference.estimate, low: m.difference.low, high: m.difference.high, p: m.p, kind: 'difference', small: small(m.n) });
     if (m.placebo) {
-      rows.push({ label: 'Same seats against the same matched seats, one election earlier', n: m.placebo.n, estimate: m.placebo.earlier.estimate, low: m.placebo.earlier.low, high: m.placebo.earlier.high, p: null, kind: 'difference', small: small(m.placebo.n) });
-      rows.push({ label: 'Change in that gap (difference in differences)', n: m.placebo.n, estimate: m.placebo.did.estimate, low: m.placebo.did.low, high: m.placebo.did.high, p: null, kind: 'difference', small: small(m.placebo.n) });
+      rows.push({ label: 'Placebo: the same seats against the same matched seats, one election earlier', n: m.placebo.n, estimate: m.placebo.earlier.estimate, low: m.placebo.earlier.low, high: m.placebo.earlier.high, p: null, kind: 'difference', small: small(m.placebo.n) });
+      rows.push({ label: 'Placebo: change in that gap (difference in differences)', n: m.placebo.n, estimate: m.placebo.did.estimate, low: m.placebo.did.low, high: m.placebo.did.high, p: null, kind: 'difference', small: small(m.placebo.n) });
     }
   }
   return rows;

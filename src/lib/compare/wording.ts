@@ -68,7 +68,7 @@ export function seatsOnlyReason(n: number): string {
 
 /** "small set: 9 seats" marker for sets under 15 seats. */
 export function smallMarker(n: number): string | null {
-  return n >= MIN_SEATS_FOR_INTERVAL && n < SMALL_SET ? `a small set of ${n} seats` : null;
+  return n >= MIN_SEATS_FOR_INTERVAL && n < SMALL_SET ? "a small set" : null;
 }
 
 /** Interval of a level in the words of its estimate: magnitudes when all on one side, else from one amount to another. */

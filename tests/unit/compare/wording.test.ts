@@ -47,7 +47,7 @@ describe('number formats', () => {
 describe('describeOutcome', () => {
   it('words the example from the brief', () => {
     const w = describeOutcome(example(), { setLabel: 'organiser seats named in public sources' });
-    expect(w.set).toBe("In the 9 organiser seats named in public sources (a small set of 9 seats), Labour's share fell by 7.9 points on average (95% interval 5.1 to 10.6)");
+    expect(w.set).toBe("In the 9 organiser seats named in public sources (a small set), Labour's share fell by 7.9 points on average (95% interval 5.1 to 10.6)");
     expect(w.others).toBe('against 10.4 points in the other 45 seats of the same region');
     expect(w.difference).toBe('The difference, 2.5 points better for Labour (95% interval \u22120.4 to 5.3), could be chance: p = 0.21.');
     expect(w.regional).toBe("Across every seat of Yorkshire and the Humber, counting all votes together, Labour's share fell by 10.8 points.");
@@ -61,7 +61,7 @@ describe('describeOutcome', () => {
     r.set = { ...r.set, mean: 0.6, interval: interval(0.6, -1.2, 2.0) };
     r.otherSeats = { ...r.otherSeats!, mean: -3.1, difference: interval(3.7, 1.1, 6.0), p: 0.0004 };
     const w = describeOutcome(r, { partialList: false });
-    expect(w.set).toBe("In the 9 chosen seats (a small set of 9 seats), Labour's share rose by 0.6 points on average (95% interval from a fall of 1.2 points to a rise of 2.0 points)");
+    expect(w.set).toBe("In the 9 chosen seats (a small set), Labour's share rose by 0.6 points on average (95% interval from a fall of 1.2 points to a rise of 2.0 points)");
     expect(w.others).toBe('against a fall of 3.1 points in the other 45 seats of the same region');
     expect(w.difference).toBe('The difference, 3.7 points better for Labour (95% interval 1.1 to 6.0), is unlikely to be chance alone: its 95% interval excludes zero and p < 0.001.');
     expect(w.caveats.map((c) => c.key)).not.toContain('partial-list');
