@@ -68,6 +68,7 @@ export function pactView(entry: ClaimEntry): ClaimView {
   const oEw = outcomeOf(ew, key);
   requireThat(setMean > 5, `the pact seats' average rise (${setMean}) is no longer over 5 points`);
   requireThat(others.difference !== null && matched.difference !== null && oEw.otherSeats?.difference != null, 'a pact comparison is missing');
+  requireThat(Math.abs(matched.difference!.estimate) < 2, 'the pact seats now differ from their matched seats by 2 points or more');
 
   // Second reading of "the UTR vote": the share of the candidate given the clear run, against the same party's
   // change in the other seats of the same regions where all the pact parties stood; combined over the three parties.
@@ -83,6 +84,7 @@ export function pactView(entry: ClaimEntry): ClaimView {
     return `${PARTY_WORDS[party] ?? party} candidates (${po.set.n} seats): own share ${moved(po.set.mean!)}${d === null ? '' : `, ${signed(d.estimate)} points against the party elsewhere in the same regions`}`;
   });
   const ownClear = ownGap.low !== null && (ownGap.low > 0 || ownGap.high! < 0);
+  requireThat(ownClear && ownGap.estimate > 3 && ownGap.estimate < 5, `the clear-run candidates' own gain (${ownGap.estimate}) is no longer about 4 points and clear of zero, as the verdict label says`);
   const verdict = [
     `The pact vote did rise by more than 5 points: in the ${o.set.n} pact seats with a result to compare${o.set.dropped.length ? ` (${o.set.dropped.map((d) => `${d.name} is left out: ${d.reason === 'speaker-seat' ? 'the Speaker stood there at one of the two elections' : d.message.toLowerCase()}`).join('; ')})` : ''}, the combined Liberal Democrat, Green and Plaid Cymru share ${moved(setMean)} on average.`,
     `Reading 1, the pact vote (the three parties' shares added together), which is the headline here: against matched seats where all the pact parties stood, similar in the pact parties' previous margin and share, the Leave vote and deprivation, the pact seats did ${phrase(matched.difference!, matched.p)}. Against the other seats of the same regions where all stood, each pact seat against its own region, the difference is ${phrase(others.difference!, others.p)}. Against all other seats of England and Wales, whoever stood, it is ${phrase(oEw.otherSeats!.difference!, oEw.otherSeats!.p)}: there the pact parties' vote fell back where one of them stood aside, so the pact seats look better.`,

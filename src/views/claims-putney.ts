@@ -121,7 +121,7 @@ export function putneyView(entry: ClaimEntry): ClaimView {
   const sr = stripRows(...parts);
   const strip: StripInput = { kind: 'strip', panels, groups, dots: sr.dots, summaries: sr.summaries, rules, xLabel: "Change in Labour's share of the vote (points)" };
 
-  const comparisons = [comparisonBlock(res, pair, { id: 'seat', title: `${name}, ${main}`, rowLabel: name, setLabel: 'chosen seats', setLabelOne: name, partialList: false, headline: headlineOutcome(entry, 'seat') })];
+  const comparisons = [comparisonBlock(res, pair, { id: 'seat', title: `${name}, ${main}`, rowLabel: name, setLabel: 'chosen seats', setLabelOne: `seat (${name})`, partialList: false, headline: headlineOutcome(entry, 'seat') })];
   const placeboBlocks: typeof comparisons = [];
 
   return {

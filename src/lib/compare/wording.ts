@@ -157,9 +157,7 @@ function placeboPhrase({ matched }: OutcomeResult, v: Vocabulary): string | null
   const pl = matched?.placebo;
   if (!pl) return null;
   const earlier = `One election earlier, against the same controls, the gap was ${differencePhrase(pl.earlier, v)}`;
-  const did = pl.did;
-  const change = `so the gap changed by ${formatSigned(did.estimate)} points${did.low !== null && did.high !== null ? ` (${pct(did.level)} interval ${formatSigned(did.low)} to ${formatSigned(did.high)})` : ''}`;
-  return `${earlier}; ${change}.`;
+  return `${earlier}; the change in the gap (difference in differences) is ${differencePhrase(pl.did, v)}.`;
 }
 
 function rtmPhrase({ regressionToMean: r }: OutcomeResult): string | null {
@@ -167,7 +165,7 @@ function rtmPhrase({ regressionToMean: r }: OutcomeResult): string | null {
   return (
     `Regression to the mean: one election earlier these seats were ${formatSigned(r.setEarlier)} points from their regions' seat average; ` +
     `other seats that were that far off then were ${formatSigned(r.expectedNow)} points off now on average (line fitted on ${r.n} seats), ` +
-    `against ${formatSigned(r.setNow)} for these seats.`
+    `against ${formatSigned(r.setNow)} points for these seats.`
   );
 }
 
