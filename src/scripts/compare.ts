@@ -10,7 +10,7 @@ import { isMissing } from '../lib/missing';
 import { seatsOfIndex, type SearchIndex } from '../lib/search/seat-index';
 import type { StripDot, StripRule, StripSummary } from '../charts/claim-strip';
 import { COMPARE_ITERATIONS, COMPARE_SEED, outcomeById, pairById, pairOf, type PairOption } from '../views/compare-settings';
-import { outcomeNotes, statRows } from '../views/compare-rows';
+import { balanceOf, outcomeNotes, statRows } from '../views/compare-rows';
 import { drawStrip } from './compare-chart';
 import { compareCsv } from './compare-csv';
 import { hydrate, type Hydrated, type PairPayload } from './compare-payload';
@@ -173,7 +173,11 @@ async function changePair(id: string): Promise<void> {
 
 // ---- computing and drawing the result ----
 
-function runOn(d: Hydrated): CompareResult {
+/** Seats of every cited set (the presets), kept out of the comparison pools unless the reader includes them. */
+const cited = config.presets.flatMap((p) => p.codes.map((code) => ({ code, set: p.id })));
+const includeBox = document.getElementById('cmp-include-cited') as HTMLInputElement | null;
+
+function runOn(d: Hydrated, earlier: Hydrated | null): CompareResult {
   return compareSeats({
     set: state.codes,
     after: d.after,
@@ -183,7 +187,20 @@ function runOn(d: Hydrated): CompareResult {
     outcomes: [outcomeById(state.outcome)!.outcome],
     seed: COMPARE_SEED,
     iterations: { ...COMPARE_ITERATIONS },
+    exclude: includeBox?.checked ? [] : cited,
+    earlier: earlier ? { after: earlier.after, before: earlier.before } : undefined,
   });
+}
+
+function balanceTable(o: OutcomeResult): HTMLElement | null {
+  const b = balanceOf(o);
+  if (!b) return null;
+  const head = ['Measure', 'Your seats', 'All candidate seats', 'Matched seats', 'SMD before', 'SMD after'];
+  const table = el('table', { id: 'cmp-balance' },
+    el('caption', {}, el('span', { class: 'cap' }, b.caption)),
+    el('thead', {}, el('tr', {}, ...head.map((h, i) => el('th', { scope: 'col', class: i ? 'num' : '' }, h)))),
+    el('tbody', {}, ...b.rows.map((r) => el('tr', {}, el('th', { scope: 'row' }, r.covariate), ...[r.chosen, r.before, r.after, r.smdBefore, r.smdAfter].map((x) => el('td', { class: 'num' }, x))))));
+  return el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': b.caption }, table);
 }
 
 const interval = (low: number | null, high: number | null) => (low === null || high === null ? '–' : `${pp(low)} to ${pp(high)}`);
@@ -201,7 +218,7 @@ function statTable(o: OutcomeResult, caption: string): HTMLElement {
 function stripParts(panel: string, o: OutcomeResult, d: Hydrated): { dots: StripDot[]; summaries: StripSummary[]; rules: StripRule[] } {
   const dots: StripDot[] = o.set.values.map((v) => ({ panel, group: 'Your seats', code: v.code, name: v.name, value: v.value, highlight: true }));
   const summaries: StripSummary[] = [];
-  if (o.set.mean !== null) summaries.push({ panel, group: 'Your seats', estimate: o.set.mean, low: o.set.n > 1 ? (o.set.interval?.low ?? null) : null, high: o.set.n > 1 ? (o.set.interval?.high ?? null) : null });
+  if (o.set.mean !== null) summaries.push({ panel, group: 'Your seats', estimate: o.set.mean, low: o.set.interval?.low ?? null, high: o.set.interval?.high ?? null });
   const m = o.matched;
   if (m && m.controlMean !== null) {
     const seen = new Set<string>();
@@ -267,8 +284,13 @@ function render(result: CompareResult, placebo: CompareResult | null, main: Load
     : null;
 
   const placeboBlock = po && placeboOpt
-    ? [el('h3', {}, `Placebo: the same seats, ${placeboOpt.label}`), el('p', {}, describeOutcome(po, { setLabel: 'chosen seats', partialList: state.partialList }).sentence), statTable(po, `Placebo, ${placeboOpt.label}`)]
+    ? [el('h3', {}, `Placebo: the same seats, ${placeboOpt.label}`), el('p', {}, `The last two rows of the table above set your seats against the same matched seats in ${placeboOpt.label}, and give the change in that gap. For reference, the same seats against the other seats of their regions then:`), el('p', {}, describeOutcome(po, { setLabel: 'chosen seats', partialList: state.partialList }).sentence)]
     : [el('h3', {}, 'Placebo'), el('p', {}, `No placebo: there is no earlier election on the ${boundarySetLabel(state.pair.boundarySet)} before ${state.pair.label.split(' → ')[0]}.`)];
+  const excludedBlock = result.excluded.length
+    ? el('details', { id: 'cmp-excluded' }, el('summary', {}, `${result.excluded.length} seats of cited seat sets kept out of the comparison seats`),
+      el('p', { class: 'note' }, 'Seats of every cited set (organiser seats of any link kind, pact seats) may have been treated themselves, so they are not used as comparison seats. Tick “Include seats of cited sets” above to use them.'),
+      el('ul', {}, ...result.excluded.map((e) => el('li', {}, `${e.name} (${e.sets.join(', ')})`))))
+    : el('p', { class: 'note', id: 'cmp-excluded' }, includeBox?.checked ? 'Seats of cited seat sets are included among the comparison seats.' : 'No seat of a cited seat set is on these boundaries.');
 
   const children: Child[] = [
     el('p', { class: 'cmp-permalink' }, 'Permalink: ', el('a', { href: permalink, id: 'cmp-permalink' }, permalink), ' ', copy),
@@ -276,6 +298,9 @@ function render(result: CompareResult, placebo: CompareResult | null, main: Load
     el('p', { id: 'cmp-sentence' }, words.sentence),
     statTable(o, `${outcomeLabel}, ${state.pair.label}`),
     ...outcomeNotes(o).map((n) => el('p', { class: 'note' }, n)),
+    o.set.n > 0 && o.set.n < 5 ? el('ul', { id: 'cmp-seat-values' }, ...o.set.values.map((v) => el('li', {}, `${v.name}: ${pp(v.value)}`))) : null,
+    balanceTable(o),
+    excludedBlock,
     svg ? el('figure', { class: 'chart' }, svg, legend(), el('figcaption', {}, 'Each dot is a seat. Diamonds are averages; the bar under your seats is the 95% interval of their average. Matched seats are the three most similar seats to each of yours, from the same nation.')) : null,
     ...placeboBlock,
     matchedList,
@@ -283,7 +308,7 @@ function render(result: CompareResult, placebo: CompareResult | null, main: Load
     el('ul', {}, ...words.caveats.map((c) => el('li', {}, c.text))),
     el('p', {},
       el('a', { href: csvUrl, download: `groundwork-compare-${state.pair.id}-${state.outcome}.csv`, id: 'cmp-csv' }, 'Download this result (CSV)'),
-      ` · Data version ${main.payload.dataVersion} · seed ${result.seed} · ${result.iterations.bootstrap.toLocaleString('en-GB')} resamples, ${result.iterations.permutations.toLocaleString('en-GB')} reshuffles.`),
+      ` · Data version ${main.payload.dataVersion} · seed ${result.seed} · t intervals; p-values from ${result.iterations.batch.toLocaleString('en-GB')} to ${result.iterations.maxDraws.toLocaleString('en-GB')} reshuffles.`),
   ];
   output.replaceChildren(...children.filter((c): c is Node | string => !!c));
   status.textContent = `Result for ${result.seats.length} ${result.seats.length === 1 ? 'seat' : 'seats'}.`;
@@ -305,8 +330,8 @@ async function compute(): Promise<void> {
     const placeboData = placeboOpt ? await loadPair(placeboOpt.id) : null;
     await new Promise((r) => setTimeout(r, 0));
     if (mine !== generation) return;
-    const result = runOn(main);
-    const placebo = placeboData ? runOn(placeboData) : null;
+    const result = runOn(main, placeboData);
+    const placebo = placeboData ? runOn(placeboData, null) : null;
     render(result, placebo, main, placeboData, placeboOpt);
   } catch (e) {
     status.textContent = `Could not compute: ${(e as Error).message}`;
@@ -368,6 +393,7 @@ async function start(): Promise<void> {
 
   pairSelect.addEventListener('change', () => { clearReport(); void changePair(pairSelect.value); });
   outcomeSelect.addEventListener('change', () => { state.outcome = outcomeSelect.value; void refresh(); });
+  includeBox?.addEventListener('change', () => { void compute(); });
   $('cmp-add-name').addEventListener('click', () => {
     const text = nameInput.value;
     nameInput.value = '';

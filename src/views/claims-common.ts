@@ -7,11 +7,9 @@ import type { CsvValue } from '../lib/format/csv';
 import { fixedAbs } from '../lib/format/numbers';
 import type { StripInput } from '../charts/claim-strip';
 import type { ClaimView, ComparisonBlock, FigureRow, Quote } from './claims-types';
-
 import { claimEntrySchema, type ClaimEntry } from '../lib/schema/claims';
 
 export { claimEntrySchema, type ClaimEntry };
-
 
 let entries: ClaimEntry[] | undefined;
 
@@ -54,8 +52,9 @@ export function resolveQuote(entry: ClaimEntry): Quote {
 }
 
 /** The part of every claim page that comes from its data/claims.json entry, with the verdict's text. */
-export function claimHeading(entry: ClaimEntry, verdict: string[]): Pick<ClaimView, 'slug' | 'kind' | 'title' | 'summary' | 'claim' | 'also' | 'verdict'> {
+export function claimHeading(entry: ClaimEntry, verdict: string[]): Pick<ClaimView, 'slug' | 'kind' | 'title' | 'summary' | 'claim' | 'also' | 'verdict' | 'headline'> {
   return {
+    headline: entry.headline,
     slug: entry.slug,
     kind: entry.kind,
     title: entry.title,

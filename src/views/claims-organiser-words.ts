@@ -1,4 +1,5 @@
 // Method and caveat paragraphs shared by the claim pages that compare seats with other seats using the engine.
+import { CALIPER } from '../lib/compare/index';
 import { COMPARE_ITERATIONS } from './compare-settings';
 
 const n = (x: number) => x.toLocaleString('en-GB');
@@ -6,11 +7,12 @@ const n = (x: number) => x.toLocaleString('en-GB');
 /** How the comparisons are made, in words; `where` names the comparison area, e.g. "Yorkshire and the Humber". */
 export function COMPARISON_METHOD(where: string): string[] {
   return [
-    `Change in a party's share: its share of the valid vote at the later election minus its share at the earlier one, in percentage points, for each seat. A set's figure is the average over its seats, each seat counting once. The figure for ${where} as a whole counts every vote together instead.`,
+    `Change in a party's share: its share of the valid vote at the later election minus its share at the earlier one, in percentage points, for each seat. A set's figure is the average over its seats, each seat counting once. The figure for ${where} counts every vote of every seat there together instead.`,
     'Butler swing: the average of the Conservative gain and the Labour loss in share, in points; positive means towards the Conservatives. The Speaker’s seat is left out, because the main parties did not stand against the Speaker.',
-    `Other seats: every other seat of the same region or regions. Matched seats: for each chosen seat, the three most similar seats outside the set in the same nation, taken from the same region where possible, on the previous election's Labour share and majority, the estimated 2016 Leave vote and deprivation. The matched difference is each chosen seat minus the average of its matches, averaged over the chosen seats.`,
-    `Intervals are 95% bootstrap intervals from ${n(COMPARE_ITERATIONS.bootstrap)} resamples. P-values come from ${n(COMPARE_ITERATIONS.permutations)} random reshuffles of which seats count as chosen; a small p-value means a gap this large would rarely arise by chance. The random numbers use a fixed seed, so every build and the test-your-own-seats tool give the same figures.`,
-    'Placebo: the same comparison one election earlier, on the same seats. A gap that was already there then cannot have been caused by something that happened later.',
+    'Comparison seats never include a seat of any cited seat set (organiser seats of any kind of link, pact seats), because those seats may have been treated themselves; the seats left out are listed under each comparison.',
+    `Other seats: each chosen seat against the other seats of its own region, averaged over the chosen seats. Matched seats: for each chosen seat, up to three of the most similar seats of the same nation, from the same region where possible, on the measured party's previous margin (signed, so held and not-held seats are not mixed) and previous share, the estimated 2016 Leave vote and deprivation, no further apart than ${CALIPER} standard deviation; the balance table shows how similar they are.`,
+    `Intervals are 95% t intervals (Welch's, which allow the groups to vary differently); with 4 seats or fewer there is no interval or p-value, only the seats. P-values come from reshuffling which seats count as chosen (within regions; within matched sets), using a statistic scaled by its own standard error; random reshuffles are drawn in batches of ${n(COMPARE_ITERATIONS.batch)} up to ${n(COMPARE_ITERATIONS.maxDraws)} until chance in the reshuffling cannot move p across 0.05. “Unlikely to be chance” is said only when the interval excludes zero and p < 0.05. The fixed seed makes every build and the test-your-own-seats tool give the same figures.`,
+    'Placebo: the same seats against the same matched seats one election earlier, and the change in that gap (a difference in differences). Regression to the mean: how seats that were as far from their region as the chosen seats one election earlier moved afterwards.',
   ];
 }
 
@@ -20,6 +22,6 @@ export const ORGANISER_CAVEATS: readonly string[] = [
   'The list is partial. The unit said it worked in about 30 key seats in 2019, but its own seat list has not been published. Public sources name fewer, and seats not named may have had organisers too.',
   'The links differ in strength. A seat named in the unit’s own report is stronger evidence than a job advert that says where a post was "initially based", and a mass meeting shows only that an event happened.',
   'The seats were chosen, not picked at random. Organisers were sent to target marginals, and seats that are targeted differ from others in ways a comparison may not capture.',
-  'With a handful of seats, one unusual result moves the average a lot, and intervals from resampling are too narrow.',
+  'With a handful of seats, one unusual result moves the average a lot; with 4 or fewer there is no interval at all.',
   'A difference is an association, not proof that organising caused it.',
 ];

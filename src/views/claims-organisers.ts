@@ -8,10 +8,10 @@ import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-
 import { LINK_KIND_LABELS } from './coverage';
 import { claimCsvRows, claimHeading, CSV_COLUMNS, listAnd, mag, MATCHING_SOURCE, moved, requireThat, RESULTS_SOURCE, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
 import { ORGANISER_CAVEATS, ORGANISER_METHOD } from './claims-organiser-words';
-import { comparisonBlock, LAB, pairLabel, placeboOf, runComparison, SWING } from './claims-run';
+import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboNote, placeboOf, runComparison, SWING } from './claims-run';
 import { chosenRows, matchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
 import type { ClaimView, SimpleTable } from './claims-types';
-import type { OutcomeResult } from '../lib/compare/index';
+import { chancePhrase, differencePhrase, evidence, formatP, vocabulary, type OutcomeResult } from '../lib/compare/index';
 import type { ElectionId } from '../lib/elections';
 
 export function organisersView(entry: ClaimEntry): ClaimView {
@@ -41,22 +41,28 @@ export function organisersView(entry: ClaimEntry): ClaimView {
   const labS = outcomeOf(str, 'change:lab');
   const swP = allP ? outcomeOf(allP, 'swing:butler') : null;
 
-  const ps = [sw, swS, lab, labS].flatMap((o) => [o.otherSeats?.p, o.matched?.p]);
-  requireThat(ps.every((p) => typeof p === 'number' && p >= 0.05), 'a comparison of the organiser seats is now significant at 5%');
-  requireThat(swP?.matched?.difference !== null && swP?.matched?.difference !== undefined && Math.abs(swP.matched.difference.estimate) < 1, 'the placebo gap is no longer small');
-
-  const cmp = (o: OutcomeResult) => (o.set.mean! > o.otherSeats!.mean! ? 'larger, not smaller' : 'smaller');
-  const towards = (d: number) => `${mag(d)} points more towards ${d < 0 ? 'Labour' : 'the Conservatives'}`;
+  requireThat(sw.matched?.difference !== null && sw.matched?.difference !== undefined && swS.matched?.difference !== null && swS.matched?.difference !== undefined, 'the organiser seats no longer have a matched comparison');
+  const vs = vocabulary(SWING);
+  const vl = vocabulary(LAB);
+  /** "−0.4 points more towards Labour (95% interval ...), which could be chance: p = 0.55" from the wording module. */
+  const gap = (o: OutcomeResult, against: 'matched' | 'others') => {
+    const c = against === 'matched' ? o.matched! : o.otherSeats!;
+    const d = c.difference!;
+    const v = o.key === 'swing:butler' ? vs : vl;
+    return c.p === null ? differencePhrase(d, v) : `${differencePhrase(d, v)}, which ${chancePhrase(d, c.p)}`;
+  };
+  const clear = [sw, swS, lab, labS].filter((o) => evidence(o.matched!.difference, o.matched!.p) === 'clear');
+  const pl = sw.matched!.placebo;
   const verdict = [
-    `In the ${sw.set.n} seats that public sources link to the unit, the Butler swing averaged ${swingTo(sw.set.mean!)}, against ${swingTo(sw.otherSeats!.mean!)} in the other seats of their regions: ${cmp(sw)}. Against matched seats, similar before the election, they swung ${towards(sw.matched!.difference!.estimate)}, which could easily be chance (p = ${sw.matched!.p!.toFixed(2)}).`,
-    `Leaving out the ${eventOnly.length} seats whose only public link is a mass meeting (${listAnd(eventOnly.map(name))}), the ${swS.set.n} seats swung ${swingTo(swS.set.mean!)}, against ${swingTo(swS.otherSeats!.mean!)} in the other seats of their regions, and ${towards(swS.matched!.difference!.estimate)} than matched seats (p = ${swS.matched!.p!.toFixed(2)}).`,
-    `Labour's own share held up a little better: it ${moved(lab.set.mean!)} in the ${lab.set.n} seats against ${mag(lab.otherSeats!.mean!)} points in other seats, and ${moved(labS.set.mean!)} in the ${labS.set.n}. None of these gaps clears chance at the usual 5% level, and in ${placebo ? pairLabel(placebo) : 'the previous election'}, before the unit existed, the seats swung ${towards(swP!.matched!.difference!.estimate)} than their matched seats.`,
+    `In the ${sw.set.n} seats that public sources link to the unit, the Butler swing averaged ${swingTo(sw.set.mean!)}, against ${swingTo(sw.otherSeats!.mean!)} in the other seats of their regions. Against matched seats, similar before the election in Labour's previous margin and share, the Leave vote and deprivation (seats of every cited seat set left out), the organiser seats swung ${gap(sw, 'matched')}.`,
+    `Leaving out the ${eventOnly.length} seats whose only public link is a mass meeting (${listAnd(eventOnly.map(name))}), the ${swS.set.n} seats swung ${swingTo(swS.set.mean!)}, ${gap(swS, 'matched')} against matched seats.`,
+    `Labour's own share held up a little better: it ${moved(lab.set.mean!)} in the ${lab.set.n} seats, ${gap(lab, 'matched')} against matched seats; in the ${labS.set.n} seats, ${gap(labS, 'matched')}. ${clear.length === 0 ? 'None of these gaps is clear of chance.' : `${clear.length} of these four gaps ${clear.length === 1 ? 'is' : 'are'} clear of chance by both interval and test, but only the first is the headline comparison; the rest are exploratory.`}${pl ? ` In ${placebo ? pairLabel(placebo) : 'the previous election'}, before the unit existed, the same seats against the same matched seats swung ${differencePhrase(pl.earlier, vs)}, so the gap changed by ${signed(pl.did.estimate)} points.` : ''}`,
     `The unit's report may rest on its own list of about 30 seats, which has not been published. With the seats that public sources name, the claim is not shown. That is not proof of no effect: with so few seats, an effect of a point or two would be hard to see.`,
   ];
 
   const figures = [
     { label: `Butler swing to the Conservatives, organiser seats, ${pairLabel(pair)}`, claimed: 'smaller than elsewhere', computed: `${mag(sw.set.mean!)} points (${sw.set.n} seats); ${mag(swS.set.mean!)} (${swS.set.n} seats without event-only links)`, detail: `Other seats of the same regions: ${mag(sw.otherSeats!.mean!)} and ${mag(swS.otherSeats!.mean!)} points.` },
-    { label: 'Against matched seats (swing)', claimed: 'smaller', computed: `${signed(sw.matched!.difference!.estimate)} points (${sw.set.n} seats); ${signed(swS.matched!.difference!.estimate)} (${swS.set.n})`, detail: `Negative means less swing to the Conservatives than in matched seats. p = ${sw.matched!.p!.toFixed(2)} and ${swS.matched!.p!.toFixed(2)}.` },
+    { label: 'Against matched seats (swing), the headline comparison', claimed: 'smaller', computed: `${signed(sw.matched!.difference!.estimate)} points (${sw.set.n} seats); ${signed(swS.matched!.difference!.estimate)} (${swS.set.n})`, detail: `Negative means less swing to the Conservatives than in matched seats. ${sw.matched!.p === null ? '' : formatP(sw.matched!.p)}${swS.matched!.p === null ? '' : ` and ${formatP(swS.matched!.p)}`}.` },
     { label: "Change in Labour's share, organiser seats", claimed: '—', computed: `${signed(lab.set.mean!)} points (${lab.set.n}); ${signed(labS.set.mean!)} (${labS.set.n})`, detail: `Other seats of the same regions: ${signed(lab.otherSeats!.mean!)} and ${signed(labS.otherSeats!.mean!)}.` },
   ];
 
@@ -111,13 +117,10 @@ export function organisersView(entry: ClaimEntry): ClaimView {
 
   const opts = { rowLabel: 'Organiser seats', setLabel: 'organiser seats named in public sources' };
   const comparisons = [
-    comparisonBlock(all, pair, { ...opts, id: 'all', title: `All ${codes.length} seats` }),
-    comparisonBlock(str, pair, { ...opts, id: 'strong', title: `The ${strong.length} seats with more than an event link` }),
+    comparisonBlock(all, pair, { ...opts, id: 'all', title: `All ${codes.length} seats`, headline: headlineOutcome(entry, 'all') }),
+    comparisonBlock(str, pair, { ...opts, id: 'strong', title: `The ${strong.length} seats with more than an event link`, headline: headlineOutcome(entry, 'strong') }),
   ];
-  const placeboBlocks = placebo && allP && strP ? [
-    comparisonBlock(allP, placebo, { ...opts, id: 'all-placebo', title: `All ${codes.length} seats, ${pairLabel(placebo)}` }),
-    comparisonBlock(strP, placebo, { ...opts, id: 'strong-placebo', title: `The ${strong.length} seats, ${pairLabel(placebo)}` }),
-  ] : [];
+  const placeboBlocks: typeof comparisons = [];
 
   return {
     ...claimHeading(entry, verdict),
@@ -138,7 +141,8 @@ export function organisersView(entry: ClaimEntry): ClaimView {
     tables: [table],
     comparisons,
     placebo: placeboBlocks,
-    placeboNote: placebo ? null : 'There is no earlier election on the same boundaries.',
+    placeboNote: placeboNote(placebo),
+    headlineText: `Headline comparison: all ${sw.set.n} seats against their matched seats, Butler swing: ${gap(sw, 'matched')}. Everything else on this page is exploratory.`,
     method: [
       `Seats: every seat in ${set.entry.title} (data/organisers.csv) with an ONS code, ${codes.length} in all; places that cannot be tied to one seat (${data.curated().unresolvedOrganisers.map((u) => u.row.name_in_source).join(', ')}) are left out. The second set leaves out seats whose only public link is a mass meeting.`,
       ...ORGANISER_METHOD('their regions'),

@@ -10,11 +10,15 @@ import { pp } from '../lib/format/numbers';
 import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-strip';
 import { claimCsvRows, claimHeading, CSV_COLUMNS, mag, MATCHING_SOURCE, moved, requireThat, RESULTS_SOURCE, seatSet, signed, type ClaimEntry } from './claims-common';
 import { COMPARISON_METHOD } from './claims-organiser-words';
-import { comparisonBlock, pairLabel, placeboOf, runComparison, type Pair } from './claims-run';
+import { comparisonBlock, headlineOutcome, pairLabel, placeboNote, placeboOf, runComparison, type Pair } from './claims-run';
+import { chancePhrase, differencePhrase, formatP, vocabulary } from '../lib/compare/index';
+import { combineIndependent, type Interval } from '../lib/stats/t-interval';
 import { chosenRows, matchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
 import type { ClaimView, ComparisonBlock, SimpleTable } from './claims-types';
 
 const WALES = 'W92000004';
+const ENGLAND = 'E92000001';
+const ci = (i: Interval) => (i.low === null || i.high === null ? 'no interval (too few seats)' : `95% interval ${signed(i.low)} to ${signed(i.high)}`);
 const NI = 'N92000002';
 
 /**
@@ -55,30 +59,45 @@ export function pactView(entry: ClaimEntry): ClaimView {
     return { party: p, codes: sub, result: runComparison(pair, sub, [pact, { kind: 'change', party: p }], { pool: pool(eligible) }) };
   }).filter((x) => x.codes.length > 0);
   const allP = placebo ? runComparison(placebo, codes, [pact], { pool: pool(eligible) }) : null;
+  const ew = runComparison(pair, codes, [pact], { pool: (r) => r.nation === ENGLAND || r.nation === WALES });
 
   const o = outcomeOf(all, key);
   const others = o.otherSeats!;
   const matched = o.matched!;
   const setMean = o.set.mean!;
+  const oEw = outcomeOf(ew, key);
   requireThat(setMean > 5, `the pact seats' average rise (${setMean}) is no longer over 5 points`);
-  requireThat(others.difference !== null && Math.abs(others.difference.estimate) < 5 && matched.difference !== null && matched.difference.estimate < 5, 'a comparison now shows a difference of 5 points or more');
+  requireThat(others.difference !== null && matched.difference !== null && oEw.otherSeats?.difference != null, 'a pact comparison is missing');
+  requireThat(Math.abs(matched.difference!.estimate) < 2, 'the pact seats now differ from their matched seats by 2 points or more');
 
-  const partyLine = byParty.map((b) => {
-    const bo = outcomeOf(b.result, key);
-    const d = bo.matched?.difference?.estimate ?? null;
-    return `${PARTY_WORDS[b.party] ?? b.party} seats (${bo.set.n}): ${moved(bo.set.mean!)}${d === null ? '' : `, ${mag(d)} points ${d < 0 ? 'worse' : 'better'} than matched seats`}`;
+  // Second reading of "the UTR vote": the share of the candidate given the clear run, against the same party's
+  // change in the other seats of the same regions where all the pact parties stood; combined over the three parties.
+  const own = byParty.map((b) => ({ party: b.party, o: outcomeOf(b.result, `change:${b.party}`) }));
+  const ownParts = own.filter((x) => x.o.otherSeats?.difference).map((x) => ({ n: x.o.otherSeats!.setN, interval: x.o.otherSeats!.difference! }));
+  const ownGap = combineIndependent(ownParts);
+  const ownMean = own.reduce((t, x) => t + x.o.set.n * (x.o.set.mean ?? 0), 0) / own.reduce((t, x) => t + x.o.set.n, 0);
+  const vPact = vocabulary(pact);
+  const phrase = (d: Interval, p: number | null) => (p === null ? differencePhrase(d, vPact) : `${differencePhrase(d, vPact)}, which ${chancePhrase(d, p)}`);
+
+  const partyLine = own.map(({ party, o: po }) => {
+    const d = po.otherSeats?.difference ?? null;
+    return `${PARTY_WORDS[party] ?? party} candidates (${po.set.n} seats): own share ${moved(po.set.mean!)}${d === null ? '' : `, ${signed(d.estimate)} points against the party elsewhere in the same regions`}`;
   });
+  const ownClear = ownGap.low !== null && (ownGap.low > 0 || ownGap.high! < 0);
+  requireThat(ownClear && ownGap.estimate > 3 && ownGap.estimate < 5, `the clear-run candidates' own gain (${ownGap.estimate}) is no longer about 4 points and clear of zero, as the verdict label says`);
   const verdict = [
     `The pact vote did rise by more than 5 points: in the ${o.set.n} pact seats with a result to compare${o.set.dropped.length ? ` (${o.set.dropped.map((d) => `${d.name} is left out: ${d.reason === 'speaker-seat' ? 'the Speaker stood there at one of the two elections' : d.message.toLowerCase()}`).join('; ')})` : ''}, the combined Liberal Democrat, Green and Plaid Cymru share ${moved(setMean)} on average.`,
-    `But it rose about as much where all the pact parties stood: by ${mag(others.mean!)} points in the ${others.n} other seats of the same regions (a difference of ${signed(others.difference!.estimate)} points, p = ${others.p!.toFixed(2)}), and the pact seats did ${mag(matched.difference!.estimate)} points ${matched.difference!.estimate < 0 ? 'worse' : 'better'} than their matched seats (95% interval ${signed(matched.difference!.low)} to ${signed(matched.difference!.high)}). A “differential increase of over 5%” does not appear in these comparisons.`,
-    `By the party given the clear run: ${partyLine.join('; ')}. When two of the three parties stand aside, some of their voters choose another party, so the pact vote can fall short of the three parties' separate votes.`,
-    `We have not seen the review's method or the seats it compared with, so it may have measured something else.`,
+    `Reading 1, the pact vote (the three parties' shares added together), which is the headline here: against matched seats where all the pact parties stood, similar in the pact parties' previous margin and share, the Leave vote and deprivation, the pact seats did ${phrase(matched.difference!, matched.p)}. Against the other seats of the same regions where all stood, each pact seat against its own region, the difference is ${phrase(others.difference!, others.p)}. Against all other seats of England and Wales, whoever stood, it is ${phrase(oEw.otherSeats!.difference!, oEw.otherSeats!.p)}: there the pact parties' vote fell back where one of them stood aside, so the pact seats look better.`,
+    `Reading 2, the share of the candidate given the clear run: it ${moved(ownMean)} on average, against the same party's change in the other seats of the same regions where all stood: a gap of ${signed(ownGap.estimate)} points${ownGap.low !== null ? ` (95% interval ${signed(ownGap.low)} to ${signed(ownGap.high!)})` : ''}${ownClear ? ', clear of zero' : ', which could be chance'}. By party: ${partyLine.join('; ')}. This reading counts the voters of the two parties that stood aside who moved to the pact candidate, so it is bound to be larger; it is exploratory here.`,
+    `A “differential increase of over 5%” ${Math.max(matched.difference!.estimate, others.difference!.estimate, oEw.otherSeats!.difference!.estimate, ownGap.estimate) > 5 ? 'appears only in a comparison that does not hold other things equal' : 'appears in none of these comparisons'}. We have not seen the review's method or the seats it compared with, so it may have measured something else.`,
   ];
 
   const figures = [
     { label: `Pact vote in the pact seats, ${pairLabel(pair)}`, claimed: 'an increase of over 5%', computed: `${signed(setMean)} points (${o.set.n} seats)`, detail: 'Average change in the combined Liberal Democrat, Green and Plaid Cymru share.' },
-    { label: 'Difference from other seats where all stood', claimed: 'over 5 (“differential”)', computed: `${signed(others.difference!.estimate)} points`, detail: `Against ${others.n} seats of the same regions; 95% interval ${signed(others.difference!.low)} to ${signed(others.difference!.high)}.` },
-    { label: 'Difference from matched seats', claimed: 'over 5 (“differential”)', computed: `${signed(matched.difference!.estimate)} points`, detail: `95% interval ${signed(matched.difference!.low)} to ${signed(matched.difference!.high)}; p = ${matched.p!.toFixed(2)}.` },
+    { label: 'Difference from other seats where all stood', claimed: 'over 5 (“differential”)', computed: `${signed(others.difference!.estimate)} points`, detail: `Against ${others.n} seats of the same regions; ${ci(others.difference!)}.` },
+    { label: 'Difference from matched seats (headline)', claimed: 'over 5 (“differential”)', computed: `${signed(matched.difference!.estimate)} points`, detail: `${ci(matched.difference!)}${matched.p === null ? '' : `; ${formatP(matched.p)}`}.` },
+    { label: 'Difference from all other England and Wales seats', claimed: 'over 5 (“differential”)', computed: `${signed(oEw.otherSeats!.difference!.estimate)} points`, detail: `Each pact seat against the other seats of its region, whoever stood (${oEw.otherSeats!.n} seats); ${ci(oEw.otherSeats!.difference!)}.` },
+    { label: 'Reading 2: the clear-run candidate’s own share, against the same party elsewhere', claimed: 'over 5 (“differential”)', computed: `${signed(ownGap.estimate)} points`, detail: `${ci(ownGap)}. Exploratory.` },
   ];
 
   const seatTable: SimpleTable = {
@@ -108,13 +127,14 @@ export function pactView(entry: ClaimEntry): ClaimView {
   const strip: StripInput = { kind: 'strip', panels: [main], groups, dots: sr.dots, summaries: sr.summaries, rules, xLabel: 'Change in the combined Liberal Democrat, Green and Plaid Cymru share (points)' };
 
   const block = (id: string, title: string, r: typeof all, p: Pair, notes: string[] = []): ComparisonBlock =>
-    comparisonBlock(r, p, { id, title, rowLabel: 'Pact seats', setLabel: 'pact seats', partialList: false, reproducible: false, notes });
+    comparisonBlock(r, p, { id, title, rowLabel: 'Pact seats', setLabel: 'pact seats', partialList: false, reproducible: false, notes, headline: headlineOutcome(entry, id) });
   const comparisons = [
     block('all', `All pact seats against seats where all the pact parties stood in ${pair.after}`, all, pair, [`Comparison seats: ${eligible.size} seats in Great Britain outside the pact where the Liberal Democrats and the Greens stood in ${pair.after} (in Wales, Plaid Cymru too), of ${nonNi} outside the pact; the Speaker's seat is left out.`]),
     ...byParty.map((b) => block(`party-${b.party}`, `${PARTY_WORDS[b.party]} given the clear run`, b.result, pair)),
+    block('england-wales', 'All pact seats against all other seats of England and Wales, whoever stood', ew, pair, ['The plain comparison: every other seat of England and Wales, including seats where a pact party did not stand (where the pact parties\u2019 combined vote fell back for the same reason as in pact seats).']),
     block('strict', `Sensitivity: comparison seats where all the pact parties stood in both ${pair.before} and ${pair.after}`, strict, pair, [`${eligibleBoth.size} comparison seats. In ${pair.before} some parties stood aside informally, which would inflate their return in ${pair.after}.`]),
   ];
-  const placeboBlocks = placebo && allP ? [block('placebo', `All pact seats, ${pairLabel(placebo)}`, allP, placebo, ['The same seats and comparison seats one election earlier, before the pact.'])] : [];
+  const placeboBlocks: ComparisonBlock[] = [];
 
   return {
     ...claimHeading(entry, verdict),
@@ -135,7 +155,8 @@ export function pactView(entry: ClaimEntry): ClaimView {
     tables: [seatTable],
     comparisons,
     placebo: placeboBlocks,
-    placeboNote: placebo ? null : 'There is no earlier election on the same boundaries.',
+    placeboNote: placeboNote(placebo),
+    headlineText: `Headline comparison: the ${matched.n} pact seats against matched seats where all the pact parties stood, change in the pact vote: ${phrase(matched.difference!, matched.p)}. Everything else on this page is exploratory.`,
     method: [
       `Pact vote: the Liberal Democrat, Green and Plaid Cymru shares added together, a party that did not stand counting zero. Pact seats: the ${codes.length} seats in data/seat-sets/unite-to-remain-2019.csv, with the party given the clear run.`,
       `Comparison seats: seats in Great Britain outside the pact where the Liberal Democrats and the Greens had candidates in ${pair.after}, and in Wales Plaid Cymru too (${eligible.size} seats). Seats where a pact party was missing are left out, because there the pact vote is low for the same reason as in pact seats. Beaconsfield, Broxtowe and Luton South, where the Liberal Democrats stood down for other candidates, drop out for that reason.`,

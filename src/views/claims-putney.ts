@@ -9,7 +9,7 @@ import { seatUrl } from '../site/paths';
 import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-strip';
 import { claimCsvRows, claimHeading, CSV_COLUMNS, listAnd, mag, MATCHING_SOURCE, moved, requireThat, RESULTS_SOURCE, signed, type ClaimEntry } from './claims-common';
 import { COMPARISON_METHOD } from './claims-organiser-words';
-import { comparisonBlock, LAB, pairLabel, placeboOf, runComparison, SWING } from './claims-run';
+import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboNote, placeboOf, runComparison, SWING } from './claims-run';
 import { chosenRows, matchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
 import type { ClaimView, SimpleTable } from './claims-types';
 
@@ -41,16 +41,25 @@ export function putneyView(entry: ClaimEntry): ClaimView {
   const labP = resP ? outcomeOf(resP, 'change:lab') : null;
   const matchedGap = lab.matched?.difference?.estimate ?? null;
   const controlMean = lab.matched?.controlMean ?? null;
-  const placeboGap = labP?.matched?.difference?.estimate ?? null;
+  const placeboGap = lab.matched?.placebo?.earlier.estimate ?? null;
   const controls = lab.matched?.pairs[0]?.controls ?? [];
+  const earlierOf = (c: string) => (placebo ? data.metricsFor(c, placebo.after)?.change.lab ?? null : null);
+  /** The gap against each control alone, and against the others with that one left out. */
+  const reliance = controls.map((c) => {
+    const rest = controls.filter((x) => x.code !== c.code);
+    return { control: c, alone: m.change.lab! - c.value, without: rest.length ? m.change.lab! - rest.reduce((t, x) => t + x.value, 0) / rest.length : null };
+  });
+  const byGap = [...reliance].sort((x, y) => y.alone - x.alone);
 
   requireThat(gains.length === 1 && gains[0]!.code === code, `${name} is no longer Labour's only gain (${gains.length} gains)`);
   requireThat(m.change.lab > 0 && area.change.lab < 0, 'Labour no longer rose in the seat while falling in the region');
   requireThat(matchedGap !== null && controlMean !== null && placeboGap !== null && Math.abs(placeboGap) < 2, 'the placebo gap is no longer small');
+  requireThat(controls.length === 3 && byGap[2]!.alone > 0, 'Putney no longer did better than every one of its matched seats');
 
   const verdict = [
     `${name} was Labour's only gain in ${pair.after}: of the ${rows.length} seats, it is the one where Labour won a seat it had not held in ${pair.before}, while Labour lost ${losses.length}. Labour's share there ${moved(m.change.lab)}, while across ${regionName} it ${moved(area.change.lab)}; Labour's share rose in only ${rose.length} seats in all.`,
-    `Against its ${controls.length} most similar seats (${listAnd(controls.map((c) => c.name))}), where Labour's share ${moved(controlMean!)} on average, ${name} did ${mag(matchedGap!)} points better for Labour. In ${placebo ? pairLabel(placebo) : 'the previous election'}, before the unit existed, it moved with them (a gap of ${signed(placeboGap!)} points). So something happened in ${name} in ${pair.after} that did not happen in similar seats.`,
+    `Against its ${controls.length} most similar seats (matched on Labour's previous margin and share, the Leave vote and deprivation, with seats of every cited seat set left out), where Labour's share ${moved(controlMean!)} on average, ${name} did ${mag(matchedGap!)} points better for Labour. That gap rests on which seats are the yardstick: it is ${reliance.map((r) => `${mag(r.alone)} against ${r.control.name} alone`).join(', ')}; leave out ${byGap[0]!.control.name} and it is ${mag(byGap[0]!.without!)}. In ${placebo ? pairLabel(placebo) : 'the previous election'}, before the unit existed, ${name} moved with the same seats (a gap of ${signed(placeboGap!)} points). So something happened in ${name} in ${pair.after} that did not happen in similar seats, by somewhere between ${mag(byGap[2]!.alone)} and ${mag(byGap[0]!.alone)} points depending on the comparison seat.`,
+    `One seat gives no interval or test, and ${name} is checked here because it was won: a seat picked for its result will look unusual whatever caused it, so no "unlikely to be chance" can be said of it.`,
     `What it was, one seat cannot say. Organising in Roehampton, the Remain vote (an estimated ${pct(leave)} voted Leave, the ${ordinal(leaveRank)} lowest of ${gb.length} seats in Great Britain), the candidates, the local campaigns of every party and the national swing all acted on the same seat at the same time, and the result cannot be split between them. The election results cannot confirm or rule out the claim.`,
   ];
 
@@ -58,8 +67,8 @@ export function putneyView(entry: ClaimEntry): ClaimView {
     { label: `Labour gains in ${pair.after}`, claimed: 'one (“our solitary win”)', computed: `${gains.length}: ${listAnd(gains.map((g) => `${g.name} (from ${short(g.prevWinner!)})`))}`, detail: `Seats where Labour won in ${pair.after} and another party had won in ${pair.before}. Labour lost ${losses.length} seats.` },
     { label: `${name}: change in Labour's share`, claimed: '—', computed: `${signed(m.change.lab)} points`, detail: `${pct(prev.shares.lab)} in ${pair.before}, ${pct(m.shares.lab)} in ${pair.after}. Butler swing ${isMissing(m.swingLabToCon) ? '–' : `${mag(m.swingLabToCon)} points towards ${m.swingLabToCon < 0 ? 'Labour' : 'the Conservatives'}`}.` },
     { label: `${regionName}: change in Labour's share`, claimed: '—', computed: `${signed(area.change.lab)} points`, detail: 'All votes in the region counted together.' },
-    { label: `${name} against its matched seats`, claimed: '—', computed: `${signed(matchedGap!)} points`, detail: `${name}'s change minus the average of its ${controls.length} matched seats.` },
-    { label: `Placebo, ${placebo ? pairLabel(placebo) : '–'}`, claimed: '—', computed: `${signed(placeboGap!)} points`, detail: `The same comparison one election earlier.` },
+    { label: `${name} against its matched seats`, claimed: '—', computed: `${signed(matchedGap!)} points`, detail: `${name}'s change minus the average of its ${controls.length} matched seats; ${reliance.map((r) => `${signed(r.alone)} against ${r.control.name} alone`).join(', ')}.` },
+    { label: `Placebo, ${placebo ? pairLabel(placebo) : '–'}`, claimed: '—', computed: `${signed(placeboGap!)} points`, detail: `${name} against the same matched seats one election earlier.` },
   ];
 
   const gainsTable: SimpleTable = {
@@ -76,17 +85,22 @@ export function putneyView(entry: ClaimEntry): ClaimView {
       { key: 'prevLab', label: `Labour ${pair.before} (%)`, numeric: true },
       { key: 'leave', label: 'Leave estimate (%)', numeric: true },
       { key: 'change', label: 'Labour change (points)', numeric: true },
-      { key: 'swing', label: 'Butler swing to Con', numeric: true },
+      { key: 'gap', label: `${name}'s gap against this seat alone`, numeric: true },
+      { key: 'without', label: 'Gap with this seat left out', numeric: true },
+      { key: 'earlier', label: placebo ? `Labour change ${pairLabel(placebo)}` : 'Earlier change', numeric: true },
     ],
     rows: [code, ...controls.map((c) => c.code)].map((c) => {
       const row = data.metricsFor(c, pair.after)!;
+      const r = reliance.find((x) => x.control.code === c);
       return {
         seat: { text: row.name, href: seatUrl(c) },
         region: data.areaFor(row.region, pair.after)?.areaName ?? row.region,
         prevLab: pct(data.metricsFor(c, pair.before)?.shares.lab).replace('%', ''),
         leave: pct(ctxOf(c)?.leavePct ?? null).replace('%', ''),
         change: pp(row.change.lab),
-        swing: pp(row.swingLabToCon),
+        gap: r ? pp(r.alone) : '–',
+        without: r && r.without !== null ? pp(r.without) : '–',
+        earlier: pp(earlierOf(c) ?? undefined),
       };
     }),
   };
@@ -107,8 +121,8 @@ export function putneyView(entry: ClaimEntry): ClaimView {
   const sr = stripRows(...parts);
   const strip: StripInput = { kind: 'strip', panels, groups, dots: sr.dots, summaries: sr.summaries, rules, xLabel: "Change in Labour's share of the vote (points)" };
 
-  const comparisons = [comparisonBlock(res, pair, { id: 'seat', title: `${name}, ${main}`, rowLabel: name, setLabel: 'chosen seats', setLabelOne: name, partialList: false })];
-  const placeboBlocks = placebo && resP ? [comparisonBlock(resP, placebo, { id: 'seat-placebo', title: `${name}, ${pairLabel(placebo)}`, rowLabel: name, setLabel: 'chosen seats', setLabelOne: name, partialList: false })] : [];
+  const comparisons = [comparisonBlock(res, pair, { id: 'seat', title: `${name}, ${main}`, rowLabel: name, setLabel: 'chosen seats', setLabelOne: `seat (${name})`, partialList: false, headline: headlineOutcome(entry, 'seat') })];
+  const placeboBlocks: typeof comparisons = [];
 
   return {
     ...claimHeading(entry, verdict),
@@ -129,13 +143,14 @@ export function putneyView(entry: ClaimEntry): ClaimView {
     tables: [gainsTable, matchTable],
     comparisons,
     placebo: placeboBlocks,
-    placeboNote: placebo ? null : 'There is no earlier election on the same boundaries.',
+    placeboNote: placeboNote(placebo),
+    headlineText: `Headline comparison: ${name} against its ${controls.length} matched seats, change in Labour's share: ${signed(matchedGap!)} points (${reliance.map((r) => `${signed(r.alone)} against ${r.control.name}`).join(', ')}). One seat has no interval or test. Everything else on this page is exploratory.`,
     method: [
       `Gains: seats where Labour won in ${pair.after} and a different party had won in ${pair.before}, on the same boundaries, from the House of Commons Library results.`,
       ...COMPARISON_METHOD(regionName),
     ],
     caveats: [
-      'One seat is an example, not evidence of a pattern. There is no interval for a single seat, and a p-value from three matched seats can never be small.',
+      'One seat is an example, not evidence of a pattern. There is no interval or p-value for a single seat: its gap is shown against each matched seat instead.',
       'Everything that happened in the seat happened together. The data cannot separate the effect of organising from the Remain vote, the candidates, tactical voting or other local campaigns.',
       'The seat was named because it was won. A seat picked for its result will look unusual whatever caused the result.',
       'A difference is an association, not proof of cause.',

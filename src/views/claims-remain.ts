@@ -4,16 +4,14 @@
 import * as data from '../data/index';
 import { isSpeakerSeat } from '../lib/compare/index';
 import { isMissing } from '../lib/missing';
-import { bootstrapMean, bootstrapMeanDifference, type Interval } from '../lib/stats/bootstrap';
+import { meanInterval, welchDifference, type Interval } from '../lib/stats/t-interval';
 import { pearson, type Correlation } from '../lib/stats/correlation';
-import { createRng, deriveSeed } from '../lib/stats/random';
 import { mean } from '../lib/stats/summary';
 import type { CsvValue } from '../lib/format/csv';
 import { CLAIM_COLOUR, type BinPoint, type ScatterInput, type ScatterPoint } from '../charts/claim-scatter';
 import { claimCsvRows, claimHeading, CSV_COLUMNS, mag, requireThat, RESULTS_SOURCE, signed, type ClaimEntry } from './claims-common';
 import { pairLabel, type Pair } from './claims-run';
 import type { ClaimView, FigureRow, SimpleTable } from './claims-types';
-import { COMPARE_ITERATIONS, COMPARE_SEED } from './compare-settings';
 
 export interface RemainPoint {
   code: string;
@@ -62,15 +60,14 @@ export function groupStats(points: readonly RemainPoint[], pair: Pair, area: Are
   const hi = pts.filter((p) => p.remain >= threshold).map((p) => p[measure]);
   const lo = pts.filter((p) => p.remain < threshold).map((p) => p[measure]);
   const near = pts.filter((p) => Math.abs(p.remain - threshold) < 2.5).map((p) => p[measure]);
-  const seed = (what: string) => createRng(deriveSeed(COMPARE_SEED, `remain|${pair.after}|${area}|${measure}|${what}`));
   return {
     pair,
     area,
     measure,
-    high: { n: hi.length, interval: bootstrapMean(hi, { rng: seed('high'), iterations: COMPARE_ITERATIONS.bootstrap }), atLeast7: hi.filter((v) => v >= 7).length },
+    high: { n: hi.length, interval: meanInterval(hi), atLeast7: hi.filter((v) => v >= 7).length },
     low: { n: lo.length, mean: mean(lo) },
     near: { n: near.length, mean: mean(near) },
-    difference: bootstrapMeanDifference(hi, lo, { rng: seed('difference'), iterations: COMPARE_ITERATIONS.bootstrap }),
+    difference: welchDifference(hi, lo),
     correlation: pearson(pts.map((p) => p.remain), pts.map((p) => p[measure])),
   };
 }
@@ -87,7 +84,7 @@ export function remainBins(points: readonly RemainPoint[], measure: Measure): { 
   return [...bins].filter(([, v]) => v.length >= 5).sort((a, b) => a[0] - b[0]).map(([b, v]) => ({ x: b + 2.5, y: mean(v), n: v.length }));
 }
 
-const ci = (i: Interval) => `${signed(i.low)} to ${signed(i.high)}`;
+const ci = (i: Interval) => (i.low === null || i.high === null ? 'no interval' : `${signed(i.low)} to ${signed(i.high)}`);
 
 export function remainView(entry: ClaimEntry): ClaimView {
   const t = entry.params.threshold!;
@@ -178,8 +175,8 @@ export function remainView(entry: ClaimEntry): ClaimView {
 
   const csvExtra: Record<string, CsvValue>[] = stats.map((s) => ({
     claim: entry.slug, section: 'remain-seats', comparison: `${AREAS[s.area]}, Remain >= ${t}%`, pair: pairLabel(s.pair), outcome: s.measure === 'lab' ? 'change:lab' : 'swing-to-lab:butler',
-    measure: `${MEASURES[s.measure]}: seats at or above ${t}% Remain`, n: s.high.n, estimate: round3(s.high.interval.estimate), ci_low: round3(s.high.interval.low), ci_high: round3(s.high.interval.high),
-    text: `other seats ${round3(s.low.mean)} (n ${s.low.n}); difference ${round3(s.difference.estimate)} (${round3(s.difference.low)} to ${round3(s.difference.high)}); r ${round3(s.correlation.r)} (${round3(s.correlation.ci!.low)} to ${round3(s.correlation.ci!.high)}, n ${s.correlation.n}); ${s.high.atLeast7} seats at 7 or more`,
+    measure: `${MEASURES[s.measure]}: seats at or above ${t}% Remain`, n: s.high.n, estimate: round3(s.high.interval.estimate), ci_low: s.high.interval.low === null ? null : round3(s.high.interval.low), ci_high: s.high.interval.high === null ? null : round3(s.high.interval.high),
+    text: `other seats ${round3(s.low.mean)} (n ${s.low.n}); difference ${round3(s.difference.estimate)} (${ci(s.difference)}); r ${round3(s.correlation.r)} (${round3(s.correlation.ci!.low)} to ${round3(s.correlation.ci!.high)}, n ${s.correlation.n}); ${s.high.atLeast7} seats at 7 or more`,
   }));
 
   return {
@@ -201,11 +198,12 @@ export function remainView(entry: ClaimEntry): ClaimView {
     tables,
     comparisons: [],
     placebo: [],
+    headlineText: `Headline figure: the Butler swing to Labour in the ${ewSwing.high.n} England and Wales seats with ${t}% Remain or more, ${pairLabel(main)}: ${mag(ewSwing.high.interval.estimate)} points (95% interval ${ci(ewSwing.high.interval)}), against the claimed 7. Everything else on this page is exploratory.`,
     placeboNote: `This claim is about all seats, not a chosen set, so there is no placebo. The ${next ? pairLabel(next) : 'next'} figures show how the pattern changed.`,
     method: [
       `Remain: 100 minus Chris Hanretty's estimate of the 2016 Leave vote in each 2010–2023 seat. The referendum was counted by local authority, so seat figures are estimates. Northern Ireland has none, so the seats are those of Great Britain, without the Speaker's seat.`,
       "Change in Labour's share: its share of the valid vote at the later election minus its share at the earlier one, in points. Butler swing towards Labour: the average of Labour's gain and the Conservatives' loss in share, in points.",
-      `Averages give each seat equal weight. Intervals for averages are 95% bootstrap intervals (${COMPARE_ITERATIONS.bootstrap.toLocaleString('en-GB')} resamples, fixed seed). The correlation is Pearson's r with a 95% interval from Fisher's z.`,
+      'Averages give each seat equal weight. Intervals for averages are 95% t intervals; differences between groups use Welch\'s t, which allows the groups to vary differently. The correlation is Pearson\'s r with a 95% interval from Fisher\'s z.',
       `“Seats with Remain votes of ${t}%” is read as ${t}% or more; the figures for seats within 2.5 points of ${t}% are given too.`,
     ],
     caveats: [

@@ -1,19 +1,15 @@
-// Runs the comparison engine for the claim pages (same seed and settings as /compare/) and turns a result into
-// the rows, sentences and notes a claim page shows.
-import { compareSeats, describeOutcome, placeboPair, type CompareResult, type Outcome, type WordingOptions } from '../lib/compare/index';
-import * as data from '../data/index';
-import { election, type ElectionId } from '../lib/elections';
+// Runs the comparison engine for the claim pages (same seed, exclusions and settings as /compare/ and the batch
+// command) and turns a result into the rows, sentences, balance tables and notes a claim page shows.
+import { describeOutcome, placeboPair, type CompareResult, type Outcome, type WordingOptions } from '../lib/compare/index';
+import { election } from '../lib/elections';
 import type { Outcome as CuratedOutcome } from '../lib/schema/curated';
-import type { SeatMetrics } from '../lib/schema/metrics';
 import { stateQuery } from '../scripts/compare-state';
-import { COMPARE_ITERATIONS, COMPARE_SEED, outcomeIdOf, pairOf } from './compare-settings';
+import { outcomeIdOf, pairOf } from './compare-settings';
+import { runPair, type Pair, type RunOptions } from './compare-run';
 import type { ComparisonBlock, OutcomeBlock } from './claims-types';
-import { outcomeNotes, statRows } from './compare-rows';
+import { balanceOf, outcomeNotes, statRows } from './compare-rows';
 
-export interface Pair {
-  before: ElectionId;
-  after: ElectionId;
-}
+export type { Pair };
 
 export const LAB: Outcome = { kind: 'change', party: 'lab' };
 export const SWING: Outcome = { kind: 'swing' };
@@ -31,27 +27,9 @@ export function engineOutcome(o: CuratedOutcome): Outcome {
   return o.parties.length === 1 ? { kind: 'change', party: o.parties[0]! } : { kind: 'combinedChange', parties: o.parties };
 }
 
-export interface RunOptions {
-  /** Keep only these seats of the later election as comparison seats (the chosen seats are always kept). */
-  pool?: (row: SeatMetrics) => boolean;
-}
-
-/** compareSeats over every seat of the pair (or a restricted pool), with the site's seed and resampling counts. */
+/** compareSeats over every seat of the pair (or a restricted pool), cited-set seats excluded, with the site's seed. */
 export function runComparison(pair: Pair, codes: readonly string[], outcomes: readonly Outcome[], options: RunOptions = {}): CompareResult {
-  const chosen = new Set(codes);
-  const all = data.metricsOf(pair.after);
-  const after = options.pool ? all.filter((r) => chosen.has(r.code) || options.pool!(r)) : all;
-  if (all[0]?.prevElection !== pair.before) throw new Error(`${pair.after} is not compared with ${pair.before} in the data`);
-  return compareSeats({
-    set: codes,
-    after,
-    before: data.metricsOf(pair.before),
-    context: data.context(),
-    regionAggregates: data.areaMetrics().filter((a) => a.election === pair.after),
-    outcomes,
-    seed: COMPARE_SEED,
-    iterations: { ...COMPARE_ITERATIONS },
-  });
+  return runPair(pair, codes, outcomes, options);
 }
 
 export function placeboOf(pair: Pair): Pair | null {
@@ -79,13 +57,25 @@ export interface BlockOptions extends WordingOptions {
   /** False when the comparison used a restricted pool that /compare/ cannot reproduce. */
   reproducible?: boolean;
   notes?: string[];
+  /** The outcome key of this block that is the claim's headline comparison (the rest are exploratory). */
+  headline?: string;
 }
 
-/** A comparison result as a page block: per outcome the wording, the numbers and the engine's notes. */
+/** A comparison result as a page block: per outcome the wording, the numbers, the balance and the engine's notes. */
 export function comparisonBlock(result: CompareResult, pair: Pair, options: BlockOptions): ComparisonBlock {
   const outcomes: OutcomeBlock[] = result.outcomes.map((o) => {
-    const w = describeOutcome(o, options);
-    return { key: o.key, heading: outcomeHeading(o.key), sentence: w.sentence, rows: statRows(o, `${options.rowLabel} (average)`), notes: outcomeNotes(o) };
+    const headline = options.headline === o.key;
+    const w = describeOutcome(o, { ...options, role: headline ? 'headline' : 'exploratory' });
+    return {
+      key: o.key,
+      heading: outcomeHeading(o.key),
+      sentence: w.sentence,
+      rows: statRows(o, `${options.rowLabel} (average)`),
+      notes: outcomeNotes(o),
+      balance: o.matched && o.matched.pairs.length ? balanceOf(o) : null,
+      headline,
+      seatValues: o.set.n > 0 && o.set.n < 5 ? o.set.values.map((v) => ({ code: v.code, name: v.name, value: v.value })) : null,
+    };
   });
   const p = pairOf(pair.before, pair.after);
   const outcomeId = result.outcomes[0] ? outcomeIdOf(result.outcomes[0].outcome) : undefined;
@@ -98,5 +88,18 @@ export function comparisonBlock(result: CompareResult, pair: Pair, options: Bloc
     outcomes,
     compareQuery,
     notes: options.notes ?? [],
+    excluded: result.excluded.map((e) => ({ code: e.code, name: e.name, sets: e.sets })),
   };
+}
+
+/** The outcome key a block should mark as the claim's headline (data/claims.json), if this block holds it. */
+export function headlineOutcome(entry: { headline: { comparison: string; outcome: string } }, blockId: string): string | undefined {
+  return entry.headline.comparison === blockId ? entry.headline.outcome : undefined;
+}
+
+/** Where the placebo is on a page whose comparisons carry it (the same seats against the same matched seats, one pair earlier). */
+export function placeboNote(placebo: Pair | null): string {
+  return placebo
+    ? `The placebo is in every matched comparison above: the same seats against the same matched seats in ${pairLabel(placebo)}, and the change in that gap (a difference in differences). A gap that was already there before cannot have been caused by what happened later. Each comparison also checks regression to the mean: how seats that were as far from their region's average one election earlier moved afterwards.`
+    : 'There is no earlier election on the same boundaries, so there is no placebo.';
 }

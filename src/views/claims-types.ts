@@ -22,6 +22,14 @@ export interface StatRow {
   p: number | null;
   /** 'level' rows are averages or regional figures; 'difference' rows are set minus comparison. */
   kind: 'level' | 'difference';
+  /** From a small set (5-14 seats). */
+  small: boolean;
+}
+
+/** Covariate balance of a matched comparison, formatted. */
+export interface BalanceTable {
+  caption: string;
+  rows: { covariate: string; chosen: string; before: string; after: string; smdBefore: string; smdAfter: string }[];
 }
 
 export interface OutcomeBlock {
@@ -31,6 +39,11 @@ export interface OutcomeBlock {
   sentence: string;
   rows: StatRow[];
   notes: string[];
+  balance: BalanceTable | null;
+  /** The claim's headline comparison (data/claims.json); every other outcome block is exploratory. */
+  headline: boolean;
+  /** With 4 seats or fewer: each seat's value instead of an interval. */
+  seatValues: { code: string; name: string; value: number }[] | null;
 }
 
 export interface ComparisonBlock {
@@ -43,6 +56,8 @@ export interface ComparisonBlock {
   /** The same comparison on /compare/, when the tool can reproduce it (null when it cannot, e.g. a restricted pool). */
   compareQuery: string | null;
   notes: string[];
+  /** Seats of cited seat sets kept out of the comparison pools. */
+  excluded: { code: string; name: string; sets: string[] }[];
 }
 
 /** A claimed figure beside what the data give. */
@@ -68,6 +83,10 @@ export interface ClaimView {
   claim: Quote;
   also: Quote[];
   verdict: { label: string; text: string[] };
+  /** The headline comparison declared in data/claims.json (block id, outcome, against what, and why). */
+  headline: { comparison: string; outcome: string; against: 'others' | 'matched' | 'level'; reason: string };
+  /** The headline in one sentence, shown under the verdict. */
+  headlineText: string;
   figures: FigureRow[];
   chart: ClaimChart;
   tables: SimpleTable[];

@@ -7,7 +7,7 @@ import { pct, pp } from '../lib/format/numbers';
 import { seatUrl } from '../site/paths';
 import { LINK_KIND_LABELS } from './coverage';
 import { claimCsvRows, claimHeading, CSV_COLUMNS, listAnd, mag, MATCHING_SOURCE, moved, requireThat, RESULTS_SOURCE, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
-import { comparisonBlock, LAB, pairLabel, placeboOf, runComparison, SWING, type Pair } from './claims-run';
+import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboNote, placeboOf, runComparison, SWING, type Pair } from './claims-run';
 import { chosenRows, matchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
 import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-strip';
 import type { ClaimView, SimpleTable } from './claims-types';
@@ -67,16 +67,18 @@ export function yorkshireView(entry: ClaimEntry): ClaimView {
 
   const a = labStr.set.mean!;
   const b = labAll.set.mean!;
-  const matchedGap = labStr.matched?.difference?.estimate ?? null;
-  const matchedP = labStr.matched?.p ?? null;
-  const placeboGap = labStrP?.matched?.difference?.estimate ?? null;
+  const matched = labStr.matched!;
+  const matchedGap = matched.difference?.estimate ?? null;
+  const earlierGap = matched.placebo?.earlier.estimate ?? null;
+  const did = matched.placebo?.did.estimate ?? null;
 
   // The verdict's wording rests on these facts; the build stops if the data change under it.
   requireThat(Math.round(-a) === 3, `the ${strong.length} seats' average Labour fall (${a}) no longer rounds to 3 points`);
   requireThat(-regionLab > 10, `the regional Labour fall (${regionLab}) is no longer over 10 points`);
   requireThat(regionSwing < 10, `the regional Butler swing (${regionSwing}) is now 10 or more`);
-  requireThat(matchedP !== null && matchedP >= 0.05, 'the matched comparison is now significant at 5%');
-  requireThat(placeboGap !== null && placeboGap > 0, 'the placebo gap is no longer positive');
+  requireThat(strong.length < 5 && labStr.matched?.p === null, 'the headline set now has 5 or more seats, so it has an interval and a test');
+  requireThat(matchedGap !== null && matchedGap > 0 && earlierGap !== null && earlierGap > 0 && did !== null && did < matchedGap, 'the matched gap or its placebo changed sign');
+  const perSeat = matched.pairs.map((p) => `${p.treated.name} ${signed(p.difference)} against ${listAnd(p.controls.map((c) => `${c.name} (${signed(c.value)})`))}`);
 
   const setLabel = `organiser seats in ${regionName}`;
   const strongLabel = `organiser seats in ${regionName} with more than an event link`;
@@ -84,12 +86,12 @@ export function yorkshireView(entry: ClaimEntry): ClaimView {
   const kindsOf = (s: RegionOrganiserSeat) => s.kinds.map((k) => LINK_KIND_LABELS[k] ?? k).join('; ');
 
   const verdict = [
-    `Read as the fall in Labour's share of the vote, both numbers hold for the ${strong.length} ${regionName} seats that public sources tie to the unit by more than a rally (${names(strong)}): Labour's share ${moved(a)} there on average, against ${mag(regionLab)} points across the region, counting all its votes together.`,
+    `Read as the fall in Labour's share of the vote, both numbers hold for the ${strong.length} ${regionName} seats that public sources tie to the unit by more than a rally (${names(strong)}): Labour's share ${moved(a)} there on average, against ${mag(regionLab)} points across every seat of the region, counting all its votes together.`,
     eventOnly.length
       ? `Add ${names(eventOnly)}, where the only public link is a mass meeting, and the average fall is ${mag(b)} points. Read as a Butler swing, the regional figure is ${swingTo(regionSwing)}, not over 10, and the organiser seats' is ${swingTo(swStr.set.mean!)} (${swingTo(swAll.set.mean!)} with ${names(eventOnly)}).`
       : `Read as a Butler swing, the regional figure is ${swingTo(regionSwing)}, not over 10.`,
-    `The region is not a fair yardstick: these seats differ from the rest of it. Against the most similar seats (from the same region where possible, matched on Labour's previous share and majority, the Leave vote and deprivation), the ${strong.length} seats did ${mag(matchedGap!)} points better for Labour, a gap that could be chance with so few seats (p = ${matchedP!.toFixed(2)}). And in ${placebo ? pairLabel(placebo) : 'the previous election'}, before the unit existed, the same seats already did ${mag(placeboGap!)} points better than their matched seats.`,
-    `So the arithmetic can be reproduced for two named seats, but it does not show that organising made the difference. The unit's own list of Yorkshire seats has not been published, so Lavery may have counted other seats.`,
+    `The region is not a fair yardstick: these seats differ from the rest of it. Against their most similar seats (matched on Labour's previous margin and share, the Leave vote and deprivation, seats of every cited seat set left out), the ${strong.length} seats did ${mag(matchedGap!)} points better for Labour: ${perSeat.join('; ')}. With ${strong.length} seats there is no honest interval or test, so the seats are shown one by one.`,
+    `And in ${placebo ? pairLabel(placebo) : 'the previous election'}, before the unit began work, the same seats already did ${mag(earlierGap!)} points better than the same matched seats, so the gap grew by only ${signed(did!)} points. So the arithmetic can be reproduced for two named seats, but it does not show that organising made the difference. The unit's own list of Yorkshire seats has not been published, so Lavery may have counted other seats.`,
   ];
 
   const figures = [
@@ -156,13 +158,10 @@ export function yorkshireView(entry: ClaimEntry): ClaimView {
   const title = `Change in Labour's share in ${regionName}'s organiser seats and other seats, ${main}`;
 
   const comparisons = [
-    comparisonBlock(str, pair, { id: 'strong', title: `The ${strong.length} seats with more than an event link`, rowLabel: 'Organiser seats', setLabel: strongLabel, notes: [`${names(strong)}.`] }),
-    comparisonBlock(all, pair, { id: 'all', title: `All ${seats.length} seats, counting event-only links`, rowLabel: 'Organiser seats', setLabel, notes: [`${names(seats)}.`] }),
+    comparisonBlock(str, pair, { id: 'strong', title: `The ${strong.length} seats with more than an event link`, rowLabel: 'Organiser seats', setLabel: strongLabel, notes: [`${names(strong)}.`], headline: headlineOutcome(entry, 'strong') }),
+    comparisonBlock(all, pair, { id: 'all', title: `All ${seats.length} seats, counting event-only links`, rowLabel: 'Organiser seats', setLabel, notes: [`${names(seats)}.`], headline: headlineOutcome(entry, 'all') }),
   ];
-  const placeboBlocks = placebo && allP && strP ? [
-    comparisonBlock(strP, placebo, { id: 'strong-placebo', title: `The ${strong.length} seats, ${pairLabel(placebo)}`, rowLabel: 'Organiser seats', setLabel: strongLabel }),
-    comparisonBlock(allP, placebo, { id: 'all-placebo', title: `All ${seats.length} seats, ${pairLabel(placebo)}`, rowLabel: 'Organiser seats', setLabel }),
-  ] : [];
+  const placeboBlocks: typeof comparisons = [];
 
   return {
     ...claimHeading(entry, verdict),
@@ -184,7 +183,8 @@ export function yorkshireView(entry: ClaimEntry): ClaimView {
     tables: [table],
     comparisons,
     placebo: placeboBlocks,
-    placeboNote: placebo ? null : 'There is no earlier election on the same boundaries.',
+    placeboNote: placeboNote(placebo),
+    headlineText: `Headline comparison: the ${strong.length} seats with more than an event link against their matched seats, change in Labour's share (${signed(matchedGap!)} points, seat by seat). Everything else on this page is exploratory.`,
     method: [
       `Seats: the places in ${seatSet(setId).entry.title} (data/organisers.csv) that public sources name and that lie in ${regionName}: ${listAnd(seats.map((s) => `${s.name} (${kindsOf(s).toLowerCase()})`))}. The headline figure leaves out seats whose only public link is an event.`,
       ...ORGANISER_METHOD(regionName),

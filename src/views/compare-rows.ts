@@ -1,45 +1,80 @@
 // The numbers of one outcome's comparison as table rows (set average, other seats, regions, matched seats and the
-// differences, with intervals and p-values). Pure: shared by the claim pages and the browser tool.
+// differences, with intervals and p-values), the balance table and the notes a reader needs. Pure: shared by the
+// claim pages and the browser tool.
 import { isMissing } from '../lib/missing';
+import { covariateLabel, seatsOnlyReason } from '../lib/compare/index';
 import type { OutcomeResult } from '../lib/compare/types';
-import type { StatRow } from './claims-types';
+import { formatP } from '../lib/compare/format';
+import type { BalanceTable, StatRow } from './claims-types';
+
+const SMALL = 15;
 
 export function statRows(o: OutcomeResult, setLabel: string): StatRow[] {
   const rows: StatRow[] = [];
   const s = o.set;
-  const several = s.n > 1;
-  rows.push({ label: setLabel, n: s.n, estimate: s.mean, low: several ? (s.interval?.low ?? null) : null, high: several ? (s.interval?.high ?? null) : null, p: null, kind: 'level' });
+  const small = (n: number) => n >= 5 && n < SMALL;
+  rows.push({ label: setLabel, n: s.n, estimate: s.mean, low: s.interval?.low ?? null, high: s.interval?.high ?? null, p: null, kind: 'level', small: small(s.n) });
   const os = o.otherSeats;
   if (os && os.mean !== null) {
     const where = os.regions.length === 1 ? 'the same region' : 'the same regions';
-    rows.push({ label: `Other seats of ${where}`, n: os.n, estimate: os.mean, low: null, high: null, p: null, kind: 'level' });
+    rows.push({ label: `Other seats of ${where}`, n: os.n, estimate: os.mean, low: null, high: null, p: null, kind: 'level', small: false });
     if (os.difference) {
-      const deg = os.difference.degenerate === true;
-      rows.push({ label: 'Difference from the other seats', n: null, estimate: os.difference.estimate, low: deg ? null : os.difference.low, high: deg ? null : os.difference.high, p: os.p, kind: 'difference' });
+      const label = os.regions.length > 1 ? 'Difference from the other seats (each seat against its own region)' : 'Difference from the other seats';
+      rows.push({ label, n: os.setN, estimate: os.difference.estimate, low: os.difference.low, high: os.difference.high, p: os.p, kind: 'difference', small: small(os.setN) });
     }
   }
   const comb = o.regional.combined;
   if (comb && !isMissing(comb.value)) {
     const names = o.regional.regions.map((r) => r.name);
-    const label = names.length === 1 ? `${names[0]} as a whole (all votes counted together)` : `Its ${names.length} regions as a whole (all votes counted together)`;
-    rows.push({ label, n: null, estimate: comb.value, low: null, high: null, p: null, kind: 'level' });
+    const label = names.length === 1 ? `Every seat of ${names[0]} (all votes counted together)` : `Every seat of its ${names.length} regions: ${names.join(', ')} (all votes counted together)`;
+    rows.push({ label, n: null, estimate: comb.value, low: null, high: null, p: null, kind: 'level', small: false });
   }
   const m = o.matched;
   if (m && m.controlMean !== null && m.difference) {
     const controls = new Set(m.pairs.flatMap((p) => p.controls.map((c) => c.code))).size;
-    rows.push({ label: `Matched seats (${controls} distinct, up to ${m.k} per seat)`, n: controls, estimate: m.controlMean, low: null, high: null, p: null, kind: 'level' });
-    const deg = m.difference.degenerate === true;
-    rows.push({ label: 'Difference from the matched seats', n: m.n, estimate: m.difference.estimate, low: deg ? null : m.difference.low, high: deg ? null : m.difference.high, p: m.p, kind: 'difference' });
+    rows.push({ label: `Matched seats (${controls} distinct, up to ${m.k} per seat)`, n: controls, estimate: m.controlMean, low: null, high: null, p: null, kind: 'level', small: false });
+    rows.push({ label: 'Difference from the matched seats', n: m.n, estimate: m.difference.estimate, low: m.difference.low, high: m.difference.high, p: m.p, kind: 'difference', small: small(m.n) });
+    if (m.placebo) {
+      rows.push({ label: 'Placebo: the same seats against the same matched seats, one election earlier', n: m.placebo.n, estimate: m.placebo.earlier.estimate, low: m.placebo.earlier.low, high: m.placebo.earlier.high, p: null, kind: 'difference', small: small(m.placebo.n) });
+      rows.push({ label: 'Placebo: change in that gap (difference in differences)', n: m.placebo.n, estimate: m.placebo.did.estimate, low: m.placebo.did.low, high: m.placebo.did.high, p: null, kind: 'difference', small: small(m.placebo.n) });
+    }
   }
   return rows;
 }
 
-/** Notes a reader needs beside the numbers: the engine's matching notes, unmatched seats and small samples. */
+const f2 = (x: number | null) => (x === null ? '–' : x.toFixed(2));
+const f1 = (x: number | null) => (x === null ? '–' : x.toFixed(1));
+
+/** Covariate balance of the matched comparison: means and standardised mean differences before and after matching. */
+export function balanceOf(o: OutcomeResult): BalanceTable | null {
+  const m = o.matched;
+  if (!m || m.pairs.length === 0) return null;
+  return {
+    caption: `Balance: how similar the matched seats are to the chosen seats (${m.n} ${m.n === 1 ? 'seat' : 'seats'})`,
+    rows: m.balance.map((b) => ({
+      covariate: covariateLabel(b.covariate),
+      chosen: f1(b.treatedMean),
+      before: f1(b.beforeMean),
+      after: f1(b.afterMean),
+      smdBefore: f2(b.smdBefore),
+      smdAfter: f2(b.smdAfter),
+    })),
+  };
+}
+
+/** Notes a reader needs beside the numbers: few seats, matching notes, unmatched seats, how p was reached. */
 export function outcomeNotes(o: OutcomeResult): string[] {
-  const notes = [...(o.matched?.notes ?? [])];
-  if (o.matched && o.matched.unmatched.length) notes.push(`No matched seats for ${o.matched.unmatched.map((u) => u.name).join(', ')}.`);
-  if (o.set.n > 0 && o.set.n < 5) {
-    notes.push(`With ${o.set.n === 1 ? 'one seat' : `${o.set.n} seats`}, resampling cannot show how much the average could vary, so the intervals are too narrow; the p-value, from reshuffling which seats count as chosen, is the better guide.`);
+  const notes: string[] = [];
+  if (o.set.n > 0 && o.set.n < 5) notes.push(`${seatsOnlyReason(o.set.n)}.`);
+  else if (o.set.n >= 5 && o.set.n < SMALL) notes.push(`A small set (${o.set.n} seats): one unusual seat moves the average a lot, and intervals are wide.`);
+  notes.push(...(o.matched?.notes ?? []));
+  if (o.matched && o.matched.unmatched.length) notes.push(`No matched seats for ${o.matched.unmatched.map((u) => `${u.name} (${u.message.toLowerCase()})`).join(', ')}.`);
+  if (o.otherSeats && o.otherSeats.uncompared.length) notes.push(`Not compared with other seats of their region (fewer than two left): ${o.otherSeats.uncompared.map((u) => u.name).join(', ')}.`);
+  const tests = [o.otherSeats?.test, o.matched?.test].filter((t) => t);
+  for (const t of tests) {
+    if (!t || t.method === 't') continue;
+    if (!t.exact && !t.settled) notes.push(`A p-value near 0.05 (${formatP(t.p)}) is uncertain: after ${t.draws.toLocaleString('en-GB')} random reshuffles its Monte Carlo error is ${t.mcError.toFixed(4)}.`);
   }
+  if (o.matched?.test?.method === 't') notes.push('Some matched seats serve more than one chosen seat, so the matched p-value is from a t test whose standard error allows for that, not from reshuffling.');
   return notes;
 }

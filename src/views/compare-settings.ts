@@ -5,7 +5,7 @@ import type { BoundarySet, ElectionId } from '../lib/elections';
 
 /** One seed for every comparison on the site: a permalink reproduces a claim page's numbers exactly. */
 export const COMPARE_SEED = 2019;
-export const COMPARE_ITERATIONS = { bootstrap: 2000, permutations: 5000 } as const;
+export const COMPARE_ITERATIONS = { batch: 2000, maxDraws: 50000 } as const;
 
 export interface PairOption {
   id: string;

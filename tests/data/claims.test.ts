@@ -89,8 +89,20 @@ describe('Yorkshire organiser seats named in public sources', () => {
       ['over 10%', '6.4 points'],
     ]);
     expect(v.comparisons.map((b) => b.seats.map((s) => s.code))).toEqual([strong, ['E14000614', 'E14000826', 'E14000925']]);
-    expect(v.placebo.map((b) => b.pairLabel)).toEqual(['2015 → 2017', '2015 → 2017']);
-    expect(v.verdict.text[0]).toContain('fell by 3.3 points there on average, against 10.1 points across the region');
+    // the placebo is inside each matched comparison (same seats, same matched seats, 2015 -> 2017)
+    expect(v.placebo).toEqual([]);
+    expect(v.placeboNote).toContain('2015 → 2017');
+    expect(v.verdict.text[0]).toContain('fell by 3.3 points there on average, against 10.1 points across every seat of the region');
+    // two seats: no interval and no p-value anywhere in the headline block, and each seat is shown
+    const head = v.comparisons.find((b) => b.id === v.headline.comparison)!.outcomes.find((o) => o.key === v.headline.outcome)!;
+    expect(head.headline).toBe(true);
+    expect(head.rows.every((r) => r.low === null && r.p === null)).toBe(true);
+    expect(head.seatValues!.map((s) => s.name)).toEqual(['Calder Valley', 'Shipley']);
+    // Morley and Outwood (an organiser event seat) is never a control: every cited-set seat is excluded and listed
+    const controls = v.comparisons.flatMap((b) => b.outcomes.flatMap((o) => o.rows)).length;
+    expect(controls).toBeGreaterThan(0);
+    expect(v.comparisons[0]!.excluded.map((e) => e.code)).toContain('E14000826');
+    expect(head.balance!.rows.map((r) => r.covariate)).toHaveLength(4);
   });
 });
 
@@ -114,7 +126,20 @@ describe('the other claims', () => {
   it('Unite to Remain: 60 seats, the pact vote up 5.6 points in 59, no gap against comparison seats', () => {
     const v = views.claimView('unite-to-remain');
     expect(v.tables[0]!.rows).toHaveLength(60);
-    expect(v.figures.map((f) => f.computed)).toEqual(['+5.6 points (59 seats)', '0.0 points', '−1.3 points']);
+    expect(v.figures[0]!.computed).toBe('+5.6 points (59 seats)');
+    expect(v.figures.map((f) => f.label)).toEqual([
+      'Pact vote in the pact seats, 2017 → 2019',
+      'Difference from other seats where all stood',
+      'Difference from matched seats (headline)',
+      'Difference from all other England and Wales seats',
+      'Reading 2: the clear-run candidate’s own share, against the same party elsewhere',
+    ]);
+    // the regional benchmark counts every seat of the named regions, and says so
+    const rows = v.comparisons[0]!.outcomes[0]!.rows;
+    expect(rows.some((r) => /^Every seat of its \d+ regions: /.test(r.label))).toBe(true);
+    // Finchley and Golders Green (a pact seat) is never a comparison seat of Putney
+    const putney = views.claimView('putney');
+    expect(putney.comparisons[0]!.excluded.map((e) => e.code)).toContain('E14000703');
   });
 
   it('every claim page has a CSV of its figures', () => {
@@ -128,7 +153,7 @@ describe('the other claims', () => {
 
 describe('the browser tool computes exactly what the build computes', () => {
   const run = (after: readonly SeatMetrics[], before: readonly SeatMetrics[], context: Parameters<typeof engine.compareSeats>[0]['context'], regions: readonly AreaMetrics[], set: string[]): CompareResult =>
-    engine.compareSeats({ set, after, before, context, regionAggregates: regions, outcomes: [{ kind: 'change', party: 'lab' }, { kind: 'swing' }], seed: settings.COMPARE_SEED, iterations: { bootstrap: 300, permutations: 300 } });
+    engine.compareSeats({ set, after, before, context, regionAggregates: regions, outcomes: [{ kind: 'change', party: 'lab' }, { kind: 'swing' }], seed: settings.COMPARE_SEED, iterations: { batch: 300, maxDraws: 300 } });
 
   it.each(['2010-2015', '2015-2017', '2017-2019', '2019N-2024'])('%s: the data file rebuilds every seat row of the later election', (id) => {
     const p = settings.pairById(id)!;

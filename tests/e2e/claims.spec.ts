@@ -59,3 +59,28 @@ test('on a phone every claim chart shows its narrow drawing', async ({ page }) =
     await expect(chart, slug).toHaveAttribute('viewBox', /^0 0 360 /);
   }
 });
+
+test('a matched comparison on a claim page shows its balance table and the seats kept out of the pools', async ({ page }) => {
+  await page.goto('/claims/organiser-seats/');
+  const headline = page.locator('.outcome.headline');
+  await expect(headline).toHaveCount(1);
+  await expect(headline.locator('.role-headline')).toHaveText('Headline comparison');
+  const balance = headline.locator('table.balance');
+  await expect(balance.locator('caption')).toContainText('Balance: how similar the matched seats are to the chosen seats (13 seats)');
+  await expect(balance.locator('tbody tr')).toHaveCount(4);
+  await expect(balance.locator('tbody tr').first()).toContainText('previous margin (signed)');
+  const excluded = page.locator('section.comparison').first().locator('details.excluded');
+  await expect(excluded.locator('summary')).toContainText('seats of cited seat sets kept out of the comparison seats');
+  await excluded.locator('summary').click();
+  await expect(excluded).toContainText('Finchley and Golders Green');
+  await expect(page.locator('.role-exploratory').first()).toHaveText('Exploratory');
+});
+
+test('Yorkshire: two seats get no interval or p-value, each seat is shown, and the page says why', async ({ page }) => {
+  await page.goto('/claims/yorkshire-organisers/');
+  const head = page.locator('.outcome.headline');
+  await expect(head.locator('.seat-values li')).toHaveText(['Calder Valley: −3.2', 'Shipley: −3.3']);
+  await expect(head).toContainText('With 2 seats there is no interval or p-value');
+  const intervals = await head.locator('table.stats td[data-label="95% interval"]').allTextContents();
+  expect(intervals.every((t) => t === '–')).toBe(true);
+});

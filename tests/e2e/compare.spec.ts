@@ -56,7 +56,7 @@ test('a permalink with junk and a seat of the other boundaries reports both', as
 test('a preset set gives the claim page numbers, and the result downloads as CSV', async ({ page }) => {
   await page.goto('/compare/?set=cou-2019');
   await expect(page.locator('#cmp-status')).toHaveText('Result for 13 seats.');
-  await expect(page.locator('#cmp-sentence')).toContainText("In the 13 chosen seats, Labour's share fell by 7.0 points on average");
+  await expect(page.locator('#cmp-sentence')).toContainText("In the 13 chosen seats (a small set), Labour's share fell by 7.0 points on average");
   const download = page.waitForEvent('download');
   await page.locator('#cmp-csv').click();
   const file = await (await download).path();
@@ -81,4 +81,27 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#cmp-nojs a[href$="/claims/yorkshire-organisers/"]')).toBeVisible();
     await expect(page.locator('#cmp-app')).toBeHidden();
   });
+});
+
+test('/compare/ with 2 seats shows no interval and says why, each seat instead', async ({ page }) => {
+  await page.goto('/compare/?pair=2017-2019&outcome=lab&seats=E14000614,E14000925');
+  await expect(page.locator('#cmp-status')).toHaveText('Result for 2 seats.');
+  await expect(page.locator('#cmp-sentence')).toContainText('With 2 seats there is no interval or p-value: no method gives an honest 95% interval from 4 seats or fewer, so each seat is shown instead.');
+  const intervals = await page.locator('#cmp-output table').first().locator('td:nth-child(4)').allTextContents();
+  expect(intervals.every((t) => t === '–')).toBe(true);
+  const ps = await page.locator('#cmp-output table').first().locator('td:nth-child(5)').allTextContents();
+  expect(ps.every((t) => t === '–')).toBe(true);
+  await expect(page.locator('#cmp-seat-values li')).toHaveText(['Calder Valley: −3.2', 'Shipley: −3.3']);
+});
+
+test('/compare/ keeps seats of cited sets out of the comparison seats, lists them, and has a switch to include them', async ({ page }) => {
+  await page.goto('/compare/?pair=2017-2019&outcome=lab&seats=E14000614,E14000925,E14000887,E14000876,E14000808');
+  await expect(page.locator('#cmp-status')).toHaveText('Result for 5 seats.');
+  const excluded = page.locator('details#cmp-excluded');
+  await expect(excluded.locator('summary')).toContainText('seats of cited seat sets kept out of the comparison seats');
+  await excluded.locator('summary').click();
+  await expect(excluded).toContainText('Finchley and Golders Green (utr-2019)');
+  await expect(page.locator('#cmp-balance tbody tr')).toHaveCount(4);
+  await page.getByLabel('Include seats of cited sets among the comparison seats').check();
+  await expect(page.locator('p#cmp-excluded')).toHaveText('Seats of cited seat sets are included among the comparison seats.');
 });

@@ -1,10 +1,14 @@
-// The covariates seats are matched on, read from the earlier election's row and the seat's context row.
+// The covariates seats are matched on, for one outcome: the outcome party's signed previous margin (its share minus
+// the strongest other party's; positive where it held the seat) and its previous share, the Leave estimate and
+// deprivation, read from the earlier election's row and the seat's context row. Matching is exact on nation.
+import type { Party } from '../parties';
 import type { SeatContext, SeatMetrics } from '../schema/metrics';
 import type { MatchUnit } from '../stats/matching';
+import type { Outcome } from './outcomes';
 
 export const COVARIATES = [
-  { key: 'prevLab', label: 'previous Labour share' },
-  { key: 'prevMajority', label: 'previous majority' },
+  { key: 'prevMargin', label: 'previous margin (signed)' },
+  { key: 'prevShare', label: 'previous share of the measured party' },
   { key: 'leave', label: 'Leave estimate' },
   { key: 'imd', label: 'deprivation (IMD)' },
 ] as const;
@@ -14,21 +18,36 @@ export type CovariateValues = Record<CovariateKey, number | null>;
 
 export const COVARIATE_KEYS: readonly CovariateKey[] = COVARIATES.map((c) => c.key);
 
+/** Standardised distance beyond which a seat is not a match (Euclidean over z-scores of the covariates used). */
+export const CALIPER = 1;
+
 export function covariateLabel(key: string): string {
   return COVARIATES.find((c) => c.key === key)?.label ?? key;
 }
 
+/** The parties whose share an outcome measures (a swing is read from Labour's side). */
+export function outcomeParties(o: Outcome): readonly Party[] {
+  switch (o.kind) {
+    case 'change': return [o.party];
+    case 'combinedChange': return o.parties;
+    case 'swing': return ['lab'];
+  }
+}
+
 /**
- * Covariates of one seat. Previous Labour share is 0 where Labour did not stand (e.g. Northern Ireland);
- * it is null, like the rest, when the earlier election's row is absent.
+ * Covariates of one seat for one outcome. A party that did not stand has share 0. All are null when the earlier
+ * election's row is absent; Leave and IMD are null where the context has none (e.g. Northern Ireland for IMD).
  */
-export function covariatesOf(before: SeatMetrics | undefined, context: SeatContext | undefined): CovariateValues {
-  return {
-    prevLab: before ? (before.shares.lab ?? 0) : null,
-    prevMajority: before && typeof before.majorityPct === 'number' ? before.majorityPct : null,
-    leave: context?.leavePct ?? null,
-    imd: context?.imdScore ?? null,
-  };
+export function covariatesOf(o: Outcome, before: SeatMetrics | undefined, context: SeatContext | undefined): CovariateValues {
+  let prevShare: number | null = null;
+  let prevMargin: number | null = null;
+  if (before) {
+    const own = outcomeParties(o);
+    prevShare = own.reduce((s, p) => s + (before.shares[p] ?? 0), 0);
+    const rivals = (Object.entries(before.shares) as [Party, number][]).filter(([p]) => !own.includes(p)).map(([, v]) => v);
+    prevMargin = prevShare - (rivals.length ? Math.max(...rivals) : 0);
+  }
+  return { prevMargin, prevShare, leave: context?.leavePct ?? null, imd: context?.imdScore ?? null };
 }
 
 export function matchUnit(row: Pick<SeatMetrics, 'code' | 'nation' | 'region'>, covariates: CovariateValues): MatchUnit {

@@ -1,32 +1,36 @@
-// compareSeats: a chosen set of seats against (a) its regions, (b) the other seats of those regions and
-// (c) matched similar seats, for each outcome, with bootstrap intervals and permutation p-values.
-import { describeMissing, isMissing, type MissingReason } from '../missing';
+// compareSeats: a chosen set of seats against (a) every seat of its regions by sum of votes, (b) the other seats of
+// those regions (stratified by region: Welch-type t interval and studentised permutation test) and (c) matched
+// similar seats (t interval over pairs, within-set permutation test, balance table, placebo with the same controls),
+// plus a regression-to-the-mean check. Seats of cited seat sets are kept out of the comparison pools.
+import type { MissingReason } from '../missing';
 import type { SeatContext, SeatMetrics } from '../schema/metrics';
-import { bootstrapMean, bootstrapMeanDifference } from '../stats/bootstrap';
-import { permutationTestMeanDifference } from '../stats/permutation';
+import { stratifiedPermutationTest } from '../stats/permutation';
 import { createRng, deriveSeed } from '../stats/random';
 import { mean } from '../stats/summary';
+import { meanInterval, MIN_SEATS_FOR_INTERVAL, stratifiedInterval, type StratumValues } from '../stats/t-interval';
 import { resolveSet } from './codes';
 import { covariatesOf, type CovariateValues } from './covariates';
 import { matchedComparison } from './matched';
-import { outcomeKey, seatOutcome, type Outcome } from './outcomes';
+import { outcomeKey, type Outcome } from './outcomes';
 import { regionalBenchmark } from './regional';
-import type { CompareInput, CompareResult, DroppedSeat, OtherSeatsComparison, OutcomeResult, SeatValue, SetSummary } from './types';
+import { regressionToMean } from './regression-to-mean';
+import type { CompareInput, CompareResult, DroppedSeat, OtherSeatsComparison, OutcomeResult, SeatRef, SeatValue, SetSummary, TestResult } from './types';
+import { ref, sizeClass, split, testResult } from './values';
 
 const LEVEL = 0.95;
+export const DEFAULT_DRAWS = { batch: 2000, maxDraws: 50000 } as const;
 
 interface Prepared {
   input: CompareInput;
   setRows: SeatMetrics[];
   setCodes: ReadonlySet<string>;
+  /** Comparison seats: not chosen, not in a cited set (unless chosen), passing the pool filter. */
+  poolRows: SeatMetrics[];
   beforeByCode: Map<string, SeatMetrics>;
   rowsByCode: Map<string, SeatMetrics>;
-  covariates: Map<string, CovariateValues>;
-  bootstrap: number;
-  permutations: number;
+  contextByCode: Map<string, SeatContext>;
+  draws: { batch: number; maxDraws: number };
 }
-
-const ref = (r: SeatMetrics) => ({ code: r.code, name: r.name, region: r.region });
 
 function checkElections(input: CompareInput): SeatMetrics {
   const first = input.after[0];
@@ -39,61 +43,68 @@ function checkElections(input: CompareInput): SeatMetrics {
   return first;
 }
 
-function split(rows: readonly SeatMetrics[], o: Outcome): { values: SeatValue[]; dropped: DroppedSeat[] } {
-  const values: SeatValue[] = [];
-  const dropped: DroppedSeat[] = [];
-  for (const r of rows) {
-    const v = seatOutcome(r, o);
-    if (isMissing(v)) dropped.push({ ...ref(r), reason: v.missing, message: describeMissing(v) });
-    else values.push({ ...ref(r), value: v });
-  }
-  return { values, dropped };
-}
-
-function setSummary(p: Prepared, key: string, values: SeatValue[], dropped: DroppedSeat[]): SetSummary {
-  if (values.length === 0) return { n: 0, mean: null, interval: null, values, dropped };
+function setSummary(values: SeatValue[], dropped: DroppedSeat[]): SetSummary {
+  const size = sizeClass(values.length);
+  if (values.length === 0) return { n: 0, size, mean: null, interval: null, values, dropped };
   const xs = values.map((v) => v.value);
-  const rng = createRng(deriveSeed(p.input.seed, `${key}|set-bootstrap`));
-  return { n: xs.length, mean: mean(xs), interval: bootstrapMean(xs, { rng, iterations: p.bootstrap, level: LEVEL }), values, dropped };
+  return { n: xs.length, size, mean: mean(xs), interval: meanInterval(xs, { level: LEVEL }), values, dropped };
 }
 
 function otherSeats(p: Prepared, key: string, o: Outcome, set: SeatValue[]): OtherSeatsComparison {
   const regions = [...new Set(set.map((v) => v.region))].sort();
-  const others = p.input.after.filter((r) => regions.includes(r.region) && !p.setCodes.has(r.code)).sort((a, b) => (a.code < b.code ? -1 : 1));
+  const others = p.poolRows.filter((r) => regions.includes(r.region));
   const { values, dropped } = split(others, o);
   const counts = new Map<MissingReason, number>();
   for (const d of dropped) counts.set(d.reason, (counts.get(d.reason) ?? 0) + 1);
   const excluded = [...counts].map(([reason, count]) => ({ reason, count }));
-  const base = { regions, n: values.length, permutations: p.permutations, excluded };
-  if (values.length === 0) return { ...base, mean: null, difference: null, p: null };
-  const a = set.map((v) => v.value);
-  const b = values.map((v) => v.value);
-  const difference = bootstrapMeanDifference(a, b, { rng: createRng(deriveSeed(p.input.seed, `${key}|others-bootstrap`)), iterations: p.bootstrap, level: LEVEL });
-  const test = permutationTestMeanDifference(a, b, { rng: createRng(deriveSeed(p.input.seed, `${key}|others-permutation`)), iterations: p.permutations });
-  return { ...base, mean: mean(b), difference, p: test.p };
+  const strata: StratumValues[] = [];
+  const uncompared: SeatRef[] = [];
+  for (const region of regions) {
+    const s = set.filter((v) => v.region === region);
+    const oth = values.filter((v) => v.region === region).map((v) => v.value);
+    if (oth.length < 2) uncompared.push(...s.map(({ code, name, region: g }) => ({ code, name, region: g })));
+    else strata.push({ set: s.map((v) => v.value), others: oth });
+  }
+  const setN = strata.reduce((a, r) => a + r.set.length, 0);
+  const base = { regions, n: values.length, setN, excluded, uncompared };
+  if (values.length === 0 || setN === 0) return { ...base, mean: values.length ? mean(values.map((v) => v.value)) : null, difference: null, test: null, p: null };
+  const difference = stratifiedInterval(strata, { level: LEVEL });
+  let test: TestResult | null = null;
+  if (setN >= MIN_SEATS_FOR_INTERVAL) {
+    const rng = createRng(deriveSeed(p.input.seed, `${key}|others-permutation`));
+    test = testResult(stratifiedPermutationTest(strata, { rng, ...p.draws }), strata.length > 1);
+  }
+  return { ...base, mean: mean(values.map((v) => v.value)), difference, test, p: test?.p ?? null };
 }
 
 function compareOutcome(p: Prepared, o: Outcome): OutcomeResult {
   const key = outcomeKey(o);
   const { values, dropped } = split(p.setRows, o);
-  const set = setSummary(p, key, values, dropped);
+  const set = setSummary(values, dropped);
   const regionCounts = new Map<string, number>();
   for (const v of values) regionCounts.set(v.region, (regionCounts.get(v.region) ?? 0) + 1);
   const regional = regionalBenchmark(o, regionCounts, p.input.after, p.beforeByCode, p.input.regionAggregates);
-  if (values.length === 0) return { outcome: o, key, set, regional, otherSeats: null, matched: null };
-  const pool = split(p.input.after.filter((r) => !p.setCodes.has(r.code)), o).values;
+  if (values.length === 0) return { outcome: o, key, set, regional, otherSeats: null, matched: null, regressionToMean: null };
+  const pool = split(p.poolRows, o).values;
+  const covariates = new Map<string, CovariateValues>(
+    [...p.setRows, ...p.poolRows].map((r) => [r.code, covariatesOf(o, p.beforeByCode.get(r.code), p.contextByCode.get(r.code))]),
+  );
+  const earlier = p.input.earlier;
+  const earlierValues = earlier ? new Map(split(earlier.after, o).values.map((v) => [v.code, v.value])) : null;
   const matched = matchedComparison({
     key,
     treated: values,
     pool,
     rows: p.rowsByCode,
-    covariates: p.covariates,
+    covariates,
     k: p.input.k ?? 3,
     seed: p.input.seed,
-    bootstrap: p.bootstrap,
-    permutations: p.permutations,
+    draws: p.draws,
+    earlier: earlierValues,
+    caliper: p.input.caliper,
   });
-  return { outcome: o, key, set, regional, otherSeats: otherSeats(p, key, o, values), matched };
+  const regressionToMeanResult = earlierValues ? regressionToMean(values, pool, p.input.after, earlierValues, o) : null;
+  return { outcome: o, key, set, regional, otherSeats: otherSeats(p, key, o, values), matched, regressionToMean: regressionToMeanResult };
 }
 
 export function compareSeats(input: CompareInput): CompareResult {
@@ -102,20 +113,19 @@ export function compareSeats(input: CompareInput): CompareResult {
   const rowsByCode = new Map(input.after.map((r) => [r.code, r]));
   const beforeByCode = new Map(input.before.map((r) => [r.code, r]));
   const contextByCode = new Map<string, SeatContext>(input.context.filter((c) => c.boundarySet === boundarySet).map((c) => [c.code, c]));
-  const covariates = new Map(input.after.map((r) => [r.code, covariatesOf(beforeByCode.get(r.code), contextByCode.get(r.code))]));
   const resolved = resolveSet(input.set, rowsByCode, boundarySet);
-  const bootstrap = input.iterations?.bootstrap ?? 2000;
-  const permutations = input.iterations?.permutations ?? 5000;
-  const prepared: Prepared = {
-    input,
-    setRows: resolved.rows,
-    setCodes: new Set(resolved.rows.map((r) => r.code)),
-    beforeByCode,
-    rowsByCode,
-    covariates,
-    bootstrap,
-    permutations,
-  };
+  const setCodes = new Set(resolved.rows.map((r) => r.code));
+  const setsOf = new Map<string, string[]>();
+  for (const e of input.exclude ?? []) {
+    if (setCodes.has(e.code) || !rowsByCode.has(e.code)) continue;
+    const list = setsOf.get(e.code) ?? [];
+    if (!list.includes(e.set)) list.push(e.set);
+    setsOf.set(e.code, list);
+  }
+  const filter = input.poolFilter;
+  const poolRows = input.after.filter((r) => !setCodes.has(r.code) && !setsOf.has(r.code) && (!filter || filter(r))).sort((a, b) => (a.code < b.code ? -1 : 1));
+  const draws = { batch: input.iterations?.batch ?? DEFAULT_DRAWS.batch, maxDraws: input.iterations?.maxDraws ?? DEFAULT_DRAWS.maxDraws };
+  const prepared: Prepared = { input, setRows: resolved.rows, setCodes, poolRows, beforeByCode, rowsByCode, contextByCode, draws };
   return {
     election: first.election,
     previous: first.prevElection,
@@ -126,9 +136,9 @@ export function compareSeats(input: CompareInput): CompareResult {
     unresolved: resolved.unresolved,
     duplicates: resolved.duplicates,
     outcomes: input.outcomes.map((o) => compareOutcome(prepared, o)),
+    excluded: [...setsOf].map(([code, sets]) => ({ ...ref(rowsByCode.get(code)!), sets })).sort((a, b) => a.name.localeCompare(b.name)),
     seed: input.seed,
-    iterations: { bootstrap, permutations },
+    iterations: draws,
     level: LEVEL,
   };
 }
-

@@ -1,6 +1,6 @@
 // The measures a comparison can be run on, and how each is read from a seat row or a region row.
 import { missing, type Maybe } from '../missing';
-import type { Party } from '../parties';
+import { isParty, type Party } from '../parties';
 import type { AreaMetrics, SeatMetrics } from '../schema/metrics';
 
 export type Outcome =
@@ -88,4 +88,23 @@ export function totalsOutcome(now: VoteTotals, before: VoteTotals, o: Outcome): 
 export function addRowVotes(totals: VoteTotals, row: Pick<SeatMetrics, 'shares' | 'validVotes'>): void {
   totals.validVotes += row.validVotes;
   for (const [p, s] of Object.entries(row.shares) as [Party, number][]) totals.votes[p] = (totals.votes[p] ?? 0) + (s * row.validVotes) / 100;
+}
+
+/** The outcome for a key as outcomeKey writes it ("change:lab", "swing:butler", "combinedChange:ld+green+pc"); throws on anything else. */
+export function parseOutcomeKey(key: string): Outcome {
+  const [kind, rest = ''] = key.split(':', 2) as [string, string?];
+  const parties = rest.split('+');
+  const bad = parties.filter((p) => !isParty(p));
+  switch (kind) {
+    case 'change':
+      if (parties.length !== 1 || bad.length) break;
+      return { kind: 'change', party: rest as Party };
+    case 'swing':
+      if (rest === 'butler' || rest === 'steed') return { kind: 'swing', method: rest };
+      break;
+    case 'combinedChange':
+      if (parties.length < 2 || bad.length) break;
+      return { kind: 'combinedChange', parties: parties as Party[] };
+  }
+  throw new Error(`unknown outcome "${key}": use change:<party>, swing:butler, swing:steed or combinedChange:<party>+<party>...`);
 }

@@ -2,7 +2,8 @@
 import type { BoundarySet, ElectionId } from '../elections';
 import type { MissingReason } from '../missing';
 import type { AreaMetrics, SeatContext, SeatMetrics } from '../schema/metrics';
-import type { Interval } from '../stats/bootstrap';
+import type { BalanceRow } from '../stats/balance';
+import type { Interval } from '../stats/t-interval';
 import type { UnresolvedCode } from './codes';
 import type { CovariateKey, CovariateValues } from './covariates';
 import type { Outcome } from './outcomes';
@@ -20,9 +21,21 @@ export interface CompareInput {
   regionAggregates?: readonly AreaMetrics[];
   outcomes: readonly Outcome[];
   seed: number;
-  iterations?: { bootstrap?: number; permutations?: number };
+  /** Monte Carlo draws per batch and at most, for permutation tests (defaults 2,000 and 50,000). */
+  iterations?: { batch?: number; maxDraws?: number };
   /** Matched controls per seat (default 3). */
   k?: number;
+  /** Matching caliper in standardised distance (default CALIPER). */
+  caliper?: number;
+  /**
+   * Seats of cited seat sets (organiser seats of any link kind, pact seats): left out of every comparison pool
+   * (other seats and matched candidates) unless they are in the chosen set. Listed in the result.
+   */
+  exclude?: readonly { code: string; set: string }[];
+  /** Keep only these seats as comparison seats (the regional benchmark still counts every seat). */
+  poolFilter?: (row: SeatMetrics) => boolean;
+  /** The previous pair on the same boundaries, for the placebo (same controls) and regression-to-the-mean checks. */
+  earlier?: { after: readonly SeatMetrics[]; before: readonly SeatMetrics[] };
 }
 
 export interface SeatRef {
@@ -40,10 +53,27 @@ export interface DroppedSeat extends SeatRef {
   message: string;
 }
 
+/** How the site may show a figure from n seats: nothing (0), seat by seat (1-4), marked small (5-14), plain. */
+export type SizeClass = 'none' | 'seats-only' | 'small' | 'full';
+
+/** A permutation p-value and how it was reached. */
+export interface TestResult {
+  p: number;
+  exact: boolean;
+  draws: number;
+  /** Monte Carlo standard error of p (0 when exact). */
+  mcError: number;
+  settled: boolean;
+  stratified: boolean;
+  /** 'permutation' (default) or 't' (matched sets sharing controls, where relabelling is not exact). */
+  method?: 't';
+}
+
 export interface SetSummary {
   n: number;
+  size: SizeClass;
   mean: number | null;
-  /** Bootstrap interval of the mean; null when n = 0, flagged degenerate when n = 1. */
+  /** t interval of the mean; null when n = 0; low/high null when n < 5. */
   interval: Interval | null;
   values: SeatValue[];
   dropped: DroppedSeat[];
@@ -53,13 +83,21 @@ export interface OtherSeatsComparison {
   /** Regions of the set seats that have this outcome. */
   regions: string[];
   n: number;
+  /** Set seats compared (those in a region with at least 2 other seats). */
+  setN: number;
   mean: number | null;
-  /** Set mean minus other seats' mean, with a bootstrap interval (each group resampled independently). */
+  /**
+   * Mean over set seats of (seat - mean of the other seats of its region), with a Welch-type t interval (stratified
+   * by region); low/high null with fewer than 5 set seats.
+   */
   difference: Interval | null;
+  /** Studentised permutation test, labels reshuffled within regions; null with fewer than 5 set seats. */
+  test: TestResult | null;
   p: number | null;
-  permutations: number;
   /** Other seats of those regions left out, by reason. */
   excluded: { reason: MissingReason; count: number }[];
+  /** Set seats left out because their region has fewer than 2 other seats. */
+  uncompared: SeatRef[];
 }
 
 export interface MatchedSeat extends SeatValue {
@@ -83,8 +121,19 @@ export interface MatchedPair {
   controlMean: number;
   /** Treated value minus its controls' mean. */
   difference: number;
+  /** The same seat minus the same controls' mean in the earlier pair (null when there is none or a value is missing). */
+  earlierDifference: number | null;
   used: CovariateKey[];
   dropped: DroppedCovariateNote[];
+}
+
+/** Difference-in-differences: the matched gap now minus the same seats' gap against the same controls one pair earlier. */
+export interface MatchedPlacebo {
+  n: number;
+  /** Mean earlier gap (same controls), with a t interval over pairs. */
+  earlier: Interval;
+  /** Mean of (gap now - gap earlier), with a t interval over pairs. */
+  did: Interval;
 }
 
 export interface MatchedComparison {
@@ -95,14 +144,34 @@ export interface MatchedComparison {
   setMean: number | null;
   /** Mean over set seats of their controls' mean. */
   controlMean: number | null;
-  /** Mean of the pair differences, with a bootstrap interval over pairs. */
+  /** Mean of the pair differences, with a t interval over pairs (low/high null with fewer than 5 pairs). */
   difference: Interval | null;
   p: number | null;
-  test: 'matched-set-permutation';
-  permutations: number;
+  test: TestResult | null;
+  caliper: number;
   pairs: MatchedPair[];
+  /** Standardised mean differences of the covariates, all candidate seats against matched controls. */
+  balance: BalanceRow[];
+  placebo: MatchedPlacebo | null;
   unmatched: (SeatRef & { message: string })[];
   notes: string[];
+}
+
+/**
+ * Regression to the mean: across comparison seats, each seat's gap to its region's average in this pair regressed on
+ * its gap in the earlier pair; the set's expected gap now, given how it did then, against its actual gap.
+ */
+export interface RegressionToMean {
+  /** Comparison seats the line was fitted on. */
+  n: number;
+  slope: number;
+  intercept: number;
+  /** Set seats with both gaps. */
+  setN: number;
+  setEarlier: number;
+  setNow: number;
+  /** What comparison seats that did as the set did earlier did now, on average (the line at setEarlier). */
+  expectedNow: number;
 }
 
 export interface OutcomeResult {
@@ -113,6 +182,7 @@ export interface OutcomeResult {
   /** Null when no set seat has this outcome. */
   otherSeats: OtherSeatsComparison | null;
   matched: MatchedComparison | null;
+  regressionToMean: RegressionToMean | null;
 }
 
 export interface CompareResult {
@@ -126,7 +196,9 @@ export interface CompareResult {
   unresolved: UnresolvedCode[];
   duplicates: string[];
   outcomes: OutcomeResult[];
+  /** Seats kept out of the comparison pools because they belong to a cited seat set, by code, with their sets. */
+  excluded: (SeatRef & { sets: string[] })[];
   seed: number;
-  iterations: { bootstrap: number; permutations: number };
+  iterations: { batch: number; maxDraws: number };
   level: number;
 }

@@ -1,9 +1,13 @@
-// Plain-language wording of one outcome's comparison, with fixed caveats; pieces for the UI and one paragraph.
+// The one place numbers become sentences. Rules: with 4 seats or fewer there is no interval or p-value, only the
+// seats; "unlikely to be chance" only when the 95% interval excludes zero AND p < 0.05 (otherwise "could be chance",
+// saying which of the two falls short), so a sentence never contradicts the interval beside it; sets under 15
+// seats are called small; comparisons other than a claim's headline are labelled exploratory.
 import { describeMissing, isMissing } from '../missing';
-import type { Interval } from '../stats/bootstrap';
+import type { Interval } from '../stats/t-interval';
+import { MIN_SEATS_FOR_INTERVAL, SMALL_SET } from '../stats/t-interval';
 import { covariateLabel } from './covariates';
 import { formatMagnitude, formatP, formatSigned, listAnd, plural } from './format';
-import type { CompareResult, MatchedPair, OutcomeResult } from './types';
+import type { CompareResult, MatchedPair, OutcomeResult, SeatValue } from './types';
 import { vocabulary, type Vocabulary } from './vocabulary';
 
 export interface WordingOptions {
@@ -13,6 +17,8 @@ export interface WordingOptions {
   setLabelOne?: string;
   /** Include the caveat that a public list may be partial (default true). */
   partialList?: boolean;
+  /** 'exploratory' prefixes the comparisons with that word (default 'headline'). */
+  role?: 'headline' | 'exploratory';
 }
 
 export type CaveatKey = 'small-sample' | 'not-random' | 'partial-list' | 'association';
@@ -20,24 +26,54 @@ export type CaveatKey = 'small-sample' | 'not-random' | 'partial-list' | 'associ
 export interface OutcomeWording {
   key: string;
   subject: string;
-  /** "In the 9 chosen seats, Labour's share fell by 7.9 points on average (95% interval 5.1 to 10.6)" */
   set: string;
-  /** "against 10.4 points in the other 45 seats of the same region" */
   others: string | null;
-  /** "The difference, 2.5 points better for Labour (95% interval ...), could be chance: p = 0.21." */
   difference: string | null;
   regional: string | null;
   matched: string | null;
+  placebo: string | null;
+  regressionToMean: string | null;
   dropped: string | null;
   caveats: { key: CaveatKey; text: string }[];
   sentence: string;
 }
 
+export type Evidence = 'none' | 'clear' | 'chance' | 'interval-only' | 'test-only';
+
 const pct = (level: number) => `${Math.round(level * 100)}%`;
 const sameSide = (a: number, b: number) => formatSigned(a) !== '0.0' && formatSigned(b) !== '0.0' && a < 0 === b < 0;
+const excludesZero = (i: Interval) => i.low !== null && i.high !== null && (i.low > 0 || i.high < 0);
+
+/** What an interval and a p-value together allow us to say. */
+export function evidence(i: Interval | null, p: number | null): Evidence {
+  if (!i || i.low === null || p === null) return 'none';
+  const a = excludesZero(i);
+  const b = p < 0.05;
+  return a && b ? 'clear' : a ? 'interval-only' : b ? 'test-only' : 'chance';
+}
+
+/** The verdict clause for an interval and p-value; never says more than both support. */
+export function chancePhrase(i: Interval, p: number): string {
+  switch (evidence(i, p)) {
+    case 'clear': return `is unlikely to be chance alone: its ${pct(i.level)} interval excludes zero and ${formatP(p)}`;
+    case 'interval-only': return `could still be chance: its interval excludes zero but the permutation test gives ${formatP(p)}`;
+    case 'test-only': return `could be chance: its ${pct(i.level)} interval includes zero, although ${formatP(p)}`;
+    default: return `could be chance: ${formatP(p)}`;
+  }
+}
+
+export function seatsOnlyReason(n: number): string {
+  return `With ${n === 1 ? 'one seat' : `${n} seats`} there is no interval or p-value: no method gives an honest 95% interval from ${MIN_SEATS_FOR_INTERVAL - 1} seats or fewer, so each seat is shown instead`;
+}
+
+/** "small set: 9 seats" marker for sets under 15 seats. */
+export function smallMarker(n: number): string | null {
+  return n >= MIN_SEATS_FOR_INTERVAL && n < SMALL_SET ? "a small set" : null;
+}
 
 /** Interval of a level in the words of its estimate: magnitudes when all on one side, else from one amount to another. */
 function levelInterval(i: Interval, v: Vocabulary): string {
+  if (i.low === null || i.high === null) return '';
   if (i.low * i.high > 0 && sameSide(i.low, i.estimate)) {
     const [a, b] = [Math.abs(i.low), Math.abs(i.high)].sort((x, y) => x - y);
     return `${pct(i.level)} interval ${formatMagnitude(a!)} to ${formatMagnitude(b!)}`;
@@ -45,28 +81,25 @@ function levelInterval(i: Interval, v: Vocabulary): string {
   return `${pct(i.level)} interval from ${v.amount(i.low)} to ${v.amount(i.high)}`;
 }
 
-function chance(p: number): string {
-  return p < 0.05 ? `is unlikely to be chance alone: ${formatP(p)}` : `could be chance: ${formatP(p)}`;
-}
-
 /** "2.5 points better for Labour (95% interval −0.4 to 5.3)", the interval turned to match the wording. */
-function differencePhrase(d: Interval, v: Vocabulary, withInterval: boolean): string {
-  const [low, high] = d.estimate < 0 ? [-d.high, -d.low] : [d.low, d.high];
+export function differencePhrase(d: Interval, v: Vocabulary): string {
   const size = formatMagnitude(d.estimate) === '0.0' ? '0.0 points' : `${formatMagnitude(d.estimate)} points ${v.favour(d.estimate)}`;
-  return withInterval && !d.degenerate ? `${size} (${pct(d.level)} interval ${formatSigned(low)} to ${formatSigned(high)})` : size;
+  if (d.low === null || d.high === null) return size;
+  const [low, high] = d.estimate < 0 ? [-d.high, -d.low] : [d.low, d.high];
+  return `${size} (${pct(d.level)} interval ${formatSigned(low)} to ${formatSigned(high)})`;
 }
 
 function caveats(n: number, options: WordingOptions): OutcomeWording['caveats'] {
   const out: OutcomeWording['caveats'] = [];
   if (n === 1) out.push({ key: 'small-sample', text: 'One seat is an example, not evidence of a pattern.' });
-  else if (n > 1 && n < 30) out.push({ key: 'small-sample', text: `With only ${n} seats, one unusual result moves the average a lot.` });
+  else if (n > 1 && n < SMALL_SET) out.push({ key: 'small-sample', text: `With only ${n} seats, one unusual result moves the average a lot.` });
   out.push({ key: 'not-random', text: 'The seats were chosen, not picked at random: seats that are targeted differ from others in ways a comparison may not capture.' });
   if (options.partialList !== false) out.push({ key: 'partial-list', text: 'The public list may be partial: seats not named may have had the same activity.' });
   out.push({ key: 'association', text: 'A difference here is an association, not proof of cause.' });
   return out;
 }
 
-/** Covariates left out of matching, grouped by why: absent for every set seat, absent somewhere, or constant. */
+/** Covariates left out of matching, grouped by why. */
 function matchingGaps(pairs: readonly MatchedPair[]): string[] {
   const notes = pairs.flatMap((p) => p.dropped);
   const covariates = [...new Set(notes.map((d) => d.covariate))];
@@ -83,23 +116,24 @@ function matchingGaps(pairs: readonly MatchedPair[]): string[] {
     .map(([labels, phrase]) => `${listAnd(labels)} ${phrase}`);
 }
 
+const seatList = (vs: readonly SeatValue[]) => vs.map((s) => `${s.name} ${formatSigned(s.value)}`).join('; ');
+
 function othersPhrases({ otherSeats }: OutcomeResult, setMean: number, v: Vocabulary): [string | null, string | null] {
   if (!otherSeats) return [null, null];
-  if (otherSeats.mean === null || !otherSeats.difference || otherSeats.p === null) {
-    return ['with no other seats of the same regions to compare against', null];
-  }
+  if (otherSeats.mean === null || !otherSeats.difference) return ['with no other seats of the same regions to compare against', null];
   const value = sameSide(otherSeats.mean, setMean) ? `${formatMagnitude(otherSeats.mean)} points` : v.amount(otherSeats.mean);
   const where = `the same ${otherSeats.regions.length === 1 ? 'region' : 'regions'}`;
-  return [
-    `against ${value} in the other ${plural(otherSeats.n, 'seat', 'seats')} of ${where}`,
-    `The difference, ${differencePhrase(otherSeats.difference, v, true)}, ${chance(otherSeats.p)}.`,
-  ];
+  const against = `against ${value} in the other ${plural(otherSeats.n, 'seat', 'seats')} of ${where}`;
+  const d = otherSeats.difference;
+  const within = otherSeats.regions.length > 1 ? ', each seat against its own region' : '';
+  if (d.low === null || otherSeats.p === null) return [against, `The difference${within} is ${differencePhrase(d, v)}.`];
+  return [against, `The difference${within}, ${differencePhrase(d, v)}, ${chancePhrase(d, otherSeats.p)}.`];
 }
 
 function regionalPhrase({ regional }: OutcomeResult, v: Vocabulary): string | null {
   if (!regional.combined) return null;
   const names = listAnd(regional.regions.map((r) => r.name));
-  const area = regional.regions.length === 1 ? `${names} as a whole` : `its ${regional.regions.length} regions as a whole (${names})`;
+  const area = regional.regions.length === 1 ? `every seat of ${names}` : `every seat of its ${regional.regions.length} regions (${names})`;
   const value = regional.combined.value;
   return isMissing(value)
     ? `No figure for ${area} is available: ${describeMissing(value)}.`
@@ -107,15 +141,31 @@ function regionalPhrase({ regional }: OutcomeResult, v: Vocabulary): string | nu
 }
 
 function matchedPhrase({ matched }: OutcomeResult, v: Vocabulary): string | null {
-  if (!matched || !matched.difference || matched.p === null) return null;
+  if (!matched || !matched.difference) return null;
   const controls = new Set(matched.pairs.flatMap((p) => p.controls.map((c) => c.code))).size;
   const used = [...new Set(matched.pairs.flatMap((p) => p.used))].map(covariateLabel);
   const gaps = matchingGaps(matched.pairs);
   const on = used.length ? `similar in ${listAnd(used)}` : 'of the same nation (no covariate could be used)';
   const gapText = gaps.length ? ` (${gaps.join('; ')})` : '';
+  const lead = `Compared with ${plural(controls, 'matched seat', 'matched seats')} ${on}${gapText}, up to ${matched.k} per seat from the same nation and region first`;
+  const d = matched.difference;
+  if (d.low === null || matched.p === null) return `${lead}, the gap was ${differencePhrase(d, v)}.`;
+  return `${lead}, the difference was ${differencePhrase(d, v)}, which ${chancePhrase(d, matched.p)}.`;
+}
+
+function placeboPhrase({ matched }: OutcomeResult, v: Vocabulary): string | null {
+  const pl = matched?.placebo;
+  if (!pl) return null;
+  const earlier = `One election earlier, against the same controls, the gap was ${differencePhrase(pl.earlier, v)}`;
+  return `${earlier}; the change in the gap (difference in differences) is ${differencePhrase(pl.did, v)}.`;
+}
+
+function rtmPhrase({ regressionToMean: r }: OutcomeResult): string | null {
+  if (!r) return null;
   return (
-    `Compared with ${plural(controls, 'matched seat', 'matched seats')} ${on}${gapText}, up to ${matched.k} per seat from the same nation and region first, ` +
-    `the difference was ${differencePhrase(matched.difference, v, true)}, which ${chance(matched.p)}.`
+    `Regression to the mean: one election earlier these seats were ${formatSigned(r.setEarlier)} points from their regions' seat average; ` +
+    `other seats that were that far off then were ${formatSigned(r.expectedNow)} points off now on average (line fitted on ${r.n} seats), ` +
+    `against ${formatSigned(r.setNow)} points for these seats.`
   );
 }
 
@@ -126,24 +176,29 @@ export function describeOutcome(result: OutcomeResult, options: WordingOptions =
   const { set } = result;
   const dropped = set.dropped.length ? `Left out: ${set.dropped.map((d) => `${d.name} (${d.message})`).join('; ')}.` : null;
   const base = { key: result.key, subject: v.subject, dropped, caveats: caveats(set.n, options) };
+  const empty = { others: null, difference: null, regional: null, matched: null, placebo: null, regressionToMean: null };
 
   if (set.n === 0 || set.mean === null || set.interval === null) {
     const total = set.dropped.length;
     const text = total === 0
       ? `No comparison is possible: none of the ${many} was found in the data.`
       : `No comparison is possible: ${total === 1 ? `the one ${one} has no` : `none of the ${total} ${many} has a`} figure for ${v.subject}.`;
-    return { ...base, set: text, others: null, difference: null, regional: null, matched: null, sentence: [text, dropped].filter(Boolean).join(' ') };
+    return { ...base, ...empty, set: text, sentence: [text, dropped].filter(Boolean).join(' ') };
   }
 
-  // Resampling 2-4 seats gives an interval that understates the uncertainty; say so where the interval is given.
-  const fewNote = set.n < 5 ? `; too narrow with ${set.n} seats` : '';
-  const setText = set.n === 1
-    ? `In the one ${one}, ${v.subject} ${v.movement(set.mean)} (one seat: no interval)`
-    : `In the ${set.n} ${many}, ${v.subject} ${v.movement(set.mean)} on average (${levelInterval(set.interval, v)}${fewNote})`;
+  const small = smallMarker(set.n);
+  let setText: string;
+  if (set.n === 1) setText = `In the one ${one}, ${v.subject} ${v.movement(set.mean)}`;
+  else if (set.n < MIN_SEATS_FOR_INTERVAL) setText = `In the ${set.n} ${many}, ${v.subject} ${v.movement(set.mean)} on average (seat by seat: ${seatList(set.values)})`;
+  else setText = `In the ${set.n} ${many}${small ? ` (${small})` : ''}, ${v.subject} ${v.movement(set.mean)} on average (${levelInterval(set.interval, v)})`;
 
   const [others, difference] = othersPhrases(result, set.mean, v);
   const regionalText = regionalPhrase(result, v);
   const matchedText = matchedPhrase(result, v);
+  const placeboText = placeboPhrase(result, v);
+  const rtmText = rtmPhrase(result);
+  const few = set.n < MIN_SEATS_FOR_INTERVAL ? `${seatsOnlyReason(set.n)}.` : null;
+  const label = options.role === 'exploratory' ? 'Exploratory comparison, not the claim\u2019s headline test.' : null;
 
   const first = `${setText}${others ? `, ${others}` : ''}.`;
   return {
@@ -153,7 +208,9 @@ export function describeOutcome(result: OutcomeResult, options: WordingOptions =
     difference,
     regional: regionalText,
     matched: matchedText,
-    sentence: [first, difference, regionalText, matchedText, dropped].filter(Boolean).join(' '),
+    placebo: placeboText,
+    regressionToMean: rtmText,
+    sentence: [label, first, difference, regionalText, matchedText, few, placeboText, rtmText, dropped].filter(Boolean).join(' '),
   };
 }
 

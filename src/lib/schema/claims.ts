@@ -30,6 +30,13 @@ export const claimEntrySchema = z.object({
     alsoPair: pairSchema.optional(),
     parties: z.array(z.string()).optional(),
   }),
+  /** The claim's headline comparison: a block id of its page, an outcome key and what it is set against. Every other figure is exploratory. */
+  headline: z.object({
+    comparison: z.string().min(1),
+    outcome: z.string().min(1),
+    against: z.enum(['others', 'matched', 'level']),
+    reason: z.string().min(1),
+  }),
   verdict: z.string().min(1),
 });
 export type ClaimEntry = z.infer<typeof claimEntrySchema>;

@@ -7,6 +7,7 @@
 // groups only once the group runs out), then by Euclidean distance, then by id. Matching is greedy over all
 // (treated, candidate) pairs in that order, without replacement; if that leaves any treated unit short of
 // the controls it could have had, the whole match is redone with replacement and reported as such.
+// A caliper drops candidates further than it from the treated unit; a unit left with none is reported unmatched.
 import { mean, sd } from './summary';
 
 export interface MatchUnit {
@@ -22,6 +23,8 @@ export interface MatchOptions {
   covariates: readonly string[];
   /** Controls per treated unit (default 3). */
   k?: number;
+  /** Largest standardised distance a control may be from its treated unit (default: none). */
+  caliper?: number;
 }
 
 export interface MatchedControl {
@@ -42,7 +45,7 @@ export interface MatchedSet {
   controls: MatchedControl[];
   used: string[];
   dropped: DroppedCovariate[];
-  /** Candidates sharing the exact key. */
+  /** Candidates sharing the exact key (within the caliper or not). */
   candidates: number;
 }
 
@@ -50,7 +53,7 @@ export interface MatchResult {
   /** Treated units with at least one control, in id order. */
   sets: MatchedSet[];
   /** Treated units with no candidate sharing their exact key. */
-  unmatched: { id: string; reason: 'no-candidates' }[];
+  unmatched: { id: string; reason: 'no-candidates' | 'outside-caliper' }[];
   withReplacement: boolean;
   k: number;
   /** Mean and SD used to standardise each covariate; sd 0 means it cannot separate units. */
@@ -79,6 +82,7 @@ function zScores(units: readonly MatchUnit[], name: string, s: { mean: number; s
 
 export function matchNearest(treatedUnits: readonly MatchUnit[], poolUnits: readonly MatchUnit[], options: MatchOptions): MatchResult {
   const k = options.k ?? 3;
+  const caliper = options.caliper ?? Infinity;
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a positive integer, got ${k}`);
   const treatedIds = new Set(treatedUnits.map((u) => u.id));
   const treated = [...treatedUnits].sort(byId);
@@ -138,16 +142,22 @@ export function matchNearest(treatedUnits: readonly MatchUnit[], poolUnits: read
     }
     const zs = used.map((name) => zt.get(name)![ti]!);
     const zcs = used.map((name) => zp.get(name)!);
-    ranges.push([e, e + candidates.length]);
+    const from = e;
     for (const c of candidates) {
       let d2 = 0;
       for (let j = 0; j < zs.length; j++) d2 += (zs[j]! - zcs[j]![c]!) ** 2;
+      if (Math.sqrt(d2) > caliper) continue;
       et[e] = sets.length;
       ec[e] = c;
       ed[e] = Math.sqrt(d2);
       es[e] = pool[c]!.group === t.group ? 1 : 0;
       e++;
     }
+    if (e === from) {
+      unmatched.push({ id: t.id, reason: 'outside-caliper' });
+      return;
+    }
+    ranges.push([from, e]);
     sets.push({ treated: t.id, controls: [], used, dropped, candidates: candidates.length });
   });
 
@@ -155,14 +165,14 @@ export function matchNearest(treatedUnits: readonly MatchUnit[], poolUnits: read
   const order = (a: number, b: number) => es[b]! - es[a]! || ed[a]! - ed[b]! || a - b;
   const control = (i: number): MatchedControl => ({ id: pool[ec[i]!]!.id, distance: ed[i]!, sameGroup: es[i] === 1 });
   const taken = new Uint8Array(pool.length);
-  for (const i of Uint32Array.from({ length: total }, (_, i) => i).sort(order)) {
+  for (const i of Uint32Array.from({ length: e }, (_, i) => i).sort(order)) {
     const set = sets[et[i]!]!;
     if (set.controls.length < k && !taken[ec[i]!]) {
       set.controls.push(control(i));
       taken[ec[i]!] = 1;
     }
   }
-  const short = sets.some((s) => s.controls.length < Math.min(k, s.candidates));
+  const short = sets.some((s, i) => s.controls.length < Math.min(k, ranges[i]![1] - ranges[i]![0]));
   if (short) {
     sets.forEach((s, i) => {
       const [from, to] = ranges[i]!;

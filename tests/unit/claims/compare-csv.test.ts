@@ -15,7 +15,8 @@ const result = compareSeats({
   regionAggregates: REGIONS,
   outcomes: [{ kind: 'change', party: 'lab' }],
   seed: 7,
-  iterations: { bootstrap: 200, permutations: 200 },
+  iterations: { batch: 200, maxDraws: 200 },
+  caliper: Infinity,
   k: 1,
 });
 const csv = compareCsv(result, '2017 → 2019', null, null, { outcomeLabel: "Change in Labour's share", dataVersion: 'test-v1', regionName: (c) => (c === R1 ? 'Fixture region' : c) });

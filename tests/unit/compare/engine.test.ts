@@ -24,7 +24,9 @@ function input(overrides: Partial<CompareInput> = {}): CompareInput {
     context: CONTEXT,
     outcomes: [LAB, SWING, LABCON],
     seed: 1,
-    iterations: { bootstrap: 400, permutations: 400 },
+    iterations: { batch: 400, maxDraws: 400 },
+    // ten fixture seats lie far apart; the caliper is tested on its own below
+    caliper: Infinity,
     ...overrides,
   };
 }
@@ -41,7 +43,7 @@ describe('compareSeats: resolving the chosen codes', () => {
     expect(r.unresolved[1]!.message).toBe('E14001200 is a constituency on the 2024 boundaries; this comparison uses the 2010 boundaries');
     expect(r.duplicates).toEqual(['E14000901']);
     expect([r.election, r.previous, r.boundarySet]).toEqual(['2019', '2017', '2010']);
-    expect(r.iterations).toEqual({ bootstrap: 400, permutations: 400 });
+    expect(r.iterations).toEqual({ batch: 400, maxDraws: 400 });
   });
 });
 
@@ -54,22 +56,24 @@ describe('compareSeats: change in Labour share', () => {
     expect(o.set.n).toBe(3);
     expect(o.set.mean).toBeCloseTo(-7, 12);
     expect(o.set.interval!.estimate).toBeCloseTo(-7, 12);
-    expect(o.set.interval!.low).toBeLessThanOrEqual(-7);
-    expect(o.set.interval!.high).toBeGreaterThanOrEqual(-7);
+    // three seats: the estimate, but no interval
+    expect(o.set.interval!.low).toBeNull();
+    expect(o.set.size).toBe('seats-only');
     expect(o.set.dropped.map((d) => [d.code, d.reason])).toEqual([['E14000906', 'speaker-seat']]);
     expect(o.set.dropped[0]!.message).toMatch(/Speaker/);
   });
 
-  it('other seats of the same regions', () => {
-    // R1 others S2, S4, S5 and R2 others S8, S9, S10: (-6 - 12 - 11 - 5 - 4 - 8) / 6 = -46/6; difference -7 + 46/6 = 2/3
+  it('other seats of the same regions, each set seat against its own region (stratified)', () => {
+    // R1 others S2, S4, S5 (mean -29/3) and R2 others S8, S9, S10 (mean -17/3): (-6 - 12 - 11 - 5 - 4 - 8) / 6 = -46/6.
+    // Stratified difference: S1 -8 + 29/3 = 5/3, S3 -10 + 29/3 = -1/3, S7 -3 + 17/3 = 8/3; mean 4/3 (pooled would be 2/3).
     const b = o.otherSeats!;
     expect(b.regions).toEqual([R1, R2]);
     expect(b.n).toBe(6);
     expect(b.mean).toBeCloseTo(-46 / 6, 12);
-    expect(b.difference!.estimate).toBeCloseTo(2 / 3, 12);
-    expect(b.difference!.degenerate).toBeUndefined();
-    expect(b.p).toBeGreaterThan(0);
-    expect(b.p).toBeLessThanOrEqual(1);
+    expect(b.difference!.estimate).toBeCloseTo(4 / 3, 12);
+    // three seats: no interval and no p-value
+    expect(b.difference!.low).toBeNull();
+    expect(b.p).toBeNull();
     expect(b.excluded).toEqual([]);
   });
 
@@ -102,18 +106,19 @@ describe('compareSeats: change in Labour share', () => {
     expect(m.setMean).toBeCloseTo(-7, 12);
     expect(m.controlMean).toBeCloseTo(-25 / 3, 12);
     expect(m.difference!.estimate).toBeCloseTo(4 / 3, 12);
-    expect(m.test).toBe('matched-set-permutation');
+    expect(m.test).toBeNull();
+    expect(m.difference!.low).toBeNull();
     expect(m.notes.join(' ')).toMatch(/more than one seat/);
     expect(m.pairs.every((p) => p.controls.every((c) => c.sameRegion))).toBe(true);
   });
 
   it('a covariate missing for a seat is dropped for that seat and reported', () => {
     const [s1, , s7] = o.matched!.pairs;
-    expect(s1!.used).toEqual(['prevLab', 'prevMajority', 'leave', 'imd']);
-    expect(s7!.used).toEqual(['prevLab', 'prevMajority', 'imd']);
+    expect(s1!.used).toEqual(['prevMargin', 'prevShare', 'leave', 'imd']);
+    expect(s7!.used).toEqual(['prevMargin', 'prevShare', 'imd']);
     expect(s7!.dropped).toEqual([{ covariate: 'leave', reason: 'missing-for-treated', message: 'Leave estimate not available for Fixture Seat 7' }]);
-    // previous Labour share 30 and previous majority 20 (Con 50 - Lab 30) come from the 2017 row
-    expect(s7!.treated.covariates).toEqual({ prevLab: 30, prevMajority: 20, leave: null, imd: 18 });
+    // previous Labour share 30 and Labour's signed margin -20 (Lab 30 - Con 50) come from the 2017 row
+    expect(s7!.treated.covariates).toEqual({ prevMargin: -20, prevShare: 30, leave: null, imd: 18 });
   });
 });
 
@@ -121,11 +126,12 @@ describe('compareSeats: swing and combined change', () => {
   const [, swing, labcon] = compareSeats(input()).outcomes;
 
   it('Butler swing: the Speaker seat has none', () => {
-    // set (6 + 8 + 2.5)/3 = 5.5; others (4.5 + 9 + 9 + 3.5 + 3.5 + 6.5)/6 = 6; difference -0.5
+    // set (6 + 8 + 2.5)/3 = 5.5; others (4.5 + 9 + 9 + 3.5 + 3.5 + 6.5)/6 = 6
     expect(swing!.set.mean).toBeCloseTo(5.5, 12);
     expect(swing!.set.dropped.map((d) => d.reason)).toEqual(['speaker-seat']);
     expect(swing!.otherSeats!.mean).toBeCloseTo(6, 12);
-    expect(swing!.otherSeats!.difference!.estimate).toBeCloseTo(-0.5, 12);
+    // stratified: S1 6 - 7.5, S3 8 - 7.5, S7 2.5 - 4.5: (-1.5 + 0.5 - 2) / 3 = -1
+    expect(swing!.otherSeats!.difference!.estimate).toBeCloseTo(-1, 12);
     // R1: Con 17400 -> 20000 of 60000 (+26/6), Lab -47/6: swing (26/6 + 47/6)/2 = 73/12
     expect(num(swing!.regional.regions[0]!.value)).toBeCloseTo(73 / 12, 10);
   });
@@ -138,16 +144,16 @@ describe('compareSeats: swing and combined change', () => {
 });
 
 describe('compareSeats: edge cases', () => {
-  it('a set of one seat: mean exact, interval flagged degenerate', () => {
+  it('a set of one seat: mean exact, no interval', () => {
     const o = compareSeats(input({ set: ['E14000903'], outcomes: [LAB] })).outcomes[0]!;
     expect(o.set.n).toBe(1);
     expect(o.set.mean).toBe(-10);
-    expect(o.set.interval).toMatchObject({ estimate: -10, low: -10, high: -10, degenerate: true });
+    expect(o.set.interval).toMatchObject({ estimate: -10, low: null, high: null, reason: 'too-few' });
     // R1 others S1, S2, S4, S5 (the Speaker seat is excluded): (-8 - 6 - 12 - 11)/4 = -9.25
     expect(o.otherSeats!.n).toBe(4);
     expect(o.otherSeats!.mean).toBeCloseTo(-9.25, 12);
     expect(o.otherSeats!.difference!.estimate).toBeCloseTo(-0.75, 12);
-    expect(o.otherSeats!.difference!.degenerate).toBe(true);
+    expect(o.otherSeats!.difference!.low).toBeNull();
     expect(o.otherSeats!.excluded).toEqual([{ reason: 'speaker-seat', count: 1 }]);
     expect(o.regional.regions.map((r) => r.region)).toEqual([R1]);
     expect(num(o.regional.combined!.value)).toBeCloseTo(-47 / 6, 10);
@@ -203,15 +209,64 @@ describe('compareSeats: determinism', () => {
   });
 
   it('property: the order of the set does not change the results', () => {
-    const base = compareSeats(input({ iterations: { bootstrap: 100, permutations: 100 } }));
+    const base = compareSeats(input({ iterations: { batch: 100, maxDraws: 100 } }));
     const { requested: _r, ...expected } = base;
     fc.assert(
       fc.property(fc.shuffledSubarray(SET, { minLength: SET.length, maxLength: SET.length }), (order) => {
-        const { requested, ...rest } = compareSeats(input({ set: order, iterations: { bootstrap: 100, permutations: 100 } }));
+        const { requested, ...rest } = compareSeats(input({ set: order, iterations: { batch: 100, maxDraws: 100 } }));
         expect(requested).toEqual(order);
         expect(rest).toEqual(expected);
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('compareSeats: cited-set exclusions, restricted pools and the placebo', () => {
+  const three = ['E14000901', 'E14000903', 'E14000907'];
+
+  it('a control that was itself treated (in a cited set) is kept out of every pool and listed', () => {
+    // Seat 2 would be a control of Seats 1 and 3; as a seat of another cited set it is excluded.
+    const r = compareSeats(input({ set: three, outcomes: [LAB], exclude: [{ code: 'E14000902', set: 'cou-2019' }, { code: 'E14000901', set: 'cou-2019' }] }));
+    const o = r.outcomes[0]!;
+    expect(r.excluded.map((e) => [e.code, e.sets])).toEqual([['E14000902', ['cou-2019']]]);
+    const controls = o.matched!.pairs.flatMap((p) => p.controls.map((c) => c.code));
+    expect(controls).not.toContain('E14000902');
+    // R1 others now S4, S5 only (mean -11.5): S1 -8 + 11.5 = 3.5, S3 -10 + 11.5 = 1.5, S7 8/3: mean (5 + 8/3) / 3
+    expect(o.otherSeats!.n).toBe(5);
+    expect(o.otherSeats!.difference!.estimate).toBeCloseTo((5 + 8 / 3) / 3, 12);
+  });
+
+  it('a multi-region benchmark counts every seat of the regions, whatever the comparison pool', () => {
+    const r = compareSeats(input({ set: three, outcomes: [LAB], poolFilter: (row) => row.region === R1 }));
+    const o = r.outcomes[0]!;
+    // (34700 - 41700) / 110000 over all ten seats of R1 and R2, as without the filter
+    expect(num(o.regional.combined!.value)).toBeCloseTo((-7000 / 110000) * 100, 10);
+    expect(o.regional.combined!.regions).toEqual([R1, R2]);
+    // ...while the comparison pool has no R2 seats, so Seat 7 cannot be compared with its region
+    expect(o.otherSeats!.uncompared.map((s) => s.code)).toEqual(['E14000907']);
+  });
+
+  it('placebo: the same seats against the same controls one pair earlier, and the difference in differences', () => {
+    // The fixture's 2017 rows have no change (before = after), so every earlier gap is 0 and the DiD is the gap itself.
+    const o = compareSeats(input({ set: three, outcomes: [LAB], earlier: { after: BEFORE, before: BEFORE } })).outcomes[0]!;
+    const pl = o.matched!.placebo!;
+    expect(pl.n).toBe(3);
+    expect(pl.earlier.estimate).toBe(0);
+    expect(pl.did.estimate).toBeCloseTo(4 / 3, 12);
+    expect(o.matched!.pairs.map((p) => p.earlierDifference)).toEqual([0, 0, 0]);
+    expect(o.regressionToMean!.slope).toBe(0);
+  });
+
+  it('the default caliper leaves far-off seats unmatched, with the reason', () => {
+    const o = compareSeats(input({ set: three, outcomes: [LAB], caliper: undefined })).outcomes[0]!;
+    expect(o.matched!.unmatched.length + o.matched!.pairs.length).toBe(3);
+    for (const u of o.matched!.unmatched) expect(u.message).toMatch(/caliper/);
+  });
+
+  it('balance table: before and after matching, per covariate', () => {
+    const o = compareSeats(input({ set: three, outcomes: [LAB] })).outcomes[0]!;
+    expect(o.matched!.balance.map((b) => b.covariate)).toEqual(['prevMargin', 'prevShare', 'leave', 'imd']);
+    for (const b of o.matched!.balance) expect(b.treatedMean).not.toBeNull();
   });
 });

@@ -2,20 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { compareSeats } from '~/lib/compare/engine';
 import { formatMagnitude, formatP, formatSigned, listAnd } from '~/lib/compare/format';
 import type { CompareInput, OutcomeResult } from '~/lib/compare/types';
-import { describeOutcome, describeUnresolved } from '~/lib/compare/wording';
+import { chancePhrase, describeOutcome, describeUnresolved, evidence } from '~/lib/compare/wording';
 import { AFTER, BEFORE, CONTEXT, NOTIONAL, R1 } from '../../fixtures/compare/seats';
 
-const interval = (estimate: number, low: number, high: number) => ({ estimate, low, high, level: 0.95, iterations: 2000 });
+const interval = (estimate: number, low: number, high: number) => ({ estimate, low, high, level: 0.95, se: 1, df: 10 });
+const test = (p: number) => ({ p, exact: false, draws: 2000, mcError: 0.001, settled: true, stratified: false });
 
 /** A hand-made result with the numbers of the example sentence in the brief (not real data). */
 function example(): OutcomeResult {
   return {
     outcome: { kind: 'change', party: 'lab' },
     key: 'change:lab',
-    set: { n: 9, mean: -7.9, interval: interval(-7.9, -10.6, -5.1), values: [], dropped: [] },
+    set: { n: 9, size: 'small', mean: -7.9, interval: interval(-7.9, -10.6, -5.1), values: [], dropped: [] },
     regional: { regions: [{ region: R1, name: 'Yorkshire and the Humber', value: -10.8, source: 'region-aggregates', setSeats: 9 }], combined: { value: -10.8, source: 'region-aggregates', regions: [R1] } },
-    otherSeats: { regions: [R1], n: 45, mean: -10.4, difference: interval(2.5, -0.4, 5.3), p: 0.2134, permutations: 5000, excluded: [] },
+    otherSeats: { regions: [R1], n: 45, setN: 9, mean: -10.4, difference: interval(2.5, -0.4, 5.3), test: test(0.2134), p: 0.2134, excluded: [], uncompared: [] },
     matched: null,
+    regressionToMean: null,
   };
 }
 
@@ -45,10 +47,10 @@ describe('number formats', () => {
 describe('describeOutcome', () => {
   it('words the example from the brief', () => {
     const w = describeOutcome(example(), { setLabel: 'organiser seats named in public sources' });
-    expect(w.set).toBe("In the 9 organiser seats named in public sources, Labour's share fell by 7.9 points on average (95% interval 5.1 to 10.6)");
+    expect(w.set).toBe("In the 9 organiser seats named in public sources (a small set), Labour's share fell by 7.9 points on average (95% interval 5.1 to 10.6)");
     expect(w.others).toBe('against 10.4 points in the other 45 seats of the same region');
     expect(w.difference).toBe('The difference, 2.5 points better for Labour (95% interval \u22120.4 to 5.3), could be chance: p = 0.21.');
-    expect(w.regional).toBe("Across Yorkshire and the Humber as a whole, counting all votes together, Labour's share fell by 10.8 points.");
+    expect(w.regional).toBe("Across every seat of Yorkshire and the Humber, counting all votes together, Labour's share fell by 10.8 points.");
     expect(w.sentence.startsWith(`${w.set}, ${w.others}. ${w.difference} ${w.regional}`)).toBe(true);
     expect(w.caveats.map((c) => c.key)).toEqual(['small-sample', 'not-random', 'partial-list', 'association']);
     expect(w.caveats[0]!.text).toBe('With only 9 seats, one unusual result moves the average a lot.');
@@ -59,9 +61,9 @@ describe('describeOutcome', () => {
     r.set = { ...r.set, mean: 0.6, interval: interval(0.6, -1.2, 2.0) };
     r.otherSeats = { ...r.otherSeats!, mean: -3.1, difference: interval(3.7, 1.1, 6.0), p: 0.0004 };
     const w = describeOutcome(r, { partialList: false });
-    expect(w.set).toBe("In the 9 chosen seats, Labour's share rose by 0.6 points on average (95% interval from a fall of 1.2 points to a rise of 2.0 points)");
+    expect(w.set).toBe("In the 9 chosen seats (a small set), Labour's share rose by 0.6 points on average (95% interval from a fall of 1.2 points to a rise of 2.0 points)");
     expect(w.others).toBe('against a fall of 3.1 points in the other 45 seats of the same region');
-    expect(w.difference).toBe('The difference, 3.7 points better for Labour (95% interval 1.1 to 6.0), is unlikely to be chance alone: p < 0.001.');
+    expect(w.difference).toBe('The difference, 3.7 points better for Labour (95% interval 1.1 to 6.0), is unlikely to be chance alone: its 95% interval excludes zero and p < 0.001.');
     expect(w.caveats.map((c) => c.key)).not.toContain('partial-list');
   });
 
@@ -71,18 +73,19 @@ describe('describeOutcome', () => {
     expect(describeOutcome(r).difference).toBe('The difference, 2.5 points worse for Labour (95% interval \u22120.4 to 5.3), could be chance: p = 0.20.');
   });
 
-  const base: CompareInput = { set: [], after: AFTER, before: BEFORE, context: CONTEXT, outcomes: [], seed: 3, iterations: { bootstrap: 200, permutations: 200 } };
+  const base: CompareInput = { set: [], after: AFTER, before: BEFORE, context: CONTEXT, outcomes: [], seed: 3, iterations: { batch: 200, maxDraws: 200 }, caliper: Infinity };
 
   it('one seat: no interval, and a one-seat caveat', () => {
     const o = compareSeats({ ...base, set: ['E14000903'], outcomes: [{ kind: 'change', party: 'lab' }] }).outcomes[0]!;
     const w = describeOutcome(o, { setLabel: 'organiser seats' });
-    expect(w.set).toBe("In the one organiser seat, Labour's share fell by 10.0 points (one seat: no interval)");
+    expect(w.set).toBe("In the one organiser seat, Labour's share fell by 10.0 points");
     expect(w.others).toBe('against 9.3 points in the other 4 seats of the same region');
-    expect(w.difference).toMatch(/^The difference, 0\.8 points worse for Labour, (could be chance|is unlikely)/);
+    expect(w.difference).toBe('The difference is 0.8 points worse for Labour.');
+    expect(w.sentence).toContain('With one seat there is no interval or p-value');
     expect(w.caveats[0]).toEqual({ key: 'small-sample', text: 'One seat is an example, not evidence of a pattern.' });
     // Seat 7 (a candidate in the same nation) has no Leave estimate, so Leave is dropped for this comparison
     expect(w.matched).toMatch(
-      /^Compared with 3 matched seats similar in previous Labour share, previous majority and deprivation \(IMD\) \(Leave estimate not available for every seat\), up to 3 per seat from the same nation and region first, the difference was /,
+      /^Compared with 3 matched seats similar in previous margin \(signed\), previous share of the measured party and deprivation \(IMD\) \(Leave estimate not available for every seat\), up to 3 per seat from the same nation and region first, the gap was 1\.7 points worse for Labour\.$/,
     );
   });
 
@@ -90,10 +93,12 @@ describe('describeOutcome', () => {
     const o = compareSeats({ ...base, set: ['E14000901', 'E14000903', 'E14000906'], outcomes: [{ kind: 'swing' }] }).outcomes[0]!;
     const w = describeOutcome(o);
     // (6 + 8)/2 = 7 against R1 others S2 4.5, S4 9, S5 9: 7.5
-    expect(w.set).toMatch(/^In the 2 chosen seats, the swing was 7\.0 points towards the Conservatives on average \(95% interval .+; too narrow with 2 seats\)$/);
+    expect(w.set).toBe('In the 2 chosen seats, the swing was 7.0 points towards the Conservatives on average (seat by seat: Fixture Seat 1 6.0; Fixture Seat 3 8.0)');
     expect(w.others).toBe('against 7.5 points in the other 3 seats of the same region');
     expect(w.dropped).toBe("Left out: Fixture Speaker Seat (The Speaker stood at one of the two elections, so the main parties did not both stand).");
     expect(w.sentence.endsWith(w.dropped!)).toBe(true);
+    expect(w.sentence).toContain('With 2 seats there is no interval or p-value');
+    expect(w.sentence).not.toMatch(/interval [\d\u2212]/);
   });
 
   it('n = 0: says no comparison is possible and why', () => {
@@ -115,5 +120,23 @@ describe('describeOutcome', () => {
   it('combined change names the parties', () => {
     const o = compareSeats({ ...base, set: ['E14000901', 'E14000903'], outcomes: [{ kind: 'combinedChange', parties: ['lab', 'con'] }] }).outcomes[0]!;
     expect(describeOutcome(o).set).toMatch(/^In the 2 chosen seats, the combined share of Labour and the Conservatives fell by 4\.0 points on average/);
+  });
+
+  it('exploratory comparisons say so', () => {
+    expect(describeOutcome(example(), { role: 'exploratory' }).sentence.startsWith('Exploratory comparison')).toBe(true);
+    expect(describeOutcome(example()).sentence.startsWith('Exploratory')).toBe(false);
+  });
+});
+
+describe('a sentence never contradicts the interval beside it', () => {
+  it('"unlikely to be chance" only when the interval excludes zero and p < 0.05', () => {
+    expect(evidence(interval(3, 1, 5), 0.01)).toBe('clear');
+    expect(evidence(interval(3, -0.4, 3.4), 0.0076)).toBe('test-only');
+    expect(evidence(interval(3, 0.2, 5), 0.08)).toBe('interval-only');
+    expect(evidence(interval(3, -1, 5), 0.3)).toBe('chance');
+    expect(evidence({ ...interval(3, 0, 0), low: null, high: null }, null)).toBe('none');
+    // The Unite to Remain placebo line of the old page: p = 0.0076 beside an interval of -0.4 to 3.4.
+    expect(chancePhrase(interval(1.5, -0.4, 3.4), 0.0076)).toBe('could be chance: its 95% interval includes zero, although p = 0.0076');
+    expect(chancePhrase(interval(1.5, 0.2, 3.4), 0.08)).toMatch(/^could still be chance/);
   });
 });

@@ -86,3 +86,13 @@ describe('nearest-neighbour matching', () => {
     expect(() => matchNearest([], [], { covariates: ['x'], k: 0 })).toThrow(/k must be/);
   });
 });
+
+describe('matching caliper', () => {
+  it('drops candidates beyond the caliper and reports a unit with none left', () => {
+    const treated = [unit('T1', 0), unit('T2', 100)];
+    const pool = [unit('A', 1), unit('B', 2), unit('C', 3)];
+    const m = matchNearest(treated, pool, { covariates: ['x'], k: 2, caliper: 1 });
+    expect(m.sets.map((s) => [s.treated, s.controls.map((c) => c.id)])).toEqual([['T1', ['A', 'B']]]);
+    expect(m.unmatched).toEqual([{ id: 'T2', reason: 'outside-caliper' }]);
+  });
+});

@@ -1,95 +1,66 @@
 import { describe, expect, it } from 'vitest';
-import { matchedSetPermutationTest, permutationTestMeanDifference } from '~/lib/stats/permutation';
+import { matchedSetPermutationTest, stratifiedPermutationTest } from '~/lib/stats/permutation';
 import { createRng } from '~/lib/stats/random';
 
-/** Exact two-sided p over every way of choosing the set's positions from all values. */
-function exactP(set: number[], pool: number[]): number {
-  const all = [...set, ...pool];
-  const m = set.length;
-  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-  const observed = Math.abs(mean(set) - mean(pool));
-  let extreme = 0;
-  let total = 0;
-  const choose = (start: number, picked: number[]) => {
-    if (picked.length === m) {
-      total++;
-      const inSet = picked.map((i) => all[i]!);
-      const rest = all.filter((_, i) => !picked.includes(i));
-      if (Math.abs(mean(inSet) - mean(rest)) >= observed - 1e-9) extreme++;
-      return;
-    }
-    for (let i = start; i < all.length; i++) choose(i + 1, [...picked, i]);
-  };
-  choose(0, []);
-  return extreme / total;
-}
-
-describe('permutation test, set vs pool', () => {
-  it('set {5, 6} vs pool {1, 2, 3, 4}: exact p = 2/15', () => {
-    // Any pair with sum s has difference s/2 - (21 - s)/4 = (3s - 21)/4; observed s = 11 gives 3.
-    // |3s - 21| >= 12 only for s = 11 ({5,6}) and s = 3 ({1,2}): 2 of the C(6,2) = 15 splits.
-    expect(exactP([5, 6], [1, 2, 3, 4])).toBeCloseTo(2 / 15, 12);
-    const r = permutationTestMeanDifference([5, 6], [1, 2, 3, 4], { rng: createRng(1), iterations: 20000 });
-    expect(r.observed).toBe(3);
-    expect(Math.abs(r.p - 2 / 15)).toBeLessThan(0.01);
-    expect(r.p).toBe((r.extreme + 1) / (r.iterations + 1));
+// Exact p-values below were counted independently in Python (scipy's Welch t over every arrangement).
+describe('studentised (Welch) permutation test, set against others', () => {
+  it('exact enumeration of C(12, 5) = 792 arrangements: p = 7/792', () => {
+    const r = stratifiedPermutationTest([{ set: [9, 3, 10, 8, 12], others: [1, 2, 3, 4, 0, 5, 2.5] }], { rng: createRng(1) });
+    expect(r.exact).toBe(true);
+    expect(r.draws).toBe(792);
+    expect(r.p).toBeCloseTo(7 / 792, 12);
+    expect(r.observed).toBeCloseTo(3.6062419941054724, 9);
+    expect(r.mcError).toBe(0);
   });
 
-  it('agrees with exact enumeration on a set larger than half the values', () => {
-    const set = [2.5, 9, 4, 7.25];
-    const pool = [1, 3];
-    const r = permutationTestMeanDifference(set, pool, { rng: createRng(4), iterations: 20000 });
-    expect(Math.abs(r.p - exactP(set, pool))).toBeLessThan(0.01);
+  it('stratified by region: labels move only within each stratum; exact 1/735', () => {
+    const strata = [{ set: [5, 7, 6], others: [1, 2, 3, 0] }, { set: [30, 26], others: [20, 22, 21, 25, 19] }];
+    const r = stratifiedPermutationTest(strata, { rng: createRng(1) });
+    expect(r.exact).toBe(true);
+    expect(r.draws).toBe(35 * 21);
+    expect(r.p).toBeCloseTo(1 / 735, 12);
   });
 
-  it('identical values: every permutation ties, p = 1', () => {
-    const r = permutationTestMeanDifference([2, 2], [2, 2, 2], { rng: createRng(1), iterations: 99 });
-    expect(r.p).toBe(1);
+  it('n = 2 against 3: exact over C(5, 2) = 10 arrangements, so p can never be below 0.1 (why the site shows none)', () => {
+    const r = stratifiedPermutationTest([{ set: [100, 101], others: [1, 2, 3] }], { rng: createRng(1) });
+    expect(r.draws).toBe(10);
+    expect(r.p).toBeCloseTo(0.1, 12);
   });
 
-  it('the +1 correction keeps p above zero', () => {
-    const r = permutationTestMeanDifference([100], [0, 0, 0, 0, 0, 0, 0, 0, 0], { rng: createRng(1), iterations: 9 });
-    expect(r.p).toBeGreaterThanOrEqual(1 / 10);
+  it('Monte Carlo draws in batches until 5% is settled, and reports its error', () => {
+    const others = Array.from({ length: 200 }, (_, i) => Math.sin(i) * 5);
+    const r = stratifiedPermutationTest([{ set: [4, 6, 5, 7, 3, 6], others }], { rng: createRng(7) });
+    expect(r.exact).toBe(false);
+    expect(r.settled).toBe(true);
+    expect(Math.abs(r.p - 0.05)).toBeGreaterThan(3.29 * r.mcError);
+    // Same seed, same answer.
+    expect(stratifiedPermutationTest([{ set: [4, 6, 5, 7, 3, 6], others }], { rng: createRng(7) }).p).toBe(r.p);
   });
 
-  it('is reproducible with a fixed seed', () => {
-    const run = () => permutationTestMeanDifference([1, 4, 2], [0, 3, 1, 1, 2, 0], { rng: createRng(77) });
-    expect(run()).toEqual(run());
-    expect(run().iterations).toBe(5000);
-  });
-
-  it('rejects empty groups', () => {
-    expect(() => permutationTestMeanDifference([], [1], { rng: createRng(1) })).toThrow();
+  it('unequal variances: a tight set inside a wide pool is not flagged (the raw mean difference test would be)', () => {
+    const others = [-30, 28, -25, 22, -18, 35, -27, 31, -22, 26, 0, 1, -1, 2, -2, 3, 20, -20, 15, -15];
+    const r = stratifiedPermutationTest([{ set: [1.2, 1.0, 1.4, 0.9, 1.1], others }], { rng: createRng(3), maxDraws: 20000 });
+    expect(r.p).toBeGreaterThan(0.05);
   });
 });
 
-describe('permutation test within matched sets', () => {
-  it('one control per set is the sign-flip test: differences 1, 2, 3 give p = 2/8', () => {
-    // 8 sign patterns; |mean| >= 2 needs |sum| >= 6, i.e. all plus or all minus.
+describe('matched-set permutation test (studentised)', () => {
+  it('exact over 4^5 = 1024 relabellings: p = 222/1024', () => {
     const sets = [
-      { treated: 1, controls: [0] },
-      { treated: 5, controls: [3] },
-      { treated: 3, controls: [0] },
+      { treated: 5, controls: [1, 2, 3] },
+      { treated: 4, controls: [4, 6, 5] },
+      { treated: 9, controls: [2, 3, 1] },
+      { treated: 0, controls: [1, -1, 2] },
+      { treated: 7, controls: [3, 3, 4] },
     ];
-    const r = matchedSetPermutationTest(sets, { rng: createRng(2), iterations: 20000 });
-    expect(r.observed).toBe(2);
-    expect(Math.abs(r.p - 0.25)).toBeLessThan(0.01);
+    const r = matchedSetPermutationTest(sets, { rng: createRng(1) });
+    expect(r.exact).toBe(true);
+    expect(r.draws).toBe(1024);
+    expect(r.p).toBeCloseTo(222 / 1024, 12);
+    expect(r.observed).toBeCloseTo(1.6164477182409742, 9);
   });
 
-  it('two controls per set: exact p = 1/9 by enumeration', () => {
-    // Set A [3 | 0, 0]: contrasts 3, -1.5, -1.5. Set B [2 | 1, 0]: contrasts 1.5, 0, -1.5.
-    // Observed (3 + 1.5)/2 = 2.25; of the 9 relabellings only (3, 1.5) reaches |2.25|.
-    const sets = [
-      { treated: 3, controls: [0, 0] },
-      { treated: 2, controls: [1, 0] },
-    ];
-    const r = matchedSetPermutationTest(sets, { rng: createRng(3), iterations: 20000 });
-    expect(r.observed).toBe(2.25);
-    expect(Math.abs(r.p - 1 / 9)).toBeLessThan(0.01);
-  });
-
-  it('rejects sets without controls', () => {
-    expect(() => matchedSetPermutationTest([{ treated: 1, controls: [] }], { rng: createRng(1) })).toThrow(/no controls/);
-    expect(() => matchedSetPermutationTest([], { rng: createRng(1) })).toThrow(/no matched sets/);
+  it('refuses a single matched set', () => {
+    expect(() => matchedSetPermutationTest([{ treated: 1, controls: [0] }], { rng: createRng(1) })).toThrow(/at least 2/);
   });
 });

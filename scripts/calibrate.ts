@@ -1,0 +1,94 @@
+// npm run calibrate [-- --reps 200 --seed 2019 --outcome change:lab]
+// Placebo calibration of the comparison engine on real seats: random sets of seats that were not treated (cited-set
+// seats excluded), sizes 2, 3, 5, 13, 30 and 59, drawn within one region and across regions, for 2015-2017,
+// 2017-2019 and 2019N-2024. The true effect of a random set is zero, so a 95% interval should contain zero about 95%
+// of the time and p should fall below 0.05 about 5% of the time. Writes data/calibration.json (with the data version)
+// and prints the table and the runtime.
+import { writeFileSync } from 'node:fs';
+import * as data from '../src/data/index';
+import { isMissing } from '../src/lib/missing';
+import { parseOutcomeKey, seatOutcome } from '../src/lib/compare/outcomes';
+import { sample, tally, type PlaceboOutcome, type Tally } from '../src/lib/stats/calibration';
+import { createRng, deriveSeed } from '../src/lib/stats/random';
+import { citedSeats, runPair } from '../src/views/compare-run';
+import { pairById } from '../src/views/compare-settings';
+
+const SIZES = [2, 3, 5, 13, 30, 59];
+const PAIRS = ['2015-2017', '2017-2019', '2019N-2024'];
+const MODES = ['within one region', 'across regions'] as const;
+const NI = 'N92000002';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+export interface CalibrationRow extends Tally {
+  pair: string;
+  mode: (typeof MODES)[number];
+  size: number;
+  against: 'others' | 'matched' | 'placebo-did';
+}
+
+function main(): void {
+  const reps = Number(arg('reps', '200'));
+  const seed = Number(arg('seed', '2019'));
+  const outcomeKey = arg('outcome', 'change:lab');
+  const outcome = parseOutcomeKey(outcomeKey);
+  const cited = new Set(citedSeats().map((c) => c.code));
+  const started = performance.now();
+  const rows: CalibrationRow[] = [];
+  for (const pairId of PAIRS) {
+    const pair = pairById(pairId)!;
+    const eligible = data.metricsOf(pair.after).filter((r) => r.nation !== NI && !cited.has(r.code) && !isMissing(seatOutcome(r, outcome)));
+    const byRegion = new Map<string, string[]>();
+    for (const r of eligible) byRegion.set(r.region, [...(byRegion.get(r.region) ?? []), r.code]);
+    for (const mode of MODES) {
+      for (const size of SIZES) {
+        const regions = [...byRegion].filter(([, codes]) => codes.length >= size + 10).map(([g]) => g).sort();
+        if (mode === 'within one region' && regions.length === 0) continue;
+        const out: Record<CalibrationRow['against'], PlaceboOutcome[]> = { others: [], matched: [], 'placebo-did': [] };
+        for (let rep = 0; rep < reps; rep++) {
+          const rng = createRng(deriveSeed(seed, `${pairId}|${mode}|${size}|${rep}`));
+          const from = mode === 'within one region' ? byRegion.get(regions[Math.floor(rng() * regions.length)]!)! : eligible.map((r) => r.code);
+          const codes = sample(from, size, rng);
+          const o = runPair(pair, codes, [outcome], { seed: deriveSeed(seed, `engine|${rep}`) }).outcomes[0]!;
+          const d = o.otherSeats?.difference;
+          out.others.push({ low: d?.low ?? null, high: d?.high ?? null, p: o.otherSeats?.p ?? null });
+          const m = o.matched?.difference;
+          out.matched.push({ low: m?.low ?? null, high: m?.high ?? null, p: o.matched?.p ?? null });
+          const did = o.matched?.placebo?.did;
+          if (did) out['placebo-did'].push({ low: did.low, high: did.high, p: null });
+        }
+        for (const against of ['others', 'matched', 'placebo-did'] as const) {
+          if (out[against].length) rows.push({ pair: pairId, mode, size, against, ...tally(out[against]) });
+        }
+        const last = rows.filter((r) => r.pair === pairId && r.mode === mode && r.size === size);
+        process.stderr.write(`${pairId} ${mode} n=${size}: ${last.map((r) => `${r.against} cov ${fmt(r.coverage)} fp ${fmt(r.falsePositive)}`).join(' | ')}\n`);
+      }
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const file = {
+    dataVersion: data.dataVersion(),
+    outcome: outcomeKey,
+    reps,
+    seed,
+    sizes: SIZES,
+    pairs: PAIRS,
+    note: 'Random placebo sets of real seats with no cited-set seat; true effect zero. coverage = share of 95% intervals containing zero; falsePositive = share of p < 0.05. Sets of 4 seats or fewer get no interval or p-value on the site.',
+    rows,
+  };
+  writeFileSync('data/calibration.json', `${JSON.stringify(file, null, 1)}\n`);
+  process.stdout.write(table(rows));
+  process.stdout.write(`\ncalibration: ${rows.length} rows, ${reps} sets per cell, data ${file.dataVersion}, ${seconds.toFixed(0)} s\n`);
+}
+
+const fmt = (x: number | null) => (x === null ? '  –  ' : `${(x * 100).toFixed(1)}%`);
+
+function table(rows: readonly CalibrationRow[]): string {
+  const head = '| pair | sets drawn | size | against | coverage | p < 0.05 | with interval |\n|---|---|---|---|---|---|---|\n';
+  return head + rows.map((r) => `| ${r.pair} | ${r.mode} | ${r.size} | ${r.against} | ${fmt(r.coverage)} | ${fmt(r.falsePositive)} | ${r.withInterval}/${r.sets} |`).join('\n') + '\n';
+}
+
+main();

@@ -1,0 +1,39 @@
+// Covariate balance: standardised mean differences (treated minus comparison, in SDs of all candidates before
+// matching) for a comparison group before and after matching. |SMD| under 0.1 is the usual mark of good balance.
+import { mean, sd } from './summary';
+
+export interface BalanceRow {
+  covariate: string;
+  treatedMean: number | null;
+  /** Mean of every candidate comparison unit (before matching) and of the matched controls (after). */
+  beforeMean: number | null;
+  afterMean: number | null;
+  smdBefore: number | null;
+  smdAfter: number | null;
+}
+
+const present = (xs: readonly (number | null)[]) => xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+
+/**
+ * One row per covariate. The denominator is the SD over the treated and all candidates together, the same before
+ * and after, so a change in SMD is a change in the means only. Controls serving several units count once per unit.
+ */
+export function balanceTable(
+  covariates: readonly string[],
+  treated: readonly Readonly<Record<string, number | null>>[],
+  candidates: readonly Readonly<Record<string, number | null>>[],
+  controls: readonly Readonly<Record<string, number | null>>[],
+): BalanceRow[] {
+  return covariates.map((c) => {
+    const t = present(treated.map((u) => u[c] ?? null));
+    const b = present(candidates.map((u) => u[c] ?? null));
+    const a = present(controls.map((u) => u[c] ?? null));
+    const all = [...t, ...b];
+    const spread = all.length > 1 ? sd(all) : 0;
+    const tm = t.length ? mean(t) : null;
+    const bm = b.length ? mean(b) : null;
+    const am = a.length ? mean(a) : null;
+    const smd = (x: number | null) => (tm === null || x === null || !(spread > 0) ? null : (tm - x) / spread);
+    return { covariate: c, treatedMean: tm, beforeMean: bm, afterMean: am, smdBefore: smd(bm), smdAfter: smd(am) };
+  });
+}

@@ -1,0 +1,45 @@
+// Tallies of a calibration run: over many placebo sets (where the true effect is zero), how often a 95% interval
+// contains zero (coverage) and how often p < 0.05 (false positives). Shared by scripts/calibrate.ts and its test.
+export interface PlaceboOutcome {
+  low: number | null;
+  high: number | null;
+  p: number | null;
+}
+
+export interface Tally {
+  sets: number;
+  /** Sets for which an interval / a p-value was produced. */
+  withInterval: number;
+  withP: number;
+  /** Share of intervals containing zero; null when there were none. */
+  coverage: number | null;
+  /** Share of p-values below 0.05; null when there were none. */
+  falsePositive: number | null;
+  /** Mean interval width. */
+  meanWidth: number | null;
+}
+
+export function tally(results: readonly PlaceboOutcome[]): Tally {
+  const withI = results.filter((r) => r.low !== null && r.high !== null);
+  const withP = results.filter((r) => r.p !== null);
+  const covered = withI.filter((r) => r.low! <= 0 && r.high! >= 0).length;
+  const positives = withP.filter((r) => r.p! < 0.05).length;
+  return {
+    sets: results.length,
+    withInterval: withI.length,
+    withP: withP.length,
+    coverage: withI.length ? covered / withI.length : null,
+    falsePositive: withP.length ? positives / withP.length : null,
+    meanWidth: withI.length ? withI.reduce((s, r) => s + (r.high! - r.low!), 0) / withI.length : null,
+  };
+}
+
+/** A uniformly random k-subset of items (partial Fisher-Yates on a copy). */
+export function sample<T>(items: readonly T[], k: number, rng: () => number): T[] {
+  const a = [...items];
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(rng() * (a.length - i));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a.slice(0, k);
+}
