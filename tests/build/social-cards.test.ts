@@ -22,6 +22,14 @@ describe('social card images', () => {
     expect(bad).toEqual([]);
   }, 300_000);
 
+  it('every seat card is an indexed-colour PNG (at most 256 colours, so written exactly in a quarter of the raw bytes)', () => {
+    const bad = htmlFiles()
+      .filter((f) => /^seat\/[A-Z]\d{8}\/index\.html$/.test(f))
+      .map((f) => /<meta property="og:image" content="([^"]+)"/.exec(distText(f))![1]!)
+      .filter((url) => distBytes(toDistPath(url))[25] !== 3);
+    expect(bad).toEqual([]);
+  });
+
   it("a seat page's card is its own; other pages use the default card", () => {
     expect(distText('seat/E14000887/index.html')).toMatch(/<meta property="og:image" content="[^"]*\/og\/seat\/E14000887\.png">/);
     expect(distText('methodology/index.html')).toMatch(/<meta property="og:image" content="[^"]*\/og\/default\.png">/);
