@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fontOptions } from './png';
-import { rgbaToPng } from './png-encode';
+import { DEFLATE_LEVEL, rgbaToPng } from './png-encode';
 import { pngInPool } from './png-pool';
 
 export function pngCacheDir(): string | null {
@@ -17,7 +17,7 @@ export function pngCacheDir(): string | null {
 }
 
 let renderer: string | undefined;
-/** Identity of the renderer: resvg's version, the font files' bytes, and the PNG encoder's source. */
+/** Identity of the renderer: resvg's version, the font files' bytes, and the PNG encoder's source and zlib levels. */
 export function rendererId(): string {
   if (renderer) return renderer;
   const h = createHash('sha256');
@@ -26,7 +26,7 @@ export function rendererId(): string {
   const fonts = fontOptions();
   h.update(JSON.stringify({ ...fonts, fontFiles: undefined }));
   for (const f of fonts.fontFiles ?? []) h.update(readFileSync(f));
-  h.update(rgbaToPng.toString());
+  h.update(rgbaToPng.toString()).update(JSON.stringify(DEFLATE_LEVEL));
   renderer = h.digest('hex');
   return renderer;
 }
