@@ -20,7 +20,9 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // The site stylesheet (~14 KB) is one shared, cacheable file rather than a copy in each of 2,200 pages (~30 MB of
+  // dist); stylesheets under 4 KB (the embeds') stay inline.
+  build: { format: 'directory', inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
   // Name aliases (/seat/putney/) redirect to code permalinks and embeds are not pages to index.
   integrations: [sitemap({ filter: (page) => !/\/seat\/[a-z0-9-]+\/$/.test(page) && !page.includes('/embed/') })],

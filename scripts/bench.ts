@@ -1,7 +1,10 @@
-// `npm run bench`: builds the site, then measures the home, a region and a seat page: first-load bytes (gzip) by kind
-// in Chromium, and Lighthouse mobile performance and accessibility. Writes .bench/bench.json and checks the targets.
+// `npm run bench`: times the plain reference script (scripts/bench-reference.ts), `npm run data`, a clean build (empty
+// PNG cache) and a build from that cache, by phase (pages, images), with peak memory, dist bytes and file count, and
+// checks that the cached build is byte-identical to the clean one. Then measures the home, a region and a seat page:
+// first-load bytes (gzip) by kind in Chromium, and Lighthouse mobile performance and accessibility. Writes
+// .bench/bench.json and checks the targets.
 //
-// Options: --skip-build (measure the last .bench/dist), --gzip (serve with this script's own small gzip server instead
+// Options: --build-only (stop after the build figures), --skip-build (measure the last .bench/dist), --gzip (serve with this script's own small gzip server instead
 // of `astro preview`, to check the figures do not depend on the preview server; both compress). Env: BENCH_PAGES="/,/region/london/", BENCH_PORT,
 // BENCH_RUNS (Lighthouse runs per page, default 3; the median score is reported, as Lighthouse scores vary run to run),
 // BENCH_CPU (Lighthouse's CPU slowdown multiplier, default its own 4x; Lighthouse's throttling guide says to lower it on
@@ -11,6 +14,8 @@ import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmS
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync, createGzip } from 'node:zlib';
+import { availableParallelism, loadavg } from 'node:os';
+import { compareDist, describeDiff, identical } from './compare-dist';
 import { chromium } from 'playwright-core';
 import { CHROME_FLAGS } from '../tests/support/chrome';
 
@@ -37,8 +42,26 @@ interface Build {
   seconds: number;
   pages: number;
   files: number;
+  bytes: number;
   pagesPerSecond: number;
   peakRssMb: number | null;
+  /** Seconds the build spent waiting on PNG routes (the social cards), from Astro's per-route timings. */
+  imageSeconds: number;
+  /** Seconds of Vite's bundling passes. */
+  viteSeconds: number;
+  pngCache: string;
+}
+
+interface BuildFigures {
+  loadBefore: number[];
+  loadAfter: number[];
+  referenceSeconds: number;
+  dataSeconds: number;
+  dataPeakRssMb: number | null;
+  clean: Build;
+  cached: Build;
+  cachedEqualsClean: boolean;
+  diff: string;
 }
 
 interface PageResult {
@@ -75,29 +98,70 @@ function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-/** Runs `astro build` into .bench/dist under GNU time for the peak resident memory of the build's processes. */
-function build(): Build {
-  if (!existsSync(join(ROOT, 'data/derived/seats.json'))) {
-    console.log('data/derived is missing: running npm run data first (not timed)');
-    const data = spawnSync('npm', ['run', 'data', '--silent'], { env, stdio: 'inherit' });
-    if (data.status !== 0) throw new Error('npm run data failed');
-  }
-  rmSync(DIST, { recursive: true, force: true });
-  const astro = [join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', DIST];
-  const timed = existsSync('/usr/bin/time');
+const timed = existsSync('/usr/bin/time');
+const maxRss = (stderr: string): number | null => {
+  const m = /GWBENCH_MAXRSS_KB=(\d+)/.exec(stderr);
+  return m ? Number(m[1]) / 1024 : null;
+};
+
+/** Runs a command under GNU time (peak resident memory of it and its children); throws when it fails. */
+function run(argv: string[], extraEnv: Record<string, string> = {}): { seconds: number; stdout: string; stderr: string; peakRssMb: number | null } {
   const started = performance.now();
-  const r = timed
-    ? spawnSync('/usr/bin/time', ['-f', 'GWBENCH_MAXRSS_KB=%M', process.execPath, ...astro], { env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 })
-    : spawnSync(process.execPath, astro, { env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const [cmd, ...rest] = timed ? ['/usr/bin/time', '-f', 'GWBENCH_MAXRSS_KB=%M', ...argv] : argv;
+  const r = spawnSync(cmd!, rest, { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   if (r.status !== 0) {
     process.stderr.write(r.stdout.slice(-4000) + r.stderr.slice(-4000));
-    throw new Error('astro build failed');
+    throw new Error(`${argv.join(' ')} failed`);
   }
-  const rss = /GWBENCH_MAXRSS_KB=(\d+)/.exec(r.stderr);
-  const files = walk(DIST);
+  return { seconds, stdout: r.stdout, stderr: r.stderr, peakRssMb: maxRss(r.stderr) };
+}
+
+/** `astro build` into `outDir` with the PNG cache at `cache`; images = time Astro reports for .png routes. */
+function astroBuild(outDir: string, cache: string): Build {
+  rmSync(outDir, { recursive: true, force: true });
+  const r = run([process.execPath, join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir], { GROUNDWORK_PNG_CACHE: cache });
+  let imageMs = 0;
+  for (const m of r.stdout.matchAll(/─ \S+\.png\/? \(\+(\d+)ms\)/g)) imageMs += Number(m[1]);
+  const viteSeconds = [...r.stdout.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce((t, m) => t + Number(m[1]) / (m[2] === 'ms' ? 1000 : 1), 0);
+  const files = walk(outDir);
   const pages = files.filter((f) => f.endsWith('.html')).length;
-  return { seconds, pages, files: files.length, pagesPerSecond: pages / seconds, peakRssMb: rss ? Number(rss[1]) / 1024 : null };
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  return { seconds: r.seconds, pages, files: files.length, bytes, pagesPerSecond: pages / r.seconds, peakRssMb: r.peakRssMb, imageSeconds: imageMs / 1000, viteSeconds, pngCache: cache };
+}
+
+/**
+ * The build figures, all from one run: the plain reference script, `npm run data`, a clean build (empty PNG cache),
+ * and a second build from the cache it filled, compared file by file with the clean one.
+ */
+function buildFigures(): BuildFigures {
+  const loadBefore = loadavg();
+  console.log(`Load average before: ${loadBefore.map((x) => x.toFixed(2)).join(', ')} on ${availableParallelism()} cores`);
+  const ref = run([process.execPath, join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/bench-reference.ts'), join(OUT, 'reference')]);
+  console.log(`Reference (plain Node, 1,301 seat pages with a Plot chart each): ${ref.seconds.toFixed(1)} s`);
+  const data = run(['npm', 'run', 'data', '--silent']);
+  console.log(`Data (npm run data): ${data.seconds.toFixed(1)} s`);
+  const cache = join(OUT, 'png-cache');
+  rmSync(cache, { recursive: true, force: true });
+  const clean = astroBuild(DIST, cache);
+  const cached = astroBuild(join(OUT, 'dist-cached'), cache);
+  const d = compareDist(DIST, join(OUT, 'dist-cached'));
+  const loadAfter = loadavg();
+  return { loadBefore, loadAfter, referenceSeconds: ref.seconds, dataSeconds: data.seconds, dataPeakRssMb: data.peakRssMb, clean, cached, cachedEqualsClean: identical(d), diff: describeDiff(d) };
+}
+
+function printFigures(f: BuildFigures): void {
+  const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+  const row = (label: string, b: Build) =>
+    `${label.padEnd(14)} ${b.seconds.toFixed(1).padStart(7)} s  pages ${(b.seconds - b.imageSeconds).toFixed(1).padStart(6)} s (Vite ${b.viteSeconds.toFixed(1)} s)  images ${b.imageSeconds.toFixed(1).padStart(6)} s  peak ${b.peakRssMb === null ? 'n/a' : `${b.peakRssMb.toFixed(0)} MB`}  dist ${mb(b.bytes)} in ${b.files.toLocaleString('en-GB')} files (${b.pages.toLocaleString('en-GB')} pages)`;
+  console.log('\nBuild figures (one run; seconds are wall-clock on this machine):');
+  console.log(`${'reference'.padEnd(14)} ${f.referenceSeconds.toFixed(1).padStart(7)} s  (plain Node script, 1,301 pages)`);
+  console.log(`${'data'.padEnd(14)} ${f.dataSeconds.toFixed(1).padStart(7)} s  peak ${f.dataPeakRssMb === null ? 'n/a' : `${f.dataPeakRssMb.toFixed(0)} MB`}`);
+  console.log(row('clean build', f.clean));
+  console.log(row('cached build', f.cached));
+  console.log(`clean total (data + clean build): ${(f.dataSeconds + f.clean.seconds).toFixed(1)} s; ${(f.clean.seconds / f.referenceSeconds).toFixed(1)}x the reference`);
+  console.log(`cached build == clean build: ${f.cachedEqualsClean ? 'yes, ' : 'NO: '}${f.diff}`);
+  console.log(`Load average after: ${f.loadAfter.map((x) => x.toFixed(2)).join(', ')}`);
 }
 
 const TYPES: Record<string, string> = {
@@ -238,13 +302,15 @@ async function lighthouse(path: string): Promise<Pick<PageResult, 'performance' 
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  let b: Build | null = null;
+  let b: BuildFigures | null = null;
   if (args.has('--skip-build')) {
     if (!existsSync(DIST)) throw new Error('.bench/dist is missing: run without --skip-build first');
   } else {
-    console.log('Building the site into .bench/dist …');
-    b = build();
-    console.log(`Build: ${b.seconds.toFixed(1)} s, ${b.pages} HTML pages (${b.files} files), ${b.pagesPerSecond.toFixed(1)} pages/s, peak memory ${b.peakRssMb === null ? 'n/a' : `${b.peakRssMb.toFixed(0)} MB`}`);
+    console.log('Building the site twice into .bench/ (clean, then from the PNG cache the first filled) …');
+    b = buildFigures();
+    printFigures(b);
+    writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify({ build: b }, null, 2)}\n`);
+    if (args.has('--build-only')) return;
   }
   const gz = args.has('--gzip');
   let preview: ChildProcess | null = null;

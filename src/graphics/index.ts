@@ -5,7 +5,7 @@
 //      pure given the data layer (src/data): no randomness, no dates, no file writes; it returns the SVG as the
 //      page shows it, its size, legend, source line with licences, permalink (with #anchor) and the data rows.
 //   2. Add it to `families` below. That alone creates /embed/{family}/{key}/, /oembed/{family}/{key}.json,
-//      /downloads/{family}/{key}.svg|.png|.csv and an entry on /embed/.
+//      /downloads/{family}/{key}.svg|.csv (the reader's browser draws the PNG from the SVG) and an entry on /embed/.
 //   3. On the page, render it with <Chart graphic={graphic('<family>', key)} /> (src/components/charts/Chart.astro),
 //      which adds the Embed, Download and Cite controls; pass the graphic in Base.astro's `embeds` prop (oEmbed discovery).
 import { claimCharts } from './claim-charts';

@@ -32,5 +32,4 @@ export const map: GraphicFamily = {
   keys: mapKeys,
   build: buildMap,
   sampleKeys: () => ['hex-2024-winner', 'geo-2024-winner', 'hex-2019-winner', 'hex-2024-swing', 'hex-2019-set-cou-2019', 'hex-2019-set-utr-2019'],
-  pngScale: 1,
 };

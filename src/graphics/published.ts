@@ -1,12 +1,10 @@
 // What the site publishes for a registered graphic: absolute URLs, the embed snippet, the export SVG and the oEmbed JSON.
 import { dataVersion } from '../data/index';
 import { exportSvg, type ExportedSvg } from '../lib/export/export-svg';
-import { ahead } from '../lib/export/ahead';
 import { oembedRich, type OembedRich } from '../lib/export/oembed';
-import { pngInPool } from '../lib/export/png-pool';
 import { embedSnippet, initialHeight } from '../lib/export/snippet';
 import { absolute } from '../site/paths';
-import { allGraphicKeys, family, graphic } from './index';
+import { graphic } from './index';
 import type { Graphic } from './types';
 
 export function embedUrl(g: Graphic, site: URL | undefined): string {
@@ -22,7 +20,7 @@ export function oembedFor(g: Graphic, site: URL | undefined): OembedRich {
 }
 
 const exported = new Map<string, ExportedSvg>();
-/** The downloadable SVG (cached: the PNG and the social card are drawn from it). */
+/** The downloadable SVG (cached); the reader's browser draws the PNG download from it (src/lib/export/png-browser.ts). */
 export function exportFor(familyName: string, key: string, site: URL | undefined): ExportedSvg {
   const id = `${familyName}/${key}`;
   let e = exported.get(id);
@@ -32,22 +30,4 @@ export function exportFor(familyName: string, key: string, site: URL | undefined
     exported.set(id, e);
   }
   return e;
-}
-
-export function pngScaleOf(familyName: string): number {
-  return family(familyName).pngScale ?? 2;
-}
-
-let pngAhead: ((id: string) => Promise<Uint8Array<ArrayBuffer>>) | undefined;
-/** The PNG download, rendered on worker threads a few graphics ahead of the build's requests. */
-export function pngFor(familyName: string, key: string, site: URL | undefined): Promise<Uint8Array<ArrayBuffer>> {
-  pngAhead ??= ahead(
-    () => allGraphicKeys().map((k) => `${k.family}/${k.key}`),
-    (id) => {
-      const [f, k] = id.split('/') as [string, string];
-      return pngInPool(exportFor(f, k, site).svg, pngScaleOf(f));
-    },
-    16,
-  );
-  return pngAhead(`${familyName}/${key}`);
 }

@@ -13,5 +13,4 @@ export const regionMap: GraphicFamily = {
   label: 'Region and nation maps',
   keys: () => MAP_AREAS.map((a) => a.slug),
   build: buildRegionMap,
-  pngScale: 1,
 };

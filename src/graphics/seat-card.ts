@@ -2,7 +2,7 @@
 import { seats } from '../data/index';
 import { ahead } from '../lib/export/ahead';
 import { seatCardSvg, type SeatCard } from '../lib/export/og-card';
-import { pngInPool } from '../lib/export/png-pool';
+import { cachedPng } from '../lib/export/png-cache';
 import { count, pct } from '../lib/format/numbers';
 import { cardFooter } from './card-footer';
 import { partyInfo } from '../lib/parties';
@@ -28,8 +28,8 @@ export function cardCodes(): string[] {
 }
 
 let cardAhead: ((code: string) => Promise<Uint8Array<ArrayBuffer>>) | undefined;
-/** The seat's card as PNG, rendered on worker threads a few seats ahead of the build's requests. */
+/** The seat's card as PNG: from the PNG cache, or rendered on worker threads a few seats ahead of the build's requests. */
 export function seatCardPng(code: string, site: URL | undefined): Promise<Uint8Array<ArrayBuffer>> {
-  cardAhead ??= ahead(cardCodes, (c) => pngInPool(seatCardSvg(seatCard(c, cardFooter(`seat/${c}/`, site)))), 16);
+  cardAhead ??= ahead(cardCodes, (c) => cachedPng(seatCardSvg(seatCard(c, cardFooter(`seat/${c}/`, site)))), 16);
   return cardAhead(code);
 }

@@ -61,5 +61,4 @@ export const seatHistory: GraphicFamily = {
     const all = new Set(seats().map((s) => s.code));
     return SAMPLE.filter((c) => all.has(c));
   },
-  pngScale: 1,
 };

@@ -54,8 +54,6 @@ export interface GraphicFamily {
   build(key: string): Graphic;
   /** A few keys for the /embed/ gallery when the family is large; all keys when absent. */
   sampleKeys?(): string[];
-  /** PNG pixel ratio for downloads: 2 by default, 1 for large families to keep the build fast. */
-  pngScale?: number;
   /** True when the graphic is the headline of its page, so the page's social card image shows it. */
   socialCard?: boolean;
 }

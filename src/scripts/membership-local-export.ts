@@ -1,20 +1,9 @@
 // Downloads made in the browser from Blob URLs (no network): CSV text, and a PNG drawn from a chart's SVG on a canvas
 // (the SVG reaches the canvas as a data: URL, which the site's CSP allows for images; blob: images it does not).
-
-function save(blob: Blob, fileName: string): void {
-  const href = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
-}
+import { saveBlob } from '../lib/export/png-browser';
 
 export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
-  save(new Blob([text], { type }), fileName);
+  saveBlob(new Blob([text], { type }), fileName);
 }
 
 /** Serialises the SVG with the page's colours and font written in, so it draws the same outside the page. */
@@ -58,7 +47,7 @@ export function downloadPng(svg: SVGSVGElement, fileName: string, caption: strin
       ctx.fillText(line, 4, height + 22);
       canvas.toBlob((blob) => {
         if (!blob) return reject(new Error('could not make the PNG'));
-        save(blob, fileName);
+        saveBlob(blob, fileName);
         resolve();
       }, 'image/png');
     };

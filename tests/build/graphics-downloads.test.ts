@@ -1,10 +1,13 @@
 // Every graphic's downloads in dist/: the SVG is well-formed with its title, source line and data version,
-// the PNG is that SVG at the family's scale, and the CSV has the graphic's columns.
+// the PNG is drawn from that SVG in the browser (no PNG file; see tests/e2e/downloads.spec.ts), and the CSV has the
+// graphic's columns.
 import { Resvg } from '@resvg/resvg-js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { family, graphic } from '../../src/graphics/index';
-import { distBytes, distText, graphicsIndex, pngSize, toDistPath } from './dist-files';
+import { graphic } from '../../src/graphics/index';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, distText, graphicsIndex, parse, toDistPath } from './dist-files';
 
 const rows = graphicsIndex();
 // Each SVG is read once; the checks below share it.
@@ -55,17 +58,15 @@ describe('graphics downloads', () => {
     }
   }, 300_000);
 
-  it("each PNG is its SVG's size times the family's scale", () => {
-    const bad: string[] = [];
-    for (const r of rows) {
-      const svg = svgs.get(r.svg)!;
-      const [, w, h] = /<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="(\d+)" height="(\d+)"/.exec(svg)!;
-      const scale = family(r.family).pngScale ?? 2;
-      const got = pngSize(distBytes(toDistPath(r.png)));
-      if (got.width !== Math.round(Number(w) * scale) || got.height !== Math.round(Number(h) * scale)) bad.push(`${r.png}: ${got.width}x${got.height}, expected ${w}x${h} times ${scale}`);
-    }
-    expect(bad).toEqual([]);
-  }, 300_000);
+  it('no PNG is built for downloads: each page offers a PNG button that draws the SVG download in the browser', () => {
+    expect(Object.keys(rows[0]!)).not.toContain('png');
+    expect(existsSync(join(DIST, 'downloads/seat-history/E14000887.png'))).toBe(false);
+    const button = parse(distText('seat/E14000887/index.html')).querySelector('button[data-png-from]');
+    expect(button?.getAttribute('data-png-from')).toMatch(/\/downloads\/seat-history\/E14000887\.svg$/);
+    expect(button?.getAttribute('data-png-name')).toBe('groundwork-seat-history-E14000887.png');
+    expect(button?.hasAttribute('hidden')).toBe(true);
+    expect(distText(toDistPath(rows.find((r) => r.key === 'E14000887')!.svg))).toContain('>Source: ');
+  });
 
   it("each CSV has its graphic's columns in order, and every row has them all", () => {
     // The registry's columns for a big family hold for every key (checked on every 50th key).

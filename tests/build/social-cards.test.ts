@@ -1,6 +1,8 @@
 // Open Graph and Twitter card images: every one a page names exists in dist/ and is a 1200x630 PNG.
 import { describe, expect, it } from 'vitest';
-import { distBytes, distText, htmlFiles, pngSize, toDistPath } from './dist-files';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, distBytes, distText, htmlFiles, pngSize, toDistPath } from './dist-files';
 
 describe('social card images', () => {
   it('every og:image and twitter:image in dist/ is a 1200x630 PNG', () => {
@@ -21,6 +23,12 @@ describe('social card images', () => {
     }
     expect(bad).toEqual([]);
   }, 300_000);
+
+  it('every seat card is an indexed-colour PNG (at most 256 colours, so written exactly in a quarter of the raw bytes)', () => {
+    const cards = readdirSync(join(DIST, 'og/seat'));
+    expect(cards.length).toBeGreaterThan(1290);
+    expect(cards.filter((f) => distBytes(`og/seat/${f}`)[25] !== 3)).toEqual([]);
+  });
 
   it("a seat page's card is its own; other pages use the default card", () => {
     expect(distText('seat/E14000887/index.html')).toMatch(/<meta property="og:image" content="[^"]*\/og\/seat\/E14000887\.png">/);

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { renderOptions, svgToPng } from './png';
-import { rgbaToPng } from './png-encode';
+import { DEFLATE_LEVEL, rgbaToPng } from './png-encode';
 
 const WORKER_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -22,7 +22,7 @@ function next() {
   running = true;
   try {
     const img = new Resvg(job.svg, job.options).render();
-    const png = rgbaToPng(img.width, img.height, img.pixels, (raw) => deflateSync(raw, { level: 3 }));
+    const png = rgbaToPng(img.width, img.height, img.pixels, (raw, indexed) => deflateSync(raw, { level: indexed ? workerData.levels.indexed : workerData.levels.rgba }));
     parentPort.postMessage({ id: job.id, png }, [png.buffer]);
   } catch (e) {
     parentPort.postMessage({ id: job.id, error: String((e && e.message) || e) });
@@ -47,7 +47,7 @@ function start(): Slot[] | null {
     const resvg = createRequire(`${process.cwd()}/`).resolve('@resvg/resvg-js');
     const n = Math.min(8, Math.max(1, availableParallelism()));
     return Array.from({ length: n }, () => {
-      const slot: Slot = { worker: new Worker(WORKER_CODE, { eval: true, workerData: { resvg } }), busy: 0 };
+      const slot: Slot = { worker: new Worker(WORKER_CODE, { eval: true, workerData: { resvg, levels: DEFLATE_LEVEL } }), busy: 0 };
       slot.worker.unref();
       slot.worker.on('message', (m: Reply) => {
         // A worker with no jobs must not keep the build process alive.

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { deflateSync } from 'node:zlib';
-import { rgbaToPng } from './png-encode';
+import { DEFLATE_LEVEL, rgbaToPng } from './png-encode';
 
 // Liberation first: resvg turns each glyph into a path, about three times faster with it than with DejaVu's larger tables.
 const FACES = [
@@ -31,5 +31,5 @@ export function renderOptions(scale: number): ResvgRenderOptions {
 /** PNG bytes of `svg` at `scale` times its own size (synchronous; see png-pool.ts for many at once). */
 export function svgToPng(svg: string, scale = 1): Uint8Array<ArrayBuffer> {
   const img = new Resvg(svg, renderOptions(scale)).render();
-  return rgbaToPng(img.width, img.height, img.pixels, (raw) => deflateSync(raw, { level: 3 }));
+  return rgbaToPng(img.width, img.height, img.pixels, (raw, indexed) => deflateSync(raw, { level: indexed ? DEFLATE_LEVEL.indexed : DEFLATE_LEVEL.rgba }));
 }

@@ -1,10 +1,11 @@
-// /downloads/index.csv: every registered graphic with its page, embed, oEmbed and download URLs (for bulk use).
+// /downloads/index.csv: every registered graphic with its page, embed, oEmbed and download URLs (for bulk use). PNGs are
+// drawn from the SVG in the reader's browser, so there is no PNG address to list.
 import type { APIRoute } from 'astro';
 import { allGraphicKeys, graphic } from '../../graphics/index';
 import { toCsv } from '../../lib/format/csv';
 import { absolute } from '../../site/paths';
 
-const COLUMNS = ['family', 'key', 'title', 'page', 'embed', 'oembed', 'svg', 'png', 'csv'] as const;
+const COLUMNS = ['family', 'key', 'title', 'page', 'embed', 'oembed', 'svg', 'csv'] as const;
 
 export const GET: APIRoute = ({ site }) => {
   const rows = allGraphicKeys().map(({ family, key }) => {
@@ -12,7 +13,7 @@ export const GET: APIRoute = ({ site }) => {
     const d = `downloads/${family}/${key}`;
     return {
       family, key, title: g.title, page: absolute(g.permalink, site), embed: absolute(`embed/${family}/${key}/`, site),
-      oembed: absolute(`oembed/${family}/${key}.json`, site), svg: absolute(`${d}.svg`, site), png: absolute(`${d}.png`, site), csv: absolute(`${d}.csv`, site),
+      oembed: absolute(`oembed/${family}/${key}.json`, site), svg: absolute(`${d}.svg`, site), csv: absolute(`${d}.csv`, site),
     };
   });
   return new Response(toCsv(COLUMNS, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -2,6 +2,6 @@
 import type { APIRoute } from 'astro';
 import { cardFooter } from '../../graphics/card-footer';
 import { defaultCardSvg } from '../../lib/export/og-card';
-import { svgToPng } from '../../lib/export/png';
+import { cachedPng } from '../../lib/export/png-cache';
 
-export const GET: APIRoute = ({ site }) => new Response(svgToPng(defaultCardSvg(cardFooter('', site))), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ site }) => new Response(await cachedPng(defaultCardSvg(cardFooter('', site))), { headers: { 'Content-Type': 'image/png' } });

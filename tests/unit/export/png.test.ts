@@ -1,4 +1,4 @@
-// PNG output: the hand-written encoder (checked by decoding it again), resvg drawing text with a system font, and the
+// PNG output: the hand-written encoder (checked by decoding it again; indexed colour up to 256 colours, else RGBA), resvg drawing text with a system font, and the
 // worker pool giving the same bytes as the main thread.
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -22,15 +22,40 @@ const deflate = (raw: Uint8Array) => deflateSync(raw);
 describe('rgbaToPng', () => {
   // 2x1 pixels: opaque red, and blue at half alpha stored premultiplied (0,0,128,128).
   const png = rgbaToPng(2, 1, new Uint8Array([255, 0, 0, 255, 0, 0, 128, 128]), deflate);
-  it('writes the PNG signature, then IHDR (2x1, 8-bit RGBA), IDAT and IEND with correct CRCs', () => {
+  it('writes the PNG signature, then IHDR (2x1, 8-bit indexed), PLTE, tRNS, IDAT and IEND with correct CRCs', () => {
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const c = chunks(png);
-    expect(c.map((x) => x.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+    expect(c.map((x) => x.type)).toEqual(['IHDR', 'PLTE', 'tRNS', 'IDAT', 'IEND']);
     expect(c.every((x) => x.crcOk)).toBe(true);
-    expect([...c[0]!.data]).toEqual([0, 0, 0, 2, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+    expect([...c[0]!.data]).toEqual([0, 0, 0, 2, 0, 0, 0, 1, 8, 3, 0, 0, 0]);
   });
-  it('stores each row after filter byte 0, with premultiplied alpha undone (0,0,128 at alpha 128 is 0,0,255)', () => {
-    expect([...inflateSync(chunks(png)[1]!.data)]).toEqual([0, 255, 0, 0, 255, 0, 0, 255, 128]);
+  it('lists the colours in order of first appearance with premultiplied alpha undone (0,0,128 at alpha 128 is 0,0,255)', () => {
+    const c = chunks(png);
+    expect([...c[1]!.data]).toEqual([255, 0, 0, 0, 0, 255]);
+    expect([...c[2]!.data]).toEqual([255, 128]);
+    expect([...inflateSync(c[3]!.data)]).toEqual([0, 0, 1]);
+  });
+  it('leaves out tRNS when every colour is opaque', () => {
+    const opaque = chunks(rgbaToPng(1, 2, new Uint8Array([1, 2, 3, 255, 1, 2, 3, 255]), deflate));
+    expect(opaque.map((x) => x.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
+    expect([...inflateSync(opaque[2]!.data)]).toEqual([0, 0, 0, 0]);
+  });
+  it('writes 8-bit RGBA rows after filter byte 0 when there are more than 256 colours', () => {
+    const rgba = new Uint8Array(257 * 4);
+    for (let i = 0; i < 257; i++) rgba.set([i % 256, i >> 8, 7, 255], i * 4);
+    rgba.set([0, 0, 64, 128], 256 * 4); // the 257th colour, premultiplied
+    const c = chunks(rgbaToPng(257, 1, rgba, deflate));
+    expect(c.map((x) => x.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+    expect(c[0]!.data[9]).toBe(6);
+    const raw = inflateSync(c[1]!.data);
+    expect(raw.length).toBe(1 + 257 * 4);
+    expect([...raw.subarray(0, 9)]).toEqual([0, 0, 0, 7, 255, 1, 0, 7, 255]);
+    expect([...raw.subarray(1 + 256 * 4)]).toEqual([0, 0, 128, 128]);
+  });
+  it('does not change the pixels it is given', () => {
+    const rgba = new Uint8Array([0, 0, 128, 128]);
+    rgbaToPng(1, 1, rgba, deflate);
+    expect([...rgba]).toEqual([0, 0, 128, 128]);
   });
   it('refuses a buffer of the wrong length', () => {
     expect(() => rgbaToPng(2, 2, new Uint8Array(4), deflate)).toThrow('expected 16 bytes of RGBA, got 4');
@@ -45,9 +70,11 @@ describe('svgToPng', () => {
       const png = svgToPng(SVG, scale);
       const ihdr = chunks(png)[0]!.data;
       expect([ihdr.readUInt32BE(0), ihdr.readUInt32BE(4)]).toEqual([120 * scale, 40 * scale]);
-      const raw = inflateSync(chunks(png).find((c) => c.type === 'IDAT')!.data);
+      const c = chunks(png);
+      const raw = inflateSync(c.find((x) => x.type === 'IDAT')!.data);
+      const plte = c.find((x) => x.type === 'PLTE')!.data;
       let dark = 0;
-      for (let i = 1; i < raw.length; i += 4) if (raw[i]! < 100) dark++;
+      for (let y = 0; y < 40 * scale; y++) for (let x = 1; x <= 120 * scale; x++) if (plte[raw[y * (120 * scale + 1) + x]! * 3]! < 100) dark++;
       expect(dark).toBeGreaterThan(20 * scale * scale);
     }
   });

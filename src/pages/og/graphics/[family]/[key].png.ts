@@ -3,14 +3,14 @@ import type { APIRoute } from 'astro';
 import { cardFooter } from '../../../../graphics/card-footer';
 import { families, graphic } from '../../../../graphics/index';
 import { graphicCardSvg } from '../../../../lib/export/og-card';
-import { svgToPng } from '../../../../lib/export/png';
+import { cachedPng } from '../../../../lib/export/png-cache';
 
 export function getStaticPaths() {
   return families.filter((f) => f.socialCard).flatMap((f) => f.keys().map((key) => ({ params: { family: f.family, key } })));
 }
 
-export const GET: APIRoute = ({ params, site }) => {
+export const GET: APIRoute = async ({ params, site }) => {
   const g = graphic(params.family!, params.key!);
   const card = graphicCardSvg({ ...g, svg: g.exportSvg ?? g.svg }, cardFooter(g.permalink.split('#')[0]!, site));
-  return new Response(svgToPng(card), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await cachedPng(card), { headers: { 'Content-Type': 'image/png' } });
 };

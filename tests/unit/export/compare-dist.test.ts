@@ -1,0 +1,51 @@
+// scripts/compare-dist.ts, the comparison of two build folders used for "a cached build equals a clean one": same
+// paths with the same bytes is identical; a missing file, an extra file or one changed byte is reported by path.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { compareDist, describeDiff, distHash, identical } from '../../../scripts/compare-dist';
+
+const dirs: string[] = [];
+function site(files: Record<string, string | Buffer>): string {
+  const d = mkdtempSync(join(tmpdir(), 'gw-dist-'));
+  dirs.push(d);
+  for (const [path, body] of Object.entries(files)) {
+    mkdirSync(join(d, path, '..'), { recursive: true });
+    writeFileSync(join(d, path), body);
+  }
+  return d;
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const FILES = { 'index.html': '<p>home</p>', 'og/seat/E14000887.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]), 'seat/E14000887/index.html': '<p>Putney</p>' };
+
+describe('compareDist', () => {
+  it('finds two copies of the same site identical, with the same hash', () => {
+    const a = site(FILES);
+    const b = site(FILES);
+    const d = compareDist(a, b);
+    expect(identical(d)).toBe(true);
+    expect(describeDiff(d)).toBe('identical (3 files)');
+    expect(distHash(a)).toBe(distHash(b));
+  });
+
+  it('names a file only in one build and a file whose bytes differ (one byte of a PNG)', () => {
+    const a = site(FILES);
+    const b = site({ ...FILES, 'og/seat/E14000887.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 4]), 'extra.txt': 'x' });
+    rmSync(join(b, 'index.html'));
+    const d = compareDist(a, b);
+    expect(d).toEqual({ files: 3, onlyInA: ['index.html'], onlyInB: ['extra.txt'], differ: ['og/seat/E14000887.png'] });
+    expect(identical(d)).toBe(false);
+    expect(describeDiff(d)).toBe('only in the first (1): index.html\nonly in the second (1): extra.txt\ndifferent bytes (1): og/seat/E14000887.png');
+    expect(distHash(a)).not.toBe(distHash(b));
+  });
+
+  it('a renamed file changes the hash even with the same bytes', () => {
+    const a = site({ 'a.txt': 'same' });
+    const b = site({ 'b.txt': 'same' });
+    expect(distHash(a)).not.toBe(distHash(b));
+  });
+});
