@@ -7,6 +7,7 @@ import type { AreaMetrics, SeatContext, SeatMetrics } from '../lib/schema/metric
 import type { NotionalSeat, NotionalSummary } from '../lib/schema/notional';
 import type { SeatResult } from '../lib/schema/result';
 import type { Seat } from '../lib/schema/seat';
+import type { PublishInput } from '../lib/publish/published';
 import type { CuratedData } from '../../scripts/steps/curated';
 
 export type { Seat };
@@ -116,3 +117,9 @@ export function seatsIn(area: string, set: '2010' | '2024'): Seat[] {
 export function seatBySlug(slug: string): Seat | undefined {
   return seats().find((s) => s.slug === slug && s.boundarySet === '2024') ?? seats().find((s) => s.slug === slug);
 }
+
+/** The derived tables the published CSVs are built from (src/lib/publish/published.ts). */
+export const publishInput = once((): PublishInput => ({
+  seats: seats(), results: results(), seatMetrics: seatMetrics(), areaMetrics: areaMetrics(), lineage: lineage(),
+  notional: notional().seats, context: context(), curated: curated(),
+}));
