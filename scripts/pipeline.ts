@@ -141,11 +141,11 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
   ledger.read('curated:organisers', 'data/organisers.csv', curated.organisers.length);
   ledger.used('curated:organisers', 'data/organisers.csv', curated.organisers.length);
   if (curated.unresolvedOrganisers.length) ledger.note('curated:organisers', 'data/organisers.csv', `${curated.unresolvedOrganisers.length} places named too loosely for one seat are kept, reported and left out of comparisons`);
-  for (const [key, rows] of [['labour-year-end', curated.membership.labourYearEnd], ['parties-hocl', curated.membership.parties]] as const) {
+  for (const [key, rows] of [['labour-year-end', curated.membership.labourYearEnd], ['parties-hocl', curated.membership.parties], ['parties-reported', curated.membership.others]] as const) {
     ledger.read(`curated:${key}`, `data/membership/${key}.csv`, rows.length);
     ledger.used(`curated:${key}`, `data/membership/${key}.csv`, rows.length);
   }
-  opts.log(`validate curated            ${curated.sets.length} seat sets, ${curated.organisers.length} organiser rows (${curated.unresolvedOrganisers.length} unresolved places, reported), ${curated.membership.labourYearEnd.length + curated.membership.parties.length} membership rows`);
+  opts.log(`validate curated            ${curated.sets.length} seat sets, ${curated.organisers.length} organiser rows (${curated.unresolvedOrganisers.length} unresolved places, reported), ${curated.membership.labourYearEnd.length + curated.membership.parties.length + curated.membership.others.length} membership rows`);
   const t2 = performance.now();
 
   const notional = estimateNotional(results.get('2019')!, lineage, official, 'notional-2019-json');

@@ -14,7 +14,8 @@ export const LINK_KINDS = [
 ] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
-export const MEMBERSHIP_KINDS = ['year-end-accounts', 'point-in-time', 'leadership-electorate'] as const;
+/** party-counter: a party's own live website counter (not audited), drawn apart from accounts on the chart. */
+export const MEMBERSHIP_KINDS = ['year-end-accounts', 'point-in-time', 'leadership-electorate', 'party-counter'] as const;
 export type MembershipKind = (typeof MEMBERSHIP_KINDS)[number];
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
@@ -75,7 +76,7 @@ const isoDate = z.string().refine((s) => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }, 'must be a calendar date written YYYY-MM-DD');
 
-/** One membership figure: data/membership/labour-year-end.csv and data/membership/parties-hocl.csv. */
+/** One membership figure: data/membership/labour-year-end.csv, parties-hocl.csv and parties-reported.csv. */
 export const membershipRowSchema = z
   .object({
     date: isoDate,
