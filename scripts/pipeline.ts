@@ -17,6 +17,7 @@ import { OutputSet } from './lib/write';
 import { BES_COLUMNS, parseBes2010 } from './parse/bes';
 import { parseCodeValue } from './parse/context';
 import { parseEc2010 } from './parse/ec2010';
+import { parseNationalTotals } from './parse/national-totals';
 import { parseHoc1918 } from './parse/hoc-1918';
 import { LAYOUTS, parseHocResults, type SeatInfo } from './parse/hoc-results';
 import { parseOverlaps, parseUkparl } from './parse/lineage';
@@ -87,6 +88,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
     progress(src);
   }
   const hoc1918 = parseHoc1918({ ...text('hoc-1918-2019'), knownCodes: knownOld }, ledger);
+  const nationalTotals = parseNationalTotals(text('hoc-1918-2019'));
+  ledger.note('hoc-1918-2019', get('hoc-1918-2019').source.file, `every row is also summed into national totals per election (${nationalTotals.length} elections, ${nationalTotals.reduce((s, t) => s + t.rowsUncounted, 0)} rows without votes left out): national-totals.json`);
   progress('hoc-1918-2019');
   const besFile = get('bes-2019').source.file;
   const bes = parseBes2010({ source: 'bes-2019', table: readSheet(besFile, get('bes-2019').bytes, 'Data', BES_COLUMNS), knownCodes: knownOld }, ledger);
@@ -225,6 +228,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
   out.json('lineage.json', lineage);
   out.json('notional.json', { seats: notional.seats, summary: notional.summary });
   out.json('context.json', context);
+  out.json('national-totals.json', nationalTotals);
   out.json('curated.json', curated);
   out.json('local-membership.json', localMembership);
   for (const g of maps) out.json(`maps/${g.kind}-${g.set}.json`, g);

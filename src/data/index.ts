@@ -9,6 +9,7 @@ import type { SeatResult } from '../lib/schema/result';
 import type { Seat } from '../lib/schema/seat';
 import type { PublishInput } from '../lib/publish/published';
 import type { CuratedData } from '../../scripts/steps/curated';
+import type { NationalTotal } from '../../scripts/parse/national-totals';
 
 export type { Seat };
 
@@ -50,6 +51,7 @@ export const curated = once(() => load<CuratedData>('curated.json'));
 export const sources = once(() => load<SourceInfo[]>('sources.json'));
 export const dataVersion = once(() => load<{ version: string }>('version.json').version);
 export const report = once(() => load<Record<string, unknown>>('report.json'));
+export const nationalTotals = once(() => load<NationalTotal[]>('national-totals.json'));
 
 /** Current entry first: a few unchanged Scottish seats keep the same code in both boundary sets. */
 const seatIndex = once(() => {
