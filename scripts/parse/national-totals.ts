@@ -42,8 +42,7 @@ export function parseNationalTotals(args: { file: string; text: string }): Natio
   const by = new Map<string, NationalTotal>();
   for (const c of cells(table)) {
     const election = c.str('election');
-    const m = ELECTION.exec(election);
-    if (!m) c.fail('election', `"${election}" is not a general election id`);
+    const m = ELECTION.exec(election) ?? c.fail('election', `"${election}" is not a general election id`);
     const year = Number(m[1]);
     const t = by.get(election) ?? {
       election, year, order: year * 10 + (m[2] === 'O' ? 2 : m[2] === 'F' ? 1 : 0),
