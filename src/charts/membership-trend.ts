@@ -1,6 +1,6 @@
 // Chart spec: every party's membership over time from the cited figures. Year-end accounts are filled dots joined by
 // a line; figures a party or report gave at a moment are diamonds, leadership electorates squares, and a party's own
-// website counter open triangles. Each dot links to its source; general elections are marked.
+// website counter open triangles. Each dot's title names its source (the page's tables link them); elections marked.
 import type * as PlotTypes from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
 import { partyInfo, type Party } from '../lib/parties';
@@ -33,7 +33,7 @@ export function membershipTrendSpec(
   const narrow = isNarrow(width);
   const top = narrow ? 700 : 640;
   const pts = rows.map((r) => ({
-    date: new Date(r.date), members: r.members / 1000, party: partyInfo(r.party).short, kind: r.kind, href: firstSource(r),
+    date: new Date(r.date), members: r.members / 1000, party: partyInfo(r.party).short, kind: r.kind,
     title: `${partyInfo(r.party).name}, ${r.date}: ${r.members.toLocaleString('en-GB')} (${KIND_LABEL[r.kind].toLowerCase()}; ${r.confidence} confidence). Source: ${r.source_title.split(' ; ')[0]}`,
   }));
   const accounts = pts.filter((p) => p.kind === 'year-end-accounts');
@@ -41,7 +41,7 @@ export function membershipTrendSpec(
   const domain = parties.map((p) => partyInfo(p as Party).short);
   const range = parties.map((p) => partyInfo(p as Party).colour);
   const dots = (kind: MembershipKind, extra: Partial<PlotTypes.DotOptions>) =>
-    Plot.dot(pts.filter((p) => p.kind === kind), { x: 'date', y: 'members', stroke: 'party', symbol: KIND_SYMBOL[kind], r: 4, href: 'href', target: '_blank', title: 'title', ...extra });
+    Plot.dot(pts.filter((p) => p.kind === kind), { x: 'date', y: 'members', stroke: 'party', symbol: KIND_SYMBOL[kind], r: 4, title: 'title', ...extra });
   return {
     width,
     height: narrow ? 320 : 380,

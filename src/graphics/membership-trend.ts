@@ -27,7 +27,7 @@ export function buildMembershipTrend(key: string): Graphic {
     key,
     title,
     description,
-    caption: "Members in thousands. Filled dots joined by lines are year-end figures from party accounts; diamonds are figures a party or a report gave at a date; squares are members eligible in a leadership ballot; open triangles are a party's own website counter, which no one audits. Greens are the Green Party of England and Wales. Each dot links to its source.",
+    caption: "Members in thousands. Filled dots joined by lines are year-end figures from party accounts; diamonds are figures a party or a report gave at a date; squares are members eligible in a leadership ballot; open triangles are a party's own website counter, which no one audits. Greens are the Green Party of England and Wales. Every dot's source is linked in the tables below the chart and listed in membership.csv.",
     permalink: 'membership/#trend',
     source: 'Party accounts and statements as reported by the sources listed on the page; House of Commons Library briefing SN05125 (Open Parliament Licence v3.0). Compiled by Groundwork: /data/membership.csv.',
     ...plotSvgs((o) => membershipTrendSpec(v.points, v.electionDates, o), { label: title, description }, 'membership-trend', key),
