@@ -18,6 +18,7 @@ import { checkCuratedFiles } from './lib/curated-files';
 import { BES_COLUMNS, parseBes2010 } from './parse/bes';
 import { parseCodeValue } from './parse/context';
 import { parseEc2010 } from './parse/ec2010';
+import { parseNationalTotals } from './parse/national-totals';
 import { parseHoc1918 } from './parse/hoc-1918';
 import { LAYOUTS, parseHocResults, type SeatInfo } from './parse/hoc-results';
 import { parseOverlaps, parseUkparl } from './parse/lineage';
@@ -106,6 +107,8 @@ async function runUnlocked(opts: PipelineOptions): Promise<{ version: string; ti
     progress(src);
   }
   const hoc1918 = parseHoc1918({ ...text('hoc-1918-2019'), knownCodes: knownOld }, ledger);
+  const nationalTotals = parseNationalTotals(text('hoc-1918-2019'));
+  ledger.note('hoc-1918-2019', get('hoc-1918-2019').source.file, `every row is also summed into national totals per election (${nationalTotals.length} elections, ${nationalTotals.reduce((s, t) => s + t.rowsUncounted, 0)} rows without votes left out): national-totals.json`);
   progress('hoc-1918-2019');
   const besFile = get('bes-2019').source.file;
   const bes = parseBes2010({ source: 'bes-2019', table: readSheet(besFile, get('bes-2019').bytes, 'Data', BES_COLUMNS), knownCodes: knownOld }, ledger);
@@ -163,11 +166,11 @@ async function runUnlocked(opts: PipelineOptions): Promise<{ version: string; ti
   ledger.read('curated:organisers', 'data/organisers.csv', curated.organisers.length);
   ledger.used('curated:organisers', 'data/organisers.csv', curated.organisers.length);
   if (curated.unresolvedOrganisers.length) ledger.note('curated:organisers', 'data/organisers.csv', `${curated.unresolvedOrganisers.length} places named too loosely for one seat are kept, reported and left out of comparisons`);
-  for (const [key, rows] of [['labour-year-end', curated.membership.labourYearEnd], ['parties-hocl', curated.membership.parties]] as const) {
+  for (const [key, rows] of [['labour-year-end', curated.membership.labourYearEnd], ['parties-hocl', curated.membership.parties], ['parties-reported', curated.membership.others]] as const) {
     ledger.read(`curated:${key}`, `data/membership/${key}.csv`, rows.length);
     ledger.used(`curated:${key}`, `data/membership/${key}.csv`, rows.length);
   }
-  opts.log(`validate curated            ${curated.sets.length} seat sets, ${curated.organisers.length} organiser rows (${curated.unresolvedOrganisers.length} unresolved places, reported), ${curated.membership.labourYearEnd.length + curated.membership.parties.length} membership rows`);
+  opts.log(`validate curated            ${curated.sets.length} seat sets, ${curated.organisers.length} organiser rows (${curated.unresolvedOrganisers.length} unresolved places, reported), ${curated.membership.labourYearEnd.length + curated.membership.parties.length + curated.membership.others.length} membership rows`);
   const t2 = performance.now();
 
   const notional = estimateNotional(results.get('2019')!, lineage, official, 'notional-2019-json');
@@ -247,6 +250,7 @@ async function runUnlocked(opts: PipelineOptions): Promise<{ version: string; ti
   out.json('lineage.json', lineage);
   out.json('notional.json', { seats: notional.seats, summary: notional.summary });
   out.json('context.json', context);
+  out.json('national-totals.json', nationalTotals);
   out.json('curated.json', curated);
   out.json('local-membership.json', localMembership);
   for (const g of maps) out.json(`maps/${g.kind}-${g.set}.json`, g);

@@ -26,6 +26,7 @@ export const CURATED_PATHS = {
   seatSetDir: 'data/seat-sets',
   labourYearEnd: 'data/membership/labour-year-end.csv',
   parties: 'data/membership/parties-hocl.csv',
+  others: 'data/membership/parties-reported.csv',
 } as const;
 
 export type CuratedSet =
@@ -45,7 +46,7 @@ export interface CuratedData {
   sets: CuratedSet[];
   organisers: OrganiserRow[];
   unresolvedOrganisers: UnresolvedPlace[];
-  membership: { labourYearEnd: MembershipRow[]; parties: MembershipRow[] };
+  membership: { labourYearEnd: MembershipRow[]; parties: MembershipRow[]; others: MembershipRow[] };
   /** What the CSV reader noticed but accepted (e.g. a byte-order mark), as "file: note". */
   notes: string[];
 }
@@ -261,6 +262,7 @@ export function loadCurated(
     membership: {
       labourYearEnd: loadMembershipFile(rootDir, CURATED_PATHS.labourYearEnd, today, 'lab', notes),
       parties: loadMembershipFile(rootDir, CURATED_PATHS.parties, today, null, notes),
+      others: loadMembershipFile(rootDir, CURATED_PATHS.others, today, null, notes),
     },
   };
 }

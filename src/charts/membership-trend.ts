@@ -1,48 +1,67 @@
-// Chart spec: Labour's year-end membership over time, other parties' reported figures, general elections marked.
+// Chart spec: every party's membership over time from the cited figures. Year-end accounts are filled dots joined by
+// a line; figures a party or report gave at a moment are diamonds, leadership electorates squares, and a party's own
+// website counter open triangles. Each dot's title names its source (the page's tables link them); elections marked.
 import type * as PlotTypes from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
-import { partyInfo } from '../lib/parties';
-import type { MembershipRow } from '../lib/schema/curated';
+import { partyInfo, type Party } from '../lib/parties';
+import type { MembershipKind, MembershipRow } from '../lib/schema/curated';
 import { isNarrow } from './render';
 
+export const KIND_SYMBOL: Record<MembershipKind, 'circle' | 'diamond' | 'square' | 'triangle'> = {
+  'year-end-accounts': 'circle',
+  'point-in-time': 'diamond',
+  'leadership-electorate': 'square',
+  'party-counter': 'triangle',
+};
+
+export const KIND_LABEL: Record<MembershipKind, string> = {
+  'year-end-accounts': 'Accounts, 31 December',
+  'point-in-time': 'Party statement or report at a date',
+  'leadership-electorate': 'Leadership electorate',
+  'party-counter': "Party's website counter (not audited)",
+};
+
+/** The first address of a row's sources: what a dot links to. */
+export const firstSource = (r: Pick<MembershipRow, 'source_url'>) => r.source_url.split(' ; ')[0] ?? '';
+
 export function membershipTrendSpec(
-  labour: readonly MembershipRow[],
-  others: readonly MembershipRow[],
+  rows: readonly MembershipRow[],
   elections: readonly { label: string; date: string }[],
   opts: { width?: number } = {},
 ): PlotTypes.PlotOptions {
   const width = opts.width ?? 720;
-  // Under 480 px: a 360 px drawing with 12 px text, and the election labels in two short lines so 2015 and 2017 fit.
   const narrow = isNarrow(width);
-  // Room above the highest figure (about 580) for the election labels.
-  const top = narrow ? 700 : 620;
-  const lab = labour.map((r) => ({ date: new Date(r.date), members: r.members / 1000, party: 'Labour (year end)' }));
-  const pts = others.map((r) => ({ date: new Date(r.date), members: r.members / 1000, party: partyInfo(r.party).short }));
-  const parties = [...new Set(pts.map((p) => p.party))];
-  const colour = (name: string) => {
-    if (name.startsWith('Labour')) return partyInfo('lab').colour;
-    const code = (['con', 'lab', 'ld', 'snp', 'pc', 'green', 'reform', 'brexit', 'ukip'] as const).find((p) => partyInfo(p).short === name);
-    return code ? partyInfo(code).colour : '#888';
-  };
-  const domain = ['Labour (year end)', ...parties];
+  const top = narrow ? 700 : 640;
+  const pts = rows.map((r) => ({
+    date: new Date(r.date), members: r.members / 1000, party: partyInfo(r.party).short, kind: r.kind,
+    title: `${partyInfo(r.party).name}, ${r.date}: ${r.members.toLocaleString('en-GB')} (${KIND_LABEL[r.kind].toLowerCase()}; ${r.confidence} confidence). Source: ${r.source_title.split(' ; ')[0]}`,
+  }));
+  const accounts = pts.filter((p) => p.kind === 'year-end-accounts');
+  const parties = [...new Set(rows.map((r) => r.party))].sort((a, b) => (a === 'lab' ? -1 : b === 'lab' ? 1 : a.localeCompare(b)));
+  const domain = parties.map((p) => partyInfo(p as Party).short);
+  const range = parties.map((p) => partyInfo(p as Party).colour);
+  const dots = (kind: MembershipKind, extra: Partial<PlotTypes.DotOptions>) =>
+    Plot.dot(pts.filter((p) => p.kind === kind), { x: 'date', y: 'members', stroke: 'party', symbol: KIND_SYMBOL[kind], r: 4, title: 'title', ...extra });
   return {
     width,
-    height: narrow ? 300 : 340,
+    height: narrow ? 320 : 380,
     marginLeft: narrow ? 40 : 50,
-    marginRight: narrow ? 30 : 48,
+    marginRight: narrow ? 12 : 20,
     style: { background: 'transparent', fontSize: '12px' },
     x: { type: 'utc', label: null },
     y: { label: 'Members (thousands)', grid: true, domain: [0, top] },
-    color: { domain, range: domain.map(colour), legend: false },
+    color: { domain, range, legend: false },
     marks: [
       Plot.ruleX(elections.map((e) => new Date(e.date)), { stroke: 'currentColor', strokeOpacity: 0.35, strokeDasharray: '3,3' }),
       Plot.text(elections, {
         x: (e: { date: string }) => new Date(e.date), y: top, text: (e: { label: string }) => (narrow ? `GE\n${e.label}` : `GE ${e.label}`),
         fill: 'currentColor', fontSize: narrow ? 11 : 10, textAnchor: 'start', lineAnchor: 'top', dx: 3, dy: 2,
       }),
-      Plot.line(lab, { x: 'date', y: 'members', stroke: 'party', strokeWidth: 2.5 }),
-      Plot.dot(lab, { x: 'date', y: 'members', fill: 'party', r: 3 }),
-      Plot.dot(pts, { x: 'date', y: 'members', stroke: 'party', fill: 'party', fillOpacity: 0.3, r: 4, symbol: 'diamond' }),
+      Plot.line(accounts, { x: 'date', y: 'members', z: 'party', stroke: 'party', strokeWidth: 2 }),
+      dots('year-end-accounts', { fill: 'party', r: 3 }),
+      dots('point-in-time', { fill: 'party', fillOpacity: 0.35 }),
+      dots('leadership-electorate', { fill: 'party', fillOpacity: 0.35 }),
+      dots('party-counter', { fill: 'none', strokeWidth: 1.5, r: 5 }),
       Plot.ruleY([0]),
     ],
   };

@@ -7,7 +7,9 @@ import type { AreaMetrics, SeatContext, SeatMetrics } from '../lib/schema/metric
 import type { NotionalSeat, NotionalSummary } from '../lib/schema/notional';
 import type { SeatResult } from '../lib/schema/result';
 import type { Seat } from '../lib/schema/seat';
+import type { PublishInput } from '../lib/publish/published';
 import type { CuratedData } from '../../scripts/steps/curated';
+import type { NationalTotal } from '../../scripts/parse/national-totals';
 
 export type { Seat };
 
@@ -49,6 +51,7 @@ export const curated = once(() => load<CuratedData>('curated.json'));
 export const sources = once(() => load<SourceInfo[]>('sources.json'));
 export const dataVersion = once(() => load<{ version: string }>('version.json').version);
 export const report = once(() => load<Record<string, unknown>>('report.json'));
+export const nationalTotals = once(() => load<NationalTotal[]>('national-totals.json'));
 
 /** Current entry first: a few unchanged Scottish seats keep the same code in both boundary sets. */
 const seatIndex = once(() => {
@@ -116,3 +119,9 @@ export function seatsIn(area: string, set: '2010' | '2024'): Seat[] {
 export function seatBySlug(slug: string): Seat | undefined {
   return seats().find((s) => s.slug === slug && s.boundarySet === '2024') ?? seats().find((s) => s.slug === slug);
 }
+
+/** The derived tables the published CSVs are built from (src/lib/publish/published.ts). */
+export const publishInput = once((): PublishInput => ({
+  seats: seats(), results: results(), seatMetrics: seatMetrics(), areaMetrics: areaMetrics(), lineage: lineage(),
+  notional: notional().seats, context: context(), curated: curated(),
+}));

@@ -9,6 +9,7 @@
 //   3. On the page, render it with <Chart graphic={graphic('<family>', key)} /> (src/components/charts/Chart.astro),
 //      which adds the Embed, Download and Cite controls; pass the graphic in Base.astro's `embeds` prop (oEmbed discovery).
 import { claimCharts } from './claim-charts';
+import { labourShare } from './labour-share';
 import { map } from './map';
 import { membershipTrend } from './membership-trend';
 import { regionMap } from './region-map';
@@ -18,7 +19,7 @@ import type { Graphic, GraphicFamily } from './types';
 
 export type { Graphic, GraphicData, GraphicFamily, LegendItem } from './types';
 
-export const families: readonly GraphicFamily[] = [seatHistory, membershipTrend, map, regionMap, regionShares, claimCharts];
+export const families: readonly GraphicFamily[] = [seatHistory, membershipTrend, labourShare, map, regionMap, regionShares, claimCharts];
 
 const cache = new Map<string, Graphic>();
 

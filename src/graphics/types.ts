@@ -5,7 +5,7 @@ import type { CsvValue } from '../lib/format/csv';
 export interface LegendItem {
   label: string;
   colour: string;
-  mark: 'line' | 'dot' | 'diamond' | 'square';
+  mark: 'line' | 'dot' | 'diamond' | 'square' | 'triangle';
 }
 
 /** The table behind a graphic, published as its CSV download. */

@@ -11,6 +11,8 @@ export interface CiteInput {
   /** Year the cited data version was published (its changelog date), or the build year when unreleased. */
   year: number;
   accessed: Date;
+  /** Absolute address of this data version's tables (/data/v/{version}/), which never changes once published. */
+  dataUrl?: string;
 }
 
 /** A citation as text pieces: `date` pieces hold the access date in the given style (the browser may swap them). */
@@ -35,9 +37,10 @@ export function bibtexKey(url: string, version: string): string {
 
 export function citation(c: CiteInput): Citation {
   const acc = (style: DateStyle) => ({ date: style });
+  const tables = c.dataUrl ? ` (tables: ${c.dataUrl})` : '';
   return {
-    plain: [`Groundwork (${c.year}). ${c.title}. Data version ${c.version}. ${c.url} (accessed `, acc('long'), ').'],
-    apa: [`Groundwork. (${c.year}). ${c.title} (Data version ${c.version}) [Data set]. Retrieved `, acc('apa'), `, from ${c.url}`],
+    plain: [`Groundwork (${c.year}). ${c.title}. Data version ${c.version}${tables}. ${c.url} (accessed `, acc('long'), ').'],
+    apa: [`Groundwork. (${c.year}). ${c.title} (Data version ${c.version}) [Data set]. ${c.dataUrl ? `Tables: ${c.dataUrl}. ` : ''}Retrieved `, acc('apa'), `, from ${c.url}`],
     bibtex: [
       `@misc{${bibtexKey(c.url, c.version)},\n` +
         `  author       = {{Groundwork}},\n` +
@@ -48,7 +51,7 @@ export function citation(c: CiteInput): Citation {
         `  url          = {${c.url}},\n` +
         `  urldate      = {`,
       acc('iso'),
-      `},\n  note         = {Data version ${c.version}, accessed `,
+      `},\n  note         = {Data version ${c.version}${c.dataUrl ? `, tables at \\url{${c.dataUrl}}` : ''}, accessed `,
       acc('iso'),
       `}\n}`,
     ],

@@ -17,3 +17,11 @@ export function toCsv(columns: readonly string[], rows: readonly Record<string, 
   for (const r of rows) lines.push(columns.map((c) => csvCell(r[c])).join(','));
   return `${lines.join('\n')}\n`;
 }
+
+/** UTF-8 byte-order mark: without it Excel reads the file as Windows-1252 and shows "Ynys MÃ´n". */
+export const BOM = '\uFEFF';
+
+/** A downloadable CSV file: the byte-order mark, then toCsv (still formula-safe). */
+export function toCsvFile(columns: readonly string[], rows: readonly Record<string, CsvValue>[]): string {
+  return BOM + toCsv(columns, rows);
+}

@@ -14,7 +14,8 @@ export const LINK_KINDS = [
 ] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
-export const MEMBERSHIP_KINDS = ['year-end-accounts', 'point-in-time', 'leadership-electorate'] as const;
+/** party-counter: a party's own live website counter (not audited), drawn apart from accounts on the chart. */
+export const MEMBERSHIP_KINDS = ['year-end-accounts', 'point-in-time', 'leadership-electorate', 'party-counter'] as const;
 export type MembershipKind = (typeof MEMBERSHIP_KINDS)[number];
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
@@ -80,7 +81,7 @@ export const MEMBERSHIP_BOUNDS = { min: 1, max: 2_000_000 } as const;
 /** Membership figures before this date are outside the period Groundwork covers (and usually a typing slip). */
 export const MEMBERSHIP_EARLIEST = '1900-01-01';
 
-/** One membership figure: data/membership/labour-year-end.csv and data/membership/parties-hocl.csv. */
+/** One membership figure: data/membership/labour-year-end.csv, parties-hocl.csv and parties-reported.csv. */
 export const membershipRowSchema = z
   .object({
     date: isoDate.refine((s) => s >= MEMBERSHIP_EARLIEST, { error: (issue) => `${String(issue.input)} is before ${MEMBERSHIP_EARLIEST}, outside the period covered` }),

@@ -92,7 +92,7 @@ describe('data/seat-sets/unite-to-remain-2019.csv', () => {
 
 describe('data/organisers.csv', () => {
   const rows = data.organisers;
-  const TOWN_TO_SEAT: Record<string, string> = { Hastings: 'Hastings and Rye', Crewe: 'Crewe and Nantwich' };
+  const TOWN_TO_SEAT: Record<string, string> = { Hastings: 'Hastings and Rye', Crewe: 'Crewe and Nantwich', Brighouse: 'Calder Valley' };
 
   it('is all set cou-2019 about the 2019 election, each row sourced and explained', () => {
     expect(rows.length).toBeGreaterThan(0);
@@ -111,18 +111,19 @@ describe('data/organisers.csv', () => {
     }
   });
 
-  it('covers the seats named in evidence.md section A', () => {
+  it('covers the seats named in evidence.md sections A and G1', () => {
     const names = new Set(rows.filter((r) => r.ons_code !== null).map((r) => nameByCode.get(r.ons_code ?? '')));
     for (const seat of [
       'Putney', 'Calder Valley', 'Southampton, Itchen', 'Broxtowe', 'Glasgow South', 'Shipley', 'Mansfield',
       'Hastings and Rye', 'Blackpool North and Cleveleys', 'Crewe and Nantwich', 'Blyth Valley', 'Morley and Outwood', 'Tottenham',
+      'South Swindon', 'Gloucester',
     ]) expect(names.has(seat)).toBe(true);
-    expect(setById('cou-2019').codes).toHaveLength(13);
+    expect(setById('cou-2019').codes).toHaveLength(15);
   });
 
   it('leaves loosely named places unresolved, with an explaining note', () => {
     expect(data.unresolvedOrganisers.map((u) => u.row.name_in_source).sort()).toEqual(
-      ['Cornwall', 'Northumberland', 'Southampton', 'Stoke', 'Walsall', 'Westminster'],
+      ['Cornwall', 'Newcastle', 'Northumberland', 'Southampton', 'Stoke', 'Walsall', 'Wandsworth', 'Westminster'],
     );
     for (const u of data.unresolvedOrganisers) {
       expect(u.row.ons_code).toBeNull();

@@ -35,3 +35,12 @@ describe('bibtexEscape and bibtexKey', () => {
     expect(bibtexKey('https://example.org/', 'v1')).toBe('groundwork_home_v1');
   });
 });
+
+describe('citation with the versioned data address', () => {
+  const c = citation({ ...input, dataUrl: 'https://example.org/gw/data/v/abc1234567/' });
+  it('names the address of that version\'s tables in every style', () => {
+    expect(citationText(c.plain, input.accessed)).toBe('Groundwork (2026). Vote share in Putney & Roehampton. Data version abc1234567 (tables: https://example.org/gw/data/v/abc1234567/). https://example.org/gw/seat/E14000887/#vote-share (accessed 23 November 2026).');
+    expect(citationText(c.apa, input.accessed)).toContain('[Data set]. Tables: https://example.org/gw/data/v/abc1234567/. Retrieved November 23, 2026');
+    expect(citationText(c.bibtex, input.accessed)).toContain('note         = {Data version abc1234567, tables at \\url{https://example.org/gw/data/v/abc1234567/}, accessed 2026-11-23}');
+  });
+});

@@ -1,0 +1,15 @@
+// /claims/articles.csv: every claim in the source articles with its status, page and reason (UTF-8 with BOM).
+import type { APIRoute } from 'astro';
+import { toCsvFile } from '../../lib/format/csv';
+import { absolute } from '../../site/paths';
+import { articleClaims, articleOf, STATUS_LABEL } from '../../views/article-claims';
+
+const COLUMNS = ['id', 'article', 'quote', 'status', 'verdict', 'page', 'why'] as const;
+
+export const GET: APIRoute = ({ site }) => {
+  const rows = articleClaims.claims.map((c) => {
+    const a = articleOf(c);
+    return { id: c.id, article: `${a.author}, ${a.title}`, quote: c.quote, status: c.status, verdict: STATUS_LABEL[c.status], page: c.page ? absolute(c.page, site) : null, why: c.why };
+  });
+  return new Response(toCsvFile(COLUMNS, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

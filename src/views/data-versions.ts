@@ -1,0 +1,71 @@
+// The published data versions for /data/v/{version}/ and /changelog/: every archived version (data/archive/) and the
+// current one, in order, each with its files and what changed from the version before it.
+import { join } from 'node:path';
+import { dataVersion, publishInput } from '../data/index';
+import { toCsvFile } from '../lib/format/csv';
+import { diffTable, readArchivedCsv, readManifest, type TableDiff } from '../lib/publish/archive';
+import { DICTIONARY } from '../lib/publish/dictionary';
+import { publishedTable, PUBLISHED_FILES } from '../lib/publish/published';
+import { buildDate, changelog } from '../lib/export/changelog';
+
+/** GROUNDWORK_ARCHIVE points a build at another archive (used by the test that builds twice). */
+export const ARCHIVE_DIR = process.env.GROUNDWORK_ARCHIVE ?? join(process.cwd(), 'data/archive');
+
+export interface DataVersion {
+  version: string;
+  date: string;
+  current: boolean;
+  /** False for the current version when it has not been archived (published) yet. */
+  archived: boolean;
+  files: { file: string; rows: number }[];
+  summary: string | null;
+}
+
+let cache: DataVersion[] | undefined;
+export function dataVersions(): DataVersion[] {
+  if (cache) return cache;
+  const current = dataVersion();
+  const log = changelog();
+  const list: DataVersion[] = readManifest(ARCHIVE_DIR).versions.map((v) => ({
+    version: v.version, date: v.date, current: v.version === current, archived: true, files: v.files.map(({ file, rows }) => ({ file, rows })),
+    summary: log.find((e) => e.version === v.version)?.summary ?? null,
+  }));
+  if (!list.some((v) => v.current)) {
+    list.push({
+      version: current, date: log.find((e) => e.version === current)?.date ?? buildDate().toISOString().slice(0, 10), current: true, archived: false,
+      files: PUBLISHED_FILES.map((f) => ({ file: f, rows: publishedTable(publishInput(), f).rows.length })), summary: log.find((e) => e.version === current)?.summary ?? null,
+    });
+  }
+  cache = list;
+  return list;
+}
+
+/** The CSV of a table in a version, as served: from the archive, or built from the current data. */
+export function versionCsv(version: string, file: string): string {
+  const v = dataVersions().find((x) => x.version === version);
+  if (!v) throw new Error(`no data version ${version}`);
+  if (v.archived) return readArchivedCsv(ARCHIVE_DIR, version, file);
+  const t = publishedTable(publishInput(), file);
+  return toCsvFile(t.columns, t.rows);
+}
+
+export const latestVersion = (): DataVersion => dataVersions()[dataVersions().length - 1]!;
+export const previousVersion = (version: string): DataVersion | null => {
+  const list = dataVersions();
+  const i = list.findIndex((v) => v.version === version);
+  return i > 0 ? list[i - 1]! : null;
+};
+
+/** What changed in each file from the version before (null for the first version). */
+export function versionDiff(version: string): TableDiff[] | null {
+  const prev = previousVersion(version);
+  if (!prev) return null;
+  const now = dataVersions().find((v) => v.version === version)!;
+  const files = [...new Set([...prev.files.map((f) => f.file), ...now.files.map((f) => f.file)])];
+  return files.map((file) => {
+    const key = DICTIONARY.find((t) => t.file === file)?.primaryKey ?? [];
+    const before = prev.files.some((f) => f.file === file) ? versionCsv(prev.version, file) : null;
+    const after = now.files.some((f) => f.file === file) ? versionCsv(version, file) : null;
+    return diffTable(file, before, after, key);
+  });
+}

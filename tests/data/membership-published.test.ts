@@ -1,0 +1,33 @@
+// The membership chart draws exactly the published points (/data/membership.csv), each dot titled with its source,
+// with accounts, statements, leadership electorates and counters drawn as different marks.
+import { describe, expect, it } from 'vitest';
+import { buildMembershipTrend } from '../../src/graphics/membership-trend';
+import { publishInput } from '../../src/data/index';
+import { publishedTable } from '../../src/lib/publish/published';
+import { firstSource } from '../../src/charts/membership-trend';
+
+describe('membership chart and membership.csv', () => {
+  const g = buildMembershipTrend('uk');
+  const csv = publishedTable(publishInput(), 'membership.csv');
+
+  it('charts every row of membership.csv and nothing else', () => {
+    const key = (r: Record<string, unknown>) => [r.party, r.date, r.kind, r.members, r.source_url].join('|');
+    expect(g.data.rows.map(key)).toEqual(csv.rows.map(key));
+    expect(csv.rows).toHaveLength(76);
+    // One titled mark per figure, naming its source (links are in the page's tables: an image may not hold links).
+    const titles = [...g.svg.matchAll(/<title>([^<]*Source: [^<]*)<\/title>/g)];
+    expect(titles).toHaveLength(csv.rows.length);
+    expect(firstSource({ source_url: 'https://a.example ; https://b.example' })).toBe('https://a.example');
+  });
+
+  it('has every party of evidence.md B and G3, Reform UK included, and marks counters apart from accounts', () => {
+    expect([...new Set(csv.rows.map((r) => r.party))].sort()).toEqual(['con', 'green', 'lab', 'ld', 'pc', 'reform', 'snp', 'ukip']);
+    const reform = csv.rows.filter((r) => r.party === 'reform');
+    expect(reform.map((r) => [r.date, r.members, r.kind])).toEqual([
+      ['2024-12-01', 120549, 'party-counter'], ['2024-12-26', 131681, 'party-counter'], ['2025-08-01', 234460, 'party-counter'],
+    ]);
+    expect(g.legend.map((l) => [l.label, l.mark]).slice(-4)).toEqual([
+      ['Accounts, 31 December', 'dot'], ['Party statement or report at a date', 'diamond'], ['Leadership electorate', 'square'], ["Party's website counter (not audited)", 'triangle'],
+    ]);
+  });
+});

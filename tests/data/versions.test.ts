@@ -1,0 +1,74 @@
+// Citations that last: a small test build run twice. Version 1 is built by the real pipeline and archived (as
+// publishing does); a curated row is changed and the pipeline runs again. The versioned endpoints then still serve
+// version 1's seats.csv byte for byte at /data/v/{v1}/seats.csv, serve version 2 beside it, say what changed
+// (one organiser row) and mark version 1 as not the latest.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultOptions, runPipeline } from '../../scripts/pipeline';
+import { loadPublishInput } from '../../scripts/archive-data';
+import { archiveVersion, readArchivedCsv } from '../../src/lib/publish/archive';
+import { publishedTables } from '../../src/lib/publish/published';
+import { ROOT } from './derived';
+
+const work = mkdtempSync(join(tmpdir(), 'groundwork-versions-'));
+const archive = join(work, 'archive');
+let v1 = '';
+let v2 = '';
+let v1Seats = '';
+
+async function build(root: string, out: string): Promise<string> {
+  const opts = defaultOptions(ROOT, () => {});
+  const r = await runPipeline({ ...opts, root, outDir: out, rawCache: opts.rawCache });
+  return r.version;
+}
+
+beforeAll(async () => {
+  const root = join(work, 'repo');
+  for (const p of ['data/sources.json', 'data/organisers.csv', 'data/seat-sets', 'data/membership', 'data/changelog.json']) cpSync(join(ROOT, p), join(root, p), { recursive: true });
+  v1 = await build(root, join(work, 'derived-1'));
+  const published = archiveVersion(archive, v1, '2026-12-01', publishedTables(loadPublishInput(join(work, 'derived-1')).input));
+  expect(published.added).toBe(true);
+  v1Seats = readArchivedCsv(archive, v1, 'seats.csv');
+  // The change: one organiser row's confidence.
+  const org = join(root, 'data/organisers.csv');
+  const text = readFileSync(org, 'utf8');
+  const changed = text.replace(/(cou-2019,E14000947,South Swindon,2019,event-only,[^\n]*?),medium,/, '$1,low,');
+  expect(changed).not.toBe(text);
+  writeFileSync(org, changed);
+  v2 = await build(root, join(work, 'derived-2'));
+  process.env.GROUNDWORK_DERIVED = join(work, 'derived-2');
+  process.env.GROUNDWORK_ARCHIVE = archive;
+}, 240_000);
+
+afterAll(() => {
+  delete process.env.GROUNDWORK_DERIVED;
+  delete process.env.GROUNDWORK_ARCHIVE;
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('a data change after a published version', () => {
+  it('gives a new version, and the old seats.csv is still served unchanged at its versioned address', async () => {
+    expect(v2).not.toBe(v1);
+    const endpoint = await import('../../src/pages/data/v/[version]/[table].csv');
+    const paths = endpoint.getStaticPaths().map((p: { params: { version: string; table: string } }) => `${p.params.version}/${p.params.table}`);
+    expect(paths).toContain(`${v1}/seats`);
+    expect(paths).toContain(`${v2}/seats`);
+    const res = await (endpoint.GET as (c: unknown) => Promise<Response> | Response)({ params: { version: v1, table: 'seats' } });
+    const served = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
+    expect(served).toBe(v1Seats);
+    expect(served.split('\n').length).toBe(3902);
+  }, 120_000);
+
+  it('says what changed: one organiser row, nothing else; version 1 is not the latest', async () => {
+    const { dataVersions, latestVersion, versionDiff } = await import('../../src/views/data-versions');
+    expect(dataVersions().map((v) => [v.version, v.archived, v.current])).toEqual([[v1, true, false], [v2, false, true]]);
+    expect(latestVersion().version).toBe(v2);
+    const diff = versionDiff(v2)!;
+    const changed = diff.filter((d) => d.status !== 'unchanged');
+    expect(changed.map((d) => [d.file, d.added, d.removed, d.changed])).toEqual([['organisers.csv', 0, 0, 1]]);
+    expect(changed[0]!.examples[0]!.cells).toEqual([{ column: 'confidence', before: 'medium', after: 'low' }]);
+    expect(versionDiff(v1)).toBeNull();
+  }, 120_000);
+});

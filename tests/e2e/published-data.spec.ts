@@ -1,0 +1,82 @@
+// A blogger takes the evidence away: the organiser CSV agrees with /organisers/, the membership chart's dots link to
+// the sources in membership.csv, an old data version's seats.csv is still served and its page points to the newest,
+// the cite text names the versioned address, and the article-claim pages show their figures; no axe violations.
+import { expect, test } from '@playwright/test';
+import Papa from 'papaparse';
+import { axeViolations } from '../support/axe';
+
+const OLD = '46ea704d23';
+const csvRows = async (page: import('@playwright/test').Page, path: string) => {
+  const res = await page.request.get(path);
+  expect(res.ok(), path).toBe(true);
+  const bytes = await res.body();
+  expect([...bytes.subarray(0, 3)], `${path} starts with a UTF-8 byte-order mark`).toEqual([0xef, 0xbb, 0xbf]);
+  return Papa.parse<Record<string, string>>(bytes.subarray(3).toString('utf8'), { header: true, skipEmptyLines: true }).data;
+};
+
+test('organisers.csv has a source on every row and agrees with the /organisers/ page', async ({ page }) => {
+  const rows = await csvRows(page, '/data/organisers.csv');
+  expect(rows.length).toBe(31);
+  expect(rows.every((r) => /^https?:\/\//.test(r.source_url!))).toBe(true);
+  await page.goto('/organisers/');
+  const seatLinks = await page.locator('table tbody th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/\/$/, '').split('/').pop()));
+  const codes = [...new Set(rows.filter((r) => r.ons_code).map((r) => r.ons_code!))];
+  expect([...seatLinks].sort()).toEqual([...codes].sort());
+  const sourceLinks = new Set(await page.locator('#content a[rel="noopener"]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+  for (const r of rows) expect(sourceLinks.has(r.source_url!), r.source_url).toBe(true);
+  await expect(page.locator('#selection')).toContainText('How the unit chose where to work');
+  await expect(page.locator('.selection-note blockquote')).toContainText('post-industrial communities');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('every charted membership figure is a row of membership.csv with its source linked on the page', async ({ page }) => {
+  const rows = await csvRows(page, '/data/membership.csv');
+  await page.goto('/membership/');
+  const tables = page.locator('table[aria-label], table').filter({ has: page.locator('thead th', { hasText: 'Source' }) });
+  const pageRows = await tables.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('a[rel="noopener"]')?.getAttribute('href')));
+  expect(pageRows).toHaveLength(rows.length);
+  expect([...pageRows].sort()).toEqual(rows.map((r) => r.source_url!.split(' ; ')[0]).sort());
+  await expect(page.locator('table', { hasText: 'Reform UK' }).first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('an old version stays: its seats.csv is served and its page says it is not the latest', async ({ page }) => {
+  const rows = await csvRows(page, `/data/v/${OLD}/seats.csv`);
+  expect(rows.length).toBe(3900);
+  expect(rows.find((r) => r.election === '2019' && r.ons_code === 'E14000887')!.majority_votes).toBe('4774');
+  await page.goto(`/data/v/${OLD}/`);
+  await expect(page.getByText('This is not the latest version.')).toBeVisible();
+  const newest = page.locator('.callout a').first();
+  const href = await newest.getAttribute('href');
+  await page.goto(href!);
+  await expect(page.locator('h1')).toContainText('Data version');
+  await expect(page.locator('#changes + p')).toContainText(`Compared with ${OLD}`);
+  await expect(page.locator('table', { hasText: 'organisers.csv' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the cite text names the versioned address, and it resolves', async ({ page }) => {
+  await page.goto('/membership/');
+  await page.locator('details.cite summary').first().click();
+  const plain = await page.locator('details.cite textarea').first().inputValue();
+  const m = /tables: (https?:\/\/\S+\/data\/v\/([0-9a-f]+)\/)\)/.exec(plain);
+  expect(m, plain).not.toBeNull();
+  const path = new URL(m![1]!).pathname;
+  const res = await page.request.get(`${path}seats.csv`);
+  expect(res.ok()).toBe(true);
+});
+
+test('the article claims: every claim listed, the two checks with their figures', async ({ page }) => {
+  await page.goto('/claims/articles/');
+  await expect(page.locator('.claim-list li')).toHaveCount(23);
+  await expect(page.locator('#membership-forties-fifties')).toContainText('Not yet checkable');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto('/claims/articles/biggest-rise-since-1945/');
+  await expect(page.locator('.verdict-line')).toContainText('Labour\'s share rose 9.5 points in 2017');
+  await expect(page.locator('.verdict-line')).toContainText('1997\'s was 8.8');
+  await expect(page.locator('.verdict-line')).toContainText('In 1945 it rose 9.7');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto('/claims/articles/seat-changes-2017/');
+  await expect(page.locator('.verdict-line')).toContainText('25 in England and 3 in Wales');
+  expect(await axeViolations(page)).toEqual([]);
+});
