@@ -25,7 +25,7 @@ import { readSheet } from './parse/xlsx';
 import { build2010 } from './steps/results-2010';
 import { estimateNotional } from './steps/notional-estimate';
 import { describeUnresolved, loadCurated } from './steps/curated';
-import { buildPostcodeSlices, describePostcodeReport, postcodeOutputFiles } from './steps/postcodes';
+import { postcodesFromSources } from './steps/postcodes';
 import { buildMapGeometry } from './steps/geometry';
 import { describeLocalMembership, loadLocalMembership } from './steps/local-membership';
 import type { MapGeometry } from '../src/lib/maps/types';
@@ -103,27 +103,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
   const idToCode = parseUkparl({ ...text('ukparl-2025'), knownNew }, ledger);
   const lineage = parseOverlaps({ ...text('overlaps'), idToCode, knownOld }, ledger);
   progress('overlaps');
-  const districts = text('pc-districts-2024');
-  const regexFiles: Record<string, string> = {};
-  for (const letter of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') {
-    const t = text(`pc-old-${letter.toLowerCase()}`);
-    regexFiles[letter] = t.text;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(t.text);
-    } catch (e) {
-      throw new DataError(t.file, null, null, `invalid JSON: ${(e as Error).message}`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new DataError(t.file, null, null, 'expected a JSON object of code: regex');
-    const entries = Object.keys(parsed).length;
-    ledger.read(t.source, t.file, entries);
-    ledger.used(t.source, t.file, entries);
-  }
-  const postcodes = buildPostcodeSlices({ regexFiles, districtsCsv: districts.text, lineage, knownOld, knownNew });
-  const districtRows = districts.text.trim().split('\n').length - 1;
-  ledger.read(districts.source, districts.file, districtRows);
-  ledger.used(districts.source, districts.file, districtRows);
-  for (const line of describePostcodeReport(postcodes.report)) opts.log(`postcode ${line}`);
+  const postcodeFiles = postcodesFromSources({ text, sourceIds: sources.map((s) => s.id), ledger, lineage, idToCode, knownOld, knownNew, log: (line) => opts.log(`postcode ${line}`) });
   const official = parseNotional({ csv: text('notional-2019-csv'), json: text('notional-2019-json'), knownNew }, ledger);
   progress('notional-2019-json');
   const leaveOld = parseCodeValue({ ...text('leave-2010'), codeColumn: 'PCON11CD', valueColumn: 'Figure to use', known: knownOld, scale: 100, min: 0, max: 1 }, ledger);
@@ -228,7 +208,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<{ version: str
   out.json('curated.json', curated);
   out.json('local-membership.json', localMembership);
   for (const g of maps) out.json(`maps/${g.kind}-${g.set}.json`, g);
-  for (const [path, json] of postcodeOutputFiles(postcodes)) out.add(`site/${path}`, `${json}\n`);
+  for (const [path, json] of postcodeFiles) out.add(`site/${path}`, `${json}\n`);
   out.json('sources.json', sources.map(({ id, file, url, publisherUrl, publisher, title, licence, attribution, sha256, note }) => ({ id, file, url, publisherUrl, publisher, title, licence, attribution, sha256, note: note ?? null })));
   const files = ledger.entries();
   const totals = files.reduce((a, f) => ({ read: a.read + f.rowsRead, used: a.used + f.rowsUsed, skipped: a.skipped + f.skipped.reduce((s, x) => s + x.count, 0) }), { read: 0, used: 0, skipped: 0 });
