@@ -5,7 +5,7 @@ import { classifyPostcodeInput } from '../lib/postcode/format';
 import { resolvePostcode, type PostcodeResolution } from '../lib/postcode/resolve';
 import { postcodeDistrictPath, type PostcodeDistrictFile } from '../lib/postcode/district-file';
 import { SEARCH_INDEX_PATH, seatHref } from '../lib/search/paths';
-import { searchSeats } from '../lib/search/search';
+import { looksLikeSeatCode, searchSeats, type SearchHit } from '../lib/search/search';
 import { boundarySetLabel, seatsOfIndex, type BoundarySet, type SearchIndex, type SearchSeat } from '../lib/search/seat-index';
 
 const LIMIT = 8;
@@ -214,12 +214,38 @@ export function enhance(form: HTMLFormElement): void {
     }
   };
 
+  const noteOf = (hit: SearchHit) => [
+    hit.via ? `also called ${hit.via}` : hit.match === 'code' ? hit.code : '',
+    boundarySetLabel(hit.boundarySet),
+    hit.region,
+  ].filter(Boolean).join(' · ');
+
+  /** Enter or the button on a name or code: open the best match, or say there is none. */
+  const openTop = async (text: string, mine: number) => {
+    try {
+      const { index } = await loadSeats(base);
+      if (mine !== sequence) return;
+      const top = searchSeats(index, text, 1)[0];
+      if (top) go(top);
+      else {
+        showOptions([]);
+        panel.hidden = false;
+        credit.hidden = true;
+        found.replaceChildren();
+        reason.textContent = `No seat matches “${text.trim().slice(0, 40)}”. Try part of the name, a postcode, or the list of all seats.`;
+        setStatus(reason.textContent);
+      }
+    } catch {
+      if (mine === sequence) showNetworkError();
+    }
+  };
+
   const searchNames = async (text: string, mine: number) => {
     try {
       const { index } = await loadSeats(base);
       if (mine !== sequence) return;
       const hits = searchSeats(index, text, Infinity);
-      showOptions(hits.slice(0, LIMIT).map((seat) => ({ seat, note: [boundarySetLabel(seat.boundarySet), seat.region].filter(Boolean).join(' · ') })));
+      showOptions(hits.slice(0, LIMIT).map((seat) => ({ seat, note: noteOf(seat) })));
       setStatus(hits.length === 0 ? 'No seats match.'
         : hits.length <= LIMIT ? `${hits.length} ${hits.length === 1 ? 'seat' : 'seats'} found. Use the up and down arrows to choose.`
           : `${hits.length} seats found; showing the first ${LIMIT}. Use the up and down arrows to choose.`);
@@ -232,7 +258,7 @@ export function enhance(form: HTMLFormElement): void {
     const mine = ++sequence;
     window.clearTimeout(timer);
     const text = input.value;
-    const parsed = classifyPostcodeInput(text);
+    const parsed = looksLikeSeatCode(text) ? null : classifyPostcodeInput(text);
     if (text.trim() === '') {
       showOptions([]);
       hidePanel();
@@ -241,7 +267,7 @@ export function enhance(form: HTMLFormElement): void {
     }
     if (parsed === null) {
       hidePanel();
-      void searchNames(text, mine);
+      void (immediate ? openTop(text, mine) : searchNames(text, mine));
       return;
     }
     if (parsed.kind === 'partial' && !immediate) {
@@ -274,12 +300,7 @@ export function enhance(form: HTMLFormElement): void {
         event.preventDefault();
         const chosen = options[active];
         if (!list.hidden && chosen) go(chosen.seat);
-        else if (classifyPostcodeInput(input.value) !== null) update(true);
-        else if (options.length === 1) go((options[0] as Option).seat);
-        else if (options.length) {
-          open();
-          setActive(0);
-        }
+        else update(true);
         break;
       }
       case 'Escape':
