@@ -123,6 +123,9 @@ test('/seats/ without JavaScript keeps the whole list with an A–Z index', asyn
   await page.goto('/seats/?q=putny');
   await expect(page.locator('tr[data-seat]')).toHaveCount(1300);
   await page.getByRole('navigation', { name: 'Seats from 2024 by first letter' }).getByRole('link', { name: 'P', exact: true }).click();
-  await expect(page).toHaveURL(/#s2024-E14/);
+  await expect(page).toHaveURL(/#s2024-[ENSW][0-9]{8}$/);
+  const target = new URL(page.url()).hash;
+  await expect(page.locator(`tr${target} th a`)).toHaveText(/^P/);
+  await expect(page.locator(`tr${target}`)).toBeInViewport();
   await context.close();
 });
