@@ -27,7 +27,7 @@ import { readSheet } from './parse/xlsx';
 import { build2010 } from './steps/results-2010';
 import { estimateNotional } from './steps/notional-estimate';
 import { describeUnresolved, loadCurated } from './steps/curated';
-import { buildPostcodeSlices, describePostcodeReport, postcodeOutputFiles } from './steps/postcodes';
+import { postcodesFromSources } from './steps/postcodes';
 import { buildMapGeometry } from './steps/geometry';
 import { describeLocalMembership, loadLocalMembership } from './steps/local-membership';
 import type { MapGeometry } from '../src/lib/maps/types';
@@ -125,28 +125,9 @@ async function runUnlocked(opts: PipelineOptions): Promise<{ version: string; ti
   const idToCode = parseUkparl({ ...text('ukparl-2025'), knownNew }, ledger);
   const lineage = parseOverlaps({ ...text('overlaps'), idToCode, knownOld }, ledger);
   progress('overlaps');
-  const districts = text('pc-districts-2024');
-  const regexFiles: Record<string, string> = {};
-  for (const letter of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') {
-    const t = text(`pc-old-${letter.toLowerCase()}`);
-    regexFiles[letter] = t.text;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(t.text);
-    } catch (e) {
-      throw new DataError(t.file, null, null, `invalid JSON: ${(e as Error).message}`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new DataError(t.file, null, null, 'expected a JSON object of code: regex');
-    checkRegexNesting(t.file, parsed as Record<string, unknown>);
-    const entries = Object.keys(parsed).length;
-    ledger.read(t.source, t.file, entries);
-    ledger.used(t.source, t.file, entries);
-  }
-  const postcodes = namedStep('postcode files (pc-old-*, pc-districts-2024)', 'postcode slices', () => buildPostcodeSlices({ regexFiles, districtsCsv: districts.text, lineage, knownOld, knownNew }));
-  const districtRows = districts.text.trim().split('\n').length - 1;
-  ledger.read(districts.source, districts.file, districtRows);
-  ledger.used(districts.source, districts.file, districtRows);
-  for (const line of describePostcodeReport(postcodes.report)) opts.log(`postcode ${line}`);
+  const postcodeFiles = namedStep('postcode files (pc-old-*, pc-districts-2024, pc-new-2024, pc-live-*)', 'postcode files', () =>
+    postcodesFromSources({ text, sourceIds: sources.map((s) => s.id), ledger, lineage, idToCode, knownOld, knownNew, log: (line) => opts.log(`postcode ${line}`) }),
+  );
   const official = parseNotional({ csv: text('notional-2019-csv'), json: text('notional-2019-json'), knownNew }, ledger);
   progress('notional-2019-json');
   const leaveOld = parseCodeValue({ ...text('leave-2010'), codeColumn: 'PCON11CD', valueColumn: 'Figure to use', known: knownOld, scale: 100, min: 0, max: 1, ...GB_ONLY }, ledger);
@@ -254,7 +235,7 @@ async function runUnlocked(opts: PipelineOptions): Promise<{ version: string; ti
   out.json('curated.json', curated);
   out.json('local-membership.json', localMembership);
   for (const g of maps) out.json(`maps/${g.kind}-${g.set}.json`, g);
-  for (const [path, json] of postcodeOutputFiles(postcodes)) out.add(`site/${path}`, `${json}\n`);
+  for (const [path, json] of postcodeFiles) out.add(`site/${path}`, `${json}\n`);
   out.json('sources.json', sources.map(({ id, file, url, publisherUrl, publisher, title, licence, attribution, sha256, note }) => ({ id, file, url, publisherUrl, publisher, title, licence, attribution, sha256, note: note ?? null })));
   const files = ledger.entries();
   const totals = files.reduce((a, f) => ({ read: a.read + f.rowsRead, used: a.used + f.rowsUsed, skipped: a.skipped + f.skipped.reduce((s, x) => s + x.count, 0) }), { read: 0, used: 0, skipped: 0 });
@@ -268,24 +249,6 @@ async function runUnlocked(opts: PipelineOptions): Promise<{ version: string; ti
   return { version, summary, timings: { acquireMs: t1 - t0, validateMs: t2 - t1, deriveMs: t3 - t2, writeMs: t4 - t3 } };
 }
 
-/** Deepest group nesting a postcode regex may have (the real files reach 7); deeper ones would exhaust the parser's stack. */
-export const MAX_REGEX_DEPTH = 40;
-
-/** Stops on a postcode regex nested deeper than MAX_REGEX_DEPTH, naming the file and the seat code it is for. */
-function checkRegexNesting(file: string, regexes: Record<string, unknown>): void {
-  for (const [code, source] of Object.entries(regexes)) {
-    if (typeof source !== 'string') continue;
-    let depth = 0;
-    let deepest = 0;
-    for (let i = 0; i < source.length; i++) {
-      const c = source[i];
-      if (c === '\\') i++;
-      else if (c === '(') deepest = Math.max(deepest, ++depth);
-      else if (c === ')') depth--;
-    }
-    if (deepest > MAX_REGEX_DEPTH) throw new DataError(file, null, code, `regex nested ${deepest} groups deep (more than ${MAX_REGEX_DEPTH}); not a postcode pattern`);
-  }
-}
 
 /** Code -> name of every constituency in a boundary GeoJSON; exactly 650, no duplicates. */
 function boundaryNames(src: { file: string; text: string }, codeProp: string, nameProp: string): Map<string, string> {

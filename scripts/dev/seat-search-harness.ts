@@ -1,24 +1,23 @@
 // Dev harness for SeatSearch: renders the real component twice on a bare page served through Astro's Vite setup,
-// with the search index and postcode slices built from the real files in memory, then drives it in headless
+// with the search index built in memory and the postcode district files from data/derived (run `npm run data`), then drives it in headless
 // Chromium and saves screenshots. `npx tsx scripts/dev/seat-search-harness.ts` (OUT=/tmp/seat-search-shots).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getViteConfig } from 'astro/config';
 import { experimental_AstroContainer } from 'astro/container';
 import { chromium, type Page } from 'playwright-core';
 import { createServer as createViteServer, type InlineConfig } from 'vite';
-import { buildPostcodeSlices, postcodeOutputFiles } from '../steps/postcodes';
 import { buildSearchIndex } from '../../src/lib/search/seat-index';
 import { SEARCH_INDEX_PATH } from '../../src/lib/search/paths';
-import { realStepInput } from '../../tests/unit/postcode/real-inputs';
 import { realSeats } from '../../tests/unit/search/real-seats';
 import { CHROME_FLAGS } from '../../tests/support/chrome';
 
 const OUT = process.env.OUT ?? '/tmp/seat-search-shots';
 mkdirSync(OUT, { recursive: true });
 
-const files = postcodeOutputFiles(buildPostcodeSlices(realStepInput()));
+const DISTRICTS = 'data/derived/site/postcodes';
+const files = new Map(readdirSync(DISTRICTS).map((f) => [`postcodes/${f}`, readFileSync(`${DISTRICTS}/${f}`, 'utf8')]));
 files.set(SEARCH_INDEX_PATH, JSON.stringify(buildSearchIndex(realSeats())));
 
 const astroVite = getViteConfig({}, { telemetry: false } as never) as unknown as (env: { command: 'serve'; mode: string }) => Promise<InlineConfig>;

@@ -1,17 +1,21 @@
-// Postcodes step: cut the per-letter old-seat regex files and the district -> 2024 seat list into one small file
-// per postcode area (with the old -> new overlaps it needs), so the browser makes one request per lookup.
+// Postcodes step: cut the per-letter old-seat regex files and the district -> 2024 seat list into per-area slices
+// (with the old -> new overlaps they need), then build one small file per postcode district for the browser
+// (postcode-districts.ts). postcodesFromSources wires the raw sources to both and to the ledger.
 import { z } from 'zod';
 import { DataError } from '../lib/data-error';
 import { readCsvRows } from '../lib/csv';
+import type { Ledger } from '../lib/ledger';
+import { parseCodePoint } from '../parse/codepoint';
+import { parseSeatRanges } from '../parse/pcon24-ranges';
+import { postcodeDistrictPath } from '../../src/lib/postcode/district-file';
+import { buildDistrictFiles, type CodePointFile, type DistrictsReport } from './postcode-districts';
 import type { Lineage } from '../../src/lib/schema/lineage';
 import {
   derive, firstChars, matchesNothing, parseRegex, printAnchored, restrictFirst, RegexSyntaxError,
   type RegexNode,
 } from '../../src/lib/postcode/regex-lang';
 import { outwardCode, postcodeArea } from '../../src/lib/postcode/format';
-import {
-  POSTCODE_AREAS_PATH, postcodeSlicePath, type LineageTuple, type PostcodeAreasIndex, type PostcodeSlice,
-} from '../../src/lib/postcode/slice';
+import type { LineageTuple, PostcodeAreasIndex, PostcodeSlice } from '../../src/lib/postcode/slice';
 
 export const REGEX_DIR = 'postcodes/pcon2010_regex_onspd_feb2021';
 export const DISTRICTS_FILE = 'postcodes/pcon24_postcode_districts_nspl_may2026.csv';
@@ -80,6 +84,7 @@ function readLetterFile(letter: string, text: string, knownOld: ReadonlySet<stri
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new DataError(file, 1, null, 'expected a JSON object of seat code -> regex');
   }
+  checkRegexNesting(file, parsed as Record<string, unknown>);
   const out: { code: string; node: RegexNode }[] = [];
   for (const [code, source] of Object.entries(parsed as Record<string, unknown>)) {
     const line = lineOf(text, `"${code}"`);
@@ -249,14 +254,6 @@ export function buildPostcodeSlices(input: PostcodeStepInput): PostcodeStepResul
   };
 }
 
-/** Files to publish under the site's base URL: "postcodes/<AREA>.json" per slice and "postcodes/areas.json". */
-export function postcodeOutputFiles(result: PostcodeStepResult): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const [area, slice] of Object.entries(result.slices)) files.set(postcodeSlicePath(area), JSON.stringify(slice));
-  files.set(POSTCODE_AREAS_PATH, JSON.stringify(result.areasIndex));
-  return files;
-}
-
 /** One line per fact, for the build log. */
 export function describePostcodeReport(r: PostcodeStepReport): string[] {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -268,4 +265,96 @@ export function describePostcodeReport(r: PostcodeStepReport): string[] {
     `postcodes: non-standard prefixes left out: ${[...new Set(r.nonStandardPrefixes.map((p) => p.prefix))].join(', ') || 'none'}`,
     `postcodes: areas with Feb 2021 postcodes but no May 2026 district: ${r.areasWithoutDistricts.join(', ') || 'none'}; areas with districts but no old seat: ${r.areasWithoutOldSeats.join(', ') || 'none'}`,
   ];
+}
+
+/** One line per fact about the district files. */
+export function describeDistrictsReport(r: DistrictsReport): string[] {
+  const n = (x: number) => x.toLocaleString('en-GB');
+  return [
+    `districts: ${n(r.gbDistricts)} GB district files (${n(r.livePostcodes)} live postcodes, ${n(r.splitDistricts)} districts split between 2024 seats), ${r.niDistricts} Northern Ireland (${n(r.niPostcodes)} Feb 2021 postcodes), ${r.milliseconds} ms`,
+    `districts: ${n(r.totalBytes)} bytes in all, mean ${n(r.meanBytes)}, largest ${r.largest.district} ${n(r.largest.bytes)}`,
+    `districts: ${n(r.withoutNewSeat.length)} live postcodes without a 2024 seat in the range file; ${n(r.withoutOldSeat)} not in the Feb 2021 directory (no 2010-2023 seat); ${n(r.crossBorder)} placed in a seat of another nation than Code-Point gives`,
+  ];
+}
+
+export interface PostcodeSources {
+  text: (id: string) => { source: string; file: string; text: string };
+  sourceIds: readonly string[];
+  ledger: Ledger;
+  lineage: readonly Lineage[];
+  idToCode: ReadonlyMap<string, string>;
+  knownOld: ReadonlySet<string>;
+  knownNew: ReadonlySet<string>;
+  log: (line: string) => void;
+}
+
+const LIVE_PREFIX = 'pc-live-';
+/** The 120 Code-Point files are one table split by area; the ledger counts them as one. */
+const LIVE_LEDGER = 'pc-live';
+const LIVE_FILES = 'postcodes/codepoint_open_2025_4/Data/CSV/*.csv';
+
+/** Reads every postcode source, records its rows in the ledger and returns the site files ("postcodes/SW15.json" -> JSON). */
+export function postcodesFromSources(args: PostcodeSources): Map<string, string> {
+  const { text, ledger } = args;
+  const districts = text('pc-districts-2024');
+  const regexFiles: Record<string, string> = {};
+  for (const letter of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') {
+    const t = text(`pc-old-${letter.toLowerCase()}`);
+    regexFiles[letter] = t.text;
+    const entries = readLetterFile(letter, t.text, args.knownOld).length;
+    ledger.read(t.source, t.file, entries);
+    ledger.used(t.source, t.file, entries);
+  }
+  const slices = buildPostcodeSlices({ regexFiles, districtsCsv: districts.text, lineage: args.lineage, knownOld: args.knownOld, knownNew: args.knownNew });
+  districts.text.trim().split('\n').slice(1).forEach((row, i) => {
+    ledger.read(districts.source, districts.file, 1);
+    if (row.startsWith('BT')) ledger.used(districts.source, districts.file);
+    else ledger.skip(districts.source, districts.file, 'Great Britain district: the exact lookup (Code-Point Open and mySociety) is used instead', i + 2);
+  });
+  for (const line of describePostcodeReport(slices.report)) args.log(line);
+
+  const rangesText = text('pc-new-2024');
+  const ranges = parseSeatRanges(rangesText.file, rangesText.text, args.idToCode);
+  ledger.read(rangesText.source, rangesText.file, ranges.starts.length);
+  ledger.used(rangesText.source, rangesText.file, ranges.starts.length);
+  if (ranges.emptyRanges) ledger.note(rangesText.source, rangesText.file, `${ranges.emptyRanges} ranges give no seat`);
+
+  const codePoint: CodePointFile[] = [];
+  for (const id of args.sourceIds.filter((x) => x.startsWith(LIVE_PREFIX))) {
+    const t = text(id);
+    const area = id.slice(LIVE_PREFIX.length).toUpperCase();
+    const rows = parseCodePoint(t.file, area, t.text);
+    codePoint.push({ file: t.file, area, rows });
+    ledger.read(LIVE_LEDGER, LIVE_FILES, rows.length);
+    ledger.used(LIVE_LEDGER, LIVE_FILES, rows.length);
+  }
+  const built = buildDistrictFiles({ slices: slices.slices, ranges, codePoint, knownNew: args.knownNew });
+  const unplaced = new Map<string, number[]>();
+  for (const miss of built.report.withoutNewSeat) unplaced.set(miss.file, [...(unplaced.get(miss.file) ?? []), miss.line]);
+  const where = [...unplaced].map(([file, lines]) => `${file.split('/').pop()} ${lines.length} (line ${lines[0]}${lines.length > 1 ? ', …' : ''})`);
+  if (where.length) ledger.note(LIVE_LEDGER, LIVE_FILES, `${built.report.withoutNewSeat.length} live postcodes have no 2024 seat in mySociety's range file, so the site says it cannot place them: ${where.join('; ')}`);
+  for (const line of describeDistrictsReport(built.report)) args.log(line);
+
+  const files = new Map<string, string>();
+  for (const [district, f] of built.files) files.set(postcodeDistrictPath(district), JSON.stringify(f));
+  return files;
+}
+
+/** Deepest group nesting a postcode regex may have (the real files reach 7); deeper ones would exhaust the parser's stack. */
+export const MAX_REGEX_DEPTH = 40;
+
+/** Stops on a postcode regex nested deeper than MAX_REGEX_DEPTH, naming the file and the seat code it is for. */
+export function checkRegexNesting(file: string, regexes: Record<string, unknown>): void {
+  for (const [code, source] of Object.entries(regexes)) {
+    if (typeof source !== 'string') continue;
+    let depth = 0;
+    let deepest = 0;
+    for (let i = 0; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') i++;
+      else if (c === '(') deepest = Math.max(deepest, ++depth);
+      else if (c === ')') depth--;
+    }
+    if (deepest > MAX_REGEX_DEPTH) throw new DataError(file, null, code, `regex nested ${deepest} groups deep (more than ${MAX_REGEX_DEPTH}); not a postcode pattern`);
+  }
 }

@@ -1,14 +1,14 @@
 // Browser side of /membership/local/: reads a constituency-party CSV on this device (file picker or drag and drop),
-// lists rejected rows, and drives the map, trend chart and analysis. Everything it needs is in the page or bundled
-// with this script, so nothing is requested once a file is chosen.
+// parses it in a Web Worker (membership-local-parse.ts), lists rejected rows grouped by problem, and drives the map,
+// trend chart and analysis. Everything it needs is in the page or bundled with this script, so nothing is requested
+// once a file is chosen.
 import { analyse, type AnalysisResult } from '../lib/membership/analysis';
 import { privateDataset } from '../lib/membership/dataset';
-import { seatDirectory, setLabel } from '../lib/membership/directory';
+import { setLabel } from '../lib/membership/directory';
 import { analysisCsv, seatFiguresCsv } from '../lib/membership/export-csv';
 import { localToday } from '../lib/membership/fields';
 import { MAX_FILE_BYTES } from '../lib/membership/format';
 import { datesOf, indexRecords, seatsOf, type ChangeMeasure, type MapMode } from '../lib/membership/measures';
-import { parseMembershipCsv } from '../lib/membership/parse';
 import type { PublishedFile } from '../lib/membership/published';
 import { unpackReference, type PackedReference, type Reference } from '../lib/membership/reference';
 import { formatCount } from '../lib/membership/suppress';
@@ -19,6 +19,8 @@ import { scatterChart, trendChart } from './membership-local-charts';
 import { el, fillSelect, list, must, table } from './membership-local-dom';
 import { downloadPng, downloadText } from './membership-local-export';
 import { clearMap, paintMap } from './membership-local-map';
+import { parseOffThread } from './membership-local-parse';
+import { describeGroup } from '../lib/membership/issue-groups';
 
 interface Payload {
   references: PackedReference[];
@@ -29,7 +31,7 @@ interface Payload {
 const root = must<HTMLElement>(document, '[data-ml-root]');
 const payload = JSON.parse(must<HTMLScriptElement>(document, '#ml-data').textContent ?? '{}') as Payload;
 const refs = new Map<BoundarySet, Reference>(payload.references.map((p) => [p.set, unpackReference(p)]));
-const directory = seatDirectory([...refs.values()].flatMap((r) => [...r.seats.values()].map((s) => ({ code: s.code, name: s.name, boundarySet: r.set }))));
+const seatNames = [...refs.values()].flatMap((r) => [...r.seats.values()].map((s) => ({ code: s.code, name: s.name, boundarySet: r.set })));
 const q = <T extends Element>(name: string) => must<T>(root, `[data-ml-${name}]`);
 
 const ui = {
@@ -69,14 +71,18 @@ const ui = {
   figuresCsv: q<HTMLButtonElement>('figures-csv'),
 };
 
+/** Rejected rows listed one by one (the groups above the table cover every row). */
+const REJECTED_SHOWN = 200;
+
 const state: {
-  text: string | null;
+  source: Blob | string | null;
+  reading: number;
   fileName: string;
   fictional: boolean;
   own: Dataset | null;
   current: Dataset | null;
   analysis: AnalysisResult | null;
-} = { text: null, fileName: '', fictional: false, own: null, current: null, analysis: null };
+} = { source: null, reading: 0, fileName: '', fictional: false, own: null, current: null, analysis: null };
 
 const setName = (s: BoundarySet) => `${setLabel(s)} seats`;
 const refOf = (d: Dataset) => refs.get(d.boundarySet)!;
@@ -150,23 +156,36 @@ function showReport(r: ParseResult, fileName: string): void {
   ui.notes.replaceChildren(...(items.length ? [list(items, { class: 'ml-notes' })] : []));
 
   if (r.rejected.length) {
+    const shown = r.rejected.slice(0, REJECTED_SHOWN);
     ui.rejected.replaceChildren(
       el('h3', { id: 'ml-rejected-h' }, `Rejected rows (${r.rejected.length.toLocaleString('en-GB')})`),
       el('p', { class: 'note' }, 'These rows were not used. Fix them in your file and load it again. Line 1 is the first line of the file.'),
-      table('Rejected rows, with the line of the file and the reason', [
+      list(r.groups.map(describeGroup), { class: 'ml-groups', 'data-ml-groups': '' }),
+      table(`Rejected rows, with the line of the file and the reason${shown.length < r.rejected.length ? ` (the first ${shown.length})` : ''}`, [
         { head: 'Line', cell: (x) => String(x.line ?? ''), numeric: true, rowHeader: true },
         { head: 'Column', cell: (x) => x.field ?? '' },
         { head: 'Reason', cell: (x) => x.reason },
-      ], r.rejected),
+      ], shown),
     );
   } else ui.rejected.replaceChildren(el('p', {}, r.fileErrors.length ? '' : 'No rows were rejected.'));
 }
 
-function load(text: string, fileName: string, fictional: boolean): void {
-  state.text = text;
+async function load(source: Blob | string, fileName: string, fictional: boolean): Promise<void> {
+  state.source = source;
   state.fileName = fileName;
   state.fictional = fictional;
-  const result = parseMembershipCsv(text, { seats: directory, today: localToday(), boundarySet: chosenSet() });
+  const mine = ++state.reading;
+  root.setAttribute('aria-busy', 'true');
+  let result: ParseResult;
+  try {
+    result = await parseOffThread(source, seatNames, localToday(), chosenSet());
+  } catch (e) {
+    if (mine === state.reading) say(`${fileName} could not be read: ${(e as Error).message}.`);
+    return;
+  } finally {
+    if (mine === state.reading) root.removeAttribute('aria-busy');
+  }
+  if (mine !== state.reading) return;
   showReport(result, fileName);
   state.own = privateDataset(result, fileName);
   refreshDatasetChoice();
@@ -186,7 +205,7 @@ async function readFile(file: File): Promise<void> {
     return;
   }
   say(`Reading ${file.name}…`);
-  load(await file.text(), file.name, file.name === payload.sample.name);
+  await load(file, file.name, file.name === payload.sample.name);
 }
 
 // ---- which figures are shown ------------------------------------------------------------------------------------
@@ -413,9 +432,9 @@ ui.drop.addEventListener('drop', (e) => {
 for (const type of ['dragover', 'drop'] as const) document.addEventListener(type, (e) => e.preventDefault());
 
 ui.set.addEventListener('change', () => {
-  if (state.text !== null) load(state.text, state.fileName, state.fictional);
+  if (state.source !== null) void load(state.source, state.fileName, state.fictional);
 });
-ui.sample.addEventListener('click', () => load(payload.sample.csv, payload.sample.name, true));
+ui.sample.addEventListener('click', () => void load(payload.sample.csv, payload.sample.name, true));
 ui.sampleDownload.addEventListener('click', (e) => {
   e.preventDefault();
   downloadText(payload.sample.csv, payload.sample.name);

@@ -1,11 +1,11 @@
 // Browser side of SeatSearch, imported on first focus or typing: turns the plain form into a WAI-ARIA 1.2
-// combobox over seat names, and looks up postcodes from the per-area files (answers shown as links below the
-// box, not as options). Text goes in via textContent only.
+// combobox over seat names, and looks up postcodes from the per-district files (answers shown as links below the
+// box, not as options). Text goes in via textContent only; nothing typed leaves the browser.
 import { classifyPostcodeInput } from '../lib/postcode/format';
 import { resolvePostcode, type PostcodeResolution } from '../lib/postcode/resolve';
-import { POSTCODE_AREAS_PATH, postcodeSlicePath, type PostcodeAreasIndex, type PostcodeSlice } from '../lib/postcode/slice';
+import { postcodeDistrictPath, type PostcodeDistrictFile } from '../lib/postcode/district-file';
 import { SEARCH_INDEX_PATH, seatHref } from '../lib/search/paths';
-import { searchSeats } from '../lib/search/search';
+import { looksLikeSeatCode, searchSeats, type SearchHit } from '../lib/search/search';
 import { boundarySetLabel, seatsOfIndex, type BoundarySet, type SearchIndex, type SearchSeat } from '../lib/search/seat-index';
 
 const LIMIT = 8;
@@ -15,13 +15,14 @@ const downloads = new Map<string, Promise<unknown>>();
 
 class DownloadError extends Error {}
 
-/** Fetches JSON from this site only (mode same-origin refuses anything else), once per URL. */
-function getJson<T>(base: string, path: string): Promise<T> {
+/** Fetches JSON from this site only (mode same-origin refuses anything else), once per URL; with `missingIsNull`, a 404 gives null. */
+function getJson<T>(base: string, path: string, missingIsNull = false): Promise<T> {
   const url = new URL(`${base}${path}`, window.location.href);
   if (url.origin !== window.location.origin) return Promise.reject(new DownloadError(`not on this site: ${url.href}`));
   let p = downloads.get(url.href);
   if (!p) {
     p = fetch(url.href, { mode: 'same-origin', credentials: 'same-origin' }).then((r) => {
+      if (missingIsNull && r.status === 404) return null;
       if (!r.ok) throw new DownloadError(`HTTP ${r.status} for ${url.pathname}`);
       return r.json() as Promise<unknown>;
     });
@@ -82,6 +83,7 @@ export function enhance(form: HTMLFormElement): void {
   const reason = part<HTMLElement>(form, 'reason');
   const found = part<HTMLElement>(form, 'found');
   const credit = part<HTMLElement>(form, 'credit');
+  const credits = Array.from(credit.querySelectorAll<HTMLElement>('[data-basis]'));
 
   let options: Option[] = [];
   let active = -1;
@@ -156,9 +158,9 @@ export function enhance(form: HTMLFormElement): void {
     panel.hidden = false;
     reason.textContent = r.reason;
     const rows: HTMLElement[] = [];
-    const newSeats = r.newCandidates.map((c) => seatOf('2024', c));
+    const newSeats = r.newSeats.map((c) => seatOf('2024', c.code));
     if (newSeats.length) {
-      const dt = el('dt', undefined, newSeats.length === 1 ? 'Your 2024 seat' : 'Choose your 2024 seat');
+      const dt = el('dt', undefined, r.status === 'exact' ? 'Your 2024 seat' : r.status === 'likely' ? 'Most likely your 2024 seat' : 'Choose your 2024 seat');
       const dd = el('dd');
       if (newSeats.length === 1) dd.append(seatLink(newSeats[0] as SearchSeat));
       else {
@@ -179,7 +181,8 @@ export function enhance(form: HTMLFormElement): void {
       rows.push(el('dt', undefined, 'Your 2010–2023 seat'), dd);
     }
     found.replaceChildren(...rows);
-    credit.hidden = r.status === 'malformed';
+    credit.hidden = r.basis === null;
+    for (const c of credits) c.hidden = c.dataset.basis !== r.basis;
     showOptions([]);
     const links = newSeats.length + (oldSeat ? 1 : 0);
     setStatus(links ? `${r.reason} ${links === 1 ? 'A link follows' : `${links} links follow`} the search box.` : r.reason);
@@ -200,13 +203,38 @@ export function enhance(form: HTMLFormElement): void {
     try {
       seats = await loadSeats(base);
       const nameOf = (code: string) => (seats?.byKey.get(`2024:${code}`) ?? seats?.byKey.get(`2010:${code}`))?.name;
-      let slice: PostcodeSlice | null = null;
+      let file: PostcodeDistrictFile | null = null;
       if (parsed && (parsed.kind === 'full' || parsed.kind === 'district')) {
-        const { areas } = await getJson<PostcodeAreasIndex>(base, POSTCODE_AREAS_PATH);
-        if (areas.includes(parsed.area)) slice = await getJson<PostcodeSlice>(base, postcodeSlicePath(parsed.area));
+        file = await getJson<PostcodeDistrictFile | null>(base, postcodeDistrictPath(parsed.district), true);
       }
       if (mine !== sequence) return;
-      showResolution(resolvePostcode(text, slice, { nameOf }), seats);
+      showResolution(resolvePostcode(text, file, { nameOf }), seats);
+    } catch {
+      if (mine === sequence) showNetworkError();
+    }
+  };
+
+  const noteOf = (hit: SearchHit) => [
+    hit.via ? `also called ${hit.via}` : hit.match === 'code' ? hit.code : '',
+    boundarySetLabel(hit.boundarySet),
+    hit.region,
+  ].filter(Boolean).join(' · ');
+
+  /** Enter or the button on a name or code: open the best match, or say there is none. */
+  const openTop = async (text: string, mine: number) => {
+    try {
+      const { index } = await loadSeats(base);
+      if (mine !== sequence) return;
+      const top = searchSeats(index, text, 1)[0];
+      if (top) go(top);
+      else {
+        showOptions([]);
+        panel.hidden = false;
+        credit.hidden = true;
+        found.replaceChildren();
+        reason.textContent = `No seat matches “${text.trim().slice(0, 40)}”. Try part of the name, a postcode, or the list of all seats.`;
+        setStatus(reason.textContent);
+      }
     } catch {
       if (mine === sequence) showNetworkError();
     }
@@ -217,7 +245,7 @@ export function enhance(form: HTMLFormElement): void {
       const { index } = await loadSeats(base);
       if (mine !== sequence) return;
       const hits = searchSeats(index, text, Infinity);
-      showOptions(hits.slice(0, LIMIT).map((seat) => ({ seat, note: [boundarySetLabel(seat.boundarySet), seat.region].filter(Boolean).join(' · ') })));
+      showOptions(hits.slice(0, LIMIT).map((seat) => ({ seat, note: noteOf(seat) })));
       setStatus(hits.length === 0 ? 'No seats match.'
         : hits.length <= LIMIT ? `${hits.length} ${hits.length === 1 ? 'seat' : 'seats'} found. Use the up and down arrows to choose.`
           : `${hits.length} seats found; showing the first ${LIMIT}. Use the up and down arrows to choose.`);
@@ -230,7 +258,7 @@ export function enhance(form: HTMLFormElement): void {
     const mine = ++sequence;
     window.clearTimeout(timer);
     const text = input.value;
-    const parsed = classifyPostcodeInput(text);
+    const parsed = looksLikeSeatCode(text) ? null : classifyPostcodeInput(text);
     if (text.trim() === '') {
       showOptions([]);
       hidePanel();
@@ -239,7 +267,7 @@ export function enhance(form: HTMLFormElement): void {
     }
     if (parsed === null) {
       hidePanel();
-      void searchNames(text, mine);
+      void (immediate ? openTop(text, mine) : searchNames(text, mine));
       return;
     }
     if (parsed.kind === 'partial' && !immediate) {
@@ -272,12 +300,7 @@ export function enhance(form: HTMLFormElement): void {
         event.preventDefault();
         const chosen = options[active];
         if (!list.hidden && chosen) go(chosen.seat);
-        else if (classifyPostcodeInput(input.value) !== null) update(true);
-        else if (options.length === 1) go((options[0] as Option).seat);
-        else if (options.length) {
-          open();
-          setActive(0);
-        }
+        else update(true);
         break;
       }
       case 'Escape':

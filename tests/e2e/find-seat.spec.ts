@@ -1,38 +1,131 @@
-// A member finds their seat by name and by postcode from the search box on any page, and no request leaves the site.
-import { expect, test } from '@playwright/test';
+// A member finds their seat by name, other name, ONS code or postcode from the search box on any page; typos are
+// forgiven, Enter opens the top match, the phone layout keeps the button in view, /seats/?q= filters, and no request
+// leaves the site.
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
+
+const box = (page: Page) => page.getByRole('combobox', { name: 'Find a seat' });
+const result = (page: Page) => page.locator('#site-search-result');
+
+async function lookUp(page: Page, postcode: string) {
+  await page.goto('/');
+  await box(page).pressSequentially(postcode);
+  await box(page).press('Enter');
+}
 
 test('typing a name offers matching seats; choosing one opens its page', async ({ page }) => {
   await page.goto('/seats/');
-  const input = page.getByRole('combobox', { name: 'Find a seat' });
-  await input.pressSequentially('putn');
-  const options = page.getByRole('option');
-  await expect(options.first()).toContainText('Putney');
+  await box(page).pressSequentially('putn');
+  await expect(page.getByRole('option').first()).toContainText('Putney');
   await expect(page.locator('#site-search-status')).toContainText('found');
-  await input.press('ArrowDown');
-  await input.press('Enter');
+  await box(page).press('ArrowDown');
+  await box(page).press('Enter');
   await expect(page).toHaveURL(/\/seat\/E14001434\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Putney');
 });
 
-test('the postcode SW15 1AA gives the old and the new Putney, and says why', async ({ page }) => {
+test('SW15 1AA gives 2024 Putney (E14001434) directly, and old Putney, with both sources credited', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto('/');
-  const input = page.getByRole('combobox', { name: 'Find a seat' });
-  await input.pressSequentially('SW15 1AA');
-  const result = page.locator('#site-search-result');
-  await expect(result).toContainText('Putney');
-  await expect(result.locator('.seat-search__reason')).toContainText('SW15 is split between Putney and Richmond Park');
-  await expect(result.locator('a[href$="/seat/E14001434/"]').first()).toBeVisible();
-  await expect(result.locator('a[href$="/seat/E14000887/"]').first()).toBeVisible();
-  await expect(result).toContainText('Office for National Statistics');
+  await lookUp(page, 'SW15 1AA');
+  await expect(result(page).locator('.seat-search__reason')).toHaveText('SW15 1AA is in Putney (2024 boundaries). From 2010 to 2023 it was in Putney.');
+  await expect(result(page).locator('dt').first()).toHaveText('Your 2024 seat');
+  await expect(result(page).locator('dd').first().locator('a')).toHaveAttribute('href', /\/seat\/E14001434\/$/);
+  await expect(result(page).locator('a[href$="/seat/E14001445/"]')).toHaveCount(0); // no "choose" between Putney and Richmond Park
+  await expect(result(page).locator('a[href$="/seat/E14000887/"]')).toBeVisible();
+  await expect(result(page)).toContainText('mySociety');
+  await expect(result(page)).toContainText('OS Code-Point Open 2025.4');
   expect(requests.filter((u) => !u.startsWith('http://127.0.0.1:'))).toEqual([]);
-  expect(requests.some((u) => u.endsWith('/postcodes/SW.json'))).toBe(true);
+  expect(requests.some((u) => u.endsWith('/postcodes/SW15.json'))).toBe(true);
 });
 
-test('a malformed postcode gets a clear message', async ({ page }) => {
+for (const [postcode, code, name] of [['LS18 4EL', 'E14001319', 'Leeds Central and Headingley'], ['CF10 1EP', 'W07000091', 'Cardiff South and Penarth']] as const) {
+  test(`${postcode} gives one 2024 seat: ${name}`, async ({ page }) => {
+    await lookUp(page, postcode);
+    await expect(result(page).locator('.seat-search__reason')).toHaveText(new RegExp(`^${postcode} is in ${name} \\(2024 boundaries\\)\\.`));
+    await expect(result(page).locator('dt').first()).toHaveText('Your 2024 seat');
+    await expect(result(page).locator('dd').first().locator('a')).toHaveCount(1);
+    await expect(result(page).locator('dd').first().locator('a')).toHaveAttribute('href', new RegExp(`/seat/${code}/$`));
+  });
+}
+
+test('HA0 1AA, not a live postcode, is reported as unknown and gets no seat', async ({ page }) => {
+  await lookUp(page, 'HA0 1AA');
+  await expect(result(page).locator('.seat-search__reason')).toContainText('HA0 1AA is not a live postcode');
+  await expect(result(page).locator('a[href*="/seat/"]')).toHaveCount(0);
+});
+
+test('a Northern Ireland postcode says plainly that its 2024 seat is known by district only', async ({ page }) => {
+  await lookUp(page, 'BT1 1AA');
+  await expect(result(page).locator('.seat-search__reason')).toContainText('In Northern Ireland we have the 2024 seat by postcode district only');
+  await expect(result(page).locator('dt').first()).toHaveText('Choose your 2024 seat');
+  await expect(result(page)).toContainText('National Statistics Postcode Lookup');
+});
+
+test('a postcode district that does not exist gets a clear message', async ({ page }) => {
+  await lookUp(page, 'AA99 9ZZ');
+  await expect(result(page).locator('.seat-search__reason')).toHaveText('There is no postcode district AA99 in the postcode data, so AA99 9ZZ could not be found. Please check it.');
+});
+
+test('a typo ("putny") still finds Putney, and Enter opens the top match', async ({ page }) => {
   await page.goto('/');
-  const input = page.getByRole('combobox', { name: 'Find a seat' });
-  await input.pressSequentially('ZZ99 9ZZ');
-  await expect(page.locator('#site-search-result')).toContainText(/not|unknown|no /i);
+  await box(page).pressSequentially('putny');
+  await expect(page.getByRole('option').first()).toContainText('Putney');
+  await box(page).press('Enter');
+  await expect(page).toHaveURL(/\/seat\/E14001434\/$/);
+});
+
+test('other names: "Anglesey" offers Ynys Môn and says why', async ({ page }) => {
+  await page.goto('/');
+  await box(page).pressSequentially('Anglesey');
+  await expect(page.getByRole('option').first()).toContainText('Ynys Môn');
+  await expect(page.getByRole('option').first()).toContainText('also called Anglesey');
+  await box(page).press('Enter');
+  await expect(page).toHaveURL(/\/seat\/W07000112\/$/);
+});
+
+test('an ONS code in the header box is a seat, not "not a UK postcode"', async ({ page }) => {
+  await page.goto('/');
+  await box(page).pressSequentially('E14000887');
+  await expect(page.getByRole('option').first()).toContainText('Putney');
+  await expect(result(page)).toBeHidden();
+  await box(page).press('Enter');
+  await expect(page).toHaveURL(/\/seat\/E14000887\/$/);
+});
+
+test('at 390 px the suggestion list never covers the Search button', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await box(page).pressSequentially('north');
+  const list = page.getByRole('listbox', { name: 'Matching seats' });
+  await expect(list).toBeVisible();
+  const button = page.locator('#site-search-input ~ button, form[data-seat-search] button[type="submit"]').first();
+  await expect(button).toBeInViewport();
+  const b = (await button.boundingBox())!;
+  const l = (await list.boundingBox())!;
+  const overlaps = b.x < l.x + l.width && l.x < b.x + b.width && b.y < l.y + l.height && l.y < b.y + b.height;
+  expect(overlaps).toBe(false);
+  const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x as number, y as number)?.closest('button')?.textContent, [b.x + b.width / 2, b.y + b.height / 2]);
+  expect(hit).toBe('Search');
+});
+
+test('/seats/?q=putny lists only the matches, and says so', async ({ page }) => {
+  await page.goto('/seats/?q=putny');
+  await expect(page.locator('[data-seats-filter-status]')).toHaveText('2 seats match “putny” (closest spellings).');
+  await expect(page.locator('tr[data-seat]:visible')).toHaveCount(2);
+  await expect(page.locator('tr[data-seat]:visible a').first()).toHaveText('Putney');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('/seats/ without JavaScript keeps the whole list with an A–Z index', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/seats/?q=putny');
+  await expect(page.locator('tr[data-seat]')).toHaveCount(1300);
+  await page.getByRole('navigation', { name: 'Seats from 2024 by first letter' }).getByRole('link', { name: 'P', exact: true }).click();
+  await expect(page).toHaveURL(/#s2024-[ENSW][0-9]{8}$/);
+  const target = new URL(page.url()).hash;
+  await expect(page.locator(`tr${target} th a`)).toHaveText(/^P/);
+  await expect(page.locator(`tr${target}`)).toBeInViewport();
+  await context.close();
 });

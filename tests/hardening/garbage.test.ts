@@ -1,5 +1,5 @@
 // Random garbage into the readers and normalisers: they either return or throw a clear, documented error, never crash.
-// Documented errors: DataError (pipeline readers), postcodeSlicePath's Error "not a postcode area: ..."; the browser-side
+// Documented errors: DataError (pipeline readers), postcodeDistrictPath's Error "not a postcode district: ..."; the browser-side
 // normalisers (postcode, seat search, membership upload) never throw at all.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { decodeText } from '../../scripts/lib/text';
 import { LAYOUTS, parseHocResults } from '../../scripts/parse/hoc-results';
 import { classifyPostcodeInput, formatPostcode, normalisePostcode, outwardCode, postcodeArea } from '../../src/lib/postcode/format';
 import { resolvePostcode } from '../../src/lib/postcode/resolve';
-import { postcodeSlicePath, type PostcodeSlice } from '../../src/lib/postcode/slice';
+import { encodeBitmap, postcodeDistrictPath, type PostcodeDistrictFile } from '../../src/lib/postcode/district-file';
 import { MEMBERSHIP_COLUMNS, membershipRowSchema } from '../../src/lib/schema/curated';
 import { normaliseName } from '../../src/lib/search/normalise';
 import { searchSeats } from '../../src/lib/search/search';
@@ -64,7 +64,10 @@ describe('pipeline readers: DataError or a value, never a crash', () => {
 
 describe('browser-side normalisers never throw', () => {
   const typed = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.stringMatching(/^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$/), fc.string({ unit: fc.constantFrom('S', 'W', '1', '5', ' ', '\u00a0', 'A', 'G', 'I', 'R', '0'), maxLength: 12 }));
-  const slice: PostcodeSlice = { area: 'SW', old: { E14900001: '^SW15[0-9][A-Z]{2}$' }, districts: { SW15: ['E14900101', 'E14900102'] }, lineage: [['E14900001', 'E14900101', 0.7, 1], ['E14900001', 'E14900102', 0.3, 0.4]] };
+  const file: PostcodeDistrictFile = {
+    v: 2, district: 'SW15', kind: 'gb', sectors: { 1: encodeBitmap([0, 1, 2]), 5: encodeBitmap([399]) },
+    newSeats: ['E14900101', 'E14900102'], newRuns: [0, 2, -1, 1, 1, 1], oldSeats: ['E14900001'], oldRuns: [0, 3, -1, 1],
+  };
 
   it('postcode normalise, format, outward code, area, classify and resolve', () => {
     fc.assert(fc.property(typed, (t) => {
@@ -74,18 +77,18 @@ describe('browser-side normalisers never throw', () => {
       outwardCode(t);
       postcodeArea(t);
       classifyPostcodeInput(t);
-      const r = resolvePostcode(t, slice);
+      const r = resolvePostcode(t, file);
       expect(typeof r.reason).toBe('string');
       expect(r.reason.length).toBeGreaterThan(0);
     }), opts);
   });
 
-  it('postcodeSlicePath: a path for 1-3 capital letters, else its documented Error', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 5 }), (t) => {
+  it('postcodeDistrictPath: a path for a postcode district, else its documented Error', () => {
+    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 5 }), fc.stringMatching(/^[A-Z]{1,2}[0-9][A-Z0-9]?$/)), (t) => {
       try {
-        expect(postcodeSlicePath(t)).toBe(`postcodes/${t}.json`);
+        expect(postcodeDistrictPath(t)).toBe(`postcodes/${t}.json`);
       } catch (e) {
-        expect(e).toEqual(new Error(`not a postcode area: ${t}`));
+        expect(e).toEqual(new Error(`not a postcode district: ${t}`));
       }
     }), opts);
   });

@@ -3,7 +3,8 @@ import { isSeatCode } from '../geography';
 import { normaliseName } from '../search/normalise';
 import { decideBoundarySet, type RowSets } from './boundary';
 import { setLabel, type SeatDirectory } from './directory';
-import { checkCount, checkDate } from './fields';
+import { checkCount, checkDate, dateOrderOf, type DateOrder } from './fields';
+import { groupIssues } from './issue-groups';
 import { CODE_COLUMN, KNOWN_COLUMNS, MAX_ROWS, NAME_COLUMN } from './format';
 import { readCsv, type RawRow } from './read-csv';
 import type { BoundarySet, Issue, MembershipRecord, Note, ParseResult, SeatName } from './types';
@@ -14,11 +15,22 @@ export interface ParseOptions {
   today: string;
   /** Read every row on this boundary set instead of deciding from the file. */
   boundarySet?: BoundarySet | null;
+  /**
+   * Also accept what spreadsheets export: dates like 31/03/2024 (day first, unless the file shows month first) and
+   * counts with thousands separators. Off for the published files, which must be in the documented format.
+   */
+  spreadsheet?: boolean;
+}
+
+interface Problem {
+  field: string | null;
+  reason: string;
+  code: string;
 }
 
 interface Pending {
   line: number;
-  problems: { field: string | null; reason: string }[];
+  problems: Problem[];
   code: string | null;
   name: string | null;
   /** Seats the row's code or name could mean, on either set. */
@@ -28,10 +40,12 @@ interface Pending {
   activists: number | null;
   trained: number | null;
   party: string | null;
+  convertedDate: boolean;
+  separated: boolean;
 }
 
 function failed(fileErrors: Issue[], notes: Note[], rowsRead = 0, rejected: Issue[] = []): ParseResult {
-  return { ok: false, fileErrors, boundarySet: null, boundarySetReason: '', party: null, records: [], rejected, notes, rowsRead };
+  return { ok: false, fileErrors, boundarySet: null, boundarySetReason: '', party: null, records: [], rejected, groups: groupIssues(rejected), notes, rowsRead };
 }
 
 function seatList(seats: readonly SeatName[]): string {
@@ -43,16 +57,16 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function readRow(raw: RawRow, columns: readonly string[], opts: ParseOptions): Pending {
-  const p: Pending = { line: raw.line, problems: [], code: null, name: null, candidates: [], date: null, members: null, activists: null, trained: null, party: null };
-  const problem = (field: string | null, reason: string) => p.problems.push({ field, reason });
+function readRow(raw: RawRow, columns: readonly string[], opts: ParseOptions, order: DateOrder | null): Pending {
+  const p: Pending = { line: raw.line, problems: [], code: null, name: null, candidates: [], date: null, members: null, activists: null, trained: null, party: null, convertedDate: false, separated: false };
+  const problem = (field: string | null, reason: string, code: string) => p.problems.push({ field, reason, code });
   if (raw.unterminatedQuote) {
-    problem(null, 'a quoted value is not closed (a " is missing), so the rest of the file was read as part of this row');
+    problem(null, 'a quoted value is not closed (a " is missing), so the rest of the file was read as part of this row', 'unclosed-quote');
     return p;
   }
   if (raw.cells.length !== columns.length) {
     const more = raw.cells.length > columns.length;
-    problem(null, `row has ${raw.cells.length} fields but the header has ${columns.length}${more ? '; a name containing a comma must be in double quotes' : ''}`);
+    problem(null, `row has ${raw.cells.length} fields but the header has ${columns.length}${more ? '; a name containing a comma must be in double quotes' : ''}`, more ? 'too-many-fields' : 'too-few-fields');
     return p;
   }
   const cell = (name: string): string => {
@@ -65,25 +79,29 @@ function readRow(raw: RawRow, columns: readonly string[], opts: ParseOptions): P
   p.code = code || null;
   p.name = name || null;
   if (code) {
-    if (!isSeatCode(code)) problem(CODE_COLUMN, `ons_code "${code}" is not a constituency code (like E14000887)`);
+    if (!isSeatCode(code)) problem(CODE_COLUMN, `ons_code "${code}" is not a constituency code (like E14000887)`, 'code-invalid');
     else {
       p.candidates = opts.seats.byCode(code);
-      if (!p.candidates.length) problem(CODE_COLUMN, `unknown ons_code ${code}: not a constituency on the 2010-2023 or 2024 boundaries`);
+      if (!p.candidates.length) problem(CODE_COLUMN, `unknown ons_code ${code}: not a constituency on the 2010-2023 or 2024 boundaries`, 'code-unknown');
     }
   } else if (name) {
     p.candidates = opts.seats.byName(name, null);
-    if (!p.candidates.length) problem(NAME_COLUMN, `no constituency called "${name}" on the 2010-2023 or 2024 boundaries`);
+    if (!p.candidates.length) problem(NAME_COLUMN, `no constituency called "${name}" on the 2010-2023 or 2024 boundaries`, 'name-unknown');
   } else {
-    problem(columns.includes(CODE_COLUMN) ? CODE_COLUMN : NAME_COLUMN, 'no ons_code or constituency given');
+    problem(columns.includes(CODE_COLUMN) ? CODE_COLUMN : NAME_COLUMN, 'no ons_code or constituency given', 'no-seat');
   }
 
-  const date = checkDate(cell('date'), opts.today);
-  if (date.ok) p.date = date.value;
-  else problem('date', date.reason);
+  const date = checkDate(cell('date'), opts.today, order);
+  if (date.ok) {
+    p.date = date.value.iso;
+    p.convertedDate = date.value.converted;
+  } else problem('date', date.reason, date.code);
   for (const field of ['members', 'activists', 'trained'] as const) {
-    const c = checkCount(field, cell(field), field === 'members');
-    if (c.ok) p[field] = c.value;
-    else problem(field, c.reason);
+    const c = checkCount(field, cell(field), field === 'members', opts.spreadsheet === true);
+    if (c.ok) {
+      p[field] = c.value.n;
+      if (c.value.separated) p.separated = true;
+    } else problem(field, c.reason, c.code);
   }
   p.party = cell('party') || null;
   return p;
@@ -96,22 +114,24 @@ function place(p: Pending, set: BoundarySet, undetermined: boolean): SeatName | 
   if (p.code) {
     const seat = onSet[0];
     if (!seat) {
-      p.problems.push({ field: CODE_COLUMN, reason: `ons_code ${p.code} is a ${setLabel(p.candidates[0]!.boundarySet)} seat, but this file is read on the ${setLabel(set)} seats` });
+      p.problems.push({ field: CODE_COLUMN, code: 'code-other-set', reason: `ons_code ${p.code} is a ${setLabel(p.candidates[0]!.boundarySet)} seat, but this file is read on the ${setLabel(set)} seats` });
       return null;
     }
     if (p.name && normaliseName(p.name) !== normaliseName(seat.name)) {
-      p.problems.push({ field: NAME_COLUMN, reason: `ons_code ${p.code} is ${seat.name}, but constituency says "${p.name}"` });
+      p.problems.push({ field: NAME_COLUMN, code: 'name-mismatch', reason: `ons_code ${p.code} is ${seat.name}, but constituency says "${p.name}"` });
       return null;
     }
     return seat;
   }
   if (undetermined && p.candidates.length > 1) {
     const n = p.candidates.length;
-    p.problems.push({ field: NAME_COLUMN, reason: `constituency "${p.name}" matches ${n === 2 ? 'two' : n} seats: ${seatList(p.candidates)}; give the ons_code or choose the boundary set` });
+    p.problems.push({ field: NAME_COLUMN, code: 'name-both-sets', reason: `constituency "${p.name}" matches ${n === 2 ? 'two' : n} seats: ${seatList(p.candidates)}; give the ons_code or choose the boundary set` });
     return null;
   }
   if (onSet.length !== 1) {
-    p.problems.push({ field: NAME_COLUMN, reason: onSet.length ? `constituency "${p.name}" matches ${onSet.length} seats: ${seatList(onSet)}; give the ons_code` : `no constituency called "${p.name}" on the ${setLabel(set)} boundaries` });
+    p.problems.push(onSet.length
+      ? { field: NAME_COLUMN, code: 'name-ambiguous', reason: `constituency "${p.name}" matches ${onSet.length} seats: ${seatList(onSet)}; give the ons_code` }
+      : { field: NAME_COLUMN, code: 'name-other-set', reason: `no constituency called "${p.name}" on the ${setLabel(set)} boundaries` });
     return null;
   }
   return onSet[0]!;
@@ -154,8 +174,18 @@ export function parseMembershipCsv(text: string, opts: ParseOptions): ParseResul
   if (!body.length) return failed([{ line: null, field: null, reason: 'the file has a header but no data rows' }], notes);
   if (body.length > MAX_ROWS) return failed([{ line: null, field: null, reason: `the file has ${body.length.toLocaleString('en-GB')} data rows; the most this tool reads is ${MAX_ROWS.toLocaleString('en-GB')}` }], notes, body.length);
 
-  const pending = body.map((r) => readRow(r, columns, opts));
+  const dateAt = columns.indexOf('date');
+  const order = opts.spreadsheet ? dateOrderOf(body.map((r) => r.cells[dateAt] ?? '')) : 'dmy';
+  const pending = body.map((r) => readRow(r, columns, opts, opts.spreadsheet ? order ?? 'dmy' : null));
   const fileErrors: Issue[] = [];
+  const converted = pending.filter((p) => p.convertedDate).length;
+  if (order === null) {
+    notes.push({ line: null, kind: 'warning', message: 'some dates have the day first (like 31/03/2024) and some the month first (like 03/31/2024); they were read day first, so check the rejected dates, or save dates as YYYY-MM-DD' });
+  } else if (converted) {
+    notes.push({ line: null, kind: 'note', message: `${plural(converted, 'date')} written like ${order === 'dmy' ? '31/03/2024 were read as day/month/year (UK order)' : '03/31/2024 were read as month/day/year (US order), because some of them have a month above 12 in the middle place'}` });
+  }
+  const separated = pending.filter((p) => p.separated).length;
+  if (separated) notes.push({ line: null, kind: 'note', message: `${plural(separated, 'row')} had counts with thousands separators (like 1,039), read as whole numbers` });
 
   const parties = new Map<string, { value: string; line: number }>();
   for (const p of pending) if (p.party && !parties.has(p.party.toLowerCase())) parties.set(p.party.toLowerCase(), { value: p.party, line: p.line });
@@ -179,20 +209,22 @@ export function parseMembershipCsv(text: string, opts: ParseOptions): ParseResul
   const byKey = new Map<string, Pending[]>();
   for (const [p, seat] of placed) {
     const key = `${seat.code}|${p.date}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), p]);
+    const same = byKey.get(key);
+    if (same) same.push(p);
+    else byKey.set(key, [p]);
   }
   for (const [key, rows] of byKey) {
     if (rows.length < 2) continue;
     const [code, date] = key.split('|');
     for (const p of rows) {
-      p.problems.push({ field: 'date', reason: `${code} on ${date} is given more than once (lines ${rows.map((r) => r.line).join(', ')}); none of these rows is used` });
+      p.problems.push({ field: 'date', code: 'duplicate', reason: `${code} on ${date} is given more than once (lines ${rows.map((r) => r.line).join(', ')}); none of these rows is used` });
       placed.delete(p);
     }
   }
 
-  const rejected: Issue[] = pending
-    .filter((p) => p.problems.length)
-    .map((p) => ({ line: p.line, field: p.problems[0]!.field, reason: p.problems.map((x) => x.reason).join('; ') }));
+  const bad = pending.filter((p) => p.problems.length);
+  const rejected: Issue[] = bad.map((p) => ({ line: p.line, field: p.problems[0]!.field, reason: p.problems.map((x) => x.reason).join('; ') }));
+  const groups = groupIssues(bad.map((p) => ({ line: p.line, ...p.problems[0]! })));
   const records: MembershipRecord[] = [];
   for (const [p, seat] of placed) {
     const r: MembershipRecord = { line: p.line, code: seat.code, date: p.date!, members: p.members!, activists: p.activists, trained: p.trained };
@@ -212,6 +244,7 @@ export function parseMembershipCsv(text: string, opts: ParseOptions): ParseResul
     party: ok ? party : null,
     records: ok ? records : [],
     rejected,
+    groups,
     notes,
     rowsRead: body.length,
   };

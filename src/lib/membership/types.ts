@@ -17,6 +17,17 @@ export interface Issue {
   reason: string;
 }
 
+/** Rejected rows with the same kind of problem, told once: how many, where, an example and how to fix it. */
+export interface IssueGroup {
+  code: string;
+  field: string | null;
+  count: number;
+  /** The first few lines, in file order. */
+  lines: number[];
+  example: string;
+  fix: string;
+}
+
 /** Something the reader should know that did not stop a row being used. */
 export interface Note {
   line: number | null;
@@ -45,6 +56,8 @@ export interface ParseResult {
   party: string | null;
   records: MembershipRecord[];
   rejected: Issue[];
+  /** The rejected rows grouped by kind of problem, largest group first. */
+  groups: IssueGroup[];
   notes: Note[];
   /** Data rows read (not counting the header, comment lines or blank lines). */
   rowsRead: number;

@@ -1,34 +1,37 @@
-// Postcode -> old (2010-2023) seat, exactly, and new (2024) seat(s): the district's candidates, narrowed by
-// where the old seat's population went. Every answer carries a plain-words reason.
-import type { Lineage } from '../schema/lineage';
+// Postcode -> seats from the postcode's district file. Great Britain: the exact 2024 seat of every live postcode and
+// its 2010-2023 seat; a postcode that is not live gets no seat. Northern Ireland: the old seat exactly, the 2024 seat
+// from the district's candidates narrowed by where the old seat's population went. Every answer has a reason in words.
 import { classifyPostcodeInput, formatPostcode } from './format';
-import { lineageOfSlice, type PostcodeSlice } from './slice';
+import { ordinalOf, postcodeCount, runAt, runTotals, type PostcodeDistrictFile } from './district-file';
 
-export type PostcodeStatus = 'exact' | 'choose' | 'unknown-postcode' | 'unknown-district' | 'malformed';
+/**
+ * exact: one 2024 seat, known exactly (GB). likely: Northern Ireland, one candidate left. choose: several seats, the
+ * reader picks. not-live: a well-formed postcode that is not in the list of postcodes. no-seat: a live postcode the
+ * lookup gives no seat. unknown-district: no such district. malformed: not a postcode or district.
+ */
+export type PostcodeStatus = 'exact' | 'likely' | 'choose' | 'not-live' | 'no-seat' | 'unknown-district' | 'malformed';
+
+export interface SeatShare {
+  code: string;
+  /** Share of the district's live postcodes (a district typed alone) or of the old seat's population (NI). */
+  share: number;
+}
 
 export interface PostcodeResolution {
   /** Display form ("SW15 1AA"), or null when the input was not a full postcode. */
   postcode: string | null;
-  /** Outward code ("SW15"), or null when malformed. */
   district: string | null;
-  /** Old seat from the ONS Postcode Directory (Feb 2021); null for districts, newer or unknown postcodes. */
+  /** 2010-2023 seat (ONS Postcode Directory, Feb 2021); null for districts, newer or unknown postcodes. */
   oldSeat: string | null;
-  /** 2024 seats the postcode can be in, most likely first (by share of the old seat's population). */
-  newCandidates: string[];
-  /** True when the old seat ruled out some of the district's candidates. */
-  narrowed: boolean;
-  /**
-   * exact: one 2024 seat. choose: several remain, the user must pick. unknown-postcode: a well-formed postcode not in
-   * the Feb 2021 directory; newCandidates fall back to its district's. unknown-district: no such area or district
-   * in the data. malformed: not a postcode or district.
-   */
+  /** 2024 seat(s): one when exact; otherwise the choices, most likely first. */
+  newSeats: SeatShare[];
   status: PostcodeStatus;
   reason: string;
+  /** Which files the answer rests on, for the credit line. */
+  basis: 'gb' | 'ni' | null;
 }
 
 export interface ResolveOptions {
-  /** Overlaps for the slice's old seats; defaults to the pairs carried in the slice. */
-  lineage?: readonly Lineage[];
   /** Seat name for a code, used in the reason; falls back to the code. */
   nameOf?: (code: string) => string | undefined;
 }
@@ -49,30 +52,20 @@ export function shareInWords(share: number): string {
 }
 
 const TOO_LONG = 24;
-/** Shares at or above this read as "all" (they round to 100%). */
-const WHOLE = 0.995;
+const LIVE_LIST = 'OS Code-Point Open (October 2025), the list of every live postcode in Great Britain';
 
 function shown(input: string): string {
   const t = input.trim();
   return t.length > TOO_LONG ? `${t.slice(0, TOO_LONG)}…` : t;
 }
 
-function result(partial: Omit<PostcodeResolution, 'narrowed' | 'oldSeat' | 'newCandidates'> & Partial<PostcodeResolution>): PostcodeResolution {
-  return { oldSeat: null, newCandidates: [], narrowed: false, ...partial };
+function result(partial: Pick<PostcodeResolution, 'postcode' | 'district' | 'status' | 'reason'> & Partial<PostcodeResolution>): PostcodeResolution {
+  return { oldSeat: null, newSeats: [], basis: null, ...partial };
 }
 
-function countStatus(n: number): PostcodeStatus {
-  return n === 1 ? 'exact' : 'choose';
-}
-
-function chooseTail(n: number): string {
-  return n === 2 ? ' It could be in either; choose:' : ' It could be in any of these; choose:';
-}
-
-/** Resolves what was typed against the slice of its postcode area (null when the area has no slice). */
-export function resolvePostcode(input: string, slice: PostcodeSlice | null, options: ResolveOptions = {}): PostcodeResolution {
+/** Resolves what was typed against its district's file (null when the site has no file for that district). */
+export function resolvePostcode(input: string, file: PostcodeDistrictFile | null, options: ResolveOptions = {}): PostcodeResolution {
   const name = (code: string): string => options.nameOf?.(code) ?? code;
-  const names = (codes: readonly string[]): string => listInWords(codes.map(name));
   const parsed = classifyPostcodeInput(input);
 
   if (parsed === null || parsed.kind === 'malformed') {
@@ -83,78 +76,87 @@ export function resolvePostcode(input: string, slice: PostcodeSlice | null, opti
     return result({ postcode: null, district: null, status: 'malformed',
       reason: `“${shown(input)}” is not a complete postcode. A full postcode looks like SW1A 1AA; a postcode district on its own, like SW15, also works.` });
   }
-
-  const { district, area } = parsed;
+  const { district } = parsed;
   const postcode = parsed.kind === 'full' ? formatPostcode(parsed.postcode) : null;
-  const label = postcode ?? district;
-  if (slice === null || slice.area !== area) {
+  if (file === null || file.district !== district) {
     return result({ postcode, district, status: 'unknown-district',
-      reason: `There is no postcode area “${area}” in the postcode data, so ${label} could not be found. Please check it.` });
+      reason: `There is no postcode district ${district} in the postcode data, so ${postcode ?? district} could not be found. Please check it.` });
   }
+  return file.kind === 'gb' ? resolveGb(file, postcode, parsed.kind === 'full' ? parsed.postcode : null, name) : resolveNi(file, postcode, parsed.kind === 'full' ? parsed.postcode : null, name);
+}
 
-  const candidates = slice.districts[district] ?? [];
+function resolveGb(file: PostcodeDistrictFile, postcode: string | null, compact: string | null, name: (code: string) => string): PostcodeResolution {
+  const district = file.district;
+  const base = { postcode, district, basis: 'gb' as const };
+  if (compact === null) {
+    const total = postcodeCount(file);
+    const shares = [...runTotals(file.newRuns)].filter(([i]) => i >= 0)
+      .map(([i, n]) => ({ code: file.newSeats[i] as string, share: n / total }))
+      .sort((a, b) => b.share - a.share || a.code.localeCompare(b.code));
+    if (shares.length === 1) {
+      return result({ ...base, newSeats: shares, status: 'exact',
+        reason: `Every live postcode in ${district} is in ${name((shares[0] as SeatShare).code)}. Enter your full postcode to see your 2010–2023 seat too.` });
+    }
+    const parts = shares.map((s) => `${name(s.code)} (${shareInWords(s.share)})`);
+    return result({ ...base, newSeats: shares, status: 'choose',
+      reason: `${district} is split between ${listInWords(parts)} (shares of its live postcodes). Enter your full postcode for your exact seat, or choose:` });
+  }
+  const k = ordinalOf(file, compact.slice(-3));
+  if (k < 0) {
+    return result({ ...base, status: 'not-live',
+      reason: `${postcode} is not a live postcode: it is not in ${LIVE_LIST}. Please check it for a typo. A postcode that has been retired, or is newer than October 2025, cannot be placed, and we do not guess from its neighbours.` });
+  }
+  const n = runAt(file.newRuns, k);
+  const o = runAt(file.oldRuns, k);
+  const oldSeat = o >= 0 ? (file.oldSeats[o] as string) : null;
+  const oldWords = oldSeat
+    ? `From 2010 to 2023 it was in ${name(oldSeat)}.`
+    : 'It is not in the February 2021 postcode directory (it is newer than that), so its 2010–2023 seat is not known.';
+  if (n < 0) {
+    return result({ ...base, oldSeat, status: 'no-seat',
+      reason: `${postcode} is a live postcode, but mySociety's 2024 lookup does not place it in a seat. ${oldWords}` });
+  }
+  const seat = file.newSeats[n] as string;
+  return result({ ...base, oldSeat, newSeats: [{ code: seat, share: 1 }], status: 'exact',
+    reason: `${postcode} is in ${name(seat)} (2024 boundaries). ${oldWords}` });
+}
+
+function resolveNi(file: PostcodeDistrictFile, postcode: string | null, compact: string | null, name: (code: string) => string): PostcodeResolution {
+  const district = file.district;
+  const base = { postcode, district, basis: 'ni' as const };
+  const candidates = file.candidates ?? [];
+  const plain = 'In Northern Ireland we have the 2024 seat by postcode district only, not by full postcode.';
   const inDistrict = candidates.length === 1
     ? `All live postcodes in ${district} are in ${name(candidates[0] as string)}.`
-    : `${district} is split between ${names(candidates)}.`;
-
-  if (parsed.kind === 'district') {
+    : `${district} has live postcodes in ${listInWords(candidates.map(name))}.`;
+  const asShares = (codes: readonly string[]) => codes.map((code) => ({ code, share: NaN }));
+  if (compact === null) {
     if (candidates.length === 0) {
-      return result({ postcode, district, status: 'unknown-district',
-        reason: `${district} has no live postcodes in the May 2026 postcode lookup. Please check it.` });
+      return result({ ...base, status: 'unknown-district', reason: `${district} has no live postcodes in the May 2026 postcode lookup. Please check it.` });
     }
-    return result({ postcode, district, newCandidates: [...candidates], status: countStatus(candidates.length),
-      reason: candidates.length === 1
-        ? `${inDistrict} Enter your full postcode to see your 2010–2023 seat too.`
-        : `${inDistrict} Enter your full postcode to narrow it down, or choose:` });
+    return result({ ...base, newSeats: asShares(candidates), status: candidates.length === 1 ? 'likely' : 'choose',
+      reason: `${plain} ${inDistrict}${candidates.length > 1 ? ' Enter your full postcode to narrow it down, or choose:' : ''}` });
   }
-
-  const oldSeat = Object.keys(slice.old).find((code) => new RegExp(slice.old[code] as string).test(parsed.postcode)) ?? null;
-
-  if (oldSeat === null) {
-    if (candidates.length === 0) {
-      return result({ postcode, district, status: 'unknown-district',
-        reason: `${postcode} was not found: it is not in the February 2021 postcode directory and its district ${district} has no live postcodes in the May 2026 lookup. Please check it.` });
-    }
-    return result({ postcode, district, newCandidates: [...candidates], status: 'unknown-postcode',
-      reason: `${postcode} is not in the February 2021 postcode directory (it may be newer than that, or mistyped), so its 2010–2023 seat is not known. ${inDistrict}${candidates.length > 1 ? chooseTail(candidates.length) : ''}` });
+  const k = ordinalOf(file, compact.slice(-3));
+  if (k < 0) {
+    return result({ ...base, status: 'not-live',
+      reason: `${postcode} is not in the February 2021 postcode directory, the only list of Northern Ireland postcodes we have. Please check it for a typo; we do not guess from its neighbours. The district ${district} on its own gives its possible 2024 seats.` });
   }
-
-  const lineage = options.lineage ?? lineageOfSlice(slice);
-  const successors = lineage
-    .filter((l) => l.old === oldSeat && l.popShareOfOld > 0)
-    .sort((a, b) => b.popShareOfOld - a.popShareOfOld || a.new.localeCompare(b.new));
-  const wasIn = `${postcode} was in the old ${name(oldSeat)} seat`;
-
-  if (candidates.length === 0) {
-    const codes = successors.map((l) => l.new);
-    const went = successors.map((l) => `${name(l.new)} (${shareInWords(l.popShareOfOld)})`);
-    return result({ postcode, district, oldSeat, newCandidates: codes, status: codes.length === 0 ? 'unknown-district' : countStatus(codes.length),
-      reason: codes.length === 0
-        ? `${wasIn} (2010–2023), but ${district} has no live postcodes in the May 2026 lookup and there are no overlap figures for that seat.`
-        : `${wasIn} (2010–2023). ${district} has no live postcodes in the May 2026 lookup, so the 2024 seat is taken from where the old seat's population went: ${listInWords(went)}.${codes.length > 1 ? chooseTail(codes.length) : ''}` });
-  }
-
-  const kept = successors.filter((l) => candidates.includes(l.new));
+  const oldSeat = file.oldSeats[runAt(file.oldRuns, k)] as string;
+  const went = (file.lineage ?? []).filter((l) => l[0] === oldSeat && l[2] > 0).sort((a, b) => b[2] - a[2] || a[1].localeCompare(b[1]));
+  const kept = went.filter((l) => candidates.includes(l[1]));
+  const wasIn = `From 2010 to 2023 ${postcode} was in ${name(oldSeat)}.`;
   if (kept.length === 0) {
-    return result({ postcode, district, oldSeat, newCandidates: [...candidates], status: countStatus(candidates.length),
-      reason: `${wasIn}. ${inDistrict} The overlap figures link the old ${name(oldSeat)} seat to none of these, so they cannot narrow it down.${candidates.length > 1 ? chooseTail(candidates.length) : ''}` });
+    return result({ ...base, oldSeat, newSeats: asShares(candidates), status: candidates.length === 1 ? 'likely' : 'choose',
+      reason: `${wasIn} ${plain} ${inDistrict}${candidates.length > 1 ? ' Choose:' : ''}` });
   }
-
-  const newCandidates = kept.map((l) => l.new);
-  const narrowed = newCandidates.length < candidates.length;
-  let reason: string;
-  if (candidates.length === 1) {
-    reason = `${inDistrict} ${wasIn} (2010–2023).`;
-  } else if (kept.length === 1) {
-    const only = kept[0] as Lineage;
-    reason = only.popShareOfOld >= WHOLE && only.popShareOfNew >= WHOLE
-      ? `${inDistrict.slice(0, -1)}; your postcode was in the old ${name(oldSeat)} seat, which became ${name(only.new)}.`
-      : only.popShareOfOld >= WHOLE
-        ? `${inDistrict.slice(0, -1)}; your postcode was in the old ${name(oldSeat)} seat, all of whose population went to ${name(only.new)}.`
-        : `${inDistrict.slice(0, -1)}; your postcode was in the old ${name(oldSeat)} seat, and of these seats only ${name(only.new)} took in any of its population (${shareInWords(only.popShareOfOld)} of it).`;
-  } else {
-    const went = kept.map((l) => `${name(l.new)} (${shareInWords(l.popShareOfOld)})`);
-    reason = `${inDistrict.slice(0, -1)}; your postcode was in the old ${name(oldSeat)} seat, whose population went to ${listInWords(went)}.${chooseTail(kept.length)}`;
+  const newSeats = kept.map((l) => ({ code: l[1], share: l[2] }));
+  if (kept.length === 1) {
+    const only = kept[0] as [string, string, number, number];
+    return result({ ...base, oldSeat, newSeats, status: 'likely',
+      reason: `${wasIn} ${plain} Of the 2024 seats with postcodes in ${district}, only ${name(only[1])} took in part of the old ${name(oldSeat)} seat (${shareInWords(only[2])} of its population), so it is most likely your seat.` });
   }
-  return result({ postcode, district, oldSeat, newCandidates, narrowed, status: countStatus(newCandidates.length), reason });
+  const parts = kept.map((l) => `${name(l[1])} (${shareInWords(l[2])})`);
+  return result({ ...base, oldSeat, newSeats, status: 'choose',
+    reason: `${wasIn} ${plain} The 2024 seats with postcodes in ${district} that took in part of the old seat are ${listInWords(parts)} (shares of its population). Choose:` });
 }

@@ -1,12 +1,11 @@
-// Shapes of the per-area postcode files the browser fetches, and where they are served from.
+// Per-area postcode slices: the pipeline's intermediate cut of the old-seat regexes, district candidates and overlaps
+// (the browser fetches district files built from them, see district-file.ts).
 import type { Lineage } from '../schema/lineage';
+import type { LineageTuple } from './district-file';
 
-export type { Lineage };
+export type { Lineage, LineageTuple };
 
-/** [old code, new code, popShareOfOld, popShareOfNew]; only pairs with popShareOfOld > 0 are kept. */
-export type LineageTuple = [string, string, number, number];
-
-/** Everything needed to resolve a postcode of one area (e.g. "SW") in one request. */
+/** Everything known about one postcode area (e.g. "SW") before the district files are built. */
 export interface PostcodeSlice {
   area: string;
   /** Old (2010-2023) seat code -> regex (space-free, upper case) matching exactly its Feb 2021 postcodes in this area. */
@@ -20,15 +19,6 @@ export interface PostcodeSlice {
 /** The list of postcode areas that have a slice, so "no such area" can be told from a failed download. */
 export interface PostcodeAreasIndex {
   areas: string[];
-}
-
-/** Paths under the site's base URL (import.meta.env.BASE_URL, ending in "/"). */
-export const POSTCODE_DIR = 'postcodes/';
-export const POSTCODE_AREAS_PATH = `${POSTCODE_DIR}areas.json`;
-
-export function postcodeSlicePath(area: string): string {
-  if (!/^[A-Z]{1,3}$/.test(area)) throw new Error(`not a postcode area: ${area}`);
-  return `${POSTCODE_DIR}${area}.json`;
 }
 
 export function lineageOfSlice(slice: PostcodeSlice): Lineage[] {

@@ -1,42 +1,77 @@
-// As-you-type seat search: whole-name prefix first, then word prefixes, then substrings; current seats before
-// 2010-2023 seats of the same name.
+// As-you-type seat search: an ONS code first, then whole-name prefix, word prefixes, substrings, and last names within
+// a few typing mistakes (edit distance, fastest-levenshtein) when nothing else matches; other names (aliases) count
+// like the seat's own name.
+// Current seats come before 2010-2023 seats of the same name.
+import { distance } from 'fastest-levenshtein';
 import { normaliseName } from './normalise';
 import { seatsOfIndex, type SearchIndex, type SearchSeat } from './seat-index';
 
-export type MatchKind = 'exact' | 'prefix' | 'word' | 'substring';
+export type MatchKind = 'code' | 'exact' | 'prefix' | 'word' | 'substring' | 'fuzzy';
 
 export interface SearchHit extends SearchSeat {
   match: MatchKind;
+  /** The other name that matched, when it was not the seat's own name. */
+  via?: string;
+}
+
+interface Name {
+  norm: string;
+  words: string[];
+  compact: string;
+  alias: string | null;
 }
 
 interface Prepared {
   seat: SearchSeat;
-  norm: string;
-  words: string[];
-  compact: string;
+  names: Name[];
 }
 
-const RANK: Record<MatchKind, number> = { exact: 0, prefix: 1, word: 2, substring: 3 };
+const RANK: Record<MatchKind, number> = { code: 0, exact: 1, prefix: 2, word: 3, substring: 4, fuzzy: 5 };
 const MAX_QUERY = 100;
+const ONS_CODE = /^[ewsn][0-9]{8}$/;
 const prepared = new WeakMap<SearchIndex, Prepared[]>();
+
+function prepareName(text: string, alias: string | null): Name {
+  const norm = normaliseName(text);
+  return { norm, words: norm.split(' '), compact: norm.replace(/ /g, ''), alias };
+}
 
 function prepare(index: SearchIndex): Prepared[] {
   let p = prepared.get(index);
   if (!p) {
-    p = seatsOfIndex(index).map((seat) => {
-      const norm = normaliseName(seat.name);
-      return { seat, norm, words: norm.split(' '), compact: norm.replace(/ /g, '') };
-    });
+    p = seatsOfIndex(index).map((seat) => ({
+      seat,
+      names: [prepareName(seat.name, null), ...(seat.aliases ?? []).map((a) => prepareName(a, a))],
+    }));
     prepared.set(index, p);
   }
   return p;
 }
 
-function matchKind(p: Prepared, query: string, tokens: readonly string[], compactQuery: string): MatchKind | null {
-  if (p.norm === query) return 'exact';
-  if (p.norm.startsWith(query)) return 'prefix';
-  if (tokens.every((t) => p.words.some((w) => w.startsWith(t)))) return 'word';
-  if (tokens.every((t) => p.norm.includes(t)) || p.compact.includes(compactQuery)) return 'substring';
+/** Typing mistakes allowed in a word of this length: none up to 3 letters, 1 up to 5, then 2. */
+export function allowedEdits(length: number): number {
+  return length <= 3 ? 0 : length <= 5 ? 1 : 2;
+}
+
+/** Edits needed for `token` to be a word of the name or the start of one (Infinity when none is close enough). */
+function tokenCost(token: string, words: readonly string[]): number {
+  const allowed = allowedEdits(token.length);
+  let best = Infinity;
+  for (const w of words) {
+    if (w.startsWith(token)) return 0;
+    if (allowed === 0) continue;
+    const whole = distance(token, w);
+    const start = w.length > token.length ? distance(token, w.slice(0, token.length)) : Infinity;
+    best = Math.min(best, whole, start);
+  }
+  return best <= allowed ? best : Infinity;
+}
+
+function matchKind(n: Name, query: string, tokens: readonly string[], compactQuery: string): MatchKind | null {
+  if (n.norm === query) return 'exact';
+  if (n.norm.startsWith(query)) return 'prefix';
+  if (tokens.every((t) => n.words.some((w) => w.startsWith(t)))) return 'word';
+  if (tokens.every((t) => n.norm.includes(t)) || n.compact.includes(compactQuery)) return 'substring';
   return null;
 }
 
@@ -44,17 +79,46 @@ function matchKind(p: Prepared, query: string, tokens: readonly string[], compac
 export function searchSeats(index: SearchIndex, query: string, limit = 10): SearchHit[] {
   const q = normaliseName(query.slice(0, MAX_QUERY));
   if (q === '') return [];
+  const all = prepare(index);
+  if (ONS_CODE.test(q)) {
+    const code = q.toUpperCase();
+    return all.filter((p) => p.seat.code === code)
+      .sort((a, b) => (a.seat.boundarySet === b.seat.boundarySet ? 0 : a.seat.boundarySet === '2024' ? -1 : 1))
+      .slice(0, Math.max(0, limit)).map((p) => ({ ...p.seat, match: 'code' as const }));
+  }
   const tokens = q.split(' ');
   const compactQuery = q.replace(/ /g, '');
-  const hits: { p: Prepared; match: MatchKind }[] = [];
-  for (const p of prepare(index)) {
-    const match = matchKind(p, q, tokens, compactQuery);
-    if (match) hits.push({ p, match });
+  const hits: { p: Prepared; match: MatchKind; cost: number; name: Name }[] = [];
+  for (const p of all) {
+    let best: { match: MatchKind; name: Name } | null = null;
+    for (const n of p.names) {
+      const m = matchKind(n, q, tokens, compactQuery);
+      if (m && (!best || RANK[m] < RANK[best.match])) best = { match: m, name: n };
+    }
+    if (best) hits.push({ p, ...best, cost: 0 });
+  }
+  if (hits.length === 0) {
+    const found = new Set(hits.map((h) => h.p));
+    for (const p of all) {
+      if (found.has(p)) continue;
+      let best: { cost: number; name: Name } | null = null;
+      for (const n of p.names) {
+        const cost = tokens.reduce((sum, t) => sum + tokenCost(t, n.words), 0);
+        if (cost < Infinity && (!best || cost < best.cost)) best = { cost, name: n };
+      }
+      if (best) hits.push({ p, match: 'fuzzy', ...best });
+    }
   }
   hits.sort((a, b) =>
     RANK[a.match] - RANK[b.match]
-    || (a.p.norm < b.p.norm ? -1 : a.p.norm > b.p.norm ? 1 : 0)
+    || a.cost - b.cost
+    || (a.name.norm < b.name.norm ? -1 : a.name.norm > b.name.norm ? 1 : 0)
     || (a.p.seat.boundarySet === b.p.seat.boundarySet ? 0 : a.p.seat.boundarySet === '2024' ? -1 : 1)
     || a.p.seat.code.localeCompare(b.p.seat.code));
-  return hits.slice(0, Math.max(0, limit)).map(({ p, match }) => ({ ...p.seat, match }));
+  return hits.slice(0, Math.max(0, limit)).map(({ p, match, name }) => (name.alias ? { ...p.seat, match, via: name.alias } : { ...p.seat, match }));
+}
+
+/** True for an ONS constituency code ("E14001434"), typed in any case with spaces around. */
+export function looksLikeSeatCode(text: string): boolean {
+  return ONS_CODE.test(normaliseName(text));
 }

@@ -1,7 +1,9 @@
-// /search/seats.json: the compact name index the search box downloads on first use.
+// /search/seats.json: the compact name index (with the curated other names) the search box downloads on first use.
 import { seats } from '../../data/index';
+import { seatAliases } from '../../lib/search/load-aliases';
 import { buildSearchIndex } from '../../lib/search/seat-index';
 
 export function GET(): Response {
-  return new Response(JSON.stringify(buildSearchIndex(seats())), { headers: { 'Content-Type': 'application/json' } });
+  const all = seats();
+  return new Response(JSON.stringify(buildSearchIndex(all, seatAliases(all))), { headers: { 'Content-Type': 'application/json' } });
 }

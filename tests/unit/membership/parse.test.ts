@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seatDirectory } from '../../../src/lib/membership/directory';
+import { describeGroup, FIXES } from '../../../src/lib/membership/issue-groups';
 import { parseMembershipCsv } from '../../../src/lib/membership/parse';
 import type { BoundarySet } from '../../../src/lib/membership/types';
 import { SEATS, TODAY } from '../../fixtures/membership/seats';
@@ -195,5 +196,71 @@ describe('encoding and layout', () => {
 
   it('refuses a today that is not a date', () => {
     expect(() => parseMembershipCsv('x', { seats, today: '31/12/2024' })).toThrow('today must be YYYY-MM-DD, got "31/12/2024"');
+  });
+});
+
+describe('spreadsheet exports (the bring-your-own page): dd/mm/yyyy dates and thousands separators', () => {
+  const sheet = (text: string) => parseMembershipCsv(text, { seats, today: TODAY, boundarySet: null, spreadsheet: true });
+
+  it('reads 31/03/2019 day first and "1,039" as 1039, and says so', () => {
+    const r = sheet('ons_code,date,members,activists\nE14900001,31/03/2019,"1,039",12\nE14900001,01/06/2017,"1,980","1,001"\nE14900002,2019-11-01,5,\n');
+    expect(r.rejected).toEqual([]);
+    expect(r.records).toEqual([
+      { line: 3, code: 'E14900001', date: '2017-06-01', members: 1980, activists: 1001, trained: null },
+      { line: 2, code: 'E14900001', date: '2019-03-31', members: 1039, activists: 12, trained: null },
+      { line: 4, code: 'E14900002', date: '2019-11-01', members: 5, activists: null, trained: null },
+    ]);
+    expect(r.notes).toEqual([
+      { line: null, kind: 'note', message: '2 dates written like 31/03/2024 were read as day/month/year (UK order)' },
+      { line: null, kind: 'note', message: '2 rows had counts with thousands separators (like 1,039), read as whole numbers' },
+    ]);
+  });
+
+  it('reads month first only when the file shows it (a middle number above 12), and warns when dates disagree', () => {
+    const us = sheet('ons_code,date,members\nE14900001,03/31/2019,5\nE14900001,06/01/2017,6\n');
+    expect(us.records.map((x) => x.date)).toEqual(['2017-06-01', '2019-03-31']);
+    expect(us.notes[0]?.message).toContain('read as month/day/year (US order)');
+    const both = sheet('ons_code,date,members\nE14900001,31/03/2019,5\nE14900002,03/31/2019,6\n');
+    expect(both.rejected).toEqual([{ line: 3, field: 'date', reason: 'date "03/31/2019" is not a real date (read as day/month/year)' }]);
+    expect(both.notes[0]?.kind).toBe('warning');
+  });
+
+  it('still rejects what is not a date or a count, with separators handled: 1,03 and 12,5 are not whole numbers', () => {
+    const r = sheet('ons_code,date,members\nE14900001,March 2019,5\nE14900001,2019-03-01,"1,03"\nE14900002,2019-03-01,"12,5"\nE14900002,31/02/2019,5\n');
+    expect(r.rejected).toEqual([
+      { line: 2, field: 'date', reason: 'date "March 2019" is not a date like 2024-03-31 or 31/03/2024' },
+      { line: 3, field: 'members', reason: 'members "1,03" is not a number' },
+      { line: 4, field: 'members', reason: 'members "12,5" is not a number' },
+      { line: 5, field: 'date', reason: 'date "31/02/2019" is not a real date (read as day/month/year)' },
+    ]);
+  });
+
+  it('the published-file format stays strict: the same cells are rejected without the spreadsheet option', () => {
+    const r = parse('ons_code,date,members\nE14900001,31/03/2019,"1,039"\n');
+    expect(r.rejected).toEqual([{ line: 2, field: 'date', reason: 'date "31/03/2019" is not in the form YYYY-MM-DD; members "1,039" has a thousands separator; write it as 1039' }]);
+  });
+});
+
+describe('rejected rows grouped by kind of problem', () => {
+  it('40 identical problems are one group with a count, the first lines, an example and a fix', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `E14900001,2019-13-${String(i + 1).padStart(2, '0')},5`);
+    const r = parse(['ons_code,date,members', ...rows, 'E14999999,2019-01-01,5', 'E14900002,2019-01-01,-1'].join('\n'));
+    expect(r.rejected).toHaveLength(42);
+    expect(r.groups.map((g) => [g.code, g.field, g.count, g.lines.length])).toEqual([
+      ['date-not-real', 'date', 40, 8],
+      ['code-unknown', 'ons_code', 1, 1],
+      ['count-negative', 'members', 1, 1],
+    ]);
+    expect(r.groups[0]!.lines).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(describeGroup(r.groups[0]!)).toBe(
+      '40 rows (lines 2, 3, 4, 5, 6, 7, 8, 9, …): for example, date "2019-13-01" is not a real date. Fix: check the day and month; dates like 31/03/2024 are read day first (UK order).',
+    );
+    expect(describeGroup(r.groups[2]!)).toBe('Line 43: members "-1" is negative. Fix: counts cannot be below 0.');
+  });
+
+  it('every problem code the parser gives has a fix', () => {
+    for (const code of ['date-format', 'date-not-real', 'date-future', 'date-empty', 'count-negative', 'count-fraction', 'count-not-number', 'count-separator', 'count-empty', 'code-unknown', 'code-invalid', 'name-unknown', 'duplicate', 'too-many-fields', 'unclosed-quote']) {
+      expect(FIXES[code], code).toMatch(/\.$/);
+    }
   });
 });

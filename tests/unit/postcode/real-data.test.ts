@@ -1,30 +1,25 @@
-// The postcodes step on the real ONSPD Feb 2021 regex files, NSPL May 2026 districts and mySociety overlaps:
-// speed, sizes, exactness against every postcode in the old files, and known lookups.
+// The postcodes step on the real files: the per-area slices are exact against every postcode in the old regex files;
+// the district files give every live GB postcode mySociety's seat, and the known lookups answer as they should.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPostcodeSlices, REGEX_DIR, type PostcodeStepResult } from '../../../scripts/steps/postcodes';
-import { normalisePostcode, postcodeArea } from '../../../src/lib/postcode/format';
+import { normalisePostcode, outwardCode } from '../../../src/lib/postcode/format';
 import { enumerate, parseRegex } from '../../../src/lib/postcode/regex-lang';
 import { resolvePostcode } from '../../../src/lib/postcode/resolve';
-import { hasSharedData, realNames, realStepInput, SHARED_DATA } from './real-inputs';
+import { inwardCodes, runAt } from '../../../src/lib/postcode/district-file';
+import { seatOfPostcode } from '../../../scripts/parse/pcon24-ranges';
+import { hasSharedData, realDistrictFiles, realNames, realStepInput, SHARED_DATA } from './real-inputs';
 
 describe.skipIf(!hasSharedData)('postcode slices from the real files', () => {
   let result: PostcodeStepResult;
-  let names: Map<string, string>;
   let ms = 0;
   beforeAll(() => {
     const input = realStepInput();
     const t = performance.now();
     result = buildPostcodeSlices(input);
     ms = performance.now() - t;
-    names = realNames();
   });
-
-  const lookup = (pc: string) => {
-    const area = postcodeArea(pc) as string;
-    return resolvePostcode(pc, result.slices[area] ?? null, { nameOf: (c) => names.get(c) });
-  };
 
   it('runs well inside 20 seconds and places every old seat', () => {
     expect(ms).toBeLessThan(20_000);
@@ -90,57 +85,78 @@ describe.skipIf(!hasSharedData)('postcode slices from the real files', () => {
       }
     }
   }, 60_000);
+});
 
-  it('Putney: SW15 1AA is in old Putney, and the overlaps narrow SW15 to the new Putney', () => {
+describe.skipIf(!hasSharedData)('district files from the real files (Code-Point Open 2025.4, mySociety ranges)', () => {
+  let built: ReturnType<typeof realDistrictFiles>;
+  let names: Map<string, string>;
+  beforeAll(() => {
+    built = realDistrictFiles();
+    names = realNames();
+  }, 180_000);
+  const lookup = (pc: string) => resolvePostcode(pc, built.files.get(outwardCode(pc) as string) ?? null, { nameOf: (c) => names.get(c) });
+
+  it('covers every live GB postcode and every GB seat; the files stay small', () => {
+    const r = built.report;
+    expect(r.livePostcodes).toBe(1_745_849);
+    expect(r.withoutNewSeat.length).toBe(1_000);
+    expect(r.gbDistricts).toBe(2_873);
+    expect(r.niDistricts).toBe(81);
+    expect(r.largest.bytes).toBeLessThan(4_000);
+    expect(r.totalBytes).toBeLessThan(2_500_000);
+  });
+
+  it('every live postcode of a 1-in-200 sample reads back its own range-file seat from its district file', () => {
+    let checked = 0;
+    for (const cp of built.codePoint) {
+      for (let i = 0; i < cp.rows.length; i += 200) {
+        const pc = (cp.rows[i] as { postcode: string }).postcode;
+        const f = built.files.get(pc.slice(0, -3));
+        if (!f) throw new Error(`no file for ${pc}`);
+        const k = inwardCodes(f).indexOf(pc.slice(-3));
+        const n = runAt(f.newRuns, k);
+        expect([pc, n < 0 ? null : f.newSeats[n]]).toEqual([pc, seatOfPostcode(built.ranges, pc)]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(8_500);
+  }, 120_000);
+
+  it('SW15 1AA is in Putney (E14001434) exactly, and was in old Putney', () => {
     const r = lookup('SW15 1AA');
-    expect(r.oldSeat).toBe('E14000887');
-    expect(result.slices.SW?.districts.SW15).toEqual(['E14001434', 'E14001445']);
-    expect(r.newCandidates).toEqual(['E14001434']);
-    expect(r.narrowed).toBe(true);
-    expect(r.status).toBe('exact');
-    expect(r.reason).toBe('SW15 is split between Putney and Richmond Park; your postcode was in the old Putney seat, all of whose population went to Putney.');
+    expect([r.status, r.newSeats, r.oldSeat]).toEqual(['exact', [{ code: 'E14001434', share: 1 }], 'E14000887']);
+    expect(r.reason).toBe('SW15 1AA is in Putney (2024 boundaries). From 2010 to 2023 it was in Putney.');
   });
 
   it.each([
-    ['SW1A 0AA', 'E14000639'],
-    ['SW1A 2AA', 'E14000639'],
-    ['CF10 1EP', 'W07000050'],
-    ['BT1 1AA', 'N06000002'],
-    ['ZE1 0AA', 'S14000051'],
-    ['LS1 1AZ', 'E14000777'],
-    ['EH1 1YZ', 'S14000022'],
-    ['M1 1AE', 'E14000807'],
-    ['B1 1BB', 'E14000564'],
-    ['TR1 1AA', 'E14001003'],
-    ['AB10 1AB', 'S14000001'],
-  ])('%s is in old seat %s', (pc, code) => {
+    ['LS18 4EL', 'E14001319'], // Leeds Central and Headingley (the old district list offered only Leeds North West)
+    ['CF10 1EP', 'W07000091'], // Cardiff South and Penarth
+    ['SW1A 0AA', 'E14001172'],
+    ['M1 1AE', 'E14001352'],
+  ])('%s gives one 2024 seat, %s', (pc, code) => {
+    const r = lookup(pc);
+    expect([r.status, r.newSeats.map((s) => s.code)]).toEqual(['exact', [code]]);
+  });
+
+  it.each([['SW1A 0AA', 'E14000639'], ['CF10 1EP', 'W07000050'], ['ZE1 0AA', 'S14000051'], ['LS1 1AZ', 'E14000777'], ['AB10 1AB', 'S14000001']])('%s was in old seat %s', (pc, code) => {
     expect(lookup(pc).oldSeat).toBe(code);
   });
 
-  it('the new seats for those postcodes, as the district lists and overlaps say', () => {
-    const brief = (pc: string) => {
-      const r = lookup(pc);
-      return [r.status, r.newCandidates, r.narrowed];
-    };
-    expect(brief('SW1A 0AA')).toEqual(['exact', ['E14001172'], true]); // not Battersea
-    expect(brief('ZE1 0AA')).toEqual(['exact', ['S14000051'], false]);
-    expect(brief('CF10 1EP')).toEqual(['choose', ['W07000089', 'W07000091'], false]); // Cardiff East 76%, South and Penarth 24%
-    expect(brief('BT1 1AA')).toEqual(['choose', ['N05000002', 'N05000004'], true]); // Belfast North 93%, West 7%; not South
-    expect(lookup('CF10 1EP').reason).toBe(
-      'CF10 is split between Cardiff East and Cardiff South and Penarth; your postcode was in the old Cardiff Central seat, whose population went to Cardiff East (76%) and Cardiff South and Penarth (24%). It could be in either; choose:',
-    );
+  it('HA0 1AA is not a live postcode and gets no seat (the range file alone would say Farnham and Bordon)', () => {
+    expect(seatOfPostcode(built.ranges, 'HA01AA')).toBe('E14001234');
+    const r = lookup('HA0 1AA');
+    expect([r.status, r.newSeats, r.oldSeat]).toEqual(['not-live', [], null]);
   });
 
-  it('a retired district still in the Feb 2021 directory takes its new seats from the overlaps', () => {
-    const r = lookup('W1M 0AA');
-    expect(r.oldSeat).not.toBeNull();
-    expect(result.slices.W?.districts.W1M).toBeUndefined();
-    expect(r.reason).toContain('W1M has no live postcodes in the May 2026 lookup');
+  it('Northern Ireland: BT1 1AA keeps its old seat and district candidates, narrowed by the overlaps', () => {
+    const r = lookup('BT1 1AA');
+    expect([r.status, r.oldSeat, r.basis, r.newSeats.map((s) => s.code)]).toEqual(['choose', 'N06000002', 'ni', ['N05000002', 'N05000004']]);
+    expect(r.reason).toContain('In Northern Ireland we have the 2024 seat by postcode district only');
   });
 
-  it('a postcode that is not in the Feb 2021 directory and a bare district', () => {
-    const r = lookup('SW15 9ZZ');
-    expect([r.status, r.oldSeat, r.newCandidates]).toEqual(['unknown-postcode', null, ['E14001434', 'E14001445']]);
-    expect(lookup('SW11').newCandidates).toEqual(['E14001081', 'E14001550']); // Battersea, Tooting
+  it('a district on its own: SW15 is split between Putney and Richmond Park by share of live postcodes', () => {
+    const r = lookup('SW15');
+    expect(r.newSeats.map((s) => s.code)).toEqual(['E14001434', 'E14001445']);
+    expect(r.status).toBe('choose');
   });
 });

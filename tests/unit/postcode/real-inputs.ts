@@ -1,10 +1,14 @@
 // Test helper: reads the real postcode and lookup files from /work/shared/data and derives the Lineage[] input
-// the pipeline's lineage step would give the postcodes step (overlap population / old or new seat total).
-import { existsSync, readFileSync } from 'node:fs';
+// the pipeline's lineage step would give the postcodes step (overlap population / old or new seat total), and builds
+// the district files from mySociety's ranges and Code-Point Open as the pipeline does.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Lineage } from '../../../src/lib/schema/lineage';
-import { DISTRICTS_FILE, REGEX_DIR, type PostcodeStepInput } from '../../../scripts/steps/postcodes';
+import { parseCodePoint } from '../../../scripts/parse/codepoint';
+import { parseSeatRanges, type SeatRanges } from '../../../scripts/parse/pcon24-ranges';
+import { buildDistrictFiles, type CodePointFile, type DistrictsResult } from '../../../scripts/steps/postcode-districts';
+import { buildPostcodeSlices, DISTRICTS_FILE, REGEX_DIR, type PostcodeStepInput } from '../../../scripts/steps/postcodes';
 
 export const SHARED_DATA = process.env.SHARED_DATA ?? '/work/shared/data';
 export const hasSharedData = existsSync(join(SHARED_DATA, DISTRICTS_FILE));
@@ -54,4 +58,27 @@ export function realStepInput(): PostcodeStepInput {
     knownOld: new Set(csv('lookups/constituencies-2010.csv').map((r) => r.PCON10CD as string)),
     knownNew: new Set(csv('lookups/ukparl.2025.csv').map((r) => r.PCON24CD as string)),
   };
+}
+
+export const RANGES_FILE = 'postcodes/pcon24_mysociety_mini_lookup/pcon_2024.json';
+export const CODE_POINT_DIR = 'postcodes/codepoint_open_2025_4/Data/CSV';
+
+export function realRanges(): SeatRanges {
+  const idToCode = new Map(csv('lookups/ukparl.2025.csv').map((r) => [r['UKPARL.2025'] as string, r.PCON24CD as string]));
+  return parseSeatRanges(RANGES_FILE, readFileSync(join(SHARED_DATA, RANGES_FILE), 'utf8'), idToCode);
+}
+
+export function realCodePoint(): CodePointFile[] {
+  return readdirSync(join(SHARED_DATA, CODE_POINT_DIR)).sort().map((name) => {
+    const area = name.replace(/\.csv$/, '').toUpperCase();
+    const file = `${CODE_POINT_DIR}/${name}`;
+    return { file, area, rows: parseCodePoint(file, area, readFileSync(join(SHARED_DATA, file), 'utf8')) };
+  });
+}
+
+export function realDistrictFiles(): DistrictsResult & { ranges: SeatRanges; codePoint: CodePointFile[] } {
+  const input = realStepInput();
+  const ranges = realRanges();
+  const codePoint = realCodePoint();
+  return { ...buildDistrictFiles({ slices: buildPostcodeSlices(input).slices, ranges, codePoint, knownNew: input.knownNew }), ranges, codePoint };
 }

@@ -1,104 +1,85 @@
-// resolvePostcode on hand-made slices: exact, narrowed, choose, newer postcodes, unknown places, malformed input.
+// resolvePostcode on hand-made district files: exact GB answers, postcodes that are not live, bare districts,
+// Northern Ireland's district candidates, unknown districts and malformed input.
 import { describe, expect, it } from 'vitest';
 import { listInWords, resolvePostcode, shareInWords } from '../../../src/lib/postcode/resolve';
-import type { PostcodeSlice } from '../../../src/lib/postcode/slice';
-import {
-  EXPECTED_SLICES, NAMES, NEW_EAST, NEW_NORTH, NEW_SOUTH, OLD_MIXED, OLD_NORTH, OLD_SOUTH,
-} from '../../fixtures/postcode/invented-area';
+import { BT7, NAMES, NEW_NORTH, NEW_SOUTH, NI_NEW_A, NI_NEW_B, NI_NEW_C, NI_OLD, OLD_NORTH, OLD_SOUTH, SW15 } from '../../fixtures/postcode/invented-districts';
 
-const SW: PostcodeSlice = EXPECTED_SLICES.SW;
-const S: PostcodeSlice = EXPECTED_SLICES.S;
 const nameOf = (code: string) => NAMES[code];
 
-describe('resolvePostcode', () => {
-  it('exact old seat, new seat narrowed to one', () => {
-    expect(resolvePostcode(' sw15 1aa ', SW, { nameOf })).toEqual({
-      postcode: 'SW15 1AA', district: 'SW15', oldSeat: OLD_NORTH, newCandidates: [NEW_NORTH], narrowed: true, status: 'exact',
-      reason: 'SW15 is split between New Testham North and New Testham South; your postcode was in the old Testham North seat, all of whose population went to New Testham North.',
+describe('resolvePostcode, Great Britain (exact)', () => {
+  it('a live postcode gets its one 2024 seat and its 2010-2023 seat', () => {
+    expect(resolvePostcode(' sw15 1ad ', SW15, { nameOf })).toEqual({
+      postcode: 'SW15 1AD', district: 'SW15', oldSeat: OLD_SOUTH, newSeats: [{ code: NEW_NORTH, share: 1 }], status: 'exact', basis: 'gb',
+      reason: 'SW15 1AD is in New Testham North (2024 boundaries). From 2010 to 2023 it was in Testham South.',
     });
+    expect(resolvePostcode('SW152AA', SW15, { nameOf }).newSeats).toEqual([{ code: NEW_SOUTH, share: 1 }]);
   });
 
-  it('ambiguous: the old seat fed both candidates, so the user chooses', () => {
-    expect(resolvePostcode('SW153DE', SW, { nameOf })).toEqual({
-      postcode: 'SW15 3DE', district: 'SW15', oldSeat: OLD_SOUTH, newCandidates: [NEW_NORTH, NEW_SOUTH], narrowed: false, status: 'choose',
-      reason: 'SW15 is split between New Testham North and New Testham South; your postcode was in the old Testham South seat, whose population went to New Testham North (50%) and New Testham South (50%). It could be in either; choose:',
-    });
+  it('a postcode newer than Feb 2021 has a 2024 seat but no old seat, and says so', () => {
+    const r = resolvePostcode('SW15 3AA', SW15, { nameOf });
+    expect([r.status, r.oldSeat, r.newSeats]).toEqual(['exact', null, [{ code: NEW_NORTH, share: 1 }]]);
+    expect(r.reason).toBe('SW15 3AA is in New Testham North (2024 boundaries). It is not in the February 2021 postcode directory (it is newer than that), so its 2010–2023 seat is not known.');
   });
 
-  it('orders candidates by the share of the old seat and ignores zero-population overlaps', () => {
-    const r = resolvePostcode('SW17 1AA', SW, { nameOf });
-    expect([r.oldSeat, r.newCandidates, r.status, r.narrowed]).toEqual([OLD_MIXED, [NEW_EAST, NEW_SOUTH], 'choose', false]);
-    expect(r.reason).toContain('went to Testham East and Fictionville (90%) and New Testham South (10%)');
+  it('a postcode that is not live gets no seat at all, never a neighbour’s', () => {
+    const r = resolvePostcode('SW15 1AE', SW15, { nameOf });
+    expect([r.status, r.oldSeat, r.newSeats]).toEqual(['not-live', null, []]);
+    expect(r.reason).toBe('SW15 1AE is not a live postcode: it is not in OS Code-Point Open (October 2025), the list of every live postcode in Great Britain. Please check it for a typo. A postcode that has been retired, or is newer than October 2025, cannot be placed, and we do not guess from its neighbours.');
   });
 
-  it('postcode not in the Feb 2021 directory falls back to its district', () => {
-    expect(resolvePostcode('SW15 9ZZ', SW, { nameOf })).toEqual({
-      postcode: 'SW15 9ZZ', district: 'SW15', oldSeat: null, newCandidates: [NEW_NORTH, NEW_SOUTH], narrowed: false, status: 'unknown-postcode',
-      reason: 'SW15 9ZZ is not in the February 2021 postcode directory (it may be newer than that, or mistyped), so its 2010–2023 seat is not known. SW15 is split between New Testham North and New Testham South. It could be in either; choose:',
-    });
+  it('a live postcode the range file leaves without a seat says so', () => {
+    const r = resolvePostcode('SW15 2AB', SW15, { nameOf });
+    expect([r.status, r.oldSeat, r.newSeats]).toEqual(['no-seat', OLD_SOUTH, []]);
+    expect(r.reason).toBe("SW15 2AB is a live postcode, but mySociety's 2024 lookup does not place it in a seat. From 2010 to 2023 it was in Testham South.");
   });
 
-  it('single-seat district: exact without narrowing', () => {
-    const r = resolvePostcode('SW16 1AA', SW, { nameOf });
-    expect([r.oldSeat, r.newCandidates, r.narrowed, r.status]).toEqual([OLD_NORTH, [NEW_NORTH], false, 'exact']);
-    expect(r.reason).toBe('All live postcodes in SW16 are in New Testham North. SW16 1AA was in the old Testham North seat (2010–2023).');
-    expect(resolvePostcode('S1 1AA', S, { nameOf }).newCandidates).toEqual([NEW_EAST]);
+  it('a district on its own lists its seats by share of live postcodes, largest first', () => {
+    const r = resolvePostcode('sw15', SW15, { nameOf });
+    expect([r.status, r.postcode, r.newSeats]).toEqual(['choose', null, [{ code: NEW_NORTH, share: 4 / 6 }, { code: NEW_SOUTH, share: 1 / 6 }]]);
+    expect(r.reason).toBe('SW15 is split between New Testham North (67%) and New Testham South (17%) (shares of its live postcodes). Enter your full postcode for your exact seat, or choose:');
+  });
+});
+
+describe('resolvePostcode, Northern Ireland (district candidates)', () => {
+  it('narrows the district’s seats to those that took in the old seat, and says it is by district', () => {
+    const r = resolvePostcode('BT7 1AA', BT7, { nameOf });
+    expect([r.status, r.oldSeat, r.basis, r.newSeats]).toEqual(['choose', NI_OLD, 'ni', [{ code: NI_NEW_A, share: 0.7 }, { code: NI_NEW_B, share: 0.3 }]]);
+    expect(r.reason).toBe('From 2010 to 2023 BT7 1AA was in Old Fictown. In Northern Ireland we have the 2024 seat by postcode district only, not by full postcode. The 2024 seats with postcodes in BT7 that took in part of the old seat are Fictown East (70%) and Fictown West (30%) (shares of its population). Choose:');
   });
 
-  it('overlaps that link the old seat to none of the candidates leave the choice open', () => {
-    const r = resolvePostcode('SW17 2AA', SW, { nameOf });
-    expect([r.oldSeat, r.newCandidates, r.narrowed, r.status]).toEqual([OLD_NORTH, [NEW_SOUTH, NEW_EAST], false, 'choose']);
-    expect(r.reason).toContain('The overlap figures link the old Testham North seat to none of these');
+  it('one seat left is "likely", not exact', () => {
+    const one = { ...BT7, candidates: [NI_NEW_A, NI_NEW_C] };
+    const r = resolvePostcode('BT7 2AB', one, { nameOf });
+    expect([r.status, r.newSeats]).toEqual(['likely', [{ code: NI_NEW_A, share: 0.7 }]]);
+    expect(r.reason).toContain('only Fictown East took in part of the old Old Fictown seat (70% of its population), so it is most likely your seat.');
   });
 
-  it('old postcode in a district with no live postcodes: new seats from the overlaps', () => {
-    const r = resolvePostcode('SW20 1AA', SW, { nameOf });
-    expect([r.oldSeat, r.newCandidates, r.status]).toEqual([OLD_SOUTH, [NEW_NORTH, NEW_SOUTH], 'choose']);
-    expect(r.reason).toContain('SW20 has no live postcodes in the May 2026 lookup');
+  it('a postcode not in the Feb 2021 directory gets no seat; the district alone gives its candidates', () => {
+    const r = resolvePostcode('BT7 3ZZ', BT7, { nameOf });
+    expect([r.status, r.newSeats]).toEqual(['not-live', []]);
+    const d = resolvePostcode('BT7', BT7, { nameOf });
+    expect([d.status, d.newSeats.map((s) => s.code)]).toEqual(['choose', [NI_NEW_A, NI_NEW_B, NI_NEW_C]]);
+    expect(d.reason).toBe('In Northern Ireland we have the 2024 seat by postcode district only, not by full postcode. BT7 has live postcodes in Fictown East, Fictown West and Fictown Hills. Enter your full postcode to narrow it down, or choose:');
+  });
+});
+
+describe('resolvePostcode, unknown and malformed input', () => {
+  it('no file for the district', () => {
+    expect(resolvePostcode('AA99 9ZZ', null)).toMatchObject({ status: 'unknown-district', district: 'AA99', newSeats: [], oldSeat: null,
+      reason: 'There is no postcode district AA99 in the postcode data, so AA99 9ZZ could not be found. Please check it.' });
+    expect(resolvePostcode('SW16 1AA', SW15).status).toBe('unknown-district');
   });
 
-  it('a district on its own gives the district’s candidates and no old seat', () => {
-    expect(resolvePostcode('sw15', SW, { nameOf })).toEqual({
-      postcode: null, district: 'SW15', oldSeat: null, newCandidates: [NEW_NORTH, NEW_SOUTH], narrowed: false, status: 'choose',
-      reason: 'SW15 is split between New Testham North and New Testham South. Enter your full postcode to narrow it down, or choose:',
-    });
-    expect(resolvePostcode('SW16', SW).status).toBe('exact');
-  });
-
-  it('unknown district and unknown area', () => {
-    const d = resolvePostcode('SW19 1AA', SW, { nameOf });
-    expect([d.status, d.oldSeat, d.newCandidates]).toEqual(['unknown-district', null, []]);
-    expect(d.reason).toBe('SW19 1AA was not found: it is not in the February 2021 postcode directory and its district SW19 has no live postcodes in the May 2026 lookup. Please check it.');
-    const a = resolvePostcode('TT1 1AA', null);
-    expect(a).toEqual({
-      postcode: 'TT1 1AA', district: 'TT1', oldSeat: null, newCandidates: [], narrowed: false, status: 'unknown-district',
-      reason: 'There is no postcode area “TT” in the postcode data, so TT1 1AA could not be found. Please check it.',
-    });
-    expect(resolvePostcode('S1 1AA', SW).status).toBe('unknown-district');
-  });
-
-  it('malformed and half-typed input', () => {
-    expect(resolvePostcode('12345', SW)).toEqual({
-      postcode: null, district: null, oldSeat: null, newCandidates: [], narrowed: false, status: 'malformed',
-      reason: '“12345” is not a UK postcode. A postcode looks like SW1A 1AA; a postcode district on its own, like SW15, also works.',
-    });
-    expect(resolvePostcode('<script>', SW).status).toBe('malformed');
-    expect(resolvePostcode('SW15 1A', SW).reason).toBe('“SW15 1A” is not a complete postcode. A full postcode looks like SW1A 1AA; a postcode district on its own, like SW15, also works.');
-  });
-
-  it('uses codes when no names are given, and a lineage passed in', () => {
-    const r = resolvePostcode('SW15 1AA', SW, { lineage: [{ old: OLD_NORTH, new: NEW_SOUTH, popShareOfOld: 1, popShareOfNew: 1 }] });
-    expect(r.newCandidates).toEqual([NEW_SOUTH]);
-    expect(r.reason).toBe(`SW15 is split between ${NEW_NORTH} and ${NEW_SOUTH}; your postcode was in the old ${OLD_NORTH} seat, which became ${NEW_SOUTH}.`);
+  it('not a postcode, or half of one', () => {
+    expect(resolvePostcode('12345', SW15)).toMatchObject({ status: 'malformed', basis: null });
+    expect(resolvePostcode('SW15 1A', SW15).reason).toBe('“SW15 1A” is not a complete postcode. A full postcode looks like SW1A 1AA; a postcode district on its own, like SW15, also works.');
   });
 });
 
 describe('wording helpers', () => {
   it('lists and shares', () => {
-    expect(listInWords(['A'])).toBe('A');
-    expect(listInWords(['A', 'B'])).toBe('A and B');
     expect(listInWords(['A', 'B', 'C'])).toBe('A, B and C');
-    expect(listInWords(['Belfast North', 'Belfast South and Mid Down', 'Belfast West'])).toBe('Belfast North, Belfast South and Mid Down, and Belfast West');
-    expect([shareInWords(1), shareInWords(0.996), shareInWords(0.424), shareInWords(0.004)]).toEqual(['100%', 'more than 99%', '42%', 'less than 1%']);
+    expect(listInWords(['A', 'B and C', 'D'])).toBe('A, B and C, and D');
+    expect([shareInWords(0.998), shareInWords(0.004), shareInWords(0.42), shareInWords(1)]).toEqual(['more than 99%', 'less than 1%', '42%', '100%']);
   });
 });

@@ -1,7 +1,7 @@
-// The postcodes build step on invented inputs: exact slices, the report, output files and DataErrors.
+// The postcodes build step's per-area slices on invented inputs: exact slices, the report and DataErrors.
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../scripts/lib/data-error';
-import { buildPostcodeSlices, postcodeOutputFiles } from '../../../scripts/steps/postcodes';
+import { buildPostcodeSlices } from '../../../scripts/steps/postcodes';
 import {
   DISTRICTS_CSV, EXPECTED_SLICES, fixtureInput, KNOWN_OLD, LETTER_FILES, LINEAGE, NEW_NORTH, OLD_MIXED, OLD_NORTH,
 } from '../../fixtures/postcode/invented-area';
@@ -37,13 +37,6 @@ describe('buildPostcodeSlices on invented data', () => {
     expect(r.largestLetterFile).toEqual({ letter: 'S', bytes: Buffer.byteLength(LETTER_FILES.S as string) });
     expect(r.largestSlice).toEqual({ area: 'SW', bytes: Buffer.byteLength(JSON.stringify(EXPECTED_SLICES.SW)) });
     expect(r.totalSliceBytes).toBe(Buffer.byteLength(JSON.stringify(EXPECTED_SLICES.SW)) + Buffer.byteLength(JSON.stringify(EXPECTED_SLICES.S)));
-  });
-
-  it('lists the files to publish', () => {
-    const files = postcodeOutputFiles(result);
-    expect([...files.keys()]).toEqual(['postcodes/S.json', 'postcodes/SW.json', 'postcodes/areas.json']);
-    expect(JSON.parse(files.get('postcodes/SW.json') as string)).toEqual(EXPECTED_SLICES.SW);
-    expect(files.get('postcodes/areas.json')).toBe('{"areas":["S","SW"]}');
   });
 
   it('reports old seats it cannot place and non-standard prefixes', () => {

@@ -39,9 +39,11 @@ describe('SeatSearch markup', () => {
     expect(list?.getAttribute('role')).toBe('listbox');
     expect(document.querySelector('[role="status"]')?.getAttribute('aria-live')).toBe('polite');
     expect(document.querySelector('a[href="/groundwork/seats/"]')?.textContent).toBe('All seats A–Z');
-    expect(document.querySelector('[data-seat-search-credit]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
-      'Postcode data: ONS Postcode Directory (Feb 2021) and National Statistics Postcode Lookup (May 2026), Open Government Licence v3.0. Contains OS data © Crown copyright and database right; Contains Royal Mail data © Royal Mail copyright and database right; Source: Office for National Statistics.',
+    const credit = (basis: string) => document.querySelector(`[data-seat-search-credit] [data-basis="${basis}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(credit('gb')).toBe(
+      '2024 seats: mySociety postcode lookup (CC BY 4.0); live postcodes: OS Code-Point Open 2025.4; 2010–2023 seats: ONS Postcode Directory (Feb 2021). Contains OS data © Crown copyright and database right 2025; Contains Royal Mail data © Royal Mail copyright and database right 2025; Contains National Statistics data © Crown copyright and database right 2025; Open Government Licence v3.0.',
     );
+    expect(credit('ni')).toContain('Northern Ireland: ONS Postcode Directory (Feb 2021)');
   });
 
   it('gives every instance its own ids', async () => {

@@ -1,8 +1,10 @@
-// Test helper: the 650 + 650 real seat names and regions from the House of Commons Library result files.
+// Test helper: the 650 + 650 real seat names and regions from the House of Commons Library result files, and the
+// curated other names.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { slugify } from '../../../src/lib/geography';
+import { ALIASES_FILE, parseAliases, type SeatAlias } from '../../../src/lib/search/aliases';
 import type { SearchSeat } from '../../../src/lib/search/seat-index';
 
 const SHARED_DATA = process.env.SHARED_DATA ?? '/work/shared/data';
@@ -23,4 +25,10 @@ export function realSeats(): SearchSeat[] {
         slug: boundarySet === '2024' ? slugify(r['Constituency name'] as string) : `2010/${slugify(r['Constituency name'] as string)}`,
         region: r['Region name'] as string,
       })));
+}
+
+/** The curated other names (data/seat-aliases.csv), checked against the real seats. */
+export function realAliases(): SeatAlias[] {
+  const known = new Set(realSeats().map((s) => `${s.boundarySet}:${s.code}`));
+  return parseAliases(readFileSync(join(process.cwd(), ALIASES_FILE), 'utf8'), known);
 }

@@ -3,9 +3,9 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { normaliseName } from '../../../src/lib/search/normalise';
 import { seatHref, SEARCH_INDEX_PATH } from '../../../src/lib/search/paths';
-import { searchSeats } from '../../../src/lib/search/search';
+import { allowedEdits, looksLikeSeatCode, searchSeats } from '../../../src/lib/search/search';
 import { boundarySetLabel, buildSearchIndex, seatsOfIndex, type SearchSeat } from '../../../src/lib/search/seat-index';
-import { hasSeatFiles, realSeats } from './real-seats';
+import { hasSeatFiles, realAliases, realSeats } from './real-seats';
 
 /** TEST DATA: invented codes (E14999xxx), real-looking names chosen to exercise each ranking rule. */
 const SEATS: SearchSeat[] = [
@@ -105,6 +105,34 @@ describe('searchSeats ranking', () => {
     expect(names('westyorks')).toEqual(['Southwest Yorkshire|2024|substring']);
   });
 
+  it('typing mistakes: names within a few edits come only when nothing else matches, closest first', () => {
+    expect(names('putny')).toEqual(['Putney|2024|fuzzy', 'Putney|2010|fuzzy', 'West Putney Heath|2024|fuzzy']);
+    expect(names('richmnd park')).toEqual(['Richmond Park|2024|fuzzy']);
+    expect(names('pitney')[0]).toBe('Putney|2024|fuzzy');
+    expect(names('xyz')).toEqual([]); // three letters: no edits allowed
+    expect(names('pxxxey')).toEqual([]); // too far from any word
+  });
+
+  it('allowed edits grow with the word: none up to 3 letters, 1 up to 5, then 2', () => {
+    expect([3, 4, 5, 6, 12].map(allowedEdits)).toEqual([0, 1, 1, 2, 2]);
+  });
+
+  it('ONS codes, in any case, give that seat in each set it belongs to', () => {
+    expect(names('E14999101')).toEqual(['Putney|2024|code']);
+    expect(names(' e14999001 ')).toEqual(['Putney|2010|code']);
+    expect(names('E14999999')).toEqual([]);
+    expect(looksLikeSeatCode('s14000027')).toBe(true);
+    expect(looksLikeSeatCode('SW15 1AA')).toBe(false);
+  });
+
+  it('other names (aliases) match like the seat’s own name and say which name matched', () => {
+    const withAliases = buildSearchIndex(SEATS, [{ code: 'W07999001', boundarySet: '2024', alias: 'Anglesey' }]);
+    expect(searchSeats(withAliases, 'anglesey').map((h) => [h.name, h.match, h.via])).toEqual([['Ynys Môn', 'exact', 'Anglesey']]);
+    expect(searchSeats(withAliases, 'angelsey').map((h) => [h.name, h.match, h.via])).toEqual([['Ynys Môn', 'fuzzy', 'Anglesey']]);
+    expect(searchSeats(withAliases, 'ynys').map((h) => [h.name, h.via])).toEqual([['Ynys Môn', undefined]]);
+    expect(() => buildSearchIndex(SEATS, [{ code: 'W07999001', boundarySet: '2010', alias: 'Anglesey' }])).toThrow('not a 2010 seat');
+  });
+
   it('limits, empty and hostile queries', () => {
     expect(names('put', 1)).toEqual(['Putney|2024|prefix']);
     expect(names('   ')).toEqual([]);
@@ -129,5 +157,16 @@ describe.skipIf(!hasSeatFiles)('searchSeats on the real 1,300 seats', () => {
     expect(top('west yorks')).toEqual([]);
     expect(top('richmond')).toEqual(['Richmond and Northallerton|2024', 'Richmond Park|2024', 'Richmond Park|2010', 'Richmond (Yorks)|2010']);
     expect(top('glyndwr')).toEqual(['Montgomeryshire and Glyndŵr|2024']);
+  });
+
+  it('forgives typos and knows the curated other names', () => {
+    const withAliases = buildSearchIndex(realSeats(), realAliases());
+    const top = (q: string, n = 3) => searchSeats(withAliases, q, n).map((h) => `${h.name}|${h.boundarySet}|${h.code}`);
+    expect(top('putny', 2)).toEqual(['Putney|2024|E14001434', 'Putney|2010|E14000887']);
+    expect(top('anglesey', 2)).toEqual(['Ynys Môn|2024|W07000112', 'Ynys Môn|2010|W07000041']);
+    expect(top('western isles', 1)).toEqual(['Na h-Eileanan an Iar|2024|S14000027']);
+    expect(top('E14001434')).toEqual(['Putney|2024|E14001434']);
+    expect(top('westminister', 1)).toEqual(['Cities of London and Westminster|2024|E14001172']);
+    expect(top('edinburgh sout', 1)).toEqual(['Edinburgh South|2024|S14000080']);
   });
 });

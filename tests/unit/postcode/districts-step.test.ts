@@ -1,0 +1,86 @@
+// The exact-lookup build on invented inputs: mySociety's range encoding, Code-Point rows, and the district files.
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../../../scripts/lib/data-error';
+import { parseCodePoint } from '../../../scripts/parse/codepoint';
+import { parseSeatRanges, seatOfPostcode } from '../../../scripts/parse/pcon24-ranges';
+import { buildDistrictFiles } from '../../../scripts/steps/postcode-districts';
+import {
+  BT7, CODE_POINT, ID_TO_CODE, NEW_NORTH, NEW_SOUTH, RANGES_JSON, SLICES, SW15,
+} from '../../fixtures/postcode/invented-districts';
+
+const F = 'pcon_2024.json';
+
+describe('parseSeatRanges', () => {
+  const ranges = parseSeatRanges(F, RANGES_JSON, ID_TO_CODE);
+
+  it('restores range starts and values, 0 meaning the value two places back', () => {
+    expect(ranges.seats).toEqual([NEW_NORTH, NEW_SOUTH, null, NEW_SOUTH, NEW_NORTH]);
+    expect(ranges.emptyRanges).toBe(1);
+  });
+
+  it('gives the seat of the last range starting at or before the postcode', () => {
+    expect(seatOfPostcode(ranges, 'SW151AA')).toBe(NEW_NORTH);
+    expect(seatOfPostcode(ranges, 'SW151ZZ')).toBe(NEW_NORTH);
+    expect(seatOfPostcode(ranges, 'SW152AB')).toBeNull();
+    expect(seatOfPostcode(ranges, 'SW152AE')).toBe(NEW_SOUTH);
+    expect(seatOfPostcode(ranges, 'SW153AA')).toBe(NEW_NORTH);
+    expect(seatOfPostcode(ranges, 'SW150AA')).toBeNull(); // before the first range
+  });
+
+  it('stops on an unknown seat id, keys that do not increase, or mismatched lengths', () => {
+    const bad = (edit: (d: Record<string, unknown[]>) => void) => {
+      const d = JSON.parse(RANGES_JSON) as Record<string, unknown[]>;
+      edit(d);
+      return () => parseSeatRanges(F, JSON.stringify(d), ID_TO_CODE);
+    };
+    expect(bad((d) => { d.value_values![2] = 'UKPARL.2025.XXX'; })).toThrow(new DataError(F, null, 'value_values[2]', 'unknown mySociety seat id "UKPARL.2025.XXX"'));
+    expect(bad((d) => { d.postcode_keys![3] = 0; })).toThrow('range starts must increase');
+    expect(bad((d) => { d.value_key!.pop(); })).toThrow('4 values for 5 ranges');
+    expect(() => parseSeatRanges(F, '{"postcode_keys": [', ID_TO_CODE)).toThrow(DataError);
+  });
+});
+
+describe('parseCodePoint', () => {
+  const row = (pc: string, country = 'E92000001') => `"${pc}",10,523544,175403,"${country}","E19000003","E18000007","","E09000032","E05014011"`;
+
+  it('reads postcodes space-free with their line and nation', () => {
+    expect(parseCodePoint('sw.csv', 'SW', `${row('SW15 1AA')}\r\n${row('SW1A 0AA', 'W92000004')}\n`)).toEqual([
+      { postcode: 'SW151AA', line: 1, country: 'E' },
+      { postcode: 'SW1A0AA', line: 2, country: 'W' },
+    ]);
+  });
+
+  it('stops with file, line and field on a bad row', () => {
+    expect(() => parseCodePoint('sw.csv', 'SW', `${row('SW15 1AA')}\n${row('S1 1AA')}\n`)).toThrow(new DataError('sw.csv', 2, 'Postcode', '"S1 1AA" is not in postcode area SW'));
+    expect(() => parseCodePoint('sw.csv', 'SW', row('SW15 1AA', 'N92000002'))).toThrow(new DataError('sw.csv', 1, 'Country_code', '"N92000002" is not England, Scotland or Wales'));
+    expect(() => parseCodePoint('sw.csv', 'SW', row('SW15 1AC'))).toThrow(new DataError('sw.csv', 1, 'Postcode', '"\\"SW15 1AC\\"" is not a quoted UK postcode'));
+    expect(() => parseCodePoint('sw.csv', 'SW', '"SW15 1AA",10\n')).toThrow(new DataError('sw.csv', 1, null, 'row has 2 fields, expected 10'));
+    expect(() => parseCodePoint('sw.csv', 'SW', '')).toThrow(new DataError('sw.csv', null, null, 'no postcodes'));
+  });
+});
+
+describe('buildDistrictFiles', () => {
+  const ranges = parseSeatRanges(F, RANGES_JSON, ID_TO_CODE);
+  const known = new Set([NEW_NORTH, NEW_SOUTH]);
+
+  it('writes the hand-worked SW15 and BT7 files', () => {
+    const { files, report } = buildDistrictFiles({ slices: SLICES, ranges, codePoint: CODE_POINT, knownNew: known });
+    expect([...files.keys()]).toEqual(['BT7', 'SW15']);
+    expect(files.get('SW15')).toEqual(SW15);
+    expect(files.get('BT7')).toEqual(BT7);
+    expect(report).toMatchObject({
+      gbDistricts: 1, niDistricts: 1, livePostcodes: 6, withoutOldSeat: 1, splitDistricts: 1, niPostcodes: 2, crossBorder: 0,
+      withoutNewSeat: [{ file: 'sw.csv', line: 5, postcode: 'SW152AB' }],
+    });
+    expect(report.totalBytes).toBe(JSON.stringify(SW15).length + JSON.stringify(BT7).length);
+  });
+
+  it('counts postcodes placed in another nation’s seat, and stops on duplicates or a seat with no postcodes', () => {
+    const welsh = [{ ...CODE_POINT[0]!, rows: CODE_POINT[0]!.rows.map((r, i) => (i === 0 ? { ...r, country: 'W' as const } : r)) }];
+    expect(buildDistrictFiles({ slices: SLICES, ranges, codePoint: welsh, knownNew: known }).report.crossBorder).toBe(1);
+    const twice = [{ ...CODE_POINT[0]!, rows: [...CODE_POINT[0]!.rows, { postcode: 'SW151AA', line: 7, country: 'E' as const }] }];
+    expect(() => buildDistrictFiles({ slices: SLICES, ranges, codePoint: twice, knownNew: known })).toThrow('postcode SW15 1AA appears twice');
+    expect(() => buildDistrictFiles({ slices: SLICES, ranges, codePoint: CODE_POINT, knownNew: new Set([...known, 'E14999199']) }))
+      .toThrow('no live postcode lies in 1 GB seats (E14999199…)');
+  });
+});
