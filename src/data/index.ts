@@ -8,6 +8,7 @@ import type { NotionalSeat, NotionalSummary } from '../lib/schema/notional';
 import type { SeatResult } from '../lib/schema/result';
 import type { Seat } from '../lib/schema/seat';
 import type { CuratedData } from '../../scripts/steps/curated';
+import type { Candidate, People } from '../lib/schema/candidate';
 
 export type { Seat };
 
@@ -48,6 +49,7 @@ export const context = once(() => load<SeatContext[]>('context.json'));
 export const curated = once(() => load<CuratedData>('curated.json'));
 export const sources = once(() => load<SourceInfo[]>('sources.json'));
 export const dataVersion = once(() => load<{ version: string }>('version.json').version);
+export const people = once(() => load<People>('people.json'));
 export const report = once(() => load<Record<string, unknown>>('report.json'));
 
 /** Current entry first: a few unchanged Scottish seats keep the same code in both boundary sets. */
@@ -115,4 +117,20 @@ export function seatsIn(area: string, set: '2010' | '2024'): Seat[] {
 /** The 2024 seat with this slug, else the 2010-2023 seat: what /seat/{slug}/ points to. */
 export function seatBySlug(slug: string): Seat | undefined {
   return seats().find((s) => s.slug === slug && s.boundarySet === '2024') ?? seats().find((s) => s.slug === slug);
+}
+
+const candidateIndex = once(() => {
+  const m = new Map<string, Candidate[]>();
+  for (const c of people().candidates2024) m.set(c.code, [...(m.get(c.code) ?? []), c]);
+  return m;
+});
+
+/** Every 2024 candidate in a 2024 seat, most votes first (empty for 2010-2023 seats). */
+export function candidatesFor(code: string): Candidate[] {
+  return candidateIndex().get(code) ?? [];
+}
+
+/** The member elected in a seat at 2019 or 2024, as the Library's results file names them. */
+export function memberFor(code: string, election: ElectionId): string | undefined {
+  return people().members.find((m) => m.code === code && m.election === election)?.name;
 }
