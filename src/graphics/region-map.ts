@@ -14,4 +14,6 @@ export const regionMap: GraphicFamily = {
   keys: () => MAP_AREAS.map((a) => a.slug),
   build: buildRegionMap,
   pngScale: 1,
+  /** The map is the region page's headline, so it is the page's social card. */
+  socialCard: true,
 };
