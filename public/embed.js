@@ -1,6 +1,8 @@
 /* Groundwork embed resizer, published at /embed.js. Put it once on a page with Groundwork
    iframes (marked data-groundwork-embed); it sets each frame's height from that frame's own messages.
    It accepts a message only when it comes from the frame's window AND from the origin of the frame's src.
+   A frame inside the snippet's responsive box (data-groundwork-box) sizes the box instead: the box's own CSS
+   height formula is what shows where a host blocks or strips this script.
    No dependencies, no cookies, no requests of its own. */
 (function () {
   'use strict';
@@ -24,6 +26,8 @@
       if (!event.source || frame.contentWindow !== event.source) continue;
       if (originOf(frame) !== event.origin) continue;
       var px = Math.min(Math.ceil(height), MAX);
+      var box = frame.parentElement;
+      if (box && box.hasAttribute('data-groundwork-box')) { box.style.paddingTop = px + 'px'; continue; }
       frame.style.height = px + 'px';
       frame.setAttribute('height', String(px));
     }

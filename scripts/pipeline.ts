@@ -23,6 +23,7 @@ import { parseHoc1918 } from './parse/hoc-1918';
 import { LAYOUTS, parseHocResults, type SeatInfo } from './parse/hoc-results';
 import { parseOverlaps, parseUkparl } from './parse/lineage';
 import { parseNotional } from './parse/notional';
+import { checkMembers, parseCandidates2024, parseMembers, repairDoubleUtf8 } from './parse/candidates';
 import { readSheet } from './parse/xlsx';
 import { build2010 } from './steps/results-2010';
 import { estimateNotional } from './steps/notional-estimate';
@@ -98,14 +99,23 @@ async function runUnlocked(opts: PipelineOptions): Promise<{ version: string; ti
 
   const results = new Map<ElectionId, SeatResult[]>();
   const seatInfo = new Map<'2010' | '2024', SeatInfo[]>();
+  const resultTexts = new Map<string, { file: string; text: string }>();
   for (const id of ['2015', '2017', '2019', '2024'] as const) {
     const src = `hoc-ge${id}`;
-    const parsed = parseHocResults({ ...text(src), election: id, layout: LAYOUTS[id], knownCodes: id === '2024' ? knownNew : knownOld, knownNames: id === '2024' ? namesNew : namesOld }, ledger);
+    resultTexts.set(id, text(src));
+    const parsed = parseHocResults({ ...resultTexts.get(id)!, source: src, election: id, layout: LAYOUTS[id], knownCodes: id === '2024' ? knownNew : knownOld, knownNames: id === '2024' ? namesNew : namesOld }, ledger);
     results.set(id, parsed.results);
     if (id === '2019') seatInfo.set('2010', parsed.seats);
     if (id === '2024') seatInfo.set('2024', parsed.seats);
     progress(src);
   }
+  const candSrc = get('hoc-ge2024-candidates').source;
+  const candRepair = repairDoubleUtf8(get('hoc-ge2024-candidates').bytes);
+  if (candRepair.lines.length) ledger.note(candSrc.id, candSrc.file, `UTF-8 encoded twice on line${candRepair.lines.length > 1 ? 's' : ''} ${candRepair.lines.join(', ')} (e.g. "Ã\\u0081ine" for "Áine"): repaired`);
+  const candidates2024 = parseCandidates2024({ source: candSrc.id, file: candSrc.file, text: decodeTextReport(candSrc.file, candRepair.bytes, 'utf-8').text, results: results.get('2024')! }, ledger);
+  progress('hoc-ge2024-candidates');
+  const members = (['2019', '2024'] as const).flatMap((id) => parseMembers({ ...resultTexts.get(id)!, election: id, codes: id === '2024' ? knownNew : knownOld }));
+  checkMembers(candidates2024, members, get('hoc-ge2024-candidates').source.file);
   const hoc1918 = parseHoc1918({ ...text('hoc-1918-2019'), knownCodes: knownOld }, ledger);
   const nationalTotals = parseNationalTotals(text('hoc-1918-2019'));
   ledger.note('hoc-1918-2019', get('hoc-1918-2019').source.file, `every row is also summed into national totals per election (${nationalTotals.length} elections, ${nationalTotals.reduce((s, t) => s + t.rowsUncounted, 0)} rows without votes left out): national-totals.json`);
@@ -232,6 +242,7 @@ async function runUnlocked(opts: PipelineOptions): Promise<{ version: string; ti
   out.json('notional.json', { seats: notional.seats, summary: notional.summary });
   out.json('context.json', context);
   out.json('national-totals.json', nationalTotals);
+  out.json('people.json', { candidates2024, members });
   out.json('curated.json', curated);
   out.json('local-membership.json', localMembership);
   for (const g of maps) out.json(`maps/${g.kind}-${g.set}.json`, g);

@@ -10,6 +10,7 @@ import type { Seat } from '../lib/schema/seat';
 import type { PublishInput } from '../lib/publish/published';
 import type { CuratedData } from '../../scripts/steps/curated';
 import type { NationalTotal } from '../../scripts/parse/national-totals';
+import type { Candidate, People } from '../lib/schema/candidate';
 
 export type { Seat };
 
@@ -50,6 +51,7 @@ export const context = once(() => load<SeatContext[]>('context.json'));
 export const curated = once(() => load<CuratedData>('curated.json'));
 export const sources = once(() => load<SourceInfo[]>('sources.json'));
 export const dataVersion = once(() => load<{ version: string }>('version.json').version);
+export const people = once(() => load<People>('people.json'));
 export const report = once(() => load<Record<string, unknown>>('report.json'));
 export const nationalTotals = once(() => load<NationalTotal[]>('national-totals.json'));
 
@@ -125,3 +127,18 @@ export const publishInput = once((): PublishInput => ({
   seats: seats(), results: results(), seatMetrics: seatMetrics(), areaMetrics: areaMetrics(), lineage: lineage(),
   notional: notional().seats, context: context(), curated: curated(),
 }));
+const candidateIndex = once(() => {
+  const m = new Map<string, Candidate[]>();
+  for (const c of people().candidates2024) m.set(c.code, [...(m.get(c.code) ?? []), c]);
+  return m;
+});
+
+/** Every 2024 candidate in a 2024 seat, most votes first (empty for 2010-2023 seats). */
+export function candidatesFor(code: string): Candidate[] {
+  return candidateIndex().get(code) ?? [];
+}
+
+/** The member elected in a seat at 2019 or 2024, as the Library's results file names them. */
+export function memberFor(code: string, election: ElectionId): string | undefined {
+  return people().members.find((m) => m.code === code && m.election === election)?.name;
+}

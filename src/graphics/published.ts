@@ -2,7 +2,7 @@
 import { dataVersion } from '../data/index';
 import { exportSvg, type ExportedSvg } from '../lib/export/export-svg';
 import { oembedRich, type OembedRich } from '../lib/export/oembed';
-import { embedSnippet, initialHeight } from '../lib/export/snippet';
+import { embedSnippet, initialHeight, responsiveBox, type EmbedTheme } from '../lib/export/snippet';
 import { absolute } from '../site/paths';
 import { graphic } from './index';
 import type { Graphic } from './types';
@@ -11,12 +11,15 @@ export function embedUrl(g: Graphic, site: URL | undefined): string {
   return absolute(`embed/${g.family}/${g.key}/`, site);
 }
 
-export function snippetFor(g: Graphic, site: URL | undefined): string {
-  return embedSnippet({ embedUrl: embedUrl(g, site), scriptUrl: absolute('embed.js', site), title: g.title, height: initialHeight(g.height, g.legend.length) });
+/** The paste-in embed code: a responsive box that needs no script, the frame, and the optional resizer. */
+export function snippetFor(g: Graphic, site: URL | undefined, theme: EmbedTheme = 'auto'): string {
+  return embedSnippet({ embedUrl: embedUrl(g, site), scriptUrl: absolute('embed.js', site), title: g.title, height: initialHeight(g.height, g.legend.length), box: responsiveBox(g), theme });
 }
 
 export function oembedFor(g: Graphic, site: URL | undefined): OembedRich {
-  return oembedRich({ title: g.title, providerUrl: absolute('', site), html: snippetFor(g, site), width: g.width, height: initialHeight(g.height, g.legend.length) });
+  // oEmbed consumers size the frame from width and height, so its html is the plain fixed-height iframe.
+  const html = embedSnippet({ embedUrl: embedUrl(g, site), scriptUrl: absolute('embed.js', site), title: g.title, height: initialHeight(g.height, g.legend.length) });
+  return oembedRich({ title: g.title, providerUrl: absolute('', site), html, width: g.width, height: initialHeight(g.height, g.legend.length) });
 }
 
 const exported = new Map<string, ExportedSvg>();

@@ -13,4 +13,6 @@ export const regionMap: GraphicFamily = {
   label: 'Region and nation maps',
   keys: () => MAP_AREAS.map((a) => a.slug),
   build: buildRegionMap,
+  /** The map is the region page's headline, so it is the page's social card. */
+  socialCard: true,
 };

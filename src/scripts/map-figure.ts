@@ -12,6 +12,7 @@ import { fetchJson } from './map-fetch';
 import { handleArrows, seatByCode, seatOf, setRoving, showFocusOutline } from './map-keyboard';
 import { MapTable } from './map-table';
 import { hideTooltip, showTooltip } from './map-tooltip';
+import { MapTools, type MapViews } from './map-tools';
 
 function need<T extends Element>(root: ParentNode, selector: string): T {
   const el = root.querySelector<T>(selector);
@@ -41,6 +42,7 @@ export class MapFigure {
   private readonly tip: HTMLElement;
   private readonly live: HTMLElement;
   private readonly status: HTMLElement;
+  private readonly tools: MapTools | null;
 
   constructor(private readonly root: HTMLElement, private readonly config: MapClientConfig) {
     this.form = need(root, 'form[data-map-controls]');
@@ -51,6 +53,9 @@ export class MapFigure {
     this.svg = need(this.box, 'svg.gw-map');
     const tableEl = root.querySelector<HTMLTableElement>('table[data-map-table]');
     this.table = tableEl ? new MapTable(tableEl) : null;
+    const viewsJson = root.querySelector('script[type="application/json"][data-map-views]')?.textContent;
+    const toolsEl = root.querySelector<HTMLElement>('[data-map-tools]');
+    this.tools = viewsJson && toolsEl ? new MapTools(toolsEl, root.querySelector<HTMLElement>('[data-map-tools-note]'), JSON.parse(viewsJson) as MapViews) : null;
     this.rules = {
       setElections: Object.fromEntries(config.layers.map((l) => [l.id, l.election])),
       parties: config.parties.map((p) => p.code),
@@ -229,6 +234,7 @@ export class MapFigure {
     setRoving(this.svg, activeSeat ? this.active : null);
     this.syncControls();
     this.hideTip();
+    this.tools?.follow(`${next.kind}-${next.election}-${modeKey(next.mode)}`, next.zoom !== null);
   }
 
   /** Fits the viewBox round the region's seats, or back to the whole map. */

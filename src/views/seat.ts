@@ -2,11 +2,14 @@
 import * as data from '../data/index';
 import { ELECTIONS, election, type ElectionId } from '../lib/elections';
 import { areaByCode, NATIONS, regionByCode } from '../lib/geography';
+import { fixedAbs } from '../lib/format/numbers';
+import { partyName } from '../lib/maps/values-label';
 import { isMissing, type Maybe } from '../lib/missing';
 import { isParty, partyInfo, type Party } from '../lib/parties';
 import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
 import type { NotionalSeat } from '../lib/schema/notional';
 import type { SeatResult } from '../lib/schema/result';
+import { pairSwing, topTwo, type PairSwing } from '../lib/metrics/swing';
 
 export interface ResultRow {
   party: Party;
@@ -15,6 +18,8 @@ export interface ResultRow {
   votes: number;
   share: number;
   change: number | null;
+  /** Candidate names for this party, most votes first (2024 only; the official file names every candidate). */
+  candidates: string[];
 }
 
 export interface ElectionBlock {
@@ -28,6 +33,20 @@ export interface ElectionBlock {
   outcome: string;
   region: AreaMetrics | undefined;
   nation: AreaMetrics | undefined;
+  /** The member elected, where the official file names them (2019 and 2024). */
+  member: string | undefined;
+  /** The two parties with the largest shares at this election: the pair its swing is framed by. */
+  pair: [Party, Party] | null;
+  /** Swing between that pair against the previous election, "points from A to B"; null with no previous election. */
+  swing: Maybe<PairSwing> | null;
+}
+
+/** A seat on the other boundary set that shares population with this one, with its own results and evidence. */
+export interface LinkedStory extends LinkedSeat {
+  /** Share of the other seat's population that this link holds (the other side of `share`). */
+  otherShare: number;
+  elections: ElectionBlock[];
+  coverage: CoverageItem[];
 }
 
 export interface LinkedSeat {
@@ -59,6 +78,10 @@ export interface SeatView {
   predecessors: LinkedSeat[];
   successors: LinkedSeat[];
   coverage: CoverageItem[];
+  /** 2024 seat: its 2010-2023 predecessors' stories; 2010-2023 seat: its 2024 successors' (none for unchanged seats). */
+  linked: LinkedStory[];
+  /** Cited seat sets of the linked seats (organiser evidence reached through boundary changes). */
+  linkedCoverage: (CoverageItem & { via: LinkedSeat })[];
   leavePct: number | null;
 }
 
@@ -80,7 +103,7 @@ export function outcomeWords(m: SeatMetrics): string {
   return `${w} gain from ${partyInfo(m.prevWinner).short}`;
 }
 
-function rowsOf(r: SeatResult, m: SeatMetrics): ResultRow[] {
+function rowsOf(r: SeatResult, m: SeatMetrics, candidates: readonly { party: string; name: string; elected: boolean }[]): ResultRow[] {
   return (Object.entries(r.votes) as [Party, number][])
     .map(([party, votes]) => ({
       party,
@@ -89,37 +112,39 @@ function rowsOf(r: SeatResult, m: SeatMetrics): ResultRow[] {
       votes,
       share: m.shares[party] ?? 0,
       change: m.change[party] ?? null,
+      candidates: candidates.filter((c) => c.party === party).map((c) => (c.elected ? `${c.name} (elected)` : c.name)),
     }))
     .sort((a, b) => (a.party === 'other' ? 1 : 0) - (b.party === 'other' ? 1 : 0) || b.votes - a.votes);
 }
 
-export function seatView(code: string): SeatView {
-  const seat = data.seat(code);
-  if (!seat) throw new Error(`unknown seat ${code}`);
-  const region = regionByCode(seat.region);
-  const nation = NATIONS.find((n) => n.code === seat.nation);
-  const elections: ElectionBlock[] = [];
-  const sets = data.boundarySetsOf(code);
-  // For unchanged seats the 2019 notional result repeats the real 2019 one, so it is not shown twice.
+/** Each election a seat was fought on, on the boundary sets given (unchanged seats do not repeat 2019 as notional). */
+function blocksOf(code: string, sets: readonly ('2010' | '2024')[], region: string, nation: string): ElectionBlock[] {
+  const out: ElectionBlock[] = [];
   for (const e of ELECTIONS.filter((x) => sets.includes(x.boundarySet) && !(sets.length === 2 && x.notional))) {
     const metrics = data.metricsFor(code, e.id);
     const result = data.resultFor(code, e.id);
     if (!metrics || !result) continue;
-    elections.push({
+    const candidates = e.id === '2024' ? data.candidatesFor(code) : [];
+    const pair = topTwo(metrics.shares);
+    out.push({
       id: e.id, label: e.label, date: e.date, estimated: metrics.estimated && e.notional, metrics, result,
-      rows: rowsOf(result, metrics), outcome: outcomeWords(metrics),
-      region: data.areaFor(seat.region, e.id), nation: data.areaFor(seat.nation, e.id),
+      rows: rowsOf(result, metrics, candidates), outcome: outcomeWords(metrics),
+      region: data.areaFor(region, e.id), nation: data.areaFor(nation, e.id),
+      member: e.id === '2019' || e.id === '2024' ? data.memberFor(code, e.id) : undefined,
+      pair,
+      swing: metrics.prevElection && pair ? pairSwing(metrics.change, pair[0], pair[1]) : null,
     });
   }
-  const latest = elections[elections.length - 1];
-  if (!latest) throw new Error(`no results for ${code}`);
-  const name = (c: string) => data.seat(c)?.name ?? c;
-  const coverage: CoverageItem[] = [];
-  const cur = data.curated();
-  for (const set of cur.sets) {
+  return out;
+}
+
+/** The cited seat sets (organiser evidence, pacts, ...) that name this code. */
+function coverageOf(code: string): CoverageItem[] {
+  const out: CoverageItem[] = [];
+  for (const set of data.curated().sets) {
     for (const row of set.rows) {
       if (row.ons_code !== code) continue;
-      coverage.push({
+      out.push({
         setId: set.entry.id,
         setTitle: set.entry.title,
         kind: 'link_kind' in row ? String(row.link_kind) : describeAttributes(set.entry.attributes, row.attributes),
@@ -130,6 +155,26 @@ export function seatView(code: string): SeatView {
       });
     }
   }
+  return out;
+}
+
+export function seatView(code: string): SeatView {
+  const seat = data.seat(code);
+  if (!seat) throw new Error(`unknown seat ${code}`);
+  const region = regionByCode(seat.region);
+  const nation = NATIONS.find((n) => n.code === seat.nation);
+  const sets = data.boundarySetsOf(code);
+  const elections = blocksOf(code, sets, seat.region, seat.nation);
+  const latest = elections[elections.length - 1];
+  if (!latest) throw new Error(`no results for ${code}`);
+  const name = (c: string) => data.seat(c)?.name ?? c;
+  const predecessors = sets.includes('2024') && sets.length === 1 ? data.predecessors(code).map((l) => ({ code: l.old, name: name(l.old), share: l.popShareOfNew, otherShare: l.popShareOfOld })) : [];
+  const successors = sets.includes('2010') && sets.length === 1 ? data.successors(code).map((l) => ({ code: l.new, name: name(l.new), share: l.popShareOfOld, otherShare: l.popShareOfNew })) : [];
+  const otherSet: '2010' | '2024' = predecessors.length ? '2010' : '2024';
+  const linked: LinkedStory[] = [...predecessors, ...successors].map((l) => {
+    const other = data.seats().find((s) => s.code === l.code && s.boundarySet === otherSet) ?? data.seat(l.code)!;
+    return { ...l, elections: blocksOf(l.code, [otherSet], other.region, other.nation), coverage: coverageOf(l.code) };
+  });
   return {
     seat,
     sets,
@@ -139,11 +184,28 @@ export function seatView(code: string): SeatView {
     elections,
     latest,
     notional: sets.includes('2024') ? data.notionalFor(code) : undefined,
-    predecessors: sets.includes('2024') ? data.predecessors(code).map((l) => ({ code: l.old, name: name(l.old), share: l.popShareOfNew })) : [],
-    successors: sets.includes('2010') ? data.successors(code).map((l) => ({ code: l.new, name: name(l.new), share: l.popShareOfOld })) : [],
-    coverage,
+    predecessors: predecessors.map(({ code: c, name: n, share }) => ({ code: c, name: n, share })),
+    successors: successors.map(({ code: c, name: n, share }) => ({ code: c, name: n, share })),
+    coverage: coverageOf(code),
+    linked,
+    linkedCoverage: linked.flatMap((l) => l.coverage.map((c) => ({ ...c, via: { code: l.code, name: l.name, share: l.share } }))),
     leavePct: data.contextFor(code)?.leavePct ?? null,
   };
+}
+
+/** The one way a swing is written on seat pages, in prose and tables alike: "3.8 points from Conservative to Labour". */
+export function swingPhrase(s: Maybe<PairSwing> | null, short = false): string {
+  if (s === null) return short ? '–' : 'no earlier election to compare';
+  if (isMissing(s)) return short ? '–' : 'no swing figure (a party did not stand at both elections)';
+  const points = fixedAbs(s.points, 1);
+  if (Number(points) === 0) return short ? '0.0' : `no swing between ${partyName(s.from)} and ${partyName(s.to)}`;
+  return short ? `${points} ${partyInfo(s.from).short} → ${partyInfo(s.to).short}` : `${points} points from ${partyName(s.from)} to ${partyName(s.to)}`;
+}
+
+/** Butler's Conservative-Labour swing in the same words ("6.4 points from Labour to Conservative"). */
+export function butlerPair(v: Maybe<number>): Maybe<PairSwing> {
+  if (isMissing(v)) return v;
+  return v >= 0 ? { from: 'lab', to: 'con', points: v } : { from: 'con', to: 'lab', points: -v };
 }
 
 export function maybeNum(v: Maybe<number>): number | null {

@@ -1,5 +1,6 @@
 // Embeds on another site: a plain page on another local port uses the published snippets; the frames load,
-// size themselves to their content, show the source line, follow light/dark, and nothing else is fetched.
+// size themselves to their content, show the source line, follow light/dark (or the theme the snippet pins), show the
+// whole graphic when the host's CSP blocks the resizer, and nothing else is fetched.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
@@ -32,7 +33,9 @@ test.beforeAll(async ({ browser, baseURL }) => {
   // The published snippets carry the site's public address; point them at the test server instead.
   const published = new URL(/src="([^"]+)"/.exec(seat)![1]!).origin;
   snippets = [seat, second].map((s) => s.replaceAll(published, baseURL!));
-  initialHeights = snippets.map((s) => Number(/height="(\d+)"/.exec(s)![1]));
+  // The site's snippet is a responsive box (no fixed height); the oEmbed html is a plain iframe with one.
+  expect(seat).toMatch(/^<div data-groundwork-box style="position:relative;width:100%;height:0;padding-top:min\(calc\([\d.]+% \+ \d+px\), \d+px\)"><iframe /);
+  initialHeights = snippets.map((s) => Number(/height="(\d+)"/.exec(s)?.[1] ?? NaN));
   server = createServer((req, res) => {
     const body = req.url === '/other.html' ? HOSTILE_FRAME : req.url === '/' ? hostPage() : null;
     res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -75,10 +78,10 @@ test('the snippets load, show the source line, resize to their content, and igno
   // The resizer set each frame's height to its content's, replacing the snippet's first guess.
   await expect.poll(async () => (await frameHeights(page)).map((h) => Math.abs(h.frame - h.content) <= 1)).toEqual([true, true]);
   const wide = await frameHeights(page);
-  for (let i = 0; i < 2; i++) {
-    expect(await frames.nth(i).evaluate((f) => f.style.height)).toBe(`${wide[i]!.content}px`);
-    expect(wide[i]!.frame, `frame ${i} still has the snippet's height`).not.toBe(initialHeights[i]);
-  }
+  // The boxed snippet's box takes the height; the plain iframe takes it itself.
+  expect(await frames.nth(0).evaluate((f) => f.parentElement!.style.paddingTop)).toBe(`${wide[0]!.content}px`);
+  expect(await frames.nth(1).evaluate((f) => f.style.height)).toBe(`${wide[1]!.content}px`);
+  expect(wide[1]!.frame, "the plain frame still has the snippet's height").not.toBe(initialHeights[1]);
 
   // Narrow the page to 280 px: the content reflows and the frames follow (ResizeObserver in the frame). Chromium
   // pauses rendering in cross-origin frames out of view, so each reports when it is scrolled to.
@@ -109,7 +112,96 @@ test('embeds follow the host page light or dark preference', async ({ browser })
   }
 });
 
+test('?theme=light holds under a dark system setting, and ?theme=dark under a light one', async ({ browser }) => {
+  for (const [scheme, theme, background] of [['dark', 'light', 'rgb(255, 255, 255)'], ['light', 'dark', 'rgb(20, 20, 20)']] as const) {
+    const page = await browser.newPage({ colorScheme: scheme });
+    await page.goto(`/embed/seat-history/E14000887/?theme=${theme}`);
+    await expect(page.locator('html')).toHaveCSS('background-color', background);
+    await expect(page.locator('.source')).toHaveCSS('color', theme === 'light' ? 'rgb(89, 89, 89)' : 'rgb(176, 176, 176)');
+    await page.close();
+  }
+});
+
+test.describe('a host page whose CSP blocks the resizer (script-src \'self\')', () => {
+  let cspServer: Server;
+  let cspOrigin = '';
+  let boxed: string[] = [];
+  test.beforeAll(async ({ browser, baseURL }) => {
+    const page = await browser.newPage();
+    const grab = async (path: string, scope: string) => {
+      await page.goto(path);
+      return page.locator(`${scope} textarea[id$="-embed"]`).first().inputValue();
+    };
+    await page.goto('/claims/');
+    const claim = await page.locator('main a[href*="/claims/"]').first().getAttribute('href');
+    const raw = [await grab('/seat/E14001434/', 'figure#vote-share'), await grab(claim!, 'figure'), await grab('/', '[data-map-tools]')];
+    await page.close();
+    const published = new URL(/src="([^"]+)"/.exec(raw[0]!)![1]!).origin;
+    boxed = raw.map((s) => s.replaceAll(published, baseURL!));
+    cspServer = createServer((req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "script-src 'self'" });
+      res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A strict news site</title><style>body{margin:0 auto;max-width:40rem;padding:8px}</style></head><body><h1>News</h1>${boxed.map((s) => `<p>Text before.</p>${s}<p>Text after.</p>`).join('')}</body></html>`);
+    });
+    await new Promise<void>((resolve) => cspServer.listen(0, '127.0.0.1', resolve));
+    cspOrigin = `http://127.0.0.1:${(cspServer.address() as AddressInfo).port}`;
+  });
+  test.afterAll(async () => {
+    await new Promise((resolve) => cspServer.close(resolve));
+  });
+
+  for (const width of [390, 1280]) {
+    test(`at ${width} px each graphic shows whole, source line included`, async ({ page }) => {
+      const blocked: string[] = [];
+      page.on('console', (m) => { if (/Content Security Policy/.test(m.text())) blocked.push(m.text()); });
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(cspOrigin);
+      const frames = page.locator('iframe[data-groundwork-embed]');
+      await expect(frames).toHaveCount(3);
+      for (let i = 0; i < 3; i++) {
+        await frames.nth(i).scrollIntoViewIfNeeded();
+        const frame = page.frameLocator('iframe[data-groundwork-embed]').nth(i);
+        await expect(frame.locator('.source')).toContainText('Source: ');
+        const [h] = await frameHeights(page).then((all) => [all[i]!]);
+        expect(h!.content, `frame ${i}: content ${h!.content} px in a ${h!.frame} px box`).toBeLessThanOrEqual(Math.ceil(h!.frame) + 1);
+        // The box is a fit, not a page of blank space: at most a third more than the content.
+        expect(h!.frame, `frame ${i}`).toBeLessThan(h!.content * 1.34 + 40);
+      }
+      // The resizer really was blocked: the boxes keep their CSS formula.
+      expect(await frames.first().evaluate((f) => f.parentElement!.style.paddingTop)).toMatch(/^min\(/);
+      expect(blocked.length).toBeGreaterThan(0);
+    });
+  }
+});
+
 test.describe('an embed page on its own', () => {
+  test('a map embed is one Tab stop: arrow keys move between seats and focus shows the tooltip, with a visible ring', async ({ page }) => {
+    await page.goto('/embed/map/hex-2024-winner/');
+    await expect(page.locator('a.gw-map__seat[tabindex="0"]')).toHaveCount(1);
+    expect(await page.locator('a.gw-map__seat').count()).toBeGreaterThan(600);
+    await page.keyboard.press('Tab');
+    const focused = page.locator('a.gw-map__seat:focus');
+    await expect(focused).toHaveCount(1);
+    const tip = page.locator('.gw-mapfig__tip');
+    await expect(tip).toBeVisible();
+    const first = await focused.getAttribute('data-code');
+    const name = (await tip.locator('strong').textContent())!;
+    expect(name.length).toBeGreaterThan(2);
+    expect(await focused.getAttribute('aria-label')).toContain(name);
+    await expect(page.locator('path.gw-map__focus')).not.toHaveAttribute('d', '');
+    await expect(page.locator('path.gw-map__focus')).toHaveCSS('stroke-width', '4px');
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+      await page.keyboard.press(key);
+      if ((await focused.getAttribute('data-code')) !== first) break;
+    }
+    expect(await focused.getAttribute('data-code')).not.toBe(first);
+    await expect(page.locator('a.gw-map__seat[tabindex="0"]')).toHaveCount(1);
+    await expect(tip).toBeVisible();
+    // One more Tab leaves the map for the link back.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: /see it with the full data/ })).toBeFocused();
+    await expect(tip).toBeHidden();
+  });
+
   test('fits 280 px without horizontal scrolling, showing the narrow drawing, and has no axe violations', async ({ page }) => {
     await page.setViewportSize({ width: 280, height: 700 });
     await page.goto('/embed/seat-history/E14000887/');
@@ -153,7 +245,13 @@ test.describe('controls beside a graphic', () => {
     await page.goto('/seat/E14000887/');
     const figure = page.locator('figure#vote-share');
     await figure.getByText('Embed', { exact: true }).click();
-    await expect(figure.getByLabel(/Embed code/)).toHaveValue(/^<iframe src="[^"]+\/embed\/seat-history\/E14000887\/" title="Vote share by party in Putney, 2010 to 2019" data-groundwork-embed/);
+    await expect(figure.getByLabel(/^Embed code: paste/)).toHaveValue(/^<div data-groundwork-box [^>]+><iframe src="[^"]+\/embed\/seat-history\/E14000887\/" title="Vote share by party in Putney, 2010 to 2019" data-groundwork-embed/);
+    // The colour choice swaps the snippet, without JavaScript too (CSS :has): light pins ?theme=light.
+    await expect(figure.getByLabel(/^Embed code \(light\)/)).toBeHidden();
+    await figure.getByLabel('Always light').check();
+    await expect(figure.getByLabel(/^Embed code \(light\)/)).toBeVisible();
+    await expect(figure.getByLabel(/^Embed code \(light\)/)).toHaveValue(/src="[^"]+\/embed\/seat-history\/E14000887\/\?theme=light"/);
+    await expect(figure.getByLabel(/^Embed code: paste/)).toBeHidden();
     for (const ext of ['svg', 'png', 'csv']) {
       const href = await figure.getByRole('link', { name: new RegExp(`^${ext.toUpperCase()}`) }).getAttribute('href');
       expect(href).toMatch(new RegExp(`/downloads/seat-history/E14000887\\.${ext}$`));

@@ -142,3 +142,27 @@ test('Putney can be reached by keyboard (one Tab stop, then arrow keys) and open
   await expect(page).toHaveURL(/\/seat\/E14000887\/$/);
   await expect(page.locator('.lede')).toContainText('2019: Lab gain from Con');
 });
+
+test('Embed, Download and Cite follow the view on screen, and the view is in the URL', async ({ page }) => {
+  await openMap(page);
+  const tools = page.locator('#map [data-map-tools]');
+  const snippet = tools.getByLabel(/^Embed code: paste/);
+  await expect(snippet).toHaveValue(/\/embed\/map\/hex-2024-winner\/"/);
+  await page.getByLabel('Election', { exact: true }).selectOption('2019');
+  await page.getByLabel('Geographic', { exact: true }).check();
+  await settled(page);
+  await expect(page).toHaveURL(/[?&]election=2019/);
+  await expect(page).toHaveURL(/[?&]map=geo/);
+  await expect(snippet).toHaveValue(/\/embed\/map\/geo-2019-winner\/"/);
+  await expect(snippet).toHaveValue(/title="[^"]*2019[^"]*"/);
+  await expect(tools.getByRole('link', { name: /^CSV/ })).toHaveAttribute('href', /\/downloads\/map\/geo-2019-winner\.csv$/);
+  await expect(tools.getByRole('link', { name: /^PNG/ })).toHaveAttribute('download', 'groundwork-map-geo-2019-winner.png');
+  await expect(tools.getByLabel('Plain text')).toHaveValue(/election=2019/);
+  const embedUrl = /src="([^"]+)"/.exec(await snippet.inputValue())![1]!;
+  expect((await page.request.get(new URL(embedUrl).pathname)).ok()).toBe(true);
+  // A view with no published graphic hides the tools and says so.
+  await page.getByLabel('Colour by', { exact: true }).selectOption('turnout');
+  await settled(page);
+  await expect(tools).toBeHidden();
+  await expect(page.locator('#map [data-map-tools-note]')).toContainText('no ready-made embed');
+});

@@ -1,8 +1,12 @@
-// The script inside every embed (/embed/frame.js): tells the host page this frame's content height.
-// Sent on load, on every size change (ResizeObserver) and when the host's /embed.js asks ("groundwork:ping").
+// The script inside every embed (/embed/frame.js), loaded in the embed's <head> before the body is drawn: first it
+// pins the colours when the embed's URL says ?theme=light or ?theme=dark (the snippet's theme choice), then it tells
+// the host page this frame's content height: on load, on every size change (ResizeObserver) and when the host's
+// /embed.js asks ("groundwork:ping"). Kept as plain ES5 text: it is published as is.
 export const FRAME_SCRIPT = `(function () {
-  if (window.parent === window) return;
   var root = document.documentElement;
+  var theme = /[?&]theme=(light|dark)(&|$)/.exec(window.location.search);
+  if (theme) { root.setAttribute('data-theme', theme[1]); root.style.colorScheme = theme[1]; }
+  if (window.parent === window) return;
   var id = root.getAttribute('data-embed-id') || '';
   var last = -1;
   function send(force) {

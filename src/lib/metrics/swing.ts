@@ -3,6 +3,7 @@
 // Butler: ((Con_now - Con_before) + (Lab_before - Lab_now)) / 2, shares of all valid votes, in points.
 // Steed: the same on shares of the Con+Lab vote only. Positive means a swing towards the Conservatives.
 import { missing, type Maybe } from '../missing';
+import type { Party } from '../parties';
 import type { VoteCounts } from './share';
 
 function bothStood(r: VoteCounts): boolean {
@@ -32,4 +33,32 @@ export function steedSwing(now: VoteCounts, before: VoteCounts | null): Maybe<nu
   const con = (100 * now.votes.con!) / twoNow - (100 * before.votes.con!) / twoBefore;
   const lab = (100 * now.votes.lab!) / twoNow - (100 * before.votes.lab!) / twoBefore;
   return (con - lab) / 2;
+}
+
+/** A swing between two named parties, always stated as a non-negative number of points from `from` to `to`. */
+export interface PairSwing {
+  from: Party;
+  to: Party;
+  points: number;
+}
+
+/**
+ * Two-party swing between parties `a` and `b` from their changes in share (points): ((change_b - change_a) / 2),
+ * turned round so that it reads "points from the party that lost ground to the party that gained". Butler's Con-Lab
+ * swing is this with a = lab, b = con. A party that did not stand in both elections has no change, so no swing.
+ */
+export function pairSwing(change: Partial<Record<Party, number>>, a: Party, b: Party): Maybe<PairSwing> {
+  const ca = change[a];
+  const cb = change[b];
+  if (ca === undefined || cb === undefined) return missing('party-did-not-stand');
+  const s = (cb - ca) / 2;
+  return s >= 0 ? { from: a, to: b, points: s } : { from: b, to: a, points: -s };
+}
+
+/** The two parties with the largest shares (ties broken by party code so the answer is stable); 'other' is not a party. */
+export function topTwo(shares: Partial<Record<Party, number>>): [Party, Party] | null {
+  const ranked = (Object.entries(shares) as [Party, number][])
+    .filter(([p]) => p !== 'other')
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+  return ranked.length >= 2 ? [ranked[0]![0], ranked[1]![0]] : null;
 }

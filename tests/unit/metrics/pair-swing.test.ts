@@ -1,0 +1,27 @@
+// Swing between a seat's top two parties, on hand-computed changes: always "points from the loser to the gainer".
+import { describe, expect, it } from 'vitest';
+import { pairSwing, topTwo } from '../../../src/lib/metrics/swing';
+
+describe('pairSwing', () => {
+  it('Putney 2019: Lab +4.35, Con -8.42 gives 6.385 points from Con to Lab, whichever order the pair is given', () => {
+    const change = { con: -8.42, lab: 4.35, ld: 5.32 };
+    expect(pairSwing(change, 'lab', 'con')).toEqual({ from: 'con', to: 'lab', points: 6.385 });
+    expect(pairSwing(change, 'con', 'lab')).toEqual({ from: 'con', to: 'lab', points: 6.385 });
+  });
+  it('Orkney and Shetland 2024: LD +10.24, SNP -16.67 gives 13.455 points from SNP to LD', () => {
+    const s = pairSwing({ ld: 10.24, snp: -16.67, con: -7.04, lab: 0.52 }, 'ld', 'snp');
+    expect(s).toMatchObject({ from: 'snp', to: 'ld' });
+    expect((s as { points: number }).points).toBeCloseTo(13.455, 10);
+  });
+  it('has no figure when one of the pair did not stand at both elections', () => {
+    expect(pairSwing({ lab: 3 }, 'lab', 'reform')).toEqual({ missing: 'party-did-not-stand' });
+  });
+});
+
+describe('topTwo', () => {
+  it('takes the two largest shares, never "other", ties by party code', () => {
+    expect(topTwo({ ld: 55.1, snp: 17.3, green: 9.9, other: 60 })).toEqual(['ld', 'snp']);
+    expect(topTwo({ lab: 30, con: 30, ld: 10 })).toEqual(['con', 'lab']);
+    expect(topTwo({ lab: 100 })).toBeNull();
+  });
+});
