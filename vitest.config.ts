@@ -12,6 +12,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 60_000,
+    // Hooks that load the real maps or postcode files took over vitest's default 10 s on a loaded 2-core machine (their
+    // tests then did not run, and are counted as failed).
+    hookTimeout: 120_000,
     // Vitest's default (cores - 1) is one worker on a 2-core machine; the tests are CPU-bound, so use both cores.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ['default', './tests/support/counts-reporter.ts'],
