@@ -122,7 +122,8 @@ export function parseHocResults(
     const dup = firstLine.get(code);
     if (dup !== undefined) c.fail(layout.code, `duplicate constituency code ${code} (first on line ${dup})`);
     firstLine.set(code, c.line);
-    const name = c.str(layout.name);
+    // A line break or run of spaces inside a quoted name is read as one space (the name is the same seat's).
+    const name = c.str(layout.name).replace(/\s+/g, ' ');
     if (!name) c.fail(layout.name, 'empty constituency name');
     const known = args.knownNames?.get(code);
     if (known !== undefined && normaliseName(known) !== normaliseName(name)) {

@@ -11,4 +11,9 @@ export interface DamageCase {
   expected: Expected;
   /** Runs the step; for accepted input returns the report (ledger entry or notes) to compare with `expected.accepted`. */
   run: () => unknown;
+  /**
+   * For cases that may be accepted: the output of the same step on the undamaged input. The run's report then carries
+   * `output`, and an accepted run whose output differs counts as silently wrong.
+   */
+  clean?: () => unknown;
 }
