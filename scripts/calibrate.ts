@@ -87,8 +87,8 @@ function main(): void {
 const fmt = (x: number | null) => (x === null ? '  –  ' : `${(x * 100).toFixed(1)}%`);
 
 function table(rows: readonly CalibrationRow[]): string {
-  const head = '| pair | sets drawn | size | against | coverage | p < 0.05 | with interval |\n|---|---|---|---|---|---|---|\n';
-  return head + rows.map((r) => `| ${r.pair} | ${r.mode} | ${r.size} | ${r.against} | ${fmt(r.coverage)} | ${fmt(r.falsePositive)} | ${r.withInterval}/${r.sets} |`).join('\n') + '\n';
+  const head = '| pair | sets drawn | size | against | coverage | p < 0.05 | site says unlikely chance | with interval |\n|---|---|---|---|---|---|---|---|\n';
+  return head + rows.map((r) => `| ${r.pair} | ${r.mode} | ${r.size} | ${r.against} | ${fmt(r.coverage)} | ${fmt(r.falsePositive)} | ${fmt(r.crying)} | ${r.withInterval}/${r.sets} |`).join('\n') + '\n';
 }
 
 main();

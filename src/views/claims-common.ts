@@ -114,7 +114,7 @@ export function claimCsvRows(slug: string, figures: readonly FigureRow[], blocks
     for (const o of block.outcomes) {
       for (const r of o.rows) {
         rows.push({
-          claim: slug, section, comparison: block.title, pair: block.pairLabel, outcome: o.key, measure: r.label,
+          claim: slug, section: r.label.startsWith('Placebo') ? 'placebo' : section, comparison: block.title, pair: block.pairLabel, outcome: o.key, measure: r.label,
           n: r.n, estimate: r3(r.estimate), ci_low: r3(r.low), ci_high: r3(r.high), p_value: r.p === null ? null : Math.round(r.p * 10000) / 10000,
         });
       }

@@ -17,6 +17,8 @@ export interface Tally {
   falsePositive: number | null;
   /** Mean interval width. */
   meanWidth: number | null;
+  /** Share of sets where the site would say "unlikely to be chance" (interval excludes zero and p < 0.05). */
+  crying: number | null;
 }
 
 export function tally(results: readonly PlaceboOutcome[]): Tally {
@@ -31,6 +33,7 @@ export function tally(results: readonly PlaceboOutcome[]): Tally {
     coverage: withI.length ? covered / withI.length : null,
     falsePositive: withP.length ? positives / withP.length : null,
     meanWidth: withI.length ? withI.reduce((s, r) => s + (r.high! - r.low!), 0) / withI.length : null,
+    crying: withP.length ? withP.filter((r) => r.p! < 0.05 && r.low !== null && r.high !== null && (r.low > 0 || r.high < 0)).length / withP.length : null,
   };
 }
 
