@@ -9,7 +9,7 @@ test('Putney 2019 shows a Labour gain from the Conservatives with the vote count
   const table2019 = page.locator('table', { has: page.locator('caption', { hasText: '2019: Lab gain from Con' }) });
   await expect(table2019.locator('tr', { hasText: 'Labour' })).toContainText('22,780');
   await expect(table2019.locator('tr', { hasText: 'Conservative' })).toContainText('18,006');
-  await expect(page.getByRole('img', { name: /Vote share by party in Putney/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Vote share by party in Putney, 2010 to 2019/ })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Putney' }).last()).toHaveAttribute('href', /\/seat\/E14001434\/$/);
   // The other side of the boundary change: the 2024 successor's notional and 2024 results with its member.
   const after = page.locator('[data-linked="E14001434"]');
