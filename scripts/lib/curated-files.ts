@@ -8,6 +8,11 @@ import { changelogEntrySchema } from '../../src/lib/export/changelog';
 import { claimsFileSchema } from '../../src/lib/schema/claims';
 import { MEMBERSHIP_COLUMNS, ORGANISER_COLUMNS, membershipRowSchema, organiserRowSchema, seatSetRegistrySchema } from '../../src/lib/schema/curated';
 import { sidecarSchema } from '../../src/lib/schema/local-membership';
+import { archiveManifestSchema } from '../../src/lib/schema/archive';
+import { articleClaimsFileSchema } from '../../src/lib/schema/article-claims';
+import { selectionNoteSchema } from '../../src/lib/schema/selection-note';
+import { readArchivedCsv } from '../../src/lib/publish/archive';
+import { ALIAS_COLUMNS, aliasRowSchema } from '../../src/lib/search/aliases';
 import { readCsvRows } from './csv';
 import { DataError } from './data-error';
 import { manifestSchema } from './manifest';
@@ -22,6 +27,18 @@ export interface CuratedFileRule {
   json?: z.ZodType;
   /** CSV: the row schema and the exact columns, or 'loader' when the step that reads it knows its columns (seat sets). */
   csv?: { schema: z.ZodType; columns: readonly string[] } | 'loader';
+  /** Not text (gzipped archive tables): checked by this function instead of the text checks. */
+  binary?: (rootDir: string, file: string) => void;
+}
+
+/** An archived table must be listed in data/archive/manifest.json and match its checksum there. */
+function checkArchivedTable(rootDir: string, file: string): void {
+  const [, version, name] = /^data\/archive\/([^/]+)\/([^/]+)\.gz$/.exec(file) ?? [];
+  try {
+    readArchivedCsv(join(rootDir, 'data/archive'), version!, name!);
+  } catch (e) {
+    throw new DataError(file, null, null, (e as Error).message);
+  }
 }
 
 /**
@@ -38,6 +55,11 @@ export const CURATED_FILES: readonly CuratedFileRule[] = [
   { pattern: 'data/membership/*.csv', what: 'national membership figures', csv: { schema: membershipRowSchema, columns: MEMBERSHIP_COLUMNS } },
   { pattern: 'data/membership/local/*.csv', what: 'published local membership (checked by its step)', csv: 'loader' },
   { pattern: 'data/membership/local/*.json', what: 'local membership sidecar', json: sidecarSchema },
+  { pattern: 'data/seat-aliases.csv', what: 'other names of seats', csv: { schema: aliasRowSchema, columns: ALIAS_COLUMNS } },
+  { pattern: 'data/article-claims.json', what: 'claims in the source articles', json: articleClaimsFileSchema },
+  { pattern: 'data/selection-note.json', what: "how the organising unit chose its seats", json: selectionNoteSchema },
+  { pattern: 'data/archive/manifest.json', what: 'published data versions', json: archiveManifestSchema },
+  { pattern: 'data/archive/*/*.csv.gz', what: 'archived published table', binary: checkArchivedTable },
 ];
 
 /** Files under data/ that are not curated data: documentation, placeholders, and the pipeline's own folders. */
@@ -154,6 +176,11 @@ export function checkCuratedFiles(rootDir: string, rules: readonly CuratedFileRu
     if (NOT_DATA.test(file)) continue;
     const rule = ruleFor(file, rules);
     if (!rule) throw new DataError(file, null, null, 'not a known curated file: add a line for it (path and zod schema) to CURATED_FILES in scripts/lib/curated-files.ts, or move it out of data/');
+    if (rule.binary) {
+      rule.binary(rootDir, file);
+      checked.push({ file, what: rule.what });
+      continue;
+    }
     const text = readCuratedText(rootDir, file);
     if (rule.json) checkCuratedJson(file, text, rule.json);
     if (rule.csv && rule.csv !== 'loader') readCsvRows(file, text, rule.csv.schema, rule.csv.columns);

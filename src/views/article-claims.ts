@@ -1,12 +1,12 @@
 // View model of /claims/articles/: every claim in the source articles (data/article-claims.json), checked or not,
 // and the figures of the two checks made here (Labour's biggest rise since 1945; the 2017 seat changes).
-import { z } from 'zod';
+import type { z } from 'zod';
+import { STATUSES, articleClaimSchema, articleClaimsFileSchema, articleSchema } from '../lib/schema/article-claims';
 import raw from '../../data/article-claims.json';
 import * as data from '../data/index';
 import { largestRises, labourShareView, type SharePoint } from './labour-share';
 import { changesBetween, seatChanges, type SeatChange } from './seat-changes';
 
-const STATUSES = ['checked', 'checked-elsewhere', 'context', 'not-yet-checkable', 'not-checkable'] as const;
 export type ClaimStatus = (typeof STATUSES)[number];
 export const STATUS_LABEL: Record<ClaimStatus, string> = {
   checked: 'Checked here',
@@ -16,17 +16,11 @@ export const STATUS_LABEL: Record<ClaimStatus, string> = {
   'not-checkable': 'Cannot be checked from public data',
 };
 
-const articleSchema = z.strictObject({ id: z.string(), file: z.string(), author: z.string(), title: z.string(), where: z.string(), url: z.string().regex(/^https?:\/\/\S+$/).nullable() });
-const claimSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/), article: z.string(), speaker: z.string().optional(), quote: z.string().min(1),
-  status: z.enum(STATUSES), page: z.string().regex(/^[a-z0-9/-]+\/$/).optional(), why: z.string().min(1),
-});
-const fileSchema = z.strictObject({ articles: z.array(articleSchema), claims: z.array(claimSchema) });
 export type Article = z.infer<typeof articleSchema>;
-export type ArticleClaim = z.infer<typeof claimSchema>;
+export type ArticleClaim = z.infer<typeof articleClaimSchema>;
 
-export function parseArticleClaims(value: unknown): z.infer<typeof fileSchema> {
-  const r = fileSchema.safeParse(value);
+export function parseArticleClaims(value: unknown): z.infer<typeof articleClaimsFileSchema> {
+  const r = articleClaimsFileSchema.safeParse(value);
   if (!r.success) {
     const i = r.error.issues[0]!;
     throw new Error(`data/article-claims.json field "${i.path.join('.')}": ${i.message}`);

@@ -6,13 +6,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { archiveManifestSchema as manifestSchema, type archivedVersionSchema as versionSchema } from '../schema/archive';
 import { BOM, toCsvFile } from '../format/csv';
 import type { PublishedTable } from './published';
 
-const fileSchema = z.strictObject({ file: z.string().regex(/^[a-z0-9-]+\.csv$/), rows: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
-const versionSchema = z.strictObject({ version: z.string().regex(/^[0-9a-f]{6,64}$/), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), files: z.array(fileSchema).min(1) });
-const manifestSchema = z.strictObject({ versions: z.array(versionSchema) });
 export type ArchivedVersion = z.infer<typeof versionSchema>;
 export type ArchiveManifest = z.infer<typeof manifestSchema>;
 

@@ -9,7 +9,7 @@ export const ALIAS_COLUMNS = ['alias', 'ons_code', 'boundary_set', 'source_url',
 
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 
-const row = z.object({
+export const aliasRowSchema = z.object({
   alias: z.string().trim().min(2, 'empty alias').max(60, 'longer than 60 characters'),
   ons_code: z.string().regex(/^[EWSN]\d{8}$/, 'not an ONS code'),
   boundary_set: z.enum(['2010', '2024']),
@@ -43,7 +43,7 @@ export function parseAliases(text: string, known: ReadonlySet<string>, file = AL
   const seen = new Set<string>();
   return parsed.data.map((r, i) => {
     const line = i + 2;
-    const checked = row.safeParse(r);
+    const checked = aliasRowSchema.safeParse(r);
     if (!checked.success) {
       const issue = checked.error.issues[0];
       return fail(line, String(issue?.path[0] ?? ''), issue?.message ?? 'invalid');
