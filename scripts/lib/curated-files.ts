@@ -9,6 +9,7 @@ import { claimsFileSchema } from '../../src/lib/schema/claims';
 import { MEMBERSHIP_COLUMNS, ORGANISER_COLUMNS, membershipRowSchema, organiserRowSchema, seatSetRegistrySchema } from '../../src/lib/schema/curated';
 import { sidecarSchema } from '../../src/lib/schema/local-membership';
 import { archiveManifestSchema } from '../../src/lib/schema/archive';
+import { calibrationFileSchema } from '../../src/lib/schema/calibration';
 import { articleClaimsFileSchema } from '../../src/lib/schema/article-claims';
 import { selectionNoteSchema } from '../../src/lib/schema/selection-note';
 import { readArchivedCsv } from '../../src/lib/publish/archive';
@@ -58,6 +59,7 @@ export const CURATED_FILES: readonly CuratedFileRule[] = [
   { pattern: 'data/seat-aliases.csv', what: 'other names of seats', csv: { schema: aliasRowSchema, columns: ALIAS_COLUMNS } },
   { pattern: 'data/article-claims.json', what: 'claims in the source articles', json: articleClaimsFileSchema },
   { pattern: 'data/selection-note.json', what: "how the organising unit chose its seats", json: selectionNoteSchema },
+  { pattern: 'data/calibration.json', what: 'placebo calibration table (npm run calibrate)', json: calibrationFileSchema },
   { pattern: 'data/archive/manifest.json', what: 'published data versions', json: archiveManifestSchema },
   { pattern: 'data/archive/*/*.csv.gz', what: 'archived published table', binary: checkArchivedTable },
 ];
