@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { describe, it } from 'vitest';
 import { claimChartSpec, type ClaimChart } from '../../src/charts/claim-chart';
 import type { StripInput } from '../../src/charts/claim-strip';
+import { labourShareSpec } from '../../src/charts/labour-share';
 import { membershipTrendSpec } from '../../src/charts/membership-trend';
 import { regionSharesSpec } from '../../src/charts/region-shares';
 import { seatHistorySpec } from '../../src/charts/seat-history';
@@ -26,7 +27,8 @@ type Params<F> = F extends (...a: infer A) => unknown ? A : never;
 interface Fixture {
   seats: { code: string; name: string; rows: SeatMetrics[] }[];
   areas: { slug: string; name: string; history: Params<typeof regionSharesSpec>[0]; parties: Params<typeof regionSharesSpec>[1] }[];
-  membership: { labour: Params<typeof membershipTrendSpec>[0]; others: Params<typeof membershipTrendSpec>[1]; electionDates: Params<typeof membershipTrendSpec>[2] };
+  membership: { points: Params<typeof membershipTrendSpec>[0]; electionDates: Params<typeof membershipTrendSpec>[1] };
+  labourShare: { series: Params<typeof labourShareSpec>[0]; highlight: Params<typeof labourShareSpec>[1] };
   claims: { slug: string; chart: ClaimChart }[];
   maps: { geometry: Record<'hex' | 'geo', MapGeometry>; values: ValuesFile; domains: Domains; views: { mode: MapMode; ctx: LabelContext }[] };
 }
@@ -51,7 +53,12 @@ describe('region shares', () => {
 
 describe('membership trend', () => {
   const m = fixture.membership;
-  it('uk', () => plotPair('membership-trend', 'uk', (o) => membershipTrendSpec(m.labour, m.others, m.electionDates, o)));
+  it('uk', () => plotPair('membership-trend', 'uk', (o) => membershipTrendSpec(m.points, m.electionDates, o)));
+});
+
+describe('labour share', () => {
+  const l = fixture.labourShare;
+  it('uk', () => plotPair('labour-share', 'uk', (o) => labourShareSpec(l.series, l.highlight, o)));
 });
 
 describe('claim charts', () => {

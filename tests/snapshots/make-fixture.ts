@@ -10,6 +10,7 @@ import { subsetGeometry } from '../../src/lib/maps/subset';
 import { claimSlugs, claimView } from '../../src/views/claims';
 import { areaValues, geometryFor, MAP_AREAS, mapDomains } from '../../src/views/map-data';
 import { labelContext } from '../../src/views/map';
+import { labourShareView, largestRises } from '../../src/views/labour-share';
 import { membershipView } from '../../src/views/membership';
 import { regionView } from '../../src/views/region';
 import { seatView } from '../../src/views/seat';
@@ -59,6 +60,7 @@ it('writes tests/snapshots/fixture.json', () => {
     return { slug, name: area.name, history: v.history, parties: v.parties };
   });
   const m = membershipView();
+  const share = labourShareView();
   const claims = claimSlugs().map((slug) => {
     const c = claimView(slug).chart;
     return { slug, chart: trimChart(c) };
@@ -80,7 +82,8 @@ it('writes tests/snapshots/fixture.json', () => {
     elections: ELECTIONS.map((e) => e.id),
     seats,
     areas,
-    membership: { labour: m.labour, others: m.others, electionDates: m.electionDates },
+    membership: { points: m.points, electionDates: m.electionDates },
+    labourShare: { series: share, highlight: largestRises(share).slice(0, 3).map((p) => p.election) },
     claims,
     maps,
   });
