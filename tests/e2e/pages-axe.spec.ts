@@ -15,13 +15,17 @@ const pages = existsSync(join(DIST, 'index.html'))
   ? representativePages(DIST, join(REPO, 'data/derived')).filter((p) => p.file !== 'index.html' && !isRedirect(DIST, p.file))
   : [];
 
+// Independent pages: both workers share them.
+test.describe.configure({ mode: 'parallel' });
+
 test('dist/ has pages of several kinds to scan', () => {
   expect(pages.length).toBeGreaterThan(10);
 });
 
 for (const { kind, file } of pages) {
   test(`${kind} (${pagePath(file, '/')}) has no axe violations`, async ({ page }) => {
-    test.setTimeout(120_000);
+    // The A-Z list (1,300 links) and the home page take minutes under axe on a loaded 2-core machine.
+    test.setTimeout(300_000);
     await page.goto(pagePath(file, '/'));
     // Pages with a map are scanned once their script has enhanced it.
     if (await page.locator('.gw-mapfig').count()) await expect(page.locator('.gw-mapfig.is-enhanced').first()).toBeVisible();
