@@ -34,6 +34,14 @@ function startWorker(): Worker | null {
   return worker;
 }
 
+/**
+ * Starts the worker with the page and hands it the seat list (an empty parse), so its script is fetched before any
+ * file is chosen and choosing one requests nothing.
+ */
+export async function prepareParser(seats: SeatName[], today: string): Promise<void> {
+  await parseOffThread('', seats, today, null).catch(() => undefined);
+}
+
 /** The parse result of `source` (a chosen file, or text); only the latest call's promise matters to the caller. */
 export async function parseOffThread(source: Blob | string, seats: SeatName[], today: string, boundarySet: BoundarySet | null): Promise<ParseResult> {
   const w = startWorker();

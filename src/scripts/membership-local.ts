@@ -19,7 +19,7 @@ import { scatterChart, trendChart } from './membership-local-charts';
 import { el, fillSelect, list, must, table } from './membership-local-dom';
 import { downloadPng, downloadText } from './membership-local-export';
 import { clearMap, paintMap } from './membership-local-map';
-import { parseOffThread } from './membership-local-parse';
+import { parseOffThread, prepareParser } from './membership-local-parse';
 import { describeGroup } from '../lib/membership/issue-groups';
 
 interface Payload {
@@ -491,4 +491,6 @@ for (const b of root.querySelectorAll<HTMLButtonElement>('[data-ml-show-publishe
 
 refreshDatasetChoice();
 if (payload.published[0]) activate(payload.published[0]);
-root.dataset.mlReady = 'true';
+void prepareParser(seatNames, localToday()).finally(() => {
+  root.dataset.mlReady = 'true';
+});

@@ -126,3 +126,38 @@ test('a file that cannot be used says why, and the page passes axe before any fi
   await expect(page.locator('[data-ml-notes]')).toContainText('Cannot use the file (line 1): missing required column "members".');
   await expect(page.locator('[data-ml-results]')).toBeHidden();
 });
+
+/** SYNTHETIC test file, made here: invented counts for real 2010-2023 seats, in a UK spreadsheet's export format. */
+function spreadsheetCsv(rows: string[]): { name: string; mimeType: string; buffer: Buffer } {
+  const text = ['ons_code,date,members,activists', ...rows].join('\r\n');
+  return { name: 'SYNTHETIC-spreadsheet-export.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') };
+}
+
+test('a spreadsheet export with dd/mm/yyyy dates and "1,039" is read, parsed in a worker, and says how it was read', async ({ page }) => {
+  await open(page);
+  const requests = recordRequests(page);
+  await page.setInputFiles('#ml-file', spreadsheetCsv([
+    'E14000887,31/05/2017,"1,039",40',
+    'E14000887,30/11/2019,"1,210",55',
+    'E14000530,31/05/2017,870,20',
+    'E14000530,30/11/2019,905,22',
+  ]));
+  await expect(page.locator('[data-ml-status]')).toContainText('Read SYNTHETIC-spreadsheet-export.csv: 4 rows used, 0 rows rejected, 2010-2023 seats.');
+  await expect(putney(page)).toHaveAttribute('aria-label', 'Putney: 1,210 members on 30 November 2019');
+  await expect(page.locator('[data-ml-notes]')).toContainText('4 dates written like 31/03/2024 were read as day/month/year (UK order)');
+  await expect(page.locator('[data-ml-notes]')).toContainText('2 rows had counts with thousands separators (like 1,039), read as whole numbers');
+  // The parser's worker was started with the page (from this site), so choosing the file requested nothing.
+  expect(page.workers().map((w) => new URL(w.url()).origin)).toEqual([new URL(page.url()).origin]);
+  expect(network(requests)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
+});
+
+test('forty rows with the same problem are one message with a count and a fix', async ({ page }) => {
+  await open(page);
+  const bad = Array.from({ length: 40 }, (_, i) => `E14000887,${String(i + 1).padStart(2, '0')}/13/2019,100,`);
+  await page.setInputFiles('#ml-file', spreadsheetCsv(['E14000530,31/05/2017,870,20', ...bad]));
+  await expect(page.locator('[data-ml-status]')).toContainText('1 row used, 40 rows rejected');
+  const groups = page.locator('[data-ml-groups] li');
+  await expect(groups).toHaveCount(1);
+  await expect(groups.first()).toHaveText('40 rows (lines 3, 4, 5, 6, 7, 8, 9, 10, …): for example, date "01/13/2019" is not a real date (read as day/month/year). Fix: check the day and month; dates like 31/03/2024 are read day first (UK order).');
+});
