@@ -1,4 +1,4 @@
-// The script inside every embed (/embed/frame.js), loaded in the embed's <head> before the body is drawn: first it
+// The script inside every embed (/embed/frame.js), deferred in the embed's <head>: first it
 // pins the colours when the embed's URL says ?theme=light or ?theme=dark (the snippet's theme choice), then it tells
 // the host page this frame's content height: on load, on every size change (ResizeObserver) and when the host's
 // /embed.js asks ("groundwork:ping"). Kept as plain ES5 text: it is published as is.
