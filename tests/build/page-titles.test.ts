@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, distText, htmlFiles, toDistPath } from '../../build/dist-files';
+import { DIST, distText, htmlFiles, toDistPath } from './dist-files';
 
 interface Page { file: string; title: string; image: string | null; noindex: boolean }
 
