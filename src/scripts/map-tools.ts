@@ -57,6 +57,11 @@ export class MapTools {
       a.setAttribute('href', swap(a.getAttribute('href') ?? ''));
       if (a.hasAttribute('download')) a.setAttribute('download', swap(a.getAttribute('download') ?? ''));
     }
+    // The PNG button draws the SVG download in the browser (src/lib/export/png-browser.ts): it follows the view too.
+    for (const b of this.tools.querySelectorAll<HTMLButtonElement>('button[data-png-from]')) {
+      b.dataset.pngFrom = swap(b.dataset.pngFrom ?? '');
+      b.dataset.pngName = swap(b.dataset.pngName ?? '');
+    }
     for (const t of this.tools.querySelectorAll<HTMLTextAreaElement>('textarea[data-cite]')) {
       const re = (s: string) => s.split(old.permalink).join(info.permalink).split(old.title).join(info.title);
       t.value = re(t.value);

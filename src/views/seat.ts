@@ -171,9 +171,11 @@ export function seatView(code: string): SeatView {
   const predecessors = sets.includes('2024') && sets.length === 1 ? data.predecessors(code).map((l) => ({ code: l.old, name: name(l.old), share: l.popShareOfNew, otherShare: l.popShareOfOld })) : [];
   const successors = sets.includes('2010') && sets.length === 1 ? data.successors(code).map((l) => ({ code: l.new, name: name(l.new), share: l.popShareOfOld, otherShare: l.popShareOfNew })) : [];
   const otherSet: '2010' | '2024' = predecessors.length ? '2010' : '2024';
-  const linked: LinkedStory[] = [...predecessors, ...successors].map((l) => {
-    const other = data.seats().find((s) => s.code === l.code && s.boundarySet === otherSet) ?? data.seat(l.code)!;
-    return { ...l, elections: blocksOf(l.code, [otherSet], other.region, other.nation), coverage: coverageOf(l.code) };
+  // Every linked seat has a seat row in the published data; the mini test site (scripts/check/mini-site.ts) keeps
+  // rows for only some seats, and there a linked seat without one is left out of the story.
+  const linked: LinkedStory[] = [...predecessors, ...successors].flatMap((l) => {
+    const other = data.seats().find((s) => s.code === l.code && s.boundarySet === otherSet) ?? data.seat(l.code);
+    return other ? [{ ...l, elections: blocksOf(l.code, [otherSet], other.region, other.nation), coverage: coverageOf(l.code) }] : [];
   });
   return {
     seat,

@@ -66,7 +66,7 @@ test('a matched comparison on a claim page shows its balance table and the seats
   await expect(headline).toHaveCount(1);
   await expect(headline.locator('.role-headline')).toHaveText('Headline comparison');
   const balance = headline.locator('table.balance');
-  await expect(balance.locator('caption')).toContainText('Balance: how similar the matched seats are to the chosen seats (13 seats)');
+  await expect(balance.locator('caption')).toContainText('Balance: how similar the matched seats are to the chosen seats (15 seats)');
   await expect(balance.locator('tbody tr')).toHaveCount(4);
   await expect(balance.locator('tbody tr').first()).toContainText('previous margin (signed)');
   const excluded = page.locator('section.comparison').first().locator('details.excluded');

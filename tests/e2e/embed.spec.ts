@@ -252,7 +252,9 @@ test.describe('controls beside a graphic', () => {
     await expect(figure.getByLabel(/^Embed code \(light\)/)).toBeVisible();
     await expect(figure.getByLabel(/^Embed code \(light\)/)).toHaveValue(/src="[^"]+\/embed\/seat-history\/E14000887\/\?theme=light"/);
     await expect(figure.getByLabel(/^Embed code: paste/)).toBeHidden();
-    for (const ext of ['svg', 'png', 'csv']) {
+    // The PNG is drawn in the browser from the SVG download (tests/e2e/downloads.spec.ts checks the file).
+    await expect(figure.getByRole('button', { name: /^PNG/ })).toHaveAttribute('data-png-from', /\/downloads\/seat-history\/E14000887\.svg$/);
+    for (const ext of ['svg', 'csv']) {
       const href = await figure.getByRole('link', { name: new RegExp(`^${ext.toUpperCase()}`) }).getAttribute('href');
       expect(href).toMatch(new RegExp(`/downloads/seat-history/E14000887\\.${ext}$`));
       expect((await page.request.get(href!)).ok()).toBe(true);

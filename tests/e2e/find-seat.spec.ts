@@ -21,7 +21,7 @@ test('typing a name offers matching seats; choosing one opens its page', async (
   await box(page).press('ArrowDown');
   await box(page).press('Enter');
   await expect(page).toHaveURL(/\/seat\/E14001434\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Putney');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Putney (2024 boundaries)');
 });
 
 test('SW15 1AA gives 2024 Putney (E14001434) directly, and old Putney, with both sources credited', async ({ page }) => {

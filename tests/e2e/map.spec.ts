@@ -156,7 +156,8 @@ test('Embed, Download and Cite follow the view on screen, and the view is in the
   await expect(snippet).toHaveValue(/\/embed\/map\/geo-2019-winner\/"/);
   await expect(snippet).toHaveValue(/title="[^"]*2019[^"]*"/);
   await expect(tools.getByRole('link', { name: /^CSV/ })).toHaveAttribute('href', /\/downloads\/map\/geo-2019-winner\.csv$/);
-  await expect(tools.getByRole('link', { name: /^PNG/ })).toHaveAttribute('download', 'groundwork-map-geo-2019-winner.png');
+  await expect(tools.getByRole('button', { name: /^PNG/ })).toHaveAttribute('data-png-name', 'groundwork-map-geo-2019-winner.png');
+  await expect(tools.getByRole('button', { name: /^PNG/ })).toHaveAttribute('data-png-from', /\/downloads\/map\/geo-2019-winner\.svg$/);
   await expect(tools.getByLabel('Plain text')).toHaveValue(/election=2019/);
   const embedUrl = /src="([^"]+)"/.exec(await snippet.inputValue())![1]!;
   expect((await page.request.get(new URL(embedUrl).pathname)).ok()).toBe(true);

@@ -29,6 +29,7 @@ test('on a phone, a wide table keeps its whole caption in view before and after 
     expect(problems.out, path).toEqual([]);
     checked += problems.wide;
   }
-  // The pages above have wide tables at this width (seat swing table, region history, claim seat list).
-  expect(checked).toBeGreaterThanOrEqual(3);
+  // Claim tables now stack as cards on a phone and long words wrap, so fewer tables scroll sideways; at least one of
+  // these pages still has a wide table at this width, so the check above ran.
+  expect(checked).toBeGreaterThanOrEqual(1);
 });
