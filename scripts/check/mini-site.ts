@@ -5,7 +5,9 @@
 // checks and area figures compute as on the full site. Tables may therefore name seats that have no page here.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { subsetGeometry } from '../../src/lib/maps/subset';
+import { ALIASES_FILE } from '../../src/lib/search/aliases';
 import type { MapGeometry } from '../../src/lib/maps/types';
 import type { CrawlProblem } from './crawl';
 import { REPO } from './site-copy';
@@ -26,6 +28,9 @@ export function miniCodes(derived: string, extra: readonly string[] = []): Set<s
   const codes = new Set([...fixture.seats.map((s) => s.code), ...extra]);
   for (const s of curated.sets) for (const c of s.codes) codes.add(c);
   for (const o of curated.organisers) if (o.ons_code) codes.add(o.ons_code);
+  // Every seat the search box's other names point at (data/seat-aliases.csv; the build checks each is a seat).
+  const aliases = Papa.parse<{ ons_code: string }>(readFileSync(join(REPO, ALIASES_FILE), 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
+  for (const a of aliases.data) codes.add(a.ons_code);
   const seats = readJson<{ code: string; region: string; boundarySet: string }[]>(derived, 'seats.json');
   const areas = new Set<string>();
   for (const s of [...seats].sort((a, b) => a.code.localeCompare(b.code))) {
