@@ -62,7 +62,10 @@ describe.skipIf(SKIP_SITE_BUILDS)('(own site build; GROUNDWORK_SKIP_SITE_BUILDS=
       it(`${s.code} (${s.source}): h1, title, description, og:title and JSON-LD hold the exact name`, () => {
         const html = read(`seat/${s.code}/index.html`);
         const { document } = parseHTML(html);
-        expect(document.querySelector('h1')?.textContent).toBe(s.name);
+        // The heading is the name as text, then the boundary set in its own span (and no other element).
+        const h1 = document.querySelector('h1')!;
+        expect([...h1.children].map((e) => e.className)).toEqual(['boundaries']);
+        expect(h1.textContent).toBe(`${s.name} ${h1.querySelector('.boundaries')!.textContent}`);
         expect(document.title).toContain(s.name);
         expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toContain(s.name);
         expect(document.querySelector('meta[property="og:title"]')?.getAttribute('content')).toContain(s.name);

@@ -263,7 +263,7 @@ test.describe('controls beside a graphic', () => {
     await page.locator('footer summary', { hasText: 'Cite this page' }).click();
     const now = new Date();
     const today = `${now.getDate()} ${now.toLocaleString('en-GB', { month: 'long' })} ${now.getFullYear()}`;
-    await expect(figure.getByLabel('Plain text')).toHaveValue(new RegExp(`^Groundwork \\(\\d{4}\\)\\. Vote share by party in Putney, 2010 to 2019\\. Data version [0-9a-f]+\\. \\S+/seat/E14000887/#vote-share \\(accessed ${today}\\)\\.$`));
+    await expect(figure.getByLabel('Plain text')).toHaveValue(new RegExp(`^Groundwork \\(\\d{4}\\)\\. Vote share by party in Putney, 2010 to 2019\\. Data version ([0-9a-f]+) \\(tables: \\S+/data/v/\\1/\\)\\. \\S+/seat/E14000887/#vote-share \\(accessed ${today}\\)\\.$`));
     await expect(page.locator('footer').getByLabel('BibTeX')).toHaveValue(/@misc\{groundwork_seat_E14000887_[0-9a-f]+,/);
     expect(await axeViolations(page)).toEqual([]);
   });

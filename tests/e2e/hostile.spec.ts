@@ -41,7 +41,9 @@ async function visit(page: Page, path: string) {
 for (const s of h.seats) {
   test(`hostile seat ${s.code} (${s.source}): no script runs and the name is the heading's text`, async ({ page }) => {
     const r = await visit(page, `seat/${s.code}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.name);
+    // The name as text, then the boundary set in its own span.
+    const boundaries = await page.locator('h1 > .boundaries').textContent();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${s.name} ${boundaries}`);
     expect(r.dialogs).toEqual([]);
     expect(r.flag).toBeUndefined();
   });
