@@ -66,7 +66,7 @@ test('searching for a hostile name lists it as text and opens its page without r
   await expect(option.first()).toBeVisible();
   await option.first().click();
   await expect(page).toHaveURL(new RegExp(`/seat/${target.code}/$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.name);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${target.name} ${await page.locator('h1 > .boundaries').textContent()}`);
   expect(r.dialogs).toEqual([]);
   expect(await page.evaluate((name) => (window as unknown as Record<string, unknown>)[name], h.flag)).toBeUndefined();
 });
