@@ -57,14 +57,18 @@ export function vitestCounts(report: VitestReport): Counts {
 export function playwrightCounts(report: PlaywrightReport): Counts {
   const failures: string[] = [];
   const skipped: string[] = [];
+  const notRun: string[] = [];
   const walk = (s: PwSuite, path: string[]) => {
     for (const spec of s.specs ?? []) {
       for (const t of spec.tests) {
         const name = [...path, spec.title].filter(Boolean).join(' > ');
         if (t.status === 'unexpected') failures.push(`${name} (${spec.file ?? ''}:${spec.line ?? ''})`);
         if (t.status === 'skipped') {
-          const reason = t.annotations?.find((a) => a.type === 'skip' || a.type === 'fixme')?.description;
-          skipped.push(`${name}: ${reason ?? 'no reason given'}`);
+          const skip = t.annotations?.find((a) => a.type === 'skip' || a.type === 'fixme');
+          // A test skipped without test.skip/fixme did not run (a serial group stopped at an earlier failure, a
+          // worker died): that is a failure, not a skip.
+          if (skip) skipped.push(`${name}: ${skip.description ?? 'no reason given'}`);
+          else notRun.push(`${name} (${spec.file ?? ''}:${spec.line ?? ''}): did not run`);
         }
       }
     }
@@ -74,8 +78,8 @@ export function playwrightCounts(report: PlaywrightReport): Counts {
   const errors = (report.errors ?? []).map((e) => `global error: ${(e.message ?? '').split('\n')[0]}`);
   return {
     passed: report.stats.expected + report.stats.flaky,
-    failed: report.stats.unexpected + errors.length,
-    failures: [...failures, ...errors],
+    failed: report.stats.unexpected + notRun.length + errors.length,
+    failures: [...failures, ...notRun, ...errors],
     skipped,
   };
 }

@@ -43,4 +43,19 @@ describe('playwrightCounts', () => {
   it('lists a deliberate skip with its reason', () => {
     expect(playwrightCounts(report).skipped).toEqual(['home.spec.ts > hostile: no hostile build']);
   });
+  it('counts a test skipped without test.skip (a serial group stopped early) as failed', () => {
+    const serial: PlaywrightReport = {
+      stats: { expected: 0, unexpected: 1, flaky: 0, skipped: 1 },
+      suites: [{
+        title: 'hostile.spec.ts',
+        specs: [
+          { title: 'first', file: 'hostile.spec.ts', line: 4, tests: [{ status: 'unexpected' }] },
+          { title: 'second', file: 'hostile.spec.ts', line: 8, tests: [{ status: 'skipped' }] },
+        ],
+      }],
+    };
+    const c = playwrightCounts(serial);
+    expect(c).toMatchObject({ passed: 0, failed: 2, skipped: [] });
+    expect(c.failures).toEqual(['hostile.spec.ts > first (hostile.spec.ts:4)', 'hostile.spec.ts > second (hostile.spec.ts:8): did not run']);
+  });
 });
