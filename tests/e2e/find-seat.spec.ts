@@ -7,14 +7,25 @@ import { axeViolations } from '../support/axe';
 const box = (page: Page) => page.getByRole('combobox', { name: 'Find a seat' });
 const result = (page: Page) => page.locator('#site-search-result');
 
+/**
+ * The search script loads when the box is first focused; Enter before it has run submits the form to /seats/ (the
+ * no-JavaScript path, which says to use the box). Focus, then wait for it, as a reader's first keystrokes would.
+ */
+async function enhanced(page: Page) {
+  await box(page).focus();
+  await expect(page.locator('form[data-enhanced="true"]').first()).toBeAttached();
+}
+
 async function lookUp(page: Page, postcode: string) {
   await page.goto('/');
+  await enhanced(page);
   await box(page).pressSequentially(postcode);
   await box(page).press('Enter');
 }
 
 test('typing a name offers matching seats; choosing one opens its page', async ({ page }) => {
   await page.goto('/seats/');
+  await enhanced(page);
   await box(page).pressSequentially('putn');
   await expect(page.getByRole('option').first()).toContainText('Putney');
   await expect(page.locator('#site-search-status')).toContainText('found');
@@ -69,6 +80,7 @@ test('a postcode district that does not exist gets a clear message', async ({ pa
 
 test('a typo ("putny") still finds Putney, and Enter opens the top match', async ({ page }) => {
   await page.goto('/');
+  await enhanced(page);
   await box(page).pressSequentially('putny');
   await expect(page.getByRole('option').first()).toContainText('Putney');
   await box(page).press('Enter');
@@ -77,6 +89,7 @@ test('a typo ("putny") still finds Putney, and Enter opens the top match', async
 
 test('other names: "Anglesey" offers Ynys Môn and says why', async ({ page }) => {
   await page.goto('/');
+  await enhanced(page);
   await box(page).pressSequentially('Anglesey');
   await expect(page.getByRole('option').first()).toContainText('Ynys Môn');
   await expect(page.getByRole('option').first()).toContainText('also called Anglesey');
@@ -86,6 +99,7 @@ test('other names: "Anglesey" offers Ynys Môn and says why', async ({ page }) =
 
 test('an ONS code in the header box is a seat, not "not a UK postcode"', async ({ page }) => {
   await page.goto('/');
+  await enhanced(page);
   await box(page).pressSequentially('E14000887');
   await expect(page.getByRole('option').first()).toContainText('Putney');
   await expect(result(page)).toBeHidden();
@@ -96,6 +110,7 @@ test('an ONS code in the header box is a seat, not "not a UK postcode"', async (
 test('at 390 px the suggestion list never covers the Search button', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
+  await enhanced(page);
   await box(page).pressSequentially('north');
   const list = page.getByRole('listbox', { name: 'Matching seats' });
   await expect(list).toBeVisible();
