@@ -61,6 +61,11 @@ export default class CountsReporter implements Reporter {
     const out = resolve(process.env.GROUNDWORK_VITEST_REPORT ?? 'test-results/vitest.json');
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, JSON.stringify({ passed, failed, failures, skipped }, null, 2));
+    const slowest = [...testModules]
+      .map((m) => ({ file: m.relativeModuleId, ms: m.diagnostic().duration }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 12);
+    process.stdout.write(`\nslowest test files: ${slowest.map((s) => `${s.file} ${(s.ms / 1000).toFixed(1)} s`).join(', ')}\n`);
     process.stdout.write(`\nvitest: ${passed} passed, ${failed} failed${skipped.length ? `, ${skipped.length} skipped` : ''} (counts in ${out})\n`);
   }
 }
