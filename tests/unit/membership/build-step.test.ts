@@ -73,7 +73,7 @@ describe('a valid file', () => {
       rowsUsed: 4,
       source: { title: 'TEST DATA: Testford CLP figures (invented)', source: 'Testford CLP secretary (test)', sourceUrl: 'https://example.org/testford', licence: 'CC BY 4.0 (test)', permission: 'Agreed by the CLP executive, 1 January 2024 (test)' },
     });
-    // good.csv: E14900001 120/30/5 and 150/40/-, Mockby 80/-/-, Example Bay 0/0/0.
+    // good.csv: E14900001 120/30/5 and 150/40/-, Mockby 80/-/-, Example Bay 4/0/0.
     expect(f.records).toEqual([
       { code: 'E14900001', date: '2017-06-01', members: 120, activists: 30, trained: { under: 10 } },
       { code: 'E14900001', date: '2019-11-01', members: 150, activists: 40, trained: null },
