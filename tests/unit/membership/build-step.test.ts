@@ -116,6 +116,11 @@ describe('what stops the build', () => {
     );
   });
 
+  it('a row of 0 members stops the build, as a national figure of 0 does', () => {
+    const r = root({ 'clp.json': JSON.stringify(SIDECAR), 'clp.csv': 'ons_code,date,members\nE14900001,2017-06-01,20\nE14900002,2017-06-01,0\n' });
+    expect(errorOf(() => load(r))).toBe('DataError: data/membership/local/clp.csv:3 field "members": members is 0; a row gives how many members the party has there, at least 1');
+  });
+
   it('file-level problems: a missing column, mixed boundary sets, an unknown code', () => {
     expect(errorOf(() => load(withSidecar('missing-column.csv')))).toBe('DataError: data/membership/local/clp.csv:2 field "members": missing required column "members"');
     expect(errorOf(() => load(withSidecar('mixed-sets.csv')))).toBe(
