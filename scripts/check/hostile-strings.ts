@@ -19,6 +19,15 @@ export interface HostileStrings {
 
 export const HOSTILE_FIXTURE = 'tests/fixtures/hostile';
 
+/**
+ * A 10,000-character word with no break opportunity (recognisable start), put into the hostile build as the first
+ * unresolved organiser row's name_in_source and as the organiser set's title: pages showing it must hold their shape.
+ */
+export const LONG_WORD = `Longword${'x'.repeat(9_992)}`;
+
+/** The set whose title is LONG_WORD in the hostile build. */
+export const LONG_WORD_SET = 'cou-2019';
+
 export function hostileStrings(): HostileStrings {
   return JSON.parse(readFileSync(join(REPO, HOSTILE_FIXTURE, 'strings.json'), 'utf8')) as HostileStrings;
 }

@@ -1,10 +1,11 @@
 // The hostile-data build: copies of real inputs whose names, titles, notes and URLs carry the payloads of
-// tests/fixtures/hostile/strings.json, run through the real pipeline into a derived folder for a site build.
+// tests/fixtures/hostile/strings.json (and a 10,000-character word in an organiser row's name and a set title), run
+// through the real pipeline into a derived folder for a site build.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { defaultOptions, runPipeline } from '../pipeline';
-import { hostileStrings } from './hostile-strings';
+import { hostileStrings, LONG_WORD, LONG_WORD_SET } from './hostile-strings';
 import { REPO } from './site-copy';
 import { writeTempInputs } from './temp-mirror';
 
@@ -43,11 +44,32 @@ export function setFeatureNames(json: string, codeProp: string, nameProp: string
   return JSON.stringify(data);
 }
 
-/** Replaces the first data row's `fields` in a curated CSV. */
-function editFirstRow(csv: string, fields: Record<string, string>): string {
+/** Replaces `fields` of the first data row that `which` picks in a curated CSV. */
+function editRow(csv: string, which: (row: Record<string, string>, index: number) => boolean, fields: (row: Record<string, string>) => Record<string, string>): string {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
-  Object.assign(parsed.data[0]!, fields);
+  const row = parsed.data.find(which);
+  if (!row) throw new Error('no row to edit');
+  Object.assign(row, fields(row));
   return `${Papa.unparse(parsed.data, { columns: parsed.meta.fields, newline: '\n' })}\n`;
+}
+
+const first = (_row: Record<string, string>, index: number) => index === 0;
+/** An organiser row naming a place that is no single seat: its name is shown as given, on the organisers page. */
+const unresolved = (row: Record<string, string>) => row.ons_code === '';
+
+/** The name of the first unresolved organiser row becomes LONG_WORD; its note keeps the place's name. */
+const longWordRow = (row: Record<string, string>) => ({
+  name_in_source: LONG_WORD,
+  note: `${row.note} TEST DATA: the name in the source is replaced by a 10,000-character word; the place is ${row.name_in_source}.`,
+});
+
+/** The seat-set registry with LONG_WORD as the title of LONG_WORD_SET. */
+function longWordTitle(json: string): string {
+  const sets = JSON.parse(json) as { id: string; title: string }[];
+  const set = sets.find((s) => s.id === LONG_WORD_SET);
+  if (!set) throw new Error(`no set ${LONG_WORD_SET}`);
+  set.title = LONG_WORD;
+  return `${JSON.stringify(sets, null, 2)}\n`;
 }
 
 /** Rows about a seat given a hostile name say so in their note (the pipeline stops on a name that is not its code's seat). */
@@ -85,8 +107,9 @@ export async function buildHostileDerived(work: string, out: string): Promise<vo
     },
     manifest: { [sourceId]: sourceFields },
     curated: {
-      'data/organisers.csv': noteRenamedSeats(editFirstRow(read('data/organisers.csv'), h.organiser), names('hoc-ge2019')),
-      'data/membership/labour-year-end.csv': editFirstRow(read('data/membership/labour-year-end.csv'), h.membership),
+      'data/organisers.csv': noteRenamedSeats(editRow(editRow(read('data/organisers.csv'), first, () => h.organiser), unresolved, longWordRow), names('hoc-ge2019')),
+      'data/seat-sets/sets.json': longWordTitle(read('data/seat-sets/sets.json')),
+      'data/membership/labour-year-end.csv': editRow(read('data/membership/labour-year-end.csv'), first, () => h.membership),
     },
   });
   await runPipeline({ ...real, ...inputs, rawCache: join(work, 'raw'), outDir: out, log: () => {} });

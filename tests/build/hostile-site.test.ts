@@ -1,13 +1,14 @@
 // The site built from hostile data (tests/fixtures/hostile): names with <script>, quotes, </svg>, javascript: URLs,
-// formulas and RTL marks appear only as text in HTML, SVG, JSON-LD, JSON, CSV, oEmbed files and embed snippets.
-import { readFileSync } from 'node:fs';
+// formulas and RTL marks appear only as text in HTML, SVG, JSON-LD, JSON, CSV, oEmbed files and embed snippets; a set
+// title of 10,000 characters is stored once per map, not once per feature.
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hostileBuild, SKIP_SITE_BUILDS, type SiteBuild } from '../../scripts/check/builds';
 import { listFiles } from '../../scripts/check/crawl';
-import { hostileStrings } from '../../scripts/check/hostile-strings';
+import { hostileStrings, LONG_WORD, LONG_WORD_SET } from '../../scripts/check/hostile-strings';
 
 const h = hostileStrings();
 let site: SiteBuild & { derived: string };
@@ -83,6 +84,18 @@ describe.skipIf(SKIP_SITE_BUILDS)('(own site build; GROUNDWORK_SKIP_SITE_BUILDS=
         }
       });
     }
+  });
+
+  describe('a 10,000-character set title', () => {
+    it('is stored a few times in its map embed, not once per hex: the page stays under 0.5 MB', () => {
+      const f = `embed/map/hex-2019-set-${LONG_WORD_SET}/index.html`;
+      const copies = read(f).split(LONG_WORD).length - 1;
+      const bytes = statSync(join(site.dist, f)).size;
+      console.log(`hostile site: ${f} holds the title ${copies} times, ${bytes.toLocaleString('en-GB')} bytes`);
+      expect(copies).toBeGreaterThan(0);
+      expect(copies).toBeLessThan(10);
+      expect(bytes).toBeLessThan(500_000);
+    });
   });
 
   describe('data files keep hostile strings intact and safe', () => {

@@ -8,12 +8,25 @@ const box = (page: Page) => page.getByRole('combobox', { name: 'Find a seat' });
 const result = (page: Page) => page.locator('#site-search-result');
 
 /**
- * The search script loads when the box is first focused; Enter before it has run submits the form to /seats/ (the
- * no-JavaScript path, which says to use the box). Focus, then wait for it, as a reader's first keystrokes would.
+ * The search script loads when the box is first focused. Most tests wait for it, so that they test the combobox; the
+ * tests of Enter pressed before it has arrived hold it back instead (arriveLate).
  */
 async function enhanced(page: Page) {
   await box(page).focus();
   await expect(page.locator('form[data-enhanced="true"]').first()).toBeAttached();
+}
+
+/** Holds the search script back until the returned function is called, so that Enter certainly comes before it. */
+async function arriveLate(page: Page): Promise<{ requested: () => number; release: () => void }> {
+  let requested = 0;
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/seat-search\.[\w-]+\.js$/, async (route) => {
+    requested++;
+    await released;
+    await route.continue();
+  });
+  return { requested: () => requested, release };
 }
 
 async function lookUp(page: Page, postcode: string) {
@@ -76,6 +89,44 @@ test('a Northern Ireland postcode says plainly that its 2024 seat is known by di
 test('a postcode district that does not exist gets a clear message', async ({ page }) => {
   await lookUp(page, 'AA99 9ZZ');
   await expect(result(page).locator('.seat-search__reason')).toHaveText('There is no postcode district AA99 in the postcode data, so AA99 9ZZ could not be found. Please check it.');
+});
+
+test('Enter straight after typing a name, before the search script has arrived, waits for it and opens the seat', async ({ page }) => {
+  const script = await arriveLate(page);
+  await page.goto('/');
+  await box(page).focus();
+  await box(page).pressSequentially('Putney');
+  await box(page).press('Enter');
+  await expect.poll(script.requested).toBe(1);
+  await expect(page.locator('form[data-enhanced]')).toHaveCount(0);
+  expect(new URL(page.url()).pathname).toBe('/');
+  script.release();
+  await expect(page).toHaveURL(/\/seat\/E14001434\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Putney (2024 boundaries)');
+});
+
+test('Enter straight after typing a postcode, before the search script has arrived, finds its seat', async ({ page }) => {
+  const script = await arriveLate(page);
+  await page.goto('/');
+  await box(page).focus();
+  await box(page).pressSequentially('SW15 1AA');
+  await box(page).press('Enter');
+  await expect.poll(script.requested).toBe(1);
+  expect(new URL(page.url()).pathname).toBe('/');
+  script.release();
+  await expect(result(page).locator('.seat-search__reason')).toHaveText('SW15 1AA is in Putney (2024 boundaries). From 2010 to 2023 it was in Putney.');
+  await result(page).locator('dd').first().locator('a').click();
+  await expect(page).toHaveURL(/\/seat\/E14001434\/$/);
+});
+
+test('without JavaScript the header box submits to the A–Z list with the text as q', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await box(page).fill('SW15 1AA');
+  await box(page).press('Enter');
+  await expect(page).toHaveURL(/\/seats\/\?q=SW15\+1AA$/);
+  await context.close();
 });
 
 test('a typo ("putny") still finds Putney, and Enter opens the top match', async ({ page }) => {

@@ -1,10 +1,12 @@
 // Pages that hold their shape: in any built dist folder, every page whose HTML contains a given word (by default the
-// 10,000-character word of the long-word build) is opened in Chromium at 390 and 1280 px and must be no wider than
-// the viewport. Prints one line per page and width, and a summary; exits 1 on any overflow.
+// 10,000-character word of the hostile build, scripts/check/hostile.ts) is opened in Chromium at 390 and 1280 px and
+// must be no wider than the viewport (tests/e2e/hostile.spec.ts runs this check in `npm test`). The command prints
+// one line per page and width, and a summary; it exits 1 on any overflow.
 // Usage: tsx tests/hardening/overflow.ts <dist> [word] [--max N]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
+import { LONG_WORD } from '../../scripts/check/hostile-strings';
 import { serveStatic } from '../../scripts/check/static-server';
 
 export const WIDTHS = [390, 1280] as const;
@@ -31,6 +33,23 @@ export interface OverflowResult {
   culprit: string | null;
 }
 
+/** The open page's document scroll width and the widest element sticking out past the viewport. */
+export async function overflowOf(page: Pick<Page, 'evaluate'>): Promise<Omit<OverflowResult, 'path' | 'width'>> {
+  return page.evaluate(() => {
+    const vw = document.documentElement.clientWidth;
+    let culprit: string | null = null;
+    let widest = vw;
+    for (const el of document.querySelectorAll('body *')) {
+      const box = el.getBoundingClientRect();
+      if (box.right > widest + 1 && getComputedStyle(el).position !== 'fixed' && !el.closest('.table-scroll, [data-scroll]')) {
+        widest = box.right;
+        culprit = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} (right edge ${Math.round(box.right)} px)`;
+      }
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, culprit };
+  });
+}
+
 /** Opens each page at each width and measures the document's scroll width. */
 export async function measure(dist: string, paths: readonly string[]): Promise<OverflowResult[]> {
   const { url, server } = await serveStatic(dist);
@@ -41,20 +60,7 @@ export async function measure(dist: string, paths: readonly string[]): Promise<O
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       for (const path of paths) {
         await page.goto(new URL(path.replace(/^\//, ''), url).href, { waitUntil: 'load' });
-        const r = await page.evaluate(() => {
-          const vw = document.documentElement.clientWidth;
-          let culprit: string | null = null;
-          let widest = vw;
-          for (const el of document.querySelectorAll('body *')) {
-            const box = el.getBoundingClientRect();
-            if (box.right > widest + 1 && getComputedStyle(el).position !== 'fixed' && !el.closest('.table-scroll, [data-scroll]')) {
-              widest = box.right;
-              culprit = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} (right edge ${Math.round(box.right)} px)`;
-            }
-          }
-          return { scrollWidth: document.documentElement.scrollWidth, culprit };
-        });
-        results.push({ path, width, ...r });
+        results.push({ path, width, ...(await overflowOf(page)) });
       }
       await page.close();
     }
@@ -67,7 +73,7 @@ export async function measure(dist: string, paths: readonly string[]): Promise<O
 
 const [dist, wordArg, ...rest] = process.argv.slice(2);
 if (dist && process.argv[1]?.endsWith('overflow.ts')) {
-  const word = wordArg && !wordArg.startsWith('--') ? wordArg : `Longword${'x'.repeat(40)}`;
+  const word = wordArg && !wordArg.startsWith('--') ? wordArg : LONG_WORD;
   const maxIdx = rest.indexOf('--max');
   const paths = pagesWith(dist, word).slice(0, maxIdx >= 0 ? Number(rest[maxIdx + 1]) : undefined);
   const results = await measure(dist, paths);

@@ -2,6 +2,7 @@
 import { isSeatCode } from '../geography';
 import { normaliseName } from '../search/normalise';
 import { decideBoundarySet, type RowSets } from './boundary';
+import { MEMBERSHIP_BOUNDS } from './bounds';
 import { setLabel, type SeatDirectory } from './directory';
 import { checkCount, checkDate, dateOrderOf, type DateOrder } from './fields';
 import { groupIssues } from './issue-groups';
@@ -102,6 +103,10 @@ function readRow(raw: RawRow, columns: readonly string[], opts: ParseOptions, or
       p[field] = c.value.n;
       if (c.value.separated) p.separated = true;
     } else problem(field, c.reason, c.code);
+  }
+  if (p.members !== null && p.members < MEMBERSHIP_BOUNDS.min) problem('members', 'members is 0; a row gives how many members the party has there, at least 1', 'members-zero');
+  if (p.members !== null && p.members > MEMBERSHIP_BOUNDS.max) {
+    problem('members', `members ${p.members} is more than ${MEMBERSHIP_BOUNDS.max.toLocaleString('en-GB')}, above any UK party's national membership`, 'members-too-many');
   }
   p.party = cell('party') || null;
   return p;

@@ -1,5 +1,6 @@
 // Schemas of the hand-curated CSV rows under data/ (organiser links, seat sets, membership) and of the seat-set registry.
 import { z } from 'zod';
+import { MEMBERSHIP_BOUNDS } from '../membership/bounds';
 import { electionIdSchema, partySchema } from './result';
 
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
@@ -76,8 +77,6 @@ const isoDate = z.string().refine((s) => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }, 'must be a calendar date written YYYY-MM-DD');
 
-/** Plausible bounds of a national party membership figure: no UK party has had more than about a million members. */
-export const MEMBERSHIP_BOUNDS = { min: 1, max: 2_000_000 } as const;
 /** Membership figures before this date are outside the period Groundwork covers (and usually a typing slip). */
 export const MEMBERSHIP_EARLIEST = '1900-01-01';
 

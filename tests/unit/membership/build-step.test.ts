@@ -73,7 +73,7 @@ describe('a valid file', () => {
       rowsUsed: 4,
       source: { title: 'TEST DATA: Testford CLP figures (invented)', source: 'Testford CLP secretary (test)', sourceUrl: 'https://example.org/testford', licence: 'CC BY 4.0 (test)', permission: 'Agreed by the CLP executive, 1 January 2024 (test)' },
     });
-    // good.csv: E14900001 120/30/5 and 150/40/-, Mockby 80/-/-, Example Bay 0/0/0.
+    // good.csv: E14900001 120/30/5 and 150/40/-, Mockby 80/-/-, Example Bay 4/0/0.
     expect(f.records).toEqual([
       { code: 'E14900001', date: '2017-06-01', members: 120, activists: 30, trained: { under: 10 } },
       { code: 'E14900001', date: '2019-11-01', members: 150, activists: 40, trained: null },
@@ -114,6 +114,11 @@ describe('what stops the build', () => {
     expect(errorOf(() => load(withSidecar('future-date.csv')))).toBe(
       'DataError: data/membership/local/clp.csv:3 field "date": date 2099-01-01 is in the future (today is 2024-12-31) (and 3 more problems on lines 4, 5, 6)',
     );
+  });
+
+  it('a row of 0 members stops the build, as a national figure of 0 does', () => {
+    const r = root({ 'clp.json': JSON.stringify(SIDECAR), 'clp.csv': 'ons_code,date,members\nE14900001,2017-06-01,20\nE14900002,2017-06-01,0\n' });
+    expect(errorOf(() => load(r))).toBe('DataError: data/membership/local/clp.csv:3 field "members": members is 0; a row gives how many members the party has there, at least 1');
   });
 
   it('file-level problems: a missing column, mixed boundary sets, an unknown code', () => {

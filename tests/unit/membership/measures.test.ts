@@ -70,10 +70,11 @@ describe('measures', () => {
     expect(v.size).toBe(8);
   });
 
-  it('percentage change, which does not exist from zero members', () => {
+  it('percentage change; a row of 0 members is rejected, so that seat has no change from its date', () => {
     const v = mapValues(REFERENCE_2010, mine, { kind: 'change', from: '2017-06-01', to: '2019-11-01', measure: 'percent' });
     expect(v.get('E14900001')).toEqual({ value: 25 }); // (150 - 120) / 120 = 25%
-    expect(v.get('E14900003')).toEqual({ missing: 'no members on 2017-06-01, so no percentage change' });
+    expect(parsed.rejected.map((r) => r.line)).toEqual([7]);
+    expect(v.get('E14900003')).toEqual({ missing: 'no figure for 2017-06-01' });
   });
 
   it('members per 1,000 electors uses the electorate of the nearest election', () => {

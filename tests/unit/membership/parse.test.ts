@@ -24,7 +24,7 @@ describe('good rows', () => {
       { line: 3, code: 'E14900001', date: '2017-06-01', members: 120, activists: 30, trained: 5 },
       { line: 4, code: 'E14900001', date: '2019-11-01', members: 150, activists: 40, trained: null },
       { line: 6, code: 'E14900003', date: '2017-06-01', members: 80, activists: null, trained: null },
-      { line: 7, code: 'W07900001', date: '2019-11-01', members: 0, activists: 0, trained: 0 },
+      { line: 7, code: 'W07900001', date: '2019-11-01', members: 4, activists: 0, trained: 0 },
     ]);
   });
   it('reads the file on the 2010-2023 seats, with one party', () => {
@@ -258,8 +258,27 @@ describe('rejected rows grouped by kind of problem', () => {
     expect(describeGroup(r.groups[2]!)).toBe('Line 43: members "-1" is negative. Fix: counts cannot be below 0.');
   });
 
+  it('0 members (and more than 2,000,000) is bad input, as for the national figures: rejected and grouped with a fix', () => {
+    const zeros = Array.from({ length: 3 }, (_, i) => `E1490000${i + 1},2019-01-01,0,`);
+    const r = parse(['ons_code,date,members,activists', ...zeros, 'E14900004,2019-01-01,2000001,', 'E14900005,2019-01-01,1,0', 'E14900006,2019-01-01,2000000,'].join('\n'), '2010');
+    expect(r.rejected).toEqual([
+      { line: 2, field: 'members', reason: 'members is 0; a row gives how many members the party has there, at least 1' },
+      { line: 3, field: 'members', reason: 'members is 0; a row gives how many members the party has there, at least 1' },
+      { line: 4, field: 'members', reason: 'members is 0; a row gives how many members the party has there, at least 1' },
+      { line: 5, field: 'members', reason: "members 2000001 is more than 2,000,000, above any UK party's national membership" },
+    ]);
+    expect(r.records.map((x) => [x.code, x.members])).toEqual([['E14900005', 1], ['E14900006', 2_000_000]]);
+    expect(r.groups.map((g) => [g.code, g.field, g.count, g.lines])).toEqual([
+      ['members-zero', 'members', 3, [2, 3, 4]],
+      ['members-too-many', 'members', 1, [5]],
+    ]);
+    expect(describeGroup(r.groups[0]!)).toBe(
+      '3 rows (lines 2, 3, 4): for example, members is 0; a row gives how many members the party has there, at least 1. Fix: a seat with no members has no row: remove the row, or give the number of members.',
+    );
+  });
+
   it('every problem code the parser gives has a fix', () => {
-    for (const code of ['date-format', 'date-not-real', 'date-future', 'date-empty', 'count-negative', 'count-fraction', 'count-not-number', 'count-separator', 'count-empty', 'code-unknown', 'code-invalid', 'name-unknown', 'duplicate', 'too-many-fields', 'unclosed-quote']) {
+    for (const code of ['members-zero', 'members-too-many', 'date-format', 'date-not-real', 'date-future', 'date-empty', 'count-negative', 'count-fraction', 'count-not-number', 'count-separator', 'count-empty', 'code-unknown', 'code-invalid', 'name-unknown', 'duplicate', 'too-many-fields', 'unclosed-quote']) {
       expect(FIXES[code], code).toMatch(/\.$/);
     }
   });
