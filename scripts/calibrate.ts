@@ -1,5 +1,7 @@
-// npm run calibrate [-- --reps 200 --seed 2019 --outcome change:lab --cells 2015-2017:within:30,2017-2019:across:5 --out FILE]
+// npm run calibrate [-- --reps 200 --edge-reps 1000 --seed 2019 --outcome change:lab --cells 2015-2017:within:30 --out FILE]
 // (--cells runs only the named pair:mode:size cells, mode "within" or "across"; --out writes elsewhere, "-" nowhere)
+// A cell whose first `reps` sets put a shown share near a target's edge (coverage under 94.5% or over 96.5%, or
+// p < 0.05 over 5.5%) is drawn on to `edge-reps` sets, so noise of ±1.5 points cannot decide whether it meets it.
 // Placebo calibration of the comparison engine on real seats: random sets of seats that were not treated (cited-set
 // seats excluded), sizes 2, 3, 5, 13, 30 and 59, drawn within one region and across regions, for 2015-2017,
 // 2017-2019 and 2019N-2024. The true effect of a random set is zero, so a 95% interval should contain zero about 95%
@@ -33,6 +35,7 @@ export interface CalibrationRow extends Tally {
 
 function main(): void {
   const reps = Number(arg('reps', '200'));
+  const edgeReps = Math.max(reps, Number(arg('edge-reps', '1000')));
   const seed = Number(arg('seed', '2019'));
   const outcomeKey = arg('outcome', 'change:lab');
   const outcome = parseOutcomeKey(outcomeKey);
@@ -52,7 +55,14 @@ function main(): void {
         if (mode === 'within one region' && regions.length === 0) continue;
         if (only && !only.has(`${pairId}:${mode.split(' ')[0]}:${size}`)) continue;
         const results: Record<CalibrationRow['against'], PlaceboOutcome[]> = { others: [], matched: [], 'placebo-did': [] };
-        for (let rep = 0; rep < reps; rep++) {
+        const nearEdge = () => (['others', 'matched', 'placebo-did'] as const).some((a) => {
+          const t = tally(results[a]);
+          return (t.coverage !== null && (t.coverage < 0.945 || t.coverage > 0.965)) || (t.falsePositive !== null && t.falsePositive > 0.055);
+        });
+        const run = (from: number, to: number) => {
+          for (let rep = from; rep < to; rep++) draw(rep);
+        };
+        const draw = (rep: number) => {
           const rng = createRng(deriveSeed(seed, `${pairId}|${mode}|${size}|${rep}`));
           const from = mode === 'within one region' ? byRegion.get(regions[Math.floor(rng() * regions.length)]!)! : eligible.map((r) => r.code);
           const codes = sample(from, size, rng);
@@ -63,7 +73,9 @@ function main(): void {
           results.matched.push({ low: m?.low ?? null, high: m?.high ?? null, p: o.matched?.p ?? null });
           const did = o.matched?.placebo?.did;
           if (did) results['placebo-did'].push({ low: did.low, high: did.high, p: null });
-        }
+        };
+        run(0, reps);
+        if (edgeReps > reps && nearEdge()) run(reps, edgeReps);
         for (const against of ['others', 'matched', 'placebo-did'] as const) {
           if (results[against].length) rows.push({ pair: pairId, mode, size, against, ...tally(results[against]) });
         }
@@ -77,15 +89,16 @@ function main(): void {
     dataVersion: data.dataVersion(),
     outcome: outcomeKey,
     reps,
+    edgeReps,
     seed,
     sizes: SIZES,
     pairs: PAIRS,
-    note: 'Random placebo sets of real seats with no cited-set seat; true effect zero. coverage = share of 95% intervals containing zero; falsePositive = share of p < 0.05. Sets of 4 seats or fewer get no interval or p-value on the site.',
+    note: `Random placebo sets of real seats with no cited-set seat; true effect zero. coverage = share of 95% intervals containing zero; falsePositive = share of p < 0.05; sets = placebo sets drawn (${reps}, or ${edgeReps} where the first ${reps} put a share near a target's edge). Sets of 4 seats or fewer get no interval or p-value on the site; nor does a matched comparison whose regions have fewer comparison seats than chosen seats.`,
     rows,
   };
   if (out !== '-') writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
   process.stdout.write(table(rows));
-  process.stdout.write(`\ncalibration: ${rows.length} rows, ${reps} sets per cell, data ${file.dataVersion}, ${seconds.toFixed(0)} s\n`);
+  process.stdout.write(`\ncalibration: ${rows.length} rows, ${reps} sets per cell (${edgeReps} near an edge), data ${file.dataVersion}, ${seconds.toFixed(0)} s\n`);
 }
 
 const fmt = (x: number | null) => (x === null ? '  –  ' : `${(x * 100).toFixed(1)}%`);

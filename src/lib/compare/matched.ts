@@ -96,7 +96,7 @@ export function matchedComparison(input: MatchedInput): MatchedComparison {
     .filter((s) => s.controls.length > 0)
     .map((s) => {
       const t = seat(byCode.get(s.treated)!, covariates);
-      const controls = s.controls.map((c) => ({ ...seat(byCode.get(c.id)!, covariates), distance: c.distance, sameRegion: c.sameGroup }));
+      const controls = s.controls.map((c) => ({ ...seat(byCode.get(c.id)!, covariates), distance: c.distance, sameRegion: c.sameGroup, earlier: earlierOf(c.id) ?? null }));
       const controlMean = mean(controls.map((c) => c.value));
       const te = earlierOf(t.code);
       const ce = controls.map((c) => earlierOf(c.code));

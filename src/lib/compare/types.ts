@@ -107,6 +107,8 @@ export interface MatchedSeat extends SeatValue {
 export interface MatchedControlSeat extends MatchedSeat {
   distance: number;
   sameRegion: boolean;
+  /** The control's value of the outcome one pair earlier (the placebo), when there is one. */
+  earlier: number | null;
 }
 
 export interface DroppedCovariateNote {
