@@ -8,8 +8,9 @@ import { balanceTable } from '../stats/balance';
 import { matchNearest, type DroppedCovariate } from '../stats/matching';
 import { biasCorrect, type AdjustUnit } from '../stats/bias-correction';
 import { mean } from '../stats/summary';
-import { matchedInterval, matchedTP, type ExtraVariance, type MatchedSetValues } from '../stats/matched-interval';
-import { MIN_SEATS_FOR_INTERVAL, withheld, type Interval } from '../stats/t-interval';
+import { studentTTwoSided } from '../stats/distributions';
+import { matchedDifference } from '../stats/matched-interval';
+import { MIN_SEATS_FOR_INTERVAL, tInterval, withheld, type Interval } from '../stats/t-interval';
 import type { SeatMetrics } from '../schema/metrics';
 import { CALIPER, COVARIATE_KEYS, covariateLabel, matchUnit, type CovariateKey, type CovariateValues } from './covariates';
 import type { MatchedComparison, MatchedPair, MatchedPlacebo, MatchedSeat, SeatValue, TestResult } from './types';
@@ -42,28 +43,37 @@ function seat(v: SeatValue, covariates: ReadonlyMap<string, CovariateValues>): M
 type ValueOf = (code: string, now: number) => number | undefined;
 
 interface Corrected {
-  sets: MatchedSetValues[];
-  extra: ExtraVariance;
+  n: number;
+  estimate: number;
+  se: number;
+  df: number;
   fit: MatchedComparison['adjustment'];
 }
 
 /**
- * The matched sets of `pairs` on `value`, bias-corrected by a fit over their controls from 5 pairs up (raw below: those
- * gaps are shown seat by seat, with no interval).
+ * The mean gap of `pairs` on `value`, bias-corrected by a fit over their controls from 5 pairs up, with its standard
+ * error (stats/bias-correction); raw below 5 pairs, where the gaps are shown seat by seat with no interval.
  */
 function corrected(pairs: readonly MatchedPair[], value: ValueOf, unit: (code: string, value: number) => AdjustUnit): Corrected {
   const units = pairs.map((p) => ({ treated: unit(p.treated.code, value(p.treated.code, p.treated.value)!), controls: p.controls.map((c) => unit(c.code, value(c.code, c.value)!)) }));
   if (pairs.length < MIN_SEATS_FOR_INTERVAL) {
-    return { sets: units.map((u) => ({ treated: u.treated.value, controls: u.controls.map((c) => ({ id: c.id, value: c.value })) })), extra: { variance: 0, df: Infinity }, fit: null };
+    const raw = matchedDifference(units.map((u) => ({ treated: u.treated.value, controls: u.controls.map((c) => ({ id: c.id, value: c.value })) })));
+    return { n: pairs.length, ...raw, fit: null };
   }
   const a = biasCorrect(units, COVARIATE_KEYS);
-  return { sets: a.sets, extra: { variance: a.fitVariance, df: a.fitDf }, fit: a.fit ? { covariates: a.fit.covariates as CovariateKey[], regions: a.fit.groups, controls: a.fit.controls } : null };
+  return { n: pairs.length, estimate: a.estimate, se: a.se, df: a.df, fit: a.fit ? { covariates: a.fit.covariates as CovariateKey[], regions: a.fit.groups, controls: a.fit.controls } : null };
 }
 
-/** The bias-corrected interval, or the estimate alone when the pool is thin (see `thinPool`). */
+/** The t interval of a corrected gap; the estimate alone below 5 pairs or when the pool is thin (see `thinPool`). */
 function interval(c: Corrected, thin: boolean): Interval {
-  const i = matchedInterval(c.sets, 0.95, c.extra);
-  return thin ? withheld(i.estimate, i.level, 'thin-pool') : i;
+  if (c.n < MIN_SEATS_FOR_INTERVAL) return withheld(c.estimate);
+  if (thin) return withheld(c.estimate, 0.95, 'thin-pool');
+  return tInterval(c.estimate, c.se, c.df);
+}
+
+/** Two-sided t p-value on the same estimate and standard error as `interval`. */
+function tP(c: Corrected): number {
+  return c.se > 0 ? studentTTwoSided(c.estimate / c.se, c.df) : c.estimate === 0 ? 1 : 0;
 }
 
 function placebo(pairs: readonly MatchedPair[], earlier: ReadonlyMap<string, number> | null, unit: (code: string, value: number) => AdjustUnit, thin: boolean): MatchedPlacebo | null {
@@ -137,7 +147,7 @@ export function matchedComparison(input: MatchedInput): MatchedComparison {
   if (pairs.length === 0) return { ...base, n: 0, setMean: null, controlMean: null, difference: null, adjustment: null, test: null, p: null };
   const now = corrected(pairs, (_, v) => v, unitOf);
   const test: TestResult | null = pairs.length >= MIN_SEATS_FOR_INTERVAL && !thin
-    ? { p: matchedTP(now.sets, now.extra), exact: false, draws: 0, mcError: 0, settled: true, stratified: false, method: 't' }
+    ? { p: tP(now), exact: false, draws: 0, mcError: 0, settled: true, stratified: false, method: 't' }
     : null;
   return {
     ...base,

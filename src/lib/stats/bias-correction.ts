@@ -5,14 +5,17 @@
 //   Y~_j(i) = Y_j + mu(X_i) - mu(X_j).
 // This removes the part of the gap due to imbalance that matching left (a poor match, or a control from another
 // region when the treated unit's own region ran out). The fit is local (matched controls only), so a straight line
-// need hold only near the treated units. The fit is estimated, so its uncertainty is added to the variance: the
-// correction's error is sum_j c_j e_j, c_j = w_j g'(X'WX)^-1 x_j, where g is the mean over treated units of (their
-// design row minus their controls' mean row); its variance is estimated as sum_j c_j^2 e_j^2 / (1 - h_j) (HC2, so a
-// region that varies more than others counts as such), with (sum c_j^2)^2 / sum c_j^4 degrees of freedom: about
-// m - 1 when the correction rests on m seats of one region. A covariate missing for any unit or constant over the
-// controls is left out; group effects are left out when a treated unit's group has fewer than 2 controls. With no
-// more controls than parameters + 1, or a singular fit, the sets are returned unadjusted.
-import type { MatchedSetValues } from './matched-interval';
+// need hold only near the treated units. The corrected gap is linear in the controls' values:
+//   mean(Y_t) - sum_j a_j Y_j,  a_j = w_j + w_j g'(X'WX)^-1 x_j,
+// where w_j is the control's share of use (so reuse counts) and g the mean over treated units of (their design row
+// minus their controls' mean row). Its variance is var(Y_t - mu(X_t))/n + sum_j a_j^2 e_j^2 / (1 - h_j) (HC2: a region
+// that varies more than others counts as such; a control that is both used and in the fit counts once, with both
+// weights), with Welch-Satterthwaite degrees of freedom ((sum a_j^2)^2 / sum a_j^4 for the controls' part). A covariate missing for any unit or constant over the
+// controls is left out; group effects are left out when a treated unit's group has fewer than 2 controls. The fit needs
+// 4 distinct controls per parameter (group effects are dropped first); without them, or with a singular fit, the sets
+// are returned unadjusted.
+import { matchedDifference, type MatchedSetValues } from './matched-interval';
+import { satterthwaite } from './t-interval';
 import { leastSquares } from './qr';
 
 export interface AdjustUnit {
@@ -25,9 +28,10 @@ export interface AdjustUnit {
 export interface AdjustedSets {
   /** The matched sets with each control's value adjusted to its treated unit's covariates. */
   sets: MatchedSetValues[];
-  /** Variance the estimated fit adds to the mean difference (0 without a fit), and its degrees of freedom. */
-  fitVariance: number;
-  fitDf: number;
+  /** The corrected mean gap, its standard error and degrees of freedom (NaN with one set). */
+  estimate: number;
+  se: number;
+  df: number;
   /** Covariates the fit used, whether it had group effects, and its distinct controls; null when no fit was made. */
   fit: { covariates: string[]; groups: boolean; controls: number } | null;
 }
@@ -37,19 +41,21 @@ export interface MatchedUnits {
   controls: readonly AdjustUnit[];
 }
 
-const unadjusted = (matched: readonly MatchedUnits[]): AdjustedSets => ({
-  sets: matched.map((m) => ({ treated: m.treated.value, controls: m.controls.map((c) => ({ id: c.id, value: c.value })) })),
-  fitVariance: 0,
-  fitDf: Infinity,
-  fit: null,
-});
+/** Without a fit: the raw sets with the reuse-aware matched difference. */
+function unadjusted(matched: readonly MatchedUnits[]): AdjustedSets {
+  const sets = matched.map((m) => ({ treated: m.treated.value, controls: m.controls.map((c) => ({ id: c.id, value: c.value })) }));
+  return { sets, ...matchedDifference(sets), fit: null };
+}
+
+/** Fewest distinct controls per fitted parameter: fewer would fit the controls' noise. */
+export const PER_PARAMETER = 4;
 
 function design(covariates: readonly string[], levels: readonly string[]) {
   return (u: AdjustUnit): number[] => [1, ...covariates.map((c) => u.covariates[c] as number), ...levels.slice(1).map((g) => (u.group === g ? 1 : 0))];
 }
 
 export function biasCorrect(matched: readonly MatchedUnits[], covariates: readonly string[]): AdjustedSets {
-  if (matched.length === 0) return unadjusted(matched);
+  if (matched.length === 0) throw new RangeError('biasCorrect: no matched sets');
   const treated = matched.map((m) => m.treated);
   const weight = new Map<string, number>();
   const byId = new Map<string, AdjustUnit>();
@@ -66,11 +72,12 @@ export function biasCorrect(matched: readonly MatchedUnits[], covariates: readon
   });
   const counts = new Map<string, number>();
   for (const u of fitUnits) counts.set(u.group, (counts.get(u.group) ?? 0) + 1);
-  const groups = counts.size > 1 && treated.every((u) => (counts.get(u.group) ?? 0) >= 2);
+  const parameters = (withGroups: boolean) => 1 + used.length + (withGroups ? counts.size - 1 : 0);
+  const groups = counts.size > 1 && treated.every((u) => (counts.get(u.group) ?? 0) >= 2) && fitUnits.length >= PER_PARAMETER * parameters(true);
   const levels = groups ? [...counts.keys()].sort() : [];
   const row = design(used, levels);
-  const p = 1 + used.length + Math.max(levels.length - 1, 0);
-  if (fitUnits.length <= p + 1) return unadjusted(matched);
+  const p = parameters(groups);
+  if (fitUnits.length < PER_PARAMETER * p) return unadjusted(matched);
   const sw = fitUnits.map((u) => Math.sqrt(weight.get(u.id)!));
   const rows = fitUnits.map((u, j) => row(u).map((x) => x * sw[j]!));
   const columns = Array.from({ length: p }, (_, k) => rows.map((r) => r[k]!));
@@ -83,23 +90,34 @@ export function biasCorrect(matched: readonly MatchedUnits[], covariates: readon
   const { beta, xtxInverse, residuals } = fit;
   const mu = (r: readonly number[]) => r.reduce((s, x, k) => s + x * beta[k]!, 0);
   const g = new Array<number>(p).fill(0);
+  const treatedResiduals: number[] = [];
   const sets = matched.map((m) => {
     const rt = row(m.treated);
     const mt = mu(rt);
+    treatedResiduals.push(m.treated.value - mt);
     const rc = m.controls.map(row);
     for (let k = 0; k < p; k++) g[k]! += (rt[k]! - rc.reduce((s, r) => s + r[k]!, 0) / rc.length) / matched.length;
     return { treated: m.treated.value, controls: m.controls.map((c, j) => ({ id: c.id, value: c.value + mt - mu(rc[j]!) })) };
   });
+  // The corrected estimate is mean(Y_t) - sum_j a_j Y_j with a_j = w_j + c_j, c_j = w_j g'(X'WX)^-1 x_j.
   const gv = xtxInverse.map((r) => r.reduce((s, x, k) => s + x * g[k]!, 0));
-  let fitVariance = 0;
-  let c2 = 0;
-  let c4 = 0;
+  let controlVariance = 0;
+  let a2 = 0;
+  let a4 = 0;
   rows.forEach((r, j) => {
-    const c = r.reduce((s, x, k) => s + x * gv[k]!, 0);
-    const h = r.reduce((s, x, a) => s + x * xtxInverse[a]!.reduce((t, y, b) => t + y * r[b]!, 0), 0);
-    fitVariance += (c * c * residuals[j]! ** 2) / Math.max(1 - h, 1e-9);
-    c2 += c * c;
-    c4 += c ** 4;
+    const root = sw[j]!;
+    const a = root * root + root * r.reduce((s, x, k) => s + x * gv[k]!, 0);
+    const h = r.reduce((s, x, i) => s + x * xtxInverse[i]!.reduce((t, y, k) => t + y * r[k]!, 0), 0);
+    const e = residuals[j]! / root;
+    controlVariance += (a * a * e * e) / Math.max(1 - h, 1e-9);
+    a2 += a * a;
+    a4 += a ** 4;
   });
-  return { sets, fitVariance, fitDf: c4 > 0 ? (c2 * c2) / c4 : Infinity, fit: { covariates: used, groups, controls: fitUnits.length } };
+  const gaps = sets.map((t) => t.treated - t.controls.reduce((s, c) => s + c.value, 0) / t.controls.length);
+  const estimate = gaps.reduce((s, x) => s + x, 0) / gaps.length;
+  const n = matched.length;
+  const rm = treatedResiduals.reduce((s, x) => s + x, 0) / n;
+  const treatedVariance = n > 1 ? treatedResiduals.reduce((s, x) => s + (x - rm) ** 2, 0) / (n - 1) / n : NaN;
+  const terms = [{ v: treatedVariance, df: n - 1 }, { v: controlVariance, df: a4 > 0 ? (a2 * a2) / a4 : Infinity }];
+  return { sets, estimate, se: Math.sqrt(treatedVariance + controlVariance), df: n > 1 ? satterthwaite(terms) : NaN, fit: { covariates: used, groups, controls: fitUnits.length } };
 }

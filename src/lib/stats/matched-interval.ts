@@ -3,10 +3,8 @@
 // the pair differences; with shared controls the controls' part of the variance is re-weighted by how often each
 // control is used, w_j = (1/n) sum_i [j is a control of i] / k_i, with the within-set variance of controls:
 //   V = var(d)/n + s_w^2 (sum_j w_j^2 - sum_i 1/(k_i n^2)),
-// which equals var(d)/n when no control is shared and grows as controls are reused. `extra` adds a further
-// independent variance term with its own degrees of freedom (the fitted adjustment of stats/bias-correction); the
-// degrees of freedom of the sum are then Welch-Satterthwaite's.
-import { MIN_SEATS_FOR_INTERVAL, satterthwaite, tInterval, withheld, type Interval } from './t-interval';
+// which equals var(d)/n when no control is shared and grows as controls are reused.
+import { MIN_SEATS_FOR_INTERVAL, tInterval, withheld, type Interval } from './t-interval';
 import { studentTTwoSided } from './distributions';
 import { mean, variance } from './summary';
 
@@ -14,14 +12,6 @@ export interface MatchedSetValues {
   treated: number;
   controls: readonly { id: string; value: number }[];
 }
-
-/** An independent variance term added to the matched difference's, with its degrees of freedom. */
-export interface ExtraVariance {
-  variance: number;
-  df: number;
-}
-
-const NONE: ExtraVariance = { variance: 0, df: Infinity };
 
 export interface MatchedDifference {
   estimate: number;
@@ -31,7 +21,7 @@ export interface MatchedDifference {
   shared: boolean;
 }
 
-export function matchedDifference(sets: readonly MatchedSetValues[], extra: ExtraVariance = NONE): MatchedDifference {
+export function matchedDifference(sets: readonly MatchedSetValues[]): MatchedDifference {
   const n = sets.length;
   if (n === 0) throw new RangeError('matchedDifference: no matched sets');
   if (sets.some((s) => s.controls.length === 0)) throw new RangeError('matchedDifference: a set has no controls');
@@ -58,19 +48,18 @@ export function matchedDifference(sets: readonly MatchedSetValues[], extra: Extr
   let sumW2 = 0;
   for (const w of weights.values()) sumW2 += w * w;
   const v = Math.max(vd, vd + s2w * (sumW2 - own));
-  const df = extra.variance > 0 ? satterthwaite([{ v, df: n - 1 }, { v: extra.variance, df: extra.df }]) : n - 1;
-  return { estimate, se: Math.sqrt(v + extra.variance), df, shared };
+  return { estimate, se: Math.sqrt(v), df: n - 1, shared };
 }
 
 /** The matched difference with a t interval (none below 5 sets). */
-export function matchedInterval(sets: readonly MatchedSetValues[], level = 0.95, extra: ExtraVariance = NONE): Interval {
-  const m = matchedDifference(sets, extra);
+export function matchedInterval(sets: readonly MatchedSetValues[], level = 0.95): Interval {
+  const m = matchedDifference(sets);
   if (sets.length < MIN_SEATS_FOR_INTERVAL) return withheld(m.estimate, level);
   return tInterval(m.estimate, m.se, m.df, level);
 }
 
 /** Two-sided t p-value of the matched difference, on the same estimate and standard error as matchedInterval. */
-export function matchedTP(sets: readonly MatchedSetValues[], extra: ExtraVariance = NONE): number {
-  const m = matchedDifference(sets, extra);
+export function matchedTP(sets: readonly MatchedSetValues[]): number {
+  const m = matchedDifference(sets);
   return m.se > 0 ? studentTTwoSided(m.estimate / m.se, m.df) : m.estimate === 0 ? 1 : 0;
 }
