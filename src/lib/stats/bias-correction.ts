@@ -100,13 +100,15 @@ export function biasCorrect(matched: readonly MatchedUnits[], covariates: readon
     return { treated: m.treated.value, controls: m.controls.map((c, j) => ({ id: c.id, value: c.value + mt - mu(rc[j]!) })) };
   });
   // The corrected estimate is mean(Y_t) - sum_j a_j Y_j with a_j = w_j + c_j, c_j = w_j g'(X'WX)^-1 x_j.
+  const n = matched.length;
   const gv = xtxInverse.map((r) => r.reduce((s, x, k) => s + x * g[k]!, 0));
   let controlVariance = 0;
   let a2 = 0;
   let a4 = 0;
   rows.forEach((r, j) => {
     const root = sw[j]!;
-    const a = root * root + root * r.reduce((s, x, k) => s + x * gv[k]!, 0);
+    // weights count uses (1/k per set); the control's share of the mean gap is that over n
+    const a = (root * root) / n + root * r.reduce((s, x, k) => s + x * gv[k]!, 0);
     const h = r.reduce((s, x, i) => s + x * xtxInverse[i]!.reduce((t, y, k) => t + y * r[k]!, 0), 0);
     const e = residuals[j]! / root;
     controlVariance += (a * a * e * e) / Math.max(1 - h, 1e-9);
@@ -115,7 +117,6 @@ export function biasCorrect(matched: readonly MatchedUnits[], covariates: readon
   });
   const gaps = sets.map((t) => t.treated - t.controls.reduce((s, c) => s + c.value, 0) / t.controls.length);
   const estimate = gaps.reduce((s, x) => s + x, 0) / gaps.length;
-  const n = matched.length;
   const rm = treatedResiduals.reduce((s, x) => s + x, 0) / n;
   const treatedVariance = n > 1 ? treatedResiduals.reduce((s, x) => s + (x - rm) ** 2, 0) / (n - 1) / n : NaN;
   const terms = [{ v: treatedVariance, df: n - 1 }, { v: controlVariance, df: a4 > 0 ? (a2 * a2) / a4 : Infinity }];
