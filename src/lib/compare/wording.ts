@@ -68,7 +68,7 @@ export function seatsOnlyReason(n: number): string {
 
 /** Why a matched comparison has no interval or p-value although the set is large enough (compare/matched thinPool). */
 export function thinPoolReason(n: number, inRegions: number): string {
-  return `There is no interval or p-value for this gap: the ${n} chosen seats' regions have only ${plural(inRegions, 'other seat', 'other seats')} to compare with, so most of the similar seats come from other regions, where the election moved differently, and on random sets of seats like this our intervals were too narrow`;
+  return `There is no interval or p-value for this gap: the ${n} chosen seats\u2019 regions have only ${plural(inRegions, 'other seat', 'other seats')} to compare with, so most of the similar seats come from other regions, where the election moved differently, and on random sets of seats like this our intervals were too narrow`;
 }
 
 /** "small set: 9 seats" marker for sets under 15 seats. */

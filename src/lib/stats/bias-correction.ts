@@ -6,11 +6,12 @@
 // This removes the part of the gap due to imbalance that matching left (a poor match, or a control from another
 // region when the treated unit's own region ran out). The fit is local (matched controls only), so a straight line
 // need hold only near the treated units. The corrected gap is linear in the controls' values:
-//   mean(Y_t) - sum_j a_j Y_j,  a_j = w_j + w_j g'(X'WX)^-1 x_j,
-// where w_j is the control's share of use (so reuse counts) and g the mean over treated units of (their design row
-// minus their controls' mean row). Its variance is var(Y_t - mu(X_t))/n + sum_j a_j^2 e_j^2 / (1 - h_j) (HC2: a region
-// that varies more than others counts as such; a control that is both used and in the fit counts once, with both
-// weights), with Welch-Satterthwaite degrees of freedom ((sum a_j^2)^2 / sum a_j^4 for the controls' part). A covariate missing for any unit or constant over the
+//   mean(Y_t) - sum_j (w_j / n + c_j) Y_j,  c_j = w_j g'(X'WX)^-1 x_j,
+// where w_j counts the control's uses (1/k per set, so reuse counts) and g is the mean over treated units of (their
+// design row minus their controls' mean row). Its variance is the reuse-aware variance of the corrected pair
+// differences (stats/matched-interval) plus what the fit adds, sum_j (c_j^2 + 2 c_j w_j / n) e_j^2 / (1 - h_j): its
+// own noise and its covariance with the same controls' direct use (HC2, so a region that varies more than others
+// counts as such); Welch-Satterthwaite degrees of freedom. A covariate missing for any unit or constant over the
 // controls is left out; group effects are left out when a treated unit's group has fewer than 2 controls. The fit needs
 // 4 distinct controls per parameter (group effects are dropped first); without them, or with a singular fit, the sets
 // are returned unadjusted.
@@ -90,35 +91,36 @@ export function biasCorrect(matched: readonly MatchedUnits[], covariates: readon
   const { beta, xtxInverse, residuals } = fit;
   const mu = (r: readonly number[]) => r.reduce((s, x, k) => s + x * beta[k]!, 0);
   const g = new Array<number>(p).fill(0);
-  const treatedResiduals: number[] = [];
   const sets = matched.map((m) => {
     const rt = row(m.treated);
     const mt = mu(rt);
-    treatedResiduals.push(m.treated.value - mt);
     const rc = m.controls.map(row);
     for (let k = 0; k < p; k++) g[k]! += (rt[k]! - rc.reduce((s, r) => s + r[k]!, 0) / rc.length) / matched.length;
     return { treated: m.treated.value, controls: m.controls.map((c, j) => ({ id: c.id, value: c.value + mt - mu(rc[j]!) })) };
   });
-  // The corrected estimate is mean(Y_t) - sum_j a_j Y_j with a_j = w_j + c_j, c_j = w_j g'(X'WX)^-1 x_j.
+  // The corrected gap is mean(Y_t) - sum_j (w_j / n + c_j) Y_j with c_j = w_j g'(X'WX)^-1 x_j. The pair differences'
+  // reuse-aware variance (stats/matched-interval) covers the first two parts; the fit adds sum_j (c_j^2 +
+  // 2 c_j w_j / n) s_j^2 (its own noise, and its covariance with the same controls' direct use), s_j^2 = e_j^2 / (1 - h_j).
   const n = matched.length;
   const gv = xtxInverse.map((r) => r.reduce((s, x, k) => s + x * g[k]!, 0));
-  let controlVariance = 0;
-  let a2 = 0;
-  let a4 = 0;
+  let fitVariance = 0;
+  let t2 = 0;
+  let t4 = 0;
   rows.forEach((r, j) => {
     const root = sw[j]!;
-    // weights count uses (1/k per set); the control's share of the mean gap is that over n
-    const a = (root * root) / n + root * r.reduce((s, x, k) => s + x * gv[k]!, 0);
+    const direct = (root * root) / n;
+    const c = root * r.reduce((s, x, k) => s + x * gv[k]!, 0);
     const h = r.reduce((s, x, i) => s + x * xtxInverse[i]!.reduce((t, y, k) => t + y * r[k]!, 0), 0);
     const e = residuals[j]! / root;
-    controlVariance += (a * a * e * e) / Math.max(1 - h, 1e-9);
-    a2 += a * a;
-    a4 += a ** 4;
+    const term = (c * c + 2 * c * direct) * (e * e) / Math.max(1 - h, 1e-9);
+    fitVariance += term;
+    const unit = Math.abs(c * c + 2 * c * direct);
+    t2 += unit;
+    t4 += unit * unit;
   });
-  const gaps = sets.map((t) => t.treated - t.controls.reduce((s, c) => s + c.value, 0) / t.controls.length);
-  const estimate = gaps.reduce((s, x) => s + x, 0) / gaps.length;
-  const rm = treatedResiduals.reduce((s, x) => s + x, 0) / n;
-  const treatedVariance = n > 1 ? treatedResiduals.reduce((s, x) => s + (x - rm) ** 2, 0) / (n - 1) / n : NaN;
-  const terms = [{ v: treatedVariance, df: n - 1 }, { v: controlVariance, df: a4 > 0 ? (a2 * a2) / a4 : Infinity }];
-  return { sets, estimate, se: Math.sqrt(treatedVariance + controlVariance), df: n > 1 ? satterthwaite(terms) : NaN, fit: { covariates: used, groups, controls: fitUnits.length } };
+  const pairsPart = matchedDifference(sets);
+  const extra = Math.max(fitVariance, 0);
+  const terms = [{ v: pairsPart.se ** 2, df: pairsPart.df }, { v: extra, df: t4 > 0 ? (t2 * t2) / t4 : Infinity }];
+  const df = n > 1 ? (extra > 0 ? satterthwaite(terms) : pairsPart.df) : NaN;
+  return { sets, estimate: pairsPart.estimate, se: Math.sqrt(pairsPart.se ** 2 + extra), df, fit: { covariates: used, groups, controls: fitUnits.length } };
 }

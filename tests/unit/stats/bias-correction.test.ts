@@ -28,7 +28,7 @@ describe('biasCorrect', () => {
     expect(a.se).toBeCloseTo(0, 9);
   });
 
-  it('standard error: the treated residuals\u2019 spread when the controls lie on the fit', () => {
+  it('standard error: the corrected pair differences\u2019 spread when the controls lie on the fit', () => {
     // T1 and T2 one point above and below the line, T3 on it: residuals 1, -1, 0, variance 1, so se^2 = 1/3 and
     // the controls add nothing (df 2, the treated part's)
     const noisy = matched.map((m, i) => ({ ...m, treated: { ...m.treated, value: m.treated.value + [1, -1, 0][i]! } }));
