@@ -1,4 +1,7 @@
-// npm run calibrate [-- --reps 200 --seed 2019 --outcome change:lab]
+// npm run calibrate [-- --reps 200 --edge-reps 1000 --seed 2019 --outcome change:lab --cells 2015-2017:within:30 --out FILE]
+// (--cells runs only the named pair:mode:size cells, mode "within" or "across"; --out writes elsewhere, "-" nowhere)
+// A cell whose first `reps` sets put a shown share near a target's edge (coverage under 94.5% or over 96.5%, or
+// p < 0.05 over 5.5%) is drawn on to `edge-reps` sets, so noise of ±1.5 points cannot decide whether it meets it.
 // Placebo calibration of the comparison engine on real seats: random sets of seats that were not treated (cited-set
 // seats excluded), sizes 2, 3, 5, 13, 30 and 59, drawn within one region and across regions, for 2015-2017,
 // 2017-2019 and 2019N-2024. The true effect of a random set is zero, so a 95% interval should contain zero about 95%
@@ -32,9 +35,12 @@ export interface CalibrationRow extends Tally {
 
 function main(): void {
   const reps = Number(arg('reps', '200'));
+  const edgeReps = Math.max(reps, Number(arg('edge-reps', '1000')));
   const seed = Number(arg('seed', '2019'));
   const outcomeKey = arg('outcome', 'change:lab');
   const outcome = parseOutcomeKey(outcomeKey);
+  const only = arg('cells', '') ? new Set(arg('cells', '').split(',')) : null;
+  const out = arg('out', 'data/calibration.json');
   const cited = new Set(citedSeats().map((c) => c.code));
   const started = performance.now();
   const rows: CalibrationRow[] = [];
@@ -47,21 +53,31 @@ function main(): void {
       for (const size of SIZES) {
         const regions = [...byRegion].filter(([, codes]) => codes.length >= size + 10).map(([g]) => g).sort();
         if (mode === 'within one region' && regions.length === 0) continue;
-        const out: Record<CalibrationRow['against'], PlaceboOutcome[]> = { others: [], matched: [], 'placebo-did': [] };
-        for (let rep = 0; rep < reps; rep++) {
+        if (only && !only.has(`${pairId}:${mode.split(' ')[0]}:${size}`)) continue;
+        const results: Record<CalibrationRow['against'], PlaceboOutcome[]> = { others: [], matched: [], 'placebo-did': [] };
+        const nearEdge = () => (['others', 'matched', 'placebo-did'] as const).some((a) => {
+          const t = tally(results[a]);
+          return (t.coverage !== null && (t.coverage < 0.945 || t.coverage > 0.965)) || (t.falsePositive !== null && t.falsePositive > 0.055);
+        });
+        const run = (from: number, to: number) => {
+          for (let rep = from; rep < to; rep++) draw(rep);
+        };
+        const draw = (rep: number) => {
           const rng = createRng(deriveSeed(seed, `${pairId}|${mode}|${size}|${rep}`));
           const from = mode === 'within one region' ? byRegion.get(regions[Math.floor(rng() * regions.length)]!)! : eligible.map((r) => r.code);
           const codes = sample(from, size, rng);
           const o = runPair(pair, codes, [outcome], { seed: deriveSeed(seed, `engine|${rep}`) }).outcomes[0]!;
           const d = o.otherSeats?.difference;
-          out.others.push({ low: d?.low ?? null, high: d?.high ?? null, p: o.otherSeats?.p ?? null });
+          results.others.push({ low: d?.low ?? null, high: d?.high ?? null, p: o.otherSeats?.p ?? null });
           const m = o.matched?.difference;
-          out.matched.push({ low: m?.low ?? null, high: m?.high ?? null, p: o.matched?.p ?? null });
+          results.matched.push({ low: m?.low ?? null, high: m?.high ?? null, p: o.matched?.p ?? null });
           const did = o.matched?.placebo?.did;
-          if (did) out['placebo-did'].push({ low: did.low, high: did.high, p: null });
-        }
+          if (did) results['placebo-did'].push({ low: did.low, high: did.high, p: null });
+        };
+        run(0, reps);
+        if (edgeReps > reps && nearEdge()) run(reps, edgeReps);
         for (const against of ['others', 'matched', 'placebo-did'] as const) {
-          if (out[against].length) rows.push({ pair: pairId, mode, size, against, ...tally(out[against]) });
+          if (results[against].length) rows.push({ pair: pairId, mode, size, against, ...tally(results[against]) });
         }
         const last = rows.filter((r) => r.pair === pairId && r.mode === mode && r.size === size);
         process.stderr.write(`${pairId} ${mode} n=${size}: ${last.map((r) => `${r.against} cov ${fmt(r.coverage)} fp ${fmt(r.falsePositive)}`).join(' | ')}\n`);
@@ -73,15 +89,16 @@ function main(): void {
     dataVersion: data.dataVersion(),
     outcome: outcomeKey,
     reps,
+    edgeReps,
     seed,
     sizes: SIZES,
     pairs: PAIRS,
-    note: 'Random placebo sets of real seats with no cited-set seat; true effect zero. coverage = share of 95% intervals containing zero; falsePositive = share of p < 0.05. Sets of 4 seats or fewer get no interval or p-value on the site.',
+    note: `Random placebo sets of real seats with no cited-set seat; true effect zero. coverage = share of 95% intervals containing zero; falsePositive = share of p < 0.05; sets = placebo sets drawn (${reps}, or ${edgeReps} where the first ${reps} put a share near a target's edge). Sets of 4 seats or fewer get no interval or p-value on the site; nor does a matched comparison whose regions have fewer comparison seats than chosen seats.`,
     rows,
   };
-  writeFileSync('data/calibration.json', `${JSON.stringify(file, null, 1)}\n`);
+  if (out !== '-') writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
   process.stdout.write(table(rows));
-  process.stdout.write(`\ncalibration: ${rows.length} rows, ${reps} sets per cell, data ${file.dataVersion}, ${seconds.toFixed(0)} s\n`);
+  process.stdout.write(`\ncalibration: ${rows.length} rows, ${reps} sets per cell (${edgeReps} near an edge), data ${file.dataVersion}, ${seconds.toFixed(0)} s\n`);
 }
 
 const fmt = (x: number | null) => (x === null ? '  –  ' : `${(x * 100).toFixed(1)}%`);

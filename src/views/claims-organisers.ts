@@ -9,7 +9,7 @@ import { LINK_KIND_LABELS } from './coverage';
 import { claimCsvRows, claimHeading, CSV_COLUMNS, listAnd, mag, MATCHING_SOURCE, moved, requireThat, RESULTS_SOURCE, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
 import { ORGANISER_CAVEATS, ORGANISER_METHOD } from './claims-organiser-words';
 import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboNote, placeboOf, runComparison, SWING } from './claims-run';
-import { chosenRows, matchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
+import { chosenRows, matchedRows, otherRows, outcomeOf, placeboMatchedRows, stripRows, type StripRows } from './claims-strip';
 import type { ClaimView, SimpleTable } from './claims-types';
 import { chancePhrase, differencePhrase, evidence, formatP, vocabulary, type OutcomeResult } from '../lib/compare/index';
 import type { ElectionId } from '../lib/elections';
@@ -39,7 +39,6 @@ export function organisersView(entry: ClaimEntry): ClaimView {
   const swS = outcomeOf(str, 'swing:butler');
   const lab = outcomeOf(all, 'change:lab');
   const labS = outcomeOf(str, 'change:lab');
-  const swP = allP ? outcomeOf(allP, 'swing:butler') : null;
 
   requireThat(sw.matched?.difference !== null && sw.matched?.difference !== undefined && swS.matched?.difference !== null && swS.matched?.difference !== undefined, 'the organiser seats no longer have a matched comparison');
   const vs = vocabulary(SWING);
@@ -93,13 +92,13 @@ export function organisersView(entry: ClaimEntry): ClaimView {
   const groups = ['Organiser seats', 'Without event-only links', 'Other seats in their regions', 'Matched seats'];
   const inSet = new Set(codes);
   const regionsOf = (o: OutcomeResult) => new Set(o.regional.regions.map((r) => r.region));
-  const panelParts = (panel: string, o: OutcomeResult, oS: OutcomeResult, after: ElectionId) => [
+  const panelParts = (panel: string, o: OutcomeResult, oS: OutcomeResult, after: ElectionId, matched: StripRows) => [
     chosenRows(panel, groups[0]!, o),
     chosenRows(panel, groups[1]!, oS),
     otherRows(panel, groups[2]!, o, data.metricsOf(after).filter((r) => regionsOf(o).has(r.region)), inSet),
-    matchedRows(panel, groups[3]!, o),
+    matched,
   ];
-  const parts = panelParts(main, sw, swS, pair.after);
+  const parts = panelParts(main, sw, swS, pair.after, matchedRows(main, groups[3]!, sw));
   const rules: StripRule[] = [];
   const bench = sw.regional.combined?.value;
   if (typeof bench === 'number') rules.push({ panel: main, value: bench, label: `Their regions, all votes: ${signed(bench)}`, kind: 'benchmark' });
@@ -108,7 +107,7 @@ export function organisersView(entry: ClaimEntry): ClaimView {
     const pl = `${pairLabel(placebo)} (placebo)`;
     panels.push(pl);
     const o = outcomeOf(allP, 'swing:butler');
-    parts.push(...panelParts(pl, o, outcomeOf(strP, 'swing:butler'), placebo.after));
+    parts.push(...panelParts(pl, o, outcomeOf(strP, 'swing:butler'), placebo.after, placeboMatchedRows(pl, groups[3]!, sw)));
     const pb = o.regional.combined?.value;
     if (typeof pb === 'number') rules.push({ panel: pl, value: pb, label: `Their regions, all votes: ${signed(pb)}`, kind: 'benchmark' });
   }

@@ -58,7 +58,6 @@ export function pactView(entry: ClaimEntry): ClaimView {
     const sub = codes.filter((c) => partyOf.get(c) === p);
     return { party: p, codes: sub, result: runComparison(pair, sub, [pact, { kind: 'change', party: p }], { pool: pool(eligible) }) };
   }).filter((x) => x.codes.length > 0);
-  const allP = placebo ? runComparison(placebo, codes, [pact], { pool: pool(eligible) }) : null;
   const ew = runComparison(pair, codes, [pact], { pool: (r) => r.nation === ENGLAND || r.nation === WALES });
 
   const o = outcomeOf(all, key);

@@ -10,7 +10,7 @@ import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-
 import { claimCsvRows, claimHeading, CSV_COLUMNS, listAnd, mag, MATCHING_SOURCE, moved, requireThat, RESULTS_SOURCE, signed, type ClaimEntry } from './claims-common';
 import { COMPARISON_METHOD } from './claims-organiser-words';
 import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboNote, placeboOf, runComparison, SWING } from './claims-run';
-import { chosenRows, matchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
+import { chosenRows, matchedRows, placeboMatchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
 import type { ClaimView, SimpleTable } from './claims-types';
 
 const short = (p: Parameters<typeof partyInfo>[0]) => partyInfo(p).short;
@@ -115,7 +115,7 @@ export function putneyView(entry: ClaimEntry): ClaimView {
     const pl = `${pairLabel(placebo)} (placebo)`;
     panels.push(pl);
     const pa = data.areaFor(m.region, placebo.after);
-    parts.push(chosenRows(pl, groups[0]!, labP), matchedRows(pl, groups[1]!, labP), otherRows(pl, groups[2]!, labP, data.metricsOf(placebo.after).filter((r) => r.region === m.region), exclude));
+    parts.push(chosenRows(pl, groups[0]!, labP), placeboMatchedRows(pl, groups[1]!, lab), otherRows(pl, groups[2]!, labP, data.metricsOf(placebo.after).filter((r) => r.region === m.region), exclude));
     if (pa?.change.lab !== undefined) rules.push({ panel: pl, value: pa.change.lab, label: `${regionName}: ${signed(pa.change.lab)}`, kind: 'benchmark' });
   }
   const sr = stripRows(...parts);

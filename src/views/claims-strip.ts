@@ -41,6 +41,19 @@ export function matchedRows(panel: string, group: string, o: OutcomeResult): Str
   return { dots: [...seen.values()], summaries: [{ panel, group, estimate: m.controlMean, low: null, high: null }] };
 }
 
+/**
+ * The placebo panel's matched seats: the same controls as the comparison `o` (each once), at their values one pair
+ * earlier, and the average over chosen seats of their controls' earlier average, as the placebo figures use.
+ */
+export function placeboMatchedRows(panel: string, group: string, o: OutcomeResult): StripRows {
+  const pairs = (o.matched?.pairs ?? []).filter((p) => p.controls.every((c) => c.earlier !== null));
+  if (pairs.length === 0) return { dots: [], summaries: [] };
+  const seen = new Map<string, StripDot>();
+  for (const p of pairs) for (const c of p.controls) if (!seen.has(c.code)) seen.set(c.code, { panel, group, code: c.code, name: c.name, value: c.earlier!, highlight: false });
+  const estimate = pairs.reduce((s, p) => s + p.controls.reduce((t, c) => t + c.earlier!, 0) / p.controls.length, 0) / pairs.length;
+  return { dots: [...seen.values()], summaries: [{ panel, group, estimate, low: null, high: null }] };
+}
+
 export function stripRows(...parts: StripRows[]): StripRows {
   return join(parts);
 }

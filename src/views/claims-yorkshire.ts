@@ -8,7 +8,7 @@ import { seatUrl } from '../site/paths';
 import { LINK_KIND_LABELS } from './coverage';
 import { claimCsvRows, claimHeading, CSV_COLUMNS, listAnd, mag, MATCHING_SOURCE, moved, requireThat, RESULTS_SOURCE, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
 import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboNote, placeboOf, runComparison, SWING, type Pair } from './claims-run';
-import { chosenRows, matchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
+import { chosenRows, matchedRows, placeboMatchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
 import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-strip';
 import type { ClaimView, SimpleTable } from './claims-types';
 import { ORGANISER_CAVEATS, ORGANISER_METHOD } from './claims-organiser-words';
@@ -149,7 +149,7 @@ export function yorkshireView(entry: ClaimEntry): ClaimView {
       chosenRows(pl, groups[0]!, outcomeOf(allP, 'change:lab')),
       chosenRows(pl, groups[1]!, outcomeOf(strP, 'change:lab')),
       otherRows(pl, groups[2]!, outcomeOf(allP, 'change:lab'), pRows, codes),
-      matchedRows(pl, groups[3]!, outcomeOf(allP, 'change:lab')),
+      placeboMatchedRows(pl, groups[3]!, labAll),
     );
     if (pa?.change.lab !== undefined) rules.push({ panel: pl, value: pa.change.lab, label: `${regionName}: ${signed(pa.change.lab)}`, kind: 'benchmark' });
   }

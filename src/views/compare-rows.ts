@@ -2,7 +2,7 @@
 // differences, with intervals and p-values), the balance table and the notes a reader needs. Pure: shared by the
 // claim pages and the browser tool.
 import { isMissing } from '../lib/missing';
-import { covariateLabel, seatsOnlyReason } from '../lib/compare/index';
+import { covariateLabel, seatsOnlyReason, thinPoolReason } from '../lib/compare/index';
 import type { OutcomeResult } from '../lib/compare/types';
 import { formatP } from '../lib/compare/format';
 import type { BalanceTable, StatRow } from './claims-types';
@@ -75,6 +75,9 @@ export function outcomeNotes(o: OutcomeResult): string[] {
     if (!t || t.method === 't') continue;
     if (!t.exact && !t.settled) notes.push(`A p-value near 0.05 (${formatP(t.p)}) is uncertain: after ${t.draws.toLocaleString('en-GB')} random reshuffles its Monte Carlo error is ${t.mcError.toFixed(4)}.`);
   }
-  if (o.matched?.test?.method === 't') notes.push('Some matched seats serve more than one chosen seat, so the matched p-value is from a t test whose standard error allows for that, not from reshuffling.');
+  if (o.matched?.test?.method === 't') {
+    notes.push('The matched gap is corrected for what is left of the differences in the matching measures (and region) by a straight-line fit over the matched seats; its p-value is the t test on that gap and the same standard error as its interval, which allows for matched seats serving more than one chosen seat and for the fit.');
+  }
+  if (o.matched?.thinPool) notes.push(`${thinPoolReason(o.matched.n, o.matched.thinPool.inRegions)}.`);
   return notes;
 }

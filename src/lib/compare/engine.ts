@@ -1,6 +1,6 @@
 // compareSeats: a chosen set of seats against (a) every seat of its regions by sum of votes, (b) the other seats of
 // those regions (stratified by region: Welch-type t interval and studentised permutation test) and (c) matched
-// similar seats (t interval over pairs, within-set permutation test, balance table, placebo with the same controls),
+// similar seats (bias-corrected gap with a t interval and t test over pairs, balance table, placebo with the same controls),
 // plus a regression-to-the-mean check. Seats of cited seat sets are kept out of the comparison pools.
 import type { MissingReason } from '../missing';
 import type { SeatContext, SeatMetrics } from '../schema/metrics';
@@ -92,14 +92,11 @@ function compareOutcome(p: Prepared, o: Outcome): OutcomeResult {
   const earlier = p.input.earlier;
   const earlierValues = earlier ? new Map(split(earlier.after, o).values.map((v) => [v.code, v.value])) : null;
   const matched = matchedComparison({
-    key,
     treated: values,
     pool,
     rows: p.rowsByCode,
     covariates,
     k: p.input.k ?? 3,
-    seed: p.input.seed,
-    draws: p.draws,
     earlier: earlierValues,
     caliper: p.input.caliper,
   });

@@ -1,29 +1,26 @@
 // Comparison (c): each set seat against its k nearest similar seats of the same nation (region first, within a
-// caliper). Interval: t over pairs of (seat - mean of its controls), allowing for shared controls
-// (stats/matched-interval). Test: studentised within-set permutation, or the t test when controls are shared.
-// Balance: standardised mean differences before and after matching. Placebo: the same seats against the same
-// controls one pair earlier, and the difference-in-differences.
+// caliper). From 5 seats up the gap is bias-corrected (stats/bias-correction: the controls' values adjusted by a fit on
+// the matching covariates and region over every candidate seat), with a t interval over pairs that allows for shared
+// controls and for the fit (stats/matched-interval), and the t test on the same estimate and standard error. With 4
+// seats or fewer the raw gap is shown seat by seat. Balance: standardised mean differences before and after matching.
+// Placebo: the same seats against the same controls one pair earlier, and the difference-in-differences.
 import { balanceTable } from '../stats/balance';
 import { matchNearest, type DroppedCovariate } from '../stats/matching';
-import { matchedSetPermutationTest } from '../stats/permutation';
-import { createRng, deriveSeed } from '../stats/random';
+import { biasCorrect, type AdjustUnit } from '../stats/bias-correction';
 import { mean } from '../stats/summary';
-import { matchedDifference, matchedInterval, matchedTP } from '../stats/matched-interval';
-import { MIN_SEATS_FOR_INTERVAL } from '../stats/t-interval';
+import { studentTTwoSided } from '../stats/distributions';
+import { matchedDifference } from '../stats/matched-interval';
+import { MIN_SEATS_FOR_INTERVAL, tInterval, withheld, type Interval } from '../stats/t-interval';
 import type { SeatMetrics } from '../schema/metrics';
 import { CALIPER, COVARIATE_KEYS, covariateLabel, matchUnit, type CovariateKey, type CovariateValues } from './covariates';
-import { testResult } from './values';
 import type { MatchedComparison, MatchedPair, MatchedPlacebo, MatchedSeat, SeatValue, TestResult } from './types';
 
 export interface MatchedInput {
-  key: string;
   treated: readonly SeatValue[];
   pool: readonly SeatValue[];
   rows: ReadonlyMap<string, Pick<SeatMetrics, 'code' | 'nation' | 'region'>>;
   covariates: ReadonlyMap<string, CovariateValues>;
   k: number;
-  seed: number;
-  draws: { batch: number; maxDraws: number };
   /** Each seat's value of the outcome in the earlier pair, when there is one. */
   earlier: ReadonlyMap<string, number> | null;
   caliper?: number;
@@ -42,17 +39,60 @@ function seat(v: SeatValue, covariates: ReadonlyMap<string, CovariateValues>): M
   return { ...v, covariates: covariates.get(v.code)! };
 }
 
-const setValues = (pairs: readonly MatchedPair[], value: (code: string, now: number) => number) =>
-  pairs.map((p) => ({ treated: value(p.treated.code, p.treated.value), controls: p.controls.map((c) => ({ id: c.code, value: value(c.code, c.value) })) }));
+/** A seat's value of what is compared (the outcome now, earlier, or their difference); undefined when it has none. */
+type ValueOf = (code: string, now: number) => number | undefined;
 
-function placebo(pairs: readonly MatchedPair[], earlier: ReadonlyMap<string, number> | null): MatchedPlacebo | null {
+interface Corrected {
+  n: number;
+  estimate: number;
+  se: number;
+  df: number;
+  fit: MatchedComparison['adjustment'];
+}
+
+/**
+ * The mean gap of `pairs` on `value`, bias-corrected by a fit over their controls from 5 pairs up, with its standard
+ * error (stats/bias-correction); raw below 5 pairs, where the gaps are shown seat by seat with no interval.
+ */
+function corrected(pairs: readonly MatchedPair[], value: ValueOf, unit: (code: string, value: number) => AdjustUnit): Corrected {
+  const units = pairs.map((p) => ({ treated: unit(p.treated.code, value(p.treated.code, p.treated.value)!), controls: p.controls.map((c) => unit(c.code, value(c.code, c.value)!)) }));
+  if (pairs.length < MIN_SEATS_FOR_INTERVAL) {
+    const raw = matchedDifference(units.map((u) => ({ treated: u.treated.value, controls: u.controls.map((c) => ({ id: c.id, value: c.value })) })));
+    return { n: pairs.length, ...raw, fit: null };
+  }
+  const a = biasCorrect(units, COVARIATE_KEYS);
+  return { n: pairs.length, estimate: a.estimate, se: a.se, df: a.df, fit: a.fit ? { covariates: a.fit.covariates as CovariateKey[], regions: a.fit.groups, controls: a.fit.controls } : null };
+}
+
+/** The t interval of a corrected gap; the estimate alone below 5 pairs or when the pool is thin (see `thinPool`). */
+function interval(c: Corrected, thin: boolean): Interval {
+  if (c.n < MIN_SEATS_FOR_INTERVAL) return withheld(c.estimate);
+  if (thin) return withheld(c.estimate, 0.95, 'thin-pool');
+  return tInterval(c.estimate, c.se, c.df);
+}
+
+/** Two-sided t p-value on the same estimate and standard error as `interval`. */
+function tP(c: Corrected): number {
+  return c.se > 0 ? studentTTwoSided(c.estimate / c.se, c.df) : c.estimate === 0 ? 1 : 0;
+}
+
+function placebo(pairs: readonly MatchedPair[], earlier: ReadonlyMap<string, number> | null, unit: (code: string, value: number) => AdjustUnit, thin: boolean): MatchedPlacebo | null {
   const both = pairs.filter((p) => p.earlierDifference !== null);
   if (!earlier || both.length === 0) return null;
-  return {
-    n: both.length,
-    earlier: matchedInterval(setValues(both, (code) => earlier.get(code)!)),
-    did: matchedInterval(setValues(both, (code, now) => now - earlier.get(code)!)),
-  };
+  const gap = corrected(both, (code) => earlier.get(code), unit);
+  const did = corrected(both, (code, now) => (earlier.has(code) ? now - earlier.get(code)! : undefined), unit);
+  return { n: both.length, earlier: interval(gap, thin), did: interval(did, thin) };
+}
+
+/**
+ * The rule for a thin pool: fewer comparison seats in the chosen seats' regions than chosen seats. Most similar seats
+ * then come from other regions, where the election moved differently, and on placebo sets the intervals were too
+ * narrow (npm run calibrate), so the matched gap is shown with no interval or p-value.
+ */
+export function thinPool(treated: readonly SeatValue[], pool: readonly SeatValue[]): { thin: boolean; inRegions: number } {
+  const regions = new Set(treated.map((v) => v.region));
+  const inRegions = pool.filter((v) => regions.has(v.region)).length;
+  return { thin: inRegions < treated.length, inRegions };
 }
 
 export function matchedComparison(input: MatchedInput): MatchedComparison {
@@ -66,7 +106,7 @@ export function matchedComparison(input: MatchedInput): MatchedComparison {
     .filter((s) => s.controls.length > 0)
     .map((s) => {
       const t = seat(byCode.get(s.treated)!, covariates);
-      const controls = s.controls.map((c) => ({ ...seat(byCode.get(c.id)!, covariates), distance: c.distance, sameRegion: c.sameGroup }));
+      const controls = s.controls.map((c) => ({ ...seat(byCode.get(c.id)!, covariates), distance: c.distance, sameRegion: c.sameGroup, earlier: earlierOf(c.id) ?? null }));
       const controlMean = mean(controls.map((c) => c.value));
       const te = earlierOf(t.code);
       const ce = controls.map((c) => earlierOf(c.code));
@@ -88,7 +128,7 @@ export function matchedComparison(input: MatchedInput): MatchedComparison {
   });
   const notes: string[] = [];
   if (match.withReplacement) {
-    notes.push('Too few candidate seats to give every seat its own controls, so some controls serve more than one seat; the test treats the matched sets as independent, which overstates certainty.');
+    notes.push('Too few candidate seats to give every seat its own controls, so some controls serve more than one seat; the interval and test allow for that.');
   }
   if (pairs.some((p) => p.controls.length < k)) notes.push(`Some seats have fewer than ${k} controls because few candidate seats are close enough.`);
   if (pairs.some((p) => p.controls.some((c) => !c.sameRegion))) notes.push('Some controls come from another region of the same nation because the region ran out of close candidates.');
@@ -96,31 +136,26 @@ export function matchedComparison(input: MatchedInput): MatchedComparison {
   const covOf = (code: string) => covariates.get(code)!;
   const matchedTreated = pairs.map((p) => covOf(p.treated.code));
   const nations = new Set(pairs.map((p) => input.rows.get(p.treated.code)!.nation));
-  const candidates = pool.filter((v) => nations.has(input.rows.get(v.code)!.nation)).map((v) => covOf(v.code));
+  const candidateSeats = pool.filter((v) => nations.has(input.rows.get(v.code)!.nation));
   const controlsCov = pairs.flatMap((p) => p.controls.map((c) => covOf(c.code)));
-  const balance = balanceTable(COVARIATE_KEYS, matchedTreated, candidates, controlsCov);
+  const balance = balanceTable(COVARIATE_KEYS, matchedTreated, candidateSeats.map((v) => covOf(v.code)), controlsCov);
+  const unitOf = (code: string, value: number): AdjustUnit => ({ id: code, value, group: input.rows.get(code)!.region, covariates: covOf(code) });
 
-  const base = { k, withReplacement: match.withReplacement, caliper, pairs, unmatched, notes, balance, placebo: placebo(pairs, input.earlier) };
-  if (pairs.length === 0) return { ...base, n: 0, setMean: null, controlMean: null, difference: null, test: null, p: null };
-  const values = setValues(pairs, (_, now) => now);
-  const shared = matchedDifference(values).shared;
-  let test: TestResult | null = null;
-  if (pairs.length >= MIN_SEATS_FOR_INTERVAL) {
-    // Relabelling within matched sets is exact only when no control serves two sets; otherwise the t test on the
-    // variance that allows for shared controls.
-    test = shared
-      ? { p: matchedTP(values), exact: false, draws: 0, mcError: 0, settled: true, stratified: false, method: 't' }
-      : testResult(matchedSetPermutationTest(
-        pairs.map((p) => ({ treated: p.treated.value, controls: p.controls.map((c) => c.value) })),
-        { rng: createRng(deriveSeed(input.seed, `${input.key}|matched-permutation`)), ...input.draws },
-      ), false);
-  }
+  const pool_ = thinPool(treated, pool);
+  const thin = pool_.thin && pairs.length >= MIN_SEATS_FOR_INTERVAL;
+  const base = { k, withReplacement: match.withReplacement, caliper, pairs, unmatched, notes, balance, thinPool: thin ? { inRegions: pool_.inRegions } : null, placebo: placebo(pairs, input.earlier, unitOf, thin) };
+  if (pairs.length === 0) return { ...base, n: 0, setMean: null, controlMean: null, difference: null, adjustment: null, test: null, p: null };
+  const now = corrected(pairs, (_, v) => v, unitOf);
+  const test: TestResult | null = pairs.length >= MIN_SEATS_FOR_INTERVAL && !thin
+    ? { p: tP(now), exact: false, draws: 0, mcError: 0, settled: true, stratified: false, method: 't' }
+    : null;
   return {
     ...base,
     n: pairs.length,
     setMean: mean(pairs.map((p) => p.treated.value)),
     controlMean: mean(pairs.map((p) => p.controlMean)),
-    difference: matchedInterval(values),
+    difference: interval(now, thin),
+    adjustment: now.fit,
     test,
     p: test?.p ?? null,
   };

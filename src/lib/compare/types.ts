@@ -65,7 +65,7 @@ export interface TestResult {
   mcError: number;
   settled: boolean;
   stratified: boolean;
-  /** 'permutation' (default) or 't' (matched sets sharing controls, where relabelling is not exact). */
+  /** 'permutation' (default) or 't' (matched comparisons: the t test on the bias-corrected gap and its standard error). */
   method?: 't';
 }
 
@@ -107,6 +107,8 @@ export interface MatchedSeat extends SeatValue {
 export interface MatchedControlSeat extends MatchedSeat {
   distance: number;
   sameRegion: boolean;
+  /** The control's value of the outcome one pair earlier (the placebo), when there is one. */
+  earlier: number | null;
 }
 
 export interface DroppedCovariateNote {
@@ -144,8 +146,13 @@ export interface MatchedComparison {
   setMean: number | null;
   /** Mean over set seats of their controls' mean. */
   controlMean: number | null;
-  /** Mean of the pair differences, with a t interval over pairs (low/high null with fewer than 5 pairs). */
+  /**
+   * Mean of the pair differences, with a t interval over pairs (low/high null with fewer than 5 pairs). From 5 pairs
+   * up the controls' values are bias-corrected (see `adjustment`), so the estimate may differ from setMean - controlMean.
+   */
   difference: Interval | null;
+  /** The fit behind the bias correction: covariates used, region effects, distinct controls; null when none was made. */
+  adjustment: { covariates: CovariateKey[]; regions: boolean; controls: number } | null;
   p: number | null;
   test: TestResult | null;
   caliper: number;
@@ -153,6 +160,11 @@ export interface MatchedComparison {
   /** Standardised mean differences of the covariates, all candidate seats against matched controls. */
   balance: BalanceRow[];
   placebo: MatchedPlacebo | null;
+  /**
+   * Set when the matched interval, p-value and placebo intervals are withheld because the chosen seats' regions have
+   * fewer comparison seats (inRegions) than there are chosen seats (compare/matched thinPool).
+   */
+  thinPool: { inRegions: number } | null;
   unmatched: (SeatRef & { message: string })[];
   notes: string[];
 }

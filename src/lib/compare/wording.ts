@@ -66,6 +66,11 @@ export function seatsOnlyReason(n: number): string {
   return `With ${n === 1 ? 'one seat' : `${n} seats`} there is no interval or p-value: no method gives an honest 95% interval from ${MIN_SEATS_FOR_INTERVAL - 1} seats or fewer, so each seat is shown instead`;
 }
 
+/** Why a matched comparison has no interval or p-value although the set is large enough (compare/matched thinPool). */
+export function thinPoolReason(n: number, inRegions: number): string {
+  return `There is no interval or p-value for this gap: the ${n} chosen seats\u2019 regions have only ${plural(inRegions, 'other seat', 'other seats')} to compare with, so most of the similar seats come from other regions, where the election moved differently, and on random sets of seats like this our intervals were too narrow`;
+}
+
 /** "small set: 9 seats" marker for sets under 15 seats. */
 export function smallMarker(n: number): string | null {
   return n >= MIN_SEATS_FOR_INTERVAL && n < SMALL_SET ? "a small set" : null;
@@ -149,6 +154,7 @@ function matchedPhrase({ matched }: OutcomeResult, v: Vocabulary): string | null
   const gapText = gaps.length ? ` (${gaps.join('; ')})` : '';
   const lead = `Compared with ${plural(controls, 'matched seat', 'matched seats')} ${on}${gapText}, up to ${matched.k} per seat from the same nation and region first`;
   const d = matched.difference;
+  if (matched.thinPool) return `${lead}, the gap was ${differencePhrase(d, v)}. ${thinPoolReason(matched.n, matched.thinPool.inRegions)}.`;
   if (d.low === null || matched.p === null) return `${lead}, the gap was ${differencePhrase(d, v)}.`;
   return `${lead}, the difference was ${differencePhrase(d, v)}, which ${chancePhrase(d, matched.p)}.`;
 }

@@ -22,6 +22,8 @@ export const calibrationFileSchema = z.strictObject({
   dataVersion: z.string().regex(/^[0-9a-f]{6,64}$/),
   outcome: z.string().min(1),
   reps: z.number().int().positive(),
+  /** Sets drawn in a cell whose first `reps` came near a target's edge. */
+  edgeReps: z.number().int().positive(),
   seed: z.number().int(),
   sizes: z.array(z.number().int().positive()),
   pairs: z.array(z.string().min(1)),

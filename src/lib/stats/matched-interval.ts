@@ -58,7 +58,7 @@ export function matchedInterval(sets: readonly MatchedSetValues[], level = 0.95)
   return tInterval(m.estimate, m.se, m.df, level);
 }
 
-/** Two-sided t p-value of the matched difference (used when controls are shared, where relabelling is not exact). */
+/** Two-sided t p-value of the matched difference, on the same estimate and standard error as matchedInterval. */
 export function matchedTP(sets: readonly MatchedSetValues[]): number {
   const m = matchedDifference(sets);
   return m.se > 0 ? studentTTwoSided(m.estimate / m.se, m.df) : m.estimate === 0 ? 1 : 0;

@@ -13,7 +13,8 @@ export interface Interval {
   /** Standard error and degrees of freedom behind the interval (null with no interval). */
   se: number | null;
   df: number | null;
-  reason?: 'too-few' | 'no-spread';
+  /** too-few: below the minimum size; thin-pool: too few comparison units of the same kind (see compare/matched). */
+  reason?: 'too-few' | 'no-spread' | 'thin-pool';
 }
 
 /** Fewest values (seats) a set may have for the site to show an interval or a p-value. */
@@ -32,9 +33,9 @@ export function tInterval(estimate: number, se: number, df: number, level = 0.95
   return { estimate, low: estimate - half, high: estimate + half, level, se, df };
 }
 
-/** Withholds the interval of an estimate from fewer than `min` values. */
-export function withheld(estimate: number, level = 0.95): Interval {
-  return { estimate, low: null, high: null, level, se: null, df: null, reason: 'too-few' };
+/** Withholds the interval of an estimate (from fewer than `min` values, by default). */
+export function withheld(estimate: number, level = 0.95, reason: Interval['reason'] = 'too-few'): Interval {
+  return { estimate, low: null, high: null, level, se: null, df: null, reason };
 }
 
 /** Mean of one sample with a t interval (df n - 1); no interval below `min` values (default 5). */

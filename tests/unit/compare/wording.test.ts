@@ -140,3 +140,17 @@ describe('a sentence never contradicts the interval beside it', () => {
     expect(chancePhrase(interval(1.5, 0.2, 3.4), 0.08)).toMatch(/^could still be chance/);
   });
 });
+
+describe('a matched comparison with a thin pool', () => {
+  it('shows the gap with no interval or p-value and says why, in plain words', () => {
+    const r = example();
+    const matched = {
+      k: 3, withReplacement: true, n: 30, setMean: 1, controlMean: 0, difference: { ...interval(1, 0, 2), low: null, high: null, se: null, df: null, reason: 'thin-pool' as const },
+      adjustment: null, p: null, test: null, caliper: 1, pairs: [], balance: [], placebo: null, thinPool: { inRegions: 12 }, unmatched: [], notes: [],
+    };
+    const w = describeOutcome({ ...r, matched });
+    expect(w.matched).toContain('the gap was 1.0 points');
+    expect(w.matched).toContain('There is no interval or p-value for this gap: the 30 chosen seats\u2019 regions have only 12 other seats to compare with');
+    expect(w.matched).not.toMatch(/p = /);
+  });
+});
