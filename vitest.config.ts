@@ -1,11 +1,22 @@
-// Vitest, in two projects. "quick": every *.test.ts under tests/ except tests/build (pure modules, chart snapshots,
-// data invariants, hardening) - what `npm run test:quick` runs. "site": tests/build, checks over built sites (dist/
-// and the mini-site builds). A new test file is picked up by where it lives. Counts go to test-results/vitest.json
+// Vitest, in three projects. "quick": every *.test.ts under tests/ except those below (pure modules, chart snapshots,
+// data invariants, parser properties) - what `npm run test:quick` runs. "heavy": the tests that run the real data
+// pipeline or read every raw postcode (the damaged-input catalogue, kill-safe writes, versioned citations, full
+// pipeline failures, the real postcode files). "site": tests/build, checks over built sites (dist/ and the mini-site
+// builds). `npm test` runs all three. A new test file is picked up by where it lives. Counts go to test-results/vitest.json
 // (tests/support/counts-reporter.ts), which scripts/test-all.ts reads.
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const SITE = ['tests/build/**/*.test.ts'];
+// The quick project's files share module state within a worker (isolate: false: imports are paid once per worker,
+// not once per file, about a third of the time); a file that changes process.env puts it back in afterAll.
+const HEAVY = [
+  'tests/hardening/damaged.test.ts',
+  'tests/hardening/kill-write.test.ts',
+  'tests/data/versions.test.ts',
+  'tests/unit/pipeline/full-pipeline-failures.test.ts',
+  'tests/unit/postcode/real-data.test.ts',
+];
 
 export default defineConfig({
   resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
@@ -19,7 +30,8 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ['default', './tests/support/counts-reporter.ts'],
     projects: [
-      { extends: true, test: { name: 'quick', include: ['tests/**/*.test.ts'], exclude: [...SITE, 'tests/e2e/**', '**/node_modules/**'] } },
+      { extends: true, test: { name: 'quick', include: ['tests/**/*.test.ts'], exclude: [...SITE, ...HEAVY, 'tests/e2e/**', '**/node_modules/**'], isolate: false } },
+      { extends: true, test: { name: 'heavy', include: HEAVY } },
       { extends: true, test: { name: 'site', include: SITE } },
     ],
   },

@@ -1,5 +1,5 @@
 // `npm test` and `npm run test:quick` (--quick). Quick: the type check and vitest's "quick" project (unit, chart
-// snapshots, data invariants, hardening), no site build. Full: the data, the site build with the mini-site builds
+// snapshots, data invariants, parser properties), no site build and no run of the real pipeline. Full: the data, the site build with the mini-site builds
 // beside it, the type check, every vitest project (including the checks over built sites) and the browser tests
 // (Playwright). Counts come from each runner's machine-readable report (scripts/check/test-counts.ts); the run ends
 // with exactly one line "N passed, N failed" and exits non-zero when anything failed.
@@ -92,7 +92,7 @@ if (QUICK) {
   }
   await reportTypes(types ?? typeCheck());
   if (!built) process.stdout.write('\nThe site did not build: the checks over dist/ and the browser tests fail.\n');
-  await vitest(['quick', 'site']);
+  await vitest(['quick', 'heavy', 'site']);
   if (built) {
     const report = 'test-results/e2e.json';
     rmSync(report, { force: true });

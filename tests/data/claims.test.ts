@@ -1,7 +1,7 @@
 // The claim pages' figures, reproduced from the real derived tables: Yorkshire and the Humber 2017 -> 2019 (summed
 // from the seat results), the organiser seats, Putney as the only Labour gain, the Remain seats and the pact; and the
 // browser's data files give exactly the build's numbers.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompareResult } from '~/lib/compare/types';
 import type { AreaMetrics, SeatMetrics } from '~/lib/schema/metrics';
 import type { SeatResult } from '~/lib/schema/result';
@@ -19,6 +19,13 @@ let payload: typeof import('~/scripts/compare-payload');
 let engine: typeof import('~/lib/compare/engine');
 let settings: typeof import('~/views/compare-settings');
 let dataLayer: typeof import('~/data/index');
+
+// Test files of the quick project share a process (isolate: false): the setting is put back afterwards.
+const before = process.env.GROUNDWORK_DERIVED;
+afterAll(() => {
+  if (before === undefined) delete process.env.GROUNDWORK_DERIVED;
+  else process.env.GROUNDWORK_DERIVED = before;
+});
 
 beforeAll(async () => {
   const dir = await derivedDir();
