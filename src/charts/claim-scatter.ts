@@ -93,7 +93,8 @@ export function scatterSpec(input: ScatterInput, opts: { width?: number } = {}):
       Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.5 }),
       Plot.dot(withKey(input.points), { x: 'x', y: 'y', ...facet, r: 1.8, fill: 'group', fillOpacity: 0.65 }),
       Plot.ruleY(claimRows, { y: 'y', ...facet, stroke: CLAIM_COLOUR, strokeWidth: 2, strokeDasharray: '5,4' }),
-      Plot.text(claimRows, { y: 'y', ...facet, text: 'label', frameAnchor: 'left', dx: 4, dy: -8, textAnchor: 'start', fill: 'currentColor' }),
+      // The claimed figure's label sits above the panel's top-right corner, never on the dots.
+      Plot.text(claimRows, { ...facet, text: 'label', frameAnchor: 'top-right', dy: narrow ? -8 : -4, lineAnchor: 'bottom', textAnchor: 'end', fill: 'currentColor' }),
       Plot.line(withKey(input.bins), { x: 'x', y: 'y', ...facet, stroke: input.binColour, strokeWidth: 2.5 }),
       Plot.dot(withKey(input.bins), { x: 'x', y: 'y', ...facet, r: 3.5, fill: input.binColour, stroke: 'white', strokeWidth: 0.8 }),
       ...(narrow ? [Plot.text(cells, { fy: 'key', text: 'title', frameAnchor: 'top-left', dx: 4 - marginLeft, dy: -8, lineAnchor: 'bottom', textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' })] : []),
