@@ -142,7 +142,7 @@ export const DATE_FORMAT_LABELS: Record<DateFormat, string> = {
 
 /** Words for each field, for the mapping form's labels. */
 export const FIELD_LABELS: Record<MappedField, string> = {
-  date: 'Date',
+  date: 'Date of the figures',
   members: 'Members count',
   ons_code: 'Seat code (ONS, like E14000887)',
   constituency: 'Seat name',

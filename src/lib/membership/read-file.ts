@@ -33,7 +33,8 @@ export interface ReadOptions {
 export function readMembershipFile(text: string, opts: ReadOptions): FileRead {
   const { header, samples } = readHead(text);
   const guess = guessMapping(header, samples);
-  const mapping = opts.mapping ?? (mappingProblems(guess).length ? null : guess);
+  // A complete guess is read at once, its dates worked out from every row (the guess saw only the first few).
+  const mapping = opts.mapping ?? (mappingProblems(guess).length ? null : { ...guess, dateFormat: 'auto' as const });
   const result = parseMembershipCsv(text, { seats: opts.seats, today: opts.today, boundarySet: opts.boundarySet, spreadsheet: true, mapping });
   return { header, samples: samples.slice(0, 3), mapping, guess, report: reportOf(result, REJECTED_SHOWN), dataset: privateDataset(result, opts.fileName) };
 }

@@ -68,7 +68,8 @@ describe('reading a file through a mapping', () => {
 
   it('the guess reads a file with unusual headers, month-first dates and separators', () => {
     const read = readMembershipFile(csv, { seats: seatDirectory(SEATS), today: TODAY, boundarySet: null, fileName: 'odd.csv', mapping: null });
-    expect(read.mapping).toEqual({ columns: { ...none, constituency: 0, date: 1, members: 2 }, dateFormat: 'mdy' });
+    expect(read.guess).toEqual({ columns: { ...none, constituency: 0, date: 1, members: 2 }, dateFormat: 'mdy' });
+    expect(read.mapping).toEqual({ ...read.guess, dateFormat: 'auto' });
     expect(read.report.rowsUsed).toBe(2);
     expect(read.report.rejectedCount).toBe(1);
     expect(read.report.rejected[0]).toMatchObject({ line: 4, field: 'constituency' });
