@@ -37,7 +37,11 @@ function dateNear(dates: readonly string[], date: string, fallback: 'first' | 'l
   return before[before.length - 1] ?? (fallback === 'first' ? dates[0]! : dates[dates.length - 1]!);
 }
 
-export function activate(d: Dataset): void {
+/** Lets the browser paint and handle input between views, so no single task holds the page. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Shows `d`: fills the selects, then draws the map, the trend and the analysis, each in its own task. */
+export async function activate(d: Dataset): Promise<void> {
   state.current = d;
   ui.dataset.value = d.id;
   ui.results.hidden = false;
@@ -74,7 +78,11 @@ export function activate(d: Dataset): void {
   for (const m of root.querySelectorAll<HTMLElement>('[data-ml-map]')) m.hidden = m.dataset.mlMap !== d.boundarySet;
   for (const r of refs.values()) if (r.set !== d.boundarySet) clearMap(mapSvg(r.set), r);
   renderMap();
+  await nextTask();
+  if (state.current !== d) return;
   renderTrend();
+  await nextTask();
+  if (state.current !== d) return;
   renderAnalysis();
 }
 

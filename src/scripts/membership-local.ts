@@ -14,7 +14,7 @@ import { renderAnalysis } from './membership-local-analysis';
 import { prepareParser, readOffThread } from './membership-local-parse';
 import { fileStem, mapSvg, payload, plural, refOf, refs, root, say, seatNames, setName, state, ui } from './membership-local-page';
 import { showReport } from './membership-local-report';
-import { activate, datasets, published, refreshDatasetChoice, renderMap } from './membership-local-show';
+import { activate, datasets, nextTask, published, refreshDatasetChoice, renderMap } from './membership-local-show';
 import { renderTrend } from './membership-local-trend';
 
 /** The columns the current file was last read with (null: by its header names or the guess). */
@@ -47,7 +47,10 @@ async function load(source: Blob | string, fileName: string, fictional: boolean,
   state.own = read.dataset;
   refreshDatasetChoice();
   if (state.own) {
-    activate(state.own);
+    await nextTask();
+    if (mine !== state.reading) return;
+    await activate(state.own);
+    if (mine !== state.reading) return;
     say(`${fictional ? 'FICTIONAL example loaded' : `Read ${fileName}`}: ${plural(r.rowsUsed, 'row')} used, ${plural(r.rejectedCount, 'row')} rejected, ${setName(state.own.boundarySet)}. The map, trend and analysis below now use ${fictional ? 'these invented figures' : 'your figures'}.`);
     return;
   }
@@ -65,7 +68,6 @@ async function readFile(file: File): Promise<void> {
   say(`Reading ${file.name}…`);
   await load(file, file.name, file.name === payload.sample.name, null);
 }
-
 
 ui.file.addEventListener('change', () => {
   const f = ui.file.files?.[0];
@@ -105,7 +107,7 @@ ui.sampleDownload.addEventListener('click', (e) => {
 });
 ui.dataset.addEventListener('change', () => {
   const d = datasets().find((x) => x.id === ui.dataset.value);
-  if (d) activate(d);
+  if (d) void activate(d);
 });
 for (const s of [ui.mode, ui.date, ui.from, ui.to, ui.measure]) s.addEventListener('change', renderMap);
 ui.seat.addEventListener('change', renderTrend);
@@ -147,14 +149,14 @@ for (const b of root.querySelectorAll<HTMLButtonElement>('[data-ml-show-publishe
   b.addEventListener('click', () => {
     const d = published.find((x) => x.id === b.dataset.mlShowPublished);
     if (d) {
-      activate(d);
+      void activate(d);
       must<HTMLElement>(root, '#ml-results-h').scrollIntoView({ block: 'start' });
     }
   });
 }
 
 refreshDatasetChoice();
-if (published[0]) activate(published[0]);
+if (published[0]) void activate(published[0]);
 void prepareParser(seatNames, localToday()).finally(() => {
   root.dataset.mlReady = 'true';
 });
