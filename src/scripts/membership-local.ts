@@ -56,7 +56,7 @@ async function load(source: Blob | string, fileName: string, fictional: boolean,
   }
   if (state.current && !state.current.published) state.current = null;
   if (!state.current) ui.results.hidden = true;
-  if (read.mapping === null) say(`${fileName}: its columns were not all recognised. Choose them under "Which column is which" below, then read the file.`);
+  if (read.mapping === null) say(`${fileName}: no rows could be used. ${r.fileErrors[0]?.reason ?? 'Its columns were not all recognised'}; choose the columns under "Which column is which" below, then read the file.`);
   else say(`${fileName}: no rows could be used. ${r.fileErrors[0]?.reason ?? 'Every row was rejected'}; see the list below.`);
 }
 

@@ -202,7 +202,7 @@ test('a file with unusual headers: the guess is shown, the reader maps the colum
 test('headers that cannot be guessed: nothing is read until the reader chooses the columns', async ({ page }) => {
   await open(page);
   await page.setInputFiles('#ml-file', { name: 'SYNTHETIC-odd.csv', mimeType: 'text/csv', buffer: Buffer.from('Alpha,Beta,Gamma\nE14000887,sometime,many\n', 'utf8') });
-  await expect(page.locator('[data-ml-status]')).toContainText('SYNTHETIC-odd.csv: its columns were not all recognised');
+  await expect(page.locator('[data-ml-status]')).toContainText('SYNTHETIC-odd.csv: no rows could be used. missing required column "date"; choose the columns under "Which column is which" below, then read the file.');
   await expect(page.locator('form[data-ml-mapping]')).toContainText('were not all recognised');
   await expect(page.getByLabel('Date of the figures')).toHaveValue('');
   await expect(page.getByLabel('Seat code (ONS, like E14000887)')).toHaveValue('0');
