@@ -18,8 +18,8 @@ function letters(i: number): string {
 
 function optionLabel(header: string, i: number, example: string | undefined): string {
   const name = header.trim() || '(no name)';
-  const eg = example?.trim() ? `, e.g. ${example.trim().slice(0, 30)}` : '';
-  return `Column ${letters(i)}: ${name.slice(0, 40)}${eg}`;
+  const eg = example?.trim() ? ` (${example.trim().slice(0, 24)})` : '';
+  return `${letters(i)}: ${name.slice(0, 32)}${eg}`;
 }
 
 export function showColumnChoice(read: FileRead, fileName: string): void {

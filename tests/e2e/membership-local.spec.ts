@@ -173,15 +173,15 @@ test('a file with unusual headers: the guess is shown, the reader maps the colum
   await expect(page.locator('[data-ml-status]')).toContainText('Read e2e-unusual-headers.csv: 3 rows used, 0 rows rejected, 2010-2023 seats.');
   // The guess: codes and dates found by their values, the name by "Seat", and the first count column taken as members.
   await expect(mapping).toContainText('matched by a guess');
-  await expect(page.getByLabel('Seat code (ONS, like E14000887)')).toHaveValue('0');
+  await expect(page.getByLabel('Seat code (ONS)')).toHaveValue('0');
   await expect(page.getByLabel('Seat name')).toHaveValue('1');
   await expect(page.getByLabel('Date of the figures')).toHaveValue('2');
   await expect(page.getByLabel('Members count')).toHaveValue('3');
-  await expect(page.getByLabel('Members count').locator('option:checked')).toHaveText('Column D: Tally, e.g. 9');
+  await expect(page.getByLabel('Members count').locator('option:checked')).toHaveText('D: Tally (9)');
   await expect(putney(page)).toHaveAttribute('aria-label', 'Putney: 12 members on 11 January 2019');
 
   // The reader corrects it: members are "On roll", "Tally" is activists, and the dates are month first.
-  await page.getByLabel('Members count').selectOption({ label: 'Column E: On roll, e.g. 240' });
+  await page.getByLabel('Members count').selectOption({ label: 'E: On roll (240)' });
   await page.getByLabel('Activists (optional)').selectOption('3');
   await page.getByLabel('Dates are written').selectOption('mdy');
   await page.getByRole('button', { name: 'Read the file with these columns' }).focus();
@@ -205,7 +205,7 @@ test('headers that cannot be guessed: nothing is read until the reader chooses t
   await expect(page.locator('[data-ml-status]')).toContainText('SYNTHETIC-odd.csv: no rows could be used. missing required column "date"; choose the columns under "Which column is which" below, then read the file.');
   await expect(page.locator('form[data-ml-mapping]')).toContainText('were not all recognised');
   await expect(page.getByLabel('Date of the figures')).toHaveValue('');
-  await expect(page.getByLabel('Seat code (ONS, like E14000887)')).toHaveValue('0');
+  await expect(page.getByLabel('Seat code (ONS)')).toHaveValue('0');
   await page.getByRole('button', { name: 'Read the file with these columns' }).click();
   await expect(page.locator('[data-ml-mapping-problems]')).toHaveText('To read the file, choose the column with the date; choose the column with the members count.');
 });

@@ -144,7 +144,7 @@ export const DATE_FORMAT_LABELS: Record<DateFormat, string> = {
 export const FIELD_LABELS: Record<MappedField, string> = {
   date: 'Date of the figures',
   members: 'Members count',
-  ons_code: 'Seat code (ONS, like E14000887)',
+  ons_code: 'Seat code (ONS)',
   constituency: 'Seat name',
   activists: 'Activists (optional)',
   trained: 'Trained (optional)',
