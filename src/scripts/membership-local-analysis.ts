@@ -42,7 +42,7 @@ export function renderAnalysis(): void {
       { head: '95% interval', cell: (s) => s.interval },
       { head: 'Seats', cell: (s) => s.n, numeric: true },
       { head: 'Also', cell: (s) => s.extra },
-    ], stats));
+    ], stats, { stack: true }));
     out.push(el('p', { class: 'note' }, `The slope is the change in Labour's share, in percentage points, that goes with one unit more of membership change (${measureWords(a.options.measure).unit}), comparing seats in the same region. Intervals are 95%.`));
   }
   if (a.rows.length) {
@@ -60,7 +60,7 @@ export function renderAnalysis(): void {
       { head: `Labour ${a.before.label} %`, cell: (r) => r.labBefore.toFixed(1), numeric: true },
       { head: `Labour ${a.after.label} %`, cell: (r) => r.labAfter.toFixed(1), numeric: true },
       { head: 'Labour change (points)', cell: (r) => signed(r.labChange, 1), numeric: true },
-    ], a.rows));
+    ], a.rows, { stack: true }));
   }
   if (a.excluded.length) {
     const det = el('details');
