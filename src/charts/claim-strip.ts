@@ -95,7 +95,7 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
   };
   const ruleLabels = (rules: StripRule[], place: { frameAnchor: 'top' | 'bottom'; dy: number; lineAnchor: 'top' | 'bottom' }) =>
     (['start', 'middle', 'end'] as const).map((a) =>
-      Plot.text(rules.filter((r) => anchorOf(r) === a), { x: 'value', fy: 'panel', text: 'label', ...place, fill: 'currentColor', textAnchor: a }),
+      Plot.text(rules.filter((r) => anchorOf(r) === a), { x: 'value', fy: 'panel', text: 'label', ...place, fill: 'currentColor', textAnchor: a, className: 'gw-halo' }),
     );
   const groupLabels = input.panels.flatMap((panel) => input.groups.map((group, i) => ({ panel, group, y: i - 0.42 })));
   const lastPanel = input.panels[input.panels.length - 1];
