@@ -37,8 +37,8 @@ export interface ScatterInput {
   yLabel: string;
   /** Shade x >= this value in every panel. */
   shadeFrom: number | null;
-  /** Claimed y value, drawn in the panels listed. */
-  claim: { y: number; label: string; panels: { col: string; row: string }[] } | null;
+  /** Claimed y value, drawn as a dashed line in the panels listed (its value is in the legend, not on the dots). */
+  claim: { y: number; panels: { col: string; row: string }[] } | null;
 }
 
 export const CLAIM_COLOUR = '#CC79A7';
@@ -60,7 +60,7 @@ export function scatterSpec(input: ScatterInput, opts: { width?: number } = {}):
   const withKey = <T extends { col: string; row: string }>(xs: readonly T[]) => xs.map((p) => ({ ...p, key: key(p) }));
   const cells = input.rows.flatMap((row) => input.cols.map((col) => ({ row, col, key: key({ row, col }), title: `${col}, ${row}` })));
   const facet = narrow ? { fy: 'key' } : { fx: 'col', fy: 'row' };
-  const claimRows = input.claim ? withKey(input.claim.panels.map((p) => ({ ...p, y: input.claim!.y, label: input.claim!.label }))) : [];
+  const claimRows = input.claim ? withKey(input.claim.panels.map((p) => ({ ...p, y: input.claim!.y }))) : [];
   const shade = input.shadeFrom === null ? [] : cells.map((c) => ({ ...c, x1: input.shadeFrom!, x2: xDomain[1] }));
   const marginLeft = narrow ? 40 : 48;
   const layout: Partial<PlotTypes.PlotOptions> = narrow
@@ -93,7 +93,6 @@ export function scatterSpec(input: ScatterInput, opts: { width?: number } = {}):
       Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.5 }),
       Plot.dot(withKey(input.points), { x: 'x', y: 'y', ...facet, r: 1.8, fill: 'group', fillOpacity: 0.65 }),
       Plot.ruleY(claimRows, { y: 'y', ...facet, stroke: CLAIM_COLOUR, strokeWidth: 2, strokeDasharray: '5,4' }),
-      Plot.text(claimRows, { y: 'y', ...facet, text: 'label', frameAnchor: 'left', dx: 4, dy: -8, textAnchor: 'start', fill: 'currentColor' }),
       Plot.line(withKey(input.bins), { x: 'x', y: 'y', ...facet, stroke: input.binColour, strokeWidth: 2.5 }),
       Plot.dot(withKey(input.bins), { x: 'x', y: 'y', ...facet, r: 3.5, fill: input.binColour, stroke: 'white', strokeWidth: 0.8 }),
       ...(narrow ? [Plot.text(cells, { fy: 'key', text: 'title', frameAnchor: 'top-left', dx: 4 - marginLeft, dy: -8, lineAnchor: 'bottom', textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' })] : []),

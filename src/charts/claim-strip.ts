@@ -69,7 +69,8 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
     if (i === undefined) throw new Error(`strip chart: unknown group "${g}"`);
     return i;
   };
-  const dots = input.dots.map((d) => ({ ...d, y: rowOf(d.group) - 0.12 + 0.16 * jitter(d.code) }));
+  // Dots spread over a band well below the group's name (narrow charts put the name above the row).
+  const dots = input.dots.map((d) => ({ ...d, y: rowOf(d.group) - 0.1 + 0.12 * jitter(d.code) }));
   const summaries = input.summaries.map((s) => ({ ...s, y: rowOf(s.group) + 0.3 }));
   const width = opts.width ?? 560;
   // Under 480 px each group's name sits above its row and the axis label wraps under the axis, so the dots get
@@ -94,9 +95,9 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
   };
   const ruleLabels = (rules: StripRule[], place: { frameAnchor: 'top' | 'bottom'; dy: number; lineAnchor: 'top' | 'bottom' }) =>
     (['start', 'middle', 'end'] as const).map((a) =>
-      Plot.text(rules.filter((r) => anchorOf(r) === a), { x: 'value', fy: 'panel', text: 'label', ...place, fill: 'currentColor', textAnchor: a }),
+      Plot.text(rules.filter((r) => anchorOf(r) === a), { x: 'value', fy: 'panel', text: 'label', ...place, fill: 'currentColor', textAnchor: a, className: 'gw-halo' }),
     );
-  const groupLabels = input.panels.flatMap((panel) => input.groups.map((group, i) => ({ panel, group, y: i - 0.36 })));
+  const groupLabels = input.panels.flatMap((panel) => input.groups.map((group, i) => ({ panel, group, y: i - 0.42 })));
   const lastPanel = input.panels[input.panels.length - 1];
   const fontPx = narrow ? 12 : 13;
   // The axis label starts at the drawing's left edge and wraps within it (a centred label overran long names). Plot

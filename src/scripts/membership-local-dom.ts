@@ -21,10 +21,13 @@ export interface Column<T> {
   rowHeader?: boolean;
 }
 
-/** A table in a focusable scrolling region, built with textContent only. */
-export function table<T>(caption: string, columns: readonly Column<T>[], rows: readonly T[]): HTMLElement {
+/**
+ * A table in a focusable scrolling region, built with textContent only. With `stack`, on a phone each row becomes a
+ * block of labelled values (the page's CSS), so wide tables keep their numbers on screen.
+ */
+export function table<T>(caption: string, columns: readonly Column<T>[], rows: readonly T[], opts: { stack?: boolean } = {}): HTMLElement {
   const wrap = el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': caption });
-  const t = el('table');
+  const t = el('table', opts.stack ? { class: 'ml-stack' } : {});
   const cap = el('caption');
   cap.append(el('span', { class: 'cap' }, caption));
   t.append(cap);
@@ -37,7 +40,7 @@ export function table<T>(caption: string, columns: readonly Column<T>[], rows: r
   for (const r of rows) {
     const tr = el('tr');
     for (const c of columns) {
-      const cell = c.rowHeader ? el('th', { scope: 'row' }, c.cell(r)) : el('td', c.numeric ? { class: 'num' } : {}, c.cell(r));
+      const cell = c.rowHeader ? el('th', { scope: 'row' }, c.cell(r)) : el('td', { ...(c.numeric ? { class: 'num' } : {}), 'data-label': c.head }, c.cell(r));
       tr.append(cell);
     }
     body.append(tr);

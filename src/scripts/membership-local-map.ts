@@ -9,8 +9,12 @@ import { longDate } from '../lib/membership/wording';
 
 const MINUS = '\u2212';
 
+const FORMATS = new Map<number, Intl.NumberFormat>();
+
 function number(v: number, digits: number): string {
-  const s = Math.abs(v).toLocaleString('en-GB', { maximumFractionDigits: digits });
+  let f = FORMATS.get(digits);
+  if (!f) FORMATS.set(digits, (f = new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits })));
+  const s = f.format(Math.abs(v));
   return v < 0 ? `${MINUS}${s}` : s;
 }
 

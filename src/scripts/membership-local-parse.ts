@@ -1,14 +1,15 @@
-// Parses a membership file in a Web Worker (membership-local.worker.ts, bundled by Vite), one file at a time; where
-// workers are unavailable it parses on the page instead. Either way nothing leaves the browser.
+// Reads a membership file in a Web Worker (membership-local.worker.ts, bundled by Vite), one file at a time; where
+// workers are unavailable it reads on the page instead. Either way nothing leaves the browser.
 import { seatDirectory } from '../lib/membership/directory';
-import { parseMembershipCsv } from '../lib/membership/parse';
-import type { BoundarySet, ParseResult, SeatName } from '../lib/membership/types';
+import type { ColumnMapping } from '../lib/membership/mapping';
+import { readMembershipFile, type FileRead } from '../lib/membership/read-file';
+import type { BoundarySet, SeatName } from '../lib/membership/types';
 import type { ParseReply, ParseRequest } from './membership-local.worker';
 
 let worker: Worker | null = null;
 let seatsSent = false;
 let nextId = 0;
-const waiting = new Map<number, { resolve: (r: ParseResult) => void; reject: (e: Error) => void }>();
+const waiting = new Map<number, { resolve: (r: FileRead) => void; reject: (e: Error) => void }>();
 
 function startWorker(): Worker | null {
   if (worker || typeof Worker === 'undefined') return worker;
@@ -22,7 +23,7 @@ function startWorker(): Worker | null {
     const w = waiting.get(reply.id);
     if (!w) return;
     waiting.delete(reply.id);
-    if (reply.ok) w.resolve(reply.result);
+    if (reply.ok) w.resolve(reply.read);
     else w.reject(new Error(reply.error));
   };
   worker.onerror = () => {
@@ -34,25 +35,34 @@ function startWorker(): Worker | null {
   return worker;
 }
 
+export interface ReadRequest {
+  source: Blob | string;
+  fileName: string;
+  seats: SeatName[];
+  today: string;
+  boundarySet: BoundarySet | null;
+  mapping: ColumnMapping | null;
+}
+
 /**
- * Starts the worker with the page and hands it the seat list (an empty parse), so its script is fetched before any
+ * Starts the worker with the page and hands it the seat list (an empty read), so its script is fetched before any
  * file is chosen and choosing one requests nothing.
  */
 export async function prepareParser(seats: SeatName[], today: string): Promise<void> {
-  await parseOffThread('', seats, today, null).catch(() => undefined);
+  await readOffThread({ source: '', fileName: '', seats, today, boundarySet: null, mapping: null }).catch(() => undefined);
 }
 
-/** The parse result of `source` (a chosen file, or text); only the latest call's promise matters to the caller. */
-export async function parseOffThread(source: Blob | string, seats: SeatName[], today: string, boundarySet: BoundarySet | null): Promise<ParseResult> {
+/** The reading of `source` (a chosen file, or text); only the latest call's promise matters to the caller. */
+export async function readOffThread(r: ReadRequest): Promise<FileRead> {
   const w = startWorker();
   if (!w) {
-    const text = typeof source === 'string' ? source : await source.text();
-    return parseMembershipCsv(text, { seats: seatDirectory(seats), today, boundarySet, spreadsheet: true });
+    const text = typeof r.source === 'string' ? r.source : await r.source.text();
+    return readMembershipFile(text, { seats: seatDirectory(r.seats), today: r.today, boundarySet: r.boundarySet, fileName: r.fileName, mapping: r.mapping });
   }
   const id = ++nextId;
-  const request: ParseRequest = { id, source, seats: seatsSent ? null : seats, today, boundarySet };
+  const request: ParseRequest = { id, source: r.source, fileName: r.fileName, seats: seatsSent ? null : r.seats, today: r.today, boundarySet: r.boundarySet, mapping: r.mapping };
   seatsSent = true;
-  return new Promise<ParseResult>((resolve, reject) => {
+  return new Promise<FileRead>((resolve, reject) => {
     waiting.set(id, { resolve, reject });
     w.postMessage(request);
   });

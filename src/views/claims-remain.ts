@@ -170,7 +170,7 @@ export function remainView(entry: ClaimEntry): ClaimView {
     xLabel: 'Estimated Remain vote, 2016 (%)',
     yLabel: 'Points',
     shadeFrom: t,
-    claim: { y: 7, label: 'Claimed: 7', panels: cols.map((col) => ({ col, row: pairLabel(main) })) },
+    claim: { y: 7, panels: cols.map((col) => ({ col, row: pairLabel(main) })) },
   };
 
   const csvExtra: Record<string, CsvValue>[] = stats.map((s) => ({
@@ -192,7 +192,7 @@ export function remainView(entry: ClaimEntry): ClaimView {
         { label: 'Seat in England or Wales', colour: '#8F8F8F', mark: 'dot' },
         { label: 'Seat in Scotland', colour: '#56B4E9', mark: 'dot' },
         { label: 'Average of England and Wales seats by Remain band', colour: '#D55E00', mark: 'line' },
-        { label: 'Claimed figure', colour: CLAIM_COLOUR, mark: 'line' },
+        { label: 'Claimed figure: 7 points', colour: CLAIM_COLOUR, mark: 'line' },
       ],
     },
     tables,

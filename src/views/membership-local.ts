@@ -8,6 +8,7 @@ import { MISSING_COLOUR } from '../lib/maps/colour';
 import { renderMapSvg } from '../lib/maps/svg';
 import type { MapGeometry } from '../lib/maps/types';
 import { COLUMNS, DEFAULT_THRESHOLD, type ColumnSpec } from '../lib/membership/format';
+import { DATE_FORMAT_LABELS, DATE_FORMATS, FIELD_LABELS, MAPPED_FIELDS, type DateFormat, type MappedField } from '../lib/membership/mapping';
 import { NOTHING_PUBLISHED, PUBLISHED_FILE_NAME, type PublishedFile, type PublishedMembership } from '../lib/membership/published';
 import { packReference, type PackedReference, type Reference } from '../lib/membership/reference';
 import { formatCount } from '../lib/membership/suppress';
@@ -84,6 +85,9 @@ export interface MembershipLocalView {
   sampleName: string;
   columns: readonly ColumnSpec[];
   threshold: number;
+  /** The column choice's fields and date formats, in the order the form shows them. */
+  mappingFields: { field: MappedField; label: string }[];
+  dateFormats: { value: DateFormat; label: string }[];
 }
 
 export function membershipLocalView(): MembershipLocalView {
@@ -95,5 +99,7 @@ export function membershipLocalView(): MembershipLocalView {
     sampleName: SAMPLE_NAME,
     columns: COLUMNS,
     threshold: DEFAULT_THRESHOLD,
+    mappingFields: MAPPED_FIELDS.map((field) => ({ field, label: FIELD_LABELS[field] })),
+    dateFormats: DATE_FORMATS.map((value) => ({ value, label: DATE_FORMAT_LABELS[value] })),
   };
 }

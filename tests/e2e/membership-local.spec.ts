@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/membership/e2e-fictional.csv', import.meta.url));
+const UNUSUAL = fileURLToPath(new URL('../fixtures/membership/e2e-unusual-headers.csv', import.meta.url));
 const putney = (page: Page) => page.locator('[data-ml-map="2010"] a[data-code="E14000887"]');
 
 /** Every request from now on, except in-memory blob: and data: URLs (downloads and the PNG drawing), which are not network. */
@@ -160,4 +161,51 @@ test('forty rows with the same problem are one message with a count and a fix', 
   const groups = page.locator('[data-ml-groups] li');
   await expect(groups).toHaveCount(1);
   await expect(groups.first()).toHaveText('40 rows (lines 3, 4, 5, 6, 7, 8, 9, 10, …): for example, date "01/13/2019" is not a real date (read as day/month/year). Fix: check the day and month; dates like 31/03/2024 are read day first (UK order).');
+});
+
+test('a file with unusual headers: the guess is shown, the reader maps the columns and the date format, and sees the result at 390 px', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page);
+  const requests = recordRequests(page);
+  await page.setInputFiles('#ml-file', UNUSUAL);
+  const mapping = page.locator('form[data-ml-mapping]');
+  await expect(mapping).toBeVisible();
+  await expect(page.locator('[data-ml-status]')).toContainText('Read e2e-unusual-headers.csv: 3 rows used, 0 rows rejected, 2010-2023 seats.');
+  // The guess: codes and dates found by their values, the name by "Seat", and the first count column taken as members.
+  await expect(mapping).toContainText('matched by a guess');
+  await expect(page.getByLabel('Seat code (ONS)')).toHaveValue('0');
+  await expect(page.getByLabel('Seat name')).toHaveValue('1');
+  await expect(page.getByLabel('Date of the figures')).toHaveValue('2');
+  await expect(page.getByLabel('Members count')).toHaveValue('3');
+  await expect(page.getByLabel('Members count').locator('option:checked')).toHaveText('D: Tally (9)');
+  await expect(putney(page)).toHaveAttribute('aria-label', 'Putney: 12 members on 11 January 2019');
+
+  // The reader corrects it: members are "On roll", "Tally" is activists, and the dates are month first.
+  await page.getByLabel('Members count').selectOption({ label: 'E: On roll (240)' });
+  await page.getByLabel('Activists (optional)').selectOption('3');
+  await page.getByLabel('Dates are written').selectOption('mdy');
+  await page.getByRole('button', { name: 'Read the file with these columns' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(putney(page)).toHaveAttribute('aria-label', 'Putney: 300 members on 1 November 2019');
+  await expect(page.locator('[data-ml-status]')).toContainText('Read e2e-unusual-headers.csv: 3 rows used, 0 rows rejected');
+  await expect(page.locator('[data-ml-notes]')).toContainText('3 dates written like 03/31/2024 were read as month/day/year (US order), as chosen');
+  await expect(page.getByLabel('Members count')).toHaveValue('4');
+  await expect(page.getByRole('table', { name: 'Figures for Battersea' })).toContainText('455');
+
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const box = await mapping.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  expect(network(requests)).toEqual([]);
+  expect(await axeViolations(page, { include: 'form[data-ml-mapping]' })).toEqual([]);
+});
+
+test('headers that cannot be guessed: nothing is read until the reader chooses the columns', async ({ page }) => {
+  await open(page);
+  await page.setInputFiles('#ml-file', { name: 'SYNTHETIC-odd.csv', mimeType: 'text/csv', buffer: Buffer.from('Alpha,Beta,Gamma\nE14000887,sometime,many\n', 'utf8') });
+  await expect(page.locator('[data-ml-status]')).toContainText('SYNTHETIC-odd.csv: no rows could be used. missing required column "date"; choose the columns under "Which column is which" below, then read the file.');
+  await expect(page.locator('form[data-ml-mapping]')).toContainText('were not all recognised');
+  await expect(page.getByLabel('Date of the figures')).toHaveValue('');
+  await expect(page.getByLabel('Seat code (ONS)')).toHaveValue('0');
+  await page.getByRole('button', { name: 'Read the file with these columns' }).click();
+  await expect(page.locator('[data-ml-mapping-problems]')).toHaveText('To read the file, choose the column with the date; choose the column with the members count.');
 });

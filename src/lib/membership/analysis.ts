@@ -4,7 +4,7 @@ import { regionByCode } from '../geography';
 import { pearson, type Correlation } from '../stats/correlation';
 import { coefficient, ols, type Coefficient } from '../stats/regression';
 import type { ElectionId } from '../elections';
-import { changeBetween, indexRecords, membersOn, seatsOf, type ChangeMeasure } from './measures';
+import { changeBetween, membersOn, type ChangeMeasure } from './measures';
 import type { Reference, ReferenceElection } from './reference';
 import type { Dataset } from './types';
 
@@ -76,21 +76,21 @@ export function analyse(ref: Reference, dataset: Dataset, options: AnalysisOptio
   const after = electionOf(ref, options.after);
   if (before.date >= after.date) throw new RangeError(`${before.label} is not before ${after.label}`);
   if (options.from >= options.to) throw new RangeError(`membership date ${options.from} is not before ${options.to}`);
-  const index = indexRecords(dataset.records);
+  const figures = dataset.figures;
   const rows: AnalysisRow[] = [];
   const excluded: Excluded[] = [];
-  for (const code of seatsOf(dataset)) {
+  for (const code of figures.seats) {
     const seat = ref.seats.get(code);
     const name = seat?.name ?? code;
     const skip = (reason: string) => excluded.push({ code, name, reason });
     if (!seat) { skip('not a seat on these boundaries'); continue; }
-    const change = changeBetween(ref, index, code, options.from, options.to, options.measure);
+    const change = changeBetween(ref, figures, code, options.from, options.to, options.measure);
     if ('missing' in change) { skip(change.missing); continue; }
     const labBefore = before.facts.get(code)?.lab ?? null;
     const labAfter = after.facts.get(code)?.lab ?? null;
     if (labBefore === null || labAfter === null) { skip(`Labour did not stand in ${labBefore === null ? before.label : after.label}`); continue; }
-    const a = membersOn(index, code, options.from);
-    const b = membersOn(index, code, options.to);
+    const a = membersOn(figures, code, options.from);
+    const b = membersOn(figures, code, options.to);
     rows.push({
       code,
       name,

@@ -1,6 +1,14 @@
-// Turns a parsed file into a dataset the page can show (private), or into suppressed published figures.
+// Turns a parsed file into what the page shows: a short report, and a dataset of packed figures (private), or into
+// suppressed published figures.
+import { packFigures } from './figures';
 import { suppressRecord, privateRecord } from './suppress';
-import type { Dataset, DatasetSource, ParseResult } from './types';
+import type { Dataset, DatasetMeta, DatasetRecord, DatasetSource, ParseReport, ParseResult } from './types';
+
+/** The parse without its rows: counts, notes, groups, and the first `shown` rejected rows. */
+export function reportOf(result: ParseResult, shown: number): ParseReport {
+  const { records, rejected, ...rest } = result;
+  return { ...rest, rowsUsed: records.length, rejectedCount: rejected.length, rejected: rejected.slice(0, shown) };
+}
 
 /** The reader's own file: counts are kept as they are, because they never leave the browser. */
 export function privateDataset(result: ParseResult, fileName: string): Dataset | null {
@@ -10,7 +18,7 @@ export function privateDataset(result: ParseResult, fileName: string): Dataset |
     label: `Your file: ${fileName}`,
     party: result.party,
     boundarySet: result.boundarySet,
-    records: result.records.map(privateRecord),
+    figures: packFigures(result.records.map(privateRecord)),
     published: false,
     threshold: null,
     source: null,
@@ -18,8 +26,11 @@ export function privateDataset(result: ParseResult, fileName: string): Dataset |
   };
 }
 
+/** Published figures as stored: the dataset's description and its (suppressed) records. */
+export type RecordsDataset = DatasetMeta & { records: DatasetRecord[] };
+
 /** Figures a site owner publishes: every count under `threshold` becomes "fewer than N" before it is written out. */
-export function publishedDataset(result: ParseResult, meta: { id: string; source: DatasetSource; threshold: number; party: string }): Dataset {
+export function publishedDataset(result: ParseResult, meta: { id: string; source: DatasetSource; threshold: number; party: string }): RecordsDataset {
   if (!result.ok || !result.boundarySet) throw new Error('only a file that parsed cleanly can be published');
   return {
     id: meta.id,
@@ -32,4 +43,10 @@ export function publishedDataset(result: ParseResult, meta: { id: string; source
     source: meta.source,
     fileName: null,
   };
+}
+
+/** A stored dataset, packed for the page. */
+export function datasetOf<T extends RecordsDataset>(stored: T): Dataset {
+  const { records, ...meta } = stored;
+  return { ...meta, figures: packFigures(records) };
 }

@@ -2,6 +2,7 @@
 import { toCsv } from '../format/csv';
 import type { AnalysisResult } from './analysis';
 import { regionName } from './analysis';
+import { allRecords } from './figures';
 import { perThousand } from './measures';
 import { nearestElection, type Reference } from './reference';
 import { formatCount } from './suppress';
@@ -19,8 +20,7 @@ export const SEAT_FIGURE_COLUMNS = ['ons_code', 'constituency', 'region', 'date'
 
 export function seatFiguresCsv(dataset: Dataset, ref: Reference): string {
   const source = sourceLine(dataset);
-  const rows = [...dataset.records]
-    .sort((a, b) => a.code.localeCompare(b.code) || a.date.localeCompare(b.date))
+  const rows = [...allRecords(dataset.figures)]
     .map((r) => {
       const per = isSuppressed(r.members) ? null : perThousand(ref, r.code, r.date, r.members);
       const seat = ref.seats.get(r.code);

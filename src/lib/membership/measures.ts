@@ -1,7 +1,8 @@
 // Per-seat measures from a dataset: members on a date, change between two dates, and members per 1,000 electors.
 import { nearestElection, type Reference } from './reference';
 import { formatCount } from './suppress';
-import { isSuppressed, type Count, type Dataset, type DatasetRecord } from './types';
+import { hasSeat, recordOn, type Figures } from './figures';
+import { isSuppressed, type Count, type Dataset } from './types';
 
 export type ChangeMeasure = 'absolute' | 'percent' | 'per1000';
 
@@ -12,25 +13,6 @@ export type MapMode =
 
 /** A seat's number, or why it has none (in words, for its label). */
 export type SeatValue = { value: number } | { missing: string };
-
-export function datesOf(dataset: Dataset): string[] {
-  return [...new Set(dataset.records.map((r) => r.date))].sort();
-}
-
-export function seatsOf(dataset: Dataset): string[] {
-  return [...new Set(dataset.records.map((r) => r.code))].sort();
-}
-
-/** code -> date -> record. */
-export function indexRecords(records: readonly DatasetRecord[]): Map<string, Map<string, DatasetRecord>> {
-  const m = new Map<string, Map<string, DatasetRecord>>();
-  for (const r of records) {
-    let byDate = m.get(r.code);
-    if (!byDate) m.set(r.code, (byDate = new Map()));
-    byDate.set(r.date, r);
-  }
-  return m;
-}
 
 function suppressedWords(c: Count): string {
   return `${formatCount(c)} members on that date (not published)`;
@@ -44,19 +26,18 @@ export function perThousand(ref: Reference, code: string, date: string, members:
   return { value: (1000 * members) / electorate };
 }
 
-export function membersOn(index: Map<string, Map<string, DatasetRecord>>, code: string, date: string): SeatValue {
-  const byDate = index.get(code);
-  if (!byDate) return { missing: 'not in the data' };
-  const r = byDate.get(date);
+export function membersOn(figures: Figures, code: string, date: string): SeatValue {
+  if (!hasSeat(figures, code)) return { missing: 'not in the data' };
+  const r = recordOn(figures, code, date);
   if (!r) return { missing: `no figure for ${date}` };
   if (isSuppressed(r.members)) return { missing: suppressedWords(r.members) };
   return { value: r.members };
 }
 
 /** Change from `from` to `to`: members, per cent of the first count, or members per 1,000 electors. */
-export function changeBetween(ref: Reference, index: Map<string, Map<string, DatasetRecord>>, code: string, from: string, to: string, measure: ChangeMeasure): SeatValue {
-  const a = membersOn(index, code, from);
-  const b = membersOn(index, code, to);
+export function changeBetween(ref: Reference, figures: Figures, code: string, from: string, to: string, measure: ChangeMeasure): SeatValue {
+  const a = membersOn(figures, code, from);
+  const b = membersOn(figures, code, to);
   if ('missing' in a) return a;
   if ('missing' in b) return b;
   if (measure === 'absolute') return { value: b.value - a.value };
@@ -71,12 +52,12 @@ export function changeBetween(ref: Reference, index: Map<string, Map<string, Dat
   return { value: pb.value - pa.value };
 }
 
-export function seatValue(ref: Reference, index: Map<string, Map<string, DatasetRecord>>, code: string, mode: MapMode): SeatValue {
+export function seatValue(ref: Reference, figures: Figures, code: string, mode: MapMode): SeatValue {
   switch (mode.kind) {
-    case 'members': return membersOn(index, code, mode.date);
-    case 'change': return changeBetween(ref, index, code, mode.from, mode.to, mode.measure);
+    case 'members': return membersOn(figures, code, mode.date);
+    case 'change': return changeBetween(ref, figures, code, mode.from, mode.to, mode.measure);
     case 'per1000': {
-      const m = membersOn(index, code, mode.date);
+      const m = membersOn(figures, code, mode.date);
       return 'missing' in m ? m : perThousand(ref, code, mode.date, m.value);
     }
   }
@@ -84,8 +65,7 @@ export function seatValue(ref: Reference, index: Map<string, Map<string, Dataset
 
 /** Every seat of the reference, valued by `mode`. */
 export function mapValues(ref: Reference, dataset: Dataset, mode: MapMode): Map<string, SeatValue> {
-  const index = indexRecords(dataset.records);
-  return new Map([...ref.seats.keys()].map((code) => [code, seatValue(ref, index, code, mode)]));
+  return new Map([...ref.seats.keys()].map((code) => [code, seatValue(ref, dataset.figures, code, mode)]));
 }
 
 export function measureUnit(measure: ChangeMeasure): string {

@@ -7,6 +7,7 @@ import { setLabel, type SeatDirectory } from './directory';
 import { checkCount, checkDate, dateOrderOf, type DateOrder } from './fields';
 import { groupIssues } from './issue-groups';
 import { CODE_COLUMN, KNOWN_COLUMNS, MAX_ROWS, NAME_COLUMN } from './format';
+import { mappedHeader, type ColumnMapping } from './mapping';
 import { readCsv, type RawRow } from './read-csv';
 import type { BoundarySet, Issue, MembershipRecord, Note, ParseResult, SeatName } from './types';
 
@@ -21,6 +22,8 @@ export interface ParseOptions {
    * counts with thousands separators. Off for the published files, which must be in the documented format.
    */
   spreadsheet?: boolean;
+  /** The reader's choice of columns and date format (mapping.ts); without it the header names decide. */
+  mapping?: ColumnMapping | null;
 }
 
 interface Problem {
@@ -172,7 +175,7 @@ export function parseMembershipCsv(text: string, opts: ParseOptions): ParseResul
   }
   const [header, ...body] = raw.rows;
   if (!header) return failed([{ line: null, field: null, reason: 'the file is empty' }], notes);
-  const columns = header.cells.map((c) => c.trim().toLowerCase());
+  const columns = opts.mapping ? mappedHeader(header.cells, opts.mapping) : header.cells.map((c) => c.trim().toLowerCase());
   const head = headerNotes(columns, header.line);
   notes.push(...head.notes);
   if (head.errors.length) return failed(head.errors, notes);
@@ -180,14 +183,17 @@ export function parseMembershipCsv(text: string, opts: ParseOptions): ParseResul
   if (body.length > MAX_ROWS) return failed([{ line: null, field: null, reason: `the file has ${body.length.toLocaleString('en-GB')} data rows; the most this tool reads is ${MAX_ROWS.toLocaleString('en-GB')}` }], notes, body.length);
 
   const dateAt = columns.indexOf('date');
-  const order = opts.spreadsheet ? dateOrderOf(body.map((r) => r.cells[dateAt] ?? '')) : 'dmy';
-  const pending = body.map((r) => readRow(r, columns, opts, opts.spreadsheet ? order ?? 'dmy' : null));
+  const format = opts.mapping?.dateFormat ?? 'auto';
+  const detected = opts.spreadsheet && format === 'auto' ? dateOrderOf(body.map((r) => r.cells[dateAt] ?? '')) : 'dmy';
+  const order: DateOrder | null = !opts.spreadsheet || format === 'ymd' ? null : format === 'dmy' || format === 'mdy' ? format : detected ?? 'dmy';
+  const pending = body.map((r) => readRow(r, columns, opts, order));
   const fileErrors: Issue[] = [];
   const converted = pending.filter((p) => p.convertedDate).length;
-  if (order === null) {
-    notes.push({ line: null, kind: 'warning', message: 'some dates have the day first (like 31/03/2024) and some the month first (like 03/31/2024); they were read day first, so check the rejected dates, or save dates as YYYY-MM-DD' });
+  if (detected === null) {
+    notes.push({ line: null, kind: 'warning', message: 'some dates have the day first (like 31/03/2024) and some the month first (like 03/31/2024); they were read day first, so check the rejected dates, choose the date format, or save dates as YYYY-MM-DD' });
   } else if (converted) {
-    notes.push({ line: null, kind: 'note', message: `${plural(converted, 'date')} written like ${order === 'dmy' ? '31/03/2024 were read as day/month/year (UK order)' : '03/31/2024 were read as month/day/year (US order), because some of them have a month above 12 in the middle place'}` });
+    const why = format === 'auto' ? ', because some of them have a month above 12 in the middle place' : ', as chosen';
+    notes.push({ line: null, kind: 'note', message: `${plural(converted, 'date')} written like ${order === 'dmy' ? `31/03/2024 were read as day/month/year (UK order)${format === 'auto' ? '' : why}` : `03/31/2024 were read as month/day/year (US order)${why}`}` });
   }
   const separated = pending.filter((p) => p.separated).length;
   if (separated) notes.push({ line: null, kind: 'note', message: `${plural(separated, 'row')} had counts with thousands separators (like 1,039), read as whole numbers` });

@@ -42,3 +42,20 @@ export function readCsv(text: string): RawCsv {
   });
   return { bom, rows, commentLines };
 }
+
+/** The header and up to `count` data rows from the start of the text, without reading the rest. */
+export function readHead(text: string, count = 20): { header: string[]; samples: string[][] } {
+  let end = 0;
+  for (let lines = 0; lines < count + 40 && end < text.length; lines++) {
+    const next = text.indexOf('\n', end);
+    if (next < 0) {
+      end = text.length;
+      break;
+    }
+    end = next + 1;
+  }
+  const truncated = end < text.length;
+  const rows = readCsv(text.slice(0, end)).rows.filter((r) => !r.unterminatedQuote);
+  const [header, ...body] = truncated && rows.length > 1 ? rows.slice(0, -1) : rows;
+  return { header: header?.cells.map((c) => c.trim()) ?? [], samples: body.slice(0, count).map((r) => r.cells) };
+}

@@ -1,5 +1,6 @@
 // Shared types of constituency-party membership data: parsed records, rejected rows, notes and datasets.
 import type { BoundarySet } from '../elections';
+import type { Figures } from './figures';
 
 export type { BoundarySet };
 
@@ -63,6 +64,12 @@ export interface ParseResult {
   rowsRead: number;
 }
 
+/** What the page shows of a parse: no rows, and only the first rejected rows (`rejectedCount` says how many). */
+export interface ParseReport extends Omit<ParseResult, 'records'> {
+  rowsUsed: number;
+  rejectedCount: number;
+}
+
 /** A count shown only as "fewer than N" in published views. */
 export interface Suppressed {
   under: number;
@@ -87,18 +94,22 @@ export interface DatasetSource {
   permission: string;
 }
 
-/** Figures the page can show: the reader's own file (private) or a file the site publishes. */
-export interface Dataset {
+/** What a dataset is, without its figures: the reader's own file (private) or a file the site publishes. */
+export interface DatasetMeta {
   id: string;
   label: string;
   party: string | null;
   boundarySet: BoundarySet;
-  records: DatasetRecord[];
   /** True for build-time published data: counts under `threshold` are already suppressed. */
   published: boolean;
   threshold: number | null;
   source: DatasetSource | null;
   fileName: string | null;
+}
+
+/** Figures the page can show, packed by seat and date (figures.ts). */
+export interface Dataset extends DatasetMeta {
+  figures: Figures;
 }
 
 export function isSuppressed(c: Count | null): c is Suppressed {

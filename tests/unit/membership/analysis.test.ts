@@ -4,6 +4,7 @@ import { analyse } from '../../../src/lib/membership/analysis';
 import { describeAnalysis } from '../../../src/lib/membership/wording';
 import type { Dataset, DatasetRecord } from '../../../src/lib/membership/types';
 import { REFERENCE_2010 } from '../../fixtures/membership/seats';
+import { packFigures } from '../../../src/lib/membership/figures';
 
 /**
  * Members on 2017-06-01 are 100 everywhere; on 2019-11-01 they are 100 + x. Labour's share goes from 30 (2017) to
@@ -19,7 +20,7 @@ function rec(code: string, date: string, members: DatasetRecord['members']): Dat
 }
 
 function dataset(records: DatasetRecord[], published = false): Dataset {
-  return { id: 't', label: 'TEST DATA', party: 'Labour', boundarySet: '2010', records, published, threshold: published ? 10 : null, source: null, fileName: 'test.csv' };
+  return { id: 't', label: 'TEST DATA', party: 'Labour', boundarySet: '2010', figures: packFigures(records), published, threshold: published ? 10 : null, source: null, fileName: 'test.csv' };
 }
 
 const records = [
