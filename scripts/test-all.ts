@@ -1,6 +1,7 @@
-// `npm test` and `npm run test:quick` (--quick). Quick: the type check and vitest's "quick" project (unit, chart
-// snapshots, data invariants, parser properties), no site build and no run of the real pipeline. Full: the data, the site build with the mini-site builds
-// beside it, the type check, every vitest project (including the checks over built sites) and the browser tests
+// `npm test` and `npm run test:quick` (--quick). Quick: the type check (astro check), lint (ESLint, Prettier) and
+// vitest's "quick" project (unit, chart snapshots, data invariants, parser properties): no site build and no run of
+// the real pipeline. Full: the data, the site build with the mini-site builds beside it, the type check, lint, every
+// vitest project (the heavy pipeline tests and the checks over built sites included) and the browser tests
 // (Playwright). Counts come from each runner's machine-readable report (scripts/check/test-counts.ts); the run ends
 // with exactly one line "N passed, N failed" and exits non-zero when anything failed.
 import { spawn } from 'node:child_process';
@@ -46,25 +47,34 @@ async function vitest(project: string[]): Promise<void> {
   record(`vitest (${project.join(', ')})`, reconcile('vitest', data && vitestCounts(data), r.status));
 }
 
-// Astro's generated types (.astro/types.d.ts) come from a build or, without one, from `astro sync` (a few seconds).
-async function typeCheck(): Promise<{ status: number; out: string }> {
-  if (!existsSync('.astro/types.d.ts')) {
-    const sync = await run('npx', ['astro', 'sync'], { quiet: true });
-    if (sync.status !== 0) return sync;
-  }
-  return run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], { quiet: true });
+// The type check covers the TypeScript and the .astro templates (astro check, which also writes Astro's generated
+// types); the lint step is ESLint (rules and the layering of the tree, eslint.config.js) and Prettier's check.
+function typeCheck(): Promise<{ status: number; out: string }> {
+  return run('npx', ['astro', 'check', '--minimumSeverity', 'error'], { quiet: true });
 }
 async function reportTypes(p: Promise<{ status: number; out: string }>) {
   const types = await p;
-  process.stdout.write(`\n=== type check: npx tsc --noEmit\n${types.out}${types.status === 0 ? 'no type errors\n' : ''}`);
+  process.stdout.write(`\n=== type check: npx astro check (TypeScript and .astro templates)\n${types.status === 0 ? 'no type errors\n' : types.out}`);
   step('type check', types.status);
+}
+async function lint(): Promise<{ status: number; out: string }> {
+  const eslint = await run('npx', ['eslint', '.'], { quiet: true });
+  const prettier = await run('npx', ['prettier', '--check', '.'], { quiet: true });
+  return { status: eslint.status || prettier.status, out: `${eslint.out}${prettier.status === 0 ? '' : prettier.out}${prettier.status === 0 ? '' : 'Run `npm run format` to format.\n'}` };
+}
+async function reportLint(p: Promise<{ status: number; out: string }>) {
+  const r = await p;
+  process.stdout.write(`\n=== lint: npx eslint . && npx prettier --check .\n${r.status === 0 ? 'no lint or format problems\n' : r.out}`);
+  step('lint', r.status);
 }
 
 if (QUICK) {
-  // The type check runs beside the tests (each mostly one core).
+  // The type check and lint run beside the tests (each mostly one core).
   const types = typeCheck();
+  const linted = lint();
   await vitest(['quick']);
   await reportTypes(types);
+  await reportLint(linted);
 } else {
   const browser = browserPath();
   process.stdout.write(browser ? `browser: ${browser}\n` : 'browser: none found (set CHROME_PATH or run `npm run setup`); the browser tests will fail\n');
@@ -91,6 +101,7 @@ if (QUICK) {
     process.stdout.write(`\n=== test builds, beside the main build\n${m.out}main build and test builds done in ${secs(b0)}\n`);
   }
   await reportTypes(types ?? typeCheck());
+  await reportLint(lint());
   if (!built) process.stdout.write('\nThe site did not build: the checks over dist/ and the browser tests fail.\n');
   await vitest(['quick', 'heavy', 'site']);
   if (built) {

@@ -14,7 +14,7 @@ export function seatByCode(root: ParentNode, code: string): SVGAElement | null {
 /** Makes `active` (or the first seat) the map's only Tab stop. */
 export function setRoving(svg: SVGSVGElement, active: string | null): SVGAElement | null {
   const seats = svg.querySelectorAll<SVGAElement>('a.gw-map__seat');
-  let chosen: SVGAElement | null = (active && seatByCode(svg, active)) || seats[0] || null;
+  const chosen: SVGAElement | null = (active && seatByCode(svg, active)) || seats[0] || null;
   for (const s of seats) s.setAttribute('tabindex', s === chosen ? '0' : '-1');
   return chosen;
 }

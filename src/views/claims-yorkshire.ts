@@ -63,7 +63,6 @@ export function yorkshireView(entry: ClaimEntry): ClaimView {
   const labStr = outcomeOf(str, 'change:lab');
   const swAll = outcomeOf(all, 'swing:butler');
   const swStr = outcomeOf(str, 'swing:butler');
-  const labStrP = strP ? outcomeOf(strP, 'change:lab') : null;
 
   const a = labStr.set.mean!;
   const b = labAll.set.mean!;

@@ -1,7 +1,5 @@
 // Published figures of the article-claim checks: Labour's national share changes from the long-run file (Lavery's
 // "biggest increase since 1945") and the 2017 seat changes by nation and party pair.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseNationalTotals } from '../../scripts/parse/national-totals';
 import { articleClaims, parseArticleClaims, riseCheck, seatCheck } from '../../src/views/article-claims';

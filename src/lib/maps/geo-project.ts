@@ -83,7 +83,7 @@ function protectRings(arcs: Arc[], geometries: SeatGeometry[], minWeight: number
 }
 
 function simplifiedTopology(source: SeatTopology, geometries: SeatGeometry[], minWeight: number) {
-  const pre = presimplify(source as unknown as Topology<{}>, sphericalTriangleArea as never);
+  const pre = presimplify(source as unknown as Parameters<typeof presimplify>[0], sphericalTriangleArea as never);
   const arcs = pre.arcs as unknown as Arc[];
   const { thresholds, protectedRings } = protectRings(arcs, geometries, minWeight);
   const kept = arcs.map((arc, i) => arc.filter((p) => p[2] >= thresholds[i]!).map(([x, y]) => [x, y]));

@@ -129,6 +129,7 @@ describe('loadCurated on broken fixtures', () => {
     expect(messageOf(root)).toBe('data/seat-sets/stray.csv: not listed in data/seat-sets/sets.json');
   });
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry is mangled on purpose, field by field
   const registryCases: [string, (r: Record<string, any>[]) => void, string][] = [
     ['unknown outcome kind', (r) => { r[0]!.outcomes[0].kind = 'vibes'; }, 'field "0.outcomes.0.kind": Invalid discriminator value. Expected \'share-change\' | \'butler-swing\''],
     ['duplicate set id', (r) => { r[1]!.id = 'org-test'; }, 'field "1.id": duplicate set id "org-test"'],
@@ -140,6 +141,7 @@ describe('loadCurated on broken fixtures', () => {
   it.each(registryCases)('rejects a registry with %s', (_name, mutate, message) => {
     const root = rootWith(PACT, 'pact-short.csv');
     const file = join(root, 'data/seat-sets/sets.json');
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
     const registry = JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>[];
     mutate(registry);
     writeFileSync(file, JSON.stringify(registry));

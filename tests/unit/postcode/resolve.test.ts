@@ -2,7 +2,7 @@
 // Northern Ireland's district candidates, unknown districts and malformed input.
 import { describe, expect, it } from 'vitest';
 import { listInWords, resolvePostcode, shareInWords } from '../../../src/lib/postcode/resolve';
-import { BT7, NAMES, NEW_NORTH, NEW_SOUTH, NI_NEW_A, NI_NEW_B, NI_NEW_C, NI_OLD, OLD_NORTH, OLD_SOUTH, SW15 } from '../../fixtures/postcode/invented-districts';
+import { BT7, NAMES, NEW_NORTH, NEW_SOUTH, NI_NEW_A, NI_NEW_B, NI_NEW_C, NI_OLD, OLD_SOUTH, SW15 } from '../../fixtures/postcode/invented-districts';
 
 const nameOf = (code: string) => NAMES[code];
 
