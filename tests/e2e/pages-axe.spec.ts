@@ -18,6 +18,14 @@ const pages = existsSync(join(DIST, 'index.html'))
 // Independent pages: both workers share them.
 test.describe.configure({ mode: 'parallel' });
 
+test('the scan finds a planted violation, in one-call mode and beside an embed frame', async ({ page }) => {
+  await page.goto('/');
+  await page.setContent('<!doctype html><html lang="en"><title>t</title><main><h1>t</h1><img src="/favicon.svg"></main></html>');
+  expect(await axeViolations(page)).toEqual([expect.stringMatching(/^image-alt \(critical\)/)]);
+  await page.setContent('<!doctype html><html lang="en"><title>t</title><main><h1>t</h1><img src="/favicon.svg"><iframe data-groundwork-embed src="/embed/" loading="lazy"></iframe></main></html>');
+  expect(await axeViolations(page)).toEqual([expect.stringMatching(/^image-alt \(critical\)/), 'frame-title (serious): iframe[src="/embed/"] has no title']);
+});
+
 test('dist/ has pages of several kinds to scan', () => {
   expect(pages.length).toBeGreaterThan(10);
 });
