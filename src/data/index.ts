@@ -7,7 +7,7 @@ import type { AreaMetrics, SeatContext, SeatMetrics } from '../lib/schema/metric
 import type { NotionalSeat, NotionalSummary } from '../lib/schema/notional';
 import type { SeatResult } from '../lib/schema/result';
 import type { Seat } from '../lib/schema/seat';
-import type { PublishInput } from '../lib/publish/published';
+import { publishedTable, type PublishedTable, type PublishInput } from '../lib/publish/published';
 import type { CuratedData } from '../../scripts/steps/curated';
 import type { NationalTotal } from '../../scripts/parse/national-totals';
 import type { Candidate, People } from '../lib/schema/candidate';
@@ -188,6 +188,8 @@ export const publishInput = once((): PublishInput => ({
   seats: seats(), results: results(), seatMetrics: seatMetrics(), areaMetrics: areaMetrics(), lineage: lineage(),
   notional: notional().seats, context: context(), curated: curated(),
 }));
+/** One published table of the current data (e.g. 'seats.csv'), built once per build. */
+export const currentTable = memo((file: string): PublishedTable => publishedTable(publishInput(), file));
 const candidateIndex = once(() => {
   const m = new Map<string, Candidate[]>();
   for (const c of people().candidates2024) m.set(c.code, [...(m.get(c.code) ?? []), c]);
