@@ -31,6 +31,7 @@ interface Share {
 export function sharedWork<V>(name: string, moduleUrl: string, keys: () => readonly string[], fn: (key: string) => V): (key: string) => V {
   (globalThis as Record<symbol, unknown>)[Symbol.for(name)] = fn;
   const cache = new Map<string, V>();
+  const counts = { here: 0, worker: 0 };
   const ready = new Map<string, V>();
   let share: Share | undefined;
   const start = (): Share => {
@@ -47,6 +48,7 @@ export function sharedWork<V>(name: string, moduleUrl: string, keys: () => reado
         transferList: [toWorker.port2, fromWorker.port2],
       });
       worker.unref();
+      process.once('exit', () => console.log(`${name}: ${counts.here} computed on the main thread, ${counts.worker} by the worker`));
       // Neither port keeps the build alive; results are read synchronously (receiveMessageOnPort) when asked for.
       toWorker.port1.unref();
       fromWorker.port1.unref();
@@ -60,6 +62,15 @@ export function sharedWork<V>(name: string, moduleUrl: string, keys: () => reado
       return none;
     }
   };
+  // Start on the next turn (after the defining module has finished loading), not at the first request: the worker
+  // gets a head start while the build renders the pages before the first one that asks.
+  setImmediate(() => {
+    try {
+      share ??= start();
+    } catch {
+      share ??= { results: null, skip: null };
+    }
+  }).unref();
   return (key) => {
     let v = cache.get(key);
     if (v !== undefined || cache.has(key)) return v as V;
@@ -71,9 +82,11 @@ export function sharedWork<V>(name: string, moduleUrl: string, keys: () => reado
     if (ready.has(key)) {
       v = ready.get(key)!;
       ready.delete(key);
+      counts.worker++;
     } else {
       share.skip?.postMessage(key);
       v = fn(key);
+      counts.here++;
     }
     cache.set(key, v);
     return v;
