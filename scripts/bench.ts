@@ -117,12 +117,23 @@ function run(argv: string[], extraEnv: Record<string, string> = {}): { seconds: 
   return { seconds, stdout: r.stdout, stderr: r.stderr, peakRssMb: maxRss(r.stderr) };
 }
 
-/** `astro build` into `outDir` with the PNG cache at `cache`; images = time Astro reports for .png routes. */
+/**
+ * Seconds Astro spent on the .png routes: from each such route's header line to the next route's (Astro generates
+ * several pages at a time, so the times it prints per file overlap and do not add up to wall time).
+ */
+function imageSecondsOf(log: string): number {
+  const clock = (t: string) => t.split(':').reduce((n, x) => n * 60 + Number(x), 0);
+  const marks = [...log.matchAll(/^(\d\d:\d\d:\d\d) (?:[▶λ] (\S+)|✓ Completed in)/gm)].map((m) => ({ at: clock(m[1]!), route: m[2] ?? null }));
+  let seconds = 0;
+  for (let i = 0; i + 1 < marks.length; i++) if (marks[i]!.route?.endsWith('.png.ts')) seconds += marks[i + 1]!.at - marks[i]!.at;
+  return seconds;
+}
+
+/** `astro build` into `outDir` with the PNG cache at `cache`; images = time spent on the .png routes. */
 function astroBuild(outDir: string, cache: string): Build {
   rmSync(outDir, { recursive: true, force: true });
   const r = run([process.execPath, join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir], { GROUNDWORK_PNG_CACHE: cache });
-  let imageMs = 0;
-  for (const m of r.stdout.matchAll(/─ \S+\.png\/? \(\+(\d+)ms\)/g)) imageMs += Number(m[1]);
+  const imageMs = imageSecondsOf(r.stdout) * 1000;
   const viteSeconds = [...r.stdout.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce((t, m) => t + Number(m[1]) / (m[2] === 'ms' ? 1000 : 1), 0);
   const files = walk(outDir);
   const pages = files.filter((f) => f.endsWith('.html')).length;

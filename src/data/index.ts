@@ -7,10 +7,14 @@ import type { AreaMetrics, SeatContext, SeatMetrics } from '../lib/schema/metric
 import type { NotionalSeat, NotionalSummary } from '../lib/schema/notional';
 import type { SeatResult } from '../lib/schema/result';
 import type { Seat } from '../lib/schema/seat';
-import type { PublishInput } from '../lib/publish/published';
+import { publishedTable, type PublishedTable, type PublishInput } from '../lib/publish/published';
 import type { CuratedData } from '../../scripts/steps/curated';
 import type { NationalTotal } from '../../scripts/parse/national-totals';
 import type { Candidate, People } from '../lib/schema/candidate';
+import { memo, once } from '../lib/memo';
+import type { BoundarySet } from '../lib/elections';
+import type { MapGeometry, MapKind } from '../lib/maps/types';
+import { PUBLISHED_FILE_NAME } from '../lib/membership/published';
 
 export type { Seat };
 
@@ -28,18 +32,20 @@ export interface SourceInfo {
 }
 
 /** GROUNDWORK_DERIVED points a build at another derived folder (used by tests that build from fixture data). */
-const DIR = process.env.GROUNDWORK_DERIVED ?? join(process.cwd(), 'data/derived');
+export const DERIVED_DIR = process.env.GROUNDWORK_DERIVED ?? join(process.cwd(), 'data/derived');
 
 function load<T>(name: string): T {
-  const path = join(DIR, name);
+  const path = join(DERIVED_DIR, name);
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run data\` before building the site`);
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-function once<T>(fn: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= fn());
+/** A derived file the pipeline writes only sometimes: parsed, or null when absent. */
+function loadOptional(name: string): unknown {
+  const path = join(DERIVED_DIR, name);
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
 }
+
 
 export const seats = once(() => load<Seat[]>('seats.json'));
 export const results = once(() => load<SeatResult[]>('results.json'));
@@ -54,6 +60,10 @@ export const dataVersion = once(() => load<{ version: string }>('version.json').
 export const people = once(() => load<People>('people.json'));
 export const report = once(() => load<Record<string, unknown>>('report.json'));
 export const nationalTotals = once(() => load<NationalTotal[]>('national-totals.json'));
+/** The published constituency-party membership files (data/derived/local-membership.json), null when none. */
+export const localMembership = once(() => loadOptional(PUBLISHED_FILE_NAME));
+/** The national map geometry of one kind and boundary set (data/derived/maps/{kind}-{set}.json). */
+export const mapGeometry = memo((view: `${MapKind}-${BoundarySet}`) => load<MapGeometry>(`maps/${view}.json`));
 
 /** Current entry first: a few unchanged Scottish seats keep the same code in both boundary sets. */
 const seatIndex = once(() => {
@@ -66,6 +76,28 @@ const metricsIndex = once(() => {
   for (const r of seatMetrics()) m.set(`${r.election}|${r.code}`, r);
   return m;
 });
+/** Rows grouped by a key, each group in the table's order. */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const g = m.get(k);
+    if (g) g.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}
+
+/** The first row for each key, as `find` over the table would return it. */
+function firstBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T> {
+  const m = new Map<string, T>();
+  for (const r of rows) {
+    const k = key(r);
+    if (!m.has(k)) m.set(k, r);
+  }
+  return m;
+}
+
 const resultIndex = once(() => {
   const m = new Map<string, SeatResult>();
   for (const r of results()) m.set(`${r.election}|${r.code}`, r);
@@ -78,7 +110,13 @@ export function seat(code: string): Seat | undefined {
 
 /** The boundary sets a code belongs to: one, or both for the seats whose boundaries did not change in 2024. */
 export function boundarySetsOf(code: string): ('2010' | '2024')[] {
-  return seats().filter((s) => s.code === code).map((s) => s.boundarySet).sort();
+  return (seatsByCode().get(code) ?? []).map((s) => s.boundarySet).sort();
+}
+const seatsByCode = once(() => groupBy(seats(), (s) => s.code));
+
+/** The seat with this code on one boundary set. */
+export function seatOn(code: string, set: '2010' | '2024'): Seat | undefined {
+  return seatsByCode().get(code)?.find((s) => s.boundarySet === set);
 }
 
 export function metricsFor(code: string, election: ElectionId): SeatMetrics | undefined {
@@ -89,37 +127,60 @@ export function resultFor(code: string, election: ElectionId): SeatResult | unde
   return resultIndex().get(`${election}|${code}`);
 }
 
+const metricsByElection = once(() => groupBy(seatMetrics(), (m) => m.election));
 export function metricsOf(election: ElectionId): SeatMetrics[] {
-  return seatMetrics().filter((m) => m.election === election);
+  return [...(metricsByElection().get(election) ?? [])];
 }
 
+const areaIndex = once(() => firstBy(areaMetrics(), (a) => `${a.election}|${a.area}`));
 export function areaFor(area: string, election: ElectionId): AreaMetrics | undefined {
-  return areaMetrics().find((a) => a.area === area && a.election === election);
+  return areaIndex().get(`${election}|${area}`);
 }
 
+const successorIndex = once(() => {
+  const m = groupBy(lineage(), (l) => l.old);
+  for (const g of m.values()) g.sort((a, b) => b.popShareOfOld - a.popShareOfOld);
+  return m;
+});
 export function successors(oldCode: string): Lineage[] {
-  return lineage().filter((l) => l.old === oldCode).sort((a, b) => b.popShareOfOld - a.popShareOfOld);
+  return [...(successorIndex().get(oldCode) ?? [])];
 }
 
+const predecessorIndex = once(() => {
+  const m = groupBy(lineage(), (l) => l.new);
+  for (const g of m.values()) g.sort((a, b) => b.popShareOfNew - a.popShareOfNew);
+  return m;
+});
 export function predecessors(newCode: string): Lineage[] {
-  return lineage().filter((l) => l.new === newCode).sort((a, b) => b.popShareOfNew - a.popShareOfNew);
+  return [...(predecessorIndex().get(newCode) ?? [])];
 }
 
+const notionalIndex = once(() => firstBy(notional().seats, (s) => s.code));
 export function notionalFor(code: string): NotionalSeat | undefined {
-  return notional().seats.find((s) => s.code === code);
+  return notionalIndex().get(code);
 }
 
+const contextIndex = once(() => firstBy(context(), (c) => c.code));
 export function contextFor(code: string): SeatContext | undefined {
-  return context().find((c) => c.code === code);
+  return contextIndex().get(code);
 }
 
-export function seatsIn(area: string, set: '2010' | '2024'): Seat[] {
+const seatsInIndex = memo((key: string) => {
+  const [area, set] = key.split('|') as [string, '2010' | '2024'];
   return seats().filter((s) => s.boundarySet === set && (s.region === area || s.nation === area || area === 'K02000001'));
+});
+export function seatsIn(area: string, set: '2010' | '2024'): Seat[] {
+  return [...seatsInIndex(`${area}|${set}`)];
 }
 
+const slugIndex = once(() => {
+  const m = new Map<string, Seat>();
+  for (const s of seats()) if (!m.has(s.slug) || (s.boundarySet === '2024' && m.get(s.slug)!.boundarySet !== '2024')) m.set(s.slug, s);
+  return m;
+});
 /** The 2024 seat with this slug, else the 2010-2023 seat: what /seat/{slug}/ points to. */
 export function seatBySlug(slug: string): Seat | undefined {
-  return seats().find((s) => s.slug === slug && s.boundarySet === '2024') ?? seats().find((s) => s.slug === slug);
+  return slugIndex().get(slug);
 }
 
 /** The derived tables the published CSVs are built from (src/lib/publish/published.ts). */
@@ -127,6 +188,8 @@ export const publishInput = once((): PublishInput => ({
   seats: seats(), results: results(), seatMetrics: seatMetrics(), areaMetrics: areaMetrics(), lineage: lineage(),
   notional: notional().seats, context: context(), curated: curated(),
 }));
+/** One published table of the current data (e.g. 'seats.csv'), built once per build. */
+export const currentTable = memo((file: string): PublishedTable => publishedTable(publishInput(), file));
 const candidateIndex = once(() => {
   const m = new Map<string, Candidate[]>();
   for (const c of people().candidates2024) m.set(c.code, [...(m.get(c.code) ?? []), c]);
@@ -140,5 +203,6 @@ export function candidatesFor(code: string): Candidate[] {
 
 /** The member elected in a seat at 2019 or 2024, as the Library's results file names them. */
 export function memberFor(code: string, election: ElectionId): string | undefined {
-  return people().members.find((m) => m.code === code && m.election === election)?.name;
+  return memberIndex().get(`${election}|${code}`)?.name;
 }
+const memberIndex = once(() => firstBy(people().members, (m) => `${m.election}|${m.code}`));

@@ -1,8 +1,9 @@
 // Pre-built files the pipeline wrote for the browser (data/derived/site/...), served as-is by static endpoints.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DERIVED_DIR } from './index';
 
-const DIR = join(process.env.GROUNDWORK_DERIVED ?? join(process.cwd(), 'data/derived'), 'site');
+const DIR = join(DERIVED_DIR, 'site');
 
 export function siteFiles(folder: string): string[] {
   const dir = join(DIR, folder);

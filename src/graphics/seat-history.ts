@@ -5,6 +5,7 @@ import { ELECTIONS } from '../lib/elections';
 import { seatView, type SeatView } from '../views/seat';
 import { partyCodeByShort, partyLegend } from './party-legend';
 import { plotSvgs } from './plot-svg';
+import { sharedWork } from '../server/shared-work';
 import type { Graphic, GraphicFamily } from './types';
 
 const COLUMNS = ['ons_code', 'constituency', 'election', 'party', 'share_pct', 'estimated'] as const;
@@ -16,12 +17,23 @@ function sourceLine(v: SeatView): string {
   return `${parts.join('; ')}. Chart: Groundwork.`;
 }
 
+function titleOf(v: SeatView): string {
+  return `Vote share by party in ${v.seat.name}, ${v.elections[0]!.label} to ${v.latest.label}`;
+}
+
+/** The seat's chart drawn wide and narrow: the build's largest piece of work, shared with a worker thread. */
+const drawings = sharedWork('groundwork.seat-history.drawings', import.meta.url, () => seatHistory.keys(), (code: string) => {
+  const v = seatView(code);
+  const rows = v.elections.map((b) => b.metrics);
+  const description = `Lines show each main party's share of the valid vote at each election on these boundaries. ${v.latest.label}: ${v.latest.rows.slice(0, 3).map((r) => `${r.name} ${r.share.toFixed(1)}%`).join(', ')}.`;
+  return { description, ...plotSvgs((o) => seatHistorySpec(rows, o), { label: titleOf(v), description }, 'seat-history', code, 340) };
+});
+
 export function buildSeatHistory(code: string): Graphic {
   const v = seatView(code);
   const rows = v.elections.map((b) => b.metrics);
-  const first = v.elections[0]!;
-  const title = `Vote share by party in ${v.seat.name}, ${first.label} to ${v.latest.label}`;
-  const description = `Lines show each main party's share of the valid vote at each election on these boundaries. ${v.latest.label}: ${v.latest.rows.slice(0, 3).map((r) => `${r.name} ${r.share.toFixed(1)}%`).join(', ')}.`;
+  const title = titleOf(v);
+  const { description, ...svgs } = drawings(code);
   const estimated = v.elections.some((b) => b.estimated);
   const points = sharePoints(rows);
   const idOfLabel = new Map(ELECTIONS.map((e) => [e.label, e.id]));
@@ -33,7 +45,7 @@ export function buildSeatHistory(code: string): Graphic {
     caption: `Share of valid votes, ${v.seat.name}.${estimated ? ' The 2019 notional shares are estimates (see the methodology).' : ''} Parties under 3% at every election are in the tables only.`,
     permalink: `seat/${code}/#vote-share`,
     source: sourceLine(v),
-    ...plotSvgs((o) => seatHistorySpec(rows, o), { label: title, description }, 'seat-history', code, 340),
+    ...svgs,
     legend: partyLegend([...new Set(points.map((p) => p.party))], 'line'),
     data: {
       columns: COLUMNS,

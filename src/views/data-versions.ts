@@ -1,12 +1,13 @@
 // The published data versions for /data/v/{version}/ and /changelog/: every archived version (data/archive/) and the
 // current one, in order, each with its files and what changed from the version before it.
 import { join } from 'node:path';
-import { dataVersion, publishInput } from '../data/index';
+import { currentTable, dataVersion } from '../data/index';
 import { toCsvFile } from '../lib/format/csv';
 import { diffTable, readArchivedCsv, readManifest, type TableDiff } from '../lib/publish/archive';
 import { DICTIONARY } from '../lib/publish/dictionary';
-import { publishedTable, PUBLISHED_FILES } from '../lib/publish/published';
+import { PUBLISHED_FILES } from '../lib/publish/published';
 import { buildDate, changelog } from '../lib/export/changelog';
+import { memo } from '../lib/memo';
 
 /** GROUNDWORK_ARCHIVE points a build at another archive (used by the test that builds twice). */
 export const ARCHIVE_DIR = process.env.GROUNDWORK_ARCHIVE ?? join(process.cwd(), 'data/archive');
@@ -33,7 +34,7 @@ export function dataVersions(): DataVersion[] {
   if (!list.some((v) => v.current)) {
     list.push({
       version: current, date: log.find((e) => e.version === current)?.date ?? buildDate().toISOString().slice(0, 10), current: true, archived: false,
-      files: PUBLISHED_FILES.map((f) => ({ file: f, rows: publishedTable(publishInput(), f).rows.length })), summary: log.find((e) => e.version === current)?.summary ?? null,
+      files: PUBLISHED_FILES.map((f) => ({ file: f, rows: currentTable(f).rows.length })), summary: log.find((e) => e.version === current)?.summary ?? null,
     });
   }
   cache = list;
@@ -42,12 +43,16 @@ export function dataVersions(): DataVersion[] {
 
 /** The CSV of a table in a version, as served: from the archive, or built from the current data. */
 export function versionCsv(version: string, file: string): string {
+  return versionCsvOnce(`${version}\0${file}`);
+}
+const versionCsvOnce = memo((key: string): string => {
+  const [version, file] = key.split('\0') as [string, string];
   const v = dataVersions().find((x) => x.version === version);
   if (!v) throw new Error(`no data version ${version}`);
   if (v.archived) return readArchivedCsv(ARCHIVE_DIR, version, file);
-  const t = publishedTable(publishInput(), file);
+  const t = currentTable(file);
   return toCsvFile(t.columns, t.rows);
-}
+});
 
 export const latestVersion = (): DataVersion => dataVersions()[dataVersions().length - 1]!;
 export const previousVersion = (version: string): DataVersion | null => {
@@ -56,8 +61,8 @@ export const previousVersion = (version: string): DataVersion | null => {
   return i > 0 ? list[i - 1]! : null;
 };
 
-/** What changed in each file from the version before (null for the first version). */
-export function versionDiff(version: string): TableDiff[] | null {
+/** What changed in each file from the version before (null for the first version); worked out once per build. */
+export const versionDiff = memo((version: string): TableDiff[] | null => {
   const prev = previousVersion(version);
   if (!prev) return null;
   const now = dataVersions().find((v) => v.version === version)!;
@@ -68,4 +73,4 @@ export function versionDiff(version: string): TableDiff[] | null {
     const after = now.files.some((f) => f.file === file) ? versionCsv(version, file) : null;
     return diffTable(file, before, after, key);
   });
-}
+});

@@ -1,11 +1,10 @@
 // Build-time inputs of every map: geometry (national and per area), per-election values, seat-set layers, fixed scale domains.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as data from '../data/index';
 import { ELECTIONS, election, type BoundarySet, type ElectionId } from '../lib/elections';
 import { NATIONS, REGIONS, type Area } from '../lib/geography';
 import { PARTY_CODES, type Party } from '../lib/parties';
 import { LINK_KINDS } from '../lib/schema/curated';
+import { memo } from '../lib/memo';
 import { subsetGeometry } from '../lib/maps/subset';
 import type { MapGeometry, MapKind } from '../lib/maps/types';
 import { coverageLayer, type CoverageLayer } from '../lib/maps/values-coverage';
@@ -17,22 +16,7 @@ export const BOUNDARY_SETS: readonly BoundarySet[] = ['2010', '2024'];
 /** Parties offered for share and change maps: those that stood in at least this many seats at some election. */
 export const PARTY_MIN_SEATS = 30;
 
-const DIR = process.env.GROUNDWORK_DERIVED ?? join(process.cwd(), 'data/derived');
-
-function memo<K, V>(fn: (key: K) => V): (key: K) => V {
-  const cache = new Map<K, V>();
-  return (key) => {
-    if (!cache.has(key)) cache.set(key, fn(key));
-    return cache.get(key)!;
-  };
-}
-
-/** The national map geometry of one kind and boundary set (data/derived/maps/{kind}-{set}.json). */
-export const nationalGeometry = memo((view: `${MapKind}-${BoundarySet}`): MapGeometry => {
-  const path = join(DIR, 'maps', `${view}.json`);
-  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run data\` before building the site`);
-  return JSON.parse(readFileSync(path, 'utf8')) as MapGeometry;
-});
+export const nationalGeometry = data.mapGeometry;
 
 /** Regions, Wales, Scotland and Northern Ireland, plus England as a nation: the areas with their own page and map. */
 export const MAP_AREAS: readonly Area[] = [...REGIONS, NATIONS[0]!];

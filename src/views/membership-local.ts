@@ -1,25 +1,20 @@
 // View model of /membership/local/: the public facts the in-browser tool joins to (per boundary set), build-time hex
 // maps of both sets, the published constituency-party files (if any) and the fictional sample.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as data from '../data/index';
 import { electionsOn, type BoundarySet } from '../lib/elections';
 import { MISSING_COLOUR } from '../lib/maps/colour';
 import { renderMapSvg } from '../lib/maps/svg';
-import type { MapGeometry } from '../lib/maps/types';
 import { COLUMNS, DEFAULT_THRESHOLD, type ColumnSpec } from '../lib/membership/format';
 import { DATE_FORMAT_LABELS, DATE_FORMATS, FIELD_LABELS, MAPPED_FIELDS, type DateFormat, type MappedField } from '../lib/membership/mapping';
-import { NOTHING_PUBLISHED, PUBLISHED_FILE_NAME, type PublishedFile, type PublishedMembership } from '../lib/membership/published';
+import { NOTHING_PUBLISHED, type PublishedFile, type PublishedMembership } from '../lib/membership/published';
 import { packReference, type PackedReference, type Reference } from '../lib/membership/reference';
 import { formatCount } from '../lib/membership/suppress';
 import { seatUrl } from '../site/paths';
 
 export const SAMPLE_NAME = 'groundwork-example-fictional.csv';
 const SETS: BoundarySet[] = ['2010', '2024'];
-
-function derivedDir(): string {
-  return process.env.GROUNDWORK_DERIVED ?? join(process.cwd(), 'data/derived');
-}
 
 export function reference(set: BoundarySet): Reference {
   const seats = data.seats().filter((s) => s.boundarySet === set).sort((a, b) => a.code.localeCompare(b.code));
@@ -34,7 +29,7 @@ export function reference(set: BoundarySet): Reference {
 }
 
 function hexMap(set: BoundarySet): string {
-  const geom = JSON.parse(readFileSync(join(derivedDir(), `maps/hex-${set}.json`), 'utf8')) as MapGeometry;
+  const geom = data.mapGeometry(`hex-${set}`);
   const names = new Map(data.seats().filter((s) => s.boundarySet === set).map((s) => [s.code, s.name]));
   const label = set === '2010' ? '2010-2023' : '2024';
   return renderMapSvg(geom, {
@@ -50,9 +45,8 @@ function hexMap(set: BoundarySet): string {
 
 /** The published files, or nothing when the pipeline wrote none (the default). */
 export function publishedMembership(): PublishedMembership {
-  const path = join(derivedDir(), PUBLISHED_FILE_NAME);
-  if (!existsSync(path)) return NOTHING_PUBLISHED;
-  const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<PublishedMembership> | null;
+  const parsed = data.localMembership() as Partial<PublishedMembership> | null;
+  if (parsed === null) return NOTHING_PUBLISHED;
   return { files: Array.isArray(parsed?.files) ? parsed.files : [] };
 }
 
@@ -71,7 +65,7 @@ export function latestPublished(f: PublishedFile): LatestRow[] {
   for (const r of f.records) if ((latest.get(r.code)?.date ?? '') < r.date) latest.set(r.code, r);
   return [...latest.values()]
     .map((r) => {
-      const seat = data.seats().find((s) => s.code === r.code && s.boundarySet === f.boundarySet);
+      const seat = data.seatOn(r.code, f.boundarySet);
       return { code: r.code, name: seat?.name ?? r.code, date: r.date, members: formatCount(r.members), activists: formatCount(r.activists), trained: formatCount(r.trained) };
     })
     .sort((a, b) => a.name.localeCompare(b.name));

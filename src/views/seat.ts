@@ -9,6 +9,7 @@ import { isParty, partyInfo, type Party } from '../lib/parties';
 import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
 import type { NotionalSeat } from '../lib/schema/notional';
 import type { SeatResult } from '../lib/schema/result';
+import { memo } from '../lib/memo';
 import { pairSwing, topTwo, type PairSwing } from '../lib/metrics/swing';
 
 export interface ResultRow {
@@ -158,7 +159,8 @@ function coverageOf(code: string): CoverageItem[] {
   return out;
 }
 
-export function seatView(code: string): SeatView {
+/** One view per seat per build: the page, its alias page, its chart and its social card share it (do not mutate). */
+export const seatView = memo((code: string): SeatView => {
   const seat = data.seat(code);
   if (!seat) throw new Error(`unknown seat ${code}`);
   const region = regionByCode(seat.region);
@@ -174,7 +176,7 @@ export function seatView(code: string): SeatView {
   // Every linked seat has a seat row in the published data; the mini test site (scripts/check/mini-site.ts) keeps
   // rows for only some seats, and there a linked seat without one is left out of the story.
   const linked: LinkedStory[] = [...predecessors, ...successors].flatMap((l) => {
-    const other = data.seats().find((s) => s.code === l.code && s.boundarySet === otherSet) ?? data.seat(l.code);
+    const other = data.seatOn(l.code, otherSet) ?? data.seat(l.code);
     return other ? [{ ...l, elections: blocksOf(l.code, [otherSet], other.region, other.nation), coverage: coverageOf(l.code) }] : [];
   });
   return {
@@ -193,7 +195,7 @@ export function seatView(code: string): SeatView {
     linkedCoverage: linked.flatMap((l) => l.coverage.map((c) => ({ ...c, via: { code: l.code, name: l.name, share: l.share } }))),
     leavePct: data.contextFor(code)?.leavePct ?? null,
   };
-}
+});
 
 /** The one way a swing is written on seat pages, in prose and tables alike: "3.8 points from Conservative to Labour". */
 export function swingPhrase(s: Maybe<PairSwing> | null, short = false): string {

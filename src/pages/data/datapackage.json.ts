@@ -1,16 +1,15 @@
 // /data/datapackage.json: the Frictionless Data Package describing every CSV on /data/ (resource paths are relative).
 import type { APIRoute } from 'astro';
-import { dataVersion, publishInput, sources } from '../../data/index';
+import { currentTable, dataVersion, sources } from '../../data/index';
 import { changelog } from '../../lib/export/changelog';
 import { dataPackage } from '../../lib/publish/datapackage';
-import { publishedTable } from '../../lib/publish/published';
 import { absolute } from '../../site/paths';
 
 export const GET: APIRoute = ({ site }) => {
   const version = dataVersion();
   const pkg = dataPackage({
     version, homepage: absolute('data/', site), created: changelog().find((e) => e.version === version)?.date ?? null,
-    sources: sources(), rows: (f) => publishedTable(publishInput(), f).rows.length,
+    sources: sources(), rows: (f) => currentTable(f).rows.length,
   });
   return new Response(`${JSON.stringify(pkg, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

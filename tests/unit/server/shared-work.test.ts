@@ -1,0 +1,40 @@
+// Work shared with a worker thread: every key gets the value of the same function, whichever thread computed it; the
+// worker takes keys from the end of the list, the caller the ones it asks for first; without a loadable module, all
+// work stays on the calling thread.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { sharedWork } from '../../../src/server/shared-work';
+
+const KEYS = Array.from({ length: 40 }, (_, i) => `k${String(i).padStart(2, '0')}`);
+
+/** A built module as the worker sees it: it registers the same work, tagged so the test can tell who did it. */
+function workerModule(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'shared-work-'));
+  const file = join(dir, 'work.mjs');
+  writeFileSync(file, `globalThis[Symbol.for(${JSON.stringify(name)})] = (k) => ({ value: k.toUpperCase(), by: 'worker' });\n`);
+  return pathToFileURL(file).href;
+}
+
+describe('sharedWork', () => {
+  it('takes finished keys from the worker (from the end of the list) and computes the rest itself', async () => {
+    const get = sharedWork('test.shared-work.a', workerModule('test.shared-work.a'), () => KEYS, (k) => ({ value: k.toUpperCase(), by: 'main' }));
+    expect(get('k00')).toEqual({ value: 'K00', by: 'main' });
+    await new Promise((r) => setTimeout(r, 1500));
+    const all = KEYS.map((k) => get(k));
+    expect(all.map((r) => r.value)).toEqual(KEYS.map((k) => k.toUpperCase()));
+    expect(all[all.length - 1]!.by).toBe('worker');
+    expect(all[0]!.by).toBe('main');
+    // Asked again, a key gives the value it gave first.
+    expect(get('k00')).toBe(all[0]);
+  });
+
+  it('computes everything on the calling thread when the module is TypeScript source (tests, dev server)', async () => {
+    const get = sharedWork('test.shared-work.b', pathToFileURL(join(process.cwd(), 'src/server/shared-work.ts')).href, () => KEYS, (k) => ({ value: k, by: 'main' }));
+    get('k00');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(KEYS.map((k) => get(k).by)).toEqual(KEYS.map(() => 'main'));
+  });
+});
