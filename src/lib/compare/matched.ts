@@ -13,6 +13,7 @@ import { matchedDifference } from '../stats/matched-interval';
 import { MIN_SEATS_FOR_INTERVAL, tInterval, withheld, type Interval } from '../stats/t-interval';
 import type { SeatMetrics } from '../schema/metrics';
 import { CALIPER, COVARIATE_KEYS, covariateLabel, matchUnit, type CovariateKey, type CovariateValues } from './covariates';
+import { MAX_MATCHED_SEATS } from './withhold';
 import type { MatchedComparison, MatchedPair, MatchedPlacebo, MatchedSeat, SeatValue, TestResult } from './types';
 
 export interface MatchedInput {
@@ -64,10 +65,14 @@ function corrected(pairs: readonly MatchedPair[], value: ValueOf, unit: (code: s
   return { n: pairs.length, estimate: a.estimate, se: a.se, df: a.df, fit: a.fit ? { covariates: a.fit.covariates as CovariateKey[], regions: a.fit.groups, controls: a.fit.controls } : null };
 }
 
-/** The t interval of a corrected gap; the estimate alone below 5 pairs or when the pool is thin (see `thinPool`). */
+/**
+ * The t interval of a corrected gap; the estimate alone below 5 pairs, when the pool is thin (see `thinPool`) or from
+ * 30 pairs (compare/withhold).
+ */
 function interval(c: Corrected, thin: boolean): Interval {
   if (c.n < MIN_SEATS_FOR_INTERVAL) return withheld(c.estimate);
   if (thin) return withheld(c.estimate, 0.95, 'thin-pool');
+  if (c.n > MAX_MATCHED_SEATS) return withheld(c.estimate, 0.95, 'large-matched');
   return tInterval(c.estimate, c.se, c.df);
 }
 
@@ -146,7 +151,7 @@ export function matchedComparison(input: MatchedInput): MatchedComparison {
   const base = { k, withReplacement: match.withReplacement, caliper, pairs, unmatched, notes, balance, thinPool: thin ? { inRegions: pool_.inRegions } : null, placebo: placebo(pairs, input.earlier, unitOf, thin) };
   if (pairs.length === 0) return { ...base, n: 0, setMean: null, controlMean: null, difference: null, adjustment: null, test: null, p: null };
   const now = corrected(pairs, (_, v) => v, unitOf);
-  const test: TestResult | null = pairs.length >= MIN_SEATS_FOR_INTERVAL && !thin
+  const test: TestResult | null = pairs.length >= MIN_SEATS_FOR_INTERVAL && pairs.length <= MAX_MATCHED_SEATS && !thin
     ? { p: tP(now), exact: false, draws: 0, mcError: 0, settled: true, stratified: false, method: 't' }
     : null;
   return {

@@ -13,8 +13,11 @@ export interface Interval {
   /** Standard error and degrees of freedom behind the interval (null with no interval). */
   se: number | null;
   df: number | null;
-  /** too-few: below the minimum size; thin-pool: too few comparison units of the same kind (see compare/matched). */
-  reason?: 'too-few' | 'no-spread' | 'thin-pool';
+  /**
+   * too-few: below the minimum size; thin-pool: too few comparison units of the same kind (see compare/matched);
+   * small-against-others, large-matched: sizes where the calibration showed the method missing (compare/withhold).
+   */
+  reason?: 'too-few' | 'no-spread' | 'thin-pool' | 'small-against-others' | 'large-matched';
 }
 
 /** Fewest values (seats) a set may have for the site to show an interval or a p-value. */
