@@ -93,7 +93,7 @@ function main(): void {
     seed,
     sizes: SIZES,
     pairs: PAIRS,
-    note: `Random placebo sets of real seats with no cited-set seat; true effect zero. coverage = share of 95% intervals containing zero; falsePositive = share of p < 0.05; sets = placebo sets drawn (${reps}, or ${edgeReps} where the first ${reps} put a share near a target's edge). Sets of 4 seats or fewer get no interval or p-value on the site; nor does a matched comparison whose regions have fewer comparison seats than chosen seats.`,
+    note: `Random placebo sets of real seats with no cited-set seat; true effect zero. coverage = share of 95% intervals containing zero; falsePositive = share of p < 0.05; sets = placebo sets drawn (${reps}, or ${edgeReps} where the first ${reps} put a share near a target's edge). Sets of 4 seats or fewer get no interval or p-value on the site; nor does a matched comparison whose regions have fewer comparison seats than chosen seats, or of 30 seats or more; against other seats, sets of fewer than 13 seats get a p-value but no interval (src/lib/compare/withhold.ts).`,
     rows,
   };
   if (out !== '-') writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);

@@ -80,6 +80,6 @@ export function outcomeNotes(o: OutcomeResult): string[] {
   }
   if (o.matched?.thinPool) notes.push(`${thinPoolReason(o.matched.n, o.matched.thinPool.inRegions)}.`);
   if (o.otherSeats?.difference?.reason === 'small-against-others') notes.push(`${othersSmallReason(o.otherSeats.setN)}.`);
-  if (o.matched?.difference?.reason === 'large-matched') notes.push(`${matchedLargeReason(o.matched.n)}.`);
+  if (o.matched?.difference?.reason === 'large-matched') notes.push(`${matchedLargeReason(o.matched.n + o.matched.unmatched.length)}.`);
   return notes;
 }

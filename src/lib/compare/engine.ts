@@ -70,7 +70,7 @@ function otherSeats(p: Prepared, key: string, o: Outcome, set: SeatValue[]): Oth
   const base = { regions, n: values.length, setN, excluded, uncompared };
   if (values.length === 0 || setN === 0) return { ...base, mean: values.length ? mean(values.map((v) => v.value)) : null, difference: null, test: null, p: null };
   const interval = stratifiedInterval(strata, { level: LEVEL });
-  const difference = setN >= MIN_SEATS_FOR_INTERVAL && setN < MIN_SEATS_AGAINST_OTHERS ? withheld(interval.estimate, LEVEL, 'small-against-others') : interval;
+  const difference = setN >= MIN_SEATS_FOR_INTERVAL && setN < MIN_SEATS_AGAINST_OTHERS ? { ...interval, low: null, high: null, reason: 'small-against-others' as const } : interval;
   let test: TestResult | null = null;
   if (setN >= MIN_SEATS_FOR_INTERVAL) {
     const rng = createRng(deriveSeed(p.input.seed, `${key}|others-permutation`));

@@ -161,7 +161,7 @@ function matchedPhrase({ matched }: OutcomeResult, v: Vocabulary): string | null
   const lead = `Compared with ${plural(controls, 'matched seat', 'matched seats')} ${on}${gapText}, up to ${matched.k} per seat from the same nation and region first`;
   const d = matched.difference;
   if (matched.thinPool) return `${lead}, the gap was ${differencePhrase(d, v)}. ${thinPoolReason(matched.n, matched.thinPool.inRegions)}.`;
-  if (d.reason === 'large-matched') return `${lead}, the gap was ${differencePhrase(d, v)}. ${matchedLargeReason(matched.n)}.`;
+  if (d.reason === 'large-matched') return `${lead}, the gap was ${differencePhrase(d, v)}. ${matchedLargeReason(matched.n + matched.unmatched.length)}.`;
   if (d.low === null || matched.p === null) return `${lead}, the gap was ${differencePhrase(d, v)}.`;
   return `${lead}, the difference was ${differencePhrase(d, v)}, which ${chancePhrase(d, matched.p)}.`;
 }

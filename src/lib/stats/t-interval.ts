@@ -10,7 +10,10 @@ export interface Interval {
   low: number | null;
   high: number | null;
   level: number;
-  /** Standard error and degrees of freedom behind the interval (null with no interval). */
+  /**
+   * Standard error and degrees of freedom behind the interval: null with no interval, except where a rule withholds
+   * it at a size (small-against-others), so that a combination over larger groups (combineIndependent) can use them.
+   */
   se: number | null;
   df: number | null;
   /**

@@ -71,6 +71,21 @@ describe('matched seats: no interval or p-value from 30 chosen seats', () => {
     expect(m.p).toBeLessThan(0.001);
   });
 
+  it('counts chosen seats, matched or not: 30 chosen with one outside the caliper still gets none', () => {
+    const treated = Array.from({ length: 30 }, (_, i) => seat(`T${String(i).padStart(2, '0')}`, 1));
+    const pool = Array.from({ length: 90 }, (_, i) => seat(`P${String(i).padStart(3, '0')}`, 0));
+    const at = (x: number): CovariateValues => ({ ...none, leave: x });
+    // every seat at Leave 50 but T29 at 100: standardised over all 120 seats, T29 is about 11 standard deviations from
+    // every candidate, beyond a caliper of 1
+    const cov = new Map([...treated, ...pool].map((s) => [s.code, at(s.code === 'T29' ? 100 : 50)]));
+    const m = matchedComparison({
+      treated, pool, k: 3, earlier: null, caliper: 1, covariates: cov,
+      rows: new Map([...treated, ...pool].map((s) => [s.code, { code: s.code, nation: 'E92000001', region: 'R1' }])),
+    });
+    expect([m.n, m.unmatched.map((u) => u.code)]).toEqual([29, ['T29']]);
+    expect([m.difference!.low, m.difference!.reason, m.p]).toEqual([null, 'large-matched', null]);
+  });
+
   it('says why in plain words', () => {
     const m = run(30);
     const o = compareSeats({ set: ['E14000901'], after: AFTER, before: BEFORE, context: CONTEXT, outcomes: [{ kind: 'change', party: 'lab' }], seed: 1, caliper: Infinity }).outcomes[0]!;
