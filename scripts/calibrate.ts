@@ -1,7 +1,9 @@
-// npm run calibrate [-- --reps 200 --edge-reps 1000 --seed 2019 --outcome change:lab --cells 2015-2017:within:30 --out FILE]
+// npm run calibrate [-- --reps 200 --edge-reps 1000 --confirm-reps 4000 --seed 2019 --outcome change:lab --cells 2015-2017:within:30 --out FILE]
 // (--cells runs only the named pair:mode:size cells, mode "within" or "across"; --out writes elsewhere, "-" nowhere)
 // A cell whose first `reps` sets put a shown share near a target's edge (coverage under 94.5% or over 96.5%, or
-// p < 0.05 over 5.5%) is drawn on to `edge-reps` sets, so noise of ±1.5 points cannot decide whether it meets it.
+// p < 0.05 over 5.5%) is drawn on to `edge-reps` sets, so noise of ±1.5 points cannot decide whether it meets it; one
+// still outside a target (coverage outside 93-97%, p < 0.05 over 6%) is drawn on to `confirm-reps` sets (±0.7 points
+// of noise becomes ±0.35), and the table shows how many sets each cell had.
 // Placebo calibration of the comparison engine on real seats: random sets of seats that were not treated (cited-set
 // seats excluded), sizes 2, 3, 5, 13, 30 and 59, drawn within one region and across regions, for 2015-2017,
 // 2017-2019 and 2019N-2024. The true effect of a random set is zero, so a 95% interval should contain zero about 95%
@@ -36,6 +38,7 @@ export interface CalibrationRow extends Tally {
 function main(): void {
   const reps = Number(arg('reps', '200'));
   const edgeReps = Math.max(reps, Number(arg('edge-reps', '1000')));
+  const confirmReps = Math.max(edgeReps, Number(arg('confirm-reps', '4000')));
   const seed = Number(arg('seed', '2019'));
   const outcomeKey = arg('outcome', 'change:lab');
   const outcome = parseOutcomeKey(outcomeKey);
@@ -59,6 +62,10 @@ function main(): void {
           const t = tally(results[a]);
           return (t.coverage !== null && (t.coverage < 0.945 || t.coverage > 0.965)) || (t.falsePositive !== null && t.falsePositive > 0.055);
         });
+        const outside = () => (['others', 'matched', 'placebo-did'] as const).some((a) => {
+          const t = tally(results[a]);
+          return (t.coverage !== null && (t.coverage < 0.93 || t.coverage > 0.97)) || (t.falsePositive !== null && t.falsePositive > 0.06);
+        });
         const run = (from: number, to: number) => {
           for (let rep = from; rep < to; rep++) draw(rep);
         };
@@ -76,6 +83,7 @@ function main(): void {
         };
         run(0, reps);
         if (edgeReps > reps && nearEdge()) run(reps, edgeReps);
+        if (confirmReps > edgeReps && results.others.length === edgeReps && outside()) run(edgeReps, confirmReps);
         for (const against of ['others', 'matched', 'placebo-did'] as const) {
           if (results[against].length) rows.push({ pair: pairId, mode, size, against, ...tally(results[against]) });
         }
@@ -90,15 +98,16 @@ function main(): void {
     outcome: outcomeKey,
     reps,
     edgeReps,
+    confirmReps,
     seed,
     sizes: SIZES,
     pairs: PAIRS,
-    note: `Random placebo sets of real seats with no cited-set seat; true effect zero. coverage = share of 95% intervals containing zero; falsePositive = share of p < 0.05; sets = placebo sets drawn (${reps}, or ${edgeReps} where the first ${reps} put a share near a target's edge). Sets of 4 seats or fewer get no interval or p-value on the site; nor does a matched comparison whose regions have fewer comparison seats than chosen seats.`,
+    note: `Random placebo sets of real seats with no cited-set seat; true effect zero. coverage = share of 95% intervals containing zero; falsePositive = share of p < 0.05; sets = placebo sets drawn (${reps}, or ${edgeReps} where the first ${reps} put a share near a target's edge, or ${confirmReps} where ${edgeReps} left a share outside its target). Sets of 4 seats or fewer get no interval or p-value on the site; nor does a matched comparison whose regions have fewer comparison seats than chosen seats, or of 30 seats or more; against other seats, sets of fewer than 13 seats get a p-value but no interval (src/lib/compare/withhold.ts).`,
     rows,
   };
   if (out !== '-') writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
   process.stdout.write(table(rows));
-  process.stdout.write(`\ncalibration: ${rows.length} rows, ${reps} sets per cell (${edgeReps} near an edge), data ${file.dataVersion}, ${seconds.toFixed(0)} s\n`);
+  process.stdout.write(`\ncalibration: ${rows.length} rows, ${reps} sets per cell (${edgeReps} near an edge, ${confirmReps} if still outside), data ${file.dataVersion}, ${seconds.toFixed(0)} s\n`);
 }
 
 const fmt = (x: number | null) => (x === null ? '  –  ' : `${(x * 100).toFixed(1)}%`);

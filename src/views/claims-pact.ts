@@ -1,7 +1,7 @@
 // Claim view: the 2019 Unite to Remain pact. The pact vote (Liberal Democrat + Green + Plaid Cymru share) in the pact
 // seats against other seats where all the pact parties stood, overall and by the party given the clear run.
 import * as data from '../data/index';
-import { isSpeakerSeat, type Outcome } from '../lib/compare/index';
+import { isSpeakerSeat, matchedLargeReason, othersSmallReason, type Outcome } from '../lib/compare/index';
 import type { Party } from '../lib/parties';
 import { partyInfo } from '../lib/parties';
 import type { SeatMetrics } from '../lib/schema/metrics';
@@ -18,7 +18,11 @@ import type { ClaimView, ComparisonBlock, SimpleTable } from './claims-types';
 
 const WALES = 'W92000004';
 const ENGLAND = 'E92000001';
-const ci = (i: Interval) => (i.low === null || i.high === null ? 'no interval (too few seats)' : `95% interval ${signed(i.low)} to ${signed(i.high)}`);
+const ci = (i: Interval, n = 0) => {
+  if (i.low !== null && i.high !== null) return `95% interval ${signed(i.low)} to ${signed(i.high)}`;
+  if (i.reason === 'large-matched') return matchedLargeReason(n);
+  return i.reason === 'small-against-others' ? othersSmallReason(n) : 'no interval (too few seats)';
+};
 const NI = 'N92000002';
 
 /**
@@ -78,6 +82,7 @@ export function pactView(entry: ClaimEntry): ClaimView {
   const vPact = vocabulary(pact);
   const phrase = (d: Interval, p: number | null) => (p === null ? differencePhrase(d, vPact) : `${differencePhrase(d, vPact)}, which ${chancePhrase(d, p)}`);
 
+  const matchedText = `${phrase(matched.difference!, matched.p)}${matched.difference!.reason === 'large-matched' ? ` (${matchedLargeReason(matched.n + matched.unmatched.length).replace(/^There is/, 'there is')})` : ''}`;
   const partyLine = own.map(({ party, o: po }) => {
     const d = po.otherSeats?.difference ?? null;
     return `${PARTY_WORDS[party] ?? party} candidates (${po.set.n} seats): own share ${moved(po.set.mean!)}${d === null ? '' : `, ${signed(d.estimate)} points against the party elsewhere in the same regions`}`;
@@ -86,7 +91,7 @@ export function pactView(entry: ClaimEntry): ClaimView {
   requireThat(ownClear && ownGap.estimate > 3 && ownGap.estimate < 5, `the clear-run candidates' own gain (${ownGap.estimate}) is no longer about 4 points and clear of zero, as the verdict label says`);
   const verdict = [
     `The pact vote did rise by more than 5 points: in the ${o.set.n} pact seats with a result to compare${o.set.dropped.length ? ` (${o.set.dropped.map((d) => `${d.name} is left out: ${d.reason === 'speaker-seat' ? 'the Speaker stood there at one of the two elections' : d.message.toLowerCase()}`).join('; ')})` : ''}, the combined Liberal Democrat, Green and Plaid Cymru share ${moved(setMean)} on average.`,
-    `Reading 1, the pact vote (the three parties' shares added together), which is the headline here: against matched seats where all the pact parties stood, similar in the pact parties' previous margin and share, the Leave vote and deprivation, the pact seats did ${phrase(matched.difference!, matched.p)}. Against the other seats of the same regions where all stood, each pact seat against its own region, the difference is ${phrase(others.difference!, others.p)}. Against all other seats of England and Wales, whoever stood, it is ${phrase(oEw.otherSeats!.difference!, oEw.otherSeats!.p)}: there the pact parties' vote fell back where one of them stood aside, so the pact seats look better.`,
+    `Reading 1, the pact vote (the three parties' shares added together), which is the headline here: against matched seats where all the pact parties stood, similar in the pact parties' previous margin and share, the Leave vote and deprivation, the pact seats did ${matchedText}. Against the other seats of the same regions where all stood, each pact seat against its own region, the difference is ${phrase(others.difference!, others.p)}. Against all other seats of England and Wales, whoever stood, it is ${phrase(oEw.otherSeats!.difference!, oEw.otherSeats!.p)}: there the pact parties' vote fell back where one of them stood aside, so the pact seats look better.`,
     `Reading 2, the share of the candidate given the clear run: it ${moved(ownMean)} on average, against the same party's change in the other seats of the same regions where all stood: a gap of ${signed(ownGap.estimate)} points${ownGap.low !== null ? ` (95% interval ${signed(ownGap.low)} to ${signed(ownGap.high!)})` : ''}${ownClear ? ', clear of zero' : ', which could be chance'}. By party: ${partyLine.join('; ')}. This reading counts the voters of the two parties that stood aside who moved to the pact candidate, so it is bound to be larger; it is exploratory here.`,
     `A “differential increase of over 5%” ${Math.max(matched.difference!.estimate, others.difference!.estimate, oEw.otherSeats!.difference!.estimate, ownGap.estimate) > 5 ? 'appears only in a comparison that does not hold other things equal' : 'appears in none of these comparisons'}. We have not seen the review's method or the seats it compared with, so it may have measured something else.`,
   ];
@@ -94,7 +99,7 @@ export function pactView(entry: ClaimEntry): ClaimView {
   const figures = [
     { label: `Pact vote in the pact seats, ${pairLabel(pair)}`, claimed: 'an increase of over 5%', computed: `${signed(setMean)} points (${o.set.n} seats)`, detail: 'Average change in the combined Liberal Democrat, Green and Plaid Cymru share.' },
     { label: 'Difference from other seats where all stood', claimed: 'over 5 (“differential”)', computed: `${signed(others.difference!.estimate)} points`, detail: `Against ${others.n} seats of the same regions; ${ci(others.difference!)}.` },
-    { label: 'Difference from matched seats (headline)', claimed: 'over 5 (“differential”)', computed: `${signed(matched.difference!.estimate)} points`, detail: `${ci(matched.difference!)}${matched.p === null ? '' : `; ${formatP(matched.p)}`}.` },
+    { label: 'Difference from matched seats (headline)', claimed: 'over 5 (“differential”)', computed: `${signed(matched.difference!.estimate)} points`, detail: `${ci(matched.difference!, matched.n + matched.unmatched.length)}${matched.p === null ? '' : `; ${formatP(matched.p)}`}.` },
     { label: 'Difference from all other England and Wales seats', claimed: 'over 5 (“differential”)', computed: `${signed(oEw.otherSeats!.difference!.estimate)} points`, detail: `Each pact seat against the other seats of its region, whoever stood (${oEw.otherSeats!.n} seats); ${ci(oEw.otherSeats!.difference!)}.` },
     { label: 'Reading 2: the clear-run candidate’s own share, against the same party elsewhere', claimed: 'over 5 (“differential”)', computed: `${signed(ownGap.estimate)} points`, detail: `${ci(ownGap)}. Exploratory.` },
   ];
@@ -155,7 +160,7 @@ export function pactView(entry: ClaimEntry): ClaimView {
     comparisons,
     placebo: placeboBlocks,
     placeboNote: placeboNote(placebo),
-    headlineText: `Headline comparison: the ${matched.n} pact seats against matched seats where all the pact parties stood, change in the pact vote: ${phrase(matched.difference!, matched.p)}. Everything else on this page is exploratory.`,
+    headlineText: `Headline comparison: the ${matched.n} pact seats against matched seats where all the pact parties stood, change in the pact vote: ${matchedText}. Everything else on this page is exploratory.`,
     method: [
       `Pact vote: the Liberal Democrat, Green and Plaid Cymru shares added together, a party that did not stand counting zero. Pact seats: the ${codes.length} seats in data/seat-sets/unite-to-remain-2019.csv, with the party given the clear run.`,
       `Comparison seats: seats in Great Britain outside the pact where the Liberal Democrats and the Greens had candidates in ${pair.after}, and in Wales Plaid Cymru too (${eligible.size} seats). Seats where a pact party was missing are left out, because there the pact vote is low for the same reason as in pact seats. Beaconsfield, Broxtowe and Luton South, where the Liberal Democrats stood down for other candidates, drop out for that reason.`,

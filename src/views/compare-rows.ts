@@ -2,7 +2,7 @@
 // differences, with intervals and p-values), the balance table and the notes a reader needs. Pure: shared by the
 // claim pages and the browser tool.
 import { isMissing } from '../lib/missing';
-import { covariateLabel, seatsOnlyReason, thinPoolReason } from '../lib/compare/index';
+import { covariateLabel, matchedLargeReason, othersSmallReason, seatsOnlyReason, thinPoolReason } from '../lib/compare/index';
 import type { OutcomeResult } from '../lib/compare/types';
 import { formatP } from '../lib/compare/format';
 import type { BalanceTable, StatRow } from './claims-types';
@@ -79,5 +79,7 @@ export function outcomeNotes(o: OutcomeResult): string[] {
     notes.push('The matched gap is corrected for what is left of the differences in the matching measures (and region) by a straight-line fit over the matched seats; its p-value is the t test on that gap and the same standard error as its interval, which allows for matched seats serving more than one chosen seat and for the fit.');
   }
   if (o.matched?.thinPool) notes.push(`${thinPoolReason(o.matched.n, o.matched.thinPool.inRegions)}.`);
+  if (o.otherSeats?.difference?.reason === 'small-against-others') notes.push(`${othersSmallReason(o.otherSeats.setN)}.`);
+  if (o.matched?.difference?.reason === 'large-matched') notes.push(`${matchedLargeReason(o.matched.n + o.matched.unmatched.length)}.`);
   return notes;
 }

@@ -7,13 +7,14 @@ import type { SeatContext, SeatMetrics } from '../schema/metrics';
 import { stratifiedPermutationTest } from '../stats/permutation';
 import { createRng, deriveSeed } from '../stats/random';
 import { mean } from '../stats/summary';
-import { meanInterval, MIN_SEATS_FOR_INTERVAL, stratifiedInterval, type StratumValues } from '../stats/t-interval';
+import { meanInterval, MIN_SEATS_FOR_INTERVAL, stratifiedInterval, withheld, type StratumValues } from '../stats/t-interval';
 import { resolveSet } from './codes';
 import { covariatesOf, type CovariateValues } from './covariates';
 import { matchedComparison } from './matched';
 import { outcomeKey, type Outcome } from './outcomes';
 import { regionalBenchmark } from './regional';
 import { regressionToMean } from './regression-to-mean';
+import { MIN_SEATS_AGAINST_OTHERS } from './withhold';
 import type { CompareInput, CompareResult, DroppedSeat, OtherSeatsComparison, OutcomeResult, SeatRef, SeatValue, SetSummary, TestResult } from './types';
 import { ref, sizeClass, split, testResult } from './values';
 
@@ -68,7 +69,8 @@ function otherSeats(p: Prepared, key: string, o: Outcome, set: SeatValue[]): Oth
   const setN = strata.reduce((a, r) => a + r.set.length, 0);
   const base = { regions, n: values.length, setN, excluded, uncompared };
   if (values.length === 0 || setN === 0) return { ...base, mean: values.length ? mean(values.map((v) => v.value)) : null, difference: null, test: null, p: null };
-  const difference = stratifiedInterval(strata, { level: LEVEL });
+  const interval = stratifiedInterval(strata, { level: LEVEL });
+  const difference = setN >= MIN_SEATS_FOR_INTERVAL && setN < MIN_SEATS_AGAINST_OTHERS ? { ...interval, low: null, high: null, reason: 'small-against-others' as const } : interval;
   let test: TestResult | null = null;
   if (setN >= MIN_SEATS_FOR_INTERVAL) {
     const rng = createRng(deriveSeed(p.input.seed, `${key}|others-permutation`));

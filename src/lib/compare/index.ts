@@ -6,6 +6,7 @@ export { boundarySetsOfCode, type UnresolvedCode, type UnresolvedReason } from '
 export { COVARIATES, type CovariateKey, type CovariateValues } from './covariates';
 export { chancePhrase, differencePhrase, describeOutcome, describeUnresolved, evidence, seatsOnlyReason, smallMarker, thinPoolReason, type Evidence, type OutcomeWording, type WordingOptions, type CaveatKey } from './wording';
 export { sizeClass } from './values';
+export { MAX_MATCHED_SEATS, MIN_SEATS_AGAINST_OTHERS, matchedLargeReason, othersSmallReason } from './withhold';
 export { vocabulary } from './vocabulary';
 export { CALIPER, covariateLabel } from './covariates';
 export { formatP, formatSigned, formatMagnitude } from './format';

@@ -13,6 +13,7 @@ import { matchedDifference } from '../stats/matched-interval';
 import { MIN_SEATS_FOR_INTERVAL, tInterval, withheld, type Interval } from '../stats/t-interval';
 import type { SeatMetrics } from '../schema/metrics';
 import { CALIPER, COVARIATE_KEYS, covariateLabel, matchUnit, type CovariateKey, type CovariateValues } from './covariates';
+import { MAX_MATCHED_SEATS } from './withhold';
 import type { MatchedComparison, MatchedPair, MatchedPlacebo, MatchedSeat, SeatValue, TestResult } from './types';
 
 export interface MatchedInput {
@@ -64,10 +65,14 @@ function corrected(pairs: readonly MatchedPair[], value: ValueOf, unit: (code: s
   return { n: pairs.length, estimate: a.estimate, se: a.se, df: a.df, fit: a.fit ? { covariates: a.fit.covariates as CovariateKey[], regions: a.fit.groups, controls: a.fit.controls } : null };
 }
 
-/** The t interval of a corrected gap; the estimate alone below 5 pairs or when the pool is thin (see `thinPool`). */
-function interval(c: Corrected, thin: boolean): Interval {
+/**
+ * The t interval of a corrected gap; the estimate alone below 5 pairs, when the pool is thin (see `thinPool`) or from
+ * 30 chosen seats, matched or not (compare/withhold).
+ */
+function interval(c: Corrected, thin: boolean, large: boolean): Interval {
   if (c.n < MIN_SEATS_FOR_INTERVAL) return withheld(c.estimate);
   if (thin) return withheld(c.estimate, 0.95, 'thin-pool');
+  if (large) return withheld(c.estimate, 0.95, 'large-matched');
   return tInterval(c.estimate, c.se, c.df);
 }
 
@@ -76,12 +81,12 @@ function tP(c: Corrected): number {
   return c.se > 0 ? studentTTwoSided(c.estimate / c.se, c.df) : c.estimate === 0 ? 1 : 0;
 }
 
-function placebo(pairs: readonly MatchedPair[], earlier: ReadonlyMap<string, number> | null, unit: (code: string, value: number) => AdjustUnit, thin: boolean): MatchedPlacebo | null {
+function placebo(pairs: readonly MatchedPair[], earlier: ReadonlyMap<string, number> | null, unit: (code: string, value: number) => AdjustUnit, thin: boolean, large: boolean): MatchedPlacebo | null {
   const both = pairs.filter((p) => p.earlierDifference !== null);
   if (!earlier || both.length === 0) return null;
   const gap = corrected(both, (code) => earlier.get(code), unit);
   const did = corrected(both, (code, now) => (earlier.has(code) ? now - earlier.get(code)! : undefined), unit);
-  return { n: both.length, earlier: interval(gap, thin), did: interval(did, thin) };
+  return { n: both.length, earlier: interval(gap, thin, large), did: interval(did, thin, large) };
 }
 
 /**
@@ -143,10 +148,11 @@ export function matchedComparison(input: MatchedInput): MatchedComparison {
 
   const pool_ = thinPool(treated, pool);
   const thin = pool_.thin && pairs.length >= MIN_SEATS_FOR_INTERVAL;
-  const base = { k, withReplacement: match.withReplacement, caliper, pairs, unmatched, notes, balance, thinPool: thin ? { inRegions: pool_.inRegions } : null, placebo: placebo(pairs, input.earlier, unitOf, thin) };
+  const large = treated.length > MAX_MATCHED_SEATS;
+  const base = { k, withReplacement: match.withReplacement, caliper, pairs, unmatched, notes, balance, thinPool: thin ? { inRegions: pool_.inRegions } : null, placebo: placebo(pairs, input.earlier, unitOf, thin, large) };
   if (pairs.length === 0) return { ...base, n: 0, setMean: null, controlMean: null, difference: null, adjustment: null, test: null, p: null };
   const now = corrected(pairs, (_, v) => v, unitOf);
-  const test: TestResult | null = pairs.length >= MIN_SEATS_FOR_INTERVAL && !thin
+  const test: TestResult | null = pairs.length >= MIN_SEATS_FOR_INTERVAL && !large && !thin
     ? { p: tP(now), exact: false, draws: 0, mcError: 0, settled: true, stratified: false, method: 't' }
     : null;
   return {
@@ -154,7 +160,7 @@ export function matchedComparison(input: MatchedInput): MatchedComparison {
     n: pairs.length,
     setMean: mean(pairs.map((p) => p.treated.value)),
     controlMean: mean(pairs.map((p) => p.controlMean)),
-    difference: interval(now, thin),
+    difference: interval(now, thin, large),
     adjustment: now.fit,
     test,
     p: test?.p ?? null,

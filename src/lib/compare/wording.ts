@@ -1,7 +1,8 @@
 // The one place numbers become sentences. Rules: with 4 seats or fewer there is no interval or p-value, only the
 // seats; "unlikely to be chance" only when the 95% interval excludes zero AND p < 0.05 (otherwise "could be chance",
 // saying which of the two falls short), so a sentence never contradicts the interval beside it; sets under 15
-// seats are called small; comparisons other than a claim's headline are labelled exploratory.
+// seats are called small; comparisons other than a claim's headline are labelled exploratory; where a rule withholds
+// a figure (compare/withhold, the thin-pool rule) the sentence says why.
 import { describeMissing, isMissing } from '../missing';
 import type { Interval } from '../stats/t-interval';
 import { MIN_SEATS_FOR_INTERVAL, SMALL_SET } from '../stats/t-interval';
@@ -9,6 +10,7 @@ import { covariateLabel } from './covariates';
 import { formatMagnitude, formatP, formatSigned, listAnd, plural } from './format';
 import type { CompareResult, MatchedPair, OutcomeResult, SeatValue } from './types';
 import { vocabulary, type Vocabulary } from './vocabulary';
+import { matchedLargeReason, othersSmallReason } from './withhold';
 
 export interface WordingOptions {
   /** Plural name of the set, e.g. "organiser seats named in public sources" (default "chosen seats"). */
@@ -131,7 +133,11 @@ function othersPhrases({ otherSeats }: OutcomeResult, setMean: number, v: Vocabu
   const against = `against ${value} in the other ${plural(otherSeats.n, 'seat', 'seats')} of ${where}`;
   const d = otherSeats.difference;
   const within = otherSeats.regions.length > 1 ? ', each seat against its own region' : '';
-  if (d.low === null || otherSeats.p === null) return [against, `The difference${within} is ${differencePhrase(d, v)}.`];
+  if (d.reason === 'small-against-others') {
+    const test = otherSeats.p === null ? '' : `; the permutation test gives ${formatP(otherSeats.p)}`;
+    return [against, `The difference${within}${within ? ',' : ''} is ${differencePhrase(d, v)}${test}. ${othersSmallReason(otherSeats.setN)}.`];
+  }
+  if (d.low === null || otherSeats.p === null) return [against, `The difference${within}${within ? ',' : ''} is ${differencePhrase(d, v)}.`];
   return [against, `The difference${within}, ${differencePhrase(d, v)}, ${chancePhrase(d, otherSeats.p)}.`];
 }
 
@@ -155,6 +161,7 @@ function matchedPhrase({ matched }: OutcomeResult, v: Vocabulary): string | null
   const lead = `Compared with ${plural(controls, 'matched seat', 'matched seats')} ${on}${gapText}, up to ${matched.k} per seat from the same nation and region first`;
   const d = matched.difference;
   if (matched.thinPool) return `${lead}, the gap was ${differencePhrase(d, v)}. ${thinPoolReason(matched.n, matched.thinPool.inRegions)}.`;
+  if (d.reason === 'large-matched') return `${lead}, the gap was ${differencePhrase(d, v)}. ${matchedLargeReason(matched.n + matched.unmatched.length)}.`;
   if (d.low === null || matched.p === null) return `${lead}, the gap was ${differencePhrase(d, v)}.`;
   return `${lead}, the difference was ${differencePhrase(d, v)}, which ${chancePhrase(d, matched.p)}.`;
 }

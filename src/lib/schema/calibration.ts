@@ -24,6 +24,8 @@ export const calibrationFileSchema = z.strictObject({
   reps: z.number().int().positive(),
   /** Sets drawn in a cell whose first `reps` came near a target's edge. */
   edgeReps: z.number().int().positive(),
+  /** Sets drawn for a cell still outside a target after edgeReps. */
+  confirmReps: z.number().int().positive(),
   seed: z.number().int(),
   sizes: z.array(z.number().int().positive()),
   pairs: z.array(z.string().min(1)),

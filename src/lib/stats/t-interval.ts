@@ -10,11 +10,17 @@ export interface Interval {
   low: number | null;
   high: number | null;
   level: number;
-  /** Standard error and degrees of freedom behind the interval (null with no interval). */
+  /**
+   * Standard error and degrees of freedom behind the interval: null with no interval, except where a rule withholds
+   * it at a size (small-against-others), so that a combination over larger groups (combineIndependent) can use them.
+   */
   se: number | null;
   df: number | null;
-  /** too-few: below the minimum size; thin-pool: too few comparison units of the same kind (see compare/matched). */
-  reason?: 'too-few' | 'no-spread' | 'thin-pool';
+  /**
+   * too-few: below the minimum size; thin-pool: too few comparison units of the same kind (see compare/matched);
+   * small-against-others, large-matched: sizes where the calibration showed the method missing (compare/withhold).
+   */
+  reason?: 'too-few' | 'no-spread' | 'thin-pool' | 'small-against-others' | 'large-matched';
 }
 
 /** Fewest values (seats) a set may have for the site to show an interval or a p-value. */
