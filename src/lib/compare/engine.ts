@@ -7,7 +7,7 @@ import type { SeatContext, SeatMetrics } from '../schema/metrics';
 import { stratifiedPermutationTest } from '../stats/permutation';
 import { createRng, deriveSeed } from '../stats/random';
 import { mean } from '../stats/summary';
-import { meanInterval, MIN_SEATS_FOR_INTERVAL, stratifiedInterval, withheld, type StratumValues } from '../stats/t-interval';
+import { meanInterval, MIN_SEATS_FOR_INTERVAL, stratifiedInterval, type StratumValues } from '../stats/t-interval';
 import { resolveSet } from './codes';
 import { covariatesOf, type CovariateValues } from './covariates';
 import { matchedComparison } from './matched';
