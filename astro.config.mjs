@@ -34,7 +34,13 @@ export default defineConfig({
   // style="" attributes and inline event handlers do not apply.
   experimental: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       styleDirective: { resources: ["'self'"], hashes: [plotStyleHash()] },
     },
   },

@@ -30,7 +30,15 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ['default', './tests/support/counts-reporter.ts'],
     projects: [
-      { extends: true, test: { name: 'quick', include: ['tests/**/*.test.ts'], exclude: [...SITE, ...HEAVY, 'tests/e2e/**', '**/node_modules/**'], isolate: false } },
+      {
+        extends: true,
+        test: {
+          name: 'quick',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...SITE, ...HEAVY, 'tests/e2e/**', '**/node_modules/**'],
+          isolate: false,
+        },
+      },
       { extends: true, test: { name: 'heavy', include: HEAVY } },
       { extends: true, test: { name: 'site', include: SITE } },
     ],

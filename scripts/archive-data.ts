@@ -11,8 +11,14 @@ export function loadPublishInput(dir: string): { version: string; input: Publish
   return {
     version: j('version.json').version,
     input: {
-      seats: j('seats.json'), results: j('results.json'), seatMetrics: j('seat-metrics.json'), areaMetrics: j('area-metrics.json'),
-      lineage: j('lineage.json'), notional: j('notional.json').seats, context: j('context.json'), curated: j('curated.json'),
+      seats: j('seats.json'),
+      results: j('results.json'),
+      seatMetrics: j('seat-metrics.json'),
+      areaMetrics: j('area-metrics.json'),
+      lineage: j('lineage.json'),
+      notional: j('notional.json').seats,
+      context: j('context.json'),
+      curated: j('curated.json'),
     },
   };
 }
@@ -25,8 +31,19 @@ function arg(name: string): string | undefined {
 if (process.argv[1]?.endsWith('archive-data.ts')) {
   const root = process.cwd();
   const { version, input } = loadPublishInput(arg('derived') ?? join(root, 'data/derived'));
-  const changelog = JSON.parse(readFileSync(join(root, 'data/changelog.json'), 'utf8')) as { version: string; date: string }[];
-  const date = arg('date') ?? changelog.find((e) => e.version === version)?.date ?? new Date().toISOString().slice(0, 10);
-  const { added, entry } = archiveVersion(arg('archive') ?? join(root, 'data/archive'), version, date, publishedTables(input));
-  console.log(`${added ? 'archived' : 'already archived'} data version ${version} (${entry.date}): ${entry.files.map((f) => `${f.file} ${f.rows}`).join(', ')}`);
+  const changelog = JSON.parse(readFileSync(join(root, 'data/changelog.json'), 'utf8')) as {
+    version: string;
+    date: string;
+  }[];
+  const date =
+    arg('date') ?? changelog.find((e) => e.version === version)?.date ?? new Date().toISOString().slice(0, 10);
+  const { added, entry } = archiveVersion(
+    arg('archive') ?? join(root, 'data/archive'),
+    version,
+    date,
+    publishedTables(input),
+  );
+  console.log(
+    `${added ? 'archived' : 'already archived'} data version ${version} (${entry.date}): ${entry.files.map((f) => `${f.file} ${f.rows}`).join(', ')}`,
+  );
 }

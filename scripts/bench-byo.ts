@@ -15,7 +15,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4599);
 /** SYNTHETIC: real 2010-2023 seat codes, weekly dates from 2010, made-up member counts, in a spreadsheet's format. */
 function syntheticCsv(rows: number): string {
   const seats = (JSON.parse(readFileSync('data/derived/seats.json', 'utf8')) as { code: string; boundarySet: string }[])
-    .filter((s) => s.boundarySet === '2010').map((s) => s.code);
+    .filter((s) => s.boundarySet === '2010')
+    .map((s) => s.code);
   const lines = ['ons_code,date,members,activists,party'];
   const start = Date.UTC(2010, 0, 4);
   for (let i = 0; i < rows; i++) {
@@ -72,7 +73,10 @@ async function waitFor(url: string, ms: number): Promise<void> {
 let server: ChildProcess | null = null;
 const base = process.env.BASE ?? `http://127.0.0.1:${PORT}`;
 if (!process.env.BASE) {
-  server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+  server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+    stdio: 'ignore',
+    detached: true,
+  });
   await waitFor(`${base}/`, 60_000);
 }
 const exclude = new Set<number>(server?.pid ? [server.pid] : []);
@@ -83,10 +87,15 @@ const csv = syntheticCsv(ROWS);
 const dir = mkdtempSync(join(tmpdir(), 'bench-byo-'));
 const file = join(dir, 'SYNTHETIC-bench.csv');
 writeFileSync(file, csv);
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: CHROME_FLAGS,
+});
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(`window.__longest = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask', buffered: false });`);
+  await page.addInitScript(
+    `window.__longest = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask', buffered: false });`,
+  );
   await page.goto(`${base}/membership/local/`, { waitUntil: 'networkidle' });
   await page.locator('[data-ml-root][data-ml-ready="true"]').waitFor();
   const cdp = await page.context().newCDPSession(page);
@@ -113,10 +122,16 @@ try {
   const status = await page.locator('[data-ml-status]').textContent();
   const longest = Number(await page.evaluate('window.__longest'));
   const mb = (kb: number) => (kb / 1024).toFixed(0);
-  console.log(`bench:byo ${ROWS.toLocaleString('en-GB')} rows, ${(csv.length / 1_048_576).toFixed(1)} MB (SYNTHETIC, dd/mm/yyyy dates, "1,039" counts)`);
+  console.log(
+    `bench:byo ${ROWS.toLocaleString('en-GB')} rows, ${(csv.length / 1_048_576).toFixed(1)} MB (SYNTHETIC, dd/mm/yyyy dates, "1,039" counts)`,
+  );
   console.log(`bench:byo status: ${status}`);
-  console.log(`bench:byo time to result ${seconds.toFixed(1)} s; longest main-thread task ${(longest / 1000).toFixed(2)} s`);
-  console.log(`bench:byo peak memory: browser processes ${mb(peakKb)} MB resident (${mb(before)} MB before the file), page main-thread JS heap ${(peakHeap / 1_048_576).toFixed(0)} MB`);
+  console.log(
+    `bench:byo time to result ${seconds.toFixed(1)} s; longest main-thread task ${(longest / 1000).toFixed(2)} s`,
+  );
+  console.log(
+    `bench:byo peak memory: browser processes ${mb(peakKb)} MB resident (${mb(before)} MB before the file), page main-thread JS heap ${(peakHeap / 1_048_576).toFixed(0)} MB`,
+  );
 } finally {
   await browser.close();
   rmSync(dir, { recursive: true, force: true });

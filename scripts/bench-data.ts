@@ -45,7 +45,9 @@ async function once(): Promise<Run> {
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, j) => Math.max(...rows.map((r) => r[j]!.length)));
-  return rows.map((r) => r.map((c, j) => (j === 0 ? c.padEnd(widths[j]!) : c.padStart(widths[j]!))).join('  ')).join('\n');
+  return rows
+    .map((r) => r.map((c, j) => (j === 0 ? c.padEnd(widths[j]!) : c.padStart(widths[j]!))).join('  '))
+    .join('\n');
 }
 
 const n = runsArg(process.argv.slice(2));
@@ -53,21 +55,57 @@ const runs: Run[] = [];
 for (let i = 0; i < n; i++) runs.push(await once());
 
 const s = (ms: number) => (ms / 1000).toFixed(2);
-const line = (label: string, values: number[], fmt: (x: number) => string) => [label, ...values.map(fmt), fmt(median(values))];
+const line = (label: string, values: number[], fmt: (x: number) => string) => [
+  label,
+  ...values.map(fmt),
+  fmt(median(values)),
+];
 const rowsPerSec = runs.map((r) => r.rowsRead / (r.totalMs / 1000));
 const mirror = defaultOptions(root, () => {}).mirror;
 
-process.stdout.write(`Groundwork data pipeline, ${n} run${n > 1 ? 's' : ''}, fresh raw cache each run (copied from ${mirror ?? 'the source URLs'}), output to a temp folder\n\n`);
-process.stdout.write(`${table([
-  ['', ...runs.map((_, i) => `run ${i + 1}`), 'median'],
-  line('acquire (s)', runs.map((r) => r.timings.acquireMs), s),
-  line('validate (s)', runs.map((r) => r.timings.validateMs), s),
-  line('derive (s)', runs.map((r) => r.timings.deriveMs), s),
-  line('write (s)', runs.map((r) => r.timings.writeMs), s),
-  line('total (s)', runs.map((r) => r.totalMs), s),
-  line('rows read', runs.map((r) => r.rowsRead), (x) => Math.round(x).toLocaleString('en-GB')),
-  line('rows read / s', rowsPerSec, (x) => Math.round(x).toLocaleString('en-GB')),
-])}\n`);
+process.stdout.write(
+  `Groundwork data pipeline, ${n} run${n > 1 ? 's' : ''}, fresh raw cache each run (copied from ${mirror ?? 'the source URLs'}), output to a temp folder\n\n`,
+);
+process.stdout.write(
+  `${table([
+    ['', ...runs.map((_, i) => `run ${i + 1}`), 'median'],
+    line(
+      'acquire (s)',
+      runs.map((r) => r.timings.acquireMs),
+      s,
+    ),
+    line(
+      'validate (s)',
+      runs.map((r) => r.timings.validateMs),
+      s,
+    ),
+    line(
+      'derive (s)',
+      runs.map((r) => r.timings.deriveMs),
+      s,
+    ),
+    line(
+      'write (s)',
+      runs.map((r) => r.timings.writeMs),
+      s,
+    ),
+    line(
+      'total (s)',
+      runs.map((r) => r.totalMs),
+      s,
+    ),
+    line(
+      'rows read',
+      runs.map((r) => r.rowsRead),
+      (x) => Math.round(x).toLocaleString('en-GB'),
+    ),
+    line('rows read / s', rowsPerSec, (x) => Math.round(x).toLocaleString('en-GB')),
+  ])}\n`,
+);
 const rss = runs.map((r) => r.peakRssMb.toFixed(0));
-process.stdout.write(`\npeak RSS ${rss[rss.length - 1]} MB (process maximum, process.resourceUsage().maxRSS; after each run: ${rss.join(', ')} MB)\n`);
-process.stdout.write('run 1 includes module loading and JIT warm-up; rows read / s is all rows read over the whole run\n');
+process.stdout.write(
+  `\npeak RSS ${rss[rss.length - 1]} MB (process maximum, process.resourceUsage().maxRSS; after each run: ${rss.join(', ')} MB)\n`,
+);
+process.stdout.write(
+  'run 1 includes module loading and JIT warm-up; rows read / s is all rows read over the whole run\n',
+);

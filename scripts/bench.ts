@@ -10,7 +10,16 @@
 // BENCH_CPU (Lighthouse's CPU slowdown multiplier, default its own 4x; Lighthouse's throttling guide says to lower it on
 // a host whose benchmarkIndex, printed with the scores, is below that of a desktop, e.g. on a busy shared machine).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync, createGzip } from 'node:zlib';
@@ -95,7 +104,9 @@ function kb(n: number): string {
 }
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 const timed = existsSync('/usr/bin/time');
@@ -105,7 +116,10 @@ const maxRss = (stderr: string): number | null => {
 };
 
 /** Runs a command under GNU time (peak resident memory of it and its children); throws when it fails. */
-function run(argv: string[], extraEnv: Record<string, string> = {}): { seconds: number; stdout: string; stderr: string; peakRssMb: number | null } {
+function run(
+  argv: string[],
+  extraEnv: Record<string, string> = {},
+): { seconds: number; stdout: string; stderr: string; peakRssMb: number | null } {
   const started = performance.now();
   const [cmd, ...rest] = timed ? ['/usr/bin/time', '-f', 'GWBENCH_MAXRSS_KB=%M', ...argv] : argv;
   const r = spawnSync(cmd!, rest, { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
@@ -123,22 +137,41 @@ function run(argv: string[], extraEnv: Record<string, string> = {}): { seconds: 
  */
 function imageSecondsOf(log: string): number {
   const clock = (t: string) => t.split(':').reduce((n, x) => n * 60 + Number(x), 0);
-  const marks = [...log.matchAll(/^(\d\d:\d\d:\d\d) (?:[▶λ] (\S+)|✓ Completed in)/gm)].map((m) => ({ at: clock(m[1]!), route: m[2] ?? null }));
+  const marks = [...log.matchAll(/^(\d\d:\d\d:\d\d) (?:[▶λ] (\S+)|✓ Completed in)/gm)].map((m) => ({
+    at: clock(m[1]!),
+    route: m[2] ?? null,
+  }));
   let seconds = 0;
-  for (let i = 0; i + 1 < marks.length; i++) if (marks[i]!.route?.endsWith('.png.ts')) seconds += marks[i + 1]!.at - marks[i]!.at;
+  for (let i = 0; i + 1 < marks.length; i++)
+    if (marks[i]!.route?.endsWith('.png.ts')) seconds += marks[i + 1]!.at - marks[i]!.at;
   return seconds;
 }
 
 /** `astro build` into `outDir` with the PNG cache at `cache`; images = time spent on the .png routes. */
 function astroBuild(outDir: string, cache: string): Build {
   rmSync(outDir, { recursive: true, force: true });
-  const r = run([process.execPath, join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir], { GROUNDWORK_PNG_CACHE: cache });
+  const r = run([process.execPath, join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir], {
+    GROUNDWORK_PNG_CACHE: cache,
+  });
   const imageMs = imageSecondsOf(r.stdout) * 1000;
-  const viteSeconds = [...r.stdout.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce((t, m) => t + Number(m[1]) / (m[2] === 'ms' ? 1000 : 1), 0);
+  const viteSeconds = [...r.stdout.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce(
+    (t, m) => t + Number(m[1]) / (m[2] === 'ms' ? 1000 : 1),
+    0,
+  );
   const files = walk(outDir);
   const pages = files.filter((f) => f.endsWith('.html')).length;
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
-  return { seconds: r.seconds, pages, files: files.length, bytes, pagesPerSecond: pages / r.seconds, peakRssMb: r.peakRssMb, imageSeconds: imageMs / 1000, viteSeconds, pngCache: cache };
+  return {
+    seconds: r.seconds,
+    pages,
+    files: files.length,
+    bytes,
+    pagesPerSecond: pages / r.seconds,
+    peakRssMb: r.peakRssMb,
+    imageSeconds: imageMs / 1000,
+    viteSeconds,
+    pngCache: cache,
+  };
 }
 
 /**
@@ -147,8 +180,15 @@ function astroBuild(outDir: string, cache: string): Build {
  */
 function buildFigures(): BuildFigures {
   const loadBefore = loadavg();
-  console.log(`Load average before: ${loadBefore.map((x) => x.toFixed(2)).join(', ')} on ${availableParallelism()} cores`);
-  const ref = run([process.execPath, join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/bench-reference.ts'), join(OUT, 'reference')]);
+  console.log(
+    `Load average before: ${loadBefore.map((x) => x.toFixed(2)).join(', ')} on ${availableParallelism()} cores`,
+  );
+  const ref = run([
+    process.execPath,
+    join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+    join(ROOT, 'scripts/bench-reference.ts'),
+    join(OUT, 'reference'),
+  ]);
   console.log(`Reference (plain Node, 1,301 seat pages with a Plot chart each): ${ref.seconds.toFixed(1)} s`);
   const data = run(['npm', 'run', 'data', '--silent']);
   console.log(`Data (npm run data): ${data.seconds.toFixed(1)} s`);
@@ -158,7 +198,17 @@ function buildFigures(): BuildFigures {
   const cached = astroBuild(join(OUT, 'dist-cached'), cache);
   const d = compareDist(DIST, join(OUT, 'dist-cached'));
   const loadAfter = loadavg();
-  return { loadBefore, loadAfter, referenceSeconds: ref.seconds, dataSeconds: data.seconds, dataPeakRssMb: data.peakRssMb, clean, cached, cachedEqualsClean: identical(d), diff: describeDiff(d) };
+  return {
+    loadBefore,
+    loadAfter,
+    referenceSeconds: ref.seconds,
+    dataSeconds: data.seconds,
+    dataPeakRssMb: data.peakRssMb,
+    clean,
+    cached,
+    cachedEqualsClean: identical(d),
+    diff: describeDiff(d),
+  };
 }
 
 function printFigures(f: BuildFigures): void {
@@ -166,18 +216,32 @@ function printFigures(f: BuildFigures): void {
   const row = (label: string, b: Build) =>
     `${label.padEnd(14)} ${b.seconds.toFixed(1).padStart(7)} s  pages ${(b.seconds - b.imageSeconds).toFixed(1).padStart(6)} s (Vite ${b.viteSeconds.toFixed(1)} s)  images ${b.imageSeconds.toFixed(1).padStart(6)} s  peak ${b.peakRssMb === null ? 'n/a' : `${b.peakRssMb.toFixed(0)} MB`}  dist ${mb(b.bytes)} in ${b.files.toLocaleString('en-GB')} files (${b.pages.toLocaleString('en-GB')} pages)`;
   console.log('\nBuild figures (one run; seconds are wall-clock on this machine):');
-  console.log(`${'reference'.padEnd(14)} ${f.referenceSeconds.toFixed(1).padStart(7)} s  (plain Node script, 1,301 pages)`);
-  console.log(`${'data'.padEnd(14)} ${f.dataSeconds.toFixed(1).padStart(7)} s  peak ${f.dataPeakRssMb === null ? 'n/a' : `${f.dataPeakRssMb.toFixed(0)} MB`}`);
+  console.log(
+    `${'reference'.padEnd(14)} ${f.referenceSeconds.toFixed(1).padStart(7)} s  (plain Node script, 1,301 pages)`,
+  );
+  console.log(
+    `${'data'.padEnd(14)} ${f.dataSeconds.toFixed(1).padStart(7)} s  peak ${f.dataPeakRssMb === null ? 'n/a' : `${f.dataPeakRssMb.toFixed(0)} MB`}`,
+  );
   console.log(row('clean build', f.clean));
   console.log(row('cached build', f.cached));
-  console.log(`clean total (data + clean build): ${(f.dataSeconds + f.clean.seconds).toFixed(1)} s; ${(f.clean.seconds / f.referenceSeconds).toFixed(1)}x the reference`);
+  console.log(
+    `clean total (data + clean build): ${(f.dataSeconds + f.clean.seconds).toFixed(1)} s; ${(f.clean.seconds / f.referenceSeconds).toFixed(1)}x the reference`,
+  );
   console.log(`cached build == clean build: ${f.cachedEqualsClean ? 'yes, ' : 'NO: '}${f.diff}`);
   console.log(`Load average after: ${f.loadAfter.map((x) => x.toFixed(2)).join(', ')}`);
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.xml': 'application/xml', '.txt': 'text/plain', '.csv': 'text/csv', '.ico': 'image/x-icon',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
+  '.csv': 'text/csv',
+  '.ico': 'image/x-icon',
 };
 
 /** A static server for .bench/dist that gzips text, as a production host would (an alternative to astro preview). */
@@ -190,7 +254,10 @@ function gzipServer(): Promise<Server> {
     if (!existsSync(file)) return void res.writeHead(404).end();
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const compress = /gzip/.test(String(req.headers['accept-encoding'])) && !/^image\/png/.test(type);
-    res.writeHead(200, { 'Content-Type': type, ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
+    res.writeHead(200, {
+      'Content-Type': type,
+      ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+    });
     const stream = createReadStream(file);
     (compress ? stream.pipe(createGzip()) : stream).pipe(res);
   });
@@ -212,19 +279,28 @@ async function waitFor(url: string, ms = 60_000): Promise<void> {
 
 function kindOf(resourceType: string): Kind {
   switch (resourceType) {
-    case 'document': return 'html';
-    case 'stylesheet': return 'css';
-    case 'script': return 'js';
+    case 'document':
+      return 'html';
+    case 'stylesheet':
+      return 'css';
+    case 'script':
+      return 'js';
     case 'fetch':
-    case 'xhr': return 'data';
-    case 'image': return 'images';
-    case 'font': return 'fonts';
-    default: return 'other';
+    case 'xhr':
+      return 'data';
+    case 'image':
+      return 'images';
+    case 'font':
+      return 'fonts';
+    default:
+      return 'other';
   }
 }
 
 /** Loads each page once in a fresh Chromium context and sums the gzip size of every response body by kind. */
-async function transfer(paths: readonly string[]): Promise<Omit<PageResult, 'performance' | 'accessibility' | 'runs'>[]> {
+async function transfer(
+  paths: readonly string[],
+): Promise<Omit<PageResult, 'performance' | 'accessibility' | 'runs'>[]> {
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
   const out = [];
   for (const path of paths) {
@@ -243,7 +319,9 @@ async function transfer(paths: readonly string[]): Promise<Omit<PageResult, 'per
             const isPng = /\.png$/.test(new URL(res.url()).pathname);
             gzip[kind] += isPng ? body.length : gzipSync(body).length;
             if (kind === 'html') {
-              const css = [...body.toString('utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+              const css = [...body.toString('utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+                .map((m) => m[1])
+                .join('');
               inlineCssGzip += css ? gzipSync(css).length : 0;
             }
           },
@@ -263,7 +341,11 @@ async function transfer(paths: readonly string[]): Promise<Omit<PageResult, 'per
 /** Runs a command in its own process group and kills the whole group (Chromium included) if it overruns. */
 function runGroup(cmd: string, argv: string[], timeoutMs: number): Promise<{ status: number | null; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(cmd, argv, { env: { ...env, CHROME_PATH: CHROME }, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(cmd, argv, {
+      env: { ...env, CHROME_PATH: CHROME },
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     const timer = setTimeout(() => {
@@ -291,7 +373,13 @@ async function lighthouseOnce(path: string): Promise<LighthouseRun> {
   const r = await runGroup(
     process.execPath,
     [
-      cli, BASE + path, '--only-categories=performance,accessibility', '--output=json', `--output-path=${report}`, '--quiet', `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      cli,
+      BASE + path,
+      '--only-categories=performance,accessibility',
+      '--output=json',
+      `--output-path=${report}`,
+      '--quiet',
+      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
       ...(CPU ? [`--throttling.cpuSlowdownMultiplier=${CPU}`] : []),
     ],
     300_000,
@@ -300,15 +388,27 @@ async function lighthouseOnce(path: string): Promise<LighthouseRun> {
     process.stderr.write(`lighthouse failed for ${path}: ${r.stderr.slice(-1000)}\n`);
     return none;
   }
-  const json = JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number | null }>; environment?: { benchmarkIndex?: number } };
-  const score = (c: string): number | null => (json.categories[c]?.score == null ? null : Math.round(json.categories[c]!.score! * 100));
-  return { performance: score('performance'), accessibility: score('accessibility'), benchmarkIndex: json.environment?.benchmarkIndex ?? null };
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {
+    categories: Record<string, { score: number | null }>;
+    environment?: { benchmarkIndex?: number };
+  };
+  const score = (c: string): number | null =>
+    json.categories[c]?.score == null ? null : Math.round(json.categories[c]!.score! * 100);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    benchmarkIndex: json.environment?.benchmarkIndex ?? null,
+  };
 }
 
 async function lighthouse(path: string): Promise<Pick<PageResult, 'performance' | 'accessibility' | 'runs'>> {
   const runs: LighthouseRun[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await lighthouseOnce(path));
-  return { performance: median(runs.map((r) => r.performance)), accessibility: median(runs.map((r) => r.accessibility)), runs };
+  return {
+    performance: median(runs.map((r) => r.performance)),
+    accessibility: median(runs.map((r) => r.accessibility)),
+    runs,
+  };
 }
 
 async function main(): Promise<void> {
@@ -328,30 +428,77 @@ async function main(): Promise<void> {
   let server: Server | null = null;
   if (gz) server = await gzipServer();
   else {
-    preview = spawn(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'preview', '--outDir', DIST, '--host', '127.0.0.1', '--port', String(PORT)], { env, stdio: 'ignore' });
+    preview = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/astro/astro.js'),
+        'preview',
+        '--outDir',
+        DIST,
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(PORT),
+      ],
+      { env, stdio: 'ignore' },
+    );
   }
   try {
     await waitFor(`${BASE}/`);
     const bytes = await transfer(PAGES);
     const results: PageResult[] = [];
     for (const p of bytes) results.push({ ...p, ...(await lighthouse(p.path)) });
-    console.log(`\nServed by ${gz ? "the bench's own gzip static server" : 'astro preview'}; bytes are response bodies gzipped here (PNG as is).`);
-    console.log(['page'.padEnd(22), ...KINDS.map((k) => k.padStart(9)), 'total'.padStart(10), 'req'.padStart(4), 'perf'.padStart(5), 'a11y'.padStart(5)].join(' '));
+    console.log(
+      `\nServed by ${gz ? "the bench's own gzip static server" : 'astro preview'}; bytes are response bodies gzipped here (PNG as is).`,
+    );
+    console.log(
+      [
+        'page'.padEnd(22),
+        ...KINDS.map((k) => k.padStart(9)),
+        'total'.padStart(10),
+        'req'.padStart(4),
+        'perf'.padStart(5),
+        'a11y'.padStart(5),
+      ].join(' '),
+    );
     for (const r of results) {
-      console.log([r.path.padEnd(22), ...KINDS.map((k) => kb(r.gzip[k]).padStart(9)), kb(r.totalGzip).padStart(10), String(r.requests).padStart(4), String(r.performance ?? '–').padStart(5), String(r.accessibility ?? '–').padStart(5)].join(' '));
+      console.log(
+        [
+          r.path.padEnd(22),
+          ...KINDS.map((k) => kb(r.gzip[k]).padStart(9)),
+          kb(r.totalGzip).padStart(10),
+          String(r.requests).padStart(4),
+          String(r.performance ?? '–').padStart(5),
+          String(r.accessibility ?? '–').padStart(5),
+        ].join(' '),
+      );
     }
-    console.log('(CSS is inlined in each page: inline <style> gzip ' + results.map((r) => `${r.path} ${kb(r.inlineCssGzip)}`).join(', ') + ')');
-    console.log(`Lighthouse ${CPU ? `with CPU slowdown ${CPU}x` : 'with its default 4x CPU slowdown'}: median of ${RUNS} run(s); performance per run: ${results.map((r) => `${r.path} ${r.runs.map((x) => x.performance ?? '–').join('/')}`).join(', ')}`);
-    console.log(`Host benchmarkIndex per run (a desktop is about 1000-2000): ${results.flatMap((r) => r.runs.map((x) => x.benchmarkIndex === null ? '–' : Math.round(x.benchmarkIndex))).join(', ')}`);
+    console.log(
+      '(CSS is inlined in each page: inline <style> gzip ' +
+        results.map((r) => `${r.path} ${kb(r.inlineCssGzip)}`).join(', ') +
+        ')',
+    );
+    console.log(
+      `Lighthouse ${CPU ? `with CPU slowdown ${CPU}x` : 'with its default 4x CPU slowdown'}: median of ${RUNS} run(s); performance per run: ${results.map((r) => `${r.path} ${r.runs.map((x) => x.performance ?? '–').join('/')}`).join(', ')}`,
+    );
+    console.log(
+      `Host benchmarkIndex per run (a desktop is about 1000-2000): ${results.flatMap((r) => r.runs.map((x) => (x.benchmarkIndex === null ? '–' : Math.round(x.benchmarkIndex)))).join(', ')}`,
+    );
     const problems: string[] = [];
     for (const r of results) {
       const budget = BUDGET[r.path];
-      if (budget !== undefined && r.totalGzip > budget) problems.push(`${r.path}: ${kb(r.totalGzip)} over the ${kb(budget)} budget`);
-      if (r.performance !== null && r.performance < TARGET.performance) problems.push(`${r.path}: Lighthouse performance ${r.performance} < ${TARGET.performance}`);
-      if (r.accessibility !== null && r.accessibility < TARGET.accessibility) problems.push(`${r.path}: Lighthouse accessibility ${r.accessibility} < ${TARGET.accessibility}`);
+      if (budget !== undefined && r.totalGzip > budget)
+        problems.push(`${r.path}: ${kb(r.totalGzip)} over the ${kb(budget)} budget`);
+      if (r.performance !== null && r.performance < TARGET.performance)
+        problems.push(`${r.path}: Lighthouse performance ${r.performance} < ${TARGET.performance}`);
+      if (r.accessibility !== null && r.accessibility < TARGET.accessibility)
+        problems.push(`${r.path}: Lighthouse accessibility ${r.accessibility} < ${TARGET.accessibility}`);
       if (r.performance === null) problems.push(`${r.path}: Lighthouse did not run`);
     }
-    writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify({ build: b, served: gz ? 'gzip' : 'astro preview', cpuSlowdown: CPU ?? 4, pages: results, problems }, null, 2)}\n`);
+    writeFileSync(
+      join(OUT, 'bench.json'),
+      `${JSON.stringify({ build: b, served: gz ? 'gzip' : 'astro preview', cpuSlowdown: CPU ?? 4, pages: results, problems }, null, 2)}\n`,
+    );
     console.log(problems.length ? `\nTargets missed:\n  ${problems.join('\n  ')}` : '\nAll targets met.');
   } finally {
     preview?.kill();

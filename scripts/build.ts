@@ -68,8 +68,22 @@ runStep({
 });
 runStep({
   name: 'site',
-  inputs: ['src', 'public', 'scripts', 'data', 'data/derived', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'],
+  inputs: [
+    'src',
+    'public',
+    'scripts',
+    'data',
+    'data/derived',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+    'package-lock.json',
+  ],
   env: ['BASE_PATH', 'SITE_URL', 'SOURCE_DATE_EPOCH', 'GROUNDWORK_DERIVED', 'GROUNDWORK_PNG_CACHE'],
   output: 'dist',
-  run: () => spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }).status,
+  run: () =>
+    spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    }).status,
 });

@@ -49,29 +49,49 @@ function main(): void {
   const rows: CalibrationRow[] = [];
   for (const pairId of PAIRS) {
     const pair = pairById(pairId)!;
-    const eligible = data.metricsOf(pair.after).filter((r) => r.nation !== NI && !cited.has(r.code) && !isMissing(seatOutcome(r, outcome)));
+    const eligible = data
+      .metricsOf(pair.after)
+      .filter((r) => r.nation !== NI && !cited.has(r.code) && !isMissing(seatOutcome(r, outcome)));
     const byRegion = new Map<string, string[]>();
     for (const r of eligible) byRegion.set(r.region, [...(byRegion.get(r.region) ?? []), r.code]);
     for (const mode of MODES) {
       for (const size of SIZES) {
-        const regions = [...byRegion].filter(([, codes]) => codes.length >= size + 10).map(([g]) => g).sort();
+        const regions = [...byRegion]
+          .filter(([, codes]) => codes.length >= size + 10)
+          .map(([g]) => g)
+          .sort();
         if (mode === 'within one region' && regions.length === 0) continue;
         if (only && !only.has(`${pairId}:${mode.split(' ')[0]}:${size}`)) continue;
-        const results: Record<CalibrationRow['against'], PlaceboOutcome[]> = { others: [], matched: [], 'placebo-did': [] };
-        const nearEdge = () => (['others', 'matched', 'placebo-did'] as const).some((a) => {
-          const t = tally(results[a]);
-          return (t.coverage !== null && (t.coverage < 0.945 || t.coverage > 0.965)) || (t.falsePositive !== null && t.falsePositive > 0.055);
-        });
-        const outside = () => (['others', 'matched', 'placebo-did'] as const).some((a) => {
-          const t = tally(results[a]);
-          return (t.coverage !== null && (t.coverage < 0.93 || t.coverage > 0.97)) || (t.falsePositive !== null && t.falsePositive > 0.06);
-        });
+        const results: Record<CalibrationRow['against'], PlaceboOutcome[]> = {
+          others: [],
+          matched: [],
+          'placebo-did': [],
+        };
+        const nearEdge = () =>
+          (['others', 'matched', 'placebo-did'] as const).some((a) => {
+            const t = tally(results[a]);
+            return (
+              (t.coverage !== null && (t.coverage < 0.945 || t.coverage > 0.965)) ||
+              (t.falsePositive !== null && t.falsePositive > 0.055)
+            );
+          });
+        const outside = () =>
+          (['others', 'matched', 'placebo-did'] as const).some((a) => {
+            const t = tally(results[a]);
+            return (
+              (t.coverage !== null && (t.coverage < 0.93 || t.coverage > 0.97)) ||
+              (t.falsePositive !== null && t.falsePositive > 0.06)
+            );
+          });
         const run = (from: number, to: number) => {
           for (let rep = from; rep < to; rep++) draw(rep);
         };
         const draw = (rep: number) => {
           const rng = createRng(deriveSeed(seed, `${pairId}|${mode}|${size}|${rep}`));
-          const from = mode === 'within one region' ? byRegion.get(regions[Math.floor(rng() * regions.length)]!)! : eligible.map((r) => r.code);
+          const from =
+            mode === 'within one region'
+              ? byRegion.get(regions[Math.floor(rng() * regions.length)]!)!
+              : eligible.map((r) => r.code);
           const codes = sample(from, size, rng);
           const o = runPair(pair, codes, [outcome], { seed: deriveSeed(seed, `engine|${rep}`) }).outcomes[0]!;
           const d = o.otherSeats?.difference;
@@ -88,7 +108,9 @@ function main(): void {
           if (results[against].length) rows.push({ pair: pairId, mode, size, against, ...tally(results[against]) });
         }
         const last = rows.filter((r) => r.pair === pairId && r.mode === mode && r.size === size);
-        process.stderr.write(`${pairId} ${mode} n=${size}: ${last.map((r) => `${r.against} cov ${fmt(r.coverage)} fp ${fmt(r.falsePositive)}`).join(' | ')}\n`);
+        process.stderr.write(
+          `${pairId} ${mode} n=${size}: ${last.map((r) => `${r.against} cov ${fmt(r.coverage)} fp ${fmt(r.falsePositive)}`).join(' | ')}\n`,
+        );
       }
     }
   }
@@ -107,14 +129,26 @@ function main(): void {
   };
   if (out !== '-') writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
   process.stdout.write(table(rows));
-  process.stdout.write(`\ncalibration: ${rows.length} rows, ${reps} sets per cell (${edgeReps} near an edge, ${confirmReps} if still outside), data ${file.dataVersion}, ${seconds.toFixed(0)} s\n`);
+  process.stdout.write(
+    `\ncalibration: ${rows.length} rows, ${reps} sets per cell (${edgeReps} near an edge, ${confirmReps} if still outside), data ${file.dataVersion}, ${seconds.toFixed(0)} s\n`,
+  );
 }
 
 const fmt = (x: number | null) => (x === null ? '  –  ' : `${(x * 100).toFixed(1)}%`);
 
 function table(rows: readonly CalibrationRow[]): string {
-  const head = '| pair | sets drawn | size | against | coverage | p < 0.05 | site says unlikely chance | with interval |\n|---|---|---|---|---|---|---|---|\n';
-  return head + rows.map((r) => `| ${r.pair} | ${r.mode} | ${r.size} | ${r.against} | ${fmt(r.coverage)} | ${fmt(r.falsePositive)} | ${fmt(r.crying)} | ${r.withInterval}/${r.sets} |`).join('\n') + '\n';
+  const head =
+    '| pair | sets drawn | size | against | coverage | p < 0.05 | site says unlikely chance | with interval |\n|---|---|---|---|---|---|---|---|\n';
+  return (
+    head +
+    rows
+      .map(
+        (r) =>
+          `| ${r.pair} | ${r.mode} | ${r.size} | ${r.against} | ${fmt(r.coverage)} | ${fmt(r.falsePositive)} | ${fmt(r.crying)} | ${r.withInterval}/${r.sets} |`,
+      )
+      .join('\n') +
+    '\n'
+  );
 }
 
 main();

@@ -36,16 +36,36 @@ export function rowsOf(line: number, o: OutcomeResult): Record<string, unknown>[
   const m = o.matched;
   return [
     {
-      line, n: others?.setN ?? o.set.n, outcome: o.key, against: 'others',
-      difference: round(others?.difference?.estimate), ci_low: round(others?.difference?.low), ci_high: round(others?.difference?.high), p: round(others?.p, 5),
-      comparison_seats: others?.n ?? 0, stratified: others?.test?.stratified ?? (others ? others.regions.length > 1 : null),
-      exact: others?.test?.exact ?? null, draws: others?.test?.draws ?? null, mc_error: round(others?.test?.mcError, 5),
+      line,
+      n: others?.setN ?? o.set.n,
+      outcome: o.key,
+      against: 'others',
+      difference: round(others?.difference?.estimate),
+      ci_low: round(others?.difference?.low),
+      ci_high: round(others?.difference?.high),
+      p: round(others?.p, 5),
+      comparison_seats: others?.n ?? 0,
+      stratified: others?.test?.stratified ?? (others ? others.regions.length > 1 : null),
+      exact: others?.test?.exact ?? null,
+      draws: others?.test?.draws ?? null,
+      mc_error: round(others?.test?.mcError, 5),
     },
     {
-      line, n: m?.n ?? 0, outcome: o.key, against: 'matched',
-      difference: round(m?.difference?.estimate), ci_low: round(m?.difference?.low), ci_high: round(m?.difference?.high), p: round(m?.p, 5),
-      unmatched: m?.unmatched.length ?? 0, exact: m?.test?.exact ?? null, draws: m?.test?.draws ?? null, mc_error: round(m?.test?.mcError, 5),
-      placebo_did: round(m?.placebo?.did.estimate), placebo_did_low: round(m?.placebo?.did.low), placebo_did_high: round(m?.placebo?.did.high),
+      line,
+      n: m?.n ?? 0,
+      outcome: o.key,
+      against: 'matched',
+      difference: round(m?.difference?.estimate),
+      ci_low: round(m?.difference?.low),
+      ci_high: round(m?.difference?.high),
+      p: round(m?.p, 5),
+      unmatched: m?.unmatched.length ?? 0,
+      exact: m?.test?.exact ?? null,
+      draws: m?.test?.draws ?? null,
+      mc_error: round(m?.test?.mcError, 5),
+      placebo_did: round(m?.placebo?.did.estimate),
+      placebo_did_low: round(m?.placebo?.did.low),
+      placebo_did_high: round(m?.placebo?.did.high),
     },
   ];
 }
@@ -57,7 +77,9 @@ function main(): void {
   const pair = pairById(pairId) ?? fail(`unknown pair "${pairId}" (known: ${PAIRS.map((p) => p.id).join(', ')})`);
   let outcome;
   try {
-    outcome = parseOutcomeKey(typeof a.outcome === 'string' ? a.outcome : fail('--outcome is required, e.g. change:lab'));
+    outcome = parseOutcomeKey(
+      typeof a.outcome === 'string' ? a.outcome : fail('--outcome is required, e.g. change:lab'),
+    );
   } catch (e) {
     fail((e as Error).message);
   }
@@ -74,14 +96,20 @@ function main(): void {
   let skipped = 0;
   lines.forEach((raw, i) => {
     const line = i + 1;
-    const codes = raw.split(',').map((c) => c.trim()).filter(Boolean);
+    const codes = raw
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean);
     if (codes.length === 0) {
       process.stderr.write(`${file}:${line}: empty line, skipped\n`);
       skipped++;
       return;
     }
     const result = runPair(pair, codes, [outcome], { seed, includeCited: a['include-cited'] === true });
-    const problems = [...result.unresolved.map((u) => u.message), ...result.duplicates.map((d) => `${d} is listed more than once`)];
+    const problems = [
+      ...result.unresolved.map((u) => u.message),
+      ...result.duplicates.map((d) => `${d} is listed more than once`),
+    ];
     if (problems.length) {
       process.stderr.write(`${file}:${line}: ${problems.join('; ')}; set skipped\n`);
       skipped++;

@@ -16,7 +16,9 @@ export interface DistDiff {
 export function distFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((x, y) =>
+      x.name < y.name ? -1 : x.name > y.name ? 1 : 0,
+    )) {
       const full = join(d, e.name);
       if (e.isDirectory()) walk(full);
       else out.push(relative(dir, full));
@@ -38,7 +40,12 @@ export function compareDist(a: string, b: string): DistDiff {
     const y = readFileSync(join(b, f));
     if (!x.equals(y)) differ.push(f);
   }
-  return { files: fa.length, onlyInA: fa.filter((f) => !fb.has(f)), onlyInB: [...fb].filter((f) => !inA.has(f)), differ };
+  return {
+    files: fa.length,
+    onlyInA: fa.filter((f) => !fb.has(f)),
+    onlyInB: [...fb].filter((f) => !inA.has(f)),
+    differ,
+  };
 }
 
 export function identical(d: DistDiff): boolean {
@@ -48,14 +55,22 @@ export function identical(d: DistDiff): boolean {
 /** One hash over every path and its bytes, to print beside a build. */
 export function distHash(dir: string): string {
   const h = createHash('sha256');
-  for (const f of distFiles(dir)) h.update(`${f}\0`).update(readFileSync(join(dir, f))).update('\0');
+  for (const f of distFiles(dir))
+    h.update(`${f}\0`)
+      .update(readFileSync(join(dir, f)))
+      .update('\0');
   return h.digest('hex').slice(0, 16);
 }
 
 export function describeDiff(d: DistDiff, max = 20): string {
   if (identical(d)) return `identical (${d.files.toLocaleString('en-GB')} files)`;
-  const list = (label: string, xs: string[]) => (xs.length ? [`${label} (${xs.length}): ${xs.slice(0, max).join(', ')}${xs.length > max ? ', …' : ''}`] : []);
-  return [...list('only in the first', d.onlyInA), ...list('only in the second', d.onlyInB), ...list('different bytes', d.differ)].join('\n');
+  const list = (label: string, xs: string[]) =>
+    xs.length ? [`${label} (${xs.length}): ${xs.slice(0, max).join(', ')}${xs.length > max ? ', …' : ''}`] : [];
+  return [
+    ...list('only in the first', d.onlyInA),
+    ...list('only in the second', d.onlyInB),
+    ...list('different bytes', d.differ),
+  ].join('\n');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

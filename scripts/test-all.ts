@@ -8,17 +8,38 @@ import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { browserPath } from './check/browser';
 import { distIsCurrent, writeDistStamp } from './check/dist-stamp';
-import { playwrightCounts, readJson, reconcile, vitestCounts, type Counts, type PlaywrightReport, type VitestReport } from './check/test-counts';
+import {
+  playwrightCounts,
+  readJson,
+  reconcile,
+  vitestCounts,
+  type Counts,
+  type PlaywrightReport,
+  type VitestReport,
+} from './check/test-counts';
 
 const QUICK = process.argv.includes('--quick');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', FORCE_COLOR: '0' };
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NO_COLOR: '1',
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+  FORCE_COLOR: '0',
+};
 const t0 = Date.now();
 const secs = (from: number) => `${((Date.now() - from) / 1000).toFixed(0)} s`;
 
 /** Runs a command; its output goes straight through, or is kept (quiet) and printed by the caller. */
-function run(cmd: string, args: string[], opts: { quiet?: boolean; env?: Record<string, string> } = {}): Promise<{ status: number; out: string }> {
+function run(
+  cmd: string,
+  args: string[],
+  opts: { quiet?: boolean; env?: Record<string, string> } = {},
+): Promise<{ status: number; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { env: { ...env, ...opts.env }, stdio: ['ignore', opts.quiet ? 'pipe' : 'inherit', opts.quiet ? 'pipe' : 'inherit'] });
+    const child = spawn(cmd, args, {
+      env: { ...env, ...opts.env },
+      stdio: ['ignore', opts.quiet ? 'pipe' : 'inherit', opts.quiet ? 'pipe' : 'inherit'],
+    });
     let out = '';
     child.stdout?.on('data', (c: Buffer) => (out += c.toString('utf8')));
     child.stderr?.on('data', (c: Buffer) => (out += c.toString('utf8')));
@@ -34,7 +55,12 @@ function record(runner: string, counts: Counts) {
 }
 /** A step that is one check (the type check, a build): passed or failed. */
 function step(runner: string, status: number) {
-  record(runner, status === 0 ? { passed: 1, failed: 0, failures: [], skipped: [] } : { passed: 0, failed: 1, failures: [`${runner}: exit ${status}`], skipped: [] });
+  record(
+    runner,
+    status === 0
+      ? { passed: 1, failed: 0, failures: [], skipped: [] }
+      : { passed: 0, failed: 1, failures: [`${runner}: exit ${status}`], skipped: [] },
+  );
 }
 
 async function vitest(project: string[]): Promise<void> {
@@ -54,17 +80,24 @@ function typeCheck(): Promise<{ status: number; out: string }> {
 }
 async function reportTypes(p: Promise<{ status: number; out: string }>) {
   const types = await p;
-  process.stdout.write(`\n=== type check: npx astro check (TypeScript and .astro templates)\n${types.status === 0 ? 'no type errors\n' : types.out}`);
+  process.stdout.write(
+    `\n=== type check: npx astro check (TypeScript and .astro templates)\n${types.status === 0 ? 'no type errors\n' : types.out}`,
+  );
   step('type check', types.status);
 }
 async function lint(): Promise<{ status: number; out: string }> {
   const eslint = await run('npx', ['eslint', '.'], { quiet: true });
   const prettier = await run('npx', ['prettier', '--check', '.'], { quiet: true });
-  return { status: eslint.status || prettier.status, out: `${eslint.out}${prettier.status === 0 ? '' : prettier.out}${prettier.status === 0 ? '' : 'Run `npm run format` to format.\n'}` };
+  return {
+    status: eslint.status || prettier.status,
+    out: `${eslint.out}${prettier.status === 0 ? '' : prettier.out}${prettier.status === 0 ? '' : 'Run `npm run format` to format.\n'}`,
+  };
 }
 async function reportLint(p: Promise<{ status: number; out: string }>) {
   const r = await p;
-  process.stdout.write(`\n=== lint: npx eslint . && npx prettier --check .\n${r.status === 0 ? 'no lint or format problems\n' : r.out}`);
+  process.stdout.write(
+    `\n=== lint: npx eslint . && npx prettier --check .\n${r.status === 0 ? 'no lint or format problems\n' : r.out}`,
+  );
   step('lint', r.status);
 }
 
@@ -77,7 +110,11 @@ if (QUICK) {
   await reportLint(linted);
 } else {
   const browser = browserPath();
-  process.stdout.write(browser ? `browser: ${browser}\n` : 'browser: none found (set CHROME_PATH or run `npm run setup`); the browser tests will fail\n');
+  process.stdout.write(
+    browser
+      ? `browser: ${browser}\n`
+      : 'browser: none found (set CHROME_PATH or run `npm run setup`); the browser tests will fail\n',
+  );
   const data = await run('npm', ['run', 'data', '--silent']);
   step('data', data.status);
   let built = false;
@@ -87,7 +124,9 @@ if (QUICK) {
     const mini = run('npx', ['tsx', 'scripts/check/prebuild.ts'], { quiet: true });
     const b0 = Date.now();
     if (distIsCurrent()) {
-      process.stdout.write('\n=== build: dist/ was built from these same inputs (by npm run setup or npm run build): reused\n');
+      process.stdout.write(
+        '\n=== build: dist/ was built from these same inputs (by npm run setup or npm run build): reused\n',
+      );
       built = true;
     } else {
       process.stdout.write('\n=== build: npx astro build\n');
@@ -98,7 +137,9 @@ if (QUICK) {
     }
     types = typeCheck();
     const m = await mini;
-    process.stdout.write(`\n=== test builds, beside the main build\n${m.out}main build and test builds done in ${secs(b0)}\n`);
+    process.stdout.write(
+      `\n=== test builds, beside the main build\n${m.out}main build and test builds done in ${secs(b0)}\n`,
+    );
   }
   await reportTypes(types ?? typeCheck());
   await reportLint(lint());
@@ -118,8 +159,15 @@ if (QUICK) {
 
 const skipped = results.flatMap((r) => r.counts.skipped);
 const failures = results.flatMap((r) => r.counts.failures);
-if (skipped.length) process.stdout.write(`\nSkipped on purpose (${skipped.length}):\n${skipped.map((s) => `  ${s}\n`).join('')}`);
-if (failures.length) process.stdout.write(`\nFailed (${failures.length}${failures.length > 40 ? ', first 40' : ''}):\n${failures.slice(0, 40).map((s) => `  ${s}\n`).join('')}`);
+if (skipped.length)
+  process.stdout.write(`\nSkipped on purpose (${skipped.length}):\n${skipped.map((s) => `  ${s}\n`).join('')}`);
+if (failures.length)
+  process.stdout.write(
+    `\nFailed (${failures.length}${failures.length > 40 ? ', first 40' : ''}):\n${failures
+      .slice(0, 40)
+      .map((s) => `  ${s}\n`)
+      .join('')}`,
+  );
 const passed = results.reduce((n, r) => n + r.counts.passed, 0);
 const failed = results.reduce((n, r) => n + r.counts.failed, 0);
 process.stdout.write(`\n${QUICK ? 'test:quick' : 'npm test'} took ${secs(t0)}\n${passed} passed, ${failed} failed\n`);

@@ -38,11 +38,25 @@ export interface Variant {
 
 function key(variant: Variant): string {
   // The test tooling in scripts/check does not change what astro builds (the hostile build lists what it needs).
-  const tooling = ['scripts/check/site-copy.ts', 'scripts/check/shift-clock.mjs', 'scripts/check/mini-site.ts', MINI_FIXTURE];
-  return treeHash(REPO, [...SITE_INPUTS, ...tooling, ...(variant.inputs ?? []), 'data/derived', 'package-lock.json'], JSON.stringify(variant.env), /^scripts\/check\//);
+  const tooling = [
+    'scripts/check/site-copy.ts',
+    'scripts/check/shift-clock.mjs',
+    'scripts/check/mini-site.ts',
+    MINI_FIXTURE,
+  ];
+  return treeHash(
+    REPO,
+    [...SITE_INPUTS, ...tooling, ...(variant.inputs ?? []), 'data/derived', 'package-lock.json'],
+    JSON.stringify(variant.env),
+    /^scripts\/check\//,
+  );
 }
 
-async function cached(name: string, variant: Variant, build: (dir: string) => Promise<number[]>): Promise<{ dir: string; ms: number[]; reused: boolean }> {
+async function cached(
+  name: string,
+  variant: Variant,
+  build: (dir: string) => Promise<number[]>,
+): Promise<{ dir: string; ms: number[]; reused: boolean }> {
   mkdirSync(CHECKS_DIR, { recursive: true });
   const k = key(variant);
   const dir = join(CHECKS_DIR, `${name}-${k}`);
@@ -51,7 +65,8 @@ async function cached(name: string, variant: Variant, build: (dir: string) => Pr
   if (existsSync(done)) return reuse();
   return withLock(join(CHECKS_DIR, `${name}.lock`), async () => {
     if (existsSync(done)) return reuse();
-    for (const old of readdirSync(CHECKS_DIR)) if (old.startsWith(`${name}-`)) rmSync(join(CHECKS_DIR, old), { recursive: true, force: true });
+    for (const old of readdirSync(CHECKS_DIR))
+      if (old.startsWith(`${name}-`)) rmSync(join(CHECKS_DIR, old), { recursive: true, force: true });
     const ms = await build(dir);
     writeFileSync(done, JSON.stringify({ key: k, ms }));
     return { dir, ms, reused: false };
@@ -95,19 +110,23 @@ export const SHIFTED_CLOCK: Record<string, string> = {
  */
 export async function reproducibleBuilds(): Promise<[SiteBuild, SiteBuild]> {
   const base = { BASE_PATH: SUBPATH };
-  const r = await cached('pair', { env: { ...base, ...SHIFTED_CLOCK }, derived: async (dir) => join(dir, 'derived') }, async (dir) => {
-    const a = join(dir, 'site-a');
-    const b = join(dir, 'site-b');
-    const full = join(REPO, 'data/derived');
-    writeMiniDerived(full, join(dir, 'derived'), miniCodes(full));
-    prepareSiteCopy(a, join(dir, 'derived'));
-    cpSync(a, b, { recursive: true, verbatimSymlinks: true });
-    const [first, second] = await Promise.all([
-      buildSite(a, join(dir, 'dist-a'), { ...base, ...BUILD_EPOCH }),
-      buildSite(b, join(dir, 'dist-b'), { ...base, ...SHIFTED_CLOCK }),
-    ]);
-    return [first.ms, second.ms];
-  });
+  const r = await cached(
+    'pair',
+    { env: { ...base, ...SHIFTED_CLOCK }, derived: async (dir) => join(dir, 'derived') },
+    async (dir) => {
+      const a = join(dir, 'site-a');
+      const b = join(dir, 'site-b');
+      const full = join(REPO, 'data/derived');
+      writeMiniDerived(full, join(dir, 'derived'), miniCodes(full));
+      prepareSiteCopy(a, join(dir, 'derived'));
+      cpSync(a, b, { recursive: true, verbatimSymlinks: true });
+      const [first, second] = await Promise.all([
+        buildSite(a, join(dir, 'dist-a'), { ...base, ...BUILD_EPOCH }),
+        buildSite(b, join(dir, 'dist-b'), { ...base, ...SHIFTED_CLOCK }),
+      ]);
+      return [first.ms, second.ms];
+    },
+  );
   return [
     { dist: join(r.dir, 'dist-a'), derived: join(r.dir, 'derived'), ms: r.ms[0]!, reused: r.reused },
     { dist: join(r.dir, 'dist-b'), derived: join(r.dir, 'derived'), ms: r.ms[1]!, reused: r.reused },
@@ -123,18 +142,37 @@ export async function subpathBuild(): Promise<SiteBuild> {
 export async function hostileBuild(): Promise<SiteBuild> {
   return ensureBuild('hostile', {
     env: {},
-    inputs: [HOSTILE_FIXTURE, 'scripts/check/hostile.ts', 'scripts/check/hostile-strings.ts', 'scripts/check/temp-mirror.ts', 'data/sources.json'],
+    inputs: [
+      HOSTILE_FIXTURE,
+      'scripts/check/hostile.ts',
+      'scripts/check/hostile-strings.ts',
+      'scripts/check/temp-mirror.ts',
+      'data/sources.json',
+    ],
     derived: async (dir) => {
       const full = join(dir, 'derived-full');
       try {
-        await run(join(REPO, 'node_modules/.bin/tsx'), [join(REPO, 'scripts/check/hostile-data.ts'), join(dir, 'work'), full], { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        await run(
+          join(REPO, 'node_modules/.bin/tsx'),
+          [join(REPO, 'scripts/check/hostile-data.ts'), join(dir, 'work'), full],
+          { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+        );
       } catch (e) {
         const err = e as { code?: number; stdout?: string; stderr?: string };
-        throw new Error(`hostile pipeline run failed (exit ${err.code}):\n${err.stdout ?? ''}${err.stderr ?? ''}`.slice(0, 4000));
+        throw new Error(
+          `hostile pipeline run failed (exit ${err.code}):\n${err.stdout ?? ''}${err.stderr ?? ''}`.slice(0, 4000),
+        );
       }
       rmSync(join(dir, 'work'), { recursive: true, force: true });
       const out = join(dir, 'derived');
-      writeMiniDerived(full, out, miniCodes(full, hostileStrings().seats.map((s) => s.code)));
+      writeMiniDerived(
+        full,
+        out,
+        miniCodes(
+          full,
+          hostileStrings().seats.map((s) => s.code),
+        ),
+      );
       rmSync(full, { recursive: true, force: true });
       return out;
     },

@@ -93,7 +93,8 @@ export function crawl(dist: string, opts: { base: string; origin: string }): Cra
       return;
     }
     const fragment = decodeURIComponent(u.hash.slice(1));
-    if (fragment && file.endsWith('.html') && !idsOfFile(file).has(fragment)) problems.push({ page, where, url: raw, problem: 'missing-fragment' });
+    if (fragment && file.endsWith('.html') && !idsOfFile(file).has(fragment))
+      problems.push({ page, where, url: raw, problem: 'missing-fragment' });
   };
   const pages = listFiles(dist, /\.html$/);
   for (const page of pages) {
@@ -105,10 +106,12 @@ export function crawl(dist: string, opts: { base: string; origin: string }): Cra
     for (const u of cssUrls(readFileSync(join(dist, css), 'utf8'))) check(css, cssUrl, 'css url()', u);
   }
   for (const map of listFiles(dist, /^sitemap.*\.xml$/)) {
-    for (const m of readFileSync(join(dist, map), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) check(map, new URL(base + map, origin), 'sitemap loc', m[1]!);
+    for (const m of readFileSync(join(dist, map), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g))
+      check(map, new URL(base + map, origin), 'sitemap loc', m[1]!);
   }
   if (existsSync(join(dist, 'robots.txt'))) {
-    for (const m of readFileSync(join(dist, 'robots.txt'), 'utf8').matchAll(/^sitemap:\s*(\S+)/gim)) check('robots.txt', new URL(`${base}robots.txt`, origin), 'robots sitemap', m[1]!);
+    for (const m of readFileSync(join(dist, 'robots.txt'), 'utf8').matchAll(/^sitemap:\s*(\S+)/gim))
+      check('robots.txt', new URL(`${base}robots.txt`, origin), 'robots sitemap', m[1]!);
   }
   return { pages: pages.length, checked, targets: targets.size, external, problems };
 }
@@ -122,5 +125,8 @@ export function summarise(problems: readonly CrawlProblem[], limit = 40): string
     if (e) e.n++;
     else by.set(k, { n: 1, page: p.page, where: p.where });
   }
-  return [...by].sort((a, b) => b[1].n - a[1].n).slice(0, limit).map(([k, e]) => `${k} (${e.where}; ${e.n} page${e.n === 1 ? '' : 's'}, e.g. ${e.page})`);
+  return [...by]
+    .sort((a, b) => b[1].n - a[1].n)
+    .slice(0, limit)
+    .map(([k, e]) => `${k} (${e.where}; ${e.n} page${e.n === 1 ? '' : 's'}, e.g. ${e.page})`);
 }

@@ -32,21 +32,27 @@ export function cspFindings(html: string): CspFinding[] {
   const out: CspFinding[] = [];
   const styleSrc = policy.get('style-src') ?? policy.get('default-src') ?? [];
   const scriptSrc = policy.get('script-src') ?? policy.get('default-src') ?? [];
-  for (const [name, list] of [['style-src', styleSrc], ['script-src', scriptSrc]] as const) {
+  for (const [name, list] of [
+    ['style-src', styleSrc],
+    ['script-src', scriptSrc],
+  ] as const) {
     if (list.includes("'unsafe-inline'")) out.push({ kind: 'unsafe-inline', detail: `${name} allows 'unsafe-inline'` });
   }
   for (const { name, attrs } of tags(html)) {
     const style = attrs.get('style');
     if (style !== undefined) out.push({ kind: 'style-attribute', detail: `<${name} style="${style.slice(0, 40)}">` });
-    for (const a of attrs.keys()) if (/^on[a-z]+$/.test(a)) out.push({ kind: 'event-handler', detail: `<${name} ${a}>` });
+    for (const a of attrs.keys())
+      if (/^on[a-z]+$/.test(a)) out.push({ kind: 'event-handler', detail: `<${name} ${a}>` });
   }
   for (const m of html.matchAll(/<style\b([^>]*)>([\s\S]*?)<\/style>/gi)) {
-    if (!styleSrc.includes(hash(m[2]!))) out.push({ kind: 'style-element', detail: `<style> ${m[2]!.trim().slice(0, 50)}` });
+    if (!styleSrc.includes(hash(m[2]!)))
+      out.push({ kind: 'style-element', detail: `<style> ${m[2]!.trim().slice(0, 50)}` });
   }
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const attrs = attributes(m[1]!);
     if (attrs.has('src') || !EXECUTABLE.test(attrs.get('type') ?? '')) continue;
-    if (!scriptSrc.includes(hash(m[2]!))) out.push({ kind: 'inline-script', detail: `<script> ${m[2]!.trim().slice(0, 50)}` });
+    if (!scriptSrc.includes(hash(m[2]!)))
+      out.push({ kind: 'inline-script', detail: `<script> ${m[2]!.trim().slice(0, 50)}` });
   }
   return out;
 }

@@ -9,13 +9,22 @@ import { treeHash } from './tree-hash';
 const STAMP = join(REPO, 'node_modules/.cache/groundwork/dist-stamp');
 
 export function distInputsHash(): string {
-  const env = ['BASE_PATH', 'SITE_URL', 'GROUNDWORK_DERIVED', 'SOURCE_DATE_EPOCH'].map((k) => `${k}=${process.env[k] ?? ''}`).join('\n');
-  return treeHash(REPO, [...SITE_INPUTS, 'data/derived', 'package-lock.json'], env, /^scripts\/(check\/|test-all\.ts$|setup\.sh$)/);
+  const env = ['BASE_PATH', 'SITE_URL', 'GROUNDWORK_DERIVED', 'SOURCE_DATE_EPOCH']
+    .map((k) => `${k}=${process.env[k] ?? ''}`)
+    .join('\n');
+  return treeHash(
+    REPO,
+    [...SITE_INPUTS, 'data/derived', 'package-lock.json'],
+    env,
+    /^scripts\/(check\/|test-all\.ts$|setup\.sh$)/,
+  );
 }
 
 /** Is dist/ a complete build of the current inputs? */
 export function distIsCurrent(): boolean {
-  return existsSync(join(REPO, 'dist/index.html')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === distInputsHash();
+  return (
+    existsSync(join(REPO, 'dist/index.html')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === distInputsHash()
+  );
 }
 
 export function writeDistStamp(): void {

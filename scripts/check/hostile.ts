@@ -30,7 +30,12 @@ export function setCells(csv: string, column: string, values: ReadonlyMap<string
 }
 
 /** Sets the name property of the GeoJSON features whose code is a key of `values`. */
-export function setFeatureNames(json: string, codeProp: string, nameProp: string, values: ReadonlyMap<string, string>): string {
+export function setFeatureNames(
+  json: string,
+  codeProp: string,
+  nameProp: string,
+  values: ReadonlyMap<string, string>,
+): string {
   const data = JSON.parse(json) as { features: { properties: Record<string, unknown> }[] };
   const seen = new Set<string>();
   for (const f of data.features) {
@@ -45,7 +50,11 @@ export function setFeatureNames(json: string, codeProp: string, nameProp: string
 }
 
 /** Replaces `fields` of the first data row that `which` picks in a curated CSV. */
-function editRow(csv: string, which: (row: Record<string, string>, index: number) => boolean, fields: (row: Record<string, string>) => Record<string, string>): string {
+function editRow(
+  csv: string,
+  which: (row: Record<string, string>, index: number) => boolean,
+  fields: (row: Record<string, string>) => Record<string, string>,
+): string {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
   const row = parsed.data.find(which);
   if (!row) throw new Error('no row to edit');
@@ -107,9 +116,20 @@ export async function buildHostileDerived(work: string, out: string): Promise<vo
     },
     manifest: { [sourceId]: sourceFields },
     curated: {
-      'data/organisers.csv': noteRenamedSeats(editRow(editRow(read('data/organisers.csv'), first, () => h.organiser), unresolved, longWordRow), names('hoc-ge2019')),
+      'data/organisers.csv': noteRenamedSeats(
+        editRow(
+          editRow(read('data/organisers.csv'), first, () => h.organiser),
+          unresolved,
+          longWordRow,
+        ),
+        names('hoc-ge2019'),
+      ),
       'data/seat-sets/sets.json': longWordTitle(read('data/seat-sets/sets.json')),
-      'data/membership/labour-year-end.csv': editRow(read('data/membership/labour-year-end.csv'), first, () => h.membership),
+      'data/membership/labour-year-end.csv': editRow(
+        read('data/membership/labour-year-end.csv'),
+        first,
+        () => h.membership,
+      ),
     },
   });
   await runPipeline({ ...real, ...inputs, rawCache: join(work, 'raw'), outDir: out, log: () => {} });

@@ -12,7 +12,13 @@ const byMessage = new Map<string, { n: number; example: string }>();
 const BATCH = 500;
 for (let i = 0; i < files.length; i += BATCH) {
   const batch = files.slice(i, i + BATCH);
-  groupMessages(validateHtml(batch.map((f) => join(dist, f)), dist), byMessage);
+  groupMessages(
+    validateHtml(
+      batch.map((f) => join(dist, f)),
+      dist,
+    ),
+    byMessage,
+  );
   console.log(`html: ${Math.min(i + BATCH, files.length)} of ${files.length} pages checked`);
 }
 for (const [msg, e] of byMessage) console.log(`${msg} (${e.n}x, e.g. ${e.example})`);

@@ -26,7 +26,10 @@ export function attributes(raw: string): Map<string, string> {
 }
 
 function markup(html: string): string {
-  return html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi, '$1$2').replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi, '$1$2');
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi, '$1$2')
+    .replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi, '$1$2');
 }
 
 /** Start tags of the markup outside <script>/<style> bodies and comments, with their attributes (only `names` when given). */
@@ -40,15 +43,31 @@ export function tags(html: string, names?: ReadonlySet<string>): { name: string;
 }
 
 const URL_ATTRS: Record<string, string[]> = {
-  a: ['href'], area: ['href'], link: ['href'], img: ['src', 'srcset'], source: ['src', 'srcset'], script: ['src'],
-  iframe: ['src'], embed: ['src'], object: ['data'], video: ['src', 'poster'], audio: ['src'], track: ['src'],
-  form: ['action'], use: ['href', 'xlink:href'], image: ['href', 'xlink:href'], input: ['src'],
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  script: ['src'],
+  iframe: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  form: ['action'],
+  use: ['href', 'xlink:href'],
+  image: ['href', 'xlink:href'],
+  input: ['src'],
 };
 const META_URLS = new Set(['og:image', 'og:url', 'twitter:image', 'og:image:url', 'og:image:secure_url']);
 
 /** URLs in a srcset ("a.png 1x, b.png 2x"). */
 export function srcsetUrls(v: string): string[] {
-  return v.split(',').map((s) => s.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+  return v
+    .split(',')
+    .map((s) => s.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
 }
 
 const REF_TAGS = new Set([...Object.keys(URL_ATTRS), 'meta']);
@@ -72,19 +91,24 @@ export function refsOf(html: string): Ref[] {
       }
     }
   }
-  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) for (const u of cssUrls(m[1]!)) out.push({ where: 'style url()', url: u });
-  for (const m of markup(html).matchAll(/\sstyle="([^"]*url\([^"]*)"/gi)) for (const u of cssUrls(decodeEntities(m[1]!))) out.push({ where: '[style] url()', url: u });
+  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi))
+    for (const u of cssUrls(m[1]!)) out.push({ where: 'style url()', url: u });
+  for (const m of markup(html).matchAll(/\sstyle="([^"]*url\([^"]*)"/gi))
+    for (const u of cssUrls(decodeEntities(m[1]!))) out.push({ where: '[style] url()', url: u });
   return out;
 }
 
 export function cssUrls(css: string): string[] {
-  return [...css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '').filter((u) => u !== '' && !u.startsWith('#'));
+  return [...css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3] ?? '')
+    .filter((u) => u !== '' && !u.startsWith('#'));
 }
 
 /** The ids (and legacy a[name]) a fragment can target. */
 export function idsOf(html: string): Set<string> {
   const ids = new Set<string>();
-  for (const m of markup(html).matchAll(/<[a-zA-Z][^>]*?\sid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) ids.add(decodeEntities(m[1] ?? m[2] ?? m[3] ?? ''));
+  for (const m of markup(html).matchAll(/<[a-zA-Z][^>]*?\sid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g))
+    ids.add(decodeEntities(m[1] ?? m[2] ?? m[3] ?? ''));
   for (const { attrs } of tags(html, new Set(['a']))) if (attrs.get('name')) ids.add(attrs.get('name')!);
   return ids;
 }

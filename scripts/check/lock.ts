@@ -25,7 +25,9 @@ export async function withLock<T>(dir: string, fn: () => Promise<T>, timeoutMs =
       let pid = NaN;
       try {
         pid = Number(readFileSync(join(dir, 'pid'), 'utf8'));
-      } catch { /* being created */ }
+      } catch {
+        /* being created */
+      }
       if (Number.isInteger(pid) && !alive(pid)) rmSync(dir, { recursive: true, force: true });
       else if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for the lock ${dir}`);
       else await sleep(500);

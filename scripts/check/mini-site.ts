@@ -29,7 +29,10 @@ export function miniCodes(derived: string, extra: readonly string[] = []): Set<s
   for (const s of curated.sets) for (const c of s.codes) codes.add(c);
   for (const o of curated.organisers) if (o.ons_code) codes.add(o.ons_code);
   // Every seat the search box's other names point at (data/seat-aliases.csv; the build checks each is a seat).
-  const aliases = Papa.parse<{ ons_code: string }>(readFileSync(join(REPO, ALIASES_FILE), 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
+  const aliases = Papa.parse<{ ons_code: string }>(
+    readFileSync(join(REPO, ALIASES_FILE), 'utf8').replace(/^\ufeff/, ''),
+    { header: true, skipEmptyLines: true },
+  );
   for (const a of aliases.data) codes.add(a.ons_code);
   const seats = readJson<{ code: string; region: string; boundarySet: string }[]>(derived, 'seats.json');
   const areas = new Set<string>();
@@ -66,7 +69,8 @@ export function isOutsideMiniSite(p: CrawlProblem, derived: string): boolean {
   if (!code) return false;
   pages ??= new Map();
   let codes = pages.get(derived);
-  if (!codes) pages.set(derived, (codes = new Set(readJson<{ code: string }[]>(derived, 'seats.json').map((s) => s.code))));
+  if (!codes)
+    pages.set(derived, (codes = new Set(readJson<{ code: string }[]>(derived, 'seats.json').map((s) => s.code))));
   return !codes.has(code);
 }
 let pages: Map<string, Set<string>> | undefined;

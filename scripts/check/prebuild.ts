@@ -8,5 +8,7 @@ try {
   console.log(`test builds ready in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 } catch (e) {
   // The tests that need a build report the failure themselves (they try again and fail with this message).
-  console.log(`a test build failed after ${((Date.now() - t0) / 1000).toFixed(0)} s: ${(e as Error).message.slice(0, 2000)}`);
+  console.log(
+    `a test build failed after ${((Date.now() - t0) / 1000).toFixed(0)} s: ${(e as Error).message.slice(0, 2000)}`,
+  );
 }

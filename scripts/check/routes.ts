@@ -17,8 +17,16 @@ export function seatKinds(derived: string): { old: string | null; current: strin
   const seats = JSON.parse(readFileSync(path, 'utf8')) as { code: string; boundarySet: string }[];
   const sets = new Map<string, Set<string>>();
   for (const s of seats) sets.set(s.code, (sets.get(s.code) ?? new Set()).add(s.boundarySet));
-  const pick = (test: (v: Set<string>) => boolean) => [...sets].filter(([, v]) => test(v)).map(([c]) => c).sort()[0] ?? null;
-  return { old: pick((v) => v.size === 1 && v.has('2010')), current: pick((v) => v.size === 1 && v.has('2024')), unchanged: pick((v) => v.size === 2) };
+  const pick = (test: (v: Set<string>) => boolean) =>
+    [...sets]
+      .filter(([, v]) => test(v))
+      .map(([c]) => c)
+      .sort()[0] ?? null;
+  return {
+    old: pick((v) => v.size === 1 && v.has('2010')),
+    current: pick((v) => v.size === 1 && v.has('2024')),
+    unchanged: pick((v) => v.size === 2),
+  };
 }
 
 /** Is `file` a page that only redirects (meta refresh), such as a seat-name alias? */
@@ -43,11 +51,17 @@ export function representativePages(dist: string, derived?: string): PageKind[] 
   }
   if (derived) {
     const s = seatKinds(derived);
-    for (const [label, code] of [['seat (2010-2023 only)', s.old], ['seat (2024 only)', s.current], ['seat (unchanged 2010-2024)', s.unchanged]] as const) {
+    for (const [label, code] of [
+      ['seat (2010-2023 only)', s.old],
+      ['seat (2024 only)', s.current],
+      ['seat (unchanged 2010-2024)', s.unchanged],
+    ] as const) {
       if (code && existsSync(join(dist, 'seat', code, 'index.html'))) out.set(label, `seat/${code}/index.html`);
     }
   }
-  const entries = [...out].filter(([kind, file]) => !(kind === 'seat/*' && [...out].some(([k, f]) => k !== kind && f === file)));
+  const entries = [...out].filter(
+    ([kind, file]) => !(kind === 'seat/*' && [...out].some(([k, f]) => k !== kind && f === file)),
+  );
   return entries.map(([kind, file]) => ({ kind, file })).sort((a, b) => a.kind.localeCompare(b.kind));
 }
 
@@ -66,7 +80,10 @@ export function seededSample<T>(items: readonly T[], n: number, seed: number): T
     const j = Math.floor(rand() * (i + 1));
     [idx[i], idx[j]] = [idx[j]!, idx[i]!];
   }
-  return idx.slice(0, n).sort((x, y) => x - y).map((i) => items[i]!);
+  return idx
+    .slice(0, n)
+    .sort((x, y) => x - y)
+    .map((i) => items[i]!);
 }
 
 /**
@@ -78,5 +95,8 @@ export function chartPages(dist: string, derived?: string): string[] {
   const hasChart = (f: string) => /<figure[^>]*class="[^"]*\bchart\b/.test(readFileSync(join(dist, f), 'utf8'));
   const files = new Set(representativePages(dist, derived).map((p) => p.file));
   for (const f of listFiles(join(dist, 'claims'), /\.html$/)) files.add(`claims/${f}`);
-  return [...files].filter((f) => !f.startsWith('embed/') && hasChart(f)).sort().map((f) => pagePath(f, '/'));
+  return [...files]
+    .filter((f) => !f.startsWith('embed/') && hasChart(f))
+    .sort()
+    .map((f) => pagePath(f, '/'));
 }

@@ -39,11 +39,17 @@ export interface BuildResult {
 export async function buildSite(root: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const t0 = Date.now();
   rmSync(outDir, { recursive: true, force: true });
-  const base: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  const base: Record<string, string | undefined> = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
   // The copy's data/derived is the folder to read; the caller's own overrides must not leak in. Nor may a test
   // runner's Vite variables: vitest sets BASE_URL=/ and NODE_ENV=test, which Astro would take over its own.
   for (const k of Object.keys(base)) {
-    if (/^(GROUNDWORK_DERIVED|BASE_PATH|SITE_URL|BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|VITE_.*)$/.test(k)) delete base[k];
+    if (/^(GROUNDWORK_DERIVED|BASE_PATH|SITE_URL|BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|VITE_.*)$/.test(k))
+      delete base[k];
   }
   const child = spawn(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir], {
     cwd: root,

@@ -24,14 +24,17 @@ export interface TempInputs {
  * re-pinned, `manifest` edits applied) and, when `curated` has entries, `dir`/root/data (a copy of the repository's
  * curated files with those replaced).
  */
-export function writeTempInputs(dir: string, args: {
-  repo: string;
-  realManifest: string;
-  realMirror: string;
-  alter?: Record<string, (original: Buffer) => Buffer | string>;
-  manifest?: Record<string, Partial<ManifestSource>>;
-  curated?: Record<string, string>;
-}): TempInputs {
+export function writeTempInputs(
+  dir: string,
+  args: {
+    repo: string;
+    realManifest: string;
+    realMirror: string;
+    alter?: Record<string, (original: Buffer) => Buffer | string>;
+    manifest?: Record<string, Partial<ManifestSource>>;
+    curated?: Record<string, string>;
+  },
+): TempInputs {
   const mirror = join(dir, 'mirror');
   const json = JSON.parse(readFileSync(args.realManifest, 'utf8')) as { sources: ManifestSource[] };
   const pending = new Set([...Object.keys(args.alter ?? {}), ...Object.keys(args.manifest ?? {})]);
@@ -56,7 +59,8 @@ export function writeTempInputs(dir: string, args: {
   let root = args.repo;
   if (Object.keys(args.curated ?? {}).length) {
     root = join(dir, 'root');
-    for (const part of ['organisers.csv', 'seat-sets', 'membership']) cpSync(join(args.repo, 'data', part), join(root, 'data', part), { recursive: true });
+    for (const part of ['organisers.csv', 'seat-sets', 'membership'])
+      cpSync(join(args.repo, 'data', part), join(root, 'data', part), { recursive: true });
     for (const [path, text] of Object.entries(args.curated ?? {})) writeFileSync(join(root, path), text);
   }
   return { manifestPath, mirror, root };

@@ -22,9 +22,22 @@ export interface VitestReport {
 }
 
 /** Playwright's json reporter, the parts read here. */
-interface PwTest { status: string; annotations?: { type: string; description?: string }[]; results?: { status: string }[] }
-interface PwSpec { title: string; file?: string; line?: number; tests: PwTest[] }
-interface PwSuite { title: string; specs?: PwSpec[]; suites?: PwSuite[] }
+interface PwTest {
+  status: string;
+  annotations?: { type: string; description?: string }[];
+  results?: { status: string }[];
+}
+interface PwSpec {
+  title: string;
+  file?: string;
+  line?: number;
+  tests: PwTest[];
+}
+interface PwSuite {
+  title: string;
+  specs?: PwSpec[];
+  suites?: PwSuite[];
+}
 export interface PlaywrightReport {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
   errors?: { message?: string }[];
@@ -33,7 +46,9 @@ export interface PlaywrightReport {
 
 /** Applies the rules every runner shares: a non-zero exit, no tests, or no report is at least one failure. */
 export function reconcile(runner: string, c: Counts | null, status: number): Counts {
-  const out: Counts = c ? { ...c, failures: [...c.failures], skipped: [...c.skipped] } : { passed: 0, failed: 0, failures: [], skipped: [] };
+  const out: Counts = c
+    ? { ...c, failures: [...c.failures], skipped: [...c.skipped] }
+    : { passed: 0, failed: 0, failures: [], skipped: [] };
   if (!c) {
     out.failed++;
     out.failures.push(`${runner}: wrote no report (exit ${status})`);

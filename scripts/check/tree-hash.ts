@@ -16,7 +16,8 @@ export function treeHash(root: string, paths: readonly string[], extra = '', ign
     if (statSync(p).isDirectory()) {
       for (const name of readdirSync(p).sort()) {
         const child = join(p, name);
-        if (SKIP.has(name) || name.includes('.tmp-') || name.includes('.old-') || ignore?.test(relative(root, child))) continue;
+        if (SKIP.has(name) || name.includes('.tmp-') || name.includes('.old-') || ignore?.test(relative(root, child)))
+          continue;
         walk(child);
       }
       return;

@@ -17,7 +17,11 @@ export interface VnuMessage {
  * Not HTML errors: the checker's CSS module predates these standard CSS features (SVG's vector-effect, container
  * queries and their units), and "Cannot recover" only follows another error that is reported anyway.
  */
-const IGNORED_HTML_MESSAGES = [/^CSS: “(vector-effect|container-type|container-name|container)”: Property “[\w-]+” doesn't exist/, /^CSS: Unrecognized at-rule “@container”/, /^Cannot recover after last error/];
+const IGNORED_HTML_MESSAGES = [
+  /^CSS: “(vector-effect|container-type|container-name|container)”: Property “[\w-]+” doesn't exist/,
+  /^CSS: Unrecognized at-rule “@container”/,
+  /^Cannot recover after last error/,
+];
 
 /** A container query length (100cqi) reported as an unknown dimension; any other unknown unit is still an error. */
 const CONTAINER_UNIT = /\d(cqi|cqw|cqh|cqb|cqmin|cqmax)\b/;
@@ -31,20 +35,30 @@ export function isIgnoredHtmlMessage(m: Pick<VnuMessage, 'message' | 'extract'>)
 export function validateHtml(files: readonly string[], root: string): VnuMessage[] {
   if (!existsSync(VNU_JAR)) throw new Error(`${VNU_JAR} is missing: run npm install (vnu-jar is a dev dependency)`);
   if (!files.length) return [];
-  const r = spawnSync('java', ['-Xss4m', '-jar', VNU_JAR, '--errors-only', '--format', 'json', '--stdout', ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync('java', ['-Xss4m', '-jar', VNU_JAR, '--errors-only', '--format', 'json', '--stdout', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (r.error) throw r.error;
   if (!r.stdout.trim().startsWith('{')) throw new Error(`vnu failed (exit ${r.status}): ${r.stderr.slice(0, 2000)}`);
-  const out = JSON.parse(r.stdout) as { messages: { type: string; url?: string; lastLine?: number; message: string; extract?: string }[] };
-  return out.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error').map((m) => ({
-    file: m.url ? relative(root, decodeURIComponent(m.url.replace(/^file:/, ''))) : '',
-    line: m.lastLine ?? null,
-    message: m.message,
-    extract: (m.extract ?? '').replace(/\s+/g, ' ').trim(),
-  }));
+  const out = JSON.parse(r.stdout) as {
+    messages: { type: string; url?: string; lastLine?: number; message: string; extract?: string }[];
+  };
+  return out.messages
+    .filter((m) => m.type === 'error' || m.type === 'non-document-error')
+    .map((m) => ({
+      file: m.url ? relative(root, decodeURIComponent(m.url.replace(/^file:/, ''))) : '',
+      line: m.lastLine ?? null,
+      message: m.message,
+      extract: (m.extract ?? '').replace(/\s+/g, ' ').trim(),
+    }));
 }
 
 /** Messages grouped by text, each with its count and a first example ("file:line extract"), ignored ones left out. */
-export function groupMessages(messages: readonly VnuMessage[], into = new Map<string, { n: number; example: string }>()): Map<string, { n: number; example: string }> {
+export function groupMessages(
+  messages: readonly VnuMessage[],
+  into = new Map<string, { n: number; example: string }>(),
+): Map<string, { n: number; example: string }> {
   for (const m of messages) {
     if (isIgnoredHtmlMessage(m)) continue;
     const e = into.get(m.message);

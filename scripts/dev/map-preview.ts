@@ -13,34 +13,73 @@ import { buildMapGeometry } from '../steps/geometry';
 
 const data = process.argv[2] ?? '/work/shared/data';
 const read = (path: string): string => readFileSync(join(data, path), 'utf8');
-const rows = (path: string): Record<string, string>[] => Papa.parse<Record<string, string>>(read(path), { header: true, skipEmptyLines: true }).data;
+const rows = (path: string): Record<string, string>[] =>
+  Papa.parse<Record<string, string>>(read(path), { header: true, skipEmptyLines: true }).data;
 
-const regions2010 = new Map(rows('lookups/constituencies-2010.csv').map((r) => [r.PCON10CD!, regionCodeFromName(r.Region!) ?? '']));
+const regions2010 = new Map(
+  rows('lookups/constituencies-2010.csv').map((r) => [r.PCON10CD!, regionCodeFromName(r.Region!) ?? '']),
+);
 const known2010 = new Set(regions2010.keys());
-const hex2024 = JSON.parse(read('hexmaps/uk-constituencies-2024.hexjson')) as { hexes: Record<string, { region: string }> };
+const hex2024 = JSON.parse(read('hexmaps/uk-constituencies-2024.hexjson')) as {
+  hexes: Record<string, { region: string }>;
+};
 const regions2024 = new Map(Object.entries(hex2024.hexes).map(([code, h]) => [code, h.region]));
 const known2024 = new Set(rows('lookups/ukparl.2025.csv').map((r) => r.PCON24CD!));
 
 const inputs = [
-  { set: '2010', kind: 'geo', file: 'boundaries/Westminster_Parliamentary_Constituencies_Dec_2022_UK_BUC.geojson', known: known2010, regions: regions2010 },
+  {
+    set: '2010',
+    kind: 'geo',
+    file: 'boundaries/Westminster_Parliamentary_Constituencies_Dec_2022_UK_BUC.geojson',
+    known: known2010,
+    regions: regions2010,
+  },
   { set: '2010', kind: 'hex', file: 'hexmaps/constituencies.hexjson', known: known2010, regions: regions2010 },
-  { set: '2024', kind: 'geo', file: 'boundaries/Westminster_Parliamentary_Constituencies_July_2024_Boundaries_UK_BUC.geojson', known: known2024, regions: regions2024 },
+  {
+    set: '2024',
+    kind: 'geo',
+    file: 'boundaries/Westminster_Parliamentary_Constituencies_July_2024_Boundaries_UK_BUC.geojson',
+    known: known2024,
+    regions: regions2024,
+  },
   { set: '2024', kind: 'hex', file: 'hexmaps/uk-constituencies-2024.hexjson', known: known2024, regions: regions2024 },
 ] as const;
 
-const palette = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac', '#8cd17d', '#86bcb6'];
+const palette = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+  '#8cd17d',
+  '#86bcb6',
+];
 const regionColour = new Map(REGIONS.map((r, i) => [r.code, palette[i]!]));
 
 const started = performance.now();
 const maps: { label: string; geom: MapGeometry; ms: number }[] = inputs.map((i) => {
   const t = performance.now();
-  const geom = buildMapGeometry({ file: i.file, text: read(i.file), set: i.set, kind: i.kind, knownCodes: i.known, regions: i.regions });
+  const geom = buildMapGeometry({
+    file: i.file,
+    text: read(i.file),
+    set: i.set,
+    kind: i.kind,
+    knownCodes: i.known,
+    regions: i.regions,
+  });
   return { label: `${i.kind} ${i.set}`, geom, ms: performance.now() - t };
 });
 const total = performance.now() - started;
 
-const london = (g: MapGeometry): Set<string> => new Set(g.seats.filter((s) => s.region === 'E12000007').map((s) => s.code));
-const scotland = (g: MapGeometry): Set<string> => new Set(g.seats.filter((s) => s.region === 'S92000003').map((s) => s.code));
+const london = (g: MapGeometry): Set<string> =>
+  new Set(g.seats.filter((s) => s.region === 'E12000007').map((s) => s.code));
+const scotland = (g: MapGeometry): Set<string> =>
+  new Set(g.seats.filter((s) => s.region === 'S92000003').map((s) => s.code));
 const regionMaps = [
   { label: 'geo 2024, London only', geom: subsetGeometry(maps[2]!.geom, london(maps[2]!.geom)) },
   { label: 'hex 2024, London only', geom: subsetGeometry(maps[3]!.geom, london(maps[3]!.geom)) },
@@ -75,5 +114,11 @@ ${MAP_CSS}</style>
 <figure>${renderLegendSvg(swing.legend, { idPrefix: 'l1' })}${renderLegendSvg(turnout.legend, { idPrefix: 'l2' })}${renderLegendSvg(winner.legend, { idPrefix: 'l3' })}</figure></main></html>`;
 writeFileSync('/tmp/map-preview.html', html);
 console.log(`wrote /tmp/map-preview.html; built all four maps in ${total.toFixed(0)} ms`);
-for (const m of maps) console.log(`${m.label}: ${m.ms.toFixed(0)} ms, seat paths ${m.geom.report.seatPathBytes} B, mesh+outline ${m.geom.report.meshPathBytes} B, viewBox ${m.geom.viewBox.join(' ')}`);
-for (const m of regionMaps) console.log(`${m.label}: ${m.geom.seats.length} seats, seat paths ${m.geom.report.seatPathBytes} B, viewBox ${m.geom.viewBox.join(' ')}`);
+for (const m of maps)
+  console.log(
+    `${m.label}: ${m.ms.toFixed(0)} ms, seat paths ${m.geom.report.seatPathBytes} B, mesh+outline ${m.geom.report.meshPathBytes} B, viewBox ${m.geom.viewBox.join(' ')}`,
+  );
+for (const m of regionMaps)
+  console.log(
+    `${m.label}: ${m.geom.seats.length} seats, seat paths ${m.geom.report.seatPathBytes} B, viewBox ${m.geom.viewBox.join(' ')}`,
+  );

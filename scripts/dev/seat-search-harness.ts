@@ -20,11 +20,18 @@ const DISTRICTS = 'data/derived/site/postcodes';
 const files = new Map(readdirSync(DISTRICTS).map((f) => [`postcodes/${f}`, readFileSync(`${DISTRICTS}/${f}`, 'utf8')]));
 files.set(SEARCH_INDEX_PATH, JSON.stringify(buildSearchIndex(realSeats())));
 
-const astroVite = getViteConfig({}, { telemetry: false } as never) as unknown as (env: { command: 'serve'; mode: string }) => Promise<InlineConfig>;
+const astroVite = getViteConfig({}, { telemetry: false } as never) as unknown as (env: {
+  command: 'serve';
+  mode: string;
+}) => Promise<InlineConfig>;
 const viteConfig = await astroVite({ command: 'serve', mode: 'development' });
 const vite = await createViteServer({
-  ...viteConfig, configFile: false, cacheDir: '/tmp/seat-search-harness-vite', logLevel: 'error',
-  appType: 'custom', server: { middlewareMode: true, hmr: false },
+  ...viteConfig,
+  configFile: false,
+  cacheDir: '/tmp/seat-search-harness-vite',
+  logLevel: 'error',
+  appType: 'custom',
+  server: { middlewareMode: true, hmr: false },
 });
 const component = (await vite.ssrLoadModule('/src/components/SeatSearch.astro')).default;
 const container = await experimental_AstroContainer.create();
@@ -58,7 +65,10 @@ const http = createHttpServer((req, res) => {
 await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
 
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: CHROME_FLAGS,
+});
 const report: string[] = [];
 const check = (ok: boolean, what: string) => report.push(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
 
@@ -73,11 +83,20 @@ async function run(scheme: 'light' | 'dark', width: number): Promise<void> {
   await input.click();
   await input.pressSequentially('put');
   await p.waitForSelector('#seat-search-1-list [role="option"]');
-  check(seen.some((u) => u.includes('scripts/seat-search')), `${tag}: combobox code loaded on focus`);
+  check(
+    seen.some((u) => u.includes('scripts/seat-search')),
+    `${tag}: combobox code loaded on focus`,
+  );
   await p.keyboard.press('ArrowDown');
   check((await input.getAttribute('aria-expanded')) === 'true', `${tag}: aria-expanded true with results`);
-  check((await input.getAttribute('aria-activedescendant')) === 'seat-search-1-list-0', `${tag}: ArrowDown makes the first option active`);
-  check((await p.locator('#seat-search-1-status').textContent()) === '2 seats found. Use the up and down arrows to choose.', `${tag}: live region counts results`);
+  check(
+    (await input.getAttribute('aria-activedescendant')) === 'seat-search-1-list-0',
+    `${tag}: ArrowDown makes the first option active`,
+  );
+  check(
+    (await p.locator('#seat-search-1-status').textContent()) === '2 seats found. Use the up and down arrows to choose.',
+    `${tag}: live region counts results`,
+  );
   await p.screenshot({ path: `${OUT}/name-${tag}.png` });
   await p.keyboard.press('Escape');
   check((await input.getAttribute('aria-expanded')) === 'false', `${tag}: Escape closes the list`);
@@ -93,17 +112,28 @@ async function run(scheme: 'light' | 'dark', width: number): Promise<void> {
   await second.click();
   await second.pressSequentially('CF10 1EP');
   await p.waitForSelector('#second-result:not([hidden]) .seat-search__choose a');
-  check((await p.locator('#second-result .seat-search__choose a').count()) === 2, `${tag}: second box offers a choice of 2 for CF10 1EP`);
+  check(
+    (await p.locator('#second-result .seat-search__choose a').count()) === 2,
+    `${tag}: second box offers a choice of 2 for CF10 1EP`,
+  );
   await p.locator('#second-result').screenshot({ path: `${OUT}/choose-${tag}.png` });
-  check((await p.locator('#seat-search-1-result .seat-search__reason').textContent()) === reason, `${tag}: first box unaffected by the second`);
+  check(
+    (await p.locator('#seat-search-1-result .seat-search__reason').textContent()) === reason,
+    `${tag}: first box unaffected by the second`,
+  );
   await second.fill('QQ');
   await second.fill('');
   await second.pressSequentially('TT1 1AA');
-  await p.waitForFunction(() => document.querySelector('#second-result .seat-search__reason')?.textContent?.includes('no postcode area'));
+  await p.waitForFunction(() =>
+    document.querySelector('#second-result .seat-search__reason')?.textContent?.includes('no postcode area'),
+  );
   check(true, `${tag}: unknown area explained`);
   await second.scrollIntoViewIfNeeded();
   await p.screenshot({ path: `${OUT}/second-${tag}.png`, fullPage: true });
-  check(seen.every((u) => u.startsWith(origin) || u.startsWith('data:')), `${tag}: every request went to this origin (${seen.length} requests)`);
+  check(
+    seen.every((u) => u.startsWith(origin) || u.startsWith('data:')),
+    `${tag}: every request went to this origin (${seen.length} requests)`,
+  );
   await p.close();
 }
 

@@ -76,11 +76,13 @@ export function readCsvRows<T>(
 
       const mismatch = result.errors.find((e) => e.type === 'FieldMismatch');
       if (mismatch) {
-        const found = Object.keys(raw).filter((k) => k !== '__parsed_extra').length
-          + (Array.isArray(raw.__parsed_extra) ? raw.__parsed_extra.length : 0);
-        const reason = mismatch.code === 'TooFewFields'
-          ? `row has ${found} fields but the header has ${columns.length} (truncated line?)`
-          : `row has more fields than the header's ${columns.length}`;
+        const found =
+          Object.keys(raw).filter((k) => k !== '__parsed_extra').length +
+          (Array.isArray(raw.__parsed_extra) ? raw.__parsed_extra.length : 0);
+        const reason =
+          mismatch.code === 'TooFewFields'
+            ? `row has ${found} fields but the header has ${columns.length} (truncated line?)`
+            : `row has more fields than the header's ${columns.length}`;
         state.failure = new DataError(file, line, null, reason);
         parser.abort();
         return;
@@ -104,7 +106,12 @@ export function readCsvRows<T>(
   if (state.failure) throw state.failure;
   const unexpected = columns.find((c) => !requiredColumns.includes(c));
   if (unexpected !== undefined) {
-    throw new DataError(file, 1, unexpected, `unexpected column: the file should have exactly ${requiredColumns.join(', ')}`);
+    throw new DataError(
+      file,
+      1,
+      unexpected,
+      `unexpected column: the file should have exactly ${requiredColumns.join(', ')}`,
+    );
   }
   return { rows, columns, notes };
 }

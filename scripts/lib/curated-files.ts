@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { changelogEntrySchema } from '../../src/lib/export/changelog';
 import { claimsFileSchema } from '../../src/lib/schema/claims';
-import { MEMBERSHIP_COLUMNS, ORGANISER_COLUMNS, membershipRowSchema, organiserRowSchema, seatSetRegistrySchema } from '../../src/lib/schema/curated';
+import {
+  MEMBERSHIP_COLUMNS,
+  ORGANISER_COLUMNS,
+  membershipRowSchema,
+  organiserRowSchema,
+  seatSetRegistrySchema,
+} from '../../src/lib/schema/curated';
 import { sidecarSchema } from '../../src/lib/schema/local-membership';
 import { archiveManifestSchema } from '../../src/lib/schema/archive';
 import { calibrationFileSchema } from '../../src/lib/schema/calibration';
@@ -48,18 +54,34 @@ function checkArchivedTable(rootDir: string, file: string): void {
  */
 export const CURATED_FILES: readonly CuratedFileRule[] = [
   { pattern: 'data/sources.json', what: 'raw-source manifest', json: manifestSchema },
-  { pattern: 'data/organisers.csv', what: 'organiser links', csv: { schema: organiserRowSchema, columns: ORGANISER_COLUMNS } },
+  {
+    pattern: 'data/organisers.csv',
+    what: 'organiser links',
+    csv: { schema: organiserRowSchema, columns: ORGANISER_COLUMNS },
+  },
   { pattern: 'data/seat-sets/sets.json', what: 'seat-set registry', json: seatSetRegistrySchema },
   { pattern: 'data/seat-sets/*.csv', what: 'seat set (columns declared in sets.json)', csv: 'loader' },
   { pattern: 'data/claims.json', what: 'claim pages', json: claimsFileSchema },
   { pattern: 'data/changelog.json', what: 'data changelog', json: changelogEntrySchema.array() },
-  { pattern: 'data/membership/*.csv', what: 'national membership figures', csv: { schema: membershipRowSchema, columns: MEMBERSHIP_COLUMNS } },
+  {
+    pattern: 'data/membership/*.csv',
+    what: 'national membership figures',
+    csv: { schema: membershipRowSchema, columns: MEMBERSHIP_COLUMNS },
+  },
   { pattern: 'data/membership/local/*.csv', what: 'published local membership (checked by its step)', csv: 'loader' },
   { pattern: 'data/membership/local/*.json', what: 'local membership sidecar', json: sidecarSchema },
-  { pattern: 'data/seat-aliases.csv', what: 'other names of seats', csv: { schema: aliasRowSchema, columns: ALIAS_COLUMNS } },
+  {
+    pattern: 'data/seat-aliases.csv',
+    what: 'other names of seats',
+    csv: { schema: aliasRowSchema, columns: ALIAS_COLUMNS },
+  },
   { pattern: 'data/article-claims.json', what: 'claims in the source articles', json: articleClaimsFileSchema },
-  { pattern: 'data/selection-note.json', what: "how the organising unit chose its seats", json: selectionNoteSchema },
-  { pattern: 'data/calibration.json', what: 'placebo calibration table (npm run calibrate)', json: calibrationFileSchema },
+  { pattern: 'data/selection-note.json', what: 'how the organising unit chose its seats', json: selectionNoteSchema },
+  {
+    pattern: 'data/calibration.json',
+    what: 'placebo calibration table (npm run calibrate)',
+    json: calibrationFileSchema,
+  },
   { pattern: 'data/archive/manifest.json', what: 'published data versions', json: archiveManifestSchema },
   { pattern: 'data/archive/*/*.csv.gz', what: 'archived published table', binary: checkArchivedTable },
 ];
@@ -69,7 +91,12 @@ const NOT_DATA = /(^|\/)(README\.md|\.gitkeep)$/;
 const PIPELINE_FOLDERS = /^data\/(raw|derived)([./-]|$)/;
 
 function matches(pattern: string, path: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^/]*')}$`,
+  );
   return re.test(path);
 }
 
@@ -97,7 +124,12 @@ export function readCuratedText(rootDir: string, file: string): string {
   try {
     bytes = readFileSync(join(rootDir, file));
   } catch (e) {
-    throw new DataError(file, null, null, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `cannot read: ${(e as Error).message}`);
+    throw new DataError(
+      file,
+      null,
+      null,
+      (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `cannot read: ${(e as Error).message}`,
+    );
   }
   return curatedText(file, bytes);
 }
@@ -106,7 +138,11 @@ type Json = unknown;
 const isPlain = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The path of the first key in `input` that validation dropped from `output` (zod strips unknown keys silently). */
-export function droppedKey(input: Json, output: Json, path: (string | number)[] = []): { path: (string | number)[]; known: string[] } | null {
+export function droppedKey(
+  input: Json,
+  output: Json,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; known: string[] } | null {
   if (isPlain(input) && isPlain(output)) {
     for (const k of Object.keys(input)) {
       if (!(k in output)) return { path: [...path, k], known: Object.keys(output) };
@@ -137,7 +173,12 @@ export function checkCuratedJson(file: string, text: string, schema: z.ZodType):
   } catch (e) {
     const message = (e as Error).message;
     const at = /at position (\d+)/.exec(message);
-    throw new DataError(file, at ? text.slice(0, Number(at[1])).split('\n').length : null, null, `invalid JSON: ${message}`);
+    throw new DataError(
+      file,
+      at ? text.slice(0, Number(at[1])).split('\n').length : null,
+      null,
+      `invalid JSON: ${message}`,
+    );
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
@@ -147,7 +188,12 @@ export function checkCuratedJson(file: string, text: string, schema: z.ZodType):
   }
   const dropped = droppedKey(json, parsed.data);
   if (dropped) {
-    throw new DataError(file, lineOfKey(text, dropped.path.at(-1)), dropped.path.join('.'), `unknown key (misspelt?); known keys here: ${dropped.known.join(', ')}`);
+    throw new DataError(
+      file,
+      lineOfKey(text, dropped.path.at(-1)),
+      dropped.path.join('.'),
+      `unknown key (misspelt?); known keys here: ${dropped.known.join(', ')}`,
+    );
   }
   return parsed.data;
 }
@@ -160,7 +206,13 @@ function listData(rootDir: string): string[] {
       if (PIPELINE_FOLDERS.test(path)) continue;
       if (e.isDirectory()) walk(path);
       else if (e.isFile()) out.push(path);
-      else throw new DataError(path, null, null, `not a regular file (${e.isSymbolicLink() ? 'a symbolic link' : e.isFIFO() ? 'a named pipe' : 'a device or socket'}); curated data must be plain files in the repository`);
+      else
+        throw new DataError(
+          path,
+          null,
+          null,
+          `not a regular file (${e.isSymbolicLink() ? 'a symbolic link' : e.isFIFO() ? 'a named pipe' : 'a device or socket'}); curated data must be plain files in the repository`,
+        );
     }
   };
   walk('data');
@@ -172,12 +224,21 @@ function listData(rootDir: string): string[] {
  * returns the files checked. Throws DataError for an unlisted file, a file that is not a regular file, bad text or
  * a row or key the schema refuses.
  */
-export function checkCuratedFiles(rootDir: string, rules: readonly CuratedFileRule[] = CURATED_FILES): { file: string; what: string }[] {
+export function checkCuratedFiles(
+  rootDir: string,
+  rules: readonly CuratedFileRule[] = CURATED_FILES,
+): { file: string; what: string }[] {
   const checked: { file: string; what: string }[] = [];
   for (const file of listData(rootDir)) {
     if (NOT_DATA.test(file)) continue;
     const rule = ruleFor(file, rules);
-    if (!rule) throw new DataError(file, null, null, 'not a known curated file: add a line for it (path and zod schema) to CURATED_FILES in scripts/lib/curated-files.ts, or move it out of data/');
+    if (!rule)
+      throw new DataError(
+        file,
+        null,
+        null,
+        'not a known curated file: add a line for it (path and zod schema) to CURATED_FILES in scripts/lib/curated-files.ts, or move it out of data/',
+      );
     if (rule.binary) {
       rule.binary(rootDir, file);
       checked.push({ file, what: rule.what });

@@ -21,8 +21,13 @@ export const MAX_PATH = 500;
 /** Cuts every run of more than MAX_TOKEN non-space characters (URLs and paths: MAX_PATH), and the text past MAX_MESSAGE, giving the length. */
 export function clip(text: string): string {
   const cut = text.replace(new RegExp(`\\S{${MAX_TOKEN + 1},}`, 'g'), (run) =>
-    run.length <= MAX_PATH && run.includes('/') ? run : `${run.slice(0, 60)}… [${run.length.toLocaleString('en-GB')} characters]`);
-  return cut.length > MAX_MESSAGE ? `${cut.slice(0, MAX_MESSAGE)}… [message of ${cut.length.toLocaleString('en-GB')} characters cut]` : cut;
+    run.length <= MAX_PATH && run.includes('/')
+      ? run
+      : `${run.slice(0, 60)}… [${run.length.toLocaleString('en-GB')} characters]`,
+  );
+  return cut.length > MAX_MESSAGE
+    ? `${cut.slice(0, MAX_MESSAGE)}… [message of ${cut.length.toLocaleString('en-GB')} characters cut]`
+    : cut;
 }
 
 /** `file:line field "name": reason`, leaving out the line and field parts when they are null. */
@@ -40,7 +45,13 @@ export function namedStep<T>(file: string, what: string, step: () => T): T {
   try {
     return step();
   } catch (e) {
-    if (e instanceof RangeError) throw new DataError(file, null, null, `${what}: the input is nested or sized beyond what this step can take (${e.message})`);
+    if (e instanceof RangeError)
+      throw new DataError(
+        file,
+        null,
+        null,
+        `${what}: the input is nested or sized beyond what this step can take (${e.message})`,
+      );
     throw e;
   }
 }

@@ -2,10 +2,31 @@
 import type { Party } from '../../src/lib/parties';
 
 const LABELS: Record<string, Party> = {
-  con: 'con', lab: 'lab', ld: 'ld', snp: 'snp', pc: 'pc', green: 'green', grn: 'green',
-  ruk: 'reform', reform: 'reform', brx: 'brexit', brexit: 'brexit', ukip: 'ukip', bnp: 'bnp',
-  dup: 'dup', sf: 'sf', sdlp: 'sdlp', uup: 'uup', ucunf: 'ucunf', apni: 'apni', alliance: 'apni',
-  tuv: 'tuv', spk: 'spk', speaker: 'spk', 'speaker.': 'spk', ind: 'ind',
+  con: 'con',
+  lab: 'lab',
+  ld: 'ld',
+  snp: 'snp',
+  pc: 'pc',
+  green: 'green',
+  grn: 'green',
+  ruk: 'reform',
+  reform: 'reform',
+  brx: 'brexit',
+  brexit: 'brexit',
+  ukip: 'ukip',
+  bnp: 'bnp',
+  dup: 'dup',
+  sf: 'sf',
+  sdlp: 'sdlp',
+  uup: 'uup',
+  ucunf: 'ucunf',
+  apni: 'apni',
+  alliance: 'apni',
+  tuv: 'tuv',
+  spk: 'spk',
+  speaker: 'spk',
+  'speaker.': 'spk',
+  ind: 'ind',
 };
 
 /**

@@ -48,7 +48,8 @@ export class Ledger {
     const out: string[] = [];
     for (const e of this.files.values()) {
       const skipped = e.skipped.reduce((s, x) => s + x.count, 0);
-      if (e.rowsRead !== e.rowsUsed + skipped) out.push(`${e.file}: read ${e.rowsRead}, used ${e.rowsUsed}, skipped ${skipped}`);
+      if (e.rowsRead !== e.rowsUsed + skipped)
+        out.push(`${e.file}: read ${e.rowsRead}, used ${e.rowsUsed}, skipped ${skipped}`);
     }
     return out;
   }

@@ -21,7 +21,11 @@ export interface Table {
  * Parse CSV text; the header is trimmed, a BOM is dropped (and noted), a short last line is an error. With
  * `knownColumns`, header columns that are neither required nor known are noted as not used.
  */
-export function readTable(file: string, text: string, opts: { requiredColumns?: readonly string[]; knownColumns?: readonly string[] } = {}): Table {
+export function readTable(
+  file: string,
+  text: string,
+  opts: { requiredColumns?: readonly string[]; knownColumns?: readonly string[] } = {},
+): Table {
   const notes: string[] = [];
   if (text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1);
@@ -52,7 +56,10 @@ export function readTable(file: string, text: string, opts: { requiredColumns?: 
       const line = lineAt(start);
       start = result.meta.cursor;
       while (start < text.length && (text[start] === '\n' || text[start] === '\r')) {
-        if (text[start] === '\n') { start++; break; }
+        if (text[start] === '\n') {
+          start++;
+          break;
+        }
         start++;
       }
       for (const e of result.errors) errors.push(`${file}:${line}: ${e.message}`);
@@ -75,17 +82,24 @@ export function readTable(file: string, text: string, opts: { requiredColumns?: 
   }
   if (opts.knownColumns) {
     const expected = new Set([...(opts.requiredColumns ?? []), ...opts.knownColumns]);
-    for (const h of hdr) if (h !== '' && !expected.has(h)) notes.push(`column "${h}" is not in the expected layout and is not used`);
+    for (const h of hdr)
+      if (h !== '' && !expected.has(h)) notes.push(`column "${h}" is not in the expected layout and is not used`);
   }
   for (const r of rows) {
     if (r.cells.length < hdr.length) {
-      throw new DataError(file, r.line, hdr[r.cells.length] ?? null, `row has ${r.cells.length} fields, header has ${hdr.length} (truncated row?)`);
+      throw new DataError(
+        file,
+        r.line,
+        hdr[r.cells.length] ?? null,
+        `row has ${r.cells.length} fields, header has ${hdr.length} (truncated row?)`,
+      );
     }
     if (r.cells.length > hdr.length && r.cells.slice(hdr.length).some((c) => c.trim() !== '')) {
       throw new DataError(file, r.line, null, `row has ${r.cells.length} fields, header has ${hdr.length}`);
     }
     r.cells.forEach((c, i) => {
-      if (c.includes('\n')) notes.push(`line ${r.line} field "${hdr[i] ?? i + 1}": a quoted value runs over ${c.split('\n').length} lines`);
+      if (c.includes('\n'))
+        notes.push(`line ${r.line} field "${hdr[i] ?? i + 1}": a quoted value runs over ${c.split('\n').length} lines`);
     });
   }
   return { file, header: hdr, rows, notes };
@@ -93,7 +107,10 @@ export function readTable(file: string, text: string, opts: { requiredColumns?: 
 
 /** Accessor for named cells of one row. */
 export class Cells {
-  constructor(private readonly table: Table, readonly row: Row) {}
+  constructor(
+    private readonly table: Table,
+    readonly row: Row,
+  ) {}
 
   get line(): number {
     return this.row.line;

@@ -19,7 +19,9 @@ export function checkInvisibleControls(file: string, text: string): void {
   if (!m) return;
   const line = text.slice(0, m.index).split('\n').length;
   const cp = `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  const what = /[\u202a-\u202e\u2066-\u2069]/.test(m[0]) ? 'a bidirectional control character, which can make text display in another order than it is stored' : 'a control character';
+  const what = /[\u202a-\u202e\u2066-\u2069]/.test(m[0])
+    ? 'a bidirectional control character, which can make text display in another order than it is stored'
+    : 'a control character';
   throw new DataError(file, line, null, `invisible ${cp}: ${what}`);
 }
 
@@ -78,19 +80,33 @@ export function describeNotUtf8(bytes: Uint8Array): string {
 /** Stops when a text's only line breaks are CR (old Mac): every error would otherwise be reported at line 1. */
 export function checkLineEndings(file: string, text: string): void {
   if (text.includes('\r') && !text.includes('\n') && text.indexOf('\r') < text.length - 1) {
-    throw new DataError(file, null, null, 'line endings are CR only (old Mac style), so the file reads as one line; save it with LF or CRLF line endings');
+    throw new DataError(
+      file,
+      null,
+      null,
+      'line endings are CR only (old Mac style), so the file reads as one line; save it with LF or CRLF line endings',
+    );
   }
 }
 
 /** Decoded text and the facts worth reporting about it (a removed byte-order mark). */
-export function decodeTextReport(file: string, bytes: Uint8Array, encoding: 'utf-8' | 'windows-1252'): { text: string; notes: string[] } {
+export function decodeTextReport(
+  file: string,
+  bytes: Uint8Array,
+  encoding: 'utf-8' | 'windows-1252',
+): { text: string; notes: string[] } {
   const utf16 = utf16Kind(bytes);
   if (utf16) throw new DataError(file, null, null, `the file is ${utf16} text, not ${encoding}`);
   let text: string;
   try {
     text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new DataError(file, null, null, encoding === 'utf-8' ? describeNotUtf8(bytes) : `not valid ${encoding} text (encoding damage?)`);
+    throw new DataError(
+      file,
+      null,
+      null,
+      encoding === 'utf-8' ? describeNotUtf8(bytes) : `not valid ${encoding} text (encoding damage?)`,
+    );
   }
   const notes: string[] = [];
   if (text.charCodeAt(0) === 0xfeff) {
@@ -100,7 +116,12 @@ export function decodeTextReport(file: string, bytes: Uint8Array, encoding: 'utf
   const m = MOJIBAKE.exec(text);
   if (m) {
     const line = text.slice(0, m.index).split('\n').length;
-    throw new DataError(file, line, null, `encoding damage: "${m[0]}" looks like text decoded with the wrong character set`);
+    throw new DataError(
+      file,
+      line,
+      null,
+      `encoding damage: "${m[0]}" looks like text decoded with the wrong character set`,
+    );
   }
   checkInvisibleControls(file, text);
   checkLineEndings(file, text);

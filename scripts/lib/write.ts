@@ -3,7 +3,19 @@
 // puts it back in place and removes stale copies; a lock file stops two runs writing one target at once.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Written last into a temporary folder: its presence means every file before it was written. */
@@ -28,7 +40,10 @@ function siblings(target: string): { tmp: string[]; old: string[] } {
   const base = basename(target);
   if (!existsSync(dir)) return { tmp: [], old: [] };
   const names = readdirSync(dir);
-  const pick = (kind: string) => names.filter((n) => new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.${kind}-\\d+$`).test(n)).map((n) => join(dir, n));
+  const pick = (kind: string) =>
+    names
+      .filter((n) => new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.${kind}-\\d+$`).test(n))
+      .map((n) => join(dir, n));
   return { tmp: pick('tmp'), old: pick('old') };
 }
 
@@ -44,7 +59,9 @@ export function recoverOutput(target: string): string[] {
     const restore = complete ?? old[0];
     if (restore) {
       renameSync(restore, target);
-      done.push(`${basename(target)} was missing after an interrupted run; restored the ${complete ? 'new complete' : 'previous'} version from ${basename(restore)}`);
+      done.push(
+        `${basename(target)} was missing after an interrupted run; restored the ${complete ? 'new complete' : 'previous'} version from ${basename(restore)}`,
+      );
     }
   }
   for (const stale of [...tmp, ...old]) {
@@ -92,7 +109,9 @@ export function lockOutput(target: string): () => void {
     const [pidText, since] = readFileSync(lock, 'utf8').trim().split(' ');
     const pid = Number(pidText);
     if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
-      throw new LockedError(`another run (process ${pid}, started ${since ?? 'at an unknown time'}) is writing ${target}; wait for it to finish, or stop it, then run again (lock file ${lock})`);
+      throw new LockedError(
+        `another run (process ${pid}, started ${since ?? 'at an unknown time'}) is writing ${target}; wait for it to finish, or stop it, then run again (lock file ${lock})`,
+      );
     }
     rmSync(lock, { force: true }); // left by a process that no longer runs: take it over
   }
@@ -170,7 +189,8 @@ export class OutputSet {
         mkdirSync(dirname(full), { recursive: true });
         if (++i === Math.ceil(this.files.size / 2)) {
           fault('mid-write');
-          if (process.env.GROUNDWORK_FAULT === DISK_FULL_FAULT) throw Object.assign(new Error(`ENOSPC: no space left on device, write '${full}'`), { code: 'ENOSPC' });
+          if (process.env.GROUNDWORK_FAULT === DISK_FULL_FAULT)
+            throw Object.assign(new Error(`ENOSPC: no space left on device, write '${full}'`), { code: 'ENOSPC' });
         }
         writeFileSync(full, content);
       }
@@ -188,7 +208,9 @@ export class OutputSet {
       rmSync(tmp, { recursive: true, force: true });
       if (!existsSync(target) && existsSync(old)) renameSync(old, target);
       if ((e as NodeJS.ErrnoException).code === 'ENOSPC') {
-        throw new Error(`the disk is full: could not write the new ${basename(target)} (${this.bytes().toLocaleString('en-GB')} bytes); the previous version is unchanged and nothing half-written was left`);
+        throw new Error(
+          `the disk is full: could not write the new ${basename(target)} (${this.bytes().toLocaleString('en-GB')} bytes); the previous version is unchanged and nothing half-written was left`,
+        );
       }
       throw e;
     }

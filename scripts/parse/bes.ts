@@ -17,8 +17,19 @@ export interface Bes2010Row {
   winner: string;
 }
 
-export const BES_COLUMNS = ['ONSConstID', 'Winner10', 'ConVote10', 'LabVote10', 'LDVote10', 'SNPVote10', 'PCVote10',
-  'UKIPVote10', 'GreenVote10', 'BNPVote10', 'TotalVote10'];
+export const BES_COLUMNS = [
+  'ONSConstID',
+  'Winner10',
+  'ConVote10',
+  'LabVote10',
+  'LDVote10',
+  'SNPVote10',
+  'PCVote10',
+  'UKIPVote10',
+  'GreenVote10',
+  'BNPVote10',
+  'TotalVote10',
+];
 
 export function parseBes2010(
   args: { source: string; table: Table; knownCodes: ReadonlySet<string> },

@@ -7,9 +7,32 @@ import { partyFromLabel } from '../lib/labels';
 import type { Ledger } from '../lib/ledger';
 import { cells, readTable } from '../lib/table';
 
-const CANDIDATE_COLUMNS = ['ONS ID', 'Constituency name', 'Party name', 'Party abbreviation', 'Candidate first name', 'Candidate surname', 'Votes'] as const;
-const CANDIDATE_UNUSED = ['ONS region ID', 'County name', 'Region name', 'Country name', 'Constituency type', 'Electoral Commission party ID',
-  'MNIS party ID', 'Electoral Commission adjunct party ID', 'Candidate gender', 'Sitting MP', 'Former MP', 'Member MNIS ID', 'Share', 'Change', 'DC Person ID'];
+const CANDIDATE_COLUMNS = [
+  'ONS ID',
+  'Constituency name',
+  'Party name',
+  'Party abbreviation',
+  'Candidate first name',
+  'Candidate surname',
+  'Votes',
+] as const;
+const CANDIDATE_UNUSED = [
+  'ONS region ID',
+  'County name',
+  'Region name',
+  'Country name',
+  'Constituency type',
+  'Electoral Commission party ID',
+  'MNIS party ID',
+  'Electoral Commission adjunct party ID',
+  'Candidate gender',
+  'Sitting MP',
+  'Former MP',
+  'Member MNIS ID',
+  'Share',
+  'Change',
+  'DC Person ID',
+];
 
 /**
  * Undo UTF-8 encoded twice (the Library's file spells Áine as "Ã\u0081ine"): a two-byte character whose bytes were
@@ -22,7 +45,15 @@ export function repairDoubleUtf8(bytes: Uint8Array): { bytes: Uint8Array; lines:
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     if (b === 10) line++;
-    if (b === 0xc3 && i + 3 < bytes.length && bytes[i + 1]! >= 0x80 && bytes[i + 1]! <= 0x9f && bytes[i + 2] === 0xc2 && bytes[i + 3]! >= 0x80 && bytes[i + 3]! <= 0xbf) {
+    if (
+      b === 0xc3 &&
+      i + 3 < bytes.length &&
+      bytes[i + 1]! >= 0x80 &&
+      bytes[i + 1]! <= 0x9f &&
+      bytes[i + 2] === 0xc2 &&
+      bytes[i + 3]! >= 0x80 &&
+      bytes[i + 3]! <= 0xbf
+    ) {
       out.push(bytes[i + 1]! + 0x40, bytes[i + 3]!);
       if (lines[lines.length - 1] !== line) lines.push(line);
       i += 3;
@@ -58,22 +89,42 @@ export function parseCandidates2024(
     const partyName = c.str('Party name');
     if (!partyName) c.fail('Party name', 'empty party name');
     const abbrev = c.str('Party abbreviation');
-    out.push({ code, name: fullName(first, surname), party: partyFromLabel(abbrev || partyName, 2024), partyName, votes: c.count('Votes'), elected: false });
+    out.push({
+      code,
+      name: fullName(first, surname),
+      party: partyFromLabel(abbrev || partyName, 2024),
+      partyName,
+      votes: c.count('Votes'),
+      elected: false,
+    });
     lines.set(code, [...(lines.get(code) ?? []), c.line]);
     ledger.used(args.source, args.file);
   }
   for (const [code, r] of bySeat) {
     const list = out.filter((x) => x.code === code);
-    if (list.length === 0) throw new DataError(args.file, null, 'ONS ID', `no candidates for ${code} (expected every 2024 seat)`);
+    if (list.length === 0)
+      throw new DataError(args.file, null, 'ONS ID', `no candidates for ${code} (expected every 2024 seat)`);
     const line = lines.get(code)![0]!;
     const sum = list.reduce((s, x) => s + x.votes, 0);
-    if (sum !== r.validVotes) throw new DataError(args.file, line, 'Votes', `candidates in ${code} have ${sum} votes, but the results file gives ${r.validVotes} valid votes`);
+    if (sum !== r.validVotes)
+      throw new DataError(
+        args.file,
+        line,
+        'Votes',
+        `candidates in ${code} have ${sum} votes, but the results file gives ${r.validVotes} valid votes`,
+      );
     const top = Math.max(...list.map((x) => x.votes));
     const winners = list.filter((x) => x.votes === top);
-    if (winners.length !== 1) throw new DataError(args.file, line, 'Votes', `${winners.length} candidates in ${code} tie on ${top} votes`);
+    if (winners.length !== 1)
+      throw new DataError(args.file, line, 'Votes', `${winners.length} candidates in ${code} tie on ${top} votes`);
     const w = winners[0]!;
     if (w.party !== r.winner && !(r.winner === 'other' || w.party === 'other')) {
-      throw new DataError(args.file, line, 'Party abbreviation', `the top candidate in ${code} stood for ${w.partyName}, but the results file's winner is ${r.winner}`);
+      throw new DataError(
+        args.file,
+        line,
+        'Party abbreviation',
+        `the top candidate in ${code} stood for ${w.partyName}, but the results file's winner is ${r.winner}`,
+      );
     }
     w.elected = true;
   }
@@ -84,7 +135,12 @@ export function parseCandidates2024(
  * The member elected in each seat, from a results-by-constituency file's "Member first name" and "Member surname".
  * The rows are already counted in the ledger by the results parser; here each must name someone.
  */
-export function parseMembers(args: { file: string; text: string; election: '2019' | '2024'; codes: ReadonlySet<string> }): Member[] {
+export function parseMembers(args: {
+  file: string;
+  text: string;
+  election: '2019' | '2024';
+  codes: ReadonlySet<string>;
+}): Member[] {
   const table = readTable(args.file, args.text, { requiredColumns: ['ONS ID', 'Member first name', 'Member surname'] });
   const out: Member[] = [];
   for (const c of cells(table)) {
@@ -104,7 +160,12 @@ export function checkMembers(candidates: readonly Candidate[], members: readonly
     if (m.election !== '2024') continue;
     const c = elected.get(m.code);
     if (c !== undefined && c.toLowerCase() !== m.name.toLowerCase()) {
-      throw new DataError(file, null, 'Candidate surname', `${m.code}: the top candidate is ${c}, but the results file's member is ${m.name}`);
+      throw new DataError(
+        file,
+        null,
+        'Candidate surname',
+        `${m.code}: the top candidate is ${c}, but the results file's member is ${m.name}`,
+      );
     }
   }
 }

@@ -35,12 +35,15 @@ export function parseCodePoint(file: string, area: string, text: string): CodePo
     if (row === '') throw new DataError(file, line, null, 'empty line');
     let commas = 0;
     for (let i = row.indexOf(','); i >= 0; i = row.indexOf(',', i + 1)) commas++;
-    if (commas !== FIELDS - 1) throw new DataError(file, line, null, `row has ${commas + 1} fields, expected ${FIELDS}`);
+    if (commas !== FIELDS - 1)
+      throw new DataError(file, line, null, `row has ${commas + 1} fields, expected ${FIELDS}`);
     const quoted = row.slice(0, row.indexOf(','));
     const spaced = quoted.slice(1, -1);
     const postcode = QUOTED.test(quoted) ? normalisePostcode(spaced) : null;
-    if (postcode === null) throw new DataError(file, line, 'Postcode', `${JSON.stringify(quoted.slice(0, 20))} is not a quoted UK postcode`);
-    if (!postcode.startsWith(area) || !/[0-9]/.test(postcode.charAt(area.length))) throw new DataError(file, line, 'Postcode', `${quoted} is not in postcode area ${area}`);
+    if (postcode === null)
+      throw new DataError(file, line, 'Postcode', `${JSON.stringify(quoted.slice(0, 20))} is not a quoted UK postcode`);
+    if (!postcode.startsWith(area) || !/[0-9]/.test(postcode.charAt(area.length)))
+      throw new DataError(file, line, 'Postcode', `${quoted} is not in postcode area ${area}`);
     const countryField = row.slice(nthComma(row, 4) + 1, nthComma(row, 5));
     const country = COUNTRIES[countryField];
     if (!country) throw new DataError(file, line, 'Country_code', `${countryField} is not England, Scotland or Wales`);

@@ -5,7 +5,15 @@ import { cells, readTable } from '../lib/table';
 
 export function parseCodeValue(
   args: {
-    source: string; file: string; text: string; codeColumn: string; valueColumn: string; known: ReadonlySet<string>; scale?: number; min?: number; max?: number;
+    source: string;
+    file: string;
+    text: string;
+    codeColumn: string;
+    valueColumn: string;
+    known: ReadonlySet<string>;
+    scale?: number;
+    min?: number;
+    max?: number;
     /** Seats the file must cover (default: all known); a covered seat missing from the file stops the build, by code. */
     covers?: (code: string) => boolean;
     /** Why seats outside `covers` have no value (reported with their codes). */
@@ -20,7 +28,8 @@ export function parseCodeValue(
   for (const c of cells(table)) {
     const code = c.str(args.codeColumn);
     if (!args.known.has(code)) c.fail(args.codeColumn, `unknown constituency code "${code}"`);
-    if (lines.has(code)) c.fail(args.codeColumn, `duplicate constituency code ${code} (first on line ${lines.get(code)})`);
+    if (lines.has(code))
+      c.fail(args.codeColumn, `duplicate constituency code ${code} (first on line ${lines.get(code)})`);
     lines.set(code, c.line);
     const v = c.num(args.valueColumn, { min: args.min, max: args.max })!;
     out.set(code, v * (args.scale ?? 1));
@@ -31,10 +40,20 @@ export function parseCodeValue(
   const covers = args.covers ?? (() => true);
   const required = missing.filter(covers);
   if (required.length) {
-    throw new DataError(args.file, null, args.codeColumn, `${required.length === 1 ? 'constituency' : `${required.length} constituencies`} missing from the file: ${listCodes(required)} (the file should cover ${required.length === 1 ? 'it' : 'them'}; no "${args.valueColumn}" would be shown)`);
+    throw new DataError(
+      args.file,
+      null,
+      args.codeColumn,
+      `${required.length === 1 ? 'constituency' : `${required.length} constituencies`} missing from the file: ${listCodes(required)} (the file should cover ${required.length === 1 ? 'it' : 'them'}; no "${args.valueColumn}" would be shown)`,
+    );
   }
   const expectedGaps = missing.filter((c) => !covers(c));
-  if (expectedGaps.length) ledger.note(args.source, args.file, `no row for ${expectedGaps.length} seats (${args.notCovered ?? 'not covered'}): ${listCodes(expectedGaps, 30)}`);
+  if (expectedGaps.length)
+    ledger.note(
+      args.source,
+      args.file,
+      `no row for ${expectedGaps.length} seats (${args.notCovered ?? 'not covered'}): ${listCodes(expectedGaps, 30)}`,
+    );
   return out;
 }
 

@@ -34,7 +34,14 @@ export function parseEc2010(args: { source: string; table: Table }, ledger: Ledg
     const votes = c.count('Votes');
     if (sum !== votes) c.fail('Votes', `party votes sum to ${sum}, not ${votes}`);
     byLabel.sort((a, b) => b[1] - a[1]);
-    out.push({ line: c.line, paRef: c.str('Press Association Reference'), name: c.str('Constituency Name'), electorate: c.count('Electorate'), votes, byLabel });
+    out.push({
+      line: c.line,
+      paRef: c.str('Press Association Reference'),
+      name: c.str('Constituency Name'),
+      electorate: c.count('Electorate'),
+      votes,
+      byLabel,
+    });
     ledger.used(args.source, table.file);
   }
   return out;

@@ -16,8 +16,20 @@ export interface Hoc2010Row {
   total: number;
 }
 
-const COLUMNS = ['constituency_id', 'constituency_name', 'country/region', 'electorate', 'con_votes', 'lib_votes',
-  'lab_votes', 'natSW_votes', 'oth_votes', 'total_votes', 'election', 'boundary_set'];
+const COLUMNS = [
+  'constituency_id',
+  'constituency_name',
+  'country/region',
+  'electorate',
+  'con_votes',
+  'lib_votes',
+  'lab_votes',
+  'natSW_votes',
+  'oth_votes',
+  'total_votes',
+  'election',
+  'boundary_set',
+];
 
 export function parseHoc1918(
   args: { source: string; file: string; text: string; knownCodes: ReadonlySet<string> },
@@ -32,7 +44,7 @@ export function parseHoc1918(
     if (election !== '2010') {
       const reason = /^(2015|2017|2019)$/.test(election)
         ? `election ${election}: taken from the Library's own ${election} results file instead`
-        : 'election before 2010: outside Groundwork\'s range';
+        : "election before 2010: outside Groundwork's range";
       ledger.skip(args.source, args.file, reason, c.line);
       continue;
     }
@@ -53,7 +65,8 @@ export function parseHoc1918(
     };
     const sum = row.con + row.ld + row.lab + row.natSW + row.other;
     if (sum !== row.total) c.fail('total_votes', `party votes sum to ${sum}, not the ${row.total} total votes`);
-    if (row.total > row.electorate) c.fail('total_votes', `total votes ${row.total} exceed the electorate ${row.electorate}`);
+    if (row.total > row.electorate)
+      c.fail('total_votes', `total votes ${row.total} exceed the electorate ${row.electorate}`);
     out.set(code, row);
     ledger.used(args.source, args.file);
   }

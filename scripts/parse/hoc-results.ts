@@ -28,23 +28,68 @@ export interface HocLayout {
 }
 
 const NEW_LAYOUT_BASE = {
-  code: 'ONS ID', regionCode: 'ONS region ID', regionName: 'Region name', name: 'Constituency name',
-  first: 'First party', second: 'Second party', electorate: 'Electorate', valid: 'Valid votes', majority: 'Majority',
+  code: 'ONS ID',
+  regionCode: 'ONS region ID',
+  regionName: 'Region name',
+  name: 'Constituency name',
+  first: 'First party',
+  second: 'Second party',
+  electorate: 'Electorate',
+  valid: 'Valid votes',
+  majority: 'Majority',
   otherWinner: 'Of which other winner',
-  unused: ['County name', 'Country name', 'Constituency type', 'Declaration time', 'Member first name', 'Member surname', 'Member gender', 'Result', 'Invalid votes'],
+  unused: [
+    'County name',
+    'Country name',
+    'Constituency type',
+    'Declaration time',
+    'Member first name',
+    'Member surname',
+    'Member gender',
+    'Result',
+    'Invalid votes',
+  ],
 };
 const NEW_LAYOUT_PARTIES: Record<string, Party> = {
-  Con: 'con', Lab: 'lab', LD: 'ld', Green: 'green', SNP: 'snp', PC: 'pc', DUP: 'dup', SF: 'sf',
-  SDLP: 'sdlp', UUP: 'uup', APNI: 'apni', 'All other candidates': 'other',
+  Con: 'con',
+  Lab: 'lab',
+  LD: 'ld',
+  Green: 'green',
+  SNP: 'snp',
+  PC: 'pc',
+  DUP: 'dup',
+  SF: 'sf',
+  SDLP: 'sdlp',
+  UUP: 'uup',
+  APNI: 'apni',
+  'All other candidates': 'other',
 };
 const OLD_LAYOUT_BASE = {
-  code: 'ons_id', regionCode: 'ons_region_id', regionName: 'region_name', name: 'constituency_name',
-  first: 'first_party', second: 'second_party', electorate: 'electorate', valid: 'valid_votes', majority: 'majority',
+  code: 'ons_id',
+  regionCode: 'ons_region_id',
+  regionName: 'region_name',
+  name: 'constituency_name',
+  first: 'first_party',
+  second: 'second_party',
+  electorate: 'electorate',
+  valid: 'valid_votes',
+  majority: 'majority',
   unused: ['county_name', 'country_name', 'constituency_type', 'declaration_time', 'result', 'invalid_votes'],
 };
 const OLD_LAYOUT_PARTIES: Record<string, Party> = {
-  con: 'con', lab: 'lab', ld: 'ld', ukip: 'ukip', green: 'green', snp: 'snp', pc: 'pc', dup: 'dup',
-  sf: 'sf', sdlp: 'sdlp', uup: 'uup', alliance: 'apni', other: 'other',
+  con: 'con',
+  lab: 'lab',
+  ld: 'ld',
+  ukip: 'ukip',
+  green: 'green',
+  snp: 'snp',
+  pc: 'pc',
+  dup: 'dup',
+  sf: 'sf',
+  sdlp: 'sdlp',
+  uup: 'uup',
+  alliance: 'apni',
+  other: 'other',
 };
 
 export const LAYOUTS: Record<'2015' | '2017' | '2019' | '2024', HocLayout> = {
@@ -76,9 +121,12 @@ function regionOf(c: Cells, layout: HocLayout, notes: Map<string, number>): stri
   const byName = regionCodeFromName(name);
   const note = (text: string) => notes.set(text, (notes.get(text) ?? 0) + 1);
   if (isRegionCode(code)) {
-    if (byName === null) note(`region name "${name}" is not a known region name; the region code ${code} (${regionName(code)}) is used`);
-    else if (byName !== code) c.fail(layout.regionName, `region name "${name}" disagrees with the region code ${code} (${regionName(code)})`);
-    else if (name.toLowerCase().replace(/\s+/g, ' ') !== regionName(code).toLowerCase()) note(`region name "${name}" is read as ${regionName(code)} (${code})`);
+    if (byName === null)
+      note(`region name "${name}" is not a known region name; the region code ${code} (${regionName(code)}) is used`);
+    else if (byName !== code)
+      c.fail(layout.regionName, `region name "${name}" disagrees with the region code ${code} (${regionName(code)})`);
+    else if (name.toLowerCase().replace(/\s+/g, ' ') !== regionName(code).toLowerCase())
+      note(`region name "${name}" is read as ${regionName(code)} (${code})`);
     return code;
   }
   if (byName) {
@@ -92,7 +140,8 @@ function regionOf(c: Cells, layout: HocLayout, notes: Map<string, number>): stri
 function carve(c: Cells, votes: Partial<Record<Party, number>>, party: Party, amount: number, field: string): void {
   if (party === 'other') return;
   const other = votes.other ?? 0;
-  if (amount <= 0 || amount > other) c.fail(field, `cannot take ${amount} votes for ${party} out of ${other} other votes`);
+  if (amount <= 0 || amount > other)
+    c.fail(field, `cannot take ${amount} votes for ${party} out of ${other} other votes`);
   votes[party] = (votes[party] ?? 0) + amount;
   if (other - amount > 0) votes.other = other - amount;
   else delete votes.other;
@@ -100,15 +149,31 @@ function carve(c: Cells, votes: Partial<Record<Party, number>>, party: Party, am
 
 export function parseHocResults(
   args: {
-    source: string; file: string; text: string; election: ElectionId; layout: HocLayout; knownCodes: ReadonlySet<string>;
+    source: string;
+    file: string;
+    text: string;
+    election: ElectionId;
+    layout: HocLayout;
+    knownCodes: ReadonlySet<string>;
     /** Seat names by code from the boundary file; a row whose name does not match its code's stops the build. */
     knownNames?: ReadonlyMap<string, string>;
   },
   ledger: Ledger,
 ): ParsedElection {
   const { layout, file } = args;
-  const required = [layout.code, layout.regionCode, layout.regionName, layout.name, layout.first, layout.second,
-    layout.electorate, layout.valid, layout.majority, ...Object.keys(layout.parties), ...(layout.otherWinner ? [layout.otherWinner] : [])];
+  const required = [
+    layout.code,
+    layout.regionCode,
+    layout.regionName,
+    layout.name,
+    layout.first,
+    layout.second,
+    layout.electorate,
+    layout.valid,
+    layout.majority,
+    ...Object.keys(layout.parties),
+    ...(layout.otherWinner ? [layout.otherWinner] : []),
+  ];
   const table = readTable(file, args.text, { requiredColumns: required, knownColumns: layout.unused });
   ledger.read(args.source, file, table.rows.length);
   for (const n of table.notes) ledger.note(args.source, file, n);
@@ -118,7 +183,11 @@ export function parseHocResults(
   const firstLine = new Map<string, number>();
   for (const c of cells(table)) {
     const code = c.str(layout.code);
-    if (!args.knownCodes.has(code)) c.fail(layout.code, `unknown constituency code "${code}" (not in the ${args.election === '2024' ? '2024' : '2010-2023'} boundary set)`);
+    if (!args.knownCodes.has(code))
+      c.fail(
+        layout.code,
+        `unknown constituency code "${code}" (not in the ${args.election === '2024' ? '2024' : '2010-2023'} boundary set)`,
+      );
     const dup = firstLine.get(code);
     if (dup !== undefined) c.fail(layout.code, `duplicate constituency code ${code} (first on line ${dup})`);
     firstLine.set(code, c.line);
@@ -142,10 +211,12 @@ export function parseHocResults(
     }
     if (sum !== validVotes) c.fail(layout.valid, `party votes sum to ${sum}, not the ${validVotes} valid votes`);
     const majority = c.count(layout.majority);
-    const label = (column: string): Party => knownPartyFromLabel(c.str(column)) ?? c.fail(column, unknownLabelReason(c.str(column)));
+    const label = (column: string): Party =>
+      knownPartyFromLabel(c.str(column)) ?? c.fail(column, unknownLabelReason(c.str(column)));
     const winner = label(layout.first);
     const second = label(layout.second);
-    if (majority > validVotes) c.fail(layout.majority, `majority ${majority} is more than the ${validVotes} valid votes`);
+    if (majority > validVotes)
+      c.fail(layout.majority, `majority ${majority} is more than the ${validVotes} valid votes`);
     const named = (p: Party) => p !== 'other' && Object.values(layout.parties).includes(p);
     let winnerVotes: number;
     if (named(winner)) {
@@ -154,7 +225,11 @@ export function parseHocResults(
       const ow = layout.otherWinner ? c.count(layout.otherWinner, 0) : 0;
       if (ow > 0) winnerVotes = ow;
       else if (named(second)) winnerVotes = (votes[second] ?? 0) + majority;
-      else return c.fail(layout.first, 'cannot tell the winner\'s votes: winner and runner-up are both outside the named parties');
+      else
+        return c.fail(
+          layout.first,
+          "cannot tell the winner's votes: winner and runner-up are both outside the named parties",
+        );
       carve(c, votes, winner, winnerVotes, layout.first);
     }
     let secondVotes: number;
@@ -165,26 +240,40 @@ export function parseHocResults(
       }
     } else {
       secondVotes = winnerVotes - majority;
-      if (secondVotes < 0) c.fail(layout.majority, `majority ${majority} is more than the winner's ${winnerVotes} votes`);
+      if (secondVotes < 0)
+        c.fail(layout.majority, `majority ${majority} is more than the winner's ${winnerVotes} votes`);
       if (second !== 'other') carve(c, votes, second, secondVotes, layout.second);
     }
     for (const [p, v] of Object.entries(votes) as [Party, number][]) {
-      if (p !== 'other' && p !== winner && v > winnerVotes) c.fail(layout.first, `${p} has ${v} votes, more than the winner's ${winnerVotes}`);
+      if (p !== 'other' && p !== winner && v > winnerVotes)
+        c.fail(layout.first, `${p} has ${v} votes, more than the winner's ${winnerVotes}`);
     }
     const region = regionOf(c, layout, regionNotes);
     const nation = nationOfSeat(code);
     if (regionNation(region) !== nation) {
-      c.fail(layout.regionCode, `region ${region} (${regionName(region)}) is not in the nation of ${code} (${nation}, from the code's prefix)`);
+      c.fail(
+        layout.regionCode,
+        `region ${region} (${regionName(region)}) is not in the nation of ${code} (${nation}, from the code's prefix)`,
+      );
     }
     results.push({
-      election: args.election, code, electorate, validVotes, votes, winner, second, majority,
-      estimated: false, sources: { '*': args.source },
+      election: args.election,
+      code,
+      electorate,
+      validVotes,
+      votes,
+      winner,
+      second,
+      majority,
+      estimated: false,
+      sources: { '*': args.source },
     });
     seats.push({ code, name, region, nation });
     ledger.used(args.source, file);
   }
   for (const code of args.knownCodes) {
-    if (!firstLine.has(code)) throw new DataError(file, null, layout.code, `constituency ${code} is missing (expected all 650 seats)`);
+    if (!firstLine.has(code))
+      throw new DataError(file, null, layout.code, `constituency ${code} is missing (expected all 650 seats)`);
   }
   for (const [text, n] of regionNotes) ledger.note(args.source, file, `${text} (${n} ${n === 1 ? 'row' : 'rows'})`);
   if (results.length !== 650) throw new DataError(file, null, null, `${results.length} seats, expected 650`);

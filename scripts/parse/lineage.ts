@@ -22,7 +22,8 @@ export function parseUkparl(
     codes.add(code);
     ledger.used(args.source, args.file);
   }
-  for (const code of args.knownNew) if (!codes.has(code)) throw new DataError(args.file, null, 'PCON24CD', `constituency ${code} is missing`);
+  for (const code of args.knownNew)
+    if (!codes.has(code)) throw new DataError(args.file, null, 'PCON24CD', `constituency ${code} is missing`);
   return out;
 }
 
@@ -30,7 +31,9 @@ export function parseOverlaps(
   args: { source: string; file: string; text: string; idToCode: Map<string, string>; knownOld: ReadonlySet<string> },
   ledger: Ledger,
 ): Lineage[] {
-  const table = readTable(args.file, args.text, { requiredColumns: ['PARL10', 'PARL25', 'percentage_overlap_pop', 'overlap_pop', 'original_pop'] });
+  const table = readTable(args.file, args.text, {
+    requiredColumns: ['PARL10', 'PARL25', 'percentage_overlap_pop', 'overlap_pop', 'original_pop'],
+  });
   ledger.read(args.source, args.file, table.rows.length);
   const raw: { old: string; new: string; overlapPop: number; popShareOfOld: number; line: number }[] = [];
   const seen = new Map<string, number>();
@@ -56,10 +59,19 @@ export function parseOverlaps(
   const oldTotals = new Map<string, number>();
   for (const r of raw) oldTotals.set(r.old, (oldTotals.get(r.old) ?? 0) + r.popShareOfOld);
   for (const [old, total] of oldTotals) {
-    if (Math.abs(total - 1) > 0.02) ledger.note(args.source, args.file, `${old}: population shares sum to ${total.toFixed(3)}, not 1; they are rescaled to 1`);
+    if (Math.abs(total - 1) > 0.02)
+      ledger.note(
+        args.source,
+        args.file,
+        `${old}: population shares sum to ${total.toFixed(3)}, not 1; they are rescaled to 1`,
+      );
   }
-  for (const code of args.knownOld) if (!oldTotals.has(code)) throw new DataError(args.file, null, 'PARL10', `old constituency ${code} has no overlap rows`);
-  for (const code of args.idToCode.values()) if (!newTotals.has(code)) throw new DataError(args.file, null, 'PARL25', `new constituency ${code} has no overlap rows`);
+  for (const code of args.knownOld)
+    if (!oldTotals.has(code))
+      throw new DataError(args.file, null, 'PARL10', `old constituency ${code} has no overlap rows`);
+  for (const code of args.idToCode.values())
+    if (!newTotals.has(code))
+      throw new DataError(args.file, null, 'PARL25', `new constituency ${code} has no overlap rows`);
   return raw
     .map((r) => ({
       old: r.old,

@@ -45,8 +45,18 @@ export function parseNationalTotals(args: { file: string; text: string }): Natio
     const m = ELECTION.exec(election) ?? c.fail('election', `"${election}" is not a general election id`);
     const year = Number(m[1]);
     const t = by.get(election) ?? {
-      election, year, order: year * 10 + (m[2] === 'O' ? 2 : m[2] === 'F' ? 1 : 0),
-      labVotes: 0, totalVotes: 0, rows: 0, rowsCounted: 0, rowsUncounted: 0, rowsTotalFromParties: 0, votesTotalFromParties: 0, universityRows: 0, multiMemberRows: 0,
+      election,
+      year,
+      order: year * 10 + (m[2] === 'O' ? 2 : m[2] === 'F' ? 1 : 0),
+      labVotes: 0,
+      totalVotes: 0,
+      rows: 0,
+      rowsCounted: 0,
+      rowsUncounted: 0,
+      rowsTotalFromParties: 0,
+      votesTotalFromParties: 0,
+      universityRows: 0,
+      multiMemberRows: 0,
     };
     by.set(election, t);
     t.rows++;

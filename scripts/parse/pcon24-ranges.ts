@@ -26,7 +26,8 @@ export function parseSeatRanges(file: string, text: string, idToCode: ReadonlyMa
   } catch (e) {
     throw new DataError(file, null, null, `not valid JSON (${(e as Error).message})`);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new DataError(file, null, null, 'expected a JSON object');
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new DataError(file, null, null, 'expected a JSON object');
   const diffs = intArray(file, data.postcode_keys, 'postcode_keys');
   const stored = intArray(file, data.value_key, 'value_key');
   const values = data.value_values;
@@ -55,7 +56,7 @@ export function parseSeatRanges(file: string, text: string, idToCode: ReadonlyMa
     // A stored 0 (after the first two) repeats the value two places back; the rest are 1 + an index into value_values.
     const s = i >= 2 && stored[i] === 0 ? (restored[i - 2] as number) : (stored[i] as number);
     restored.push(s);
-    const code = s >= 1 && s <= codes.length ? codes[s - 1] ?? null : null;
+    const code = s >= 1 && s <= codes.length ? (codes[s - 1] ?? null) : null;
     if (code === null) emptyRanges++;
     seats[i] = code;
   }

@@ -14,8 +14,11 @@ export function readSheet(file: string, bytes: Uint8Array, sheet: string, requir
   if (!ws) throw new DataError(file, null, null, `sheet "${sheet}" not found (sheets: ${wb.SheetNames.join(', ')})`);
   const grid = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true, defval: '', blankrows: true });
   const header = (grid[0] ?? []).map((h) => String(h).trim());
-  for (const c of requiredColumns) if (!header.includes(c)) throw new DataError(`${file} [${sheet}]`, 1, c, 'missing column');
-  const rows = grid.slice(1).map((r, i) => ({ line: i + 2, cells: header.map((_, j) => String(r[j] ?? '')) }))
+  for (const c of requiredColumns)
+    if (!header.includes(c)) throw new DataError(`${file} [${sheet}]`, 1, c, 'missing column');
+  const rows = grid
+    .slice(1)
+    .map((r, i) => ({ line: i + 2, cells: header.map((_, j) => String(r[j] ?? '')) }))
     .filter((r) => r.cells.some((x) => x !== ''));
   return { file: `${file} [${sheet}]`, header, rows, notes: [] };
 }

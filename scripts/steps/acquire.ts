@@ -2,7 +2,21 @@
 // Only regular files are read (no pipes, devices or folders; links only into trusted folders), each within a size
 // cap, and downloads have a timeout; every failure names the file and its URL.
 import { createHash } from 'node:crypto';
-import { type Stats, closeSync, fstatSync, lstatSync, mkdirSync, openSync, readlinkSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  type Stats,
+  closeSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readlinkSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { DataError } from '../lib/data-error';
 import type { Source } from '../lib/manifest';
@@ -46,7 +60,15 @@ export function sizeCap(source: Source): number {
 }
 
 const kindOf = (st: Stats): string =>
-  st.isDirectory() ? 'a folder' : st.isFIFO() ? 'a named pipe' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isSocket() ? 'a socket' : 'not a regular file';
+  st.isDirectory()
+    ? 'a folder'
+    : st.isFIFO()
+      ? 'a named pipe'
+      : st.isCharacterDevice() || st.isBlockDevice()
+        ? 'a device'
+        : st.isSocket()
+          ? 'a socket'
+          : 'not a regular file';
 
 const inside = (path: string, root: string): boolean => {
   try {
@@ -62,9 +84,19 @@ const inside = (path: string, root: string): boolean => {
  * nothing is there. Anything else (pipe, device, folder, broken link, link elsewhere, oversized) is a DataError
  * naming the file and `url`, so it can neither hang the build nor fall back silently to a download.
  */
-export function readRegularFile(path: string, source: Source, roots: readonly string[], what: string): Uint8Array | null {
+export function readRegularFile(
+  path: string,
+  source: Source,
+  roots: readonly string[],
+  what: string,
+): Uint8Array | null {
   const fail = (reason: string): never => {
-    throw new DataError(source.file, null, null, `${what} ${path} ${reason} (source ${source.id}, ${source.url || 'no download URL'})`);
+    throw new DataError(
+      source.file,
+      null,
+      null,
+      `${what} ${path} ${reason} (source ${source.id}, ${source.url || 'no download URL'})`,
+    );
   };
   let st: Stats;
   try {
@@ -80,12 +112,16 @@ export function readRegularFile(path: string, source: Source, roots: readonly st
     } catch {
       return fail(`is a broken link (to ${readlinkSync(path)}); fix or remove it`);
     }
-    if (!roots.some((r) => inside(target, r))) fail(`is a link leading outside the mirror (to ${target}); not followed`);
+    if (!roots.some((r) => inside(target, r)))
+      fail(`is a link leading outside the mirror (to ${target}); not followed`);
     st = statSync(target);
   }
   if (!st.isFile()) fail(`is ${kindOf(st)}, not a regular file; not read`);
   const cap = sizeCap(source);
-  if (st.size > cap) fail(`is ${st.size.toLocaleString('en-GB')} bytes, over the ${cap.toLocaleString('en-GB')}-byte cap (the manifest pins ${source.bytes.toLocaleString('en-GB')}); not read`);
+  if (st.size > cap)
+    fail(
+      `is ${st.size.toLocaleString('en-GB')} bytes, over the ${cap.toLocaleString('en-GB')}-byte cap (the manifest pins ${source.bytes.toLocaleString('en-GB')}); not read`,
+    );
   const fd = openSync(target, 'r');
   try {
     const now = fstatSync(fd);
@@ -106,11 +142,19 @@ export function readRegularFile(path: string, source: Source, roots: readonly st
 /** Downloads a source with a timeout and the size cap; failures name the file and the URL. */
 async function download(source: Source, opts: AcquireOptions): Promise<Uint8Array> {
   const fail = (reason: string): never => {
-    throw new DataError(source.file, null, null, `not in the mirror folder${opts.mirror ? ` (${join(opts.mirror, source.file)})` : ''}, and the download from ${source.url} failed: ${reason}`);
+    throw new DataError(
+      source.file,
+      null,
+      null,
+      `not in the mirror folder${opts.mirror ? ` (${join(opts.mirror, source.file)})` : ''}, and the download from ${source.url} failed: ${reason}`,
+    );
   };
   const timeout = opts.downloadTimeoutMs ?? 120_000;
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(Object.assign(new Error('timeout'), { name: 'TimeoutError' })), timeout);
+  const timer = setTimeout(
+    () => controller.abort(Object.assign(new Error('timeout'), { name: 'TimeoutError' })),
+    timeout,
+  );
   try {
     return await readDownload(source, opts, controller.signal, timeout, fail);
   } finally {
@@ -118,18 +162,31 @@ async function download(source: Source, opts: AcquireOptions): Promise<Uint8Arra
   }
 }
 
-async function readDownload(source: Source, opts: AcquireOptions, signal: AbortSignal, timeout: number, fail: (reason: string) => never): Promise<Uint8Array> {
+async function readDownload(
+  source: Source,
+  opts: AcquireOptions,
+  signal: AbortSignal,
+  timeout: number,
+  fail: (reason: string) => never,
+): Promise<Uint8Array> {
   let res: Response;
   try {
     res = await (opts.fetchFn ?? fetch)(source.url, { signal });
   } catch (e) {
     const err = e as Error & { cause?: { message?: string; code?: string } };
-    return fail(err.name === 'TimeoutError' ? `no answer within ${timeout / 1000} s` : `${err.message}${err.cause ? ` (${err.cause.code ?? err.cause.message ?? ''})` : ''}`);
+    return fail(
+      err.name === 'TimeoutError'
+        ? `no answer within ${timeout / 1000} s`
+        : `${err.message}${err.cause ? ` (${err.cause.code ?? err.cause.message ?? ''})` : ''}`,
+    );
   }
   if (!res.ok) fail(`HTTP ${res.status}`);
   const cap = sizeCap(source);
   const declared = Number(res.headers.get('content-length') ?? NaN);
-  if (declared > cap) fail(`the server announces ${declared.toLocaleString('en-GB')} bytes, over the ${cap.toLocaleString('en-GB')}-byte cap`);
+  if (declared > cap)
+    fail(
+      `the server announces ${declared.toLocaleString('en-GB')} bytes, over the ${cap.toLocaleString('en-GB')}-byte cap`,
+    );
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
@@ -147,7 +204,9 @@ async function readDownload(source: Source, opts: AcquireOptions, signal: AbortS
     }
   } catch (e) {
     if (e instanceof DataError) throw e;
-    return fail((e as Error).name === 'TimeoutError' ? `no complete answer within ${timeout / 1000} s` : (e as Error).message);
+    return fail(
+      (e as Error).name === 'TimeoutError' ? `no complete answer within ${timeout / 1000} s` : (e as Error).message,
+    );
   }
   return new Uint8Array(Buffer.concat(chunks));
 }
@@ -182,13 +241,21 @@ export async function acquire(sources: readonly Source[], opts: AcquireOptions):
       }
     }
     if (!acquired) {
-      if (!source.url) throw new DataError(source.file, null, null, `not in the mirror folder${opts.mirror ? ` (${join(opts.mirror, source.file)})` : ''} and the manifest gives no download URL for ${source.id}`);
+      if (!source.url)
+        throw new DataError(
+          source.file,
+          null,
+          null,
+          `not in the mirror folder${opts.mirror ? ` (${join(opts.mirror, source.file)})` : ''} and the manifest gives no download URL for ${source.id}`,
+        );
       const bytes = await download(source, opts);
       verify(source, bytes, source.url);
       acquired = { source, bytes, from: 'url' };
     }
     if (acquired.from !== 'cache') writeCache(cached, acquired.bytes);
-    opts.log(`acquire ${source.id.padEnd(20)} ${acquired.from.padEnd(6)} ${acquired.bytes.length.toLocaleString('en-GB')} bytes, sha256 ok`);
+    opts.log(
+      `acquire ${source.id.padEnd(20)} ${acquired.from.padEnd(6)} ${acquired.bytes.length.toLocaleString('en-GB')} bytes, sha256 ok`,
+    );
     out.set(source.id, acquired);
   }
   return out;

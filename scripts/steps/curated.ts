@@ -66,7 +66,12 @@ function loadRegistry(rootDir: string): SeatSetEntry[] {
     const before = election(e.compare.before);
     const after = election(e.compare.after);
     if (before.boundarySet !== after.boundarySet || before.date >= after.date) {
-      throw new DataError(file, null, at('compare'), `${before.id} -> ${after.id} is not an earlier-to-later pair on one boundary set`);
+      throw new DataError(
+        file,
+        null,
+        at('compare'),
+        `${before.id} -> ${after.id} is not an earlier-to-later pair on one boundary set`,
+      );
     }
     if (e.completeness === 'complete' && e.expectedSeats === null) {
       throw new DataError(file, null, at('expectedSeats'), 'a complete set must give expectedSeats');
@@ -75,11 +80,17 @@ function loadRegistry(rootDir: string): SeatSetEntry[] {
       throw new DataError(file, null, at('attributes'), 'organiser-format sets take no extra columns');
     }
     for (const a of e.attributes) {
-      if (SEAT_SET_COLUMNS.includes(a.column)) throw new DataError(file, null, at('attributes'), `"${a.column}" is already a standard column`);
+      if (SEAT_SET_COLUMNS.includes(a.column))
+        throw new DataError(file, null, at('attributes'), `"${a.column}" is already a standard column`);
     }
     const sharing = entries.filter((o) => o.file === e.file);
     if (sharing.some((o) => o.format !== e.format) || (e.format === 'seat-set' && sharing.length > 1)) {
-      throw new DataError(file, null, at('file'), `${e.file} is listed by more than one set; only organiser-format sets may share a file`);
+      throw new DataError(
+        file,
+        null,
+        at('file'),
+        `${e.file} is listed by more than one set; only organiser-format sets may share a file`,
+      );
     }
   });
   return entries;
@@ -107,19 +118,49 @@ interface CodeCheck {
  * A row's name_in_source must be its code's seat (compared as search does: case, accents, punctuation folded). A
  * source that names the seat otherwise ("Hastings" for Hastings and Rye) is fine when the note names the seat.
  */
-function checkName(file: string, line: number, code: string, nameInSource: string, note: string, entry: SeatSetEntry, codes: CodeCheck): void {
+function checkName(
+  file: string,
+  line: number,
+  code: string,
+  nameInSource: string,
+  note: string,
+  entry: SeatSetEntry,
+  codes: CodeCheck,
+): void {
   const official = codes.names?.(election(entry.election).boundarySet)?.get(code);
   if (official === undefined) return;
   const seat = normaliseName(official);
   if (normaliseName(nameInSource) === seat || normaliseName(note).includes(seat)) return;
-  throw new DataError(file, line, 'name_in_source', `"${nameInSource}" is not the name of ${code} ("${official}"); if the source names this seat differently, say so in the note, naming "${official}"`);
+  throw new DataError(
+    file,
+    line,
+    'name_in_source',
+    `"${nameInSource}" is not the name of ${code} ("${official}"); if the source names this seat differently, say so in the note, naming "${official}"`,
+  );
 }
 
-function checkRowOwner(file: string, line: number, setId: string, rowElection: string, entries: readonly SeatSetEntry[]): SeatSetEntry {
+function checkRowOwner(
+  file: string,
+  line: number,
+  setId: string,
+  rowElection: string,
+  entries: readonly SeatSetEntry[],
+): SeatSetEntry {
   const entry = entries.find((e) => e.id === setId);
-  if (!entry) throw new DataError(file, line, 'set_id', `set_id "${setId}" is not registered for this file in ${CURATED_PATHS.registry}`);
+  if (!entry)
+    throw new DataError(
+      file,
+      line,
+      'set_id',
+      `set_id "${setId}" is not registered for this file in ${CURATED_PATHS.registry}`,
+    );
   if (rowElection !== entry.election) {
-    throw new DataError(file, line, 'election', `election ${rowElection} differs from the registry's ${entry.election} for ${entry.id}`);
+    throw new DataError(
+      file,
+      line,
+      'election',
+      `election ${rowElection} differs from the registry's ${entry.election} for ${entry.id}`,
+    );
   }
   return entry;
 }
@@ -127,7 +168,12 @@ function checkRowOwner(file: string, line: number, setId: string, rowElection: s
 function checkCode(file: string, line: number, code: string, entry: SeatSetEntry, codes: CodeCheck): void {
   const set = election(entry.election).boundarySet;
   if (!codes.knownCodes(set).has(code)) {
-    throw new DataError(file, line, 'ons_code', `unknown ONS code ${code}: not a ${set === '2010' ? '2010-2023' : '2024'} constituency`);
+    throw new DataError(
+      file,
+      line,
+      'ons_code',
+      `unknown ONS code ${code}: not a ${set === '2010' ? '2010-2023' : '2024'} constituency`,
+    );
   }
 }
 
@@ -138,13 +184,25 @@ function firstLineOf(seen: Map<string, number>, key: string, line: number): numb
 }
 
 /** readCsvRows on a file under rootDir; what the reader noticed (e.g. a BOM) is added to `notes` as "file: note". */
-function readNoted<T>(rootDir: string, file: string, schema: z.ZodType<T>, columns: readonly string[], notes: string[]): CsvRow<T>[] {
+function readNoted<T>(
+  rootDir: string,
+  file: string,
+  schema: z.ZodType<T>,
+  columns: readonly string[],
+  notes: string[],
+): CsvRow<T>[] {
   const read = readCsvRows(file, readText(rootDir, file), schema, columns);
   for (const n of read.notes) notes.push(`${file}: ${n}`);
   return read.rows;
 }
 
-function loadOrganiserFile(rootDir: string, file: string, entries: readonly SeatSetEntry[], codes: CodeCheck, notes: string[]): CsvRow<OrganiserRow>[] {
+function loadOrganiserFile(
+  rootDir: string,
+  file: string,
+  entries: readonly SeatSetEntry[],
+  codes: CodeCheck,
+  notes: string[],
+): CsvRow<OrganiserRow>[] {
   const rows = readNoted(rootDir, file, organiserRowSchema, ORGANISER_COLUMNS, notes);
   const seen = new Map<string, number>();
   for (const { line, value: r } of rows) {
@@ -156,7 +214,12 @@ function loadOrganiserFile(rootDir: string, file: string, entries: readonly Seat
     const place = r.ons_code ?? `unresolved:${r.name_in_source}`;
     const prev = firstLineOf(seen, [r.set_id, place, r.link_kind, r.source_url].join('|'), line);
     if (prev !== undefined) {
-      throw new DataError(file, line, null, `duplicate row: same set_id, ons_code, link_kind and source_url as line ${prev}`);
+      throw new DataError(
+        file,
+        line,
+        null,
+        `duplicate row: same set_id, ons_code, link_kind and source_url as line ${prev}`,
+      );
     }
   }
   return rows;
@@ -165,7 +228,10 @@ function loadOrganiserFile(rootDir: string, file: string, entries: readonly Seat
 function loadSeatSetFile(rootDir: string, entry: SeatSetEntry, codes: CodeCheck, notes: string[]): SeatSetRow[] {
   const file = entry.file;
   const extra = Object.fromEntries(
-    entry.attributes.map((a) => [a.column, z.string().refine((v) => a.values.includes(v), `must be one of: ${a.values.join(', ')}`)]),
+    entry.attributes.map((a) => [
+      a.column,
+      z.string().refine((v) => a.values.includes(v), `must be one of: ${a.values.join(', ')}`),
+    ]),
   );
   const schema = seatSetRowSchema.extend(extra);
   const columns = [...SEAT_SET_COLUMNS, ...entry.attributes.map((a) => a.column)];
@@ -178,7 +244,8 @@ function loadSeatSetFile(rootDir: string, entry: SeatSetEntry, codes: CodeCheck,
     checkCode(file, line, base.ons_code, entry, codes);
     checkName(file, line, base.ons_code, base.name_in_source, base.note, entry, codes);
     const prev = firstLineOf(seen, `${base.set_id}|${base.ons_code}`, line);
-    if (prev !== undefined) throw new DataError(file, line, 'ons_code', `duplicate row: ${base.ons_code} is already on line ${prev}`);
+    if (prev !== undefined)
+      throw new DataError(file, line, 'ons_code', `duplicate row: ${base.ons_code} is already on line ${prev}`);
     const record = value as Record<string, unknown>;
     const attributes = Object.fromEntries(entry.attributes.map((a) => [a.column, String(record[a.column])]));
     out.push({ ...base, attributes });
@@ -190,7 +257,13 @@ function distinctCodes(codes: Iterable<string | null>): string[] {
   return [...new Set([...codes].filter((c): c is string => c !== null))].sort();
 }
 
-function loadMembershipFile(rootDir: string, file: string, today: string, onlyParty: string | null, notes: string[]): MembershipRow[] {
+function loadMembershipFile(
+  rootDir: string,
+  file: string,
+  today: string,
+  onlyParty: string | null,
+  notes: string[],
+): MembershipRow[] {
   const rows = readNoted(rootDir, file, membershipRowSchema, MEMBERSHIP_COLUMNS, notes);
   const seen = new Map<string, number>();
   return rows.map(({ line, value: r }) => {
@@ -199,7 +272,8 @@ function loadMembershipFile(rootDir: string, file: string, today: string, onlyPa
       throw new DataError(file, line, 'party', `this file holds only party ${onlyParty}`);
     }
     const prev = firstLineOf(seen, [r.date, r.party, r.kind, r.source_url].join('|'), line);
-    if (prev !== undefined) throw new DataError(file, line, null, `duplicate row: same date, party, kind and source_url as line ${prev}`);
+    if (prev !== undefined)
+      throw new DataError(file, line, null, `duplicate row: same date, party, kind and source_url as line ${prev}`);
     return r;
   });
 }
@@ -220,7 +294,8 @@ export function loadCurated(
   const codes: CodeCheck = {
     knownCodes: (set) => {
       if (set === '2010') return knownCodes2010;
-      if (!knownCodes2024) throw new RangeError('a seat set concerns a 2024-boundary election but no 2024 code set was given');
+      if (!knownCodes2024)
+        throw new RangeError('a seat set concerns a 2024-boundary election but no 2024 code set was given');
       return knownCodes2024;
     },
     names: names ? (set) => names[set] : undefined,
@@ -232,7 +307,13 @@ export function loadCurated(
 
   const organiserFiles = [...new Set(registry.filter((e) => e.format === 'organisers').map((e) => e.file))];
   const organiserRows = organiserFiles.flatMap((file) =>
-    loadOrganiserFile(rootDir, file, registry.filter((e) => e.file === file), codes, notes).map((r) => ({ file, ...r })),
+    loadOrganiserFile(
+      rootDir,
+      file,
+      registry.filter((e) => e.file === file),
+      codes,
+      notes,
+    ).map((r) => ({ file, ...r })),
   );
 
   const sets: CuratedSet[] = registry.map((entry) => {
@@ -247,7 +328,12 @@ export function loadCurated(
     if (s.rows.length === 0) throw new DataError(s.entry.file, null, null, `no rows for set ${s.entry.id}`);
     const expected = s.entry.expectedSeats;
     if (expected !== null && s.codes.length !== expected) {
-      throw new DataError(s.entry.file, null, null, `set ${s.entry.id} has ${s.codes.length} distinct seats but the registry expects ${expected}`);
+      throw new DataError(
+        s.entry.file,
+        null,
+        null,
+        `set ${s.entry.id} has ${s.codes.length} distinct seats but the registry expects ${expected}`,
+      );
     }
   }
 

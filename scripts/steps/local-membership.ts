@@ -20,7 +20,13 @@ const IGNORED = new Set(['README.md', '.gitkeep']);
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 function readSidecar(rootDir: string, file: string): Sidecar {
-  if (!existsSync(join(rootDir, file))) throw new DataError(file, null, null, 'missing sidecar: every CSV here needs a .json file of the same name giving source, party, licence and permission');
+  if (!existsSync(join(rootDir, file)))
+    throw new DataError(
+      file,
+      null,
+      null,
+      'missing sidecar: every CSV here needs a .json file of the same name giving source, party, licence and permission',
+    );
   let json: unknown;
   try {
     json = JSON.parse(readCuratedText(rootDir, file));
@@ -35,36 +41,72 @@ function readSidecar(rootDir: string, file: string): Sidecar {
   return parsed.data;
 }
 
-function seatNames(knownOld: ReadonlySet<string>, knownNew: ReadonlySet<string>, seats: readonly SeatName[] | undefined): SeatName[] {
+function seatNames(
+  knownOld: ReadonlySet<string>,
+  knownNew: ReadonlySet<string>,
+  seats: readonly SeatName[] | undefined,
+): SeatName[] {
   if (seats) return seats.filter((s) => (s.boundarySet === '2010' ? knownOld : knownNew).has(s.code));
   // Without the seat list only codes can be matched: names resolve to nothing.
-  const bare = (set: BoundarySet) => (code: string): SeatName => ({ code, name: '', boundarySet: set });
+  const bare =
+    (set: BoundarySet) =>
+    (code: string): SeatName => ({ code, name: '', boundarySet: set });
   return [...[...knownOld].map(bare('2010')), ...[...knownNew].map(bare('2024'))];
 }
 
 function loadFile(rootDir: string, name: string, known: SeatName[], today: string, withNames: boolean): PublishedFile {
   const file = `${LOCAL_MEMBERSHIP_DIR}/${name}`;
   const id = name.replace(/\.csv$/, '');
-  if (!ID.test(id)) throw new DataError(file, null, null, 'file name must be lower-case letters, digits and hyphens, ending .csv (it becomes part of a URL)');
+  if (!ID.test(id))
+    throw new DataError(
+      file,
+      null,
+      null,
+      'file name must be lower-case letters, digits and hyphens, ending .csv (it becomes part of a URL)',
+    );
   const sidecar = readSidecar(rootDir, `${LOCAL_MEMBERSHIP_DIR}/${id}.json`);
-  const result = parseMembershipCsv(readCuratedText(rootDir, file), { seats: seatDirectory(known), today, boundarySet: sidecar.boundary_set ?? null });
+  const result = parseMembershipCsv(readCuratedText(rootDir, file), {
+    seats: seatDirectory(known),
+    today,
+    boundarySet: sidecar.boundary_set ?? null,
+  });
   const problems = [...result.fileErrors, ...result.rejected];
   const first = problems[0];
   if (first) {
-    const rest = problems.slice(1).map((p) => p.line).filter((l): l is number => l !== null);
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''}${rest.length ? ` on line${rest.length > 1 ? 's' : ''} ${rest.slice(0, 10).join(', ')}${rest.length > 10 ? ', …' : ''}` : ''})` : '';
-    const hint = !withNames && first.field === 'constituency' ? ' (no seat list was given to the build step, so only ons_code can be matched)' : '';
+    const rest = problems
+      .slice(1)
+      .map((p) => p.line)
+      .filter((l): l is number => l !== null);
+    const more =
+      problems.length > 1
+        ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''}${rest.length ? ` on line${rest.length > 1 ? 's' : ''} ${rest.slice(0, 10).join(', ')}${rest.length > 10 ? ', …' : ''}` : ''})`
+        : '';
+    const hint =
+      !withNames && first.field === 'constituency'
+        ? ' (no seat list was given to the build step, so only ons_code can be matched)'
+        : '';
     throw new DataError(file, first.line, first.field, `${first.reason}${hint}${more}`);
   }
   if (result.party && result.party.toLowerCase() !== sidecar.party.toLowerCase()) {
-    throw new DataError(file, null, 'party', `the party column says "${result.party}" but ${id}.json says "${sidecar.party}"`);
+    throw new DataError(
+      file,
+      null,
+      'party',
+      `the party column says "${result.party}" but ${id}.json says "${sidecar.party}"`,
+    );
   }
   const threshold = sidecar.threshold ?? DEFAULT_THRESHOLD;
   const dataset = publishedDataset(result, {
     id,
     threshold,
     party: sidecar.party,
-    source: { title: sidecar.title ?? `${sidecar.party} constituency-party figures (${sidecar.source})`, source: sidecar.source, sourceUrl: sidecar.source_url ?? null, licence: sidecar.licence, permission: sidecar.permission },
+    source: {
+      title: sidecar.title ?? `${sidecar.party} constituency-party figures (${sidecar.source})`,
+      source: sidecar.source,
+      sourceUrl: sidecar.source_url ?? null,
+      licence: sidecar.licence,
+      permission: sidecar.permission,
+    },
   });
   return {
     ...dataset,
@@ -72,7 +114,10 @@ function loadFile(rootDir: string, name: string, known: SeatName[], today: strin
     file,
     rowsRead: result.rowsRead,
     rowsUsed: result.records.length,
-    notes: [result.boundarySetReason, ...result.notes.map((n) => `${n.line === null ? '' : `line ${n.line}: `}${n.message}`)],
+    notes: [
+      result.boundarySetReason,
+      ...result.notes.map((n) => `${n.line === null ? '' : `line ${n.line}: `}${n.message}`),
+    ],
   };
 }
 
@@ -95,10 +140,19 @@ export function loadLocalMembership(
   for (const n of names) {
     if (IGNORED.has(n) || n.endsWith('.csv')) continue;
     if (n.endsWith('.json') && names.includes(`${n.slice(0, -5)}.csv`)) continue;
-    throw new DataError(`${LOCAL_MEMBERSHIP_DIR}/${n}`, null, null, n.endsWith('.json') ? 'sidecar without a CSV file of the same name' : 'only .csv files, their .json sidecars, README.md and .gitkeep belong in this folder');
+    throw new DataError(
+      `${LOCAL_MEMBERSHIP_DIR}/${n}`,
+      null,
+      null,
+      n.endsWith('.json')
+        ? 'sidecar without a CSV file of the same name'
+        : 'only .csv files, their .json sidecars, README.md and .gitkeep belong in this folder',
+    );
   }
   const known = seatNames(knownOld, knownNew, seats);
-  return { files: names.filter((n) => n.endsWith('.csv')).map((n) => loadFile(rootDir, n, known, today, seats !== undefined)) };
+  return {
+    files: names.filter((n) => n.endsWith('.csv')).map((n) => loadFile(rootDir, n, known, today, seats !== undefined)),
+  };
 }
 
 /** One log line per published file, and its notes. */

@@ -24,7 +24,8 @@ export function estimateNotional(
     const a = acc.get(l.new) ?? { votes: {}, valid: 0, electorate: 0 };
     a.valid += old.validVotes * l.popShareOfOld;
     a.electorate += (old.electorate ?? 0) * l.popShareOfOld;
-    for (const [p, v] of Object.entries(old.votes) as [Party, number][]) a.votes[p] = (a.votes[p] ?? 0) + v * l.popShareOfOld;
+    for (const [p, v] of Object.entries(old.votes) as [Party, number][])
+      a.votes[p] = (a.votes[p] ?? 0) + v * l.popShareOfOld;
     acc.set(l.new, a);
   }
   const results: SeatResult[] = [];
@@ -34,7 +35,13 @@ export function estimateNotional(
     if (!raw) throw new Error(`no overlap rows reach new seat ${code}`);
     // Scale to the official valid-vote total, which is known: shares are unchanged, sums match the official figure.
     const scale = off.validVotes / raw.valid;
-    const a = { ...raw, valid: off.validVotes, votes: Object.fromEntries(Object.entries(raw.votes).map(([p, v]) => [p, v * scale])) as Partial<Record<Party, number>> };
+    const a = {
+      ...raw,
+      valid: off.validVotes,
+      votes: Object.fromEntries(Object.entries(raw.votes).map(([p, v]) => [p, v * scale])) as Partial<
+        Record<Party, number>
+      >,
+    };
     const [first, second] = placings({ validVotes: a.valid, votes: a.votes }).filter((p) => p.party !== 'other');
     if (!first) throw new Error(`no estimated votes for ${code}`);
     const estimate = {
@@ -43,9 +50,18 @@ export function estimateNotional(
       majority: first.votes - (second?.votes ?? 0),
       validVotes: raw.valid,
       electorate: raw.electorate,
-      officialWinnerMargin: (a.votes[off.winner] ?? 0) - Math.max(0, ...placings({ validVotes: a.valid, votes: a.votes }).filter((p) => p.party !== off.winner && p.party !== 'other').map((p) => p.votes)),
+      officialWinnerMargin:
+        (a.votes[off.winner] ?? 0) -
+        Math.max(
+          0,
+          ...placings({ validVotes: a.valid, votes: a.votes })
+            .filter((p) => p.party !== off.winner && p.party !== 'other')
+            .map((p) => p.votes),
+        ),
     };
-    const officialSecond = placings({ validVotes: a.valid, votes: a.votes }).find((p) => p.party !== off.winner && p.party !== 'other');
+    const officialSecond = placings({ validVotes: a.valid, votes: a.votes }).find(
+      (p) => p.party !== off.winner && p.party !== 'other',
+    );
     results.push({
       election: '2019N',
       code,
@@ -56,7 +72,14 @@ export function estimateNotional(
       second: officialSecond?.party ?? null,
       majority: off.majority,
       estimated: true,
-      sources: { votes: NOTIONAL_METHOD, validVotes: officialSource, second: NOTIONAL_METHOD, winner: officialSource, majority: officialSource, electorate: officialSource },
+      sources: {
+        votes: NOTIONAL_METHOD,
+        validVotes: officialSource,
+        second: NOTIONAL_METHOD,
+        winner: officialSource,
+        majority: officialSource,
+        electorate: officialSource,
+      },
     });
     seats.push({
       code,
@@ -78,7 +101,9 @@ function summarise(seats: NotionalSeat[]): NotionalSummary {
   return {
     seats: seats.length,
     winnersAgree: seats.filter((s) => s.winnerAgrees).length,
-    disagreements: seats.filter((s) => !s.winnerAgrees).map((s) => ({ code: s.code, official: s.official.winner, estimate: s.estimate.winner })),
+    disagreements: seats
+      .filter((s) => !s.winnerAgrees)
+      .map((s) => ({ code: s.code, official: s.official.winner, estimate: s.estimate.winner })),
     majorityDifference: {
       median: quantile(diffs, 0.5) ?? 0,
       meanAbsolute: diffs.reduce((s, d) => s + Math.abs(d), 0) / diffs.length,

@@ -7,7 +7,11 @@ import { seatOfPostcode, type SeatRanges } from '../parse/pcon24-ranges';
 import { enumerate, parseRegex } from '../../src/lib/postcode/regex-lang';
 import type { PostcodeSlice } from '../../src/lib/postcode/slice';
 import {
-  encodeBitmap, inwardSlot, postcodeDistrictPath, toRuns, type PostcodeDistrictFile,
+  encodeBitmap,
+  inwardSlot,
+  postcodeDistrictPath,
+  toRuns,
+  type PostcodeDistrictFile,
 } from '../../src/lib/postcode/district-file';
 
 export interface CodePointFile {
@@ -57,7 +61,12 @@ function oldSeatsOfArea(slice: PostcodeSlice | undefined): Map<string, string> {
     enumerate(parseRegex(source), (pc) => {
       const had = out.get(pc);
       if (had !== undefined && had !== code) {
-        throw new DataError(`postcode area ${slice.area}`, null, code, `postcode ${pc} is matched by both ${had} and ${code}`);
+        throw new DataError(
+          `postcode area ${slice.area}`,
+          null,
+          code,
+          `postcode ${pc} is matched by both ${had} and ${code}`,
+        );
       }
       out.set(pc, code);
     });
@@ -71,18 +80,35 @@ interface Entry {
   oldSeat: string | null;
 }
 
-function encode(district: string, kind: 'gb' | 'ni', entries: Entry[], extra: Pick<PostcodeDistrictFile, 'candidates' | 'lineage'> = {}): PostcodeDistrictFile {
+function encode(
+  district: string,
+  kind: 'gb' | 'ni',
+  entries: Entry[],
+  extra: Pick<PostcodeDistrictFile, 'candidates' | 'lineage'> = {},
+): PostcodeDistrictFile {
   const bySector = new Map<string, number[]>();
   const ordered = entries
     .map((e) => ({ e, at: inwardSlot(e.inward) }))
     .map(({ e, at }) => {
-      if (!at) throw new DataError(`postcode district ${district}`, null, null, `inward code ${e.inward} uses letters no postcode uses`);
+      if (!at)
+        throw new DataError(
+          `postcode district ${district}`,
+          null,
+          null,
+          `inward code ${e.inward} uses letters no postcode uses`,
+        );
       return { e, at };
     })
     .sort((a, b) => (a.at.sector < b.at.sector ? -1 : a.at.sector > b.at.sector ? 1 : a.at.slot - b.at.slot));
   ordered.forEach(({ e, at }, i) => {
     const prev = ordered[i - 1];
-    if (prev && prev.at.sector === at.sector && prev.at.slot === at.slot) throw new DataError(`postcode district ${district}`, null, null, `postcode ${district} ${e.inward} appears twice`);
+    if (prev && prev.at.sector === at.sector && prev.at.slot === at.slot)
+      throw new DataError(
+        `postcode district ${district}`,
+        null,
+        null,
+        `postcode ${district} ${e.inward} appears twice`,
+      );
   });
   for (const { at } of ordered) {
     const list = bySector.get(at.sector) ?? [];
@@ -96,8 +122,19 @@ function encode(district: string, kind: 'gb' | 'ni', entries: Entry[], extra: Pi
   const news = kind === 'gb' ? indexer(ordered.map(({ e }) => e.newSeat)) : { seats: [], runs: [] };
   const olds = indexer(ordered.map(({ e }) => e.oldSeat));
   const sectors: Record<string, string> = {};
-  for (const [sector, slots] of [...bySector].sort((a, b) => a[0].localeCompare(b[0]))) sectors[sector] = encodeBitmap(slots);
-  return { v: 2, district, kind, sectors, newSeats: news.seats, newRuns: news.runs, oldSeats: olds.seats, oldRuns: olds.runs, ...extra };
+  for (const [sector, slots] of [...bySector].sort((a, b) => a[0].localeCompare(b[0])))
+    sectors[sector] = encodeBitmap(slots);
+  return {
+    v: 2,
+    district,
+    kind,
+    sectors,
+    newSeats: news.seats,
+    newRuns: news.runs,
+    oldSeats: olds.seats,
+    oldRuns: olds.runs,
+    ...extra,
+  };
 }
 
 /** Builds every district file and checks that every GB 2024 seat has live postcodes. */
@@ -118,7 +155,8 @@ export function buildDistrictFiles(input: DistrictsInput): DistrictsResult {
       const district = postcode.slice(0, -3);
       if (newSeat === null) withoutNewSeat.push({ file: cp.file, line, postcode });
       else {
-        if (!input.knownNew.has(newSeat)) throw new DataError(cp.file, line, 'Postcode', `range lookup gives unknown seat ${newSeat}`);
+        if (!input.knownNew.has(newSeat))
+          throw new DataError(cp.file, line, 'Postcode', `range lookup gives unknown seat ${newSeat}`);
         seatsSeen.add(newSeat);
         if (NATION_OF_SEAT[newSeat.slice(0, 3)] !== country) crossBorder++;
       }
@@ -131,7 +169,12 @@ export function buildDistrictFiles(input: DistrictsInput): DistrictsResult {
   }
   const missing = [...input.knownNew].filter((c) => /^(E14|W07|S14)/.test(c) && !seatsSeen.has(c));
   if (missing.length) {
-    throw new DataError('postcodes/pcon24_mysociety_mini_lookup/pcon_2024.json', null, null, `no live postcode lies in ${missing.length} GB seats (${missing.slice(0, 5).join(', ')}…)`);
+    throw new DataError(
+      'postcodes/pcon24_mysociety_mini_lookup/pcon_2024.json',
+      null,
+      null,
+      `no live postcode lies in ${missing.length} GB seats (${missing.slice(0, 5).join(', ')}…)`,
+    );
   }
 
   const files = new Map<string, PostcodeDistrictFile>();

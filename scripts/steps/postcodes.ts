@@ -11,7 +11,13 @@ import { postcodeDistrictPath } from '../../src/lib/postcode/district-file';
 import { buildDistrictFiles, type CodePointFile, type DistrictsReport } from './postcode-districts';
 import type { Lineage } from '../../src/lib/schema/lineage';
 import {
-  derive, firstChars, matchesNothing, parseRegex, printAnchored, restrictFirst, RegexSyntaxError,
+  derive,
+  firstChars,
+  matchesNothing,
+  parseRegex,
+  printAnchored,
+  restrictFirst,
+  RegexSyntaxError,
   type RegexNode,
 } from '../../src/lib/postcode/regex-lang';
 import { outwardCode, postcodeArea } from '../../src/lib/postcode/format';
@@ -73,7 +79,11 @@ function lineOf(text: string, needle: string): number | null {
   return line;
 }
 
-function readLetterFile(letter: string, text: string, knownOld: ReadonlySet<string>): { code: string; node: RegexNode }[] {
+function readLetterFile(
+  letter: string,
+  text: string,
+  knownOld: ReadonlySet<string>,
+): { code: string; node: RegexNode }[] {
   const file = `${REGEX_DIR}/${letter}.json`;
   let parsed: unknown;
   try {
@@ -106,26 +116,44 @@ function readLetterFile(letter: string, text: string, knownOld: ReadonlySet<stri
 }
 
 function readDistricts(csv: string, knownNew: ReadonlySet<string>): Map<string, string[]> {
-  const { rows } = readCsvRows(DISTRICTS_FILE, csv, districtRow, ['postcode_district', 'PCON24CD', 'n_constituencies_in_district']);
+  const { rows } = readCsvRows(DISTRICTS_FILE, csv, districtRow, [
+    'postcode_district',
+    'PCON24CD',
+    'n_constituencies_in_district',
+  ]);
   const byDistrict = new Map<string, string[]>();
   const stated = new Map<string, { n: number; line: number }>();
   for (const { line, value } of rows) {
     const district = value.postcode_district;
-    if (outwardCode(district) !== district) throw new DataError(DISTRICTS_FILE, line, 'postcode_district', `"${district}" is not a postcode district`);
-    if (!knownNew.has(value.PCON24CD)) throw new DataError(DISTRICTS_FILE, line, 'PCON24CD', `unknown 2024 seat code "${value.PCON24CD}"`);
+    if (outwardCode(district) !== district)
+      throw new DataError(DISTRICTS_FILE, line, 'postcode_district', `"${district}" is not a postcode district`);
+    if (!knownNew.has(value.PCON24CD))
+      throw new DataError(DISTRICTS_FILE, line, 'PCON24CD', `unknown 2024 seat code "${value.PCON24CD}"`);
     const seats = byDistrict.get(district) ?? [];
-    if (seats.includes(value.PCON24CD)) throw new DataError(DISTRICTS_FILE, line, 'PCON24CD', `${value.PCON24CD} listed twice for ${district}`);
+    if (seats.includes(value.PCON24CD))
+      throw new DataError(DISTRICTS_FILE, line, 'PCON24CD', `${value.PCON24CD} listed twice for ${district}`);
     seats.push(value.PCON24CD);
     byDistrict.set(district, seats);
     const n = Number(value.n_constituencies_in_district);
     const prev = stated.get(district);
-    if (prev && prev.n !== n) throw new DataError(DISTRICTS_FILE, line, 'n_constituencies_in_district', `${n} differs from ${prev.n} on line ${prev.line}`);
+    if (prev && prev.n !== n)
+      throw new DataError(
+        DISTRICTS_FILE,
+        line,
+        'n_constituencies_in_district',
+        `${n} differs from ${prev.n} on line ${prev.line}`,
+      );
     if (!prev) stated.set(district, { n, line });
   }
   for (const [district, seats] of byDistrict) {
     const s = stated.get(district);
     if (s && s.n !== seats.length) {
-      throw new DataError(DISTRICTS_FILE, s.line, 'n_constituencies_in_district', `says ${s.n} but ${district} has ${seats.length} rows`);
+      throw new DataError(
+        DISTRICTS_FILE,
+        s.line,
+        'n_constituencies_in_district',
+        `says ${s.n} but ${district} has ${seats.length} rows`,
+      );
     }
   }
   return byDistrict;
@@ -133,11 +161,14 @@ function readDistricts(csv: string, knownNew: ReadonlySet<string>): Map<string, 
 
 function checkLineage(lineage: readonly Lineage[], knownOld: ReadonlySet<string>, knownNew: ReadonlySet<string>): void {
   lineage.forEach((l, i) => {
-    if (!knownOld.has(l.old)) throw new DataError(LINEAGE_INPUT, null, `[${i}].old`, `unknown 2010-2023 seat code "${l.old}"`);
-    if (!knownNew.has(l.new)) throw new DataError(LINEAGE_INPUT, null, `[${i}].new`, `unknown 2024 seat code "${l.new}"`);
+    if (!knownOld.has(l.old))
+      throw new DataError(LINEAGE_INPUT, null, `[${i}].old`, `unknown 2010-2023 seat code "${l.old}"`);
+    if (!knownNew.has(l.new))
+      throw new DataError(LINEAGE_INPUT, null, `[${i}].new`, `unknown 2024 seat code "${l.new}"`);
     for (const field of ['popShareOfOld', 'popShareOfNew'] as const) {
       const v = l[field];
-      if (!(v >= 0 && v <= 1)) throw new DataError(LINEAGE_INPUT, null, `[${i}].${field}`, `share ${v} is not between 0 and 1`);
+      if (!(v >= 0 && v <= 1))
+        throw new DataError(LINEAGE_INPUT, null, `[${i}].${field}`, `share ${v} is not between 0 and 1`);
     }
   });
 }
@@ -153,7 +184,11 @@ function emptySlice(area: string): PostcodeSlice {
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k] as T]));
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((k) => [k, record[k] as T]),
+  );
 }
 
 /** Cuts the inputs into per-area slices (see PostcodeSlice) and reports what did not fit. */
@@ -172,7 +207,8 @@ export function buildPostcodeSlices(input: PostcodeStepInput): PostcodeStepResul
   let largestLetterFile = { letter: '', bytes: 0 };
 
   for (const letter of Object.keys(input.regexFiles).sort()) {
-    if (!/^[A-Z]$/.test(letter)) throw new DataError(`${REGEX_DIR}/${letter}.json`, null, null, 'letter files must be named A.json … Z.json');
+    if (!/^[A-Z]$/.test(letter))
+      throw new DataError(`${REGEX_DIR}/${letter}.json`, null, null, 'letter files must be named A.json … Z.json');
     const text = input.regexFiles[letter] as string;
     const bytes = Buffer.byteLength(text);
     if (bytes > largestLetterFile.bytes) largestLetterFile = { letter, bytes };
@@ -184,7 +220,8 @@ export function buildPostcodeSlices(input: PostcodeStepInput): PostcodeStepResul
         const area = DIGITS.includes(next) ? letter : letter + next;
         const afterArea = area === letter ? afterLetter : derive(afterLetter, next);
         if (area !== letter) {
-          for (const c of [...firstChars(afterArea)].filter((ch) => !DIGITS.includes(ch)).sort()) nonStandardPrefixes.push({ code, prefix: area + c });
+          for (const c of [...firstChars(afterArea)].filter((ch) => !DIGITS.includes(ch)).sort())
+            nonStandardPrefixes.push({ code, prefix: area + c });
         }
         const rest = restrictFirst(afterArea, DIGITS);
         if (matchesNothing(rest) || sliceOf(area).old[code] !== undefined) continue;
@@ -221,7 +258,9 @@ export function buildPostcodeSlices(input: PostcodeStepInput): PostcodeStepResul
   let totalSliceBytes = 0;
   for (const area of [...slices.keys()].sort()) {
     const s = slices.get(area) as PostcodeSlice;
-    const lineage = Object.keys(s.old).sort().flatMap((code) => pairsByOld.get(code) ?? [])
+    const lineage = Object.keys(s.old)
+      .sort()
+      .flatMap((code) => pairsByOld.get(code) ?? [])
       .sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
     const slice: PostcodeSlice = { area, old: sortKeys(s.old), districts: sortKeys(s.districts), lineage };
     out[area] = slice;
@@ -305,12 +344,28 @@ export function postcodesFromSources(args: PostcodeSources): Map<string, string>
     ledger.read(t.source, t.file, entries);
     ledger.used(t.source, t.file, entries);
   }
-  const slices = buildPostcodeSlices({ regexFiles, districtsCsv: districts.text, lineage: args.lineage, knownOld: args.knownOld, knownNew: args.knownNew });
-  districts.text.trim().split('\n').slice(1).forEach((row, i) => {
-    ledger.read(districts.source, districts.file, 1);
-    if (row.startsWith('BT')) ledger.used(districts.source, districts.file);
-    else ledger.skip(districts.source, districts.file, 'Great Britain district: the exact lookup (Code-Point Open and mySociety) is used instead', i + 2);
+  const slices = buildPostcodeSlices({
+    regexFiles,
+    districtsCsv: districts.text,
+    lineage: args.lineage,
+    knownOld: args.knownOld,
+    knownNew: args.knownNew,
   });
+  districts.text
+    .trim()
+    .split('\n')
+    .slice(1)
+    .forEach((row, i) => {
+      ledger.read(districts.source, districts.file, 1);
+      if (row.startsWith('BT')) ledger.used(districts.source, districts.file);
+      else
+        ledger.skip(
+          districts.source,
+          districts.file,
+          'Great Britain district: the exact lookup (Code-Point Open and mySociety) is used instead',
+          i + 2,
+        );
+    });
   for (const line of describePostcodeReport(slices.report)) args.log(line);
 
   const rangesText = text('pc-new-2024');
@@ -330,9 +385,17 @@ export function postcodesFromSources(args: PostcodeSources): Map<string, string>
   }
   const built = buildDistrictFiles({ slices: slices.slices, ranges, codePoint, knownNew: args.knownNew });
   const unplaced = new Map<string, number[]>();
-  for (const miss of built.report.withoutNewSeat) unplaced.set(miss.file, [...(unplaced.get(miss.file) ?? []), miss.line]);
-  const where = [...unplaced].map(([file, lines]) => `${file.split('/').pop()} ${lines.length} (line ${lines[0]}${lines.length > 1 ? ', …' : ''})`);
-  if (where.length) ledger.note(LIVE_LEDGER, LIVE_FILES, `${built.report.withoutNewSeat.length} live postcodes have no 2024 seat in mySociety's range file, so the site says it cannot place them: ${where.join('; ')}`);
+  for (const miss of built.report.withoutNewSeat)
+    unplaced.set(miss.file, [...(unplaced.get(miss.file) ?? []), miss.line]);
+  const where = [...unplaced].map(
+    ([file, lines]) => `${file.split('/').pop()} ${lines.length} (line ${lines[0]}${lines.length > 1 ? ', …' : ''})`,
+  );
+  if (where.length)
+    ledger.note(
+      LIVE_LEDGER,
+      LIVE_FILES,
+      `${built.report.withoutNewSeat.length} live postcodes have no 2024 seat in mySociety's range file, so the site says it cannot place them: ${where.join('; ')}`,
+    );
   for (const line of describeDistrictsReport(built.report)) args.log(line);
 
   const files = new Map<string, string>();
@@ -355,6 +418,12 @@ export function checkRegexNesting(file: string, regexes: Record<string, unknown>
       else if (c === '(') deepest = Math.max(deepest, ++depth);
       else if (c === ')') depth--;
     }
-    if (deepest > MAX_REGEX_DEPTH) throw new DataError(file, null, code, `regex nested ${deepest} groups deep (more than ${MAX_REGEX_DEPTH}); not a postcode pattern`);
+    if (deepest > MAX_REGEX_DEPTH)
+      throw new DataError(
+        file,
+        null,
+        code,
+        `regex nested ${deepest} groups deep (more than ${MAX_REGEX_DEPTH}); not a postcode pattern`,
+      );
   }
 }

@@ -23,17 +23,35 @@ export function build2010(src: Sources2010, ledger: Ledger): SeatResult[] {
   for (const r of src.ec.rows) {
     const key = `${r.electorate}|${r.votes}`;
     const other = byPrint.get(key);
-    if (other) throw new DataError(src.ec.file, r.line, 'Electorate', `electorate and votes ${key} are not unique (also line ${other.line}); cannot match to a code`);
+    if (other)
+      throw new DataError(
+        src.ec.file,
+        r.line,
+        'Electorate',
+        `electorate and votes ${key} are not unique (also line ${other.line}); cannot match to a code`,
+      );
     byPrint.set(key, r);
   }
   const matched = new Set<Ec2010Row>();
   const out: SeatResult[] = [];
   for (const hoc of src.hoc.rows.values()) {
     const ec = byPrint.get(`${hoc.electorate}|${hoc.total}`);
-    if (!ec) throw new DataError(src.hoc.file, hoc.line, 'total_votes', `no Electoral Commission row with electorate ${hoc.electorate} and ${hoc.total} votes for ${hoc.code}`);
+    if (!ec)
+      throw new DataError(
+        src.hoc.file,
+        hoc.line,
+        'total_votes',
+        `no Electoral Commission row with electorate ${hoc.electorate} and ${hoc.total} votes for ${hoc.code}`,
+      );
     matched.add(ec);
     const votes: Partial<Record<Party, number>> = {};
-    const sources: Record<string, string> = { electorate: src.hoc.id, validVotes: src.hoc.id, winner: src.ec.id, second: src.ec.id, majority: src.ec.id };
+    const sources: Record<string, string> = {
+      electorate: src.hoc.id,
+      validVotes: src.hoc.id,
+      winner: src.ec.id,
+      second: src.ec.id,
+      majority: src.ec.id,
+    };
     const ecByParty = new Map<Party, number>();
     for (const [label, v] of ec.byLabel) {
       const p = partyFromLabel(label, 2010);
@@ -51,47 +69,94 @@ export function build2010(src: Sources2010, ledger: Ledger): SeatResult[] {
     if (!hoc.code.startsWith('N')) {
       if (!bes) throw new DataError(src.bes.file, null, 'ONSConstID', `no 2010 row for Great Britain seat ${hoc.code}`);
       if (bes.snp + bes.pc !== hoc.natSW) {
-        ledger.note(src.bes.id, src.bes.file, `${hoc.code}: BES SNP ${bes.snp} + Plaid ${bes.pc} differ from the Library's nationalist total ${hoc.natSW}; the Library's total is used`);
+        ledger.note(
+          src.bes.id,
+          src.bes.file,
+          `${hoc.code}: BES SNP ${bes.snp} + Plaid ${bes.pc} differ from the Library's nationalist total ${hoc.natSW}; the Library's total is used`,
+        );
       }
       for (const p of ['ukip', 'green', 'bnp'] as const) {
         const official = ecByParty.get(p) ?? 0;
         if (bes[p] === official) put(p, bes[p], src.bes.id);
         else {
           put(p, official, src.ec.id);
-          ledger.note(src.bes.id, src.bes.file, `${hoc.code} ${p}: BES has ${bes[p]}, the Electoral Commission ${official}; the Commission's figure, which sums to the Library's total, is used`);
+          ledger.note(
+            src.bes.id,
+            src.bes.file,
+            `${hoc.code} ${p}: BES has ${bes[p]}, the Electoral Commission ${official}; the Commission's figure, which sums to the Library's total, is used`,
+          );
         }
       }
       put(hoc.code.startsWith('S') ? 'snp' : 'pc', hoc.natSW, src.hoc.id);
-      for (const [p, v] of [['con', bes.con], ['lab', bes.lab], ['ld', bes.ld]] as const) {
-        if ((votes[p] ?? 0) !== v) ledger.note(src.bes.id, src.bes.file, `${hoc.code} ${p}: BES has ${v}, the Library ${votes[p] ?? 0}; the Library's figure is used`);
+      for (const [p, v] of [
+        ['con', bes.con],
+        ['lab', bes.lab],
+        ['ld', bes.ld],
+      ] as const) {
+        if ((votes[p] ?? 0) !== v)
+          ledger.note(
+            src.bes.id,
+            src.bes.file,
+            `${hoc.code} ${p}: BES has ${v}, the Library ${votes[p] ?? 0}; the Library's figure is used`,
+          );
       }
     } else if (hoc.natSW !== 0) {
-      throw new DataError(src.hoc.file, hoc.line, 'natSW_votes', `nationalist votes in a Northern Ireland seat ${hoc.code}`);
+      throw new DataError(
+        src.hoc.file,
+        hoc.line,
+        'natSW_votes',
+        `nationalist votes in a Northern Ireland seat ${hoc.code}`,
+      );
     }
     const takenElsewhere: Party[] = hoc.code.startsWith('N') ? ['con', 'lab', 'ld'] : ['con', 'lab', 'ld', ...FROM_BES];
     for (const [p, v] of ecByParty) {
       if (p === 'other') continue;
       if (takenElsewhere.includes(p)) {
-        if ((votes[p] ?? 0) !== v && !['ukip', 'green', 'bnp'].includes(p)) ledger.note(src.ec.id, src.ec.file, `${hoc.code} ${p}: ${v} votes in the Commission file, ${votes[p] ?? 0} in the file used`);
+        if ((votes[p] ?? 0) !== v && !['ukip', 'green', 'bnp'].includes(p))
+          ledger.note(
+            src.ec.id,
+            src.ec.file,
+            `${hoc.code} ${p}: ${v} votes in the Commission file, ${votes[p] ?? 0} in the file used`,
+          );
         continue;
       }
       put(p, v, src.ec.id);
     }
     const named = Object.values(votes).reduce((s, v) => s + v, 0);
     const other = hoc.total - named;
-    if (other < 0) throw new DataError(src.hoc.file, hoc.line, 'total_votes', `named parties have ${named} votes, more than the ${hoc.total} total for ${hoc.code}`);
+    if (other < 0)
+      throw new DataError(
+        src.hoc.file,
+        hoc.line,
+        'total_votes',
+        `named parties have ${named} votes, more than the ${hoc.total} total for ${hoc.code}`,
+      );
     put('other', other, src.ec.id);
     const [first, second] = ec.byLabel;
     if (!first || !second) throw new DataError(src.ec.file, ec.line, null, 'fewer than two candidates');
     const winner = partyFromLabel(first[0], 2010);
     const runnerUp = partyFromLabel(second[0], 2010);
     out.push({
-      election: '2010', code: hoc.code, electorate: hoc.electorate, validVotes: hoc.total, votes, winner,
-      second: runnerUp, majority: first[1] - second[1], estimated: false, sources,
+      election: '2010',
+      code: hoc.code,
+      electorate: hoc.electorate,
+      validVotes: hoc.total,
+      votes,
+      winner,
+      second: runnerUp,
+      majority: first[1] - second[1],
+      estimated: false,
+      sources,
     });
   }
   for (const r of src.ec.rows) {
-    if (!matched.has(r)) throw new DataError(src.ec.file, r.line, 'Electorate', `row "${r.name}" matches no 2010 seat by electorate and votes`);
+    if (!matched.has(r))
+      throw new DataError(
+        src.ec.file,
+        r.line,
+        'Electorate',
+        `row "${r.name}" matches no 2010 seat by electorate and votes`,
+      );
   }
   return out;
 }

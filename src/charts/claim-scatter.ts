@@ -58,7 +58,9 @@ export function scatterSpec(input: ScatterInput, opts: { width?: number } = {}):
   const narrow = isNarrow(width);
   const key = (p: { col: string; row: string }) => `${p.row}\u0000${p.col}`;
   const withKey = <T extends { col: string; row: string }>(xs: readonly T[]) => xs.map((p) => ({ ...p, key: key(p) }));
-  const cells = input.rows.flatMap((row) => input.cols.map((col) => ({ row, col, key: key({ row, col }), title: `${col}, ${row}` })));
+  const cells = input.rows.flatMap((row) =>
+    input.cols.map((col) => ({ row, col, key: key({ row, col }), title: `${col}, ${row}` })),
+  );
   const facet = narrow ? { fy: 'key' } : { fx: 'col', fy: 'row' };
   const claimRows = input.claim ? withKey(input.claim.panels.map((p) => ({ ...p, y: input.claim!.y }))) : [];
   const shade = input.shadeFrom === null ? [] : cells.map((c) => ({ ...c, x1: input.shadeFrom!, x2: xDomain[1] }));
@@ -69,7 +71,14 @@ export function scatterSpec(input: ScatterInput, opts: { width?: number } = {}):
         marginRight: 12,
         marginTop: 40,
         marginBottom: 40,
-        y: { domain: yDomain, label: input.yLabel, labelAnchor: 'top', labelArrow: 'none', grid: true, tickFormat: signed },
+        y: {
+          domain: yDomain,
+          label: input.yLabel,
+          labelAnchor: 'top',
+          labelArrow: 'none',
+          grid: true,
+          tickFormat: signed,
+        },
         fy: { domain: cells.map((c) => c.key), label: null, axis: null, padding: 0.2 },
       }
     : {
@@ -94,8 +103,30 @@ export function scatterSpec(input: ScatterInput, opts: { width?: number } = {}):
       Plot.dot(withKey(input.points), { x: 'x', y: 'y', ...facet, r: 1.8, fill: 'group', fillOpacity: 0.65 }),
       Plot.ruleY(claimRows, { y: 'y', ...facet, stroke: CLAIM_COLOUR, strokeWidth: 2, strokeDasharray: '5,4' }),
       Plot.line(withKey(input.bins), { x: 'x', y: 'y', ...facet, stroke: input.binColour, strokeWidth: 2.5 }),
-      Plot.dot(withKey(input.bins), { x: 'x', y: 'y', ...facet, r: 3.5, fill: input.binColour, stroke: 'white', strokeWidth: 0.8 }),
-      ...(narrow ? [Plot.text(cells, { fy: 'key', text: 'title', frameAnchor: 'top-left', dx: 4 - marginLeft, dy: -8, lineAnchor: 'bottom', textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' })] : []),
+      Plot.dot(withKey(input.bins), {
+        x: 'x',
+        y: 'y',
+        ...facet,
+        r: 3.5,
+        fill: input.binColour,
+        stroke: 'white',
+        strokeWidth: 0.8,
+      }),
+      ...(narrow
+        ? [
+            Plot.text(cells, {
+              fy: 'key',
+              text: 'title',
+              frameAnchor: 'top-left',
+              dx: 4 - marginLeft,
+              dy: -8,
+              lineAnchor: 'bottom',
+              textAnchor: 'start',
+              fontWeight: 'bold',
+              fill: 'currentColor',
+            }),
+          ]
+        : []),
     ],
   };
 }

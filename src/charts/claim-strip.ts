@@ -93,9 +93,15 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
     if (px - half < 0) return 'start';
     return 'middle';
   };
-  const ruleLabels = (rules: StripRule[], place: { frameAnchor: 'top' | 'bottom'; dy: number; lineAnchor: 'top' | 'bottom' }) =>
+  const ruleLabels = (
+    rules: StripRule[],
+    place: { frameAnchor: 'top' | 'bottom'; dy: number; lineAnchor: 'top' | 'bottom' },
+  ) =>
     (['start', 'middle', 'end'] as const).map((a) =>
-      Plot.text(rules.filter((r) => anchorOf(r) === a), { x: 'value', fy: 'panel', text: 'label', ...place, fill: 'currentColor', textAnchor: a, className: 'gw-halo' }),
+      Plot.text(
+        rules.filter((r) => anchorOf(r) === a),
+        { x: 'value', fy: 'panel', text: 'label', ...place, fill: 'currentColor', textAnchor: a, className: 'gw-halo' },
+      ),
     );
   const groupLabels = input.panels.flatMap((panel) => input.groups.map((group, i) => ({ panel, group, y: i - 0.42 })));
   const lastPanel = input.panels[input.panels.length - 1];
@@ -103,10 +109,30 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
   // The axis label starts at the drawing's left edge and wraps within it (a centred label overran long names). Plot
   // measures lines with Helvetica's widths; the 0.85 leaves room for wider fonts such as DejaVu Sans.
   const xLabel = Plot.text([{ panel: lastPanel, label: input.xLabel }], {
-    fy: 'panel', text: 'label', frameAnchor: 'bottom-left', dx: 4 - marginLeft, dy: 24, lineAnchor: 'top', textAnchor: 'start',
-    lineWidth: ((width - 8) / fontPx) * 0.85, lineHeight: 1.25, fill: 'currentColor',
+    fy: 'panel',
+    text: 'label',
+    frameAnchor: 'bottom-left',
+    dx: 4 - marginLeft,
+    dy: 24,
+    lineAnchor: 'top',
+    textAnchor: 'start',
+    lineWidth: ((width - 8) / fontPx) * 0.85,
+    lineHeight: 1.25,
+    fill: 'currentColor',
   });
-  const groupNames = narrow ? [Plot.text(groupLabels, { y: 'y', fy: 'panel', text: 'group', frameAnchor: 'left', lineAnchor: 'bottom', textAnchor: 'start', fill: 'currentColor' })] : [];
+  const groupNames = narrow
+    ? [
+        Plot.text(groupLabels, {
+          y: 'y',
+          fy: 'panel',
+          text: 'group',
+          frameAnchor: 'left',
+          lineAnchor: 'bottom',
+          textAnchor: 'start',
+          fill: 'currentColor',
+        }),
+      ]
+    : [];
   return {
     width,
     height: facetHeight * input.panels.length + 40,
@@ -115,7 +141,12 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
     marginTop: 28,
     marginBottom,
     style: { background: 'transparent', fontSize: `${fontPx}px` },
-    x: { domain, label: null, grid: true, tickFormat: (v: number) => (v > 0 ? `+${v}` : v < 0 ? `\u2212${Math.abs(v)}` : '0') },
+    x: {
+      domain,
+      label: null,
+      grid: true,
+      tickFormat: (v: number) => (v > 0 ? `+${v}` : v < 0 ? `\u2212${Math.abs(v)}` : '0'),
+    },
     y: {
       domain: [input.groups.length - 0.45, -0.55],
       axis: narrow ? null : 'left',
@@ -128,14 +159,65 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
     marks: [
       Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.5 }),
       Plot.ruleX(benchmarks, { x: 'value', fy: 'panel', stroke: STRIP_COLOURS.benchmark, strokeWidth: 2 }),
-      Plot.ruleX(claims, { x: 'value', fy: 'panel', stroke: STRIP_COLOURS.claim, strokeWidth: 2, strokeDasharray: '5,4' }),
-      Plot.dot(dots.filter((d) => !d.highlight), { x: 'value', y: 'y', fy: 'panel', r: 2.6, fill: STRIP_COLOURS.other, fillOpacity: 0.6, title: (d: StripDot) => `${d.name}: ${d.value.toFixed(1)}` }),
-      Plot.dot(dots.filter((d) => d.highlight), { x: 'value', y: 'y', fy: 'panel', r: 4.5, fill: STRIP_COLOURS.highlight, stroke: 'white', strokeWidth: 0.8, title: (d: StripDot) => `${d.name}: ${d.value.toFixed(1)}` }),
-      Plot.ruleY(summaries.filter((s) => s.low !== null && s.high !== null), { y: 'y', x1: 'low', x2: 'high', fy: 'panel', stroke: STRIP_COLOURS.summary, strokeWidth: 3 }),
-      Plot.dot(summaries, { x: 'estimate', y: 'y', fy: 'panel', r: 5.5, symbol: 'diamond', fill: STRIP_COLOURS.summary, stroke: 'white', strokeWidth: 1 }),
+      Plot.ruleX(claims, {
+        x: 'value',
+        fy: 'panel',
+        stroke: STRIP_COLOURS.claim,
+        strokeWidth: 2,
+        strokeDasharray: '5,4',
+      }),
+      Plot.dot(
+        dots.filter((d) => !d.highlight),
+        {
+          x: 'value',
+          y: 'y',
+          fy: 'panel',
+          r: 2.6,
+          fill: STRIP_COLOURS.other,
+          fillOpacity: 0.6,
+          title: (d: StripDot) => `${d.name}: ${d.value.toFixed(1)}`,
+        },
+      ),
+      Plot.dot(
+        dots.filter((d) => d.highlight),
+        {
+          x: 'value',
+          y: 'y',
+          fy: 'panel',
+          r: 4.5,
+          fill: STRIP_COLOURS.highlight,
+          stroke: 'white',
+          strokeWidth: 0.8,
+          title: (d: StripDot) => `${d.name}: ${d.value.toFixed(1)}`,
+        },
+      ),
+      Plot.ruleY(
+        summaries.filter((s) => s.low !== null && s.high !== null),
+        { y: 'y', x1: 'low', x2: 'high', fy: 'panel', stroke: STRIP_COLOURS.summary, strokeWidth: 3 },
+      ),
+      Plot.dot(summaries, {
+        x: 'estimate',
+        y: 'y',
+        fy: 'panel',
+        r: 5.5,
+        symbol: 'diamond',
+        fill: STRIP_COLOURS.summary,
+        stroke: 'white',
+        strokeWidth: 1,
+      }),
       ...ruleLabels(benchmarks, { frameAnchor: 'top', dy: -2, lineAnchor: 'bottom' }),
       ...ruleLabels(claims, { frameAnchor: 'bottom', dy: 2, lineAnchor: 'top' }),
-      Plot.text(panelTitles, { fy: 'panel', text: 'panel', frameAnchor: 'top-left', dx: narrow ? 0 : 4 - marginLeft, dy: -16, lineAnchor: 'bottom', textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' }),
+      Plot.text(panelTitles, {
+        fy: 'panel',
+        text: 'panel',
+        frameAnchor: 'top-left',
+        dx: narrow ? 0 : 4 - marginLeft,
+        dy: -16,
+        lineAnchor: 'bottom',
+        textAnchor: 'start',
+        fontWeight: 'bold',
+        fill: 'currentColor',
+      }),
       ...groupNames,
       xLabel,
     ],

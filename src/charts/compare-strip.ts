@@ -29,7 +29,10 @@ export function tickStep(range: number): number {
   return 100;
 }
 
-export function stripLayout(input: Omit<StripInput, 'kind'>, opts: { width?: number; marginLeft?: number } = {}): StripLayout {
+export function stripLayout(
+  input: Omit<StripInput, 'kind'>,
+  opts: { width?: number; marginLeft?: number } = {},
+): StripLayout {
   const width = opts.width ?? 640;
   const left = opts.marginLeft ?? 170;
   const right = 16;
@@ -59,9 +62,25 @@ export function stripLayout(input: Omit<StripInput, 'kind'>, opts: { width?: num
       const label = Math.abs(t) < 1e-9 ? '0' : `${t > 0 ? '+' : '\u2212'}${Number(Math.abs(t).toFixed(1))}`;
       shapes.push({ kind: 'text', x: tx, y: rowsBottom + 16, text: label, anchor: 'middle', cls: 'tick' });
     }
-    input.groups.forEach((g, i) => shapes.push({ kind: 'text', x: left - 8, y: rowsTop + i * ROW + ROW * 0.45, text: g, anchor: 'end', cls: 'group' }));
+    input.groups.forEach((g, i) =>
+      shapes.push({
+        kind: 'text',
+        x: left - 8,
+        y: rowsTop + i * ROW + ROW * 0.45,
+        text: g,
+        anchor: 'end',
+        cls: 'group',
+      }),
+    );
     for (const r of input.rules.filter((r) => r.panel === panel)) {
-      shapes.push({ kind: 'line', x1: x(r.value), y1: rowsTop - 4, x2: x(r.value), y2: rowsBottom, cls: r.kind === 'claim' ? 'claim' : 'benchmark' });
+      shapes.push({
+        kind: 'line',
+        x1: x(r.value),
+        y1: rowsTop - 4,
+        x2: x(r.value),
+        y2: rowsBottom,
+        cls: r.kind === 'claim' ? 'claim' : 'benchmark',
+      });
       // Centred on its line, but moved along when that would run past either edge of the chart.
       const half = textWidth(r.label, FONT) / 2;
       const lx = Math.min(Math.max(x(r.value), half), width - half);
@@ -69,13 +88,26 @@ export function stripLayout(input: Omit<StripInput, 'kind'>, opts: { width?: num
     }
     for (const d of input.dots.filter((d) => d.panel === panel)) {
       const row = rowOf.get(d.group) ?? 0;
-      shapes.push({ kind: 'circle', cx: x(d.value), cy: rowsTop + row * ROW + ROW * 0.38 + 7 * jitter(d.code), r: d.highlight ? 4.5 : 2.8, cls: d.highlight ? 'chosen' : 'other', title: `${d.name}: ${d.value.toFixed(1)}` });
+      shapes.push({
+        kind: 'circle',
+        cx: x(d.value),
+        cy: rowsTop + row * ROW + ROW * 0.38 + 7 * jitter(d.code),
+        r: d.highlight ? 4.5 : 2.8,
+        cls: d.highlight ? 'chosen' : 'other',
+        title: `${d.name}: ${d.value.toFixed(1)}`,
+      });
     }
     for (const s of input.summaries.filter((s) => s.panel === panel)) {
       const cy = rowsTop + (rowOf.get(s.group) ?? 0) * ROW + ROW * 0.82;
-      if (s.low !== null && s.high !== null) shapes.push({ kind: 'line', x1: x(s.low), y1: cy, x2: x(s.high), y2: cy, cls: 'interval' });
+      if (s.low !== null && s.high !== null)
+        shapes.push({ kind: 'line', x1: x(s.low), y1: cy, x2: x(s.high), y2: cy, cls: 'interval' });
       const cx = x(s.estimate);
-      shapes.push({ kind: 'polygon', points: `${cx},${cy - 6} ${cx + 6},${cy} ${cx},${cy + 6} ${cx - 6},${cy}`, cls: 'average', title: `Average: ${s.estimate.toFixed(1)}` });
+      shapes.push({
+        kind: 'polygon',
+        points: `${cx},${cy - 6} ${cx + 6},${cy} ${cx},${cy + 6} ${cx - 6},${cy}`,
+        cls: 'average',
+        title: `Average: ${s.estimate.toFixed(1)}`,
+      });
     }
   });
   // The axis label is centred under the plot, moved in from an edge or wrapped when it would not fit.
@@ -84,7 +116,14 @@ export function stripLayout(input: Omit<StripInput, 'kind'>, opts: { width?: num
   lines.forEach((line, i) => {
     const half = textWidth(line, FONT) / 2;
     const lx = Math.min(Math.max(left + (width - left - right) / 2, half), width - half);
-    shapes.push({ kind: 'text', x: lx, y: height - 4 - (lines.length - 1 - i) * LINE, text: line, anchor: 'middle', cls: 'axis-label' });
+    shapes.push({
+      kind: 'text',
+      x: lx,
+      y: height - 4 - (lines.length - 1 - i) * LINE,
+      text: line,
+      anchor: 'middle',
+      cls: 'axis-label',
+    });
   });
   return { width, height, shapes };
 }

@@ -9,7 +9,11 @@ import { isNarrow } from './render';
 export const electionDate = (p: Pick<SharePoint, 'election' | 'year'>) =>
   new Date(Date.UTC(p.year, p.election === '1974O' ? 9 : p.election === '1974F' ? 1 : 5, 1));
 
-export function labourShareSpec(series: readonly SharePoint[], highlight: readonly string[], opts: { width?: number } = {}): PlotTypes.PlotOptions {
+export function labourShareSpec(
+  series: readonly SharePoint[],
+  highlight: readonly string[],
+  opts: { width?: number } = {},
+): PlotTypes.PlotOptions {
   const width = opts.width ?? 720;
   const narrow = isNarrow(width);
   const pts = series.map((p) => ({ ...p, date: electionDate(p) }));
@@ -26,10 +30,21 @@ export function labourShareSpec(series: readonly SharePoint[], highlight: readon
     y: { label: 'Labour share of the vote (%)', grid: true, domain: [0, 55] },
     marks: [
       Plot.line(pts, { x: 'date', y: 'share', stroke: colour, strokeWidth: 2 }),
-      Plot.dot(pts, { x: 'date', y: 'share', fill: colour, r: 3, title: (p: SharePoint) => `${p.label}: ${p.share.toFixed(1)}%${p.change === null ? '' : ` (${p.change >= 0 ? '+' : '−'}${Math.abs(p.change).toFixed(1)})`}` }),
+      Plot.dot(pts, {
+        x: 'date',
+        y: 'share',
+        fill: colour,
+        r: 3,
+        title: (p: SharePoint) =>
+          `${p.label}: ${p.share.toFixed(1)}%${p.change === null ? '' : ` (${p.change >= 0 ? '+' : '−'}${Math.abs(p.change).toFixed(1)})`}`,
+      }),
       Plot.dot(marked, { x: 'date', y: 'share', stroke: 'currentColor', r: 6, strokeWidth: 1.5 }),
       Plot.text(marked, {
-        x: 'date', y: 'share', dy: -12, fill: 'currentColor', fontSize: narrow ? 11 : 11,
+        x: 'date',
+        y: 'share',
+        dy: -12,
+        fill: 'currentColor',
+        fontSize: narrow ? 11 : 11,
         text: (p: SharePoint) => `${p.label} +${p.change!.toFixed(1)}`,
       }),
       Plot.ruleY([0]),

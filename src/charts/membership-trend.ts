@@ -33,15 +33,23 @@ export function membershipTrendSpec(
   const narrow = isNarrow(width);
   const top = narrow ? 700 : 640;
   const pts = rows.map((r) => ({
-    date: new Date(r.date), members: r.members / 1000, party: partyInfo(r.party).short, kind: r.kind,
+    date: new Date(r.date),
+    members: r.members / 1000,
+    party: partyInfo(r.party).short,
+    kind: r.kind,
     title: `${partyInfo(r.party).name}, ${r.date}: ${r.members.toLocaleString('en-GB')} (${KIND_LABEL[r.kind].toLowerCase()}; ${r.confidence} confidence). Source: ${r.source_title.split(' ; ')[0]}`,
   }));
   const accounts = pts.filter((p) => p.kind === 'year-end-accounts');
-  const parties = [...new Set(rows.map((r) => r.party))].sort((a, b) => (a === 'lab' ? -1 : b === 'lab' ? 1 : a.localeCompare(b)));
+  const parties = [...new Set(rows.map((r) => r.party))].sort((a, b) =>
+    a === 'lab' ? -1 : b === 'lab' ? 1 : a.localeCompare(b),
+  );
   const domain = parties.map((p) => partyInfo(p as Party).short);
   const range = parties.map((p) => partyInfo(p as Party).colour);
   const dots = (kind: MembershipKind, extra: Partial<PlotTypes.DotOptions>) =>
-    Plot.dot(pts.filter((p) => p.kind === kind), { x: 'date', y: 'members', stroke: 'party', symbol: KIND_SYMBOL[kind], r: 4, title: 'title', ...extra });
+    Plot.dot(
+      pts.filter((p) => p.kind === kind),
+      { x: 'date', y: 'members', stroke: 'party', symbol: KIND_SYMBOL[kind], r: 4, title: 'title', ...extra },
+    );
   return {
     width,
     height: narrow ? 320 : 380,
@@ -52,10 +60,20 @@ export function membershipTrendSpec(
     y: { label: 'Members (thousands)', grid: true, domain: [0, top] },
     color: { domain, range, legend: false },
     marks: [
-      Plot.ruleX(elections.map((e) => new Date(e.date)), { stroke: 'currentColor', strokeOpacity: 0.35, strokeDasharray: '3,3' }),
+      Plot.ruleX(
+        elections.map((e) => new Date(e.date)),
+        { stroke: 'currentColor', strokeOpacity: 0.35, strokeDasharray: '3,3' },
+      ),
       Plot.text(elections, {
-        x: (e: { date: string }) => new Date(e.date), y: top, text: (e: { label: string }) => (narrow ? `GE\n${e.label}` : `GE ${e.label}`),
-        fill: 'currentColor', fontSize: narrow ? 11 : 10, textAnchor: 'start', lineAnchor: 'top', dx: 3, dy: 2,
+        x: (e: { date: string }) => new Date(e.date),
+        y: top,
+        text: (e: { label: string }) => (narrow ? `GE\n${e.label}` : `GE ${e.label}`),
+        fill: 'currentColor',
+        fontSize: narrow ? 11 : 10,
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        dx: 3,
+        dy: 2,
       }),
       Plot.line(accounts, { x: 'date', y: 'members', z: 'party', stroke: 'party', strokeWidth: 2 }),
       dots('year-end-accounts', { fill: 'party', r: 3 }),

@@ -24,11 +24,16 @@ export interface RegionSharePoint {
   share: number;
 }
 
-export function regionSharePoints(rows: readonly RegionShareInput[], parties: readonly { code: Party; short: string }[]): RegionSharePoint[] {
+export function regionSharePoints(
+  rows: readonly RegionShareInput[],
+  parties: readonly { code: Party; short: string }[],
+): RegionSharePoint[] {
   return rows.flatMap((r, i) =>
     parties.flatMap((p) => {
       const share = r.shares[p.code];
-      return share === undefined ? [] : [{ i, election: r.label, party: p.short, line: `${p.short} ${r.set}`, set: r.set, share }];
+      return share === undefined
+        ? []
+        : [{ i, election: r.label, party: p.short, line: `${p.short} ${r.set}`, set: r.set, share }];
     }),
   );
 }
@@ -52,7 +57,10 @@ export function regionSharesSpec(
   const yMax = Math.max(50, ...points.map((p) => Math.ceil((p.share + 5) / 10) * 10));
   const height = 320;
   const last = rows.length - 1;
-  const labels = spreadLabels(points.filter((p) => p.i === last), (13 / (height - 60)) * yMax);
+  const labels = spreadLabels(
+    points.filter((p) => p.i === last),
+    (13 / (height - 60)) * yMax,
+  );
   const cut = boundaryBreak(rows);
   return {
     width,
@@ -60,7 +68,12 @@ export function regionSharesSpec(
     marginRight: narrow ? 84 : 78,
     marginBottom: 40,
     ...(narrow ? { style: { fontSize: '12px' } } : {}),
-    x: { domain: [-0.3, last + 0.3], ticks: rows.map((_, i) => i), tickFormat: (i: number) => (narrow ? (rows[i]?.label ?? '').replace(' ', '\n') : (rows[i]?.label ?? '')), label: null },
+    x: {
+      domain: [-0.3, last + 0.3],
+      ticks: rows.map((_, i) => i),
+      tickFormat: (i: number) => (narrow ? (rows[i]?.label ?? '').replace(' ', '\n') : (rows[i]?.label ?? '')),
+      label: null,
+    },
     y: { label: 'Share of valid votes (%)', domain: [0, yMax], grid: true },
     color: { domain: present.map((p) => p.short), range: present.map((p) => p.colour) },
     marks: [
@@ -68,12 +81,27 @@ export function regionSharesSpec(
       ...(cut > 0
         ? [
             Plot.ruleX([cut - 0.5], { stroke: 'currentColor', strokeDasharray: '4 3', strokeOpacity: 0.7 }),
-            Plot.text([cut - 0.5], { x: (d: number) => d, y: yMax, text: () => 'New boundaries →', textAnchor: 'start', dx: 4, dy: 6, fill: 'currentColor' }),
+            Plot.text([cut - 0.5], {
+              x: (d: number) => d,
+              y: yMax,
+              text: () => 'New boundaries →',
+              textAnchor: 'start',
+              dx: 4,
+              dy: 6,
+              fill: 'currentColor',
+            }),
           ]
         : []),
       Plot.line(points, { x: 'i', y: 'share', stroke: 'party', z: 'line', strokeWidth: 2.5 }),
       Plot.dot(points, { x: 'i', y: 'share', fill: 'party', r: 3.5, stroke: 'currentColor', strokeWidth: 0.5 }),
-      Plot.text(labels, { x: 'i', y: 'labelY', text: (d: RegionSharePoint) => `${d.party} ${pct(d.share)}`, dx: 8, textAnchor: 'start', fill: 'currentColor' }),
+      Plot.text(labels, {
+        x: 'i',
+        y: 'labelY',
+        text: (d: RegionSharePoint) => `${d.party} ${pct(d.share)}`,
+        dx: 8,
+        textAnchor: 'start',
+        fill: 'currentColor',
+      }),
     ],
   };
 }

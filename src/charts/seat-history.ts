@@ -15,20 +15,30 @@ export interface SharePoint {
 /** Parties that reached `threshold` percent at least once; the rest are left to the table. */
 export function sharePoints(rows: readonly SeatMetrics[], threshold = 3): SharePoint[] {
   const keep = new Set<Party>();
-  for (const r of rows) for (const [p, s] of Object.entries(r.shares) as [Party, number][]) if (s >= threshold && p !== 'other') keep.add(p);
+  for (const r of rows)
+    for (const [p, s] of Object.entries(r.shares) as [Party, number][])
+      if (s >= threshold && p !== 'other') keep.add(p);
   const out: SharePoint[] = [];
   for (const r of rows) {
     for (const p of keep) {
       const share = r.shares[p];
       if (share === undefined) continue;
-      out.push({ election: election(r.election).label, party: partyInfo(p).short, share, estimated: r.estimated && r.election === '2019N' });
+      out.push({
+        election: election(r.election).label,
+        party: partyInfo(p).short,
+        share,
+        estimated: r.estimated && r.election === '2019N',
+      });
     }
   }
   return out;
 }
 
 /** Moves end labels apart so that none is closer than `gap` (in data units) to its neighbour. */
-export function spreadLabels<T extends { share: number }>(items: readonly T[], gap: number): (T & { labelY: number })[] {
+export function spreadLabels<T extends { share: number }>(
+  items: readonly T[],
+  gap: number,
+): (T & { labelY: number })[] {
   const sorted = [...items].sort((a, b) => a.share - b.share).map((d) => ({ ...d, labelY: d.share }));
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1]!;
@@ -41,13 +51,39 @@ export function seatHistorySpec(rows: readonly SeatMetrics[], opts: { width?: nu
   const points = sharePoints(rows);
   const parties = [...new Set(points.map((p) => p.party))];
   const colourOf = (short: string) => {
-    const code = (['con', 'lab', 'ld', 'snp', 'pc', 'green', 'reform', 'brexit', 'ukip', 'bnp', 'dup', 'sf', 'sdlp', 'uup', 'ucunf', 'apni', 'tuv', 'spk', 'ind', 'other'] as Party[]).find((p) => partyInfo(p).short === short)!;
+    const code = (
+      [
+        'con',
+        'lab',
+        'ld',
+        'snp',
+        'pc',
+        'green',
+        'reform',
+        'brexit',
+        'ukip',
+        'bnp',
+        'dup',
+        'sf',
+        'sdlp',
+        'uup',
+        'ucunf',
+        'apni',
+        'tuv',
+        'spk',
+        'ind',
+        'other',
+      ] as Party[]
+    ).find((p) => partyInfo(p).short === short)!;
     return partyInfo(code).colour;
   };
   const order = rows.map((r) => election(r.election as ElectionId).label);
   const yMax = Math.max(60, ...points.map((p) => p.share + 5));
   const height = 300;
-  const labels = spreadLabels(points.filter((p) => p.election === order[order.length - 1] && p.share >= 1), (13 / (height - 50)) * yMax);
+  const labels = spreadLabels(
+    points.filter((p) => p.election === order[order.length - 1] && p.share >= 1),
+    (13 / (height - 50)) * yMax,
+  );
   return {
     width: opts.width ?? 640,
     height,
@@ -61,7 +97,12 @@ export function seatHistorySpec(rows: readonly SeatMetrics[], opts: { width?: nu
       Plot.line(points, { x: 'election', y: 'share', stroke: 'party', strokeWidth: 2.5, z: 'party' }),
       Plot.dot(points, { x: 'election', y: 'share', fill: 'party', r: 4, stroke: 'currentColor', strokeWidth: 0.5 }),
       Plot.text(labels, {
-        x: 'election', y: 'labelY', text: (d: SharePoint) => `${d.party} ${d.share.toFixed(1)}%`, dx: 8, textAnchor: 'start', fill: 'currentColor',
+        x: 'election',
+        y: 'labelY',
+        text: (d: SharePoint) => `${d.party} ${d.share.toFixed(1)}%`,
+        dx: 8,
+        textAnchor: 'start',
+        fill: 'currentColor',
       }),
     ],
   };

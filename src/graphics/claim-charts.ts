@@ -7,15 +7,42 @@ import type { ClaimChart } from '../charts/claim-chart';
 import { plotSvgs } from './plot-svg';
 import type { Graphic, GraphicData, GraphicFamily } from './types';
 
-const SCATTER_COLUMNS = ['panel_row', 'panel_column', 'row_type', 'ons_code', 'constituency', 'x', 'y', 'group', 'seats'] as const;
+const SCATTER_COLUMNS = [
+  'panel_row',
+  'panel_column',
+  'row_type',
+  'ons_code',
+  'constituency',
+  'x',
+  'y',
+  'group',
+  'seats',
+] as const;
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** The numbers behind the chart: every dot, average and reference line. */
 export function claimChartData(chart: ClaimChart): GraphicData {
   if (chart.kind === 'strip') return { columns: STRIP_DATA_COLUMNS, rows: stripDataRows(chart) };
   const rows: Record<string, CsvValue>[] = [
-    ...chart.points.map((p) => ({ panel_row: p.row, panel_column: p.col, row_type: 'seat', ons_code: p.code, constituency: p.name, x: r3(p.x), y: r3(p.y), group: p.group })),
-    ...chart.bins.map((b) => ({ panel_row: b.row, panel_column: b.col, row_type: 'band-average', x: b.x, y: r3(b.y), group: 'England and Wales', seats: b.n })),
+    ...chart.points.map((p) => ({
+      panel_row: p.row,
+      panel_column: p.col,
+      row_type: 'seat',
+      ons_code: p.code,
+      constituency: p.name,
+      x: r3(p.x),
+      y: r3(p.y),
+      group: p.group,
+    })),
+    ...chart.bins.map((b) => ({
+      panel_row: b.row,
+      panel_column: b.col,
+      row_type: 'band-average',
+      x: b.x,
+      y: r3(b.y),
+      group: 'England and Wales',
+      seats: b.n,
+    })),
   ];
   return { columns: SCATTER_COLUMNS, rows };
 }

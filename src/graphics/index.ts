@@ -19,7 +19,15 @@ import type { Graphic, GraphicFamily } from './types';
 
 export type { Graphic, GraphicData, GraphicFamily, LegendItem } from './types';
 
-export const families: readonly GraphicFamily[] = [seatHistory, membershipTrend, labourShare, map, regionMap, regionShares, claimCharts];
+export const families: readonly GraphicFamily[] = [
+  seatHistory,
+  membershipTrend,
+  labourShare,
+  map,
+  regionMap,
+  regionShares,
+  claimCharts,
+];
 
 const cache = new Map<string, Graphic>();
 

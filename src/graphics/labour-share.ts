@@ -21,12 +21,34 @@ export function buildLabourShare(key: string): Graphic {
     key,
     title,
     description,
-    caption: "Labour votes as a share of all votes, summed over the constituency rows of the Commons Library's 1918–2019 file (seats returned unopposed have no votes and are left out; two-member and university seats are summed as given); 2024 from the Library's 2024 results. The three largest rises are circled.",
+    caption:
+      "Labour votes as a share of all votes, summed over the constituency rows of the Commons Library's 1918–2019 file (seats returned unopposed have no votes and are left out; two-member and university seats are summed as given); 2024 from the Library's 2024 results. The three largest rises are circled.",
     permalink: 'elections/labour-share/#chart',
-    source: 'House of Commons Library, General election results from 1918 to 2019 (CBP-8647) and 2024 results (CBP-10009), Open Parliament Licence v3.0. Totals computed by Groundwork.',
-    ...plotSvgs((o) => labourShareSpec(s, top.map((p) => p.election), o), { label: title, description }, 'labour-share', key),
+    source:
+      'House of Commons Library, General election results from 1918 to 2019 (CBP-8647) and 2024 results (CBP-10009), Open Parliament Licence v3.0. Totals computed by Groundwork.',
+    ...plotSvgs(
+      (o) =>
+        labourShareSpec(
+          s,
+          top.map((p) => p.election),
+          o,
+        ),
+      { label: title, description },
+      'labour-share',
+      key,
+    ),
     legend: [{ label: 'Labour (incl. Labour Co-op)', colour: partyInfo('lab').colour, mark: 'line' }],
-    data: { columns: LABOUR_SHARE_COLUMNS, rows: s.map((p) => ({ election: p.election, lab_votes: p.labVotes, total_votes: p.totalVotes, lab_pct: r2(p.share), change_pp: p.change === null ? null : r2(p.change), source: p.source })) },
+    data: {
+      columns: LABOUR_SHARE_COLUMNS,
+      rows: s.map((p) => ({
+        election: p.election,
+        lab_votes: p.labVotes,
+        total_votes: p.totalVotes,
+        lab_pct: r2(p.share),
+        change_pp: p.change === null ? null : r2(p.change),
+        source: p.source,
+      })),
+    },
   };
 }
 

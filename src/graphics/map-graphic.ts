@@ -26,7 +26,12 @@ export function mapKey(k: MapKey): string {
 
 export function parseMapKey(key: string): MapKey {
   const m = /^(hex|geo)-(\d{4}N?)-(.+)$/.exec(key);
-  const mode = m ? parseModeKey(m[3]!, coverageLayers('all').map((l) => l.id)) : null;
+  const mode = m
+    ? parseModeKey(
+        m[3]!,
+        coverageLayers('all').map((l) => l.id),
+      )
+    : null;
   if (!m || !isElectionId(m[2]!) || !mode) throw new Error(`not a map key: ${key}`);
   return { kind: m[1] as MapKind, election: m[2], mode };
 }
@@ -34,16 +39,24 @@ export function parseMapKey(key: string): MapKey {
 /** Legend swatches: one per category, or one per labelled tick of a colour ramp, plus hatching when a seat has no value. */
 export function legendItems(legend: Legend, anyMissing: boolean): LegendItem[] {
   const unit = legend.unit === '%' ? '' : legend.unit ? ` ${legend.unit}` : '';
-  const items: LegendItem[] = legend.kind === 'categorical'
-    ? (legend.items ?? []).map((i) => ({ label: i.label, colour: i.colour, mark: 'square' }))
-    : (legend.ticks ?? []).map((t) => ({ label: `${t.label}${unit}`, colour: t.colour, mark: 'square' }));
+  const items: LegendItem[] =
+    legend.kind === 'categorical'
+      ? (legend.items ?? []).map((i) => ({ label: i.label, colour: i.colour, mark: 'square' }))
+      : (legend.ticks ?? []).map((t) => ({ label: `${t.label}${unit}`, colour: t.colour, mark: 'square' }));
   if (anyMissing) items.push({ label: `${legend.missing.label} (hatched)`, colour: MISSING_COLOUR, mark: 'square' });
   return items;
 }
 
 /** The Graphic of one map view; `permalink` is where the page shows it. */
 export function mapGraphic(family: string, key: string, area: string, k: MapKey, permalink: string): Graphic {
-  const v: MapFigureView = mapFigureView({ area, idPrefix: `g-${family}-${key}`.replace(/[^A-Za-z0-9_-]/g, '-'), kind: k.kind, election: k.election, mode: k.mode, base: url('') });
+  const v: MapFigureView = mapFigureView({
+    area,
+    idPrefix: `g-${family}-${key}`.replace(/[^A-Za-z0-9_-]/g, '-'),
+    kind: k.kind,
+    election: k.election,
+    mode: k.mode,
+    base: url(''),
+  });
   const box = /viewBox="([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)"/.exec(v.svg);
   if (!box) throw new Error(`map ${key} has no viewBox`);
   const anyMissing = v.svg.includes('gw-map__seat--missing');
@@ -52,8 +65,12 @@ export function mapGraphic(family: string, key: string, area: string, k: MapKey,
     family,
     key,
     title: v.title.charAt(0).toUpperCase() + v.title.slice(1),
-    description: `${v.legend.title}${v.legend.unit ? ` (${v.legend.unit})` : ''}, one shape per seat. ${v.notes.join(' ')}`.trim(),
-    caption: [`Each ${k.kind === 'hex' ? 'hexagon' : 'shape'} is one constituency; every seat links to its page.`, ...v.notes].join(' '),
+    description:
+      `${v.legend.title}${v.legend.unit ? ` (${v.legend.unit})` : ''}, one shape per seat. ${v.notes.join(' ')}`.trim(),
+    caption: [
+      `Each ${k.kind === 'hex' ? 'hexagon' : 'shape'} is one constituency; every seat links to its page.`,
+      ...v.notes,
+    ].join(' '),
     permalink,
     source: MAP_SOURCE,
     svg: v.svg,

@@ -11,12 +11,20 @@ export const HOME_MAP: MapKey = { kind: 'hex', election: '2024', mode: { kind: '
 /** Winners on both maps at every election, and the main measures on the hex map at the elections they are about. */
 export function mapKeys(): string[] {
   const keys: MapKey[] = [];
-  for (const kind of ['hex', 'geo'] as const) for (const e of ELECTIONS) keys.push({ kind, election: e.id, mode: { kind: 'winner' } });
-  for (const e of ['2015', '2017', '2019', '2024'] as const) keys.push({ kind: 'hex', election: e, mode: { kind: 'swing' } });
-  for (const party of ['lab', 'con', 'ld', 'green', 'reform'] as const) keys.push({ kind: 'hex', election: '2024', mode: { kind: 'share', party } });
-  for (const party of ['lab', 'con'] as const) keys.push({ kind: 'hex', election: '2024', mode: { kind: 'change', party } });
-  keys.push({ kind: 'hex', election: '2024', mode: { kind: 'turnout' } }, { kind: 'hex', election: '2024', mode: { kind: 'majority' } });
-  for (const l of coverageLayers('all')) keys.push({ kind: 'hex', election: l.election, mode: { kind: 'set', set: l.id } });
+  for (const kind of ['hex', 'geo'] as const)
+    for (const e of ELECTIONS) keys.push({ kind, election: e.id, mode: { kind: 'winner' } });
+  for (const e of ['2015', '2017', '2019', '2024'] as const)
+    keys.push({ kind: 'hex', election: e, mode: { kind: 'swing' } });
+  for (const party of ['lab', 'con', 'ld', 'green', 'reform'] as const)
+    keys.push({ kind: 'hex', election: '2024', mode: { kind: 'share', party } });
+  for (const party of ['lab', 'con'] as const)
+    keys.push({ kind: 'hex', election: '2024', mode: { kind: 'change', party } });
+  keys.push(
+    { kind: 'hex', election: '2024', mode: { kind: 'turnout' } },
+    { kind: 'hex', election: '2024', mode: { kind: 'majority' } },
+  );
+  for (const l of coverageLayers('all'))
+    keys.push({ kind: 'hex', election: l.election, mode: { kind: 'set', set: l.id } });
   return keys.map(mapKey);
 }
 
@@ -31,5 +39,12 @@ export const map: GraphicFamily = {
   label: 'National seat maps',
   keys: mapKeys,
   build: buildMap,
-  sampleKeys: () => ['hex-2024-winner', 'geo-2024-winner', 'hex-2019-winner', 'hex-2024-swing', 'hex-2019-set-cou-2019', 'hex-2019-set-utr-2019'],
+  sampleKeys: () => [
+    'hex-2024-winner',
+    'geo-2024-winner',
+    'hex-2019-winner',
+    'hex-2024-swing',
+    'hex-2019-set-cou-2019',
+    'hex-2019-set-utr-2019',
+  ],
 };

@@ -7,7 +7,16 @@ import { membershipView } from '../views/membership';
 import { plotSvgs } from './plot-svg';
 import type { Graphic, GraphicFamily, LegendItem } from './types';
 
-export const MEMBERSHIP_TREND_COLUMNS = ['date', 'date_precision', 'party', 'members', 'kind', 'source_url', 'source_title', 'confidence'] as const;
+export const MEMBERSHIP_TREND_COLUMNS = [
+  'date',
+  'date_precision',
+  'party',
+  'members',
+  'kind',
+  'source_url',
+  'source_title',
+  'confidence',
+] as const;
 const KIND_MARK = { circle: 'dot', diamond: 'diamond', square: 'square', triangle: 'triangle' } as const;
 
 export function buildMembershipTrend(key: string): Graphic {
@@ -16,10 +25,17 @@ export function buildMembershipTrend(key: string): Graphic {
   const peak = v.labour.reduce((a, b) => (b.members > a.members ? b : a));
   const years = v.points.map((r) => r.date.slice(0, 4)).sort();
   const title = `Party membership, ${years[0]} to ${years[years.length - 1]}`;
-  const description = `Membership of ${v.series.length} parties from the cited figures. Labour's year-end membership peaked at ${count(peak.members)} in ${peak.date.slice(0, 4)}; ${v.series.filter((s) => s.party !== 'lab').map((s) => `${s.name} ${count(s.latest.members)} (${s.latest.date.slice(0, 7)})`).join(', ')} at their latest figures.`;
+  const description = `Membership of ${v.series.length} parties from the cited figures. Labour's year-end membership peaked at ${count(peak.members)} in ${peak.date.slice(0, 4)}; ${v.series
+    .filter((s) => s.party !== 'lab')
+    .map((s) => `${s.name} ${count(s.latest.members)} (${s.latest.date.slice(0, 7)})`)
+    .join(', ')} at their latest figures.`;
   const kinds = MEMBERSHIP_KINDS.filter((k) => v.points.some((p) => p.kind === k));
   const legend: LegendItem[] = [
-    ...v.series.map((s): LegendItem => ({ label: partyInfo(s.party).name, colour: partyInfo(s.party).colour, mark: 'line' })),
+    ...v.series.map((s): LegendItem => ({
+      label: partyInfo(s.party).name,
+      colour: partyInfo(s.party).colour,
+      mark: 'line',
+    })),
     ...kinds.map((k): LegendItem => ({ label: KIND_LABEL[k], colour: '#767676', mark: KIND_MARK[KIND_SYMBOL[k]] })),
   ];
   return {
@@ -27,14 +43,30 @@ export function buildMembershipTrend(key: string): Graphic {
     key,
     title,
     description,
-    caption: "Members in thousands. Filled dots joined by lines are year-end figures from party accounts; diamonds are figures a party or a report gave at a date; squares are members eligible in a leadership ballot; open triangles are a party's own website counter, which no one audits. Greens are the Green Party of England and Wales. Every dot's source is linked in the tables below the chart and listed in membership.csv.",
+    caption:
+      "Members in thousands. Filled dots joined by lines are year-end figures from party accounts; diamonds are figures a party or a report gave at a date; squares are members eligible in a leadership ballot; open triangles are a party's own website counter, which no one audits. Greens are the Green Party of England and Wales. Every dot's source is linked in the tables below the chart and listed in membership.csv.",
     permalink: 'membership/#trend',
-    source: 'Party accounts and statements as reported by the sources listed on the page; House of Commons Library briefing SN05125 (Open Parliament Licence v3.0). Compiled by Groundwork: /data/membership.csv.',
-    ...plotSvgs((o) => membershipTrendSpec(v.points, v.electionDates, o), { label: title, description }, 'membership-trend', key),
+    source:
+      'Party accounts and statements as reported by the sources listed on the page; House of Commons Library briefing SN05125 (Open Parliament Licence v3.0). Compiled by Groundwork: /data/membership.csv.',
+    ...plotSvgs(
+      (o) => membershipTrendSpec(v.points, v.electionDates, o),
+      { label: title, description },
+      'membership-trend',
+      key,
+    ),
     legend,
     data: {
       columns: MEMBERSHIP_TREND_COLUMNS,
-      rows: v.points.map((r) => ({ date: r.date, date_precision: r.date_precision, party: r.party, members: r.members, kind: r.kind, source_url: r.source_url, source_title: r.source_title, confidence: r.confidence })),
+      rows: v.points.map((r) => ({
+        date: r.date,
+        date_precision: r.date_precision,
+        party: r.party,
+        members: r.members,
+        kind: r.kind,
+        source_url: r.source_url,
+        source_title: r.source_title,
+        confidence: r.confidence,
+      })),
     },
   };
 }

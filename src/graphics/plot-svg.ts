@@ -2,7 +2,11 @@
 import type * as PlotTypes from '@observablehq/plot';
 import { NARROW_WIDTH, renderPlot, type ChartText } from '../charts/render';
 
-export function plotSvg(spec: PlotTypes.PlotOptions, text: ChartText, idBase: string): { svg: string; width: number; height: number } {
+export function plotSvg(
+  spec: PlotTypes.PlotOptions,
+  text: ChartText,
+  idBase: string,
+): { svg: string; width: number; height: number } {
   const raw = renderPlot(spec, text);
   const id = `desc-${idBase.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   const svg = raw.replace(/chart-desc-\d+/g, id);
@@ -19,5 +23,8 @@ export function plotSvgs(
   key: string,
   narrowWidth = NARROW_WIDTH,
 ): { svg: string; width: number; height: number; narrow: { svg: string; width: number; height: number } } {
-  return { ...plotSvg(spec({}), text, `${family}-${key}`), narrow: plotSvg(spec({ width: narrowWidth }), text, `${family}-narrow-${key}`) };
+  return {
+    ...plotSvg(spec({}), text, `${family}-${key}`),
+    narrow: plotSvg(spec({ width: narrowWidth }), text, `${family}-narrow-${key}`),
+  };
 }

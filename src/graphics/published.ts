@@ -13,13 +13,31 @@ export function embedUrl(g: Graphic, site: URL | undefined): string {
 
 /** The paste-in embed code: a responsive box that needs no script, the frame, and the optional resizer. */
 export function snippetFor(g: Graphic, site: URL | undefined, theme: EmbedTheme = 'auto'): string {
-  return embedSnippet({ embedUrl: embedUrl(g, site), scriptUrl: absolute('embed.js', site), title: g.title, height: initialHeight(g.height, g.legend.length), box: responsiveBox(g), theme });
+  return embedSnippet({
+    embedUrl: embedUrl(g, site),
+    scriptUrl: absolute('embed.js', site),
+    title: g.title,
+    height: initialHeight(g.height, g.legend.length),
+    box: responsiveBox(g),
+    theme,
+  });
 }
 
 export function oembedFor(g: Graphic, site: URL | undefined): OembedRich {
   // oEmbed consumers size the frame from width and height, so its html is the plain fixed-height iframe.
-  const html = embedSnippet({ embedUrl: embedUrl(g, site), scriptUrl: absolute('embed.js', site), title: g.title, height: initialHeight(g.height, g.legend.length) });
-  return oembedRich({ title: g.title, providerUrl: absolute('', site), html, width: g.width, height: initialHeight(g.height, g.legend.length) });
+  const html = embedSnippet({
+    embedUrl: embedUrl(g, site),
+    scriptUrl: absolute('embed.js', site),
+    title: g.title,
+    height: initialHeight(g.height, g.legend.length),
+  });
+  return oembedRich({
+    title: g.title,
+    providerUrl: absolute('', site),
+    html,
+    width: g.width,
+    height: initialHeight(g.height, g.legend.length),
+  });
 }
 
 const exported = new Map<string, ExportedSvg>();

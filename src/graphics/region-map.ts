@@ -5,7 +5,13 @@ import type { Graphic, GraphicFamily } from './types';
 
 export function buildRegionMap(slug: string): Graphic {
   if (!MAP_AREAS.some((a) => a.slug === slug)) throw new Error(`region-map: no area ${slug}`);
-  return mapGraphic('region-map', slug, slug, { kind: 'geo', election: '2024', mode: { kind: 'winner' } }, `region/${slug}/#map`);
+  return mapGraphic(
+    'region-map',
+    slug,
+    slug,
+    { kind: 'geo', election: '2024', mode: { kind: 'winner' } },
+    `region/${slug}/#map`,
+  );
 }
 
 export const regionMap: GraphicFamily = {

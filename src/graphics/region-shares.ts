@@ -15,7 +15,10 @@ export function buildRegionShares(slug: string): Graphic {
   const v = regionView(area);
   const first = v.history[0]!;
   const title = `Vote share by party in ${area.name}, ${first.label} to ${v.latest.label}`;
-  const latest = v.parties.filter((p) => v.latest.shares[p.code] !== undefined).map((p) => `${p.short} ${pct(v.latest.shares[p.code])}`).join(', ');
+  const latest = v.parties
+    .filter((p) => v.latest.shares[p.code] !== undefined)
+    .map((p) => `${p.short} ${pct(v.latest.shares[p.code])}`)
+    .join(', ');
   const description = `Lines show each main party's share of the valid vote in ${area.name} at each general election. A dashed line marks the change to the 2024 boundaries, which the lines do not cross. ${v.latest.label}: ${latest}.`;
   const points = regionSharePoints(v.history, v.parties);
   const idOf = new Map(v.history.map((r) => [r.label, r.id]));
@@ -26,12 +29,22 @@ export function buildRegionShares(slug: string): Graphic {
     description,
     caption: `Share of valid votes by party, ${area.name}. 2010–2019 are on the old boundaries; the 2019 notional result and 2024 are on the new ones (right of the dashed line), and the 2019 notional shares are Groundwork's estimates. Parties under ${REGION_PARTY_MIN_SHARE}% at every election are in the table only.`,
     permalink: `region/${slug}/#shares`,
-    source: 'House of Commons Library (Open Parliament Licence v3.0); for 2010, Electoral Commission and British Election Study; 2019 notional shares estimated by Groundwork from mySociety overlaps (CC BY 4.0). Chart: Groundwork.',
+    source:
+      'House of Commons Library (Open Parliament Licence v3.0); for 2010, Electoral Commission and British Election Study; 2019 notional shares estimated by Groundwork from mySociety overlaps (CC BY 4.0). Chart: Groundwork.',
     ...plotSvgs((o) => regionSharesSpec(v.history, v.parties, o), { label: title, description }, 'region-shares', slug),
-    legend: partyLegend(v.parties.filter((p) => points.some((d) => d.party === p.short)).map((p) => p.short), 'line'),
+    legend: partyLegend(
+      v.parties.filter((p) => points.some((d) => d.party === p.short)).map((p) => p.short),
+      'line',
+    ),
     data: {
       columns: COLUMNS,
-      rows: points.map((p) => ({ area: area.name, election: idOf.get(p.election) ?? p.election, boundaries: p.set === '2010' ? '2010-2023' : '2024', party: v.parties.find((x) => x.short === p.party)?.code ?? p.party, share_pct: p.share })),
+      rows: points.map((p) => ({
+        area: area.name,
+        election: idOf.get(p.election) ?? p.election,
+        boundaries: p.set === '2010' ? '2010-2023' : '2024',
+        party: v.parties.find((x) => x.short === p.party)?.code ?? p.party,
+        share_pct: p.share,
+      })),
     },
   };
 }

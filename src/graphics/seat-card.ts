@@ -10,14 +10,21 @@ import { seatView } from '../views/seat';
 
 export function seatCard(code: string, footer: string): SeatCard {
   const v = seatView(code);
-  const set = v.sets.length === 2 ? 'constituency unchanged in 2024' : v.seat.boundarySet === '2024' ? '2024 constituency' : '2010–2023 constituency';
+  const set =
+    v.sets.length === 2
+      ? 'constituency unchanged in 2024'
+      : v.seat.boundarySet === '2024'
+        ? '2024 constituency'
+        : '2010–2023 constituency';
   const m = v.latest.metrics;
   return {
     name: v.seat.name,
     context: `${v.regionName} · ${set}`,
     headline: `${v.latest.label}: ${v.latest.outcome}${v.latest.estimated ? ' (notional)' : ''}`,
     majority: m.majorityVotes === null ? '' : `Majority ${count(m.majorityVotes)} (${pct(m.majorityPct)})`,
-    bars: v.latest.rows.filter((r) => r.share > 0).map((r) => ({ label: partyInfo(r.party).short, share: r.share, colour: r.colour })),
+    bars: v.latest.rows
+      .filter((r) => r.share > 0)
+      .map((r) => ({ label: partyInfo(r.party).short, share: r.share, colour: r.colour })),
     footer,
   };
 }

@@ -13,7 +13,8 @@ const COLUMNS = ['ons_code', 'constituency', 'election', 'party', 'share_pct', '
 function sourceLine(v: SeatView): string {
   const parts = ['House of Commons Library (Open Parliament Licence v3.0)'];
   if (v.elections.some((b) => b.id === '2010')) parts.push('for 2010, Electoral Commission and British Election Study');
-  if (v.elections.some((b) => b.estimated)) parts.push('2019 notional shares estimated by Groundwork from mySociety overlaps (CC BY 4.0)');
+  if (v.elections.some((b) => b.estimated))
+    parts.push('2019 notional shares estimated by Groundwork from mySociety overlaps (CC BY 4.0)');
   return `${parts.join('; ')}. Chart: Groundwork.`;
 }
 
@@ -22,12 +23,23 @@ function titleOf(v: SeatView): string {
 }
 
 /** The seat's chart drawn wide and narrow: the build's largest piece of work, shared with a worker thread. */
-const drawings = sharedWork('groundwork.seat-history.drawings', import.meta.url, () => seatHistory.keys(), (code: string) => {
-  const v = seatView(code);
-  const rows = v.elections.map((b) => b.metrics);
-  const description = `Lines show each main party's share of the valid vote at each election on these boundaries. ${v.latest.label}: ${v.latest.rows.slice(0, 3).map((r) => `${r.name} ${r.share.toFixed(1)}%`).join(', ')}.`;
-  return { description, ...plotSvgs((o) => seatHistorySpec(rows, o), { label: titleOf(v), description }, 'seat-history', code, 340) };
-});
+const drawings = sharedWork(
+  'groundwork.seat-history.drawings',
+  import.meta.url,
+  () => seatHistory.keys(),
+  (code: string) => {
+    const v = seatView(code);
+    const rows = v.elections.map((b) => b.metrics);
+    const description = `Lines show each main party's share of the valid vote at each election on these boundaries. ${v.latest.label}: ${v.latest.rows
+      .slice(0, 3)
+      .map((r) => `${r.name} ${r.share.toFixed(1)}%`)
+      .join(', ')}.`;
+    return {
+      description,
+      ...plotSvgs((o) => seatHistorySpec(rows, o), { label: titleOf(v), description }, 'seat-history', code, 340),
+    };
+  },
+);
 
 export function buildSeatHistory(code: string): Graphic {
   const v = seatView(code);
@@ -62,7 +74,20 @@ export function buildSeatHistory(code: string): Graphic {
 }
 
 /** A spread of seats for the embed gallery: both boundary sets, all four nations. */
-const SAMPLE = ['E14000887', 'E14001434', 'W07000049', 'S14000021', 'N06000001', 'E14000530', 'E14001063', 'S14000111', 'W07000083', 'E14001172', 'E14000639', 'E14001288'];
+const SAMPLE = [
+  'E14000887',
+  'E14001434',
+  'W07000049',
+  'S14000021',
+  'N06000001',
+  'E14000530',
+  'E14001063',
+  'S14000111',
+  'W07000083',
+  'E14001172',
+  'E14000639',
+  'E14001288',
+];
 
 export const seatHistory: GraphicFamily = {
   family: 'seat-history',

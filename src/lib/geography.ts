@@ -20,7 +20,13 @@ export const NATIONS: readonly Area[] = [
 export const REGIONS: readonly Area[] = [
   { code: 'E12000001', name: 'North East', slug: 'north-east', kind: 'region', nation: 'E92000001' },
   { code: 'E12000002', name: 'North West', slug: 'north-west', kind: 'region', nation: 'E92000001' },
-  { code: 'E12000003', name: 'Yorkshire and the Humber', slug: 'yorkshire-and-the-humber', kind: 'region', nation: 'E92000001' },
+  {
+    code: 'E12000003',
+    name: 'Yorkshire and the Humber',
+    slug: 'yorkshire-and-the-humber',
+    kind: 'region',
+    nation: 'E92000001',
+  },
   { code: 'E12000004', name: 'East Midlands', slug: 'east-midlands', kind: 'region', nation: 'E92000001' },
   { code: 'E12000005', name: 'West Midlands', slug: 'west-midlands', kind: 'region', nation: 'E92000001' },
   { code: 'E12000006', name: 'East of England', slug: 'east-of-england', kind: 'region', nation: 'E92000001' },
@@ -42,11 +48,16 @@ export function isSeatCode(value: string): boolean {
 
 export function nationOfSeat(code: string): NationCode {
   switch (code[0]) {
-    case 'E': return 'E92000001';
-    case 'W': return 'W92000004';
-    case 'S': return 'S92000003';
-    case 'N': return 'N92000002';
-    default: throw new Error(`Not a constituency code: ${code}`);
+    case 'E':
+      return 'E92000001';
+    case 'W':
+      return 'W92000004';
+    case 'S':
+      return 'S92000003';
+    case 'N':
+      return 'N92000002';
+    default:
+      throw new Error(`Not a constituency code: ${code}`);
   }
 }
 

@@ -1,7 +1,25 @@
 // Party codes used in every derived table, with display names and colours (shared by charts, maps and CSVs).
 export const PARTY_CODES = [
-  'con', 'lab', 'ld', 'snp', 'pc', 'green', 'reform', 'brexit', 'ukip', 'bnp',
-  'dup', 'sf', 'sdlp', 'uup', 'ucunf', 'apni', 'tuv', 'spk', 'ind', 'other',
+  'con',
+  'lab',
+  'ld',
+  'snp',
+  'pc',
+  'green',
+  'reform',
+  'brexit',
+  'ukip',
+  'bnp',
+  'dup',
+  'sf',
+  'sdlp',
+  'uup',
+  'ucunf',
+  'apni',
+  'tuv',
+  'spk',
+  'ind',
+  'other',
 ] as const;
 export type Party = (typeof PARTY_CODES)[number];
 
@@ -27,7 +45,11 @@ const info: Record<Party, Omit<PartyInfo, 'code'>> = {
   sf: { name: 'Sinn Féin', short: 'SF', colour: '#326760' },
   sdlp: { name: 'Social Democratic and Labour Party', short: 'SDLP', colour: '#2AA82C' },
   uup: { name: 'Ulster Unionist Party', short: 'UUP', colour: '#48A5EE' },
-  ucunf: { name: 'Ulster Conservatives and Unionists – New Force (Con/UUP joint ticket, 2010)', short: 'UCUNF', colour: '#3A75C4' },
+  ucunf: {
+    name: 'Ulster Conservatives and Unionists – New Force (Con/UUP joint ticket, 2010)',
+    short: 'UCUNF',
+    colour: '#3A75C4',
+  },
   apni: { name: 'Alliance Party of Northern Ireland', short: 'Alliance', colour: '#F6CB2F' },
   tuv: { name: 'Traditional Unionist Voice', short: 'TUV', colour: '#0C3A6A' },
   spk: { name: 'Speaker', short: 'Speaker', colour: '#7F7F7F' },

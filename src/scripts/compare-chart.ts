@@ -4,7 +4,10 @@ import type { StripInput } from '../charts/claim-strip';
 
 const NS = 'http://www.w3.org/2000/svg';
 
-function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+function svgEl<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
   const e = document.createElementNS(NS, tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   return e;
@@ -20,9 +23,23 @@ function withTitle(e: SVGElement, title: string | undefined): SVGElement {
 }
 
 /** An accessible SVG (role img, name and description) of the strip chart. */
-export function drawStrip(input: Omit<StripInput, 'kind'>, label: string, description: string, idBase: string, width = 640): SVGSVGElement {
+export function drawStrip(
+  input: Omit<StripInput, 'kind'>,
+  label: string,
+  description: string,
+  idBase: string,
+  width = 640,
+): SVGSVGElement {
   const layout = stripLayout(input, { width, marginLeft: width < 520 ? 112 : 170 });
-  const svg = svgEl('svg', { viewBox: `0 0 ${layout.width} ${layout.height}`, width: layout.width, height: layout.height, role: 'img', class: 'cmp-chart', 'aria-labelledby': `${idBase}-t`, 'aria-describedby': `${idBase}-d` });
+  const svg = svgEl('svg', {
+    viewBox: `0 0 ${layout.width} ${layout.height}`,
+    width: layout.width,
+    height: layout.height,
+    role: 'img',
+    class: 'cmp-chart',
+    'aria-labelledby': `${idBase}-t`,
+    'aria-describedby': `${idBase}-d`,
+  });
   const title = svgEl('title', { id: `${idBase}-t` });
   title.textContent = label;
   const desc = svgEl('desc', { id: `${idBase}-d` });
@@ -31,10 +48,20 @@ export function drawStrip(input: Omit<StripInput, 'kind'>, label: string, descri
   for (const s of layout.shapes) {
     switch (s.kind) {
       case 'circle':
-        svg.appendChild(withTitle(svgEl('circle', { cx: s.cx.toFixed(1), cy: s.cy.toFixed(1), r: s.r, class: s.cls }), s.title));
+        svg.appendChild(
+          withTitle(svgEl('circle', { cx: s.cx.toFixed(1), cy: s.cy.toFixed(1), r: s.r, class: s.cls }), s.title),
+        );
         break;
       case 'line':
-        svg.appendChild(svgEl('line', { x1: s.x1.toFixed(1), y1: s.y1.toFixed(1), x2: s.x2.toFixed(1), y2: s.y2.toFixed(1), class: s.cls }));
+        svg.appendChild(
+          svgEl('line', {
+            x1: s.x1.toFixed(1),
+            y1: s.y1.toFixed(1),
+            x2: s.x2.toFixed(1),
+            y2: s.y2.toFixed(1),
+            class: s.cls,
+          }),
+        );
         break;
       case 'polygon':
         svg.appendChild(withTitle(svgEl('polygon', { points: s.points, class: s.cls }), s.title));

@@ -5,8 +5,22 @@ import { toCsv, type CsvValue } from '../lib/format/csv';
 import { statRows } from '../views/compare-rows';
 
 export const COMPARE_CSV_COLUMNS = [
-  'comparison', 'elections', 'outcome', 'row_type', 'measure', 'ons_code', 'constituency', 'region',
-  'value_pts', 'n', 'ci_low', 'ci_high', 'p_value', 'matched_to', 'seed', 'data_version',
+  'comparison',
+  'elections',
+  'outcome',
+  'row_type',
+  'measure',
+  'ons_code',
+  'constituency',
+  'region',
+  'value_pts',
+  'n',
+  'ci_low',
+  'ci_high',
+  'p_value',
+  'matched_to',
+  'seed',
+  'data_version',
 ] as const;
 
 export interface CsvMeta {
@@ -17,23 +31,68 @@ export interface CsvMeta {
 
 const r4 = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 10000) / 10000);
 
-function resultRows(r: CompareResult, comparison: string, elections: string, meta: CsvMeta): Record<string, CsvValue>[] {
+function resultRows(
+  r: CompareResult,
+  comparison: string,
+  elections: string,
+  meta: CsvMeta,
+): Record<string, CsvValue>[] {
   const base = { comparison, elections, outcome: meta.outcomeLabel, seed: r.seed, data_version: meta.dataVersion };
   const rows: Record<string, CsvValue>[] = [];
   for (const o of r.outcomes) {
     for (const s of statRows(o, 'Chosen seats (average)')) {
-      rows.push({ ...base, row_type: 'summary', measure: s.label, n: s.n, value_pts: r4(s.estimate), ci_low: r4(s.low), ci_high: r4(s.high), p_value: r4(s.p) });
+      rows.push({
+        ...base,
+        row_type: 'summary',
+        measure: s.label,
+        n: s.n,
+        value_pts: r4(s.estimate),
+        ci_low: r4(s.low),
+        ci_high: r4(s.high),
+        p_value: r4(s.p),
+      });
     }
-    for (const v of o.set.values) rows.push({ ...base, row_type: 'chosen-seat', ons_code: v.code, constituency: v.name, region: meta.regionName(v.region), value_pts: r4(v.value) });
-    for (const d of o.set.dropped) rows.push({ ...base, row_type: 'left-out', measure: d.message, ons_code: d.code, constituency: d.name, region: meta.regionName(d.region) });
+    for (const v of o.set.values)
+      rows.push({
+        ...base,
+        row_type: 'chosen-seat',
+        ons_code: v.code,
+        constituency: v.name,
+        region: meta.regionName(v.region),
+        value_pts: r4(v.value),
+      });
+    for (const d of o.set.dropped)
+      rows.push({
+        ...base,
+        row_type: 'left-out',
+        measure: d.message,
+        ons_code: d.code,
+        constituency: d.name,
+        region: meta.regionName(d.region),
+      });
     for (const p of o.matched?.pairs ?? []) {
-      for (const c of p.controls) rows.push({ ...base, row_type: 'matched-seat', ons_code: c.code, constituency: c.name, region: meta.regionName(c.region), value_pts: r4(c.value), matched_to: p.treated.code });
+      for (const c of p.controls)
+        rows.push({
+          ...base,
+          row_type: 'matched-seat',
+          ons_code: c.code,
+          constituency: c.name,
+          region: meta.regionName(c.region),
+          value_pts: r4(c.value),
+          matched_to: p.treated.code,
+        });
     }
   }
   return rows;
 }
 
-export function compareCsv(main: CompareResult, mainLabel: string, placebo: CompareResult | null, placeboLabel: string | null, meta: CsvMeta): string {
+export function compareCsv(
+  main: CompareResult,
+  mainLabel: string,
+  placebo: CompareResult | null,
+  placeboLabel: string | null,
+  meta: CsvMeta,
+): string {
   const rows = resultRows(main, 'result', mainLabel, meta);
   if (placebo && placeboLabel) rows.push(...resultRows(placebo, 'placebo', placeboLabel, meta));
   return toCsv(COMPARE_CSV_COLUMNS, rows);

@@ -8,7 +8,16 @@ import type { AreaMetrics, SeatContext, SeatMetrics } from '../lib/schema/metric
 import type { SeatResult } from '../lib/schema/result';
 
 /** [code, validVotes, electorate, votes, winner, second, majority, estimated (1/0)] */
-export type ResultRow = [string, number, number | null, Partial<Record<Party, number>>, Party, Party | null, number | null, 0 | 1];
+export type ResultRow = [
+  string,
+  number,
+  number | null,
+  Partial<Record<Party, number>>,
+  Party,
+  Party | null,
+  number | null,
+  0 | 1,
+];
 
 export interface PairPayload {
   v: 1;
@@ -39,7 +48,16 @@ export interface PayloadInput {
   regions: readonly AreaMetrics[];
 }
 
-const row = (r: SeatResult): ResultRow => [r.code, r.validVotes, r.electorate, r.votes, r.winner, r.second, r.majority, r.estimated ? 1 : 0];
+const row = (r: SeatResult): ResultRow => [
+  r.code,
+  r.validVotes,
+  r.electorate,
+  r.votes,
+  r.winner,
+  r.second,
+  r.majority,
+  r.estimated ? 1 : 0,
+];
 
 export function toPayload(input: PayloadInput): PairPayload {
   const seats = input.afterMetrics.map((m): [string, string, string, string] => [m.code, m.name, m.region, m.nation]);
@@ -60,7 +78,9 @@ export function toPayload(input: PayloadInput): PairPayload {
     after_results: after,
     /** In the earlier table's own order, so the engine sees its rows exactly as the build does. */
     before_results: input.beforeResults.filter((r) => known.has(r.code)).map(row),
-    context: input.context.filter((c) => c.boundarySet === input.boundarySet).map((c) => [c.code, c.leavePct, c.imdScore]),
+    context: input.context
+      .filter((c) => c.boundarySet === input.boundarySet)
+      .map((c) => [c.code, c.leavePct, c.imdScore]),
     regions: input.regions.filter((a) => a.election === input.after && a.kind === 'region'),
   };
 }
@@ -91,7 +111,9 @@ const result = (election: ElectionId, r: ResultRow): SeatResult => ({
 });
 
 export function hydrate(p: PairPayload): Hydrated {
-  const facts = new Map<string, SeatFacts>(p.seats.map(([code, name, region, nation]) => [code, { code, name, region, nation }]));
+  const facts = new Map<string, SeatFacts>(
+    p.seats.map(([code, name, region, nation]) => [code, { code, name, region, nation }]),
+  );
   const before = new Map(p.before_results.map((r) => [r[0], result(p.before, r)]));
   const factsOf = (code: string) => {
     const f = facts.get(code);

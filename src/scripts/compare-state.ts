@@ -26,13 +26,19 @@ export function parseState(search: string, presets: readonly string[]): ParsedSt
   let pair = DEFAULT_PAIR;
   if (pairParam !== null) {
     if (pairById(pairParam)) pair = pairParam;
-    else problems.push(`The election pair “${pairParam.slice(0, 40)}” is not one this page offers; ${pair.replace('-', ' → ')} is used instead.`);
+    else
+      problems.push(
+        `The election pair “${pairParam.slice(0, 40)}” is not one this page offers; ${pair.replace('-', ' → ')} is used instead.`,
+      );
   }
   const outcomeParam = q.get('outcome');
   let outcome = DEFAULT_OUTCOME;
   if (outcomeParam !== null) {
     if (outcomeById(outcomeParam)) outcome = outcomeParam;
-    else problems.push(`The outcome “${outcomeParam.slice(0, 40)}” is not one this page offers; the change in Labour's share is used instead.`);
+    else
+      problems.push(
+        `The outcome “${outcomeParam.slice(0, 40)}” is not one this page offers; the change in Labour's share is used instead.`,
+      );
   }
   const setParam = q.get('set');
   let set: string | null = null;
@@ -40,8 +46,12 @@ export function parseState(search: string, presets: readonly string[]): ParsedSt
     if (presets.includes(setParam)) set = setParam;
     else problems.push(`There is no preset seat set called “${setParam.slice(0, 40)}”.`);
   }
-  const tokens = (q.get('seats') ?? '').split(',').map((s) => s.trim().toUpperCase()).filter((s) => s !== '');
-  if (tokens.length > MAX_URL_SEATS) problems.push(`The link lists ${tokens.length} seats; only the first ${MAX_URL_SEATS} are read.`);
+  const tokens = (q.get('seats') ?? '')
+    .split(',')
+    .map((s) => s.trim().toUpperCase())
+    .filter((s) => s !== '');
+  if (tokens.length > MAX_URL_SEATS)
+    problems.push(`The link lists ${tokens.length} seats; only the first ${MAX_URL_SEATS} are read.`);
   return { state: { pair, outcome, seats: tokens.slice(0, MAX_URL_SEATS), set }, problems };
 }
 

@@ -27,7 +27,12 @@ export interface DrawTarget {
 export function drawView(t: DrawTarget, next: MapState, wire: WireGeometry | null, file: ValuesFile): SVGSVGElement {
   const { config, ctx } = t;
   let svg = t.svg;
-  const titleCtx: TitleContext = { election: next.election, seats: file.seats.length, areaName: config.areaName, ...(ctx.layer ? { layer: ctx.layer } : {}) };
+  const titleCtx: TitleContext = {
+    election: next.election,
+    seats: file.seats.length,
+    areaName: config.areaName,
+    ...(ctx.layer ? { layer: ctx.layer } : {}),
+  };
   const painted = paint(file, next.mode, ctx, config.domains);
   const title = viewTitle(next.kind, next.mode, titleCtx);
   if (wire) {
@@ -56,10 +61,14 @@ export function drawView(t: DrawTarget, next: MapState, wire: WireGeometry | nul
     const svgTitle = svg.querySelector('title');
     if (svgTitle) svgTitle.textContent = title;
   }
-  t.root.querySelector('[data-map-legend]')?.replaceChildren(parseSvg(renderLegendSvg(painted.legend, { idPrefix: `${config.idPrefix}-legend`, width: 300 })));
-  t.root.querySelector('[data-map-notes]')?.replaceChildren(
-    ...viewNotes(next.mode, titleCtx).map((n) => Object.assign(document.createElement('li'), { textContent: n })),
-  );
+  t.root
+    .querySelector('[data-map-legend]')
+    ?.replaceChildren(parseSvg(renderLegendSvg(painted.legend, { idPrefix: `${config.idPrefix}-legend`, width: 300 })));
+  t.root
+    .querySelector('[data-map-notes]')
+    ?.replaceChildren(
+      ...viewNotes(next.mode, titleCtx).map((n) => Object.assign(document.createElement('li'), { textContent: n })),
+    );
   const heading = t.root.querySelector('[data-map-title]');
   if (heading) heading.textContent = title;
   const regionName = new Map(config.regions.map((r) => [r.code, r.name]));

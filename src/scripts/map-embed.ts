@@ -30,7 +30,9 @@ function enhance(box: HTMLElement, config: MapEmbedConfig): void {
   let values: Promise<Map<string, ValueSeat>> | null = null;
   let tipFor: string | null = null;
   const valueOf = (code: string) => {
-    values ??= fetchJson<ValuesFile>(config.base, valuesPath(config.area, config.election)).then((f) => new Map(f.seats.map((s) => [s.code, s])));
+    values ??= fetchJson<ValuesFile>(config.base, valuesPath(config.area, config.election)).then(
+      (f) => new Map(f.seats.map((s) => [s.code, s])),
+    );
     return values.then((m) => m.get(code));
   };
   const tipAt = async (seat: SVGAElement): Promise<void> => {
@@ -40,7 +42,10 @@ function enhance(box: HTMLElement, config: MapEmbedConfig): void {
     if (!v || tipFor !== code) return;
     showTooltip(box, tip, seat, tooltipLines(v, config.mode, config.ctx), '');
   };
-  const hide = () => { hideTooltip(tip); tipFor = null; };
+  const hide = () => {
+    hideTooltip(tip);
+    tipFor = null;
+  };
   setRoving(svg, null);
   handleArrows(box);
   box.addEventListener('focusin', (e) => {
@@ -50,7 +55,10 @@ function enhance(box: HTMLElement, config: MapEmbedConfig): void {
     showFocusOutline(svg, seat);
     void tipAt(seat);
   });
-  box.addEventListener('focusout', () => { showFocusOutline(svg, null); hide(); });
+  box.addEventListener('focusout', () => {
+    showFocusOutline(svg, null);
+    hide();
+  });
   box.addEventListener('pointerover', (e) => {
     const seat = seatOf(e.target);
     if (seat && e.pointerType === 'mouse') void tipAt(seat);

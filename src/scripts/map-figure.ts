@@ -6,7 +6,15 @@ import { geometryPath, valuesPath, type MapClientConfig } from '../lib/maps/valu
 import type { WireGeometry } from '../lib/maps/values-geometry';
 import { tooltipLines, type LabelContext } from '../lib/maps/values-label';
 import { modeKey, parseModeKey, type MapMode } from '../lib/maps/values-mode';
-import { boundarySetOf, normaliseState, stateFromQuery, stateToQuery, withElection, type MapState, type StateRules } from '../lib/maps/values-state';
+import {
+  boundarySetOf,
+  normaliseState,
+  stateFromQuery,
+  stateToQuery,
+  withElection,
+  type MapState,
+  type StateRules,
+} from '../lib/maps/values-state';
 import type { ValueSeat, ValuesFile } from '../lib/maps/values';
 import { fetchJson } from './map-fetch';
 import { handleArrows, seatByCode, seatOf, setRoving, showFocusOutline } from './map-keyboard';
@@ -44,7 +52,10 @@ export class MapFigure {
   private readonly status: HTMLElement;
   private readonly tools: MapTools | null;
 
-  constructor(private readonly root: HTMLElement, private readonly config: MapClientConfig) {
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly config: MapClientConfig,
+  ) {
     this.form = need(root, 'form[data-map-controls]');
     this.box = need(root, '[data-map-box]');
     this.tip = need(root, '[data-map-tip]');
@@ -55,7 +66,14 @@ export class MapFigure {
     this.table = tableEl ? new MapTable(tableEl) : null;
     const viewsJson = root.querySelector('script[type="application/json"][data-map-views]')?.textContent;
     const toolsEl = root.querySelector<HTMLElement>('[data-map-tools]');
-    this.tools = viewsJson && toolsEl ? new MapTools(toolsEl, root.querySelector<HTMLElement>('[data-map-tools-note]'), JSON.parse(viewsJson) as MapViews) : null;
+    this.tools =
+      viewsJson && toolsEl
+        ? new MapTools(
+            toolsEl,
+            root.querySelector<HTMLElement>('[data-map-tools-note]'),
+            JSON.parse(viewsJson) as MapViews,
+          )
+        : null;
     this.rules = {
       setElections: Object.fromEntries(config.layers.map((l) => [l.id, l.election])),
       parties: config.parties.map((p) => p.code),
@@ -70,13 +88,17 @@ export class MapFigure {
     this.listen();
     this.syncControls();
     root.classList.add('is-enhanced');
-    const fromUrl = config.area === 'uk' ? stateFromQuery(window.location.search, this.defaults, this.rules) : this.defaults;
+    const fromUrl =
+      config.area === 'uk' ? stateFromQuery(window.location.search, this.defaults, this.rules) : this.defaults;
     if (stateToQuery(fromUrl, this.defaults)) void this.apply(fromUrl, false);
   }
 
   private labelContext(state: MapState): LabelContext {
     const e = election(state.election);
-    const layer = state.mode.kind === 'set' ? this.config.layers.find((l) => l.id === (state.mode as { set: string }).set) : undefined;
+    const layer =
+      state.mode.kind === 'set'
+        ? this.config.layers.find((l) => l.id === (state.mode as { set: string }).set)
+        : undefined;
     return { election: e.label, previous: e.previous ? election(e.previous).label : null, ...(layer ? { layer } : {}) };
   }
 
@@ -194,7 +216,9 @@ export class MapFigure {
     this.root.setAttribute('aria-busy', 'true');
     try {
       const [wire, values] = await Promise.all([
-        key === this.geometryKey ? Promise.resolve(null) : fetchJson<WireGeometry>(this.config.base, geometryPath(this.config.area, next.kind, set)),
+        key === this.geometryKey
+          ? Promise.resolve(null)
+          : fetchJson<WireGeometry>(this.config.base, geometryPath(this.config.area, next.kind, set)),
         fetchJson<ValuesFile>(this.config.base, valuesPath(this.config.area, next.election)),
       ]);
       if (token !== this.token) return;
@@ -216,14 +240,21 @@ export class MapFigure {
   private async draw(next: MapState, wire: WireGeometry | null, values: ValuesFile): Promise<void> {
     const { drawView } = await import('./map-draw');
     const onMap = new Set(
-      wire ? wire.seats.map((s) => s[0]) : [...this.svg.querySelectorAll<SVGAElement>('a.gw-map__seat')].map((a) => a.dataset.code ?? ''),
+      wire
+        ? wire.seats.map((s) => s[0])
+        : [...this.svg.querySelectorAll<SVGAElement>('a.gw-map__seat')].map((a) => a.dataset.code ?? ''),
     );
     const file: ValuesFile = { ...values, seats: values.seats.filter((s) => onMap.has(s.code)) };
     this.state = next;
     this.ctx = this.labelContext(next);
     this.byCode = new Map(file.seats.map((s) => [s.code, s]));
     this.loaded = next.election;
-    const svg = drawView({ root: this.root, svg: this.svg, config: this.config, table: this.table, ctx: this.ctx }, next, wire, file);
+    const svg = drawView(
+      { root: this.root, svg: this.svg, config: this.config, table: this.table, ctx: this.ctx },
+      next,
+      wire,
+      file,
+    );
     if (svg !== this.svg) {
       this.svg = svg;
       this.geometryKey = `${next.kind}-${boundarySetOf(next)}`;
@@ -258,7 +289,10 @@ export class MapFigure {
     }
     if (!Number.isFinite(x0)) return;
     const pad = Math.max(x1 - x0, y1 - y0) * 0.04 + 2;
-    this.svg.setAttribute('viewBox', [x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad].map((v) => Math.round(v * 10) / 10).join(' '));
+    this.svg.setAttribute(
+      'viewBox',
+      [x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad].map((v) => Math.round(v * 10) / 10).join(' '),
+    );
     this.svg.classList.add('is-zoomed');
   }
 }

@@ -54,7 +54,8 @@ export class MapTable {
       arrow.setAttribute('aria-hidden', 'true');
       button.append(label, arrow);
       button.addEventListener('click', () => {
-        this.direction = this.column === col ? (this.direction === 'ascending' ? 'descending' : 'ascending') : firstDirection(col);
+        this.direction =
+          this.column === col ? (this.direction === 'ascending' ? 'descending' : 'ascending') : firstDirection(col);
         this.column = col;
         this.draw();
       });

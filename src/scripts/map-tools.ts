@@ -27,7 +27,11 @@ export interface MapViews {
 export class MapTools {
   private current: string;
 
-  constructor(private readonly tools: HTMLElement, private readonly note: HTMLElement | null, private readonly v: MapViews) {
+  constructor(
+    private readonly tools: HTMLElement,
+    private readonly note: HTMLElement | null,
+    private readonly v: MapViews,
+  ) {
     this.current = v.first;
   }
 
@@ -39,7 +43,9 @@ export class MapTools {
     const info = this.v.views[view];
     this.tools.hidden = !info;
     if (this.note) {
-      this.note.textContent = info ? `Embed, download or cite the map as shown${zoomed ? ' (the whole map: embeds and downloads do not zoom)' : ''}:` : 'This view has no ready-made embed or download; choose winners, or a measure at the election it is about, to get one.';
+      this.note.textContent = info
+        ? `Embed, download or cite the map as shown${zoomed ? ' (the whole map: embeds and downloads do not zoom)' : ''}:`
+        : 'This view has no ready-made embed or download; choose winners, or a measure at the election it is about, to get one.';
     }
     if (!info || view === this.current) return;
     const old = this.v.views[this.current]!;
@@ -49,11 +55,28 @@ export class MapTools {
     const embedUrl = `${this.v.site}embed/${newPath}/`;
     for (const theme of EMBED_THEMES) {
       const area = this.tools.querySelector<HTMLTextAreaElement>(`[data-theme-snippet="${theme}"] textarea`);
-      if (area) area.value = embedSnippet({ embedUrl, scriptUrl: `${this.v.site}embed.js`, title: info.title, height: info.height, box: info.box, theme });
+      if (area)
+        area.value = embedSnippet({
+          embedUrl,
+          scriptUrl: `${this.v.site}embed.js`,
+          title: info.title,
+          height: info.height,
+          box: info.box,
+          theme,
+        });
     }
-    const swap = (s: string) => s.split(oldPath).join(newPath).split(`groundwork-${this.v.family}-${old.key}`).join(`groundwork-${this.v.family}-${key}`);
+    const swap = (s: string) =>
+      s
+        .split(oldPath)
+        .join(newPath)
+        .split(`groundwork-${this.v.family}-${old.key}`)
+        .join(`groundwork-${this.v.family}-${key}`);
     for (const a of this.tools.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-      if (a.href === old.permalink) { a.href = info.permalink; a.textContent = info.permalink; continue; }
+      if (a.href === old.permalink) {
+        a.href = info.permalink;
+        a.textContent = info.permalink;
+        continue;
+      }
       a.setAttribute('href', swap(a.getAttribute('href') ?? ''));
       if (a.hasAttribute('download')) a.setAttribute('download', swap(a.getAttribute('download') ?? ''));
     }

@@ -1,5 +1,11 @@
 // The map's tooltip: three lines of text (name, value, result) placed above the seat, kept inside the map box.
-export function showTooltip(box: HTMLElement, tip: HTMLElement, seat: Element, lines: readonly string[], hint: string): void {
+export function showTooltip(
+  box: HTMLElement,
+  tip: HTMLElement,
+  seat: Element,
+  lines: readonly string[],
+  hint: string,
+): void {
   tip.replaceChildren();
   lines.forEach((line, i) => {
     const el = document.createElement(i === 0 ? 'strong' : 'span');

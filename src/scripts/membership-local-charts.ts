@@ -25,12 +25,21 @@ function finish(node: SVGSVGElement | HTMLElement, label: string, description: s
 
 const utc = (d: string) => new Date(`${d}T00:00:00Z`);
 
-export function trendChart(seatName: string, records: readonly DatasetRecord[], elections: readonly ReferenceElection[], width = 640): SVGSVGElement {
-  const points = records.filter((r) => !isSuppressed(r.members)).map((r) => ({ date: utc(r.date), members: r.members as number }));
+export function trendChart(
+  seatName: string,
+  records: readonly DatasetRecord[],
+  elections: readonly ReferenceElection[],
+  width = 640,
+): SVGSVGElement {
+  const points = records
+    .filter((r) => !isSuppressed(r.members))
+    .map((r) => ({ date: utc(r.date), members: r.members as number }));
   const dates = records.map((r) => utc(r.date).getTime());
   const lo = Math.min(...dates);
   const hi = Math.max(...dates);
-  const shown = elections.filter((e) => utc(e.date).getTime() >= lo - 400 * 864e5 && utc(e.date).getTime() <= hi + 400 * 864e5);
+  const shown = elections.filter(
+    (e) => utc(e.date).getTime() >= lo - 400 * 864e5 && utc(e.date).getTime() <= hi + 400 * 864e5,
+  );
   const node = Plot.plot({
     width,
     height: width < 480 ? 220 : 260,
@@ -39,8 +48,20 @@ export function trendChart(seatName: string, records: readonly DatasetRecord[], 
     x: { type: 'utc', label: null },
     y: { label: 'Members', grid: true, zero: true },
     marks: [
-      Plot.ruleX(shown, { x: (e: ReferenceElection) => utc(e.date), stroke: 'currentColor', strokeOpacity: 0.35, strokeDasharray: '3,3' }),
-      Plot.text(shown, { x: (e: ReferenceElection) => utc(e.date), frameAnchor: 'top', text: (e: ReferenceElection) => `GE ${e.label}`, dx: 3, textAnchor: 'start', fontSize: 10 }),
+      Plot.ruleX(shown, {
+        x: (e: ReferenceElection) => utc(e.date),
+        stroke: 'currentColor',
+        strokeOpacity: 0.35,
+        strokeDasharray: '3,3',
+      }),
+      Plot.text(shown, {
+        x: (e: ReferenceElection) => utc(e.date),
+        frameAnchor: 'top',
+        text: (e: ReferenceElection) => `GE ${e.label}`,
+        dx: 3,
+        textAnchor: 'start',
+        fontSize: 10,
+      }),
       Plot.line(points, { x: 'date', y: 'members', stroke: '#0b5cad', strokeWidth: 2 }),
       Plot.dot(points, { x: 'date', y: 'members', fill: '#0b5cad', r: 3.5 }),
       Plot.ruleY([0]),
@@ -48,8 +69,15 @@ export function trendChart(seatName: string, records: readonly DatasetRecord[], 
   });
   const first = points[0];
   const last = points[points.length - 1];
-  const words = first && last && points.length > 1 ? `Members went from ${first.members.toLocaleString('en-GB')} to ${last.members.toLocaleString('en-GB')} over ${points.length} dates.` : `${points.length} date${points.length === 1 ? '' : 's'} with a figure.`;
-  return finish(node, `Members in ${seatName} over time`, `${words} Dashed lines mark general elections. The table below has every figure.`);
+  const words =
+    first && last && points.length > 1
+      ? `Members went from ${first.members.toLocaleString('en-GB')} to ${last.members.toLocaleString('en-GB')} over ${points.length} dates.`
+      : `${points.length} date${points.length === 1 ? '' : 's'} with a figure.`;
+  return finish(
+    node,
+    `Members in ${seatName} over time`,
+    `${words} Dashed lines mark general elections. The table below has every figure.`,
+  );
 }
 
 export function scatterChart(a: AnalysisResult, width = 640): SVGSVGElement {

@@ -1,7 +1,15 @@
 // The column choice (like a spreadsheet upload's mapping step): after a file is read, one select per field lists the
 // file's columns with an example value, the columns read (or the guess) chosen; the reader can change them and the
 // date format, and read the file again. Plain form controls, so it works by keyboard and on a phone.
-import { DATE_FORMATS, MAPPED_FIELDS, isDocumentedFormat, mappingProblems, type ColumnMapping, type DateFormat, type MappedField } from '../lib/membership/mapping';
+import {
+  DATE_FORMATS,
+  MAPPED_FIELDS,
+  isDocumentedFormat,
+  mappingProblems,
+  type ColumnMapping,
+  type DateFormat,
+  type MappedField,
+} from '../lib/membership/mapping';
 import type { FileRead } from '../lib/membership/read-file';
 import { el, must } from './membership-local-dom';
 import { root, ui } from './membership-local-page';
@@ -27,16 +35,20 @@ export function showColumnChoice(read: FileRead, fileName: string): void {
   for (const f of MAPPED_FIELDS) {
     const s = fieldSelect(f);
     const none = el('option', { value: '' }, REQUIRED.includes(f) ? '(choose a column)' : '(not in the file)');
-    s.replaceChildren(none, ...read.header.map((h, i) => el('option', { value: String(i) }, optionLabel(h, i, read.samples[0]?.[i]))));
+    s.replaceChildren(
+      none,
+      ...read.header.map((h, i) => el('option', { value: String(i) }, optionLabel(h, i, read.samples[0]?.[i]))),
+    );
     s.value = chosen.columns[f] === null ? '' : String(chosen.columns[f]);
   }
   ui.dateFormat.value = chosen.dateFormat;
   ui.mappingProblems.textContent = '';
-  ui.mappingHint.textContent = read.mapping === null
-    ? `The columns of ${fileName} were not all recognised. Choose which column holds the date, the members count and the seat code or name (the best guess is chosen), then read the file.`
-    : isDocumentedFormat(read.header, read.mapping)
-      ? 'The columns were read by their names. If one was read wrongly, choose another and read the file again.'
-      : 'The columns were matched by a guess from their names and first rows. Check them; if one is wrong, choose another and read the file again.';
+  ui.mappingHint.textContent =
+    read.mapping === null
+      ? `The columns of ${fileName} were not all recognised. Choose which column holds the date, the members count and the seat code or name (the best guess is chosen), then read the file.`
+      : isDocumentedFormat(read.header, read.mapping)
+        ? 'The columns were read by their names. If one was read wrongly, choose another and read the file again.'
+        : 'The columns were matched by a guess from their names and first rows. Check them; if one is wrong, choose another and read the file again.';
   ui.mapping.hidden = false;
 }
 
@@ -46,11 +58,15 @@ export function hideColumnChoice(): void {
 
 /** The reader's choice, or null (with the problems shown beside the button) when it cannot be read. */
 export function chosenColumns(): ColumnMapping | null {
-  const columns = Object.fromEntries(MAPPED_FIELDS.map((f) => {
-    const v = fieldSelect(f).value;
-    return [f, v === '' ? null : Number(v)];
-  })) as Record<MappedField, number | null>;
-  const dateFormat = (DATE_FORMATS as readonly string[]).includes(ui.dateFormat.value) ? (ui.dateFormat.value as DateFormat) : 'auto';
+  const columns = Object.fromEntries(
+    MAPPED_FIELDS.map((f) => {
+      const v = fieldSelect(f).value;
+      return [f, v === '' ? null : Number(v)];
+    }),
+  ) as Record<MappedField, number | null>;
+  const dateFormat = (DATE_FORMATS as readonly string[]).includes(ui.dateFormat.value)
+    ? (ui.dateFormat.value as DateFormat)
+    : 'auto';
   const m: ColumnMapping = { columns, dateFormat };
   const problems = mappingProblems(m);
   ui.mappingProblems.textContent = problems.length ? `To read the file, ${problems.join('; ')}.` : '';

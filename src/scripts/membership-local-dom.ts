@@ -1,6 +1,10 @@
 // Small DOM helpers for the membership tool: elements with text (never HTML from data), tables and select options.
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   if (text !== undefined) node.textContent = text;
@@ -25,7 +29,12 @@ export interface Column<T> {
  * A table in a focusable scrolling region, built with textContent only. With `stack`, on a phone each row becomes a
  * block of labelled values (the page's CSS), so wide tables keep their numbers on screen.
  */
-export function table<T>(caption: string, columns: readonly Column<T>[], rows: readonly T[], opts: { stack?: boolean } = {}): HTMLElement {
+export function table<T>(
+  caption: string,
+  columns: readonly Column<T>[],
+  rows: readonly T[],
+  opts: { stack?: boolean } = {},
+): HTMLElement {
   const wrap = el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': caption });
   const t = el('table', opts.stack ? { class: 'ml-stack' } : {});
   const cap = el('caption');
@@ -40,7 +49,9 @@ export function table<T>(caption: string, columns: readonly Column<T>[], rows: r
   for (const r of rows) {
     const tr = el('tr');
     for (const c of columns) {
-      const cell = c.rowHeader ? el('th', { scope: 'row' }, c.cell(r)) : el('td', { ...(c.numeric ? { class: 'num' } : {}), 'data-label': c.head }, c.cell(r));
+      const cell = c.rowHeader
+        ? el('th', { scope: 'row' }, c.cell(r))
+        : el('td', { ...(c.numeric ? { class: 'num' } : {}), 'data-label': c.head }, c.cell(r));
       tr.append(cell);
     }
     body.append(tr);
@@ -50,7 +61,11 @@ export function table<T>(caption: string, columns: readonly Column<T>[], rows: r
   return wrap;
 }
 
-export function fillSelect(select: HTMLSelectElement, options: readonly { value: string; label: string }[], selected?: string): void {
+export function fillSelect(
+  select: HTMLSelectElement,
+  options: readonly { value: string; label: string }[],
+  selected?: string,
+): void {
   const keep = selected ?? select.value;
   select.replaceChildren(...options.map((o) => el('option', { value: o.value }, o.label)));
   if (options.some((o) => o.value === keep)) select.value = keep;

@@ -21,18 +21,30 @@ function number(v: number, digits: number): string {
 export function valueWords(v: SeatValue, mode: MapMode): string {
   if ('missing' in v) return v.missing;
   switch (mode.kind) {
-    case 'members': return `${number(v.value, 0)} members on ${longDate(mode.date)}`;
-    case 'per1000': return `${number(v.value, 1)} members per 1,000 electors on ${longDate(mode.date)}`;
+    case 'members':
+      return `${number(v.value, 0)} members on ${longDate(mode.date)}`;
+    case 'per1000':
+      return `${number(v.value, 1)} members per 1,000 electors on ${longDate(mode.date)}`;
     case 'change': {
       const sign = v.value > 0 ? '+' : '';
-      const unit = mode.measure === 'absolute' ? ' members' : mode.measure === 'percent' ? '% members' : ' members per 1,000 electors';
+      const unit =
+        mode.measure === 'absolute'
+          ? ' members'
+          : mode.measure === 'percent'
+            ? '% members'
+            : ' members per 1,000 electors';
       return `${sign}${number(v.value, mode.measure === 'absolute' ? 0 : 1)}${unit}, ${longDate(mode.from)} to ${longDate(mode.to)}`;
     }
   }
 }
 
 /** Colours `svg`'s seats from `dataset`, labels them, and returns the legend's SVG and summary. */
-export function paintMap(svg: SVGSVGElement, ref: Reference, dataset: Dataset, mode: MapMode): { legend: string; summary: string; values: Map<string, SeatValue> } {
+export function paintMap(
+  svg: SVGSVGElement,
+  ref: Reference,
+  dataset: Dataset,
+  mode: MapMode,
+): { legend: string; summary: string; values: Map<string, SeatValue> } {
   const values = mapValues(ref, dataset, mode);
   const scale = membershipScale(mode, [...values.values()]);
   const missingFill = `url(#ml-hex-${ref.set}-missing)`;
@@ -45,7 +57,11 @@ export function paintMap(svg: SVGSVGElement, ref: Reference, dataset: Dataset, m
     a.classList.toggle('gw-map__seat--missing', missing);
     a.setAttribute('aria-label', `${ref.seats.get(code)?.name ?? code}: ${valueWords(v, mode)}`);
   }
-  return { legend: renderLegendSvg(scale.legend, { idPrefix: 'ml-legend', width: 320 }), summary: legendSummary(scale.legend), values };
+  return {
+    legend: renderLegendSvg(scale.legend, { idPrefix: 'ml-legend', width: 320 }),
+    summary: legendSummary(scale.legend),
+    values,
+  };
 }
 
 /** Back to the unloaded state: every seat grey, "no figures loaded". */

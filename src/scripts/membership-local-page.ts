@@ -18,7 +18,9 @@ interface Payload {
 export const root = must<HTMLElement>(document, '[data-ml-root]');
 export const payload = JSON.parse(must<HTMLScriptElement>(document, '#ml-data').textContent ?? '{}') as Payload;
 export const refs = new Map<BoundarySet, Reference>(payload.references.map((p) => [p.set, unpackReference(p)]));
-export const seatNames = [...refs.values()].flatMap((r) => [...r.seats.values()].map((s) => ({ code: s.code, name: s.name, boundarySet: r.set })));
+export const seatNames = [...refs.values()].flatMap((r) =>
+  [...r.seats.values()].map((s) => ({ code: s.code, name: s.name, boundarySet: r.set })),
+);
 const q = <T extends Element>(name: string) => must<T>(root, `[data-ml-${name}]`);
 
 export const ui = {
@@ -74,7 +76,12 @@ export const state: {
 
 export const setName = (s: BoundarySet) => `${setLabel(s)} seats`;
 export const refOf = (d: Dataset) => refs.get(d.boundarySet)!;
-const slug = (s: string) => s.toLowerCase().replace(/\.csv$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'data';
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\.csv$/, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'data';
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
@@ -101,16 +108,19 @@ export function chartWidth(container: HTMLElement): number {
 function sourceNote(d: Dataset): HTMLElement {
   const p = el('p', { class: 'note ml-source' });
   if (!d.published || !d.source) {
-    p.textContent = state.fictional && d === state.own
-      ? 'Source: the FICTIONAL example file (invented numbers). Read in this browser only.'
-      : `Source: your file ${d.fileName ?? ''}, read in this browser only. Not uploaded; small numbers are not suppressed because nobody else sees them.`;
+    p.textContent =
+      state.fictional && d === state.own
+        ? 'Source: the FICTIONAL example file (invented numbers). Read in this browser only.'
+        : `Source: your file ${d.fileName ?? ''}, read in this browser only. Not uploaded; small numbers are not suppressed because nobody else sees them.`;
     return p;
   }
   const s = d.source;
   p.append('Source: ');
   if (s.sourceUrl) p.append(el('a', { href: safeUrl(s.sourceUrl), rel: 'noopener' }, s.source));
   else p.append(s.source);
-  p.append(`. Licence: ${s.licence}. ${s.permission}. Counts under ${d.threshold ?? 10} are shown as "fewer than ${d.threshold ?? 10}".`);
+  p.append(
+    `. Licence: ${s.licence}. ${s.permission}. Counts under ${d.threshold ?? 10} are shown as "fewer than ${d.threshold ?? 10}".`,
+  );
   return p;
 }
 

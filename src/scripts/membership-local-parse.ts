@@ -14,7 +14,10 @@ const waiting = new Map<number, { resolve: (r: FileRead) => void; reject: (e: Er
 function startWorker(): Worker | null {
   if (worker || typeof Worker === 'undefined') return worker;
   try {
-    worker = new Worker(new URL('./membership-local.worker.ts', import.meta.url), { type: 'module', name: 'membership-parse' });
+    worker = new Worker(new URL('./membership-local.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'membership-parse',
+    });
   } catch {
     return null;
   }
@@ -49,7 +52,9 @@ export interface ReadRequest {
  * file is chosen and choosing one requests nothing.
  */
 export async function prepareParser(seats: SeatName[], today: string): Promise<void> {
-  await readOffThread({ source: '', fileName: '', seats, today, boundarySet: null, mapping: null }).catch(() => undefined);
+  await readOffThread({ source: '', fileName: '', seats, today, boundarySet: null, mapping: null }).catch(
+    () => undefined,
+  );
 }
 
 /** The reading of `source` (a chosen file, or text); only the latest call's promise matters to the caller. */
@@ -57,10 +62,24 @@ export async function readOffThread(r: ReadRequest): Promise<FileRead> {
   const w = startWorker();
   if (!w) {
     const text = typeof r.source === 'string' ? r.source : await r.source.text();
-    return readMembershipFile(text, { seats: seatDirectory(r.seats), today: r.today, boundarySet: r.boundarySet, fileName: r.fileName, mapping: r.mapping });
+    return readMembershipFile(text, {
+      seats: seatDirectory(r.seats),
+      today: r.today,
+      boundarySet: r.boundarySet,
+      fileName: r.fileName,
+      mapping: r.mapping,
+    });
   }
   const id = ++nextId;
-  const request: ParseRequest = { id, source: r.source, fileName: r.fileName, seats: seatsSent ? null : r.seats, today: r.today, boundarySet: r.boundarySet, mapping: r.mapping };
+  const request: ParseRequest = {
+    id,
+    source: r.source,
+    fileName: r.fileName,
+    seats: seatsSent ? null : r.seats,
+    today: r.today,
+    boundarySet: r.boundarySet,
+    mapping: r.mapping,
+  };
   seatsSent = true;
   return new Promise<FileRead>((resolve, reject) => {
     waiting.set(id, { resolve, reject });

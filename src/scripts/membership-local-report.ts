@@ -28,7 +28,9 @@ export function showReport(r: ParseReport, fileName: string): void {
 
   const items = [
     ...r.fileErrors.map((e) => `Cannot use the file${e.line === null ? '' : ` (line ${e.line})`}: ${e.reason}.`),
-    ...r.notes.map((n) => `${n.kind === 'warning' ? 'Warning' : 'Note'}${n.line === null ? '' : ` (line ${n.line})`}: ${n.message}.`),
+    ...r.notes.map(
+      (n) => `${n.kind === 'warning' ? 'Warning' : 'Note'}${n.line === null ? '' : ` (line ${n.line})`}: ${n.message}.`,
+    ),
   ];
   ui.notes.replaceChildren(...(items.length ? [list(items, { class: 'ml-notes' })] : []));
 
@@ -36,13 +38,21 @@ export function showReport(r: ParseReport, fileName: string): void {
     const shown = r.rejected;
     ui.rejected.replaceChildren(
       el('h3', { id: 'ml-rejected-h' }, `Rejected rows (${count(r.rejectedCount)})`),
-      el('p', { class: 'note' }, 'These rows were not used. Fix them in your file and load it again. Line 1 is the first line of the file.'),
+      el(
+        'p',
+        { class: 'note' },
+        'These rows were not used. Fix them in your file and load it again. Line 1 is the first line of the file.',
+      ),
       list(r.groups.map(describeGroup), { class: 'ml-groups', 'data-ml-groups': '' }),
-      table(`Rejected rows, with the line of the file and the reason${shown.length < r.rejectedCount ? ` (the first ${shown.length})` : ''}`, [
-        { head: 'Line', cell: (x) => String(x.line ?? ''), numeric: true, rowHeader: true },
-        { head: 'Column', cell: (x) => x.field ?? '' },
-        { head: 'Reason', cell: (x) => x.reason },
-      ], shown),
+      table(
+        `Rejected rows, with the line of the file and the reason${shown.length < r.rejectedCount ? ` (the first ${shown.length})` : ''}`,
+        [
+          { head: 'Line', cell: (x) => String(x.line ?? ''), numeric: true, rowHeader: true },
+          { head: 'Column', cell: (x) => x.field ?? '' },
+          { head: 'Reason', cell: (x) => x.reason },
+        ],
+        shown,
+      ),
     );
   } else ui.rejected.replaceChildren(el('p', {}, r.fileErrors.length ? '' : 'No rows were rejected.'));
 }

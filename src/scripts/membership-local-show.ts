@@ -22,7 +22,18 @@ export function datasets(): Dataset[] {
 export function refreshDatasetChoice(): void {
   const all = datasets();
   ui.datasetWrap.hidden = all.length < 2;
-  fillSelect(ui.dataset, all.map((d) => ({ value: d.id, label: d.published ? `Published: ${d.label}` : state.fictional ? 'The FICTIONAL example' : `Your file: ${d.fileName}` })), state.current?.id);
+  fillSelect(
+    ui.dataset,
+    all.map((d) => ({
+      value: d.id,
+      label: d.published
+        ? `Published: ${d.label}`
+        : state.fictional
+          ? 'The FICTIONAL example'
+          : `Your file: ${d.fileName}`,
+    })),
+    state.current?.id,
+  );
 }
 
 function electionDefaults(ref: Reference): [string, string] {
@@ -53,7 +64,10 @@ export async function activate(d: Dataset): Promise<void> {
   ui.date.value = dates[dates.length - 1]!;
   ui.from.value = dates[0]!;
   ui.to.value = dates[dates.length - 1]!;
-  const elections = ref.elections.map((e) => ({ value: e.id, label: e.estimated ? `${e.label} (estimates)` : e.label }));
+  const elections = ref.elections.map((e) => ({
+    value: e.id,
+    label: e.estimated ? `${e.label} (estimates)` : e.label,
+  }));
   fillSelect(ui.before, elections);
   fillSelect(ui.after, elections);
   const [before, after] = electionDefaults(ref);
@@ -66,12 +80,22 @@ export async function activate(d: Dataset): Promise<void> {
     ui.aFrom.value = dates[0]!;
     ui.aTo.value = dates[dates.length - 1]!;
   }
-  const names = d.figures.seats.map((code) => ({ value: code, label: ref.seats.get(code)?.name ?? code })).sort((a, b) => a.label.localeCompare(b.label));
+  const names = d.figures.seats
+    .map((code) => ({ value: code, label: ref.seats.get(code)?.name ?? code }))
+    .sort((a, b) => a.label.localeCompare(b.label));
   fillSelect(ui.seat, names, names[0]?.value);
 
   const facts = `${plural(rowCount(d.figures), 'row')} for ${plural(names.length, 'seat')} on ${plural(dates.length, 'date')}, ${setName(d.boundarySet)}${d.party ? `, party: ${d.party}` : ''}`;
   ui.showing.replaceChildren(
-    el('strong', {}, d.published ? `Published figures: ${d.label}` : state.fictional ? 'The FICTIONAL example (invented numbers)' : `Your file: ${d.fileName}`),
+    el(
+      'strong',
+      {},
+      d.published
+        ? `Published figures: ${d.label}`
+        : state.fictional
+          ? 'The FICTIONAL example (invented numbers)'
+          : `Your file: ${d.fileName}`,
+    ),
     ` (${facts}).`,
   );
   putSource(ui.showing.parentElement as HTMLElement, d);
@@ -108,6 +132,12 @@ export function renderMap(): void {
   const painted = paintMap(mapSvg(d.boundarySet), ref, d, mapMode());
   ui.legend.innerHTML = painted.legend;
   const shown = [...painted.values.values()].filter((v) => 'value' in v).length;
-  note.replaceChildren(el('p', { class: 'note' }, `${plural(shown, 'seat')} coloured; every other seat is grey. Choose a seat on the map to see its trend below.`));
+  note.replaceChildren(
+    el(
+      'p',
+      { class: 'note' },
+      `${plural(shown, 'seat')} coloured; every other seat is grey. Choose a seat on the map to see its trend below.`,
+    ),
+  );
   putSource(note, d);
 }

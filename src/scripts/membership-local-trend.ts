@@ -19,17 +19,31 @@ export function renderTrend(): void {
     return;
   }
   const figure = el('figure', { class: 'chart ml-chart' });
-  figure.append(trendChart(name, rows, ref.elections, chartWidth(ui.trend)), el('figcaption', {}, `Members in ${name} on each date in the data. Dashed lines: general elections.`));
+  figure.append(
+    trendChart(name, rows, ref.elections, chartWidth(ui.trend)),
+    el('figcaption', {}, `Members in ${name} on each date in the data. Dashed lines: general elections.`),
+  );
   const seatLink = el('p', { class: 'note' });
-  seatLink.append(el('a', { href: must<HTMLAnchorElement>(mapSvg(d.boundarySet), `a[data-code="${code}"]`).getAttribute('href') ?? '#' }, `Election results in ${name}`), ' (opens the seat page).');
+  seatLink.append(
+    el(
+      'a',
+      { href: must<HTMLAnchorElement>(mapSvg(d.boundarySet), `a[data-code="${code}"]`).getAttribute('href') ?? '#' },
+      `Election results in ${name}`,
+    ),
+    ' (opens the seat page).',
+  );
   ui.trend.replaceChildren(
     figure,
-    table(`Figures for ${name}`, [
-      { head: 'Date', cell: (r) => longDate(r.date), rowHeader: true },
-      { head: 'Members', cell: (r) => formatCount(r.members), numeric: true },
-      { head: 'Activists', cell: (r) => formatCount(r.activists), numeric: true },
-      { head: 'Trained', cell: (r) => formatCount(r.trained), numeric: true },
-    ], rows),
+    table(
+      `Figures for ${name}`,
+      [
+        { head: 'Date', cell: (r) => longDate(r.date), rowHeader: true },
+        { head: 'Members', cell: (r) => formatCount(r.members), numeric: true },
+        { head: 'Activists', cell: (r) => formatCount(r.activists), numeric: true },
+        { head: 'Trained', cell: (r) => formatCount(r.trained), numeric: true },
+      ],
+      rows,
+    ),
     seatLink,
   );
   putSource(ui.trend, d);

@@ -12,7 +12,20 @@ import { el, must } from './membership-local-dom';
 import { downloadPng, downloadText } from './membership-local-export';
 import { renderAnalysis } from './membership-local-analysis';
 import { prepareParser, readOffThread } from './membership-local-parse';
-import { fileStem, mapSvg, payload, plural, refOf, refs, root, say, seatNames, setName, state, ui } from './membership-local-page';
+import {
+  fileStem,
+  mapSvg,
+  payload,
+  plural,
+  refOf,
+  refs,
+  root,
+  say,
+  seatNames,
+  setName,
+  state,
+  ui,
+} from './membership-local-page';
 import { showReport } from './membership-local-report';
 import { activate, datasets, nextTask, published, refreshDatasetChoice, renderMap } from './membership-local-show';
 import { renderTrend } from './membership-local-trend';
@@ -24,7 +37,12 @@ function chosenSet(): BoundarySet | null {
   return ui.set.value === '2010' || ui.set.value === '2024' ? ui.set.value : null;
 }
 
-async function load(source: Blob | string, fileName: string, fictional: boolean, mapping: ColumnMapping | null): Promise<void> {
+async function load(
+  source: Blob | string,
+  fileName: string,
+  fictional: boolean,
+  mapping: ColumnMapping | null,
+): Promise<void> {
   state.source = source;
   state.fileName = fileName;
   state.fictional = fictional;
@@ -32,7 +50,14 @@ async function load(source: Blob | string, fileName: string, fictional: boolean,
   root.setAttribute('aria-busy', 'true');
   let read;
   try {
-    read = await readOffThread({ source, fileName, seats: seatNames, today: localToday(), boundarySet: chosenSet(), mapping });
+    read = await readOffThread({
+      source,
+      fileName,
+      seats: seatNames,
+      today: localToday(),
+      boundarySet: chosenSet(),
+      mapping,
+    });
   } catch (e) {
     if (mine === state.reading) say(`${fileName} could not be read: ${(e as Error).message}.`);
     return;
@@ -51,18 +76,28 @@ async function load(source: Blob | string, fileName: string, fictional: boolean,
     if (mine !== state.reading) return;
     await activate(state.own);
     if (mine !== state.reading) return;
-    say(`${fictional ? 'FICTIONAL example loaded' : `Read ${fileName}`}: ${plural(r.rowsUsed, 'row')} used, ${plural(r.rejectedCount, 'row')} rejected, ${setName(state.own.boundarySet)}. The map, trend and analysis below now use ${fictional ? 'these invented figures' : 'your figures'}.`);
+    say(
+      `${fictional ? 'FICTIONAL example loaded' : `Read ${fileName}`}: ${plural(r.rowsUsed, 'row')} used, ${plural(r.rejectedCount, 'row')} rejected, ${setName(state.own.boundarySet)}. The map, trend and analysis below now use ${fictional ? 'these invented figures' : 'your figures'}.`,
+    );
     return;
   }
   if (state.current && !state.current.published) state.current = null;
   if (!state.current) ui.results.hidden = true;
-  if (read.mapping === null) say(`${fileName}: no rows could be used. ${r.fileErrors[0]?.reason ?? 'Its columns were not all recognised'}; choose the columns under "Which column is which" below, then read the file.`);
-  else say(`${fileName}: no rows could be used. ${r.fileErrors[0]?.reason ?? 'Every row was rejected'}; see the list below.`);
+  if (read.mapping === null)
+    say(
+      `${fileName}: no rows could be used. ${r.fileErrors[0]?.reason ?? 'Its columns were not all recognised'}; choose the columns under "Which column is which" below, then read the file.`,
+    );
+  else
+    say(
+      `${fileName}: no rows could be used. ${r.fileErrors[0]?.reason ?? 'Every row was rejected'}; see the list below.`,
+    );
 }
 
 async function readFile(file: File): Promise<void> {
   if (file.size > MAX_FILE_BYTES) {
-    say(`${file.name} is ${(file.size / 1048576).toFixed(1)} MB; the most this tool reads is ${MAX_FILE_BYTES / 1048576} MB.`);
+    say(
+      `${file.name} is ${(file.size / 1048576).toFixed(1)} MB; the most this tool reads is ${MAX_FILE_BYTES / 1048576} MB.`,
+    );
     return;
   }
   say(`Reading ${file.name}…`);
@@ -120,7 +155,13 @@ for (const set of refs.keys()) {
     e.preventDefault();
     ui.seat.value = a.dataset.code ?? '';
     if (ui.seat.value !== a.dataset.code) {
-      ui.trend.replaceChildren(el('p', {}, `${refOf(state.current).seats.get(a.dataset.code ?? '')?.name ?? a.dataset.code} has no figures in this data.`));
+      ui.trend.replaceChildren(
+        el(
+          'p',
+          {},
+          `${refOf(state.current).seats.get(a.dataset.code ?? '')?.name ?? a.dataset.code} has no figures in this data.`,
+        ),
+      );
       ui.trendPng.hidden = true;
     } else renderTrend();
     must<HTMLElement>(root, '#ml-trend-h').scrollIntoView({ block: 'start' });
@@ -134,16 +175,29 @@ ui.figuresCsv.addEventListener('click', () => {
 });
 ui.analysisCsv.addEventListener('click', () => {
   const d = state.current;
-  if (d && state.analysis) downloadText(analysisCsv(state.analysis, d), `membership-analysis-${fileStem(d)}-${state.analysis.before.id}-${state.analysis.after.id}.csv`);
+  if (d && state.analysis)
+    downloadText(
+      analysisCsv(state.analysis, d),
+      `membership-analysis-${fileStem(d)}-${state.analysis.before.id}-${state.analysis.after.id}.csv`,
+    );
 });
-const caption = (d: Dataset) => `Groundwork. Data: ${d.published && d.source ? d.source.source : state.fictional ? 'FICTIONAL example (invented numbers)' : 'the reader\'s own file (private)'}.`;
+const caption = (d: Dataset) =>
+  `Groundwork. Data: ${d.published && d.source ? d.source.source : state.fictional ? 'FICTIONAL example (invented numbers)' : "the reader's own file (private)"}.`;
 ui.scatterPng.addEventListener('click', () => {
   const svg = root.querySelector<SVGSVGElement>('[data-ml-scatter] svg');
-  if (svg && state.current) void downloadPng(svg, `membership-scatter-${fileStem(state.current)}.png`, caption(state.current)).catch((e: Error) => say(e.message));
+  if (svg && state.current)
+    void downloadPng(svg, `membership-scatter-${fileStem(state.current)}.png`, caption(state.current)).catch(
+      (e: Error) => say(e.message),
+    );
 });
 ui.trendPng.addEventListener('click', () => {
   const svg = ui.trend.querySelector<SVGSVGElement>('svg');
-  if (svg && state.current) void downloadPng(svg, `membership-trend-${ui.seat.value}-${fileStem(state.current)}.png`, caption(state.current)).catch((e: Error) => say(e.message));
+  if (svg && state.current)
+    void downloadPng(
+      svg,
+      `membership-trend-${ui.seat.value}-${fileStem(state.current)}.png`,
+      caption(state.current),
+    ).catch((e: Error) => say(e.message));
 });
 for (const b of root.querySelectorAll<HTMLButtonElement>('[data-ml-show-published]')) {
   b.addEventListener('click', () => {

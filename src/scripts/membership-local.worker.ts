@@ -19,7 +19,8 @@ export interface ParseRequest {
   mapping: ColumnMapping | null;
 }
 
-export type ParseReply = { id: number; ok: true; read: FileRead; ms: number } | { id: number; ok: false; error: string };
+export type ParseReply =
+  { id: number; ok: true; read: FileRead; ms: number } | { id: number; ok: false; error: string };
 
 let directory: SeatDirectory | null = null;
 
@@ -32,7 +33,10 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
     const text = typeof source === 'string' ? source : await source.text();
     const read = readMembershipFile(text, { seats: directory, today, boundarySet, fileName, mapping });
     const transfer = read.dataset ? figureBuffers(read.dataset.figures) : [];
-    (self as unknown as Worker).postMessage({ id, ok: true, read, ms: performance.now() - started } satisfies ParseReply, transfer);
+    (self as unknown as Worker).postMessage(
+      { id, ok: true, read, ms: performance.now() - started } satisfies ParseReply,
+      transfer,
+    );
   } catch (e) {
     (self as unknown as Worker).postMessage({ id, ok: false, error: (e as Error).message } satisfies ParseReply);
   }

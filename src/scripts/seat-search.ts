@@ -6,7 +6,13 @@ import { resolvePostcode, type PostcodeResolution } from '../lib/postcode/resolv
 import { postcodeDistrictPath, type PostcodeDistrictFile } from '../lib/postcode/district-file';
 import { SEARCH_INDEX_PATH, seatHref } from '../lib/search/paths';
 import { looksLikeSeatCode, searchSeats, type SearchHit } from '../lib/search/search';
-import { boundarySetLabel, seatsOfIndex, type BoundarySet, type SearchIndex, type SearchSeat } from '../lib/search/seat-index';
+import {
+  boundarySetLabel,
+  seatsOfIndex,
+  type BoundarySet,
+  type SearchIndex,
+  type SearchSeat,
+} from '../lib/search/seat-index';
 
 const LIMIT = 8;
 const POSTCODE_DELAY_MS = 150;
@@ -57,7 +63,11 @@ function loadSeats(base: string): Promise<Seats> {
   return p;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -128,14 +138,16 @@ export function enhance(form: HTMLFormElement): void {
     options = next;
     active = -1;
     input.removeAttribute('aria-activedescendant');
-    list.replaceChildren(...next.map((o, i) => {
-      const li = el('li', 'seat-search__option');
-      li.id = `${list.id}-${i}`;
-      li.setAttribute('role', 'option');
-      li.setAttribute('aria-selected', 'false');
-      li.append(el('span', 'seat-search__name', o.seat.name), el('span', 'seat-search__meta', o.note));
-      return li;
-    }));
+    list.replaceChildren(
+      ...next.map((o, i) => {
+        const li = el('li', 'seat-search__option');
+        li.id = `${list.id}-${i}`;
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', 'false');
+        li.append(el('span', 'seat-search__name', o.seat.name), el('span', 'seat-search__meta', o.note));
+        return li;
+      }),
+    );
     if (next.length) open();
     else close();
   };
@@ -154,22 +166,38 @@ export function enhance(form: HTMLFormElement): void {
 
   const showResolution = (r: PostcodeResolution, seats: Seats | null) => {
     const seatOf = (set: BoundarySet, code: string): SearchSeat =>
-      seats?.byKey.get(`${set}:${code}`) ?? { code, name: code, boundarySet: set, slug: code.toLowerCase(), region: '' };
+      seats?.byKey.get(`${set}:${code}`) ?? {
+        code,
+        name: code,
+        boundarySet: set,
+        slug: code.toLowerCase(),
+        region: '',
+      };
     panel.hidden = false;
     reason.textContent = r.reason;
     const rows: HTMLElement[] = [];
     const newSeats = r.newSeats.map((c) => seatOf('2024', c.code));
     if (newSeats.length) {
-      const dt = el('dt', undefined, r.status === 'exact' ? 'Your 2024 seat' : r.status === 'likely' ? 'Most likely your 2024 seat' : 'Choose your 2024 seat');
+      const dt = el(
+        'dt',
+        undefined,
+        r.status === 'exact'
+          ? 'Your 2024 seat'
+          : r.status === 'likely'
+            ? 'Most likely your 2024 seat'
+            : 'Choose your 2024 seat',
+      );
       const dd = el('dd');
       if (newSeats.length === 1) dd.append(seatLink(newSeats[0] as SearchSeat));
       else {
         const ul = el('ul', 'seat-search__choose');
-        ul.append(...newSeats.map((s) => {
-          const li = el('li');
-          li.append(seatLink(s));
-          return li;
-        }));
+        ul.append(
+          ...newSeats.map((s) => {
+            const li = el('li');
+            li.append(seatLink(s));
+            return li;
+          }),
+        );
         dd.append(ul);
       }
       rows.push(dt, dd);
@@ -185,7 +213,9 @@ export function enhance(form: HTMLFormElement): void {
     for (const c of credits) c.hidden = c.dataset.basis !== r.basis;
     showOptions([]);
     const links = newSeats.length + (oldSeat ? 1 : 0);
-    setStatus(links ? `${r.reason} ${links === 1 ? 'A link follows' : `${links} links follow`} the search box.` : r.reason);
+    setStatus(
+      links ? `${r.reason} ${links === 1 ? 'A link follows' : `${links} links follow`} the search box.` : r.reason,
+    );
   };
 
   const showNetworkError = () => {
@@ -214,11 +244,14 @@ export function enhance(form: HTMLFormElement): void {
     }
   };
 
-  const noteOf = (hit: SearchHit) => [
-    hit.via ? `also called ${hit.via}` : hit.match === 'code' ? hit.code : '',
-    boundarySetLabel(hit.boundarySet),
-    hit.region,
-  ].filter(Boolean).join(' · ');
+  const noteOf = (hit: SearchHit) =>
+    [
+      hit.via ? `also called ${hit.via}` : hit.match === 'code' ? hit.code : '',
+      boundarySetLabel(hit.boundarySet),
+      hit.region,
+    ]
+      .filter(Boolean)
+      .join(' · ');
 
   /** Enter or the button on a name or code: open the best match, or say there is none. */
   const openTop = async (text: string, mine: number) => {
@@ -246,9 +279,13 @@ export function enhance(form: HTMLFormElement): void {
       if (mine !== sequence) return;
       const hits = searchSeats(index, text, Infinity);
       showOptions(hits.slice(0, LIMIT).map((seat) => ({ seat, note: noteOf(seat) })));
-      setStatus(hits.length === 0 ? 'No seats match.'
-        : hits.length <= LIMIT ? `${hits.length} ${hits.length === 1 ? 'seat' : 'seats'} found. Use the up and down arrows to choose.`
-          : `${hits.length} seats found; showing the first ${LIMIT}. Use the up and down arrows to choose.`);
+      setStatus(
+        hits.length === 0
+          ? 'No seats match.'
+          : hits.length <= LIMIT
+            ? `${hits.length} ${hits.length === 1 ? 'seat' : 'seats'} found. Use the up and down arrows to choose.`
+            : `${hits.length} seats found; showing the first ${LIMIT}. Use the up and down arrows to choose.`,
+      );
     } catch {
       if (mine === sequence) showNetworkError();
     }

@@ -20,7 +20,10 @@ async function filter(): Promise<void> {
   const base = box.dataset.base ?? '/';
   let index: SearchIndex;
   try {
-    const res = await fetch(new URL(`${base}${SEARCH_INDEX_PATH}`, window.location.href).href, { mode: 'same-origin', credentials: 'same-origin' });
+    const res = await fetch(new URL(`${base}${SEARCH_INDEX_PATH}`, window.location.href).href, {
+      mode: 'same-origin',
+      credentials: 'same-origin',
+    });
     if (!res.ok) throw new Error(String(res.status));
     index = (await res.json()) as SearchIndex;
   } catch {
@@ -30,14 +33,16 @@ async function filter(): Promise<void> {
   const hits = searchSeats(index, q, Infinity);
   const keep = new Set(hits.map((h) => `${h.boundarySet}:${h.code}`));
   document.body.toggleAttribute('data-seats-filtered', true);
-  for (const row of document.querySelectorAll<HTMLTableRowElement>('tr[data-seat]')) row.hidden = !keep.has(row.dataset.seat ?? '');
+  for (const row of document.querySelectorAll<HTMLTableRowElement>('tr[data-seat]'))
+    row.hidden = !keep.has(row.dataset.seat ?? '');
   for (const section of document.querySelectorAll<HTMLElement>('[data-seats-set]')) {
     section.hidden = !section.querySelector('tr[data-seat]:not([hidden])');
   }
   const fuzzy = hits.length > 0 && hits.every((h) => h.match === 'fuzzy');
-  status.textContent = hits.length === 0
-    ? `No seat matches “${q}”.`
-    : `${hits.length} ${hits.length === 1 ? 'seat matches' : 'seats match'} “${q}”${fuzzy ? ' (closest spellings)' : ''}.`;
+  status.textContent =
+    hits.length === 0
+      ? `No seat matches “${q}”.`
+      : `${hits.length} ${hits.length === 1 ? 'seat matches' : 'seats match'} “${q}”${fuzzy ? ' (closest spellings)' : ''}.`;
 }
 
 void filter();

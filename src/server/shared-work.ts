@@ -28,7 +28,12 @@ interface Share {
  * `fn` cached by key, with the keys of `keys()` computed ahead on a worker thread that imports `moduleUrl`; that
  * module must set `globalThis[Symbol.for(name)] = fn` when imported. Results must be structured-cloneable.
  */
-export function sharedWork<V>(name: string, moduleUrl: string, keys: () => readonly string[], fn: (key: string) => V): (key: string) => V {
+export function sharedWork<V>(
+  name: string,
+  moduleUrl: string,
+  keys: () => readonly string[],
+  fn: (key: string) => V,
+): (key: string) => V {
   (globalThis as Record<symbol, unknown>)[Symbol.for(name)] = fn;
   const cache = new Map<string, V>();
   const counts = { here: 0, worker: 0 };
@@ -48,7 +53,9 @@ export function sharedWork<V>(name: string, moduleUrl: string, keys: () => reado
         transferList: [toWorker.port2, fromWorker.port2],
       });
       worker.unref();
-      process.once('exit', () => console.log(`${name}: ${counts.here} computed on the main thread, ${counts.worker} by the worker`));
+      process.once('exit', () =>
+        console.log(`${name}: ${counts.here} computed on the main thread, ${counts.worker} by the worker`),
+      );
       // Neither port keeps the build alive; results are read synchronously (receiveMessageOnPort) when asked for.
       toWorker.port1.unref();
       fromWorker.port1.unref();
@@ -75,7 +82,7 @@ export function sharedWork<V>(name: string, moduleUrl: string, keys: () => reado
     let v = cache.get(key);
     if (v !== undefined || cache.has(key)) return v as V;
     share ??= start();
-    for (let m; share.results && (m = receiveMessageOnPort(share.results)); ) {
+    for (let m; share.results && (m = receiveMessageOnPort(share.results));) {
       const { key: k, value } = m.message as { key: string; value: V };
       if (!cache.has(k)) ready.set(k, value);
     }

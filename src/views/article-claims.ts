@@ -29,8 +29,10 @@ export function parseArticleClaims(value: unknown): z.infer<typeof articleClaims
   for (const c of r.data.claims) {
     if (ids.has(c.id)) throw new Error(`data/article-claims.json: claim ${c.id} is listed twice`);
     ids.add(c.id);
-    if (!r.data.articles.some((a) => a.id === c.article)) throw new Error(`data/article-claims.json: claim ${c.id} names unknown article ${c.article}`);
-    if ((c.status === 'checked' || c.status === 'checked-elsewhere') && !c.page) throw new Error(`data/article-claims.json: claim ${c.id} is ${c.status} but has no page`);
+    if (!r.data.articles.some((a) => a.id === c.article))
+      throw new Error(`data/article-claims.json: claim ${c.id} names unknown article ${c.article}`);
+    if ((c.status === 'checked' || c.status === 'checked-elsewhere') && !c.page)
+      throw new Error(`data/article-claims.json: claim ${c.id} is ${c.status} but has no page`);
   }
   return r.data;
 }
@@ -85,7 +87,13 @@ export function seatCheck(): SeatCheck {
     labFromLdEngland: changesBetween(changes, 'ld', 'lab', ['England']),
     labFromSnpScotland: changesBetween(changes, 'snp', 'lab', ['Scotland']),
   };
-  guard(c.conFromLabEngland.length === 6 && c.labFromLdEngland.length === 2 && c.labFromSnpScotland.length === 6, 'a count the verdict calls right has changed');
-  guard(c.labFromConEngland.length === 25 && c.labFromConEngland.length + c.labFromConWales.length === 28, 'gains from the Conservatives are no longer 25 in England and 28 with Wales');
+  guard(
+    c.conFromLabEngland.length === 6 && c.labFromLdEngland.length === 2 && c.labFromSnpScotland.length === 6,
+    'a count the verdict calls right has changed',
+  );
+  guard(
+    c.labFromConEngland.length === 25 && c.labFromConEngland.length + c.labFromConWales.length === 28,
+    'gains from the Conservatives are no longer 25 in England and 28 with Wales',
+  );
   return c;
 }

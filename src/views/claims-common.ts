@@ -52,7 +52,10 @@ export function resolveQuote(entry: ClaimEntry): Quote {
 }
 
 /** The part of every claim page that comes from its data/claims.json entry, with the verdict's text. */
-export function claimHeading(entry: ClaimEntry, verdict: string[]): Pick<ClaimView, 'slug' | 'kind' | 'title' | 'summary' | 'claim' | 'also' | 'verdict' | 'headline'> {
+export function claimHeading(
+  entry: ClaimEntry,
+  verdict: string[],
+): Pick<ClaimView, 'slug' | 'kind' | 'title' | 'summary' | 'claim' | 'also' | 'verdict' | 'headline'> {
   return {
     headline: entry.headline,
     slug: entry.slug,
@@ -103,19 +106,48 @@ export function num(v: unknown): number | null {
 
 const r3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
 
-export const CSV_COLUMNS = ['claim', 'section', 'comparison', 'pair', 'outcome', 'measure', 'n', 'estimate', 'ci_low', 'ci_high', 'p_value', 'text'] as const;
+export const CSV_COLUMNS = [
+  'claim',
+  'section',
+  'comparison',
+  'pair',
+  'outcome',
+  'measure',
+  'n',
+  'estimate',
+  'ci_low',
+  'ci_high',
+  'p_value',
+  'text',
+] as const;
 
 /** The page's figures and every comparison row, one CSV row each. */
-export function claimCsvRows(slug: string, figures: readonly FigureRow[], blocks: readonly { section: string; block: ComparisonBlock }[]): Record<string, CsvValue>[] {
+export function claimCsvRows(
+  slug: string,
+  figures: readonly FigureRow[],
+  blocks: readonly { section: string; block: ComparisonBlock }[],
+): Record<string, CsvValue>[] {
   const rows: Record<string, CsvValue>[] = figures.map((f) => ({
-    claim: slug, section: 'figure', measure: f.label, text: `claimed: ${f.claimed}; computed: ${f.computed}`,
+    claim: slug,
+    section: 'figure',
+    measure: f.label,
+    text: `claimed: ${f.claimed}; computed: ${f.computed}`,
   }));
   for (const { section, block } of blocks) {
     for (const o of block.outcomes) {
       for (const r of o.rows) {
         rows.push({
-          claim: slug, section: r.label.startsWith('Placebo') ? 'placebo' : section, comparison: block.title, pair: block.pairLabel, outcome: o.key, measure: r.label,
-          n: r.n, estimate: r3(r.estimate), ci_low: r3(r.low), ci_high: r3(r.high), p_value: r.p === null ? null : Math.round(r.p * 10000) / 10000,
+          claim: slug,
+          section: r.label.startsWith('Placebo') ? 'placebo' : section,
+          comparison: block.title,
+          pair: block.pairLabel,
+          outcome: o.key,
+          measure: r.label,
+          n: r.n,
+          estimate: r3(r.estimate),
+          ci_low: r3(r.low),
+          ci_high: r3(r.high),
+          p_value: r.p === null ? null : Math.round(r.p * 10000) / 10000,
         });
       }
     }
@@ -123,14 +155,43 @@ export function claimCsvRows(slug: string, figures: readonly FigureRow[], blocks
   return rows;
 }
 
-export const STRIP_DATA_COLUMNS = ['panel', 'group', 'row_type', 'ons_code', 'constituency', 'value_pts', 'ci_low', 'ci_high', 'label'] as const;
+export const STRIP_DATA_COLUMNS = [
+  'panel',
+  'group',
+  'row_type',
+  'ons_code',
+  'constituency',
+  'value_pts',
+  'ci_low',
+  'ci_high',
+  'label',
+] as const;
 
 /** The numbers behind a strip chart: every seat dot, every average with its interval, every reference line. */
 export function stripDataRows(input: StripInput): Record<string, CsvValue>[] {
   return [
-    ...input.dots.map((d) => ({ panel: d.panel, group: d.group, row_type: d.highlight ? 'chosen-seat' : 'comparison-seat', ons_code: d.code, constituency: d.name, value_pts: r3(d.value) })),
-    ...input.summaries.map((s) => ({ panel: s.panel, group: s.group, row_type: 'average', value_pts: r3(s.estimate), ci_low: r3(s.low), ci_high: r3(s.high) })),
-    ...input.rules.map((r) => ({ panel: r.panel, row_type: r.kind === 'claim' ? 'claimed-figure' : 'all-votes-figure', value_pts: r3(r.value), label: r.label })),
+    ...input.dots.map((d) => ({
+      panel: d.panel,
+      group: d.group,
+      row_type: d.highlight ? 'chosen-seat' : 'comparison-seat',
+      ons_code: d.code,
+      constituency: d.name,
+      value_pts: r3(d.value),
+    })),
+    ...input.summaries.map((s) => ({
+      panel: s.panel,
+      group: s.group,
+      row_type: 'average',
+      value_pts: r3(s.estimate),
+      ci_low: r3(s.low),
+      ci_high: r3(s.high),
+    })),
+    ...input.rules.map((r) => ({
+      panel: r.panel,
+      row_type: r.kind === 'claim' ? 'claimed-figure' : 'all-votes-figure',
+      value_pts: r3(r.value),
+      label: r.label,
+    })),
   ];
 }
 

@@ -6,12 +6,50 @@ import { pp } from '../lib/format/numbers';
 import { seatUrl } from '../site/paths';
 import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-strip';
 import { LINK_KIND_LABELS } from './coverage';
-import { claimCsvRows, claimHeading, CSV_COLUMNS, listAnd, mag, MATCHING_SOURCE, moved, requireThat, RESULTS_SOURCE, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
+import {
+  claimCsvRows,
+  claimHeading,
+  CSV_COLUMNS,
+  listAnd,
+  mag,
+  MATCHING_SOURCE,
+  moved,
+  requireThat,
+  RESULTS_SOURCE,
+  seatSet,
+  signed,
+  swingTo,
+  type ClaimEntry,
+} from './claims-common';
 import { ORGANISER_CAVEATS, ORGANISER_METHOD } from './claims-organiser-words';
-import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboNote, placeboOf, runComparison, SWING } from './claims-run';
-import { chosenRows, matchedRows, otherRows, outcomeOf, placeboMatchedRows, stripRows, type StripRows } from './claims-strip';
+import {
+  comparisonBlock,
+  headlineOutcome,
+  LAB,
+  pairLabel,
+  placeboNote,
+  placeboOf,
+  runComparison,
+  SWING,
+} from './claims-run';
+import {
+  chosenRows,
+  matchedRows,
+  otherRows,
+  outcomeOf,
+  placeboMatchedRows,
+  stripRows,
+  type StripRows,
+} from './claims-strip';
 import type { ClaimView, SimpleTable } from './claims-types';
-import { chancePhrase, differencePhrase, evidence, formatP, vocabulary, type OutcomeResult } from '../lib/compare/index';
+import {
+  chancePhrase,
+  differencePhrase,
+  evidence,
+  formatP,
+  vocabulary,
+  type OutcomeResult,
+} from '../lib/compare/index';
 import type { ElectionId } from '../lib/elections';
 
 export function organisersView(entry: ClaimEntry): ClaimView {
@@ -40,7 +78,13 @@ export function organisersView(entry: ClaimEntry): ClaimView {
   const lab = outcomeOf(all, 'change:lab');
   const labS = outcomeOf(str, 'change:lab');
 
-  requireThat(sw.matched?.difference !== null && sw.matched?.difference !== undefined && swS.matched?.difference !== null && swS.matched?.difference !== undefined, 'the organiser seats no longer have a matched comparison');
+  requireThat(
+    sw.matched?.difference !== null &&
+      sw.matched?.difference !== undefined &&
+      swS.matched?.difference !== null &&
+      swS.matched?.difference !== undefined,
+    'the organiser seats no longer have a matched comparison',
+  );
   const vs = vocabulary(SWING);
   const vl = vocabulary(LAB);
   /** "−0.4 points more towards Labour (95% interval ...), which could be chance: p = 0.55" from the wording module. */
@@ -60,9 +104,24 @@ export function organisersView(entry: ClaimEntry): ClaimView {
   ];
 
   const figures = [
-    { label: `Butler swing to the Conservatives, organiser seats, ${pairLabel(pair)}`, claimed: 'smaller than elsewhere', computed: `${mag(sw.set.mean!)} points (${sw.set.n} seats); ${mag(swS.set.mean!)} (${swS.set.n} seats without event-only links)`, detail: `Other seats of the same regions: ${mag(sw.otherSeats!.mean!)} and ${mag(swS.otherSeats!.mean!)} points.` },
-    { label: 'Against matched seats (swing), the headline comparison', claimed: 'smaller', computed: `${signed(sw.matched!.difference!.estimate)} points (${sw.set.n} seats); ${signed(swS.matched!.difference!.estimate)} (${swS.set.n})`, detail: `Negative means less swing to the Conservatives than in matched seats. ${sw.matched!.p === null ? '' : formatP(sw.matched!.p)}${swS.matched!.p === null ? '' : ` and ${formatP(swS.matched!.p)}`}.` },
-    { label: "Change in Labour's share, organiser seats", claimed: '—', computed: `${signed(lab.set.mean!)} points (${lab.set.n}); ${signed(labS.set.mean!)} (${labS.set.n})`, detail: `Other seats of the same regions: ${signed(lab.otherSeats!.mean!)} and ${signed(labS.otherSeats!.mean!)}.` },
+    {
+      label: `Butler swing to the Conservatives, organiser seats, ${pairLabel(pair)}`,
+      claimed: 'smaller than elsewhere',
+      computed: `${mag(sw.set.mean!)} points (${sw.set.n} seats); ${mag(swS.set.mean!)} (${swS.set.n} seats without event-only links)`,
+      detail: `Other seats of the same regions: ${mag(sw.otherSeats!.mean!)} and ${mag(swS.otherSeats!.mean!)} points.`,
+    },
+    {
+      label: 'Against matched seats (swing), the headline comparison',
+      claimed: 'smaller',
+      computed: `${signed(sw.matched!.difference!.estimate)} points (${sw.set.n} seats); ${signed(swS.matched!.difference!.estimate)} (${swS.set.n})`,
+      detail: `Negative means less swing to the Conservatives than in matched seats. ${sw.matched!.p === null ? '' : formatP(sw.matched!.p)}${swS.matched!.p === null ? '' : ` and ${formatP(swS.matched!.p)}`}.`,
+    },
+    {
+      label: "Change in Labour's share, organiser seats",
+      claimed: '—',
+      computed: `${signed(lab.set.mean!)} points (${lab.set.n}); ${signed(labS.set.mean!)} (${labS.set.n})`,
+      detail: `Other seats of the same regions: ${signed(lab.otherSeats!.mean!)} and ${signed(labS.otherSeats!.mean!)}.`,
+    },
   ];
 
   const table: SimpleTable = {
@@ -80,10 +139,16 @@ export function organisersView(entry: ClaimEntry): ClaimView {
       return {
         seat: { text: m.name, href: seatUrl(c) },
         region: data.areaFor(m.region, pair.after)?.areaName ?? m.region,
-        links: kinds.get(c)!.map((k) => LINK_KIND_LABELS[k] ?? k).join('; '),
+        links: kinds
+          .get(c)!
+          .map((k) => LINK_KIND_LABELS[k] ?? k)
+          .join('; '),
         change: pp(m.change.lab),
         swing: pp(m.swingLabToCon),
-        result: m.winner === m.prevWinner ? `${partyInfo(m.winner).short} hold` : `${partyInfo(m.winner).short} gain from ${m.prevWinner ? partyInfo(m.prevWinner).short : '?'}`,
+        result:
+          m.winner === m.prevWinner
+            ? `${partyInfo(m.winner).short} hold`
+            : `${partyInfo(m.winner).short} gain from ${m.prevWinner ? partyInfo(m.prevWinner).short : '?'}`,
       };
     }),
   };
@@ -95,29 +160,57 @@ export function organisersView(entry: ClaimEntry): ClaimView {
   const panelParts = (panel: string, o: OutcomeResult, oS: OutcomeResult, after: ElectionId, matched: StripRows) => [
     chosenRows(panel, groups[0]!, o),
     chosenRows(panel, groups[1]!, oS),
-    otherRows(panel, groups[2]!, o, data.metricsOf(after).filter((r) => regionsOf(o).has(r.region)), inSet),
+    otherRows(
+      panel,
+      groups[2]!,
+      o,
+      data.metricsOf(after).filter((r) => regionsOf(o).has(r.region)),
+      inSet,
+    ),
     matched,
   ];
   const parts = panelParts(main, sw, swS, pair.after, matchedRows(main, groups[3]!, sw));
   const rules: StripRule[] = [];
   const bench = sw.regional.combined?.value;
-  if (typeof bench === 'number') rules.push({ panel: main, value: bench, label: `Their regions, all votes: ${signed(bench)}`, kind: 'benchmark' });
+  if (typeof bench === 'number')
+    rules.push({ panel: main, value: bench, label: `Their regions, all votes: ${signed(bench)}`, kind: 'benchmark' });
   const panels = [main];
   if (placebo && allP && strP) {
     const pl = `${pairLabel(placebo)} (placebo)`;
     panels.push(pl);
     const o = outcomeOf(allP, 'swing:butler');
-    parts.push(...panelParts(pl, o, outcomeOf(strP, 'swing:butler'), placebo.after, placeboMatchedRows(pl, groups[3]!, sw)));
+    parts.push(
+      ...panelParts(pl, o, outcomeOf(strP, 'swing:butler'), placebo.after, placeboMatchedRows(pl, groups[3]!, sw)),
+    );
     const pb = o.regional.combined?.value;
-    if (typeof pb === 'number') rules.push({ panel: pl, value: pb, label: `Their regions, all votes: ${signed(pb)}`, kind: 'benchmark' });
+    if (typeof pb === 'number')
+      rules.push({ panel: pl, value: pb, label: `Their regions, all votes: ${signed(pb)}`, kind: 'benchmark' });
   }
   const sr = stripRows(...parts);
-  const strip: StripInput = { kind: 'strip', panels, groups, dots: sr.dots, summaries: sr.summaries, rules, xLabel: 'Butler swing, Labour to Conservative (points; positive = towards the Conservatives)' };
+  const strip: StripInput = {
+    kind: 'strip',
+    panels,
+    groups,
+    dots: sr.dots,
+    summaries: sr.summaries,
+    rules,
+    xLabel: 'Butler swing, Labour to Conservative (points; positive = towards the Conservatives)',
+  };
 
   const opts = { rowLabel: 'Organiser seats', setLabel: 'organiser seats named in public sources' };
   const comparisons = [
-    comparisonBlock(all, pair, { ...opts, id: 'all', title: `All ${codes.length} seats`, headline: headlineOutcome(entry, 'all') }),
-    comparisonBlock(str, pair, { ...opts, id: 'strong', title: `The ${strong.length} seats with more than an event link`, headline: headlineOutcome(entry, 'strong') }),
+    comparisonBlock(all, pair, {
+      ...opts,
+      id: 'all',
+      title: `All ${codes.length} seats`,
+      headline: headlineOutcome(entry, 'all'),
+    }),
+    comparisonBlock(str, pair, {
+      ...opts,
+      id: 'strong',
+      title: `The ${strong.length} seats with more than an event link`,
+      headline: headlineOutcome(entry, 'strong'),
+    }),
   ];
   const placeboBlocks: typeof comparisons = [];
 
@@ -128,7 +221,8 @@ export function organisersView(entry: ClaimEntry): ClaimView {
       ...strip,
       title: `Butler swing in the organiser seats, their regions and matched seats, ${main}`,
       description: `Each dot is a seat. The swing to the Conservatives averaged ${mag(sw.set.mean!)} points in the ${sw.set.n} organiser seats and ${mag(sw.otherSeats!.mean!)} points in the other seats of their regions. The lower panel shows the same seats in ${placebo ? pairLabel(placebo) : 'the previous election'}.`,
-      caption: 'Butler swing from Labour to the Conservatives, in points; positive is towards the Conservatives. Diamonds are averages, with bars for 95% intervals for the organiser seats. The green line counts all votes in their regions together.',
+      caption:
+        'Butler swing from Labour to the Conservatives, in points; positive is towards the Conservatives. Diamonds are averages, with bars for 95% intervals for the organiser seats. The green line counts all votes in their regions together.',
       source: `${RESULTS_SOURCE}; organiser seats from the sources listed on the organisers page; ${MATCHING_SOURCE}. Chart: Groundwork.`,
       legend: [
         { label: 'Organiser seat', colour: STRIP_COLOURS.highlight, mark: 'dot' },
@@ -143,10 +237,19 @@ export function organisersView(entry: ClaimEntry): ClaimView {
     placeboNote: placeboNote(placebo),
     headlineText: `Headline comparison: all ${sw.set.n} seats against their matched seats, Butler swing: ${gap(sw, 'matched')}. Everything else on this page is exploratory.`,
     method: [
-      `Seats: every seat in ${set.entry.title} (data/organisers.csv) with an ONS code, ${codes.length} in all; places that cannot be tied to one seat (${data.curated().unresolvedOrganisers.map((u) => u.row.name_in_source).join(', ')}) are left out. The second set leaves out seats whose only public link is a mass meeting.`,
+      `Seats: every seat in ${set.entry.title} (data/organisers.csv) with an ONS code, ${codes.length} in all; places that cannot be tied to one seat (${data
+        .curated()
+        .unresolvedOrganisers.map((u) => u.row.name_in_source)
+        .join(', ')}) are left out. The second set leaves out seats whose only public link is a mass meeting.`,
       ...ORGANISER_METHOD('their regions'),
     ],
     caveats: [...ORGANISER_CAVEATS],
-    csv: { columns: CSV_COLUMNS, rows: claimCsvRows(entry.slug, figures, [...comparisons.map((b) => ({ section: 'comparison', block: b })), ...placeboBlocks.map((b) => ({ section: 'placebo', block: b }))]) },
+    csv: {
+      columns: CSV_COLUMNS,
+      rows: claimCsvRows(entry.slug, figures, [
+        ...comparisons.map((b) => ({ section: 'comparison', block: b })),
+        ...placeboBlocks.map((b) => ({ section: 'placebo', block: b })),
+      ]),
+    },
   };
 }

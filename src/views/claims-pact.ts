@@ -8,9 +8,29 @@ import type { SeatMetrics } from '../lib/schema/metrics';
 import { seatUrl } from '../site/paths';
 import { pp } from '../lib/format/numbers';
 import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-strip';
-import { claimCsvRows, claimHeading, CSV_COLUMNS, mag, MATCHING_SOURCE, moved, requireThat, RESULTS_SOURCE, seatSet, signed, type ClaimEntry } from './claims-common';
+import {
+  claimCsvRows,
+  claimHeading,
+  CSV_COLUMNS,
+  mag,
+  MATCHING_SOURCE,
+  moved,
+  requireThat,
+  RESULTS_SOURCE,
+  seatSet,
+  signed,
+  type ClaimEntry,
+} from './claims-common';
 import { COMPARISON_METHOD } from './claims-organiser-words';
-import { comparisonBlock, headlineOutcome, pairLabel, placeboNote, placeboOf, runComparison, type Pair } from './claims-run';
+import {
+  comparisonBlock,
+  headlineOutcome,
+  pairLabel,
+  placeboNote,
+  placeboOf,
+  runComparison,
+  type Pair,
+} from './claims-run';
 import { chancePhrase, differencePhrase, formatP, vocabulary } from '../lib/compare/index';
 import { combineIndependent, type Interval } from '../lib/stats/t-interval';
 import { chosenRows, matchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
@@ -31,7 +51,9 @@ const NI = 'N92000002';
  */
 export function allPactPartiesStood(row: Pick<SeatMetrics, 'nation' | 'shares'>, parties: readonly Party[]): boolean {
   if (row.nation === NI) return false;
-  return parties.every((p) => (p === 'pc' ? row.nation !== WALES || row.shares.pc !== undefined : row.shares[p] !== undefined));
+  return parties.every((p) =>
+    p === 'pc' ? row.nation !== WALES || row.shares.pc !== undefined : row.shares[p] !== undefined,
+  );
 }
 
 const PARTY_WORDS: Partial<Record<Party, string>> = { ld: 'Liberal Democrat', green: 'Green', pc: 'Plaid Cymru' };
@@ -48,20 +70,33 @@ export function pactView(entry: ClaimEntry): ClaimView {
   const inPact = new Set(codes);
   const partyOf = new Map(set.rows.map((r) => [r.ons_code, r.attributes.party_given_clear_run as Party]));
 
-  const eligible = new Set(data.metricsOf(pair.after).filter((r) => !inPact.has(r.code) && allPactPartiesStood(r, parties)).map((r) => r.code));
-  const eligibleBoth = new Set([...eligible].filter((c) => {
-    const b = data.metricsFor(c, pair.before);
-    return b !== undefined && allPactPartiesStood(b, parties);
-  }));
+  const eligible = new Set(
+    data
+      .metricsOf(pair.after)
+      .filter((r) => !inPact.has(r.code) && allPactPartiesStood(r, parties))
+      .map((r) => r.code),
+  );
+  const eligibleBoth = new Set(
+    [...eligible].filter((c) => {
+      const b = data.metricsFor(c, pair.before);
+      return b !== undefined && allPactPartiesStood(b, parties);
+    }),
+  );
   const pool = (s: ReadonlySet<string>) => (r: SeatMetrics) => s.has(r.code);
   const nonNi = data.metricsOf(pair.after).filter((r) => r.nation !== NI && !inPact.has(r.code)).length;
 
   const all = runComparison(pair, codes, [pact], { pool: pool(eligible) });
   const strict = runComparison(pair, codes, [pact], { pool: pool(eligibleBoth) });
-  const byParty = parties.map((p) => {
-    const sub = codes.filter((c) => partyOf.get(c) === p);
-    return { party: p, codes: sub, result: runComparison(pair, sub, [pact, { kind: 'change', party: p }], { pool: pool(eligible) }) };
-  }).filter((x) => x.codes.length > 0);
+  const byParty = parties
+    .map((p) => {
+      const sub = codes.filter((c) => partyOf.get(c) === p);
+      return {
+        party: p,
+        codes: sub,
+        result: runComparison(pair, sub, [pact, { kind: 'change', party: p }], { pool: pool(eligible) }),
+      };
+    })
+    .filter((x) => x.codes.length > 0);
   const ew = runComparison(pair, codes, [pact], { pool: (r) => r.nation === ENGLAND || r.nation === WALES });
 
   const o = outcomeOf(all, key);
@@ -70,17 +105,26 @@ export function pactView(entry: ClaimEntry): ClaimView {
   const setMean = o.set.mean!;
   const oEw = outcomeOf(ew, key);
   requireThat(setMean > 5, `the pact seats' average rise (${setMean}) is no longer over 5 points`);
-  requireThat(others.difference !== null && matched.difference !== null && oEw.otherSeats?.difference != null, 'a pact comparison is missing');
-  requireThat(Math.abs(matched.difference!.estimate) < 2, 'the pact seats now differ from their matched seats by 2 points or more');
+  requireThat(
+    others.difference !== null && matched.difference !== null && oEw.otherSeats?.difference != null,
+    'a pact comparison is missing',
+  );
+  requireThat(
+    Math.abs(matched.difference!.estimate) < 2,
+    'the pact seats now differ from their matched seats by 2 points or more',
+  );
 
   // Second reading of "the UTR vote": the share of the candidate given the clear run, against the same party's
   // change in the other seats of the same regions where all the pact parties stood; combined over the three parties.
   const own = byParty.map((b) => ({ party: b.party, o: outcomeOf(b.result, `change:${b.party}`) }));
-  const ownParts = own.filter((x) => x.o.otherSeats?.difference).map((x) => ({ n: x.o.otherSeats!.setN, interval: x.o.otherSeats!.difference! }));
+  const ownParts = own
+    .filter((x) => x.o.otherSeats?.difference)
+    .map((x) => ({ n: x.o.otherSeats!.setN, interval: x.o.otherSeats!.difference! }));
   const ownGap = combineIndependent(ownParts);
   const ownMean = own.reduce((t, x) => t + x.o.set.n * (x.o.set.mean ?? 0), 0) / own.reduce((t, x) => t + x.o.set.n, 0);
   const vPact = vocabulary(pact);
-  const phrase = (d: Interval, p: number | null) => (p === null ? differencePhrase(d, vPact) : `${differencePhrase(d, vPact)}, which ${chancePhrase(d, p)}`);
+  const phrase = (d: Interval, p: number | null) =>
+    p === null ? differencePhrase(d, vPact) : `${differencePhrase(d, vPact)}, which ${chancePhrase(d, p)}`;
 
   const matchedText = `${phrase(matched.difference!, matched.p)}${matched.difference!.reason === 'large-matched' ? ` (${matchedLargeReason(matched.n + matched.unmatched.length).replace(/^There is/, 'there is')})` : ''}`;
   const partyLine = own.map(({ party, o: po }) => {
@@ -88,7 +132,10 @@ export function pactView(entry: ClaimEntry): ClaimView {
     return `${PARTY_WORDS[party] ?? party} candidates (${po.set.n} seats): own share ${moved(po.set.mean!)}${d === null ? '' : `, ${signed(d.estimate)} points against the party elsewhere in the same regions`}`;
   });
   const ownClear = ownGap.low !== null && (ownGap.low > 0 || ownGap.high! < 0);
-  requireThat(ownClear && ownGap.estimate > 3 && ownGap.estimate < 5, `the clear-run candidates' own gain (${ownGap.estimate}) is no longer about 4 points and clear of zero, as the verdict label says`);
+  requireThat(
+    ownClear && ownGap.estimate > 3 && ownGap.estimate < 5,
+    `the clear-run candidates' own gain (${ownGap.estimate}) is no longer about 4 points and clear of zero, as the verdict label says`,
+  );
   const verdict = [
     `The pact vote did rise by more than 5 points: in the ${o.set.n} pact seats with a result to compare${o.set.dropped.length ? ` (${o.set.dropped.map((d) => `${d.name} is left out: ${d.reason === 'speaker-seat' ? 'the Speaker stood there at one of the two elections' : d.message.toLowerCase()}`).join('; ')})` : ''}, the combined Liberal Democrat, Green and Plaid Cymru share ${moved(setMean)} on average.`,
     `Reading 1, the pact vote (the three parties' shares added together), which is the headline here: against matched seats where all the pact parties stood, similar in the pact parties' previous margin and share, the Leave vote and deprivation, the pact seats did ${matchedText}. Against the other seats of the same regions where all stood, each pact seat against its own region, the difference is ${phrase(others.difference!, others.p)}. Against all other seats of England and Wales, whoever stood, it is ${phrase(oEw.otherSeats!.difference!, oEw.otherSeats!.p)}: there the pact parties' vote fell back where one of them stood aside, so the pact seats look better.`,
@@ -97,28 +144,79 @@ export function pactView(entry: ClaimEntry): ClaimView {
   ];
 
   const figures = [
-    { label: `Pact vote in the pact seats, ${pairLabel(pair)}`, claimed: 'an increase of over 5%', computed: `${signed(setMean)} points (${o.set.n} seats)`, detail: 'Average change in the combined Liberal Democrat, Green and Plaid Cymru share.' },
-    { label: 'Difference from other seats where all stood', claimed: 'over 5 (“differential”)', computed: `${signed(others.difference!.estimate)} points`, detail: `Against ${others.n} seats of the same regions; ${ci(others.difference!)}.` },
-    { label: 'Difference from matched seats (headline)', claimed: 'over 5 (“differential”)', computed: `${signed(matched.difference!.estimate)} points`, detail: `${ci(matched.difference!, matched.n + matched.unmatched.length)}${matched.p === null ? '' : `; ${formatP(matched.p)}`}.` },
-    { label: 'Difference from all other England and Wales seats', claimed: 'over 5 (“differential”)', computed: `${signed(oEw.otherSeats!.difference!.estimate)} points`, detail: `Each pact seat against the other seats of its region, whoever stood (${oEw.otherSeats!.n} seats); ${ci(oEw.otherSeats!.difference!)}.` },
-    { label: 'Reading 2: the clear-run candidate’s own share, against the same party elsewhere', claimed: 'over 5 (“differential”)', computed: `${signed(ownGap.estimate)} points`, detail: `${ci(ownGap)}. Exploratory.` },
+    {
+      label: `Pact vote in the pact seats, ${pairLabel(pair)}`,
+      claimed: 'an increase of over 5%',
+      computed: `${signed(setMean)} points (${o.set.n} seats)`,
+      detail: 'Average change in the combined Liberal Democrat, Green and Plaid Cymru share.',
+    },
+    {
+      label: 'Difference from other seats where all stood',
+      claimed: 'over 5 (“differential”)',
+      computed: `${signed(others.difference!.estimate)} points`,
+      detail: `Against ${others.n} seats of the same regions; ${ci(others.difference!)}.`,
+    },
+    {
+      label: 'Difference from matched seats (headline)',
+      claimed: 'over 5 (“differential”)',
+      computed: `${signed(matched.difference!.estimate)} points`,
+      detail: `${ci(matched.difference!, matched.n + matched.unmatched.length)}${matched.p === null ? '' : `; ${formatP(matched.p)}`}.`,
+    },
+    {
+      label: 'Difference from all other England and Wales seats',
+      claimed: 'over 5 (“differential”)',
+      computed: `${signed(oEw.otherSeats!.difference!.estimate)} points`,
+      detail: `Each pact seat against the other seats of its region, whoever stood (${oEw.otherSeats!.n} seats); ${ci(oEw.otherSeats!.difference!)}.`,
+    },
+    {
+      label: 'Reading 2: the clear-run candidate’s own share, against the same party elsewhere',
+      claimed: 'over 5 (“differential”)',
+      computed: `${signed(ownGap.estimate)} points`,
+      detail: `${ci(ownGap)}. Exploratory.`,
+    },
   ];
 
   const seatTable: SimpleTable = {
     caption: `The ${codes.length} pact seats, ${pairLabel(pair)}`,
-    columns: [{ key: 'seat', label: 'Seat' }, { key: 'party', label: 'Clear run for' }, { key: 'before', label: `Pact vote ${pair.before} (%)`, numeric: true }, { key: 'after', label: `Pact vote ${pair.after} (%)`, numeric: true }, { key: 'change', label: 'Change (points)', numeric: true }],
-    rows: [...codes].sort((a, b) => (data.metricsFor(a, pair.after)?.name ?? a).localeCompare(data.metricsFor(b, pair.after)?.name ?? b)).map((c) => {
-      const m = data.metricsFor(c, pair.after)!;
-      const b = data.metricsFor(c, pair.before);
-      const sum = (s: Partial<Record<Party, number>> | undefined) => (s ? parties.reduce((t, p) => t + (s[p] ?? 0), 0) : null);
-      const ch = parties.some((p) => m.change[p] !== undefined) ? parties.reduce((t, p) => t + (m.change[p] ?? 0), 0) : null;
-      return { seat: { text: m.name, href: seatUrl(c) }, party: partyInfo(partyOf.get(c)!).name, before: sum(b?.shares)?.toFixed(1) ?? '–', after: sum(m.shares)?.toFixed(1) ?? '–', change: isSpeakerSeat(m) ? `– (Speaker's seat in ${pair.before})` : pp(ch) };
-    }),
+    columns: [
+      { key: 'seat', label: 'Seat' },
+      { key: 'party', label: 'Clear run for' },
+      { key: 'before', label: `Pact vote ${pair.before} (%)`, numeric: true },
+      { key: 'after', label: `Pact vote ${pair.after} (%)`, numeric: true },
+      { key: 'change', label: 'Change (points)', numeric: true },
+    ],
+    rows: [...codes]
+      .sort((a, b) =>
+        (data.metricsFor(a, pair.after)?.name ?? a).localeCompare(data.metricsFor(b, pair.after)?.name ?? b),
+      )
+      .map((c) => {
+        const m = data.metricsFor(c, pair.after)!;
+        const b = data.metricsFor(c, pair.before);
+        const sum = (s: Partial<Record<Party, number>> | undefined) =>
+          s ? parties.reduce((t, p) => t + (s[p] ?? 0), 0) : null;
+        const ch = parties.some((p) => m.change[p] !== undefined)
+          ? parties.reduce((t, p) => t + (m.change[p] ?? 0), 0)
+          : null;
+        return {
+          seat: { text: m.name, href: seatUrl(c) },
+          party: partyInfo(partyOf.get(c)!).name,
+          before: sum(b?.shares)?.toFixed(1) ?? '–',
+          after: sum(m.shares)?.toFixed(1) ?? '–',
+          change: isSpeakerSeat(m) ? `– (Speaker's seat in ${pair.before})` : pp(ch),
+        };
+      }),
   };
 
   const main = pairLabel(pair);
-  const groups = ['All pact seats', ...byParty.map((b) => `${PARTY_WORDS[b.party]} clear run`), 'Matched seats', 'Other seats where all stood'];
-  const afterRows = data.metricsOf(pair.after).filter((r) => eligible.has(r.code) && o.regional.regions.some((g) => g.region === r.region));
+  const groups = [
+    'All pact seats',
+    ...byParty.map((b) => `${PARTY_WORDS[b.party]} clear run`),
+    'Matched seats',
+    'Other seats where all stood',
+  ];
+  const afterRows = data
+    .metricsOf(pair.after)
+    .filter((r) => eligible.has(r.code) && o.regional.regions.some((g) => g.region === r.region));
   const parts = [
     chosenRows(main, 'All pact seats', o),
     ...byParty.map((b) => chosenRows(main, `${PARTY_WORDS[b.party]} clear run`, outcomeOf(b.result, key))),
@@ -126,17 +224,52 @@ export function pactView(entry: ClaimEntry): ClaimView {
     otherRows(main, 'Other seats where all stood', o, afterRows, inPact),
   ];
   const rules: StripRule[] = [];
-  if (o.regional.combined && typeof o.regional.combined.value === 'number') rules.push({ panel: main, value: o.regional.combined.value, label: `Pact seats' regions, all votes: ${signed(o.regional.combined.value)}`, kind: 'benchmark' });
+  if (o.regional.combined && typeof o.regional.combined.value === 'number')
+    rules.push({
+      panel: main,
+      value: o.regional.combined.value,
+      label: `Pact seats' regions, all votes: ${signed(o.regional.combined.value)}`,
+      kind: 'benchmark',
+    });
   const sr = stripRows(...parts);
-  const strip: StripInput = { kind: 'strip', panels: [main], groups, dots: sr.dots, summaries: sr.summaries, rules, xLabel: 'Change in the combined Liberal Democrat, Green and Plaid Cymru share (points)' };
+  const strip: StripInput = {
+    kind: 'strip',
+    panels: [main],
+    groups,
+    dots: sr.dots,
+    summaries: sr.summaries,
+    rules,
+    xLabel: 'Change in the combined Liberal Democrat, Green and Plaid Cymru share (points)',
+  };
 
   const block = (id: string, title: string, r: typeof all, p: Pair, notes: string[] = []): ComparisonBlock =>
-    comparisonBlock(r, p, { id, title, rowLabel: 'Pact seats', setLabel: 'pact seats', partialList: false, reproducible: false, notes, headline: headlineOutcome(entry, id) });
+    comparisonBlock(r, p, {
+      id,
+      title,
+      rowLabel: 'Pact seats',
+      setLabel: 'pact seats',
+      partialList: false,
+      reproducible: false,
+      notes,
+      headline: headlineOutcome(entry, id),
+    });
   const comparisons = [
-    block('all', `All pact seats against seats where all the pact parties stood in ${pair.after}`, all, pair, [`Comparison seats: ${eligible.size} seats in Great Britain outside the pact where the Liberal Democrats and the Greens stood in ${pair.after} (in Wales, Plaid Cymru too), of ${nonNi} outside the pact; the Speaker's seat is left out.`]),
+    block('all', `All pact seats against seats where all the pact parties stood in ${pair.after}`, all, pair, [
+      `Comparison seats: ${eligible.size} seats in Great Britain outside the pact where the Liberal Democrats and the Greens stood in ${pair.after} (in Wales, Plaid Cymru too), of ${nonNi} outside the pact; the Speaker's seat is left out.`,
+    ]),
     ...byParty.map((b) => block(`party-${b.party}`, `${PARTY_WORDS[b.party]} given the clear run`, b.result, pair)),
-    block('england-wales', 'All pact seats against all other seats of England and Wales, whoever stood', ew, pair, ['The plain comparison: every other seat of England and Wales, including seats where a pact party did not stand (where the pact parties\u2019 combined vote fell back for the same reason as in pact seats).']),
-    block('strict', `Sensitivity: comparison seats where all the pact parties stood in both ${pair.before} and ${pair.after}`, strict, pair, [`${eligibleBoth.size} comparison seats. In ${pair.before} some parties stood aside informally, which would inflate their return in ${pair.after}.`]),
+    block('england-wales', 'All pact seats against all other seats of England and Wales, whoever stood', ew, pair, [
+      'The plain comparison: every other seat of England and Wales, including seats where a pact party did not stand (where the pact parties\u2019 combined vote fell back for the same reason as in pact seats).',
+    ]),
+    block(
+      'strict',
+      `Sensitivity: comparison seats where all the pact parties stood in both ${pair.before} and ${pair.after}`,
+      strict,
+      pair,
+      [
+        `${eligibleBoth.size} comparison seats. In ${pair.before} some parties stood aside informally, which would inflate their return in ${pair.after}.`,
+      ],
+    ),
   ];
   const placeboBlocks: ComparisonBlock[] = [];
 
@@ -147,7 +280,8 @@ export function pactView(entry: ClaimEntry): ClaimView {
       ...strip,
       title: `Change in the pact vote in the Unite to Remain seats and comparison seats, ${main}`,
       description: `Each dot is a seat. The combined Liberal Democrat, Green and Plaid Cymru share ${moved(setMean)} on average in the pact seats, against ${mag(others.mean!)} points in other seats of the same regions where all the pact parties stood.`,
-      caption: 'Change in the combined Liberal Democrat, Green and Plaid Cymru share of the vote, in points. Diamonds are averages with 95% intervals for the pact groups. Matched seats are the three most similar non-pact seats to each pact seat among seats where all the pact parties stood.',
+      caption:
+        'Change in the combined Liberal Democrat, Green and Plaid Cymru share of the vote, in points. Diamonds are averages with 95% intervals for the pact groups. Matched seats are the three most similar non-pact seats to each pact seat among seats where all the pact parties stood.',
       source: `${RESULTS_SOURCE}; pact seats from the sources listed on the page; ${MATCHING_SOURCE}. Chart: Groundwork.`,
       legend: [
         { label: 'Pact seat', colour: STRIP_COLOURS.highlight, mark: 'dot' },
@@ -172,6 +306,12 @@ export function pactView(entry: ClaimEntry): ClaimView {
       'The pact is complete, but the matched comparison still relies on a few measures of similarity; it cannot capture local candidates or campaigns.',
       'A difference is an association, not proof of cause.',
     ],
-    csv: { columns: CSV_COLUMNS, rows: claimCsvRows(entry.slug, figures, [...comparisons.map((b) => ({ section: 'comparison', block: b })), ...placeboBlocks.map((b) => ({ section: 'placebo', block: b }))]) },
+    csv: {
+      columns: CSV_COLUMNS,
+      rows: claimCsvRows(entry.slug, figures, [
+        ...comparisons.map((b) => ({ section: 'comparison', block: b })),
+        ...placeboBlocks.map((b) => ({ section: 'placebo', block: b })),
+      ]),
+    },
   };
 }

@@ -7,9 +7,30 @@ import { partyInfo } from '../lib/parties';
 import { isMissing } from '../lib/missing';
 import { seatUrl } from '../site/paths';
 import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-strip';
-import { claimCsvRows, claimHeading, CSV_COLUMNS, listAnd, mag, MATCHING_SOURCE, moved, requireThat, RESULTS_SOURCE, signed, type ClaimEntry } from './claims-common';
+import {
+  claimCsvRows,
+  claimHeading,
+  CSV_COLUMNS,
+  listAnd,
+  mag,
+  MATCHING_SOURCE,
+  moved,
+  requireThat,
+  RESULTS_SOURCE,
+  signed,
+  type ClaimEntry,
+} from './claims-common';
 import { COMPARISON_METHOD } from './claims-organiser-words';
-import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboNote, placeboOf, runComparison, SWING } from './claims-run';
+import {
+  comparisonBlock,
+  headlineOutcome,
+  LAB,
+  pairLabel,
+  placeboNote,
+  placeboOf,
+  runComparison,
+  SWING,
+} from './claims-run';
 import { chosenRows, matchedRows, placeboMatchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
 import type { ClaimView, SimpleTable } from './claims-types';
 
@@ -31,7 +52,10 @@ export function putneyView(entry: ClaimEntry): ClaimView {
   const gains = rows.filter((r) => r.winner === 'lab' && r.prevWinner !== null && r.prevWinner !== 'lab');
   const losses = rows.filter((r) => r.prevWinner === 'lab' && r.winner !== 'lab');
   const rose = rows.filter((r) => !isSpeakerSeat(r) && (r.change.lab ?? 0) > 0);
-  const gb = data.context().filter((c) => c.boundarySet === m.boundarySet && c.leavePct !== null).sort((x, y) => x.leavePct! - y.leavePct!);
+  const gb = data
+    .context()
+    .filter((c) => c.boundarySet === m.boundarySet && c.leavePct !== null)
+    .sort((x, y) => x.leavePct! - y.leavePct!);
   const leaveRank = gb.findIndex((c) => c.code === code) + 1;
   const leave = data.contextFor(code)?.leavePct ?? null;
 
@@ -43,18 +67,31 @@ export function putneyView(entry: ClaimEntry): ClaimView {
   const controlMean = lab.matched?.controlMean ?? null;
   const placeboGap = lab.matched?.placebo?.earlier.estimate ?? null;
   const controls = lab.matched?.pairs[0]?.controls ?? [];
-  const earlierOf = (c: string) => (placebo ? data.metricsFor(c, placebo.after)?.change.lab ?? null : null);
+  const earlierOf = (c: string) => (placebo ? (data.metricsFor(c, placebo.after)?.change.lab ?? null) : null);
   /** The gap against each control alone, and against the others with that one left out. */
   const reliance = controls.map((c) => {
     const rest = controls.filter((x) => x.code !== c.code);
-    return { control: c, alone: m.change.lab! - c.value, without: rest.length ? m.change.lab! - rest.reduce((t, x) => t + x.value, 0) / rest.length : null };
+    return {
+      control: c,
+      alone: m.change.lab! - c.value,
+      without: rest.length ? m.change.lab! - rest.reduce((t, x) => t + x.value, 0) / rest.length : null,
+    };
   });
   const byGap = [...reliance].sort((x, y) => y.alone - x.alone);
 
-  requireThat(gains.length === 1 && gains[0]!.code === code, `${name} is no longer Labour's only gain (${gains.length} gains)`);
+  requireThat(
+    gains.length === 1 && gains[0]!.code === code,
+    `${name} is no longer Labour's only gain (${gains.length} gains)`,
+  );
   requireThat(m.change.lab > 0 && area.change.lab < 0, 'Labour no longer rose in the seat while falling in the region');
-  requireThat(matchedGap !== null && controlMean !== null && placeboGap !== null && Math.abs(placeboGap) < 2, 'the placebo gap is no longer small');
-  requireThat(controls.length === 3 && byGap[2]!.alone > 0, 'Putney no longer did better than every one of its matched seats');
+  requireThat(
+    matchedGap !== null && controlMean !== null && placeboGap !== null && Math.abs(placeboGap) < 2,
+    'the placebo gap is no longer small',
+  );
+  requireThat(
+    controls.length === 3 && byGap[2]!.alone > 0,
+    'Putney no longer did better than every one of its matched seats',
+  );
 
   const verdict = [
     `${name} was Labour's only gain in ${pair.after}: of the ${rows.length} seats, it is the one where Labour won a seat it had not held in ${pair.before}, while Labour lost ${losses.length}. Labour's share there ${moved(m.change.lab)}, while across ${regionName} it ${moved(area.change.lab)}; Labour's share rose in only ${rose.length} seats in all.`,
@@ -64,17 +101,50 @@ export function putneyView(entry: ClaimEntry): ClaimView {
   ];
 
   const figures = [
-    { label: `Labour gains in ${pair.after}`, claimed: 'one (“our solitary win”)', computed: `${gains.length}: ${listAnd(gains.map((g) => `${g.name} (from ${short(g.prevWinner!)})`))}`, detail: `Seats where Labour won in ${pair.after} and another party had won in ${pair.before}. Labour lost ${losses.length} seats.` },
-    { label: `${name}: change in Labour's share`, claimed: '—', computed: `${signed(m.change.lab)} points`, detail: `${pct(prev.shares.lab)} in ${pair.before}, ${pct(m.shares.lab)} in ${pair.after}. Butler swing ${isMissing(m.swingLabToCon) ? '–' : `${mag(m.swingLabToCon)} points towards ${m.swingLabToCon < 0 ? 'Labour' : 'the Conservatives'}`}.` },
-    { label: `${regionName}: change in Labour's share`, claimed: '—', computed: `${signed(area.change.lab)} points`, detail: 'All votes in the region counted together.' },
-    { label: `${name} against its matched seats`, claimed: '—', computed: `${signed(matchedGap!)} points`, detail: `${name}'s change minus the average of its ${controls.length} matched seats; ${reliance.map((r) => `${signed(r.alone)} against ${r.control.name} alone`).join(', ')}.` },
-    { label: `Placebo, ${placebo ? pairLabel(placebo) : '–'}`, claimed: '—', computed: `${signed(placeboGap!)} points`, detail: `${name} against the same matched seats one election earlier.` },
+    {
+      label: `Labour gains in ${pair.after}`,
+      claimed: 'one (“our solitary win”)',
+      computed: `${gains.length}: ${listAnd(gains.map((g) => `${g.name} (from ${short(g.prevWinner!)})`))}`,
+      detail: `Seats where Labour won in ${pair.after} and another party had won in ${pair.before}. Labour lost ${losses.length} seats.`,
+    },
+    {
+      label: `${name}: change in Labour's share`,
+      claimed: '—',
+      computed: `${signed(m.change.lab)} points`,
+      detail: `${pct(prev.shares.lab)} in ${pair.before}, ${pct(m.shares.lab)} in ${pair.after}. Butler swing ${isMissing(m.swingLabToCon) ? '–' : `${mag(m.swingLabToCon)} points towards ${m.swingLabToCon < 0 ? 'Labour' : 'the Conservatives'}`}.`,
+    },
+    {
+      label: `${regionName}: change in Labour's share`,
+      claimed: '—',
+      computed: `${signed(area.change.lab)} points`,
+      detail: 'All votes in the region counted together.',
+    },
+    {
+      label: `${name} against its matched seats`,
+      claimed: '—',
+      computed: `${signed(matchedGap!)} points`,
+      detail: `${name}'s change minus the average of its ${controls.length} matched seats; ${reliance.map((r) => `${signed(r.alone)} against ${r.control.name} alone`).join(', ')}.`,
+    },
+    {
+      label: `Placebo, ${placebo ? pairLabel(placebo) : '–'}`,
+      claimed: '—',
+      computed: `${signed(placeboGap!)} points`,
+      detail: `${name} against the same matched seats one election earlier.`,
+    },
   ];
 
   const gainsTable: SimpleTable = {
     caption: `Labour gains in ${pair.after}`,
-    columns: [{ key: 'seat', label: 'Seat' }, { key: 'from', label: 'Gained from' }, { key: 'change', label: "Labour's share change (points)", numeric: true }],
-    rows: gains.map((g) => ({ seat: { text: g.name, href: seatUrl(g.code) }, from: partyInfo(g.prevWinner!).name, change: pp(g.change.lab) })),
+    columns: [
+      { key: 'seat', label: 'Seat' },
+      { key: 'from', label: 'Gained from' },
+      { key: 'change', label: "Labour's share change (points)", numeric: true },
+    ],
+    rows: gains.map((g) => ({
+      seat: { text: g.name, href: seatUrl(g.code) },
+      from: partyInfo(g.prevWinner!).name,
+      change: pp(g.change.lab),
+    })),
   };
   const ctxOf = (c: string) => data.contextFor(c);
   const matchTable: SimpleTable = {
@@ -108,20 +178,66 @@ export function putneyView(entry: ClaimEntry): ClaimView {
   const main = pairLabel(pair);
   const groups = [name, 'Matched seats', `Other ${regionName} seats`];
   const exclude = new Set([code]);
-  const parts = [chosenRows(main, groups[0]!, lab), matchedRows(main, groups[1]!, lab), otherRows(main, groups[2]!, lab, rows.filter((r) => r.region === m.region), exclude)];
-  const rules: StripRule[] = [{ panel: main, value: area.change.lab, label: `${regionName}: ${signed(area.change.lab)}`, kind: 'benchmark' }];
+  const parts = [
+    chosenRows(main, groups[0]!, lab),
+    matchedRows(main, groups[1]!, lab),
+    otherRows(
+      main,
+      groups[2]!,
+      lab,
+      rows.filter((r) => r.region === m.region),
+      exclude,
+    ),
+  ];
+  const rules: StripRule[] = [
+    { panel: main, value: area.change.lab, label: `${regionName}: ${signed(area.change.lab)}`, kind: 'benchmark' },
+  ];
   const panels = [main];
   if (placebo && resP && labP) {
     const pl = `${pairLabel(placebo)} (placebo)`;
     panels.push(pl);
     const pa = data.areaFor(m.region, placebo.after);
-    parts.push(chosenRows(pl, groups[0]!, labP), placeboMatchedRows(pl, groups[1]!, lab), otherRows(pl, groups[2]!, labP, data.metricsOf(placebo.after).filter((r) => r.region === m.region), exclude));
-    if (pa?.change.lab !== undefined) rules.push({ panel: pl, value: pa.change.lab, label: `${regionName}: ${signed(pa.change.lab)}`, kind: 'benchmark' });
+    parts.push(
+      chosenRows(pl, groups[0]!, labP),
+      placeboMatchedRows(pl, groups[1]!, lab),
+      otherRows(
+        pl,
+        groups[2]!,
+        labP,
+        data.metricsOf(placebo.after).filter((r) => r.region === m.region),
+        exclude,
+      ),
+    );
+    if (pa?.change.lab !== undefined)
+      rules.push({
+        panel: pl,
+        value: pa.change.lab,
+        label: `${regionName}: ${signed(pa.change.lab)}`,
+        kind: 'benchmark',
+      });
   }
   const sr = stripRows(...parts);
-  const strip: StripInput = { kind: 'strip', panels, groups, dots: sr.dots, summaries: sr.summaries, rules, xLabel: "Change in Labour's share of the vote (points)" };
+  const strip: StripInput = {
+    kind: 'strip',
+    panels,
+    groups,
+    dots: sr.dots,
+    summaries: sr.summaries,
+    rules,
+    xLabel: "Change in Labour's share of the vote (points)",
+  };
 
-  const comparisons = [comparisonBlock(res, pair, { id: 'seat', title: `${name}, ${main}`, rowLabel: name, setLabel: 'chosen seats', setLabelOne: `seat (${name})`, partialList: false, headline: headlineOutcome(entry, 'seat') })];
+  const comparisons = [
+    comparisonBlock(res, pair, {
+      id: 'seat',
+      title: `${name}, ${main}`,
+      rowLabel: name,
+      setLabel: 'chosen seats',
+      setLabelOne: `seat (${name})`,
+      partialList: false,
+      headline: headlineOutcome(entry, 'seat'),
+    }),
+  ];
   const placeboBlocks: typeof comparisons = [];
 
   return {
@@ -155,7 +271,13 @@ export function putneyView(entry: ClaimEntry): ClaimView {
       'The seat was named because it was won. A seat picked for its result will look unusual whatever caused the result.',
       'A difference is an association, not proof of cause.',
     ],
-    csv: { columns: CSV_COLUMNS, rows: claimCsvRows(entry.slug, figures, [...comparisons.map((block) => ({ section: 'comparison', block })), ...placeboBlocks.map((block) => ({ section: 'placebo', block }))]) },
+    csv: {
+      columns: CSV_COLUMNS,
+      rows: claimCsvRows(entry.slug, figures, [
+        ...comparisons.map((block) => ({ section: 'comparison', block })),
+        ...placeboBlocks.map((block) => ({ section: 'placebo', block })),
+      ]),
+    },
   };
 }
 

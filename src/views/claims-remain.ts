@@ -9,7 +9,16 @@ import { pearson, type Correlation } from '../lib/stats/correlation';
 import { mean } from '../lib/stats/summary';
 import type { CsvValue } from '../lib/format/csv';
 import { CLAIM_COLOUR, type BinPoint, type ScatterInput, type ScatterPoint } from '../charts/claim-scatter';
-import { claimCsvRows, claimHeading, CSV_COLUMNS, mag, requireThat, RESULTS_SOURCE, signed, type ClaimEntry } from './claims-common';
+import {
+  claimCsvRows,
+  claimHeading,
+  CSV_COLUMNS,
+  mag,
+  requireThat,
+  RESULTS_SOURCE,
+  signed,
+  type ClaimEntry,
+} from './claims-common';
 import { pairLabel, type Pair } from './claims-run';
 import type { ClaimView, FigureRow, SimpleTable } from './claims-types';
 
@@ -45,17 +54,42 @@ const MEASURES: Record<Measure, string> = { lab: "Change in Labour's share", toL
 
 /** GB seats with a Leave estimate and both measures, the Speaker's seat left out. */
 export function remainPoints(pair: Pair): RemainPoint[] {
-  const ctx = new Map(data.context().filter((c) => c.boundarySet === '2010').map((c) => [c.code, c]));
+  const ctx = new Map(
+    data
+      .context()
+      .filter((c) => c.boundarySet === '2010')
+      .map((c) => [c.code, c]),
+  );
   const out: RemainPoint[] = [];
   for (const r of data.metricsOf(pair.after)) {
     const leave = ctx.get(r.code)?.leavePct;
-    if (leave === null || leave === undefined || isSpeakerSeat(r) || r.change.lab === undefined || isMissing(r.swingLabToCon)) continue;
-    out.push({ code: r.code, name: r.name, nation: r.nation, remain: 100 - leave, lab: r.change.lab, toLab: -r.swingLabToCon });
+    if (
+      leave === null ||
+      leave === undefined ||
+      isSpeakerSeat(r) ||
+      r.change.lab === undefined ||
+      isMissing(r.swingLabToCon)
+    )
+      continue;
+    out.push({
+      code: r.code,
+      name: r.name,
+      nation: r.nation,
+      remain: 100 - leave,
+      lab: r.change.lab,
+      toLab: -r.swingLabToCon,
+    });
   }
   return out;
 }
 
-export function groupStats(points: readonly RemainPoint[], pair: Pair, area: Area, measure: Measure, threshold: number): GroupStats {
+export function groupStats(
+  points: readonly RemainPoint[],
+  pair: Pair,
+  area: Area,
+  measure: Measure,
+  threshold: number,
+): GroupStats {
   const pts = area === 'ew' ? points.filter((p) => p.nation !== SCOTLAND) : points;
   const hi = pts.filter((p) => p.remain >= threshold).map((p) => p[measure]);
   const lo = pts.filter((p) => p.remain < threshold).map((p) => p[measure]);
@@ -68,7 +102,10 @@ export function groupStats(points: readonly RemainPoint[], pair: Pair, area: Are
     low: { n: lo.length, mean: mean(lo) },
     near: { n: near.length, mean: mean(near) },
     difference: welchDifference(hi, lo),
-    correlation: pearson(pts.map((p) => p.remain), pts.map((p) => p[measure])),
+    correlation: pearson(
+      pts.map((p) => p.remain),
+      pts.map((p) => p[measure]),
+    ),
   };
 }
 
@@ -81,16 +118,24 @@ export function remainBins(points: readonly RemainPoint[], measure: Measure): { 
     list.push(p[measure]);
     bins.set(b, list);
   }
-  return [...bins].filter(([, v]) => v.length >= 5).sort((a, b) => a[0] - b[0]).map(([b, v]) => ({ x: b + 2.5, y: mean(v), n: v.length }));
+  return [...bins]
+    .filter(([, v]) => v.length >= 5)
+    .sort((a, b) => a[0] - b[0])
+    .map(([b, v]) => ({ x: b + 2.5, y: mean(v), n: v.length }));
 }
 
-const ci = (i: Interval) => (i.low === null || i.high === null ? 'no interval' : `${signed(i.low)} to ${signed(i.high)}`);
+const ci = (i: Interval) =>
+  i.low === null || i.high === null ? 'no interval' : `${signed(i.low)} to ${signed(i.high)}`;
 
 export function remainView(entry: ClaimEntry): ClaimView {
   const t = entry.params.threshold!;
   const pairs: Pair[] = [entry.pair, ...(entry.params.alsoPair ? [entry.params.alsoPair] : [])];
   const points = new Map(pairs.map((p) => [p.after, remainPoints(p)]));
-  const stats: GroupStats[] = pairs.flatMap((p) => (['gb', 'ew'] as Area[]).flatMap((a) => (['lab', 'toLab'] as Measure[]).map((m) => groupStats(points.get(p.after)!, p, a, m, t))));
+  const stats: GroupStats[] = pairs.flatMap((p) =>
+    (['gb', 'ew'] as Area[]).flatMap((a) =>
+      (['lab', 'toLab'] as Measure[]).map((m) => groupStats(points.get(p.after)!, p, a, m, t)),
+    ),
+  );
   const get = (p: Pair, a: Area, m: Measure) => stats.find((s) => s.pair === p && s.area === a && s.measure === m)!;
   const main = entry.pair;
   const next = pairs[1];
@@ -99,8 +144,14 @@ export function remainView(entry: ClaimEntry): ClaimView {
   const gbSwing = get(main, 'gb', 'toLab');
   const gbLab = get(main, 'gb', 'lab');
 
-  requireThat(Math.abs(ewSwing.high.interval.estimate - 7) < 1, `the England and Wales Butler swing in Remain seats (${ewSwing.high.interval.estimate}) is no longer within a point of 7`);
-  requireThat(ewLab.high.interval.estimate > 7 && gbSwing.high.interval.estimate < 5, 'the share-change and Great Britain readings no longer differ from 7 as the verdict says');
+  requireThat(
+    Math.abs(ewSwing.high.interval.estimate - 7) < 1,
+    `the England and Wales Butler swing in Remain seats (${ewSwing.high.interval.estimate}) is no longer within a point of 7`,
+  );
+  requireThat(
+    ewLab.high.interval.estimate > 7 && gbSwing.high.interval.estimate < 5,
+    'the share-change and Great Britain readings no longer differ from 7 as the verdict says',
+  );
   const fellIn = (p: Pair) => points.get(p.after)!.filter((q) => q.lab < 0).length;
   requireThat(fellIn(main) < points.get(main.after)!.length / 20, 'Labour no longer rose in nearly every seat');
   requireThat(ewSwing.correlation.r > 0.5, 'the correlation of Remain with the swing to Labour is no longer strong');
@@ -109,44 +160,74 @@ export function remainView(entry: ClaimEntry): ClaimView {
     `The comment was written after the June 2017 election, so the test is ${pairLabel(main)}. In England and Wales, the ${ewSwing.high.n} seats where an estimated ${t}% or more voted Remain swung ${mag(ewSwing.high.interval.estimate)} points from the Conservatives to Labour on average (Butler swing; 95% interval ${ci(ewSwing.high.interval)}), close to the 7% claimed. ${ewSwing.high.atLeast7} of them swung 7 points or more.`,
     `Read as the rise in Labour's share, the figure is larger: ${signed(ewLab.high.interval.estimate)} points in those seats, against ${signed(ewLab.low.mean)} in the other seats of England and Wales. Labour's share rose in all but ${fellIn(main)} of the ${points.get(main.after)!.length} seats in Great Britain; the swing picks out the Remain seats because the Conservative share rose less there.`,
     `Across Great Britain the figure is smaller (a swing of ${mag(gbSwing.high.interval.estimate)} points and a rise of ${mag(gbLab.high.interval.estimate)} in Labour's share, ${gbSwing.high.n} seats), because Scotland's Remain-voting seats moved differently. The more a seat voted Remain, the more it swung to Labour: in England and Wales the correlation is ${ewSwing.correlation.r.toFixed(2)} (95% interval ${ewSwing.correlation.ci!.low.toFixed(2)} to ${ewSwing.correlation.ci!.high.toFixed(2)}, ${ewSwing.correlation.n} seats).`,
-    ...(next ? [(() => {
-      const l = get(next, 'gb', 'lab');
-      return `${pairLabel(next)} is a different story: in the same Remain seats Labour's share fell by ${mag(l.high.interval.estimate)} points on average across Great Britain, a little less than the ${mag(l.low.mean)} it fell elsewhere. The seat figures describe places, not voters: they do not show which voters moved.`;
-    })()] : []),
+    ...(next
+      ? [
+          (() => {
+            const l = get(next, 'gb', 'lab');
+            return `${pairLabel(next)} is a different story: in the same Remain seats Labour's share fell by ${mag(l.high.interval.estimate)} points on average across Great Britain, a little less than the ${mag(l.low.mean)} it fell elsewhere. The seat figures describe places, not voters: they do not show which voters moved.`;
+          })(),
+        ]
+      : []),
   ];
 
   const figures: FigureRow[] = [
-    { label: `Butler swing towards Labour, seats with Remain ≥ ${t}%, ${pairLabel(main)}`, claimed: '7%', computed: `${mag(ewSwing.high.interval.estimate)} points in England and Wales (${ewSwing.high.n} seats); ${mag(gbSwing.high.interval.estimate)} in Great Britain (${gbSwing.high.n})`, detail: `95% intervals ${ci(ewSwing.high.interval)} and ${ci(gbSwing.high.interval)}.` },
-    { label: `Change in Labour's share in the same seats`, claimed: '7%', computed: `${signed(ewLab.high.interval.estimate)} points in England and Wales; ${signed(gbLab.high.interval.estimate)} in Great Britain`, detail: `95% intervals ${ci(ewLab.high.interval)} and ${ci(gbLab.high.interval)}.` },
-    { label: `Seats near ${t}% Remain (${t - 2.5}% to ${t + 2.5}%), England and Wales`, claimed: '7%', computed: `swing ${mag(get(main, 'ew', 'toLab').near.mean)} points to Labour; Labour share ${signed(get(main, 'ew', 'lab').near.mean)} (${get(main, 'ew', 'toLab').near.n} seats)`, detail: 'If “seats with Remain votes of 55%” means seats close to 55% rather than 55% or more.' },
-    ...(next ? [{ label: `Seats with Remain ≥ ${t}%, ${pairLabel(next)}`, claimed: '—', computed: `Labour share ${signed(get(next, 'gb', 'lab').high.interval.estimate)} points; swing ${mag(get(next, 'gb', 'toLab').high.interval.estimate)} points towards ${get(next, 'gb', 'toLab').high.interval.estimate < 0 ? 'the Conservatives' : 'Labour'} (Great Britain)`, detail: 'The next election, for contrast.' }] : []),
+    {
+      label: `Butler swing towards Labour, seats with Remain ≥ ${t}%, ${pairLabel(main)}`,
+      claimed: '7%',
+      computed: `${mag(ewSwing.high.interval.estimate)} points in England and Wales (${ewSwing.high.n} seats); ${mag(gbSwing.high.interval.estimate)} in Great Britain (${gbSwing.high.n})`,
+      detail: `95% intervals ${ci(ewSwing.high.interval)} and ${ci(gbSwing.high.interval)}.`,
+    },
+    {
+      label: `Change in Labour's share in the same seats`,
+      claimed: '7%',
+      computed: `${signed(ewLab.high.interval.estimate)} points in England and Wales; ${signed(gbLab.high.interval.estimate)} in Great Britain`,
+      detail: `95% intervals ${ci(ewLab.high.interval)} and ${ci(gbLab.high.interval)}.`,
+    },
+    {
+      label: `Seats near ${t}% Remain (${t - 2.5}% to ${t + 2.5}%), England and Wales`,
+      claimed: '7%',
+      computed: `swing ${mag(get(main, 'ew', 'toLab').near.mean)} points to Labour; Labour share ${signed(get(main, 'ew', 'lab').near.mean)} (${get(main, 'ew', 'toLab').near.n} seats)`,
+      detail: 'If “seats with Remain votes of 55%” means seats close to 55% rather than 55% or more.',
+    },
+    ...(next
+      ? [
+          {
+            label: `Seats with Remain ≥ ${t}%, ${pairLabel(next)}`,
+            claimed: '—',
+            computed: `Labour share ${signed(get(next, 'gb', 'lab').high.interval.estimate)} points; swing ${mag(get(next, 'gb', 'toLab').high.interval.estimate)} points towards ${get(next, 'gb', 'toLab').high.interval.estimate < 0 ? 'the Conservatives' : 'Labour'} (Great Britain)`,
+            detail: 'The next election, for contrast.',
+          },
+        ]
+      : []),
   ];
 
-  const tables: SimpleTable[] = [{
-    caption: `Seats with an estimated Remain vote of ${t}% or more, against the rest`,
-    columns: [
-      { key: 'pair', label: 'Elections' },
-      { key: 'area', label: 'Area' },
-      { key: 'measure', label: 'Measure' },
-      { key: 'n', label: `Seats ≥ ${t}%`, numeric: true },
-      { key: 'mean', label: 'Average (points)', numeric: true },
-      { key: 'ci', label: '95% interval', numeric: true },
-      { key: 'seven', label: 'Seats at 7 or more', numeric: true },
-      { key: 'rest', label: `Other seats' average`, numeric: true },
-      { key: 'r', label: 'Correlation with Remain (95% interval)', numeric: true },
-    ],
-    rows: stats.map((s) => ({
-      pair: pairLabel(s.pair),
-      area: AREAS[s.area],
-      measure: MEASURES[s.measure],
-      n: String(s.high.n),
-      mean: signed(s.high.interval.estimate),
-      ci: ci(s.high.interval),
-      seven: String(s.high.atLeast7),
-      rest: signed(s.low.mean),
-      r: `${s.correlation.r.toFixed(2)} (${s.correlation.ci!.low.toFixed(2)} to ${s.correlation.ci!.high.toFixed(2)})`,
-    })),
-  }];
+  const tables: SimpleTable[] = [
+    {
+      caption: `Seats with an estimated Remain vote of ${t}% or more, against the rest`,
+      columns: [
+        { key: 'pair', label: 'Elections' },
+        { key: 'area', label: 'Area' },
+        { key: 'measure', label: 'Measure' },
+        { key: 'n', label: `Seats ≥ ${t}%`, numeric: true },
+        { key: 'mean', label: 'Average (points)', numeric: true },
+        { key: 'ci', label: '95% interval', numeric: true },
+        { key: 'seven', label: 'Seats at 7 or more', numeric: true },
+        { key: 'rest', label: `Other seats' average`, numeric: true },
+        { key: 'r', label: 'Correlation with Remain (95% interval)', numeric: true },
+      ],
+      rows: stats.map((s) => ({
+        pair: pairLabel(s.pair),
+        area: AREAS[s.area],
+        measure: MEASURES[s.measure],
+        n: String(s.high.n),
+        mean: signed(s.high.interval.estimate),
+        ci: ci(s.high.interval),
+        seven: String(s.high.atLeast7),
+        rest: signed(s.low.mean),
+        r: `${s.correlation.r.toFixed(2)} (${s.correlation.ci!.low.toFixed(2)} to ${s.correlation.ci!.high.toFixed(2)})`,
+      })),
+    },
+  ];
 
   const cols = [MEASURES.lab, MEASURES.toLab];
   const rowsLabel = pairs.map(pairLabel);
@@ -155,15 +236,31 @@ export function remainView(entry: ClaimEntry): ClaimView {
   for (const p of pairs) {
     const pts = points.get(p.after)!;
     for (const m of ['lab', 'toLab'] as Measure[]) {
-      for (const q of pts) scatterPoints.push({ col: MEASURES[m], row: pairLabel(p), x: q.remain, y: q[m], group: q.nation === SCOTLAND ? 'Scotland' : 'England and Wales', code: q.code, name: q.name });
-      for (const b of remainBins(pts.filter((q) => q.nation !== SCOTLAND), m)) bins.push({ col: MEASURES[m], row: pairLabel(p), ...b });
+      for (const q of pts)
+        scatterPoints.push({
+          col: MEASURES[m],
+          row: pairLabel(p),
+          x: q.remain,
+          y: q[m],
+          group: q.nation === SCOTLAND ? 'Scotland' : 'England and Wales',
+          code: q.code,
+          name: q.name,
+        });
+      for (const b of remainBins(
+        pts.filter((q) => q.nation !== SCOTLAND),
+        m,
+      ))
+        bins.push({ col: MEASURES[m], row: pairLabel(p), ...b });
     }
   }
   const scatter: ScatterInput = {
     kind: 'scatter',
     cols,
     rows: rowsLabel,
-    groups: [{ name: 'England and Wales', colour: '#8F8F8F' }, { name: 'Scotland', colour: '#56B4E9' }],
+    groups: [
+      { name: 'England and Wales', colour: '#8F8F8F' },
+      { name: 'Scotland', colour: '#56B4E9' },
+    ],
     points: scatterPoints,
     bins,
     binColour: '#D55E00',
@@ -174,8 +271,16 @@ export function remainView(entry: ClaimEntry): ClaimView {
   };
 
   const csvExtra: Record<string, CsvValue>[] = stats.map((s) => ({
-    claim: entry.slug, section: 'remain-seats', comparison: `${AREAS[s.area]}, Remain >= ${t}%`, pair: pairLabel(s.pair), outcome: s.measure === 'lab' ? 'change:lab' : 'swing-to-lab:butler',
-    measure: `${MEASURES[s.measure]}: seats at or above ${t}% Remain`, n: s.high.n, estimate: round3(s.high.interval.estimate), ci_low: s.high.interval.low === null ? null : round3(s.high.interval.low), ci_high: s.high.interval.high === null ? null : round3(s.high.interval.high),
+    claim: entry.slug,
+    section: 'remain-seats',
+    comparison: `${AREAS[s.area]}, Remain >= ${t}%`,
+    pair: pairLabel(s.pair),
+    outcome: s.measure === 'lab' ? 'change:lab' : 'swing-to-lab:butler',
+    measure: `${MEASURES[s.measure]}: seats at or above ${t}% Remain`,
+    n: s.high.n,
+    estimate: round3(s.high.interval.estimate),
+    ci_low: s.high.interval.low === null ? null : round3(s.high.interval.low),
+    ci_high: s.high.interval.high === null ? null : round3(s.high.interval.high),
     text: `other seats ${round3(s.low.mean)} (n ${s.low.n}); difference ${round3(s.difference.estimate)} (${ci(s.difference)}); r ${round3(s.correlation.r)} (${round3(s.correlation.ci!.low)} to ${round3(s.correlation.ci!.high)}, n ${s.correlation.n}); ${s.high.atLeast7} seats at 7 or more`,
   }));
 
@@ -203,7 +308,7 @@ export function remainView(entry: ClaimEntry): ClaimView {
     method: [
       `Remain: 100 minus Chris Hanretty's estimate of the 2016 Leave vote in each 2010–2023 seat. The referendum was counted by local authority, so seat figures are estimates. Northern Ireland has none, so the seats are those of Great Britain, without the Speaker's seat.`,
       "Change in Labour's share: its share of the valid vote at the later election minus its share at the earlier one, in points. Butler swing towards Labour: the average of Labour's gain and the Conservatives' loss in share, in points.",
-      'Averages give each seat equal weight. Intervals for averages are 95% t intervals; differences between groups use Welch\'s t, which allows the groups to vary differently. The correlation is Pearson\'s r with a 95% interval from Fisher\'s z.',
+      "Averages give each seat equal weight. Intervals for averages are 95% t intervals; differences between groups use Welch's t, which allows the groups to vary differently. The correlation is Pearson's r with a 95% interval from Fisher's z.",
       `“Seats with Remain votes of ${t}%” is read as ${t}% or more; the figures for seats within 2.5 points of ${t}% are given too.`,
     ],
     caveats: [

@@ -1,6 +1,12 @@
 // Runs the comparison engine for the claim pages (same seed, exclusions and settings as /compare/ and the batch
 // command) and turns a result into the rows, sentences, balance tables and notes a claim page shows.
-import { describeOutcome, placeboPair, type CompareResult, type Outcome, type WordingOptions } from '../lib/compare/index';
+import {
+  describeOutcome,
+  placeboPair,
+  type CompareResult,
+  type Outcome,
+  type WordingOptions,
+} from '../lib/compare/index';
 import { election } from '../lib/elections';
 import type { Outcome as CuratedOutcome } from '../lib/schema/curated';
 import { stateQuery } from '../scripts/compare-state';
@@ -21,14 +27,22 @@ export function pairLabel(p: Pair): string {
 /** The engine's outcome for a registry outcome: one party's change, several parties' combined change, or the Con-Lab Butler swing. */
 export function engineOutcome(o: CuratedOutcome): Outcome {
   if (o.kind === 'butler-swing') {
-    if (!(o.from === 'lab' && o.to === 'con')) throw new Error(`only the Labour-to-Conservative Butler swing is supported, not ${o.from}->${o.to}`);
+    if (!(o.from === 'lab' && o.to === 'con'))
+      throw new Error(`only the Labour-to-Conservative Butler swing is supported, not ${o.from}->${o.to}`);
     return { kind: 'swing' };
   }
-  return o.parties.length === 1 ? { kind: 'change', party: o.parties[0]! } : { kind: 'combinedChange', parties: o.parties };
+  return o.parties.length === 1
+    ? { kind: 'change', party: o.parties[0]! }
+    : { kind: 'combinedChange', parties: o.parties };
 }
 
 /** compareSeats over every seat of the pair (or a restricted pool), cited-set seats excluded, with the site's seed. */
-export function runComparison(pair: Pair, codes: readonly string[], outcomes: readonly Outcome[], options: RunOptions = {}): CompareResult {
+export function runComparison(
+  pair: Pair,
+  codes: readonly string[],
+  outcomes: readonly Outcome[],
+  options: RunOptions = {},
+): CompareResult {
   return runPair(pair, codes, outcomes, options);
 }
 
@@ -74,12 +88,16 @@ export function comparisonBlock(result: CompareResult, pair: Pair, options: Bloc
       notes: outcomeNotes(o),
       balance: o.matched && o.matched.pairs.length ? balanceOf(o) : null,
       headline,
-      seatValues: o.set.n > 0 && o.set.n < 5 ? o.set.values.map((v) => ({ code: v.code, name: v.name, value: v.value })) : null,
+      seatValues:
+        o.set.n > 0 && o.set.n < 5 ? o.set.values.map((v) => ({ code: v.code, name: v.name, value: v.value })) : null,
     };
   });
   const p = pairOf(pair.before, pair.after);
   const outcomeId = result.outcomes[0] ? outcomeIdOf(result.outcomes[0].outcome) : undefined;
-  const compareQuery = options.reproducible === false || !p || !outcomeId ? null : stateQuery({ pair: p.id, outcome: outcomeId, seats: result.seats.map((s) => s.code) });
+  const compareQuery =
+    options.reproducible === false || !p || !outcomeId
+      ? null
+      : stateQuery({ pair: p.id, outcome: outcomeId, seats: result.seats.map((s) => s.code) });
   return {
     id: options.id,
     title: options.title,
@@ -93,7 +111,10 @@ export function comparisonBlock(result: CompareResult, pair: Pair, options: Bloc
 }
 
 /** The outcome key a block should mark as the claim's headline (data/claims.json), if this block holds it. */
-export function headlineOutcome(entry: { headline: { comparison: string; outcome: string } }, blockId: string): string | undefined {
+export function headlineOutcome(
+  entry: { headline: { comparison: string; outcome: string } },
+  blockId: string,
+): string | undefined {
   return entry.headline.comparison === blockId ? entry.headline.outcome : undefined;
 }
 

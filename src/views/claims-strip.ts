@@ -10,7 +10,10 @@ export interface StripRows {
   summaries: StripSummary[];
 }
 
-const join = (parts: StripRows[]): StripRows => ({ dots: parts.flatMap((p) => p.dots), summaries: parts.flatMap((p) => p.summaries) });
+const join = (parts: StripRows[]): StripRows => ({
+  dots: parts.flatMap((p) => p.dots),
+  summaries: parts.flatMap((p) => p.summaries),
+});
 
 /** The chosen seats (highlighted) and their average with its interval (no interval for one seat). */
 export function chosenRows(panel: string, group: string, o: OutcomeResult): StripRows {
@@ -21,7 +24,13 @@ export function chosenRows(panel: string, group: string, o: OutcomeResult): Stri
 }
 
 /** Every other seat (of `rows`) with the outcome, outside the chosen set, and their average. */
-export function otherRows(panel: string, group: string, o: OutcomeResult, rows: readonly SeatMetrics[], exclude: ReadonlySet<string>): StripRows {
+export function otherRows(
+  panel: string,
+  group: string,
+  o: OutcomeResult,
+  rows: readonly SeatMetrics[],
+  exclude: ReadonlySet<string>,
+): StripRows {
   const dots: StripDot[] = [];
   for (const r of rows) {
     if (exclude.has(r.code)) continue;
@@ -37,7 +46,10 @@ export function matchedRows(panel: string, group: string, o: OutcomeResult): Str
   const m = o.matched;
   if (!m || m.controlMean === null) return { dots: [], summaries: [] };
   const seen = new Map<string, StripDot>();
-  for (const p of m.pairs) for (const c of p.controls) if (!seen.has(c.code)) seen.set(c.code, { panel, group, code: c.code, name: c.name, value: c.value, highlight: false });
+  for (const p of m.pairs)
+    for (const c of p.controls)
+      if (!seen.has(c.code))
+        seen.set(c.code, { panel, group, code: c.code, name: c.name, value: c.value, highlight: false });
   return { dots: [...seen.values()], summaries: [{ panel, group, estimate: m.controlMean, low: null, high: null }] };
 }
 
@@ -49,8 +61,12 @@ export function placeboMatchedRows(panel: string, group: string, o: OutcomeResul
   const pairs = (o.matched?.pairs ?? []).filter((p) => p.controls.every((c) => c.earlier !== null));
   if (pairs.length === 0) return { dots: [], summaries: [] };
   const seen = new Map<string, StripDot>();
-  for (const p of pairs) for (const c of p.controls) if (!seen.has(c.code)) seen.set(c.code, { panel, group, code: c.code, name: c.name, value: c.earlier!, highlight: false });
-  const estimate = pairs.reduce((s, p) => s + p.controls.reduce((t, c) => t + c.earlier!, 0) / p.controls.length, 0) / pairs.length;
+  for (const p of pairs)
+    for (const c of p.controls)
+      if (!seen.has(c.code))
+        seen.set(c.code, { panel, group, code: c.code, name: c.name, value: c.earlier!, highlight: false });
+  const estimate =
+    pairs.reduce((s, p) => s + p.controls.reduce((t, c) => t + c.earlier!, 0) / p.controls.length, 0) / pairs.length;
   return { dots: [...seen.values()], summaries: [{ panel, group, estimate, low: null, high: null }] };
 }
 

@@ -6,8 +6,32 @@ import { partyInfo } from '../lib/parties';
 import { pct, pp } from '../lib/format/numbers';
 import { seatUrl } from '../site/paths';
 import { LINK_KIND_LABELS } from './coverage';
-import { claimCsvRows, claimHeading, CSV_COLUMNS, listAnd, mag, MATCHING_SOURCE, moved, requireThat, RESULTS_SOURCE, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
-import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboNote, placeboOf, runComparison, SWING, type Pair } from './claims-run';
+import {
+  claimCsvRows,
+  claimHeading,
+  CSV_COLUMNS,
+  listAnd,
+  mag,
+  MATCHING_SOURCE,
+  moved,
+  requireThat,
+  RESULTS_SOURCE,
+  seatSet,
+  signed,
+  swingTo,
+  type ClaimEntry,
+} from './claims-common';
+import {
+  comparisonBlock,
+  headlineOutcome,
+  LAB,
+  pairLabel,
+  placeboNote,
+  placeboOf,
+  runComparison,
+  SWING,
+  type Pair,
+} from './claims-run';
 import { chosenRows, matchedRows, placeboMatchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
 import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-strip';
 import type { ClaimView, SimpleTable } from './claims-types';
@@ -43,7 +67,8 @@ export function yorkshireView(entry: ClaimEntry): ClaimView {
   const pair = entry.pair;
   const placebo = placeboOf(pair);
   const area = data.areaFor(region, pair.after);
-  if (!area || isMissing(area.swingLabToCon) || area.change.lab === undefined) throw new Error(`no ${pair.after} figures for region ${region}`);
+  if (!area || isMissing(area.swingLabToCon) || area.change.lab === undefined)
+    throw new Error(`no ${pair.after} figures for region ${region}`);
   const regionName = area.areaName;
   const regionLab = area.change.lab;
   const regionSwing = area.swingLabToCon;
@@ -72,12 +97,24 @@ export function yorkshireView(entry: ClaimEntry): ClaimView {
   const did = matched.placebo?.did.estimate ?? null;
 
   // The verdict's wording rests on these facts; the build stops if the data change under it.
-  requireThat(Math.round(-a) === 3, `the ${strong.length} seats' average Labour fall (${a}) no longer rounds to 3 points`);
+  requireThat(
+    Math.round(-a) === 3,
+    `the ${strong.length} seats' average Labour fall (${a}) no longer rounds to 3 points`,
+  );
   requireThat(-regionLab > 10, `the regional Labour fall (${regionLab}) is no longer over 10 points`);
   requireThat(regionSwing < 10, `the regional Butler swing (${regionSwing}) is now 10 or more`);
-  requireThat(strong.length < 5 && labStr.matched?.p === null, 'the headline set now has 5 or more seats, so it has an interval and a test');
-  requireThat(matchedGap !== null && matchedGap > 0 && earlierGap !== null && earlierGap > 0 && did !== null && did < matchedGap, 'the matched gap or its placebo changed sign');
-  const perSeat = matched.pairs.map((p) => `${p.treated.name} ${signed(p.difference)} against ${listAnd(p.controls.map((c) => `${c.name} (${signed(c.value)})`))}`);
+  requireThat(
+    strong.length < 5 && labStr.matched?.p === null,
+    'the headline set now has 5 or more seats, so it has an interval and a test',
+  );
+  requireThat(
+    matchedGap !== null && matchedGap > 0 && earlierGap !== null && earlierGap > 0 && did !== null && did < matchedGap,
+    'the matched gap or its placebo changed sign',
+  );
+  const perSeat = matched.pairs.map(
+    (p) =>
+      `${p.treated.name} ${signed(p.difference)} against ${listAnd(p.controls.map((c) => `${c.name} (${signed(c.value)})`))}`,
+  );
 
   const setLabel = `organiser seats in ${regionName}`;
   const strongLabel = `organiser seats in ${regionName} with more than an event link`;
@@ -94,10 +131,30 @@ export function yorkshireView(entry: ClaimEntry): ClaimView {
   ];
 
   const figures = [
-    { label: `Organiser seats: fall in Labour's share, ${pairLabel(pair)}`, claimed: '3%', computed: `${mag(a)} points (${strong.length} seats); ${mag(b)} points (${seats.length} seats)`, detail: `${names(strong)}; with ${names(eventOnly)} (event only) for the larger figure. Average of the seats' changes.` },
-    { label: 'Organiser seats: Butler swing to the Conservatives', claimed: '3%', computed: `${mag(swStr.set.mean!)} points (${strong.length} seats); ${mag(swAll.set.mean!)} points (${seats.length} seats)`, detail: 'Average of the Conservative gain and the Labour loss in each seat.' },
-    { label: `${regionName}: fall in Labour's share`, claimed: 'over 10%', computed: `${mag(regionLab)} points`, detail: `Labour ${pct(data.areaFor(region, pair.before)?.shares.lab)} in ${pair.before}, ${pct(area.shares.lab)} in ${pair.after}, all votes in the region counted together.` },
-    { label: `${regionName}: Butler swing to the Conservatives`, claimed: 'over 10%', computed: `${mag(regionSwing)} points`, detail: `Conservatives ${signed(area.change.con ?? 0)}, Labour ${signed(regionLab)} points.` },
+    {
+      label: `Organiser seats: fall in Labour's share, ${pairLabel(pair)}`,
+      claimed: '3%',
+      computed: `${mag(a)} points (${strong.length} seats); ${mag(b)} points (${seats.length} seats)`,
+      detail: `${names(strong)}; with ${names(eventOnly)} (event only) for the larger figure. Average of the seats' changes.`,
+    },
+    {
+      label: 'Organiser seats: Butler swing to the Conservatives',
+      claimed: '3%',
+      computed: `${mag(swStr.set.mean!)} points (${strong.length} seats); ${mag(swAll.set.mean!)} points (${seats.length} seats)`,
+      detail: 'Average of the Conservative gain and the Labour loss in each seat.',
+    },
+    {
+      label: `${regionName}: fall in Labour's share`,
+      claimed: 'over 10%',
+      computed: `${mag(regionLab)} points`,
+      detail: `Labour ${pct(data.areaFor(region, pair.before)?.shares.lab)} in ${pair.before}, ${pct(area.shares.lab)} in ${pair.after}, all votes in the region counted together.`,
+    },
+    {
+      label: `${regionName}: Butler swing to the Conservatives`,
+      claimed: 'over 10%',
+      computed: `${mag(regionSwing)} points`,
+      detail: `Conservatives ${signed(area.change.con ?? 0)}, Labour ${signed(regionLab)} points.`,
+    },
   ];
 
   const table: SimpleTable = {
@@ -119,7 +176,10 @@ export function yorkshireView(entry: ClaimEntry): ClaimView {
         lab: `${pct(before?.shares.lab)} → ${pct(m.shares.lab)}`,
         change: pp(m.change.lab),
         swing: pp(m.swingLabToCon),
-        result: m.winner === m.prevWinner ? `${partyInfo(m.winner).short} hold` : `${partyInfo(m.winner).short} gain from ${m.prevWinner ? partyInfo(m.prevWinner).short : '?'}`,
+        result:
+          m.winner === m.prevWinner
+            ? `${partyInfo(m.winner).short} hold`
+            : `${partyInfo(m.winner).short} gain from ${m.prevWinner ? partyInfo(m.prevWinner).short : '?'}`,
       };
     }),
   };
@@ -150,15 +210,43 @@ export function yorkshireView(entry: ClaimEntry): ClaimView {
       otherRows(pl, groups[2]!, outcomeOf(allP, 'change:lab'), pRows, codes),
       placeboMatchedRows(pl, groups[3]!, labAll),
     );
-    if (pa?.change.lab !== undefined) rules.push({ panel: pl, value: pa.change.lab, label: `${regionName}: ${signed(pa.change.lab)}`, kind: 'benchmark' });
+    if (pa?.change.lab !== undefined)
+      rules.push({
+        panel: pl,
+        value: pa.change.lab,
+        label: `${regionName}: ${signed(pa.change.lab)}`,
+        kind: 'benchmark',
+      });
   }
   const rows = stripRows(...parts);
-  const strip: StripInput = { kind: 'strip', panels, groups, dots: rows.dots, summaries: rows.summaries, rules, xLabel: "Change in Labour's share of the vote (points)" };
+  const strip: StripInput = {
+    kind: 'strip',
+    panels,
+    groups,
+    dots: rows.dots,
+    summaries: rows.summaries,
+    rules,
+    xLabel: "Change in Labour's share of the vote (points)",
+  };
   const title = `Change in Labour's share in ${regionName}'s organiser seats and other seats, ${main}`;
 
   const comparisons = [
-    comparisonBlock(str, pair, { id: 'strong', title: `The ${strong.length} seats with more than an event link`, rowLabel: 'Organiser seats', setLabel: strongLabel, notes: [`${names(strong)}.`], headline: headlineOutcome(entry, 'strong') }),
-    comparisonBlock(all, pair, { id: 'all', title: `All ${seats.length} seats, counting event-only links`, rowLabel: 'Organiser seats', setLabel, notes: [`${names(seats)}.`], headline: headlineOutcome(entry, 'all') }),
+    comparisonBlock(str, pair, {
+      id: 'strong',
+      title: `The ${strong.length} seats with more than an event link`,
+      rowLabel: 'Organiser seats',
+      setLabel: strongLabel,
+      notes: [`${names(strong)}.`],
+      headline: headlineOutcome(entry, 'strong'),
+    }),
+    comparisonBlock(all, pair, {
+      id: 'all',
+      title: `All ${seats.length} seats, counting event-only links`,
+      rowLabel: 'Organiser seats',
+      setLabel,
+      notes: [`${names(seats)}.`],
+      headline: headlineOutcome(entry, 'all'),
+    }),
   ];
   const placeboBlocks: typeof comparisons = [];
 
@@ -188,7 +276,16 @@ export function yorkshireView(entry: ClaimEntry): ClaimView {
       `Seats: the places in ${seatSet(setId).entry.title} (data/organisers.csv) that public sources name and that lie in ${regionName}: ${listAnd(seats.map((s) => `${s.name} (${kindsOf(s).toLowerCase()})`))}. The headline figure leaves out seats whose only public link is an event.`,
       ...ORGANISER_METHOD(regionName),
     ],
-    caveats: [...ORGANISER_CAVEATS, `The regional figure counts every vote in the region together, so large seats weigh more; the organiser figures average the seats, each counting once.`],
-    csv: { columns: CSV_COLUMNS, rows: claimCsvRows(entry.slug, figures, [...comparisons.map((block) => ({ section: 'comparison', block })), ...placeboBlocks.map((block) => ({ section: 'placebo', block }))]) },
+    caveats: [
+      ...ORGANISER_CAVEATS,
+      `The regional figure counts every vote in the region together, so large seats weigh more; the organiser figures average the seats, each counting once.`,
+    ],
+    csv: {
+      columns: CSV_COLUMNS,
+      rows: claimCsvRows(entry.slug, figures, [
+        ...comparisons.map((block) => ({ section: 'comparison', block })),
+        ...placeboBlocks.map((block) => ({ section: 'placebo', block })),
+      ]),
+    },
   };
 }

@@ -2,7 +2,13 @@
 // differences, with intervals and p-values), the balance table and the notes a reader needs. Pure: shared by the
 // claim pages and the browser tool.
 import { isMissing } from '../lib/missing';
-import { covariateLabel, matchedLargeReason, othersSmallReason, seatsOnlyReason, thinPoolReason } from '../lib/compare/index';
+import {
+  covariateLabel,
+  matchedLargeReason,
+  othersSmallReason,
+  seatsOnlyReason,
+  thinPoolReason,
+} from '../lib/compare/index';
 import type { OutcomeResult } from '../lib/compare/types';
 import { formatP } from '../lib/compare/format';
 import type { BalanceTable, StatRow } from './claims-types';
@@ -13,30 +19,99 @@ export function statRows(o: OutcomeResult, setLabel: string): StatRow[] {
   const rows: StatRow[] = [];
   const s = o.set;
   const small = (n: number) => n >= 5 && n < SMALL;
-  rows.push({ label: setLabel, n: s.n, estimate: s.mean, low: s.interval?.low ?? null, high: s.interval?.high ?? null, p: null, kind: 'level', small: small(s.n) });
+  rows.push({
+    label: setLabel,
+    n: s.n,
+    estimate: s.mean,
+    low: s.interval?.low ?? null,
+    high: s.interval?.high ?? null,
+    p: null,
+    kind: 'level',
+    small: small(s.n),
+  });
   const os = o.otherSeats;
   if (os && os.mean !== null) {
     const where = os.regions.length === 1 ? 'the same region' : 'the same regions';
-    rows.push({ label: `Other seats of ${where}`, n: os.n, estimate: os.mean, low: null, high: null, p: null, kind: 'level', small: false });
+    rows.push({
+      label: `Other seats of ${where}`,
+      n: os.n,
+      estimate: os.mean,
+      low: null,
+      high: null,
+      p: null,
+      kind: 'level',
+      small: false,
+    });
     if (os.difference) {
-      const label = os.regions.length > 1 ? 'Difference from the other seats (each seat against its own region)' : 'Difference from the other seats';
-      rows.push({ label, n: os.setN, estimate: os.difference.estimate, low: os.difference.low, high: os.difference.high, p: os.p, kind: 'difference', small: small(os.setN) });
+      const label =
+        os.regions.length > 1
+          ? 'Difference from the other seats (each seat against its own region)'
+          : 'Difference from the other seats';
+      rows.push({
+        label,
+        n: os.setN,
+        estimate: os.difference.estimate,
+        low: os.difference.low,
+        high: os.difference.high,
+        p: os.p,
+        kind: 'difference',
+        small: small(os.setN),
+      });
     }
   }
   const comb = o.regional.combined;
   if (comb && !isMissing(comb.value)) {
     const names = o.regional.regions.map((r) => r.name);
-    const label = names.length === 1 ? `Every seat of ${names[0]} (all votes counted together)` : `Every seat of its ${names.length} regions: ${names.join(', ')} (all votes counted together)`;
+    const label =
+      names.length === 1
+        ? `Every seat of ${names[0]} (all votes counted together)`
+        : `Every seat of its ${names.length} regions: ${names.join(', ')} (all votes counted together)`;
     rows.push({ label, n: null, estimate: comb.value, low: null, high: null, p: null, kind: 'level', small: false });
   }
   const m = o.matched;
   if (m && m.controlMean !== null && m.difference) {
     const controls = new Set(m.pairs.flatMap((p) => p.controls.map((c) => c.code))).size;
-    rows.push({ label: `Matched seats (${controls} distinct, up to ${m.k} per seat)`, n: controls, estimate: m.controlMean, low: null, high: null, p: null, kind: 'level', small: false });
-    rows.push({ label: 'Difference from the matched seats', n: m.n, estimate: m.difference.estimate, low: m.difference.low, high: m.difference.high, p: m.p, kind: 'difference', small: small(m.n) });
+    rows.push({
+      label: `Matched seats (${controls} distinct, up to ${m.k} per seat)`,
+      n: controls,
+      estimate: m.controlMean,
+      low: null,
+      high: null,
+      p: null,
+      kind: 'level',
+      small: false,
+    });
+    rows.push({
+      label: 'Difference from the matched seats',
+      n: m.n,
+      estimate: m.difference.estimate,
+      low: m.difference.low,
+      high: m.difference.high,
+      p: m.p,
+      kind: 'difference',
+      small: small(m.n),
+    });
     if (m.placebo) {
-      rows.push({ label: 'Placebo: the same seats against the same matched seats, one election earlier', n: m.placebo.n, estimate: m.placebo.earlier.estimate, low: m.placebo.earlier.low, high: m.placebo.earlier.high, p: null, kind: 'difference', small: small(m.placebo.n) });
-      rows.push({ label: 'Placebo: change in that gap (difference in differences)', n: m.placebo.n, estimate: m.placebo.did.estimate, low: m.placebo.did.low, high: m.placebo.did.high, p: null, kind: 'difference', small: small(m.placebo.n) });
+      rows.push({
+        label: 'Placebo: the same seats against the same matched seats, one election earlier',
+        n: m.placebo.n,
+        estimate: m.placebo.earlier.estimate,
+        low: m.placebo.earlier.low,
+        high: m.placebo.earlier.high,
+        p: null,
+        kind: 'difference',
+        small: small(m.placebo.n),
+      });
+      rows.push({
+        label: 'Placebo: change in that gap (difference in differences)',
+        n: m.placebo.n,
+        estimate: m.placebo.did.estimate,
+        low: m.placebo.did.low,
+        high: m.placebo.did.high,
+        p: null,
+        kind: 'difference',
+        small: small(m.placebo.n),
+      });
     }
   }
   return rows;
@@ -66,20 +141,34 @@ export function balanceOf(o: OutcomeResult): BalanceTable | null {
 export function outcomeNotes(o: OutcomeResult): string[] {
   const notes: string[] = [];
   if (o.set.n > 0 && o.set.n < 5) notes.push(`${seatsOnlyReason(o.set.n)}.`);
-  else if (o.set.n >= 5 && o.set.n < SMALL) notes.push(`A small set (${o.set.n} seats): one unusual seat moves the average a lot, and intervals are wide.`);
+  else if (o.set.n >= 5 && o.set.n < SMALL)
+    notes.push(`A small set (${o.set.n} seats): one unusual seat moves the average a lot, and intervals are wide.`);
   notes.push(...(o.matched?.notes ?? []));
-  if (o.matched && o.matched.unmatched.length) notes.push(`No matched seats for ${o.matched.unmatched.map((u) => `${u.name} (${u.message.toLowerCase()})`).join(', ')}.`);
-  if (o.otherSeats && o.otherSeats.uncompared.length) notes.push(`Not compared with other seats of their region (fewer than two left): ${o.otherSeats.uncompared.map((u) => u.name).join(', ')}.`);
+  if (o.matched && o.matched.unmatched.length)
+    notes.push(
+      `No matched seats for ${o.matched.unmatched.map((u) => `${u.name} (${u.message.toLowerCase()})`).join(', ')}.`,
+    );
+  if (o.otherSeats && o.otherSeats.uncompared.length)
+    notes.push(
+      `Not compared with other seats of their region (fewer than two left): ${o.otherSeats.uncompared.map((u) => u.name).join(', ')}.`,
+    );
   const tests = [o.otherSeats?.test, o.matched?.test].filter((t) => t);
   for (const t of tests) {
     if (!t || t.method === 't') continue;
-    if (!t.exact && !t.settled) notes.push(`A p-value near 0.05 (${formatP(t.p)}) is uncertain: after ${t.draws.toLocaleString('en-GB')} random reshuffles its Monte Carlo error is ${t.mcError.toFixed(4)}.`);
+    if (!t.exact && !t.settled)
+      notes.push(
+        `A p-value near 0.05 (${formatP(t.p)}) is uncertain: after ${t.draws.toLocaleString('en-GB')} random reshuffles its Monte Carlo error is ${t.mcError.toFixed(4)}.`,
+      );
   }
   if (o.matched?.test?.method === 't') {
-    notes.push('The matched gap is corrected for what is left of the differences in the matching measures (and region) by a straight-line fit over the matched seats; its p-value is the t test on that gap and the same standard error as its interval, which allows for matched seats serving more than one chosen seat and for the fit.');
+    notes.push(
+      'The matched gap is corrected for what is left of the differences in the matching measures (and region) by a straight-line fit over the matched seats; its p-value is the t test on that gap and the same standard error as its interval, which allows for matched seats serving more than one chosen seat and for the fit.',
+    );
   }
   if (o.matched?.thinPool) notes.push(`${thinPoolReason(o.matched.n, o.matched.thinPool.inRegions)}.`);
-  if (o.otherSeats?.difference?.reason === 'small-against-others') notes.push(`${othersSmallReason(o.otherSeats.setN)}.`);
-  if (o.matched?.difference?.reason === 'large-matched') notes.push(`${matchedLargeReason(o.matched.n + o.matched.unmatched.length)}.`);
+  if (o.otherSeats?.difference?.reason === 'small-against-others')
+    notes.push(`${othersSmallReason(o.otherSeats.setN)}.`);
+  if (o.matched?.difference?.reason === 'large-matched')
+    notes.push(`${matchedLargeReason(o.matched.n + o.matched.unmatched.length)}.`);
   return notes;
 }

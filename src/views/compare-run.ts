@@ -36,21 +36,29 @@ export function pairInput(pair: Pair): Omit<CompareInput, 'set' | 'outcomes' | '
   let v = cache.get(key);
   if (!v) {
     const after = data.metricsOf(pair.after);
-    if (after[0]?.prevElection !== pair.before) throw new Error(`${pair.after} is not compared with ${pair.before} in the data`);
+    if (after[0]?.prevElection !== pair.before)
+      throw new Error(`${pair.after} is not compared with ${pair.before} in the data`);
     const earlierPair = placeboPair(pair);
     v = {
       after,
       before: data.metricsOf(pair.before),
       context: data.context(),
       regionAggregates: data.areaMetrics().filter((a) => a.election === pair.after),
-      earlier: earlierPair ? { after: data.metricsOf(earlierPair.after), before: data.metricsOf(earlierPair.before) } : undefined,
+      earlier: earlierPair
+        ? { after: data.metricsOf(earlierPair.after), before: data.metricsOf(earlierPair.before) }
+        : undefined,
     };
     cache.set(key, v);
   }
   return v;
 }
 
-export function runPair(pair: Pair, codes: readonly string[], outcomes: readonly Outcome[], options: RunOptions = {}): CompareResult {
+export function runPair(
+  pair: Pair,
+  codes: readonly string[],
+  outcomes: readonly Outcome[],
+  options: RunOptions = {},
+): CompareResult {
   return compareSeats({
     ...pairInput(pair),
     set: codes,

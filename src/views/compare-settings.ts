@@ -32,7 +32,11 @@ export interface OutcomeOption {
 export const OUTCOMES: readonly OutcomeOption[] = [
   { id: 'lab', label: "Change in Labour's share", outcome: { kind: 'change', party: 'lab' } },
   { id: 'swing', label: 'Butler swing between Labour and the Conservatives', outcome: { kind: 'swing' } },
-  { id: 'steed', label: 'Steed (two-party) swing between Labour and the Conservatives', outcome: { kind: 'swing', method: 'steed' } },
+  {
+    id: 'steed',
+    label: 'Steed (two-party) swing between Labour and the Conservatives',
+    outcome: { kind: 'swing', method: 'steed' },
+  },
   { id: 'con', label: "Change in the Conservatives' share", outcome: { kind: 'change', party: 'con' } },
   { id: 'ld', label: "Change in the Liberal Democrats' share", outcome: { kind: 'change', party: 'ld' } },
   { id: 'green', label: "Change in the Greens' share", outcome: { kind: 'change', party: 'green' } },
@@ -40,7 +44,11 @@ export const OUTCOMES: readonly OutcomeOption[] = [
   { id: 'pc', label: "Change in Plaid Cymru's share", outcome: { kind: 'change', party: 'pc' } },
   { id: 'brexit', label: "Change in the Brexit Party's share (2019)", outcome: { kind: 'change', party: 'brexit' } },
   { id: 'reform', label: "Change in Reform UK's share (2024)", outcome: { kind: 'change', party: 'reform' } },
-  { id: 'pact', label: 'Change in the combined Liberal Democrat, Green and Plaid Cymru share', outcome: { kind: 'combinedChange', parties: ['ld', 'green', 'pc'] } },
+  {
+    id: 'pact',
+    label: 'Change in the combined Liberal Democrat, Green and Plaid Cymru share',
+    outcome: { kind: 'combinedChange', parties: ['ld', 'green', 'pc'] },
+  },
 ];
 export const DEFAULT_OUTCOME = 'lab';
 

@@ -21,7 +21,8 @@ export interface SeatCoverage {
 }
 
 const KIND_ORDER = Object.keys(LINK_KIND_LABELS);
-const byStrength = (a: string, b: string) => (KIND_ORDER.indexOf(a) < 0 ? 99 : KIND_ORDER.indexOf(a)) - (KIND_ORDER.indexOf(b) < 0 ? 99 : KIND_ORDER.indexOf(b));
+const byStrength = (a: string, b: string) =>
+  (KIND_ORDER.indexOf(a) < 0 ? 99 : KIND_ORDER.indexOf(a)) - (KIND_ORDER.indexOf(b) < 0 ? 99 : KIND_ORDER.indexOf(b));
 
 /** Seat code -> the cited sets it is in, in registry order; places without a code are left out. Pure given the data. */
 export function coverageFrom(data: Pick<CuratedData, 'sets'>): Map<string, SeatCoverage[]> {
@@ -35,7 +36,8 @@ export function coverageFrom(data: Pick<CuratedData, 'sets'>): Map<string, SeatC
         c = { setId: set.entry.id, kinds: [] };
         bySeat.set(row.ons_code, c);
       }
-      if (set.format === 'organisers' && 'link_kind' in row && !c.kinds.includes(row.link_kind)) c.kinds.push(row.link_kind);
+      if (set.format === 'organisers' && 'link_kind' in row && !c.kinds.includes(row.link_kind))
+        c.kinds.push(row.link_kind);
       const party = 'attributes' in row ? row.attributes.party_given_clear_run : undefined;
       if (party) c.partyGivenClearRun = party;
     }

@@ -28,13 +28,21 @@ export function dataVersions(): DataVersion[] {
   const current = dataVersion();
   const log = changelog();
   const list: DataVersion[] = readManifest(ARCHIVE_DIR).versions.map((v) => ({
-    version: v.version, date: v.date, current: v.version === current, archived: true, files: v.files.map(({ file, rows }) => ({ file, rows })),
+    version: v.version,
+    date: v.date,
+    current: v.version === current,
+    archived: true,
+    files: v.files.map(({ file, rows }) => ({ file, rows })),
     summary: log.find((e) => e.version === v.version)?.summary ?? null,
   }));
   if (!list.some((v) => v.current)) {
     list.push({
-      version: current, date: log.find((e) => e.version === current)?.date ?? buildDate().toISOString().slice(0, 10), current: true, archived: false,
-      files: PUBLISHED_FILES.map((f) => ({ file: f, rows: currentTable(f).rows.length })), summary: log.find((e) => e.version === current)?.summary ?? null,
+      version: current,
+      date: log.find((e) => e.version === current)?.date ?? buildDate().toISOString().slice(0, 10),
+      current: true,
+      archived: false,
+      files: PUBLISHED_FILES.map((f) => ({ file: f, rows: currentTable(f).rows.length })),
+      summary: log.find((e) => e.version === current)?.summary ?? null,
     });
   }
   cache = list;

@@ -45,7 +45,12 @@ export function buildHeadline(input: HeadlineInput): HomeHeadline {
       share: a.shares[p] ?? null,
       shareChange: a.change[p] ?? null,
     }))
-    .sort((x, y) => y.seats - x.seats || y.seatsBefore - x.seatsBefore || PARTY_CODES.indexOf(x.party) - PARTY_CODES.indexOf(y.party));
+    .sort(
+      (x, y) =>
+        y.seats - x.seats ||
+        y.seatsBefore - x.seatsBefore ||
+        PARTY_CODES.indexOf(x.party) - PARTY_CODES.indexOf(y.party),
+    );
   if (!rows[0]) throw new Error('buildHeadline: no seats won');
   return {
     totalSeats: a.seats,

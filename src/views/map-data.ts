@@ -63,13 +63,21 @@ export const mapParties = memo((_: 'all'): Party[] => {
   const most = new Map<Party, number>();
   for (const e of ELECTIONS) {
     const n = new Map<Party, number>();
-    for (const s of electionValues(e.id).seats) for (const p of Object.keys(s.shares) as Party[]) n.set(p, (n.get(p) ?? 0) + 1);
+    for (const s of electionValues(e.id).seats)
+      for (const p of Object.keys(s.shares) as Party[]) n.set(p, (n.get(p) ?? 0) + 1);
     for (const [p, c] of n) most.set(p, Math.max(most.get(p) ?? 0, c));
   }
-  return PARTY_CODES.filter((p) => p !== 'other' && p !== 'ind' && p !== 'spk' && (most.get(p) ?? 0) >= PARTY_MIN_SEATS);
+  return PARTY_CODES.filter(
+    (p) => p !== 'other' && p !== 'ind' && p !== 'spk' && (most.get(p) ?? 0) >= PARTY_MIN_SEATS,
+  );
 });
 
-export const mapDomains = memo((_: 'all'): Domains => computeDomains(ELECTIONS.map((e) => electionValues(e.id)), mapParties('all')));
+export const mapDomains = memo((_: 'all'): Domains =>
+  computeDomains(
+    ELECTIONS.map((e) => electionValues(e.id)),
+    mapParties('all'),
+  ),
+);
 
 /** Link kinds in words short enough for a map legend (the organisers page has the full wording). */
 export const LINK_KIND_SHORT: Readonly<Record<string, string>> = {
@@ -95,9 +103,10 @@ export const coverageLayers = memo((_: 'all'): CoverageLayer[] =>
       attribute: set.format === 'seat-set' ? (attr?.column ?? null) : null,
       categoryLabel: set.format === 'organisers' ? 'Strongest link' : (attr?.label ?? 'In the set'),
       labels: set.format === 'organisers' ? LINK_KIND_SHORT : {},
-      rows: set.format === 'organisers'
-        ? set.rows.map((r) => ({ code: r.ons_code, kind: r.link_kind }))
-        : set.rows.map((r) => ({ code: r.ons_code, attributes: r.attributes })),
+      rows:
+        set.format === 'organisers'
+          ? set.rows.map((r) => ({ code: r.ons_code, kind: r.link_kind }))
+          : set.rows.map((r) => ({ code: r.ons_code, attributes: r.attributes })),
     });
   }),
 );

@@ -66,7 +66,12 @@ export function mapFigureView(opts: MapFigureOptions): MapFigureView {
   const file = areaValues(opts.area, opts.election);
   const { seats } = file;
   const ctx = labelContext(opts.election, opts.mode);
-  const titleCtx: TitleContext = { election: opts.election, seats: seats.length, areaName: area?.name ?? 'the UK', ...(ctx.layer ? { layer: ctx.layer } : {}) };
+  const titleCtx: TitleContext = {
+    election: opts.election,
+    seats: seats.length,
+    areaName: area?.name ?? 'the UK',
+    ...(ctx.layer ? { layer: ctx.layer } : {}),
+  };
   const painted = paint(file, opts.mode, ctx, mapDomains('all'));
   const title = viewTitle(opts.kind, opts.mode, titleCtx);
   const svg = renderMapSvg(geom, {
@@ -79,15 +84,19 @@ export function mapFigureView(opts: MapFigureOptions): MapFigureView {
     className: 'gw-mapfig__svg',
   });
   const legendSvg = renderLegendSvg(painted.legend, { idPrefix: `${opts.idPrefix}-legend`, width: 300 });
-  const rows = sortRows(seats.map((s) => ({
-    code: s.code,
-    name: s.name,
-    href: seatUrl(s.code),
-    region: regionByCode(s.region)?.name ?? s.region,
-    winner: partyName(s.winner),
-    cell: painted.seats.get(s.code)!.cell,
-    sort: painted.seats.get(s.code)!.sort,
-  })), 'name', 'ascending');
+  const rows = sortRows(
+    seats.map((s) => ({
+      code: s.code,
+      name: s.name,
+      href: seatUrl(s.code),
+      region: regionByCode(s.region)?.name ?? s.region,
+      winner: partyName(s.winner),
+      cell: painted.seats.get(s.code)!.cell,
+      sort: painted.seats.get(s.code)!.sort,
+    })),
+    'name',
+    'ascending',
+  );
   const parties = mapParties('all');
   const config: MapClientConfig = {
     base: opts.base,
@@ -95,7 +104,12 @@ export function mapFigureView(opts: MapFigureOptions): MapFigureView {
     areaName: titleCtx.areaName,
     idPrefix: opts.idPrefix,
     defaults: { kind: opts.kind, election: opts.election, mode: modeKey(opts.mode) },
-    elections: ELECTIONS.map((x) => ({ id: x.id, label: x.label, set: x.boundarySet, previous: x.previous ? election(x.previous).label : null })),
+    elections: ELECTIONS.map((x) => ({
+      id: x.id,
+      label: x.label,
+      set: x.boundarySet,
+      previous: x.previous ? election(x.previous).label : null,
+    })),
     parties: parties.map((p) => ({ code: p, name: partyName(p) })),
     domains: mapDomains('all'),
     layers: coverageLayers('all'),
@@ -114,7 +128,13 @@ export function mapFigureView(opts: MapFigureOptions): MapFigureView {
     config,
     controls: {
       elections: ELECTIONS.map((x) => ({ value: x.id, label: x.label })),
-      modes: [...MODE_OPTIONS, ...coverageLayers('all').map((l) => ({ value: `set-${l.id}`, label: `${l.title}${l.complete ? '' : ' (partial list)'}` }))],
+      modes: [
+        ...MODE_OPTIONS,
+        ...coverageLayers('all').map((l) => ({
+          value: `set-${l.id}`,
+          label: `${l.title}${l.complete ? '' : ' (partial list)'}`,
+        })),
+      ],
       parties: parties.map((p: Party) => ({ value: p, label: partyName(p) })),
       zoom: opts.area === 'uk' ? REGIONS.map((r) => ({ value: r.code, label: r.name })) : [],
     },

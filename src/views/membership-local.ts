@@ -7,7 +7,14 @@ import { electionsOn, type BoundarySet } from '../lib/elections';
 import { MISSING_COLOUR } from '../lib/maps/colour';
 import { renderMapSvg } from '../lib/maps/svg';
 import { COLUMNS, DEFAULT_THRESHOLD, type ColumnSpec } from '../lib/membership/format';
-import { DATE_FORMAT_LABELS, DATE_FORMATS, FIELD_LABELS, MAPPED_FIELDS, type DateFormat, type MappedField } from '../lib/membership/mapping';
+import {
+  DATE_FORMAT_LABELS,
+  DATE_FORMATS,
+  FIELD_LABELS,
+  MAPPED_FIELDS,
+  type DateFormat,
+  type MappedField,
+} from '../lib/membership/mapping';
 import { NOTHING_PUBLISHED, type PublishedFile, type PublishedMembership } from '../lib/membership/published';
 import { packReference, type PackedReference, type Reference } from '../lib/membership/reference';
 import { formatCount } from '../lib/membership/suppress';
@@ -17,12 +24,17 @@ export const SAMPLE_NAME = 'groundwork-example-fictional.csv';
 const SETS: BoundarySet[] = ['2010', '2024'];
 
 export function reference(set: BoundarySet): Reference {
-  const seats = data.seats().filter((s) => s.boundarySet === set).sort((a, b) => a.code.localeCompare(b.code));
+  const seats = data
+    .seats()
+    .filter((s) => s.boundarySet === set)
+    .sort((a, b) => a.code.localeCompare(b.code));
   return {
     set,
     seats: new Map(seats.map((s) => [s.code, { code: s.code, name: s.name, region: s.region }])),
     elections: electionsOn(set).map((e) => {
-      const facts = new Map(data.metricsOf(e.id).map((m) => [m.code, { electorate: m.electorate, lab: m.shares.lab ?? null }]));
+      const facts = new Map(
+        data.metricsOf(e.id).map((m) => [m.code, { electorate: m.electorate, lab: m.shares.lab ?? null }]),
+      );
       return { id: e.id, label: e.label, date: e.date, estimated: e.notional, facts };
     }),
   };
@@ -30,14 +42,20 @@ export function reference(set: BoundarySet): Reference {
 
 function hexMap(set: BoundarySet): string {
   const geom = data.mapGeometry(`hex-${set}`);
-  const names = new Map(data.seats().filter((s) => s.boundarySet === set).map((s) => [s.code, s.name]));
+  const names = new Map(
+    data
+      .seats()
+      .filter((s) => s.boundarySet === set)
+      .map((s) => [s.code, s.name]),
+  );
   const label = set === '2010' ? '2010-2023' : '2024';
   return renderMapSvg(geom, {
     fill: () => MISSING_COLOUR,
     label: (code) => `${names.get(code) ?? code}: no figures loaded`,
     href: (code) => seatUrl(code),
     title: `Hex map of the ${label} constituencies, coloured by the membership figures loaded`,
-    description: 'Each hexagon is one constituency, placed roughly where it is but all the same size. Seats with no figure are grey and hatched. Choose a seat to see its trend.',
+    description:
+      'Each hexagon is one constituency, placed roughly where it is but all the same size. Seats with no figure are grey and hatched. Choose a seat to see its trend.',
     idPrefix: `ml-hex-${set}`,
     className: 'ml-map',
   });
@@ -66,7 +84,14 @@ export function latestPublished(f: PublishedFile): LatestRow[] {
   return [...latest.values()]
     .map((r) => {
       const seat = data.seatOn(r.code, f.boundarySet);
-      return { code: r.code, name: seat?.name ?? r.code, date: r.date, members: formatCount(r.members), activists: formatCount(r.activists), trained: formatCount(r.trained) };
+      return {
+        code: r.code,
+        name: seat?.name ?? r.code,
+        date: r.date,
+        members: formatCount(r.members),
+        activists: formatCount(r.activists),
+        trained: formatCount(r.trained),
+      };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -42,13 +42,33 @@ export function membershipView(): MembershipView {
     const row = labour.find((r) => r.date === `${e.date.slice(0, 4)}-12-31`);
     const uk = data.areaFor('K02000001', e.id);
     if (!row || !uk) continue;
-    perThousand.push({ election: e.label, members: row.members, memberDate: row.date, electorate: uk.electorate, perThousand: (1000 * row.members) / uk.electorate });
+    perThousand.push({
+      election: e.label,
+      members: row.members,
+      memberDate: row.date,
+      electorate: uk.electorate,
+      perThousand: (1000 * row.members) / uk.electorate,
+    });
   }
-  const parties = [...new Set(points.map((p) => p.party))].sort((a, b) => (a === 'lab' ? -1 : b === 'lab' ? 1 : partyInfo(a).name.localeCompare(partyInfo(b).name)));
+  const parties = [...new Set(points.map((p) => p.party))].sort((a, b) =>
+    a === 'lab' ? -1 : b === 'lab' ? 1 : partyInfo(a).name.localeCompare(partyInfo(b).name),
+  );
   const series = parties.map((party): PartySeries => {
     const pts = points.filter((p) => p.party === party);
     const accounts = pts.filter((p) => p.kind === 'year-end-accounts');
-    return { party, name: partyInfo(party).name, points: pts, latest: pts[pts.length - 1]!, latestAccounts: accounts[accounts.length - 1] ?? null };
+    return {
+      party,
+      name: partyInfo(party).name,
+      points: pts,
+      latest: pts[pts.length - 1]!,
+      latestAccounts: accounts[accounts.length - 1] ?? null,
+    };
   });
-  return { points, series, labour, perThousand, electionDates: ELECTIONS.filter((x) => !x.notional).map((e) => ({ label: e.label, date: e.date })) };
+  return {
+    points,
+    series,
+    labour,
+    perThousand,
+    electionDates: ELECTIONS.filter((x) => !x.notional).map((e) => ({ label: e.label, date: e.date })),
+  };
 }

@@ -76,7 +76,9 @@ export function seatRow(m: SeatMetrics): RegionSeatRow {
 
 /** Parties over `minShare` in any row, in the site's party order ('other', independents and the Speaker left out). */
 export function mainParties(rows: readonly Pick<AreaMetrics, 'shares'>[], minShare = REGION_PARTY_MIN_SHARE): Party[] {
-  return PARTY_CODES.filter((p) => p !== 'other' && p !== 'ind' && p !== 'spk' && rows.some((r) => (r.shares[p] ?? 0) >= minShare));
+  return PARTY_CODES.filter(
+    (p) => p !== 'other' && p !== 'ind' && p !== 'spk' && rows.some((r) => (r.shares[p] ?? 0) >= minShare),
+  );
 }
 
 export function electionRow(a: AreaMetrics, uk: AreaMetrics | undefined): RegionElectionRow {
@@ -110,7 +112,11 @@ export function regionView(area: Area): RegionView {
   if (!latest) throw new Error(`no results for ${area.name}`);
   const seatsOf = (id: ElectionId, set: BoundarySet): RegionSeatRow[] => {
     const codes = new Set(data.seatsIn(area.code, set).map((s) => s.code));
-    return data.metricsOf(id).filter((m) => codes.has(m.code)).map(seatRow).sort(byName);
+    return data
+      .metricsOf(id)
+      .filter((m) => codes.has(m.code))
+      .map(seatRow)
+      .sort(byName);
   };
   const isEngland = area.code === NATIONS[0]!.code;
   return {
@@ -119,7 +125,12 @@ export function regionView(area: Area): RegionView {
     children: isEngland ? REGIONS.filter((r) => r.nation === area.code) : [],
     seats2024: seatsOf('2024', '2024'),
     seats2010: seatsOf('2019', '2010'),
-    parties: mainParties(rows).map((p) => ({ code: p, name: partyName(p), short: partyInfo(p).short, colour: partyInfo(p).colour })),
+    parties: mainParties(rows).map((p) => ({
+      code: p,
+      name: partyName(p),
+      short: partyInfo(p).short,
+      colour: partyInfo(p).colour,
+    })),
     history,
     latest,
   };

@@ -16,11 +16,22 @@ export interface SeatChange {
 export function seatChanges(after: readonly SeatMetrics[]): SeatChange[] {
   return after
     .filter((m) => m.prevWinner !== null && m.prevWinner !== undefined && m.prevWinner !== m.winner)
-    .map((m) => ({ code: m.code, name: m.name, nation: areaByCode(m.nation)?.name ?? m.nation, from: m.prevWinner as Party, to: m.winner }))
+    .map((m) => ({
+      code: m.code,
+      name: m.name,
+      nation: areaByCode(m.nation)?.name ?? m.nation,
+      from: m.prevWinner as Party,
+      to: m.winner,
+    }))
     .sort((a, b) => a.nation.localeCompare(b.nation) || a.name.localeCompare(b.name));
 }
 
 /** Changes from one party to another, optionally in some nations only. */
-export function changesBetween(changes: readonly SeatChange[], from: Party, to: Party, nations?: readonly string[]): SeatChange[] {
+export function changesBetween(
+  changes: readonly SeatChange[],
+  from: Party,
+  to: Party,
+  nations?: readonly string[],
+): SeatChange[] {
   return changes.filter((c) => c.from === from && c.to === to && (!nations || nations.includes(c.nation)));
 }

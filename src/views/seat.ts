@@ -87,14 +87,19 @@ export interface SeatView {
 }
 
 /** A seat-set row's extra columns in words, e.g. "Party given a clear run: Green"; party codes become names. */
-function describeAttributes(declared: readonly { column: string; label: string }[], values: Record<string, string>): string {
-  return declared
-    .filter((a) => values[a.column])
-    .map((a) => {
-      const v = values[a.column]!;
-      return `${a.label}: ${isParty(v) ? partyInfo(v).name : v}`;
-    })
-    .join('; ') || 'In the set';
+function describeAttributes(
+  declared: readonly { column: string; label: string }[],
+  values: Record<string, string>,
+): string {
+  return (
+    declared
+      .filter((a) => values[a.column])
+      .map((a) => {
+        const v = values[a.column]!;
+        return `${a.label}: ${isParty(v) ? partyInfo(v).name : v}`;
+      })
+      .join('; ') || 'In the set'
+  );
 }
 
 export function outcomeWords(m: SeatMetrics): string {
@@ -104,7 +109,11 @@ export function outcomeWords(m: SeatMetrics): string {
   return `${w} gain from ${partyInfo(m.prevWinner).short}`;
 }
 
-function rowsOf(r: SeatResult, m: SeatMetrics, candidates: readonly { party: string; name: string; elected: boolean }[]): ResultRow[] {
+function rowsOf(
+  r: SeatResult,
+  m: SeatMetrics,
+  candidates: readonly { party: string; name: string; elected: boolean }[],
+): ResultRow[] {
   return (Object.entries(r.votes) as [Party, number][])
     .map(([party, votes]) => ({
       party,
@@ -128,9 +137,16 @@ function blocksOf(code: string, sets: readonly ('2010' | '2024')[], region: stri
     const candidates = e.id === '2024' ? data.candidatesFor(code) : [];
     const pair = topTwo(metrics.shares);
     out.push({
-      id: e.id, label: e.label, date: e.date, estimated: metrics.estimated && e.notional, metrics, result,
-      rows: rowsOf(result, metrics, candidates), outcome: outcomeWords(metrics),
-      region: data.areaFor(region, e.id), nation: data.areaFor(nation, e.id),
+      id: e.id,
+      label: e.label,
+      date: e.date,
+      estimated: metrics.estimated && e.notional,
+      metrics,
+      result,
+      rows: rowsOf(result, metrics, candidates),
+      outcome: outcomeWords(metrics),
+      region: data.areaFor(region, e.id),
+      nation: data.areaFor(nation, e.id),
       member: e.id === '2019' || e.id === '2024' ? data.memberFor(code, e.id) : undefined,
       pair,
       swing: metrics.prevElection && pair ? pairSwing(metrics.change, pair[0], pair[1]) : null,
@@ -170,14 +186,26 @@ export const seatView = memo((code: string): SeatView => {
   const latest = elections[elections.length - 1];
   if (!latest) throw new Error(`no results for ${code}`);
   const name = (c: string) => data.seat(c)?.name ?? c;
-  const predecessors = sets.includes('2024') && sets.length === 1 ? data.predecessors(code).map((l) => ({ code: l.old, name: name(l.old), share: l.popShareOfNew, otherShare: l.popShareOfOld })) : [];
-  const successors = sets.includes('2010') && sets.length === 1 ? data.successors(code).map((l) => ({ code: l.new, name: name(l.new), share: l.popShareOfOld, otherShare: l.popShareOfNew })) : [];
+  const predecessors =
+    sets.includes('2024') && sets.length === 1
+      ? data
+          .predecessors(code)
+          .map((l) => ({ code: l.old, name: name(l.old), share: l.popShareOfNew, otherShare: l.popShareOfOld }))
+      : [];
+  const successors =
+    sets.includes('2010') && sets.length === 1
+      ? data
+          .successors(code)
+          .map((l) => ({ code: l.new, name: name(l.new), share: l.popShareOfOld, otherShare: l.popShareOfNew }))
+      : [];
   const otherSet: '2010' | '2024' = predecessors.length ? '2010' : '2024';
   // Every linked seat has a seat row in the published data; the mini test site (scripts/check/mini-site.ts) keeps
   // rows for only some seats, and there a linked seat without one is left out of the story.
   const linked: LinkedStory[] = [...predecessors, ...successors].flatMap((l) => {
     const other = data.seatOn(l.code, otherSet) ?? data.seat(l.code);
-    return other ? [{ ...l, elections: blocksOf(l.code, [otherSet], other.region, other.nation), coverage: coverageOf(l.code) }] : [];
+    return other
+      ? [{ ...l, elections: blocksOf(l.code, [otherSet], other.region, other.nation), coverage: coverageOf(l.code) }]
+      : [];
   });
   return {
     seat,
@@ -192,7 +220,9 @@ export const seatView = memo((code: string): SeatView => {
     successors: successors.map(({ code: c, name: n, share }) => ({ code: c, name: n, share })),
     coverage: coverageOf(code),
     linked,
-    linkedCoverage: linked.flatMap((l) => l.coverage.map((c) => ({ ...c, via: { code: l.code, name: l.name, share: l.share } }))),
+    linkedCoverage: linked.flatMap((l) =>
+      l.coverage.map((c) => ({ ...c, via: { code: l.code, name: l.name, share: l.share } })),
+    ),
     leavePct: data.contextFor(code)?.leavePct ?? null,
   };
 });
@@ -203,7 +233,9 @@ export function swingPhrase(s: Maybe<PairSwing> | null, short = false): string {
   if (isMissing(s)) return short ? '–' : 'no swing figure (a party did not stand at both elections)';
   const points = fixedAbs(s.points, 1);
   if (Number(points) === 0) return short ? '0.0' : `no swing between ${partyName(s.from)} and ${partyName(s.to)}`;
-  return short ? `${points} ${partyInfo(s.from).short} → ${partyInfo(s.to).short}` : `${points} points from ${partyName(s.from)} to ${partyName(s.to)}`;
+  return short
+    ? `${points} ${partyInfo(s.from).short} → ${partyInfo(s.to).short}`
+    : `${points} points from ${partyName(s.from)} to ${partyName(s.to)}`;
 }
 
 /** Butler's Conservative-Labour swing in the same words ("6.4 points from Labour to Conservative"). */

@@ -7,8 +7,13 @@ describe('changelog', () => {
   const version = /<meta name="groundwork:data-version" content="([^"]+)"/.exec(distText('index.html'))![1]!;
 
   it('lists the data version of this build in data/changelog.json', () => {
-    const listed = (JSON.parse(readFileSync('data/changelog.json', 'utf8')) as { version: string }[]).map((e) => e.version);
-    expect(listed, `data version ${version} has no entry in data/changelog.json: add one saying what changed`).toContain(version);
+    const listed = (JSON.parse(readFileSync('data/changelog.json', 'utf8')) as { version: string }[]).map(
+      (e) => e.version,
+    );
+    expect(
+      listed,
+      `data version ${version} has no entry in data/changelog.json: add one saying what changed`,
+    ).toContain(version);
   });
 
   it('the changelog page shows the version as published, not "unreleased"', () => {

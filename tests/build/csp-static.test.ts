@@ -24,6 +24,10 @@ describe('Content-Security-Policy of dist/', () => {
       }
     }
     console.log(`csp: ${pages.length} pages checked, ${grouped.size} kinds of blocked inline content`);
-    expect([...grouped].sort((a, b) => b[1].n - a[1].n).map(([k, g]) => `${k} (${g.n}x on ${g.pages.size} pages, e.g. ${g.example})`)).toEqual([]);
+    expect(
+      [...grouped]
+        .sort((a, b) => b[1].n - a[1].n)
+        .map(([k, g]) => `${k} (${g.n}x on ${g.pages.size} pages, e.g. ${g.example})`),
+    ).toEqual([]);
   }, 600_000);
 });

@@ -32,7 +32,16 @@ export function toDistPath(url: string): string {
   return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
 
-export interface GraphicRow { family: string; key: string; title: string; page: string; embed: string; oembed: string; svg: string; csv: string }
+export interface GraphicRow {
+  family: string;
+  key: string;
+  title: string;
+  page: string;
+  embed: string;
+  oembed: string;
+  svg: string;
+  csv: string;
+}
 
 export function graphicsIndex(): GraphicRow[] {
   return Papa.parse<GraphicRow>(distText('downloads/index.csv'), { header: true, skipEmptyLines: true }).data;

@@ -30,7 +30,9 @@ const version = /<meta name="groundwork:data-version" content="([^"]+)"/.exec(di
 describe('graphics downloads', () => {
   it('the index lists every registered graphic, seat charts included', () => {
     expect(rows.length).toBeGreaterThan(1290);
-    expect(rows.find((r) => r.family === 'seat-history' && r.key === 'E14000887')?.title).toBe('Vote share by party in Putney, 2010 to 2019');
+    expect(rows.find((r) => r.family === 'seat-history' && r.key === 'E14000887')?.title).toBe(
+      'Vote share by party in Putney, 2010 to 2019',
+    );
     expect(rows.find((r) => r.family === 'membership-trend' && r.key === 'uk')).toBeDefined();
   });
 
@@ -38,8 +40,14 @@ describe('graphics downloads', () => {
     const bad: string[] = [];
     for (const r of rows) {
       const svg = svgs.get(r.svg)!;
-      const title = r.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-      if (!svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="')) bad.push(`${r.svg}: no XML declaration and sized root`);
+      const title = r.title
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+      if (!svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="'))
+        bad.push(`${r.svg}: no XML declaration and sized root`);
       if (!svg.includes(`<title>${title}</title>`)) bad.push(`${r.svg}: no <title>`);
       if (!svg.includes('>Source: ')) bad.push(`${r.svg}: no source line`);
       if (!svg.includes(`data version ${version}`)) bad.push(`${r.svg}: no data version`);
@@ -70,12 +78,16 @@ describe('graphics downloads', () => {
 
   it("each CSV has its graphic's columns in order, and every row has them all", () => {
     // The registry's columns for a big family hold for every key (checked on every 50th key).
-    for (const r of rows.filter((x, i) => i % 50 === 0)) expect([...graphic(r.family, r.key).data.columns], r.csv).toEqual(columnsOf(r));
+    for (const r of rows.filter((x, i) => i % 50 === 0))
+      expect([...graphic(r.family, r.key).data.columns], r.csv).toEqual(columnsOf(r));
     for (const r of rows) {
       const columns = columnsOf(r);
       const parsed = Papa.parse<string[]>(distText(toDistPath(r.csv)), { skipEmptyLines: true });
       expect(parsed.data[0], r.csv).toEqual(columns);
-      expect(parsed.data.every((row) => row.length === columns.length), r.csv).toBe(true);
+      expect(
+        parsed.data.every((row) => row.length === columns.length),
+        r.csv,
+      ).toBe(true);
     }
   }, 300_000);
 

@@ -14,9 +14,12 @@ describe('embed pages', () => {
       if (/<header|<footer|<nav|class="site"|SeatSearch|skip/.test(html)) bad.push(`${r.embed}: site chrome`);
       if (!html.includes('Source: ')) bad.push(`${r.embed}: no source line`);
       if (!html.includes(`Data version <code>${version}</code>`)) bad.push(`${r.embed}: no data version`);
-      const back = [...parse(html).querySelectorAll('a[target="_blank"][rel="noopener"]')].some((a) => a.getAttribute('href') === r.page);
+      const back = [...parse(html).querySelectorAll('a[target="_blank"][rel="noopener"]')].some(
+        (a) => a.getAttribute('href') === r.page,
+      );
       if (!back) bad.push(`${r.embed}: no link back to ${r.page}`);
-      if (!/<script src="[^"]*\/embed\/frame\.js" defer><\/script>/.test(html)) bad.push(`${r.embed}: no height script`);
+      if (!/<script src="[^"]*\/embed\/frame\.js" defer><\/script>/.test(html))
+        bad.push(`${r.embed}: no height script`);
       if (!html.includes('<meta name="robots" content="noindex">')) bad.push(`${r.embed}: indexable`);
     }
     expect(bad).toEqual([]);
@@ -28,7 +31,13 @@ describe('embed pages', () => {
     let maxAt = '';
     for (const r of rows.filter((x) => x.family === 'seat-history')) {
       const html = distBytes(toDistPath(r.embed));
-      expect(html.toString('utf8').match(/<(script|link|img)\b[^>]*(src|href)=/g)?.filter((t) => !t.startsWith('<link rel="canonical"')).length, r.embed).toBe(1);
+      expect(
+        html
+          .toString('utf8')
+          .match(/<(script|link|img)\b[^>]*(src|href)=/g)
+          ?.filter((t) => !t.startsWith('<link rel="canonical"')).length,
+        r.embed,
+      ).toBe(1);
       const total = gzipSync(html, { level: 9 }).length + script;
       if (total > max) [max, maxAt] = [total, r.embed];
     }

@@ -7,7 +7,10 @@ const rows = graphicsIndex();
 /** The page's oEmbed discovery links (only those tags are parsed: whole pages are slow to parse 1,300 times). */
 function discoveryLinks(pageHtml: string): { href: string; title: string }[] {
   const tags = pageHtml.match(/<link rel="alternate" type="application\/json\+oembed"[^>]*>/g) ?? [];
-  return [...parse(`<!doctype html><html><head>${tags.join('')}</head></html>`).querySelectorAll('link')].map((l) => ({ href: l.getAttribute('href') ?? '', title: l.getAttribute('title') ?? '' }));
+  return [...parse(`<!doctype html><html><head>${tags.join('')}</head></html>`).querySelectorAll('link')].map((l) => ({
+    href: l.getAttribute('href') ?? '',
+    title: l.getAttribute('title') ?? '',
+  }));
 }
 
 describe('oEmbed', () => {
@@ -15,15 +18,37 @@ describe('oEmbed', () => {
     const root = new URL(rows[0]!.embed).origin;
     for (const r of rows) {
       const o = JSON.parse(distText(toDistPath(r.oembed))) as Record<string, unknown>;
-      expect(Object.keys(o).sort(), r.oembed).toEqual(['height', 'html', 'provider_name', 'provider_url', 'title', 'type', 'version', 'width']);
+      expect(Object.keys(o).sort(), r.oembed).toEqual([
+        'height',
+        'html',
+        'provider_name',
+        'provider_url',
+        'title',
+        'type',
+        'version',
+        'width',
+      ]);
       expect(o, r.oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Groundwork', title: r.title });
       expect(String(o.provider_url).startsWith(root)).toBe(true);
-      expect(Number.isInteger(o.width) && Number.isInteger(o.height) && (o.width as number) > 0 && (o.height as number) > 0, r.oembed).toBe(true);
+      expect(
+        Number.isInteger(o.width) && Number.isInteger(o.height) && (o.width as number) > 0 && (o.height as number) > 0,
+        r.oembed,
+      ).toBe(true);
       const doc = parse(`<!doctype html><html><body>${String(o.html)}</body></html>`);
       const frame = doc.querySelector('iframe')!;
-      expect([frame.getAttribute('src'), frame.getAttribute('title'), frame.hasAttribute('data-groundwork-embed'), frame.getAttribute('height'), frame.getAttribute('loading')], r.oembed)
-        .toEqual([r.embed, r.title, true, String(o.height), 'lazy']);
-      expect(doc.querySelector('script')?.getAttribute('src'), r.oembed).toBe(new URL('embed.js', r.embed.replace(/embed\/[^/]+\/[^/]+\/$/, '')).href);
+      expect(
+        [
+          frame.getAttribute('src'),
+          frame.getAttribute('title'),
+          frame.hasAttribute('data-groundwork-embed'),
+          frame.getAttribute('height'),
+          frame.getAttribute('loading'),
+        ],
+        r.oembed,
+      ).toEqual([r.embed, r.title, true, String(o.height), 'lazy']);
+      expect(doc.querySelector('script')?.getAttribute('src'), r.oembed).toBe(
+        new URL('embed.js', r.embed.replace(/embed\/[^/]+\/[^/]+\/$/, '')).href,
+      );
       expect(doc.body.children.length).toBe(2);
     }
   }, 300_000);

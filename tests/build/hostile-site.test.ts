@@ -16,7 +16,8 @@ let files: string[] = [];
 const read = (f: string) => readFileSync(join(site.dist, f), 'utf8');
 
 /** Executable script elements: no type, a JavaScript type or module. */
-const executable = (type: string | undefined) => !type || /^(module|text\/javascript|application\/javascript)$/i.test(type);
+const executable = (type: string | undefined) =>
+  !type || /^(module|text\/javascript|application\/javascript)$/i.test(type);
 const URL_ATTRS = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster'];
 
 /** Elements a payload would have created had it been parsed as markup, and handlers or javascript: URLs anywhere. */
@@ -26,11 +27,17 @@ function injected(root: ParentNode): string[] {
     const tag = el.tagName.toLowerCase();
     for (const a of el.getAttributeNames()) {
       if (/^on[a-z]+$/i.test(a)) out.push(`<${tag} ${a}>`);
-      if (URL_ATTRS.includes(a) && /^\s*javascript:/i.test(el.getAttribute(a) ?? '')) out.push(`<${tag} ${a}="${el.getAttribute(a)}">`);
+      if (URL_ATTRS.includes(a) && /^\s*javascript:/i.test(el.getAttribute(a) ?? ''))
+        out.push(`<${tag} ${a}="${el.getAttribute(a)}">`);
     }
     if (tag === 'img' && el.getAttribute('src') === 'x') out.push('<img src=x>');
     if (tag === 'b' && el.textContent === 'bold') out.push('<b>bold</b>');
-    if (tag === 'script' && executable(el.getAttribute('type') ?? undefined) && /__gwPwned|alert\(/.test(el.textContent ?? '')) out.push('<script> with a payload');
+    if (
+      tag === 'script' &&
+      executable(el.getAttribute('type') ?? undefined) &&
+      /__gwPwned|alert\(/.test(el.textContent ?? '')
+    )
+      out.push('<script> with a payload');
   }
   return out;
 }
@@ -39,7 +46,9 @@ describe.skipIf(SKIP_SITE_BUILDS)('(own site build; GROUNDWORK_SKIP_SITE_BUILDS=
   beforeAll(async () => {
     site = await hostileBuild();
     files = listFiles(site.dist);
-    console.log(`hostile site: ${files.length} files (build ${(site.ms / 1000).toFixed(0)} s${site.reused ? ', reused from the cache' : ''})`);
+    console.log(
+      `hostile site: ${files.length} files (build ${(site.ms / 1000).toFixed(0)} s${site.reused ? ', reused from the cache' : ''})`,
+    );
   }, 3_600_000);
 
   describe('hostile strings never become markup', () => {
@@ -50,7 +59,9 @@ describe.skipIf(SKIP_SITE_BUILDS)('(own site build; GROUNDWORK_SKIP_SITE_BUILDS=
         const text = read(f);
         if (!/gwPwned|alert\(|src=x|bold<\/b>|javascript:|\son[a-z]+\s*=/i.test(text)) continue;
         parsed++;
-        const doc = f.endsWith('.svg') ? new (parseHTML('<!doctype html>').DOMParser)().parseFromString(text, 'image/svg+xml') : parseHTML(text).document;
+        const doc = f.endsWith('.svg')
+          ? new (parseHTML('<!doctype html>').DOMParser)().parseFromString(text, 'image/svg+xml')
+          : parseHTML(text).document;
         for (const e of injected(doc)) found.push(`${f}: ${e}`);
       }
       console.log(`hostile site: ${parsed} files with payload text parsed`);
@@ -125,7 +136,10 @@ describe.skipIf(SKIP_SITE_BUILDS)('(own site build; GROUNDWORK_SKIP_SITE_BUILDS=
     });
 
     it('the formula names reach the CSV downloads neutralised with an apostrophe', () => {
-      const all = files.filter((x) => x.endsWith('.csv')).map(read).join('\n');
+      const all = files
+        .filter((x) => x.endsWith('.csv'))
+        .map(read)
+        .join('\n');
       for (const s of h.seats.filter((x) => /^[=@]/.test(x.name))) {
         expect(all).toContain(`'${s.name.includes('"') ? s.name.replace(/"/g, '""') : s.name}`);
       }
@@ -138,7 +152,10 @@ describe.skipIf(SKIP_SITE_BUILDS)('(own site build; GROUNDWORK_SKIP_SITE_BUILDS=
         if (!o.html) continue;
         const { document } = parseHTML(`<!doctype html><html><body>${o.html}</body></html>`);
         const elements = [...document.body.querySelectorAll('*')].map((e) => e.tagName.toLowerCase());
-        expect(elements.every((t) => t === 'iframe' || t === 'script'), `${f}: ${elements.join(',')}`).toBe(true);
+        expect(
+          elements.every((t) => t === 'iframe' || t === 'script'),
+          `${f}: ${elements.join(',')}`,
+        ).toBe(true);
         for (const s of document.body.querySelectorAll('script')) expect(s.textContent, f).toBe('');
         if (o.title) expect(document.querySelector('iframe')?.getAttribute('title'), f).toBe(o.title);
       }

@@ -19,9 +19,16 @@ describe('HTML validity of dist/', () => {
     const kinds = representativePages(DIST, join(REPO, 'data/derived'));
     const files = [...new Set([...kinds.map((k) => k.file), ...seededSample(all, RANDOM_PAGES, SEED)])];
     const t0 = Date.now();
-    const byMessage = groupMessages(validateHtml(files.map((f) => join(DIST, f)), DIST));
+    const byMessage = groupMessages(
+      validateHtml(
+        files.map((f) => join(DIST, f)),
+        DIST,
+      ),
+    );
     const errors = [...byMessage.values()].reduce((s, e) => s + e.n, 0);
-    console.log(`html: ${files.length} pages validated (${kinds.length} kinds, ${RANDOM_PAGES} random of ${all.length}) in ${((Date.now() - t0) / 1000).toFixed(1)} s; ${errors} errors`);
+    console.log(
+      `html: ${files.length} pages validated (${kinds.length} kinds, ${RANDOM_PAGES} random of ${all.length}) in ${((Date.now() - t0) / 1000).toFixed(1)} s; ${errors} errors`,
+    );
     expect([...byMessage].map(([msg, e]) => `${msg} (${e.n}x, e.g. ${e.example})`)).toEqual([]);
   }, 600_000);
 });

@@ -14,7 +14,9 @@ describe('links and assets in dist/', () => {
     expect(existsSync(join(DIST, 'index.html')), 'dist/ has no index.html: build the site first').toBe(true);
     const t0 = Date.now();
     const r = crawl(DIST, { base: BASE, origin: SITE_ORIGIN });
-    console.log(`links: ${r.pages} pages crawled, ${r.checked} internal references to ${r.targets} distinct targets checked, ${r.external} external links left alone, ${r.problems.length} problems (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    console.log(
+      `links: ${r.pages} pages crawled, ${r.checked} internal references to ${r.targets} distinct targets checked, ${r.external} external links left alone, ${r.problems.length} problems (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+    );
     expect(summarise(r.problems)).toEqual([]);
   }, 600_000);
 });

@@ -6,7 +6,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, distText, htmlFiles, toDistPath } from './dist-files';
 
-interface Page { file: string; title: string; image: string | null; noindex: boolean }
+interface Page {
+  file: string;
+  title: string;
+  image: string | null;
+  noindex: boolean;
+}
 
 function pages(): Page[] {
   return htmlFiles().map((file) => {
@@ -32,29 +37,44 @@ describe('page titles and cards', () => {
     const byTitle = new Map<string, string[]>();
     for (const p of shared) byTitle.set(p.title, [...(byTitle.get(p.title) ?? []), p.file]);
     expect(shared.filter((p) => !p.title.trim()).map((p) => p.file)).toEqual([]);
-    expect([...byTitle].filter(([, files]) => files.length > 1).map(([t, files]) => `${t}: ${files.slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      [...byTitle].filter(([, files]) => files.length > 1).map(([t, files]) => `${t}: ${files.slice(0, 3).join(', ')}`),
+    ).toEqual([]);
   });
 
   it('the two Putney pages say which boundaries they are', () => {
-    expect(distText('seat/E14001434/index.html')).toContain('<title>Putney (2024 boundaries): election results and swing · Groundwork</title>');
-    expect(distText('seat/E14000887/index.html')).toContain('<title>Putney (2010–2023 boundaries): election results and swing · Groundwork</title>');
+    expect(distText('seat/E14001434/index.html')).toContain(
+      '<title>Putney (2024 boundaries): election results and swing · Groundwork</title>',
+    );
+    expect(distText('seat/E14000887/index.html')).toContain(
+      '<title>Putney (2010–2023 boundaries): election results and swing · Groundwork</title>',
+    );
   });
 
   it('every page, alias stubs included, names an og:image that exists in dist/', () => {
-    const missing = all.filter((p) => !p.file.startsWith('embed/') && p.file !== '404.html')
+    const missing = all
+      .filter((p) => !p.file.startsWith('embed/') && p.file !== '404.html')
       .filter((p) => !p.image || !existsSync(join(DIST, toDistPath(p.image))))
       .map((p) => `${p.file}: ${p.image ?? 'no og:image'}`);
     expect(missing).toEqual([]);
   });
 
-  it('claim and region pages use their own cards, and a name slug uses its seat\'s', () => {
-    expect(distText('region/london/index.html')).toMatch(/<meta property="og:image" content="[^"]*\/og\/graphics\/region-map\/london\.png"/);
-    const slugs = (JSON.parse(readFileSync(join(process.cwd(), 'data/claims.json'), 'utf8')) as { slug: string }[]).map((c) => c.slug);
+  it("claim and region pages use their own cards, and a name slug uses its seat's", () => {
+    expect(distText('region/london/index.html')).toMatch(
+      /<meta property="og:image" content="[^"]*\/og\/graphics\/region-map\/london\.png"/,
+    );
+    const slugs = (JSON.parse(readFileSync(join(process.cwd(), 'data/claims.json'), 'utf8')) as { slug: string }[]).map(
+      (c) => c.slug,
+    );
     expect(slugs.length).toBeGreaterThan(0);
     for (const slug of slugs) {
-      expect(distText(`claims/${slug}/index.html`), slug).toMatch(new RegExp(`<meta property="og:image" content="[^"]*/og/graphics/claims/${slug}\\.png"`));
+      expect(distText(`claims/${slug}/index.html`), slug).toMatch(
+        new RegExp(`<meta property="og:image" content="[^"]*/og/graphics/claims/${slug}\\.png"`),
+      );
     }
-    expect(distText('seat/putney/index.html')).toMatch(/<meta property="og:image" content="[^"]*\/og\/seat\/E14001434\.png"/);
+    expect(distText('seat/putney/index.html')).toMatch(
+      /<meta property="og:image" content="[^"]*\/og\/seat\/E14001434\.png"/,
+    );
     expect(distText('seat/putney/index.html')).not.toContain('Redirecting');
   });
 });

@@ -21,7 +21,9 @@ let b: SiteBuild;
 describe.skipIf(SKIP_SITE_BUILDS)('(own site build; GROUNDWORK_SKIP_SITE_BUILDS=1 skips it)', () => {
   beforeAll(async () => {
     [a, b] = await reproducibleBuilds();
-    console.log(`reproducible: builds took ${(a.ms / 1000).toFixed(0)} s and ${(b.ms / 1000).toFixed(0)} s${a.reused ? ' (reused from the cache; inputs unchanged)' : ''}`);
+    console.log(
+      `reproducible: builds took ${(a.ms / 1000).toFixed(0)} s and ${(b.ms / 1000).toFixed(0)} s${a.reused ? ' (reused from the cache; inputs unchanged)' : ''}`,
+    );
   }, 3_600_000);
 
   describe('reproducible builds', () => {
@@ -35,7 +37,11 @@ describe.skipIf(SKIP_SITE_BUILDS)('(own site build; GROUNDWORK_SKIP_SITE_BUILDS=
         const x = readFileSync(join(a.dist, f));
         const y = readFileSync(join(b.dist, f));
         if (x.equals(y)) continue;
-        if (/\.(html|json|xml|txt|svg|js|css|csv)$/.test(f) && normalise(x.toString('utf8')) === normalise(y.toString('utf8'))) continue;
+        if (
+          /\.(html|json|xml|txt|svg|js|css|csv)$/.test(f) &&
+          normalise(x.toString('utf8')) === normalise(y.toString('utf8'))
+        )
+          continue;
         differ.push(f);
       }
       expect(differ.slice(0, 30)).toEqual([]);

@@ -9,7 +9,8 @@ describe('social card images', () => {
     const images = new Map<string, string>();
     for (const f of htmlFiles()) {
       const html = distText(f);
-      for (const m of html.matchAll(/<meta (?:property="og:image"|name="twitter:image") content="([^"]+)"/g)) images.set(m[1]!, f);
+      for (const m of html.matchAll(/<meta (?:property="og:image"|name="twitter:image") content="([^"]+)"/g))
+        images.set(m[1]!, f);
     }
     expect(images.size).toBeGreaterThan(1290);
     const bad: string[] = [];
@@ -31,8 +32,12 @@ describe('social card images', () => {
   });
 
   it("a seat page's card is its own; other pages use the default card", () => {
-    expect(distText('seat/E14000887/index.html')).toMatch(/<meta property="og:image" content="[^"]*\/og\/seat\/E14000887\.png">/);
+    expect(distText('seat/E14000887/index.html')).toMatch(
+      /<meta property="og:image" content="[^"]*\/og\/seat\/E14000887\.png">/,
+    );
     expect(distText('methodology/index.html')).toMatch(/<meta property="og:image" content="[^"]*\/og\/default\.png">/);
-    expect(distText('membership/index.html')).toMatch(/<meta property="og:image" content="[^"]*\/og\/graphics\/membership-trend\/uk\.png">/);
+    expect(distText('membership/index.html')).toMatch(
+      /<meta property="og:image" content="[^"]*\/og\/graphics\/membership-trend\/uk\.png">/,
+    );
   });
 });

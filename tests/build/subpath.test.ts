@@ -22,7 +22,9 @@ let origin = '';
 describe.skipIf(SKIP_SITE_BUILDS)('(own site build; GROUNDWORK_SKIP_SITE_BUILDS=1 skips it)', () => {
   beforeAll(async () => {
     build = await subpathBuild();
-    console.log(`subpath: build took ${(build.ms / 1000).toFixed(0)} s${build.reused ? ' (reused from the cache; inputs unchanged)' : ''}`);
+    console.log(
+      `subpath: build took ${(build.ms / 1000).toFixed(0)} s${build.reused ? ' (reused from the cache; inputs unchanged)' : ''}`,
+    );
     const s = await serveStatic(build.dist, { base: SUBPATH });
     server = s.server;
     url = s.url;
@@ -49,7 +51,9 @@ describe.skipIf(SKIP_SITE_BUILDS)('(own site build; GROUNDWORK_SKIP_SITE_BUILDS=
     it('loads the home page and a seat page in Chromium with every request under the base and none failing', async () => {
       const page = await browser!.newPage();
       const requests: { url: string; status: number | null; error?: string }[] = [];
-      page.on('requestfinished', async (req) => requests.push({ url: req.url(), status: (await req.response())?.status() ?? null }));
+      page.on('requestfinished', async (req) =>
+        requests.push({ url: req.url(), status: (await req.response())?.status() ?? null }),
+      );
       // A request the browser cancels because the page moved on (the favicon of the page being left) is not a failure.
       page.on('requestfailed', (req) => {
         const error = req.failure()?.errorText ?? '';
@@ -68,7 +72,9 @@ describe.skipIf(SKIP_SITE_BUILDS)('(own site build; GROUNDWORK_SKIP_SITE_BUILDS=
       const icon = await page.request.get(`${url}favicon.svg`);
       expect(icon.status()).toBe(200);
       await page.close();
-      const bad = requests.filter((r) => !r.url.startsWith(`${origin}${SUBPATH}`) || r.status === null || r.status >= 400);
+      const bad = requests.filter(
+        (r) => !r.url.startsWith(`${origin}${SUBPATH}`) || r.status === null || r.status >= 400,
+      );
       expect(bad).toEqual([]);
     }, 120_000);
   });

@@ -28,7 +28,7 @@ for (const width of [390, 1280]) {
       if (n === 0) problems.push(`${path}: no chart shown`);
       for (let i = 0; i < n; i++) {
         const svg = charts.nth(i);
-        const label = `${path} chart ${i + 1} (${await svg.getAttribute('aria-label') ?? ''})`;
+        const label = `${path} chart ${i + 1} (${(await svg.getAttribute('aria-label')) ?? ''})`;
         const outside = await textOutside(svg);
         if (outside.length) problems.push(`${label}: text past the edge: ${outside.join(' | ')}`);
         const smallest = await smallestText(svg);
@@ -38,10 +38,15 @@ for (const width of [390, 1280]) {
     expect(problems).toEqual([]);
   });
 
-  test(`at ${width} px the test-your-own-seats chart keeps its text inside, with the longest outcome name`, async ({ page }) => {
+  test(`at ${width} px the test-your-own-seats chart keeps its text inside, with the longest outcome name`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 900 });
     // A region line near the left edge (Yorkshire 2017-2019) and the longest outcome label (the pact parties).
-    for (const query of ['pair=2017-2019&outcome=lab&seats=E14000614,E14000925', 'pair=2017-2019&outcome=pact&seats=E14000887,E14000614,E14000925']) {
+    for (const query of [
+      'pair=2017-2019&outcome=lab&seats=E14000614,E14000925',
+      'pair=2017-2019&outcome=pact&seats=E14000887,E14000614,E14000925',
+    ]) {
       await page.goto(`/compare/?${query}`);
       await expect(page.locator('#cmp-status')).toContainText('Result for');
       const svg = page.locator('#cmp-output svg.cmp-chart');

@@ -22,20 +22,34 @@ function claimRoutes(dir = 'dist/claims', route = '/claims/'): string[] {
 const ROUTES = claimRoutes();
 
 /** The headline elements a claim page has: title, claim, verdict, headline note and numbers, the headline comparison. */
-const HEADLINE = ['h1', 'figure.quote.lead', '.verdict h2', '.verdict-line', '.headline-note', 'table.figures td.computed', '.outcome.headline table.stats td'];
+const HEADLINE = [
+  'h1',
+  'figure.quote.lead',
+  '.verdict h2',
+  '.verdict-line',
+  '.headline-note',
+  'table.figures td.computed',
+  '.outcome.headline table.stats td',
+];
 
 async function overflow(page: Page): Promise<{ scrollWidth: number; outside: string[] }> {
-  return page.evaluate(([selectors, width]) => {
-    const outside: string[] = [];
-    for (const sel of selectors as string[]) {
-      for (const el of document.querySelectorAll(sel)) {
-        const r = el.getBoundingClientRect();
-        if (r.width === 0 && r.height === 0) continue;
-        if (r.left < -0.5 || r.right > (width as number) + 0.5) outside.push(`${sel} "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(r.left)}..${Math.round(r.right)}`);
+  return page.evaluate(
+    ([selectors, width]) => {
+      const outside: string[] = [];
+      for (const sel of selectors as string[]) {
+        for (const el of document.querySelectorAll(sel)) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 && r.height === 0) continue;
+          if (r.left < -0.5 || r.right > (width as number) + 0.5)
+            outside.push(
+              `${sel} "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(r.left)}..${Math.round(r.right)}`,
+            );
+        }
       }
-    }
-    return { scrollWidth: document.documentElement.scrollWidth, outside };
-  }, [HEADLINE, WIDTH] as const);
+      return { scrollWidth: document.documentElement.scrollWidth, outside };
+    },
+    [HEADLINE, WIDTH] as const,
+  );
 }
 
 test.use({ viewport: { width: WIDTH, height: 844 } });
@@ -46,7 +60,9 @@ test('the build has claim pages to check', () => {
 });
 
 for (const route of ROUTES) {
-  test(`${route} at 390 px: claim, verdict and headline figures on screen, no sideways scroll; Cite fits`, async ({ page }) => {
+  test(`${route} at 390 px: claim, verdict and headline figures on screen, no sideways scroll; Cite fits`, async ({
+    page,
+  }) => {
     await page.goto(route);
     const found = await page.locator(HEADLINE.join(', ')).count();
     expect(found).toBeGreaterThanOrEqual(2);

@@ -2,16 +2,30 @@
 // the CSV, and no accessibility violations.
 import { expect, test } from '@playwright/test';
 
-test('the Yorkshire claim page shows the claim, the figures in both senses of swing and a verdict', async ({ page }) => {
+test('the Yorkshire claim page shows the claim, the figures in both senses of swing and a verdict', async ({
+  page,
+}) => {
   await page.goto('/claims/yorkshire-organisers/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('3% against over 10%');
-  await expect(page.locator('blockquote').first()).toContainText('In Yorkshire, the swing away from Labour in seats where community organisers operated was 3% compared to a regional swing of over 10%.');
-  await expect(page.getByRole('link', { name: 'Tribune: In Defence of Community Organising (Ian Lavery, February 2020)' })).toHaveAttribute('href', 'https://tribunemag.co.uk/2020/02/in-defence-of-community-organising');
+  await expect(page.locator('blockquote').first()).toContainText(
+    'In Yorkshire, the swing away from Labour in seats where community organisers operated was 3% compared to a regional swing of over 10%.',
+  );
+  await expect(
+    page.getByRole('link', { name: 'Tribune: In Defence of Community Organising (Ian Lavery, February 2020)' }),
+  ).toHaveAttribute('href', 'https://tribunemag.co.uk/2020/02/in-defence-of-community-organising');
   const figures = page.locator('table.figures');
-  await expect(figures.locator('tr', { hasText: "Organiser seats: fall in Labour's share" })).toContainText('3.3 points (2 seats); 6.1 points (3 seats)');
-  await expect(figures.locator('tr', { hasText: "Yorkshire and the Humber: fall in Labour's share" })).toContainText('10.1 points');
-  await expect(figures.locator('tr', { hasText: 'Yorkshire and the Humber: Butler swing' })).toContainText('6.4 points');
-  await expect(page.getByRole('heading', { name: /^Verdict:/ })).toContainText('Right on one narrow reading, but not evidence of an effect');
+  await expect(figures.locator('tr', { hasText: "Organiser seats: fall in Labour's share" })).toContainText(
+    '3.3 points (2 seats); 6.1 points (3 seats)',
+  );
+  await expect(figures.locator('tr', { hasText: "Yorkshire and the Humber: fall in Labour's share" })).toContainText(
+    '10.1 points',
+  );
+  await expect(figures.locator('tr', { hasText: 'Yorkshire and the Humber: Butler swing' })).toContainText(
+    '6.4 points',
+  );
+  await expect(page.getByRole('heading', { name: /^Verdict:/ })).toContainText(
+    'Right on one narrow reading, but not evidence of an effect',
+  );
   await expect(page.getByRole('img', { name: /organiser seats and other seats, 2017 → 2019/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Placebo check' })).toBeVisible();
   await expect(page.locator('#content')).toContainText('Calder Valley');
@@ -21,7 +35,9 @@ test('the figures behind a claim page download as CSV', async ({ page }) => {
   const res = await page.request.get('/claims/yorkshire-organisers.csv');
   expect(res.ok()).toBe(true);
   const text = await res.text();
-  expect(text.split('\n')[0]).toBe('claim,section,comparison,pair,outcome,measure,n,estimate,ci_low,ci_high,p_value,text');
+  expect(text.split('\n')[0]).toBe(
+    'claim,section,comparison,pair,outcome,measure,n,estimate,ci_low,ci_high,p_value,text',
+  );
   expect(text).toContain('yorkshire-organisers,figure,');
   expect(text).toContain('placebo');
 });
@@ -36,7 +52,9 @@ test('the claims index lists every claim with its verdict', async ({ page }) => 
 
 test('Putney: the only gain, with the comparison and what one seat cannot show', async ({ page }) => {
   await page.goto('/claims/putney/');
-  await expect(page.locator('table.figures tr', { hasText: 'Labour gains in 2019' })).toContainText('1: Putney (from Con)');
+  await expect(page.locator('table.figures tr', { hasText: 'Labour gains in 2019' })).toContainText(
+    '1: Putney (from Con)',
+  );
   await expect(page.getByRole('heading', { name: 'What this cannot show' })).toBeVisible();
   await expect(page.locator('#content')).toContainText('One seat is an example, not evidence of a pattern.');
 });
@@ -60,13 +78,17 @@ test('on a phone every claim chart shows its narrow drawing', async ({ page }) =
   }
 });
 
-test('a matched comparison on a claim page shows its balance table and the seats kept out of the pools', async ({ page }) => {
+test('a matched comparison on a claim page shows its balance table and the seats kept out of the pools', async ({
+  page,
+}) => {
   await page.goto('/claims/organiser-seats/');
   const headline = page.locator('.outcome.headline');
   await expect(headline).toHaveCount(1);
   await expect(headline.locator('.role-headline')).toHaveText('Headline comparison');
   const balance = headline.locator('table.balance');
-  await expect(balance.locator('caption')).toContainText('Balance: how similar the matched seats are to the chosen seats (15 seats)');
+  await expect(balance.locator('caption')).toContainText(
+    'Balance: how similar the matched seats are to the chosen seats (15 seats)',
+  );
   await expect(balance.locator('tbody tr')).toHaveCount(4);
   await expect(balance.locator('tbody tr').first()).toContainText('previous margin (signed)');
   const excluded = page.locator('section.comparison').first().locator('details.excluded');

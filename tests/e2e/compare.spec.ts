@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { axeViolations } from '../support/axe';
 
-test('names, a region and a pasted list with junk: result, report, and the same numbers after reload', async ({ page }) => {
+test('names, a region and a pasted list with junk: result, report, and the same numbers after reload', async ({
+  page,
+}) => {
   await page.goto('/compare/');
   const name = page.getByLabel('Seat name or ONS code');
   await name.fill('Calder Valley');
@@ -18,12 +20,18 @@ test('names, a region and a pasted list with junk: result, report, and the same 
   await page.getByRole('button', { name: 'Add region' }).click();
   await expect(page.locator('#cmp-count')).toHaveText('31');
 
-  await page.getByLabel('Paste a list').fill('E14000887\nE14001434\n<script>window.__pwned = 1</script>\nBirmingham\ne14000887\n\n');
+  await page
+    .getByLabel('Paste a list')
+    .fill('E14000887\nE14001434\n<script>window.__pwned = 1</script>\nBirmingham\ne14000887\n\n');
   await page.getByRole('button', { name: 'Add listed seats' }).click();
   const report = page.locator('#cmp-report');
   await expect(report).toContainText('1 seat added. 4 entries were not used:');
-  await expect(report).toContainText('“E14001434”: Putney (E14001434) is a seat on the 2024 boundaries, but this election pair uses the 2010–2023 boundaries. Not added.');
-  await expect(report).toContainText('“<script>window.__pwned = 1</script>” is not a seat name or ONS code. Not added.');
+  await expect(report).toContainText(
+    '“E14001434”: Putney (E14001434) is a seat on the 2024 boundaries, but this election pair uses the 2010–2023 boundaries. Not added.',
+  );
+  await expect(report).toContainText(
+    '“<script>window.__pwned = 1</script>” is not a seat name or ONS code. Not added.',
+  );
   await expect(report).toContainText('“Birmingham” matches 9 seats (Birmingham, Edgbaston; Birmingham, Erdington;');
   await expect(report.getByRole('button', { name: 'Add Birmingham, Edgbaston' })).toBeVisible();
   await expect(report).toContainText('“e14000887”: Putney is listed more than once; it is used once.');
@@ -57,12 +65,16 @@ test('a preset set gives the claim page numbers, and the result downloads as CSV
   await page.goto('/compare/?set=cou-2019');
   await expect(page.locator('#cmp-status')).toHaveText('Result for 15 seats.');
   // 15 seats is not under the small-set mark (14), so the sentence carries none.
-  await expect(page.locator('#cmp-sentence')).toContainText("In the 15 chosen seats, Labour's share fell by 6.7 points on average");
+  await expect(page.locator('#cmp-sentence')).toContainText(
+    "In the 15 chosen seats, Labour's share fell by 6.7 points on average",
+  );
   const download = page.waitForEvent('download');
   await page.locator('#cmp-csv').click();
   const file = await (await download).path();
   const csv = readFileSync(file!, 'utf8');
-  expect(csv.split('\n')[0]).toBe('comparison,elections,outcome,row_type,measure,ons_code,constituency,region,value_pts,n,ci_low,ci_high,p_value,matched_to,seed,data_version');
+  expect(csv.split('\n')[0]).toBe(
+    'comparison,elections,outcome,row_type,measure,ons_code,constituency,region,value_pts,n,ci_low,ci_high,p_value,matched_to,seed,data_version',
+  );
   expect(csv).toContain('chosen-seat,,E14000614,Calder Valley,Yorkshire and the Humber');
   expect(csv).toContain('placebo,2015 → 2017');
 });
@@ -87,7 +99,9 @@ test.describe('without JavaScript', () => {
 test('/compare/ with 2 seats shows no interval and says why, each seat instead', async ({ page }) => {
   await page.goto('/compare/?pair=2017-2019&outcome=lab&seats=E14000614,E14000925');
   await expect(page.locator('#cmp-status')).toHaveText('Result for 2 seats.');
-  await expect(page.locator('#cmp-sentence')).toContainText('With 2 seats there is no interval or p-value: no method gives an honest 95% interval from 4 seats or fewer, so each seat is shown instead.');
+  await expect(page.locator('#cmp-sentence')).toContainText(
+    'With 2 seats there is no interval or p-value: no method gives an honest 95% interval from 4 seats or fewer, so each seat is shown instead.',
+  );
   const intervals = await page.locator('#cmp-output table').first().locator('td:nth-child(4)').allTextContents();
   expect(intervals.every((t) => t === '–')).toBe(true);
   const ps = await page.locator('#cmp-output table').first().locator('td:nth-child(5)').allTextContents();
@@ -95,7 +109,9 @@ test('/compare/ with 2 seats shows no interval and says why, each seat instead',
   await expect(page.locator('#cmp-seat-values li')).toHaveText(['Calder Valley: −3.2', 'Shipley: −3.3']);
 });
 
-test('/compare/ keeps seats of cited sets out of the comparison seats, lists them, and has a switch to include them', async ({ page }) => {
+test('/compare/ keeps seats of cited sets out of the comparison seats, lists them, and has a switch to include them', async ({
+  page,
+}) => {
   await page.goto('/compare/?pair=2017-2019&outcome=lab&seats=E14000614,E14000925,E14000887,E14000876,E14000808');
   await expect(page.locator('#cmp-status')).toHaveText('Result for 5 seats.');
   const excluded = page.locator('details#cmp-excluded');
@@ -104,5 +120,7 @@ test('/compare/ keeps seats of cited sets out of the comparison seats, lists the
   await expect(excluded).toContainText('Finchley and Golders Green (utr-2019)');
   await expect(page.locator('#cmp-balance tbody tr')).toHaveCount(4);
   await page.getByLabel('Include seats of cited sets among the comparison seats').check();
-  await expect(page.locator('p#cmp-excluded')).toHaveText('Seats of cited seat sets are included among the comparison seats.');
+  await expect(page.locator('p#cmp-excluded')).toHaveText(
+    'Seats of cited seat sets are included among the comparison seats.',
+  );
 });

@@ -6,10 +6,20 @@ import { expect, test, type Page } from '@playwright/test';
 
 const SCALE = 2;
 
-interface Decoded { width: number; height: number; rows: { y: number; dark: number }[]; swatch: number[] }
+interface Decoded {
+  width: number;
+  height: number;
+  rows: { y: number; dark: number }[];
+  swatch: number[];
+}
 
 /** Decodes the PNG in the page (an <img> from a data: URL on a canvas) and reads the pixels the checks need. */
-async function decode(page: Page, png: Buffer, legendSwatch: { x: number; y: number }, bands: number[][]): Promise<Decoded> {
+async function decode(
+  page: Page,
+  png: Buffer,
+  legendSwatch: { x: number; y: number },
+  bands: number[][],
+): Promise<Decoded> {
   return page.evaluate(
     async ({ b64, swatch, bands }) => {
       const img = new Image();
@@ -25,7 +35,8 @@ async function decode(page: Page, png: Buffer, legendSwatch: { x: number; y: num
       // Dark pixels (text) in each band of rows [from, to).
       const rows = bands.map(([from, to]) => {
         let dark = 0;
-        for (let y = from!; y < to!; y++) for (let x = 0; x < c.width; x++) if (at(x, y)[0]! < 140 && at(x, y)[1]! < 140 && at(x, y)[2]! < 140) dark++;
+        for (let y = from!; y < to!; y++)
+          for (let x = 0; x < c.width; x++) if (at(x, y)[0]! < 140 && at(x, y)[1]! < 140 && at(x, y)[2]! < 140) dark++;
         return { y: from!, dark };
       });
       return { width: c.width, height: c.height, rows, swatch: at(swatch.x, swatch.y) };
@@ -50,20 +61,33 @@ async function checkPngDownload(page: Page, family: string, key: string): Promis
   // The SVG it was drawn from: size, the first legend swatch and the source line's baseline.
   const svg = await (await page.request.get(`/downloads/${family}/${key}.svg`)).text();
   const size = /<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="(\d+)" height="(\d+)"/.exec(svg)!;
-  const legend = /<g transform="translate\(([\d.]+),([\d.]+)\)"><g class="legend"><rect x="([\d.]+)" y="([\d.-]+)" width="(\d+)" height="(\d+)" fill="(#[0-9A-Fa-f]{6})"/.exec(svg);
+  const legend =
+    /<g transform="translate\(([\d.]+),([\d.]+)\)"><g class="legend"><rect x="([\d.]+)" y="([\d.-]+)" width="(\d+)" height="(\d+)" fill="(#[0-9A-Fa-f]{6})"/.exec(
+      svg,
+    );
   expect(legend, 'the SVG has a legend whose first swatch is a rectangle').not.toBeNull();
   const [, gx, gy, rx, ry, rw, rh, colour] = legend!;
-  const swatch = { x: Math.round((Number(gx) + Number(rx) + Number(rw) / 2) * SCALE), y: Math.round((Number(gy) + Number(ry) + Number(rh) / 2) * SCALE) };
+  const swatch = {
+    x: Math.round((Number(gx) + Number(rx) + Number(rw) / 2) * SCALE),
+    y: Math.round((Number(gy) + Number(ry) + Number(rh) / 2) * SCALE),
+  };
   const source = /<text x="20" y="([\d.]+)" font-size="11" font-weight="normal" fill="#595959">Source: /.exec(svg);
   expect(source, 'the SVG has a source line').not.toBeNull();
   const base = Number(source![1]) * SCALE;
-  const d = await decode(page, png, swatch, [[base - 9 * SCALE, base + 2 * SCALE], [Math.round(Number(gy) * SCALE) - 1, Math.round(Number(gy) * SCALE) + 20 * SCALE]]);
+  const d = await decode(page, png, swatch, [
+    [base - 9 * SCALE, base + 2 * SCALE],
+    [Math.round(Number(gy) * SCALE) - 1, Math.round(Number(gy) * SCALE) + 20 * SCALE],
+  ]);
 
   expect([d.width, d.height]).toEqual([Number(size[1]) * SCALE, Number(size[2]) * SCALE]);
   expect(d.rows[0]!.dark, 'dark text pixels on the source line').toBeGreaterThan(200);
   expect(d.rows[1]!.dark, 'dark text pixels in the legend row').toBeGreaterThan(100);
   const want = hex(colour!);
-  d.swatch.slice(0, 3).forEach((v, i) => expect(Math.abs(v - want[i]!), `legend swatch ${d.swatch} against ${colour}`).toBeLessThanOrEqual(3));
+  d.swatch
+    .slice(0, 3)
+    .forEach((v, i) =>
+      expect(Math.abs(v - want[i]!), `legend swatch ${d.swatch} against ${colour}`).toBeLessThanOrEqual(3),
+    );
   await expect(page.locator('[data-png-status]').filter({ hasText: 'PNG saved.' })).toHaveCount(1);
 }
 
@@ -72,7 +96,9 @@ test("a seat chart's PNG download is the SVG download drawn at 2x, with legend a
   await checkPngDownload(page, 'seat-history', 'E14000887');
 });
 
-test("the national map's PNG download is the SVG download drawn at 2x, with legend and source line", async ({ page }) => {
+test("the national map's PNG download is the SVG download drawn at 2x, with legend and source line", async ({
+  page,
+}) => {
   await page.goto('/');
   await checkPngDownload(page, 'map', 'hex-2024-winner');
 });
@@ -83,7 +109,10 @@ test.describe('without JavaScript', () => {
     await page.goto('/seat/E14000887/');
     const downloads = page.locator('p.downloads').first();
     await expect(downloads.locator('button[data-png-from]')).toBeHidden();
-    await expect(downloads.getByRole('link', { name: 'SVG image of this chart' })).toHaveAttribute('href', /\/downloads\/seat-history\/E14000887\.svg$/);
+    await expect(downloads.getByRole('link', { name: 'SVG image of this chart' })).toHaveAttribute(
+      'href',
+      /\/downloads\/seat-history\/E14000887\.svg$/,
+    );
     await expect(downloads.getByRole('link', { name: 'CSV data behind this chart' })).toBeVisible();
   });
 });

@@ -34,7 +34,9 @@ test.beforeAll(async ({ browser, baseURL }) => {
   const published = new URL(/src="([^"]+)"/.exec(seat)![1]!).origin;
   snippets = [seat, second].map((s) => s.replaceAll(published, baseURL!));
   // The site's snippet is a responsive box (no fixed height); the oEmbed html is a plain iframe with one.
-  expect(seat).toMatch(/^<div data-groundwork-box style="position:relative;width:100%;height:0;padding-top:min\(calc\(min\(calc\([\d.]+% \+ \d+px\), \d+px\) \+ clamp\(0px, \(488px - 100%\) \* 1000, 99999px\)\), calc\([^"]+\)\)"><iframe /);
+  expect(seat).toMatch(
+    /^<div data-groundwork-box style="position:relative;width:100%;height:0;padding-top:min\(calc\(min\(calc\([\d.]+% \+ \d+px\), \d+px\) \+ clamp\(0px, \(488px - 100%\) \* 1000, 99999px\)\), calc\([^"]+\)\)"><iframe /,
+  );
   initialHeights = snippets.map((s) => Number(/height="(\d+)"/.exec(s)?.[1] ?? NaN));
   server = createServer((req, res) => {
     const body = req.url === '/other.html' ? HOSTILE_FRAME : req.url === '/' ? hostPage() : null;
@@ -55,13 +57,18 @@ async function frameHeights(page: Page): Promise<{ frame: number; content: numbe
   for (let i = 0; i < (await frames.count()); i++) {
     const el = frames.nth(i);
     const frame = await el.evaluate((f) => f.getBoundingClientRect().height);
-    const content = await (await el.elementHandle())!.contentFrame().then((f) => f!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)));
+    const content = await (await el.elementHandle())!
+      .contentFrame()
+      .then((f) => f!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)));
     out.push({ frame, content });
   }
   return out;
 }
 
-test('the snippets load, show the source line, resize to their content, and ignore messages from elsewhere', async ({ page, baseURL }) => {
+test('the snippets load, show the source line, resize to their content, and ignore messages from elsewhere', async ({
+  page,
+  baseURL,
+}) => {
   const origins = new Set<string>();
   page.on('request', (r) => origins.add(new URL(r.url()).origin));
   await page.setViewportSize({ width: 640, height: 900 });
@@ -71,12 +78,21 @@ test('the snippets load, show the source line, resize to their content, and igno
   await expect(frames).toHaveCount(2);
   for (let i = 0; i < 2; i++) {
     await frames.nth(i).scrollIntoViewIfNeeded();
-    await expect(page.frameLocator('iframe[data-groundwork-embed]').nth(i).locator('.source')).toContainText('Source: ');
+    await expect(page.frameLocator('iframe[data-groundwork-embed]').nth(i).locator('.source')).toContainText(
+      'Source: ',
+    );
   }
-  await expect(page.frameLocator('iframe[data-groundwork-embed]').first().getByRole('img', { name: /Vote share by party in Putney/ })).toBeVisible();
+  await expect(
+    page
+      .frameLocator('iframe[data-groundwork-embed]')
+      .first()
+      .getByRole('img', { name: /Vote share by party in Putney/ }),
+  ).toBeVisible();
 
   // The resizer set each frame's height to its content's, replacing the snippet's first guess.
-  await expect.poll(async () => (await frameHeights(page)).map((h) => Math.abs(h.frame - h.content) <= 1)).toEqual([true, true]);
+  await expect
+    .poll(async () => (await frameHeights(page)).map((h) => Math.abs(h.frame - h.content) <= 1))
+    .toEqual([true, true]);
   const wide = await frameHeights(page);
   // The boxed snippet's box takes the height; the plain iframe takes it itself.
   expect(await frames.nth(0).evaluate((f) => f.parentElement!.style.paddingTop)).toBe(`${wide[0]!.content}px`);
@@ -88,13 +104,20 @@ test('the snippets load, show the source line, resize to their content, and igno
   await page.setViewportSize({ width: 296, height: 900 });
   for (let i = 0; i < 2; i++) {
     await frames.nth(i).scrollIntoViewIfNeeded();
-    await expect.poll(async () => { const h = (await frameHeights(page))[i]!; return Math.abs(h.frame - h.content) <= 1; }).toBe(true);
+    await expect
+      .poll(async () => {
+        const h = (await frameHeights(page))[i]!;
+        return Math.abs(h.frame - h.content) <= 1;
+      })
+      .toBe(true);
   }
   const narrow = await frameHeights(page);
   expect(narrow[0]!.content).not.toBe(wide[0]!.content);
 
   // Fake height messages from the host window and from a frame that is not Groundwork's change nothing.
-  await page.evaluate(() => window.postMessage({ type: 'groundwork:height', height: 7, id: 'seat-history/E14000887' }, '*'));
+  await page.evaluate(() =>
+    window.postMessage({ type: 'groundwork:height', height: 7, id: 'seat-history/E14000887' }, '*'),
+  );
   await page.waitForTimeout(300);
   expect((await frameHeights(page)).map((h) => h.frame)).toEqual(narrow.map((h) => h.frame));
   expect(await page.locator('#other').evaluate((f) => (f as HTMLIFrameElement).style.height)).toBe('50px');
@@ -103,7 +126,10 @@ test('the snippets load, show the source line, resize to their content, and igno
 });
 
 test('embeds follow the host page light or dark preference', async ({ browser }) => {
-  for (const [scheme, background] of [['light', 'rgb(255, 255, 255)'], ['dark', 'rgb(20, 20, 20)']] as const) {
+  for (const [scheme, background] of [
+    ['light', 'rgb(255, 255, 255)'],
+    ['dark', 'rgb(20, 20, 20)'],
+  ] as const) {
     const page = await browser.newPage({ colorScheme: scheme });
     await page.goto(hostOrigin);
     const frame = page.frameLocator('iframe[data-groundwork-embed]').first();
@@ -113,16 +139,22 @@ test('embeds follow the host page light or dark preference', async ({ browser })
 });
 
 test('?theme=light holds under a dark system setting, and ?theme=dark under a light one', async ({ browser }) => {
-  for (const [scheme, theme, background] of [['dark', 'light', 'rgb(255, 255, 255)'], ['light', 'dark', 'rgb(20, 20, 20)']] as const) {
+  for (const [scheme, theme, background] of [
+    ['dark', 'light', 'rgb(255, 255, 255)'],
+    ['light', 'dark', 'rgb(20, 20, 20)'],
+  ] as const) {
     const page = await browser.newPage({ colorScheme: scheme });
     await page.goto(`/embed/seat-history/E14000887/?theme=${theme}`);
     await expect(page.locator('html')).toHaveCSS('background-color', background);
-    await expect(page.locator('.source')).toHaveCSS('color', theme === 'light' ? 'rgb(89, 89, 89)' : 'rgb(176, 176, 176)');
+    await expect(page.locator('.source')).toHaveCSS(
+      'color',
+      theme === 'light' ? 'rgb(89, 89, 89)' : 'rgb(176, 176, 176)',
+    );
     await page.close();
   }
 });
 
-test.describe('a host page whose CSP blocks the resizer (script-src \'self\')', () => {
+test.describe("a host page whose CSP blocks the resizer (script-src 'self')", () => {
   let cspServer: Server;
   let cspOrigin = '';
   let boxed: string[] = [];
@@ -134,13 +166,22 @@ test.describe('a host page whose CSP blocks the resizer (script-src \'self\')', 
     };
     await page.goto('/claims/');
     const claim = await page.locator('main a[href*="/claims/"]').first().getAttribute('href');
-    const raw = [await grab('/seat/E14001434/', 'figure#vote-share'), await grab(claim!, 'figure'), await grab('/', '[data-map-tools]')];
+    const raw = [
+      await grab('/seat/E14001434/', 'figure#vote-share'),
+      await grab(claim!, 'figure'),
+      await grab('/', '[data-map-tools]'),
+    ];
     await page.close();
     const published = new URL(/src="([^"]+)"/.exec(raw[0]!)![1]!).origin;
     boxed = raw.map((s) => s.replaceAll(published, baseURL!));
     cspServer = createServer((req, res) => {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "script-src 'self'" });
-      res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A strict news site</title><style>body{margin:0 auto;max-width:40rem;padding:8px}</style></head><body><h1>News</h1>${boxed.map((s) => `<p>Text before.</p>${s}<p>Text after.</p>`).join('')}</body></html>`);
+      res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': "script-src 'self'",
+      });
+      res.end(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A strict news site</title><style>body{margin:0 auto;max-width:40rem;padding:8px}</style></head><body><h1>News</h1>${boxed.map((s) => `<p>Text before.</p>${s}<p>Text after.</p>`).join('')}</body></html>`,
+      );
     });
     await new Promise<void>((resolve) => cspServer.listen(0, '127.0.0.1', resolve));
     cspOrigin = `http://127.0.0.1:${(cspServer.address() as AddressInfo).port}`;
@@ -152,7 +193,9 @@ test.describe('a host page whose CSP blocks the resizer (script-src \'self\')', 
   for (const width of [390, 1280]) {
     test(`at ${width} px each graphic shows whole, source line included`, async ({ page }) => {
       const blocked: string[] = [];
-      page.on('console', (m) => { if (/Content Security Policy/.test(m.text())) blocked.push(m.text()); });
+      page.on('console', (m) => {
+        if (/Content Security Policy/.test(m.text())) blocked.push(m.text());
+      });
       await page.setViewportSize({ width, height: 900 });
       await page.goto(cspOrigin);
       const frames = page.locator('iframe[data-groundwork-embed]');
@@ -162,7 +205,9 @@ test.describe('a host page whose CSP blocks the resizer (script-src \'self\')', 
         const frame = page.frameLocator('iframe[data-groundwork-embed]').nth(i);
         await expect(frame.locator('.source')).toContainText('Source: ');
         const [h] = await frameHeights(page).then((all) => [all[i]!]);
-        expect(h!.content, `frame ${i}: content ${h!.content} px in a ${h!.frame} px box`).toBeLessThanOrEqual(Math.ceil(h!.frame) + 1);
+        expect(h!.content, `frame ${i}: content ${h!.content} px in a ${h!.frame} px box`).toBeLessThanOrEqual(
+          Math.ceil(h!.frame) + 1,
+        );
         // The box is a fit, not a page of blank space: at most a third more than the content.
         expect(h!.frame, `frame ${i}`).toBeLessThan(h!.content * 1.34 + 40);
       }
@@ -174,7 +219,9 @@ test.describe('a host page whose CSP blocks the resizer (script-src \'self\')', 
 });
 
 test.describe('an embed page on its own', () => {
-  test('a map embed is one Tab stop: arrow keys move between seats and focus shows the tooltip, with a visible ring', async ({ page }) => {
+  test('a map embed is one Tab stop: arrow keys move between seats and focus shows the tooltip, with a visible ring', async ({
+    page,
+  }) => {
     await page.goto('/embed/map/hex-2024-winner/');
     await expect(page.locator('a.gw-map__seat[tabindex="0"]')).toHaveCount(1);
     expect(await page.locator('a.gw-map__seat').count()).toBeGreaterThan(600);
@@ -202,7 +249,9 @@ test.describe('an embed page on its own', () => {
     await expect(tip).toBeHidden();
   });
 
-  test('fits 280 px without horizontal scrolling, showing the narrow drawing, and has no axe violations', async ({ page }) => {
+  test('fits 280 px without horizontal scrolling, showing the narrow drawing, and has no axe violations', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 280, height: 700 });
     await page.goto('/embed/seat-history/E14000887/');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(280);
@@ -212,13 +261,22 @@ test.describe('an embed page on its own', () => {
     expect((await chart.boundingBox())!.width).toBeLessThanOrEqual(280);
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 600, height: 700 });
-    await expect(page.getByRole('img', { name: /Vote share by party in Putney/ })).toHaveAttribute('viewBox', '0 0 640 300');
+    await expect(page.getByRole('img', { name: /Vote share by party in Putney/ })).toHaveAttribute(
+      'viewBox',
+      '0 0 640 300',
+    );
   });
 
-  test('a map embed outlines the seat under the pointer and the seat with keyboard focus, as the site does', async ({ page }) => {
+  test('a map embed outlines the seat under the pointer and the seat with keyboard focus, as the site does', async ({
+    page,
+  }) => {
     await page.goto('/embed/region-map/london/');
     const seat = page.locator('a.gw-map__seat').first();
-    const width = () => seat.locator('path').first().evaluate((p) => getComputedStyle(p).strokeWidth);
+    const width = () =>
+      seat
+        .locator('path')
+        .first()
+        .evaluate((p) => getComputedStyle(p).strokeWidth);
     expect(await width()).toBe('0.5px');
     await seat.hover();
     await expect.poll(width).toBe('2px');
@@ -235,7 +293,10 @@ test.describe('an embed page on its own', () => {
       await expect(page.getByRole('img', { name: /Vote share by party in Putney/ })).toBeVisible();
       await expect(page.getByRole('list', { name: 'Legend' })).toContainText('Conservative');
       await expect(page.locator('.source')).toContainText('House of Commons Library (Open Parliament Licence v3.0)');
-      await expect(page.getByRole('link', { name: /see it with the full data/ })).toHaveAttribute('href', /\/seat\/E14000887\/#vote-share$/);
+      await expect(page.getByRole('link', { name: /see it with the full data/ })).toHaveAttribute(
+        'href',
+        /\/seat\/E14000887\/#vote-share$/,
+      );
     });
   });
 });
@@ -245,15 +306,22 @@ test.describe('controls beside a graphic', () => {
     await page.goto('/seat/E14000887/');
     const figure = page.locator('figure#vote-share');
     await figure.getByText('Embed', { exact: true }).click();
-    await expect(figure.getByLabel(/^Embed code: paste/)).toHaveValue(/^<div data-groundwork-box [^>]+><iframe src="[^"]+\/embed\/seat-history\/E14000887\/" title="Vote share by party in Putney, 2010 to 2019" data-groundwork-embed/);
+    await expect(figure.getByLabel(/^Embed code: paste/)).toHaveValue(
+      /^<div data-groundwork-box [^>]+><iframe src="[^"]+\/embed\/seat-history\/E14000887\/" title="Vote share by party in Putney, 2010 to 2019" data-groundwork-embed/,
+    );
     // The colour choice swaps the snippet, without JavaScript too (CSS :has): light pins ?theme=light.
     await expect(figure.getByLabel(/^Embed code \(light\)/)).toBeHidden();
     await figure.getByLabel('Always light').check();
     await expect(figure.getByLabel(/^Embed code \(light\)/)).toBeVisible();
-    await expect(figure.getByLabel(/^Embed code \(light\)/)).toHaveValue(/src="[^"]+\/embed\/seat-history\/E14000887\/\?theme=light"/);
+    await expect(figure.getByLabel(/^Embed code \(light\)/)).toHaveValue(
+      /src="[^"]+\/embed\/seat-history\/E14000887\/\?theme=light"/,
+    );
     await expect(figure.getByLabel(/^Embed code: paste/)).toBeHidden();
     // The PNG is drawn in the browser from the SVG download (tests/e2e/downloads.spec.ts checks the file).
-    await expect(figure.getByRole('button', { name: /^PNG/ })).toHaveAttribute('data-png-from', /\/downloads\/seat-history\/E14000887\.svg$/);
+    await expect(figure.getByRole('button', { name: /^PNG/ })).toHaveAttribute(
+      'data-png-from',
+      /\/downloads\/seat-history\/E14000887\.svg$/,
+    );
     for (const ext of ['svg', 'csv']) {
       const href = await figure.getByRole('link', { name: new RegExp(`^${ext.toUpperCase()}`) }).getAttribute('href');
       expect(href).toMatch(new RegExp(`/downloads/seat-history/E14000887\\.${ext}$`));
@@ -263,8 +331,14 @@ test.describe('controls beside a graphic', () => {
     await page.locator('footer summary', { hasText: 'Cite this page' }).click();
     const now = new Date();
     const today = `${now.getDate()} ${now.toLocaleString('en-GB', { month: 'long' })} ${now.getFullYear()}`;
-    await expect(figure.getByLabel('Plain text')).toHaveValue(new RegExp(`^Groundwork \\(\\d{4}\\)\\. Vote share by party in Putney, 2010 to 2019\\. Data version ([0-9a-f]+) \\(tables: \\S+/data/v/\\1/\\)\\. \\S+/seat/E14000887/#vote-share \\(accessed ${today}\\)\\.$`));
-    await expect(page.locator('footer').getByLabel('BibTeX')).toHaveValue(/@misc\{groundwork_seat_E14000887_[0-9a-f]+,/);
+    await expect(figure.getByLabel('Plain text')).toHaveValue(
+      new RegExp(
+        `^Groundwork \\(\\d{4}\\)\\. Vote share by party in Putney, 2010 to 2019\\. Data version ([0-9a-f]+) \\(tables: \\S+/data/v/\\1/\\)\\. \\S+/seat/E14000887/#vote-share \\(accessed ${today}\\)\\.$`,
+      ),
+    );
+    await expect(page.locator('footer').getByLabel('BibTeX')).toHaveValue(
+      /@misc\{groundwork_seat_E14000887_[0-9a-f]+,/,
+    );
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -48,11 +48,15 @@ test('typing a name offers matching seats; choosing one opens its page', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Putney (2024 boundaries)');
 });
 
-test('SW15 1AA gives 2024 Putney (E14001434) directly, and old Putney, with both sources credited', async ({ page }) => {
+test('SW15 1AA gives 2024 Putney (E14001434) directly, and old Putney, with both sources credited', async ({
+  page,
+}) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await lookUp(page, 'SW15 1AA');
-  await expect(result(page).locator('.seat-search__reason')).toHaveText('SW15 1AA is in Putney (2024 boundaries). From 2010 to 2023 it was in Putney.');
+  await expect(result(page).locator('.seat-search__reason')).toHaveText(
+    'SW15 1AA is in Putney (2024 boundaries). From 2010 to 2023 it was in Putney.',
+  );
   await expect(result(page).locator('dt').first()).toHaveText('Your 2024 seat');
   await expect(result(page).locator('dd').first().locator('a')).toHaveAttribute('href', /\/seat\/E14001434\/$/);
   await expect(result(page).locator('a[href$="/seat/E14001445/"]')).toHaveCount(0); // no "choose" between Putney and Richmond Park
@@ -63,13 +67,21 @@ test('SW15 1AA gives 2024 Putney (E14001434) directly, and old Putney, with both
   expect(requests.some((u) => u.endsWith('/postcodes/SW15.json'))).toBe(true);
 });
 
-for (const [postcode, code, name] of [['LS18 4EL', 'E14001319', 'Leeds Central and Headingley'], ['CF10 1EP', 'W07000091', 'Cardiff South and Penarth']] as const) {
+for (const [postcode, code, name] of [
+  ['LS18 4EL', 'E14001319', 'Leeds Central and Headingley'],
+  ['CF10 1EP', 'W07000091', 'Cardiff South and Penarth'],
+] as const) {
   test(`${postcode} gives one 2024 seat: ${name}`, async ({ page }) => {
     await lookUp(page, postcode);
-    await expect(result(page).locator('.seat-search__reason')).toHaveText(new RegExp(`^${postcode} is in ${name} \\(2024 boundaries\\)\\.`));
+    await expect(result(page).locator('.seat-search__reason')).toHaveText(
+      new RegExp(`^${postcode} is in ${name} \\(2024 boundaries\\)\\.`),
+    );
     await expect(result(page).locator('dt').first()).toHaveText('Your 2024 seat');
     await expect(result(page).locator('dd').first().locator('a')).toHaveCount(1);
-    await expect(result(page).locator('dd').first().locator('a')).toHaveAttribute('href', new RegExp(`/seat/${code}/$`));
+    await expect(result(page).locator('dd').first().locator('a')).toHaveAttribute(
+      'href',
+      new RegExp(`/seat/${code}/$`),
+    );
   });
 }
 
@@ -81,17 +93,23 @@ test('HA0 1AA, not a live postcode, is reported as unknown and gets no seat', as
 
 test('a Northern Ireland postcode says plainly that its 2024 seat is known by district only', async ({ page }) => {
   await lookUp(page, 'BT1 1AA');
-  await expect(result(page).locator('.seat-search__reason')).toContainText('In Northern Ireland we have the 2024 seat by postcode district only');
+  await expect(result(page).locator('.seat-search__reason')).toContainText(
+    'In Northern Ireland we have the 2024 seat by postcode district only',
+  );
   await expect(result(page).locator('dt').first()).toHaveText('Choose your 2024 seat');
   await expect(result(page)).toContainText('National Statistics Postcode Lookup');
 });
 
 test('a postcode district that does not exist gets a clear message', async ({ page }) => {
   await lookUp(page, 'AA99 9ZZ');
-  await expect(result(page).locator('.seat-search__reason')).toHaveText('There is no postcode district AA99 in the postcode data, so AA99 9ZZ could not be found. Please check it.');
+  await expect(result(page).locator('.seat-search__reason')).toHaveText(
+    'There is no postcode district AA99 in the postcode data, so AA99 9ZZ could not be found. Please check it.',
+  );
 });
 
-test('Enter straight after typing a name, before the search script has arrived, waits for it and opens the seat', async ({ page }) => {
+test('Enter straight after typing a name, before the search script has arrived, waits for it and opens the seat', async ({
+  page,
+}) => {
   const script = await arriveLate(page);
   await page.goto('/');
   await box(page).focus();
@@ -105,7 +123,9 @@ test('Enter straight after typing a name, before the search script has arrived, 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Putney (2024 boundaries)');
 });
 
-test('Enter straight after typing a postcode, before the search script has arrived, finds its seat', async ({ page }) => {
+test('Enter straight after typing a postcode, before the search script has arrived, finds its seat', async ({
+  page,
+}) => {
   const script = await arriveLate(page);
   await page.goto('/');
   await box(page).focus();
@@ -114,7 +134,9 @@ test('Enter straight after typing a postcode, before the search script has arriv
   await expect.poll(script.requested).toBe(1);
   expect(new URL(page.url()).pathname).toBe('/');
   script.release();
-  await expect(result(page).locator('.seat-search__reason')).toHaveText('SW15 1AA is in Putney (2024 boundaries). From 2010 to 2023 it was in Putney.');
+  await expect(result(page).locator('.seat-search__reason')).toHaveText(
+    'SW15 1AA is in Putney (2024 boundaries). From 2010 to 2023 it was in Putney.',
+  );
   await result(page).locator('dd').first().locator('a').click();
   await expect(page).toHaveURL(/\/seat\/E14001434\/$/);
 });
@@ -171,7 +193,10 @@ test('at 390 px the suggestion list never covers the Search button', async ({ pa
   const l = (await list.boundingBox())!;
   const overlaps = b.x < l.x + l.width && l.x < b.x + b.width && b.y < l.y + l.height && l.y < b.y + b.height;
   expect(overlaps).toBe(false);
-  const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x as number, y as number)?.closest('button')?.textContent, [b.x + b.width / 2, b.y + b.height / 2]);
+  const hit = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x as number, y as number)?.closest('button')?.textContent,
+    [b.x + b.width / 2, b.y + b.height / 2],
+  );
   expect(hit).toBe('Search');
 });
 
@@ -188,7 +213,10 @@ test('/seats/ without JavaScript keeps the whole list with an A–Z index', asyn
   const page = await context.newPage();
   await page.goto('/seats/?q=putny');
   await expect(page.locator('tr[data-seat]')).toHaveCount(1300);
-  await page.getByRole('navigation', { name: 'Seats from 2024 by first letter' }).getByRole('link', { name: 'P', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Seats from 2024 by first letter' })
+    .getByRole('link', { name: 'P', exact: true })
+    .click();
   await expect(page).toHaveURL(/#s2024-[ENSW][0-9]{8}$/);
   const target = new URL(page.url()).hash;
   await expect(page.locator(`tr${target} th a`)).toHaveText(/^P/);

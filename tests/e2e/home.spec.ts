@@ -9,10 +9,13 @@ async function settled(page: Page): Promise<void> {
 
 test('the headline gives 2024 seats beside the 2019 notional result', async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('.home-headline')).toContainText('Labour won 411 of the 650 seats (326 for a majority), 211 more than the 200');
+  await expect(page.locator('.home-headline')).toContainText(
+    'Labour won 411 of the 650 seats (326 for a majority), 211 more than the 200',
+  );
   const lab = page.locator('.headline-table tr', { hasText: 'Labour' }).first();
   await expect(lab.locator('td')).toHaveText(['411', '200', '33.7%', '+1.7']);
-  for (const name of ['organisers', 'claim', 'membership', 'data']) await expect(page.locator('.home-intro').getByRole('link', { name, exact: true })).toBeVisible();
+  for (const name of ['organisers', 'claim', 'membership', 'data'])
+    await expect(page.locator('.home-intro').getByRole('link', { name, exact: true })).toBeVisible();
 });
 
 test('sorting the table by value puts the largest majority first', async ({ page }) => {
@@ -23,7 +26,9 @@ test('sorting the table by value puts the largest majority first', async ({ page
   await expect(page.locator('#map thead th[data-col="value"]')).toHaveText(/Majority/);
   await page.locator('#map thead th[data-col="value"] button').click();
   await expect(page.locator('#map thead th[data-col="value"]')).toHaveAttribute('aria-sort', 'descending');
-  const values = await page.locator('#map tbody tr td:last-child').evaluateAll((tds) => tds.slice(0, 5).map((td) => Number(td.textContent!.replace('%', ''))));
+  const values = await page
+    .locator('#map tbody tr td:last-child')
+    .evaluateAll((tds) => tds.slice(0, 5).map((td) => Number(td.textContent!.replace('%', ''))));
   expect(values).toEqual([...values].sort((a, b) => b - a));
 });
 
@@ -33,11 +38,18 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     const links = page.locator('#map svg.gw-map a.gw-map__seat');
     await expect(links).toHaveCount(650);
-    await expect(page.locator('#map a.gw-map__seat[data-code="E14001434"]')).toHaveAttribute('href', '/seat/E14001434/');
+    await expect(page.locator('#map a.gw-map__seat[data-code="E14001434"]')).toHaveAttribute(
+      'href',
+      '/seat/E14001434/',
+    );
     await expect(page.locator('#map a.gw-map__seat[tabindex="-1"]')).toHaveCount(0);
     await expect(page.locator('#map [data-map-legend] svg')).toHaveCount(1);
     await expect(page.locator('#map table[data-map-table] tbody tr')).toHaveCount(650);
-    await expect(page.locator('#map table[data-map-table] tr[data-code="E14001434"] td')).toHaveText(['London', 'Labour', 'Hold']);
+    await expect(page.locator('#map table[data-map-table] tr[data-code="E14001434"] td')).toHaveText([
+      'London',
+      'Labour',
+      'Hold',
+    ]);
     await expect(page.locator('#map .gw-mapfig__controls')).toBeHidden();
   });
 });
@@ -55,5 +67,7 @@ test('the home page, then its redrawn map, legend and notes, have no axe violati
   await expect(page.locator('#map svg.gw-map')).toHaveAttribute('data-kind', 'geo');
   await expect(page.locator('#map thead th[data-col="value"]')).toHaveText(/Change in Labour share/);
   // The redrawn map only: the rest of the page is unchanged and was scanned above.
-  expect(await axeViolations(page, { include: '#map', exclude: '#map .gw-mapfig__table' }), 'the redrawn map').toEqual([]);
+  expect(await axeViolations(page, { include: '#map', exclude: '#map .gw-mapfig__table' }), 'the redrawn map').toEqual(
+    [],
+  );
 });

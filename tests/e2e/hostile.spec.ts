@@ -70,19 +70,30 @@ test('searching for a hostile name lists it as text and opens its page without r
   await expect(option.first()).toBeVisible();
   await option.first().click();
   await expect(page).toHaveURL(new RegExp(`/seat/${target.code}/$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${target.name} ${await page.locator('h1 > .boundaries').textContent()}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `${target.name} ${await page.locator('h1 > .boundaries').textContent()}`,
+  );
   expect(r.dialogs).toEqual([]);
   expect(await page.evaluate((name) => (window as unknown as Record<string, unknown>)[name], h.flag)).toBeUndefined();
 });
 
-test('a 10,000-character word in an organiser name and a set title: no page showing it is wider than the viewport at 390 or 1280 px', async ({ page }) => {
+test('a 10,000-character word in an organiser name and a set title: no page showing it is wider than the viewport at 390 or 1280 px', async ({
+  page,
+}) => {
   test.setTimeout(900_000);
   expect(LONG_WORD).toHaveLength(10_000);
   const paths = pagesWith(dist, LONG_WORD);
   // The kinds of page that show the word are all there: a seat page (the set's evidence), the organisers page (the
   // unresolved row's name), the set's claim page and the set's map embed; so the check cannot pass on no pages.
   const organiserSeat = 'E14000887';
-  expect(paths).toEqual(expect.arrayContaining([`/seat/${organiserSeat}/`, '/organisers/', '/claims/organiser-seats/', `/embed/map/hex-2019-set-${LONG_WORD_SET}/`]));
+  expect(paths).toEqual(
+    expect.arrayContaining([
+      `/seat/${organiserSeat}/`,
+      '/organisers/',
+      '/claims/organiser-seats/',
+      `/embed/map/hex-2019-set-${LONG_WORD_SET}/`,
+    ]),
+  );
   const wide: string[] = [];
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });

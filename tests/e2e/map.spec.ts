@@ -20,14 +20,20 @@ async function openMap(page: Page, path = '/'): Promise<void> {
 
 test('switching election, colour, party and map kind changes the seats, the legend and the table', async ({ page }) => {
   await openMap(page);
-  await expect(seat(page, NEW_PUTNEY)).toHaveAttribute('aria-label', 'Putney, 2024: Labour hold, majority 12,488 (25.3%)');
+  await expect(seat(page, NEW_PUTNEY)).toHaveAttribute(
+    'aria-label',
+    'Putney, 2024: Labour hold, majority 12,488 (25.3%)',
+  );
   await expect(seat(page, NEW_PUTNEY).locator('path')).toHaveAttribute('fill', '#E4003B');
   await expect(legendTitle(page)).toHaveText(/^Winning party: /);
 
   await page.getByLabel('Election', { exact: true }).selectOption('2019');
 
   await settled(page);
-  await expect(seat(page, OLD_PUTNEY)).toHaveAttribute('aria-label', 'Putney, 2019: Labour gain from Conservative, majority 4,774 (9.5%)');
+  await expect(seat(page, OLD_PUTNEY)).toHaveAttribute(
+    'aria-label',
+    'Putney, 2019: Labour gain from Conservative, majority 4,774 (9.5%)',
+  );
   await expect(page.locator('#map svg.gw-map')).toHaveAttribute('data-set', '2010');
   await expect(seat(page, NEW_PUTNEY)).toHaveCount(0);
   await expect(tableRow(page, OLD_PUTNEY).locator('td')).toHaveText(['London', 'Labour', 'Gain from Conservative']);
@@ -35,7 +41,10 @@ test('switching election, colour, party and map kind changes the seats, the lege
   await page.getByLabel('Colour by', { exact: true }).selectOption('share');
 
   await settled(page);
-  await expect(seat(page, OLD_PUTNEY)).toHaveAttribute('aria-label', 'Putney, 2019: Labour share 45.1%; Labour gain from Conservative');
+  await expect(seat(page, OLD_PUTNEY)).toHaveAttribute(
+    'aria-label',
+    'Putney, 2019: Labour share 45.1%; Labour gain from Conservative',
+  );
   await expect(seat(page, OLD_PUTNEY).locator('path')).not.toHaveAttribute('fill', '#E4003B');
   await expect(legendTitle(page)).toHaveText(/^Labour \(incl\. Labour Co-op\) share of the vote \(%\): from 0% to/);
   await expect(page.locator('#map table[data-map-table] thead th[data-col="value"]')).toHaveText('Labour share (%)');
@@ -44,7 +53,10 @@ test('switching election, colour, party and map kind changes the seats, the lege
   await page.getByLabel('Party', { exact: true }).selectOption('con');
 
   await settled(page);
-  await expect(seat(page, OLD_PUTNEY)).toHaveAttribute('aria-label', 'Putney, 2019: Conservative share 35.7%; Labour gain from Conservative');
+  await expect(seat(page, OLD_PUTNEY)).toHaveAttribute(
+    'aria-label',
+    'Putney, 2019: Conservative share 35.7%; Labour gain from Conservative',
+  );
 
   await page.getByLabel('Geographic', { exact: true }).check();
 
@@ -57,7 +69,10 @@ test('switching election, colour, party and map kind changes the seats, the lege
 
 test('a shared link opens the same view: swing in 2019', async ({ page }) => {
   await openMap(page, '/?election=2019&colour=swing');
-  await expect(seat(page, OLD_PUTNEY)).toHaveAttribute('aria-label', 'Putney, 2019: swing 6.4 points from Conservative to Labour since 2017; Labour gain from Conservative');
+  await expect(seat(page, OLD_PUTNEY)).toHaveAttribute(
+    'aria-label',
+    'Putney, 2019: swing 6.4 points from Conservative to Labour since 2017; Labour gain from Conservative',
+  );
   await expect(legendTitle(page)).toHaveText(/^Butler swing, Labour to Conservative \(percentage points\)/);
   await expect(page.getByLabel('Colour by', { exact: true })).toHaveValue('swing');
 });
@@ -87,7 +102,9 @@ test('organiser coverage shows the 2019 seats by link kind and says the list is 
   await expect(legendTitle(page)).toContainText('Not named in the list (the list is partial)');
   await page.getByLabel('Colour by', { exact: true }).selectOption('set-utr-2019');
   await settled(page);
-  await expect(legendTitle(page)).toHaveText(/^Unite to Remain pact, 2019: party given a clear run: Liberal Democrat, Green, Plaid Cymru, Not in the set/);
+  await expect(legendTitle(page)).toHaveText(
+    /^Unite to Remain pact, 2019: party given a clear run: Liberal Democrat, Green, Plaid Cymru, Not in the set/,
+  );
 });
 
 test('hovering a seat shows its name, value and result', async ({ page }) => {
@@ -118,7 +135,17 @@ test('Putney can be reached by keyboard (one Tab stop, then arrow keys) and open
   expect(await focusedCode()).toBe(first);
   // Shortest path of arrow presses from the first seat to Putney, read from the neighbour attributes.
   const graph = await page.locator('#map a.gw-map__seat').evaluateAll((els) =>
-    Object.fromEntries(els.map((a) => [(a as HTMLElement).dataset.code!, { ArrowLeft: (a as HTMLElement).dataset.left, ArrowRight: (a as HTMLElement).dataset.right, ArrowUp: (a as HTMLElement).dataset.up, ArrowDown: (a as HTMLElement).dataset.down }])),
+    Object.fromEntries(
+      els.map((a) => [
+        (a as HTMLElement).dataset.code!,
+        {
+          ArrowLeft: (a as HTMLElement).dataset.left,
+          ArrowRight: (a as HTMLElement).dataset.right,
+          ArrowUp: (a as HTMLElement).dataset.up,
+          ArrowDown: (a as HTMLElement).dataset.down,
+        },
+      ]),
+    ),
   );
   const back = new Map<string, [string, string]>();
   const queue = [first!];
@@ -137,7 +164,9 @@ test('Putney can be reached by keyboard (one Tab stop, then arrow keys) and open
   await expect(seat(page, OLD_PUTNEY)).toBeFocused();
   await expect(seat(page, OLD_PUTNEY)).toHaveAttribute('tabindex', '0');
   await expect(page.locator('#map a.gw-map__seat[tabindex="0"]')).toHaveCount(1);
-  await expect(page.locator('#map [data-map-live]')).toHaveText('Putney, 2019: Labour gain from Conservative, majority 4,774 (9.5%)');
+  await expect(page.locator('#map [data-map-live]')).toHaveText(
+    'Putney, 2019: Labour gain from Conservative, majority 4,774 (9.5%)',
+  );
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/seat\/E14000887\/$/);
   await expect(page.locator('.lede')).toContainText('2019: Lab gain from Con');
@@ -155,9 +184,18 @@ test('Embed, Download and Cite follow the view on screen, and the view is in the
   await expect(page).toHaveURL(/[?&]map=geo/);
   await expect(snippet).toHaveValue(/\/embed\/map\/geo-2019-winner\/"/);
   await expect(snippet).toHaveValue(/title="[^"]*2019[^"]*"/);
-  await expect(tools.getByRole('link', { name: /^CSV/ })).toHaveAttribute('href', /\/downloads\/map\/geo-2019-winner\.csv$/);
-  await expect(tools.getByRole('button', { name: /^PNG/ })).toHaveAttribute('data-png-name', 'groundwork-map-geo-2019-winner.png');
-  await expect(tools.getByRole('button', { name: /^PNG/ })).toHaveAttribute('data-png-from', /\/downloads\/map\/geo-2019-winner\.svg$/);
+  await expect(tools.getByRole('link', { name: /^CSV/ })).toHaveAttribute(
+    'href',
+    /\/downloads\/map\/geo-2019-winner\.csv$/,
+  );
+  await expect(tools.getByRole('button', { name: /^PNG/ })).toHaveAttribute(
+    'data-png-name',
+    'groundwork-map-geo-2019-winner.png',
+  );
+  await expect(tools.getByRole('button', { name: /^PNG/ })).toHaveAttribute(
+    'data-png-from',
+    /\/downloads\/map\/geo-2019-winner\.svg$/,
+  );
   await expect(tools.getByLabel('Plain text')).toHaveValue(/election=2019/);
   const embedUrl = /src="([^"]+)"/.exec(await snippet.inputValue())![1]!;
   expect((await page.request.get(new URL(embedUrl).pathname)).ok()).toBe(true);

@@ -27,13 +27,17 @@ async function open(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+    );
   });
   await page.goto('/membership/local/', { waitUntil: 'networkidle' });
   await expect(page.locator('[data-ml-root]')).toHaveAttribute('data-ml-ready', 'true');
 }
 
-test('loading a file colours the map, lists rejected rows and runs the analysis, with no request after the file is chosen', async ({ page }) => {
+test('loading a file colours the map, lists rejected rows and runs the analysis, with no request after the file is chosen', async ({
+  page,
+}) => {
   // axe over the filled-in page (650 labelled map links, charts and tables) takes about 30 s on a busy machine.
   test.setTimeout(150_000);
   await open(page);
@@ -44,23 +48,33 @@ test('loading a file colours the map, lists rejected rows and runs the analysis,
   const requests = recordRequests(page);
   await page.setInputFiles('#ml-file', FIXTURE);
 
-  await expect(page.locator('[data-ml-status]')).toContainText('Read e2e-fictional.csv: 16 rows used, 2 rows rejected, 2010-2023 seats.');
+  await expect(page.locator('[data-ml-status]')).toContainText(
+    'Read e2e-fictional.csv: 16 rows used, 2 rows rejected, 2010-2023 seats.',
+  );
   // The map: Putney now has a colour and says its figure.
   await expect(putney(page)).toHaveAttribute('aria-label', 'Putney: 300 members on 1 November 2019');
   await expect(putney(page).locator('path')).toHaveAttribute('fill', /^#[0-9a-f]{6}$/);
-  await expect(page.locator('[data-ml-map="2010"] a[data-code="E14000530"]')).toHaveAttribute('aria-label', 'Aldershot: not in the data');
+  await expect(page.locator('[data-ml-map="2010"] a[data-code="E14000530"]')).toHaveAttribute(
+    'aria-label',
+    'Aldershot: not in the data',
+  );
 
   // Every rejected row, with its line and reason.
   const rejected = page.getByRole('table', { name: 'Rejected rows, with the line of the file and the reason' });
   await expect(rejected.locator('tbody tr')).toHaveCount(2);
   await expect(rejected.locator('tbody tr').nth(0)).toHaveText(/19\s*members\s*members "-4" is negative/);
-  await expect(rejected.locator('tbody tr').nth(1)).toHaveText(/20\s*ons_code\s*unknown ons_code E14999999: not a constituency on the 2010-2023 or 2024 boundaries/);
+  await expect(rejected.locator('tbody tr').nth(1)).toHaveText(
+    /20\s*ons_code\s*unknown ons_code E14999999: not a constituency on the 2010-2023 or 2024 boundaries/,
+  );
 
   // Change mode recolours and relabels.
   await page.getByLabel('Colour by').selectOption('change');
   await expect(putney(page)).toHaveAttribute('aria-label', 'Putney: +60 members, 1 May 2017 to 1 November 2019');
   await page.getByLabel('Colour by').selectOption('per1000');
-  await expect(putney(page)).toHaveAttribute('aria-label', /^Putney: \d+(\.\d)? members per 1,000 electors on 1 November 2019$/);
+  await expect(putney(page)).toHaveAttribute(
+    'aria-label',
+    /^Putney: \d+(\.\d)? members per 1,000 electors on 1 November 2019$/,
+  );
 
   // The analysis: 8 seats, correlation and regression with region controls, worded as association.
   const analysis = page.locator('[data-ml-analysis]');
@@ -69,7 +83,9 @@ test('loading a file colours the map, lists rejected rows and runs the analysis,
   await expect(analysis.getByRole('table', { name: 'The numbers' })).toContainText('Pearson correlation r');
   await expect(analysis.getByRole('table', { name: 'The numbers' })).toContainText('region fixed effects');
   await expect(analysis).toContainText('This is an association, not a cause.');
-  await expect(analysis.getByRole('img', { name: "Membership change against the change in Labour's share, 8 seats" })).toBeVisible();
+  await expect(
+    analysis.getByRole('img', { name: "Membership change against the change in Labour's share, 8 seats" }),
+  ).toBeVisible();
   await expect(analysis.getByRole('table', { name: 'Seats compared' }).locator('tbody tr')).toHaveCount(8);
 
   // Choosing a seat on the map shows its trend.
@@ -79,12 +95,20 @@ test('loading a file colours the map, lists rejected rows and runs the analysis,
   await expect(page.getByRole('table', { name: 'Figures for Tooting' })).toContainText('520');
 
   // Downloads are made in the browser.
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the seats compared (CSV)' }).click()]);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the seats compared (CSV)' }).click(),
+  ]);
   expect(csv.suggestedFilename()).toBe('membership-analysis-e2e-fictional-2017-2019.csv');
   const text = readFileSync((await csv.path())!, 'utf8');
-  expect(text.split('\n')[0]).toBe('ons_code,constituency,region,date_from,members_from,date_to,members_to,membership_change,membership_change_measure,election_before,lab_share_before,election_after,lab_share_after,lab_change_points,data_source');
+  expect(text.split('\n')[0]).toBe(
+    'ons_code,constituency,region,date_from,members_from,date_to,members_to,membership_change,membership_change_measure,election_before,lab_share_before,election_after,lab_share_after,lab_change_points,data_source',
+  );
   expect(text).toContain('E14000887,Putney,London,2017-05-01,240,2019-11-01,300,60,members,2017,');
-  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the scatter plot (PNG)' }).click()]);
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the scatter plot (PNG)' }).click(),
+  ]);
   expect(png.suggestedFilename()).toBe('membership-scatter-e2e-fictional.png');
   expect([...readFileSync((await png.path())!).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 
@@ -93,26 +117,37 @@ test('loading a file colours the map, lists rejected rows and runs the analysis,
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('drag and drop reads the file too; the fictional example is labelled as fictional; still no requests', async ({ page }) => {
+test('drag and drop reads the file too; the fictional example is labelled as fictional; still no requests', async ({
+  page,
+}) => {
   await open(page);
   const requests = recordRequests(page);
   const csv = readFileSync(FIXTURE, 'utf8');
   await page.evaluate((text) => {
     const dt = new DataTransfer();
     dt.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
-    document.querySelector('[data-ml-drop]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    document
+      .querySelector('[data-ml-drop]')!
+      .dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, csv);
   await expect(page.locator('[data-ml-status]')).toContainText('Read dropped.csv: 16 rows used, 2 rows rejected');
   await expect(putney(page)).toHaveAttribute('aria-label', 'Putney: 300 members on 1 November 2019');
 
   await page.getByRole('button', { name: 'Try the fictional example' }).click();
-  await expect(page.locator('[data-ml-status]')).toContainText('FICTIONAL example loaded: 60 rows used, 0 rows rejected');
+  await expect(page.locator('[data-ml-status]')).toContainText(
+    'FICTIONAL example loaded: 60 rows used, 0 rows rejected',
+  );
   await expect(page.locator('[data-ml-fictional]')).toBeVisible();
-  await expect(page.locator('[data-ml-fictional]')).toHaveText('FICTIONAL EXAMPLE: these are invented numbers, not real membership figures.');
+  await expect(page.locator('[data-ml-fictional]')).toHaveText(
+    'FICTIONAL EXAMPLE: these are invented numbers, not real membership figures.',
+  );
   await expect(page.locator('[data-ml-showing]')).toContainText('The FICTIONAL example (invented numbers)');
   await expect(page.getByText('No rows were rejected.')).toBeVisible();
 
-  const [sample] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download the fictional example/ }).click()]);
+  const [sample] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /Download the fictional example/ }).click(),
+  ]);
   expect(sample.suggestedFilename()).toBe('groundwork-example-fictional.csv');
   expect(readFileSync((await sample.path())!, 'utf8')).toMatch(/^# FICTIONAL TEST DATA/);
   expect(network(requests)).toEqual([]);
@@ -122,9 +157,17 @@ test('drag and drop reads the file too; the fictional example is labelled as fic
 test('a file that cannot be used says why, and the page passes axe before any file is chosen', async ({ page }) => {
   await open(page);
   expect(await axeViolations(page)).toEqual([]);
-  await page.setInputFiles('#ml-file', { name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from('ons_code,date\nE14000887,2019-11-01\n') });
-  await expect(page.locator('[data-ml-status]')).toContainText('broken.csv: no rows could be used. missing required column "members"');
-  await expect(page.locator('[data-ml-notes]')).toContainText('Cannot use the file (line 1): missing required column "members".');
+  await page.setInputFiles('#ml-file', {
+    name: 'broken.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('ons_code,date\nE14000887,2019-11-01\n'),
+  });
+  await expect(page.locator('[data-ml-status]')).toContainText(
+    'broken.csv: no rows could be used. missing required column "members"',
+  );
+  await expect(page.locator('[data-ml-notes]')).toContainText(
+    'Cannot use the file (line 1): missing required column "members".',
+  );
   await expect(page.locator('[data-ml-results]')).toBeHidden();
 });
 
@@ -134,19 +177,30 @@ function spreadsheetCsv(rows: string[]): { name: string; mimeType: string; buffe
   return { name: 'SYNTHETIC-spreadsheet-export.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') };
 }
 
-test('a spreadsheet export with dd/mm/yyyy dates and "1,039" is read, parsed in a worker, and says how it was read', async ({ page }) => {
+test('a spreadsheet export with dd/mm/yyyy dates and "1,039" is read, parsed in a worker, and says how it was read', async ({
+  page,
+}) => {
   await open(page);
   const requests = recordRequests(page);
-  await page.setInputFiles('#ml-file', spreadsheetCsv([
-    'E14000887,31/05/2017,"1,039",40',
-    'E14000887,30/11/2019,"1,210",55',
-    'E14000530,31/05/2017,870,20',
-    'E14000530,30/11/2019,905,22',
-  ]));
-  await expect(page.locator('[data-ml-status]')).toContainText('Read SYNTHETIC-spreadsheet-export.csv: 4 rows used, 0 rows rejected, 2010-2023 seats.');
+  await page.setInputFiles(
+    '#ml-file',
+    spreadsheetCsv([
+      'E14000887,31/05/2017,"1,039",40',
+      'E14000887,30/11/2019,"1,210",55',
+      'E14000530,31/05/2017,870,20',
+      'E14000530,30/11/2019,905,22',
+    ]),
+  );
+  await expect(page.locator('[data-ml-status]')).toContainText(
+    'Read SYNTHETIC-spreadsheet-export.csv: 4 rows used, 0 rows rejected, 2010-2023 seats.',
+  );
   await expect(putney(page)).toHaveAttribute('aria-label', 'Putney: 1,210 members on 30 November 2019');
-  await expect(page.locator('[data-ml-notes]')).toContainText('4 dates written like 31/03/2024 were read as day/month/year (UK order)');
-  await expect(page.locator('[data-ml-notes]')).toContainText('2 rows had counts with thousands separators (like 1,039), read as whole numbers');
+  await expect(page.locator('[data-ml-notes]')).toContainText(
+    '4 dates written like 31/03/2024 were read as day/month/year (UK order)',
+  );
+  await expect(page.locator('[data-ml-notes]')).toContainText(
+    '2 rows had counts with thousands separators (like 1,039), read as whole numbers',
+  );
   // The parser's worker was started with the page (from this site), so choosing the file requested nothing.
   expect(page.workers().map((w) => new URL(w.url()).origin)).toEqual([new URL(page.url()).origin]);
   expect(network(requests)).toEqual([]);
@@ -160,17 +214,23 @@ test('forty rows with the same problem are one message with a count and a fix', 
   await expect(page.locator('[data-ml-status]')).toContainText('1 row used, 40 rows rejected');
   const groups = page.locator('[data-ml-groups] li');
   await expect(groups).toHaveCount(1);
-  await expect(groups.first()).toHaveText('40 rows (lines 3, 4, 5, 6, 7, 8, 9, 10, …): for example, date "01/13/2019" is not a real date (read as day/month/year). Fix: check the day and month; dates like 31/03/2024 are read day first (UK order).');
+  await expect(groups.first()).toHaveText(
+    '40 rows (lines 3, 4, 5, 6, 7, 8, 9, 10, …): for example, date "01/13/2019" is not a real date (read as day/month/year). Fix: check the day and month; dates like 31/03/2024 are read day first (UK order).',
+  );
 });
 
-test('a file with unusual headers: the guess is shown, the reader maps the columns and the date format, and sees the result at 390 px', async ({ page }) => {
+test('a file with unusual headers: the guess is shown, the reader maps the columns and the date format, and sees the result at 390 px', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page);
   const requests = recordRequests(page);
   await page.setInputFiles('#ml-file', UNUSUAL);
   const mapping = page.locator('form[data-ml-mapping]');
   await expect(mapping).toBeVisible();
-  await expect(page.locator('[data-ml-status]')).toContainText('Read e2e-unusual-headers.csv: 3 rows used, 0 rows rejected, 2010-2023 seats.');
+  await expect(page.locator('[data-ml-status]')).toContainText(
+    'Read e2e-unusual-headers.csv: 3 rows used, 0 rows rejected, 2010-2023 seats.',
+  );
   // The guess: codes and dates found by their values, the name by "Seat", and the first count column taken as members.
   await expect(mapping).toContainText('matched by a guess');
   await expect(page.getByLabel('Seat code (ONS)')).toHaveValue('0');
@@ -187,8 +247,12 @@ test('a file with unusual headers: the guess is shown, the reader maps the colum
   await page.getByRole('button', { name: 'Read the file with these columns' }).focus();
   await page.keyboard.press('Enter');
   await expect(putney(page)).toHaveAttribute('aria-label', 'Putney: 300 members on 1 November 2019');
-  await expect(page.locator('[data-ml-status]')).toContainText('Read e2e-unusual-headers.csv: 3 rows used, 0 rows rejected');
-  await expect(page.locator('[data-ml-notes]')).toContainText('3 dates written like 03/31/2024 were read as month/day/year (US order), as chosen');
+  await expect(page.locator('[data-ml-status]')).toContainText(
+    'Read e2e-unusual-headers.csv: 3 rows used, 0 rows rejected',
+  );
+  await expect(page.locator('[data-ml-notes]')).toContainText(
+    '3 dates written like 03/31/2024 were read as month/day/year (US order), as chosen',
+  );
   await expect(page.getByLabel('Members count')).toHaveValue('4');
   await expect(page.getByRole('table', { name: 'Figures for Battersea' })).toContainText('455');
 
@@ -201,11 +265,19 @@ test('a file with unusual headers: the guess is shown, the reader maps the colum
 
 test('headers that cannot be guessed: nothing is read until the reader chooses the columns', async ({ page }) => {
   await open(page);
-  await page.setInputFiles('#ml-file', { name: 'SYNTHETIC-odd.csv', mimeType: 'text/csv', buffer: Buffer.from('Alpha,Beta,Gamma\nE14000887,sometime,many\n', 'utf8') });
-  await expect(page.locator('[data-ml-status]')).toContainText('SYNTHETIC-odd.csv: no rows could be used. missing required column "date"; choose the columns under "Which column is which" below, then read the file.');
+  await page.setInputFiles('#ml-file', {
+    name: 'SYNTHETIC-odd.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Alpha,Beta,Gamma\nE14000887,sometime,many\n', 'utf8'),
+  });
+  await expect(page.locator('[data-ml-status]')).toContainText(
+    'SYNTHETIC-odd.csv: no rows could be used. missing required column "date"; choose the columns under "Which column is which" below, then read the file.',
+  );
   await expect(page.locator('form[data-ml-mapping]')).toContainText('were not all recognised');
   await expect(page.getByLabel('Date of the figures')).toHaveValue('');
   await expect(page.getByLabel('Seat code (ONS)')).toHaveValue('0');
   await page.getByRole('button', { name: 'Read the file with these columns' }).click();
-  await expect(page.locator('[data-ml-mapping-problems]')).toHaveText('To read the file, choose the column with the date; choose the column with the members count.');
+  await expect(page.locator('[data-ml-mapping-problems]')).toHaveText(
+    'To read the file, choose the column with the date; choose the column with the members count.',
+  );
 });

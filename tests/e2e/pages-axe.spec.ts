@@ -12,7 +12,9 @@ import { axeViolations } from '../support/axe';
 
 const DIST = join(REPO, 'dist');
 const pages = existsSync(join(DIST, 'index.html'))
-  ? representativePages(DIST, join(REPO, 'data/derived')).filter((p) => p.file !== 'index.html' && !isRedirect(DIST, p.file))
+  ? representativePages(DIST, join(REPO, 'data/derived')).filter(
+      (p) => p.file !== 'index.html' && !isRedirect(DIST, p.file),
+    )
   : [];
 
 // Independent pages: both workers share them.
@@ -20,10 +22,17 @@ test.describe.configure({ mode: 'parallel' });
 
 test('the scan finds a planted violation, in one-call mode and beside an embed frame', async ({ page }) => {
   await page.goto('/');
-  await page.setContent('<!doctype html><html lang="en"><title>t</title><main><h1>t</h1><img src="/favicon.svg"></main></html>');
+  await page.setContent(
+    '<!doctype html><html lang="en"><title>t</title><main><h1>t</h1><img src="/favicon.svg"></main></html>',
+  );
   expect(await axeViolations(page)).toEqual([expect.stringMatching(/^image-alt \(critical\)/)]);
-  await page.setContent('<!doctype html><html lang="en"><title>t</title><main><h1>t</h1><img src="/favicon.svg"><iframe data-groundwork-embed src="/embed/" loading="lazy"></iframe></main></html>');
-  expect(await axeViolations(page)).toEqual([expect.stringMatching(/^image-alt \(critical\)/), 'frame-title (serious): iframe[src="/embed/"] has no title']);
+  await page.setContent(
+    '<!doctype html><html lang="en"><title>t</title><main><h1>t</h1><img src="/favicon.svg"><iframe data-groundwork-embed src="/embed/" loading="lazy"></iframe></main></html>',
+  );
+  expect(await axeViolations(page)).toEqual([
+    expect.stringMatching(/^image-alt \(critical\)/),
+    'frame-title (serious): iframe[src="/embed/"] has no title',
+  ]);
 });
 
 test('dist/ has pages of several kinds to scan', () => {
@@ -36,7 +45,8 @@ for (const { kind, file } of pages) {
     test.setTimeout(300_000);
     await page.goto(pagePath(file, '/'));
     // Pages with a map are scanned once their script has enhanced it.
-    if (await page.locator('.gw-mapfig').count()) await expect(page.locator('.gw-mapfig.is-enhanced').first()).toBeVisible();
+    if (await page.locator('.gw-mapfig').count())
+      await expect(page.locator('.gw-mapfig.is-enhanced').first()).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });
 }

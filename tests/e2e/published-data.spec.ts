@@ -11,7 +11,8 @@ const csvRows = async (page: import('@playwright/test').Page, path: string) => {
   expect(res.ok(), path).toBe(true);
   const bytes = await res.body();
   expect([...bytes.subarray(0, 3)], `${path} starts with a UTF-8 byte-order mark`).toEqual([0xef, 0xbb, 0xbf]);
-  return Papa.parse<Record<string, string>>(bytes.subarray(3).toString('utf8'), { header: true, skipEmptyLines: true }).data;
+  return Papa.parse<Record<string, string>>(bytes.subarray(3).toString('utf8'), { header: true, skipEmptyLines: true })
+    .data;
 };
 
 test('organisers.csv has a source on every row and agrees with the /organisers/ page', async ({ page }) => {
@@ -19,21 +20,31 @@ test('organisers.csv has a source on every row and agrees with the /organisers/ 
   expect(rows.length).toBe(31);
   expect(rows.every((r) => /^https?:\/\//.test(r.source_url!))).toBe(true);
   await page.goto('/organisers/');
-  const seatLinks = await page.locator('table tbody th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/\/$/, '').split('/').pop()));
+  const seatLinks = await page
+    .locator('table tbody th a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/\/$/, '').split('/').pop()));
   const codes = [...new Set(rows.filter((r) => r.ons_code).map((r) => r.ons_code!))];
   expect([...seatLinks].sort()).toEqual([...codes].sort());
-  const sourceLinks = new Set(await page.locator('#content a[rel="noopener"]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+  const sourceLinks = new Set(
+    await page.locator('#content a[rel="noopener"]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+  );
   for (const r of rows) expect(sourceLinks.has(r.source_url!), r.source_url).toBe(true);
   await expect(page.locator('#selection')).toContainText('How the unit chose where to work');
   await expect(page.locator('.selection-note blockquote')).toContainText('post-industrial communities');
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('every charted membership figure is a row of membership.csv with its source linked on the page', async ({ page }) => {
+test('every charted membership figure is a row of membership.csv with its source linked on the page', async ({
+  page,
+}) => {
   const rows = await csvRows(page, '/data/membership.csv');
   await page.goto('/membership/');
-  const tables = page.locator('table[aria-label], table').filter({ has: page.locator('thead th', { hasText: 'Source' }) });
-  const pageRows = await tables.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('a[rel="noopener"]')?.getAttribute('href')));
+  const tables = page
+    .locator('table[aria-label], table')
+    .filter({ has: page.locator('thead th', { hasText: 'Source' }) });
+  const pageRows = await tables
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => tr.querySelector('a[rel="noopener"]')?.getAttribute('href')));
   expect(pageRows).toHaveLength(rows.length);
   expect([...pageRows].sort()).toEqual(rows.map((r) => r.source_url!.split(' ; ')[0]).sort());
   await expect(page.locator('table', { hasText: 'Reform UK' }).first()).toBeVisible();
@@ -72,8 +83,8 @@ test('the article claims: every claim listed, the two checks with their figures'
   await expect(page.locator('#membership-forties-fifties')).toContainText('Not yet checkable');
   expect(await axeViolations(page)).toEqual([]);
   await page.goto('/claims/articles/biggest-rise-since-1945/');
-  await expect(page.locator('.verdict-line')).toContainText('Labour\'s share rose 9.5 points in 2017');
-  await expect(page.locator('.verdict-line')).toContainText('1997\'s was 8.8');
+  await expect(page.locator('.verdict-line')).toContainText("Labour's share rose 9.5 points in 2017");
+  await expect(page.locator('.verdict-line')).toContainText("1997's was 8.8");
   await expect(page.locator('.verdict-line')).toContainText('In 1945 it rose 9.7');
   expect(await axeViolations(page)).toEqual([]);
   await page.goto('/claims/articles/seat-changes-2017/');

@@ -9,13 +9,22 @@ async function settled(page: Page): Promise<void> {
 test('London lists its seats with the 2024 result, its history and its own map', async ({ page }) => {
   await page.goto('/region/london/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('London');
-  const seats = page.locator('table', { has: page.locator('caption', { hasText: 'The 75 seats in London since 2024' }) });
+  const seats = page.locator('table', {
+    has: page.locator('caption', { hasText: 'The 75 seats in London since 2024' }),
+  });
   await expect(seats.locator('tbody tr')).toHaveCount(75);
-  await expect(seats.locator('tr', { hasText: 'Putney' }).locator('td')).toHaveText(['Labour', 'Hold', '25.3%', '67.8%']);
+  await expect(seats.locator('tr', { hasText: 'Putney' }).locator('td')).toHaveText([
+    'Labour',
+    'Hold',
+    '25.3%',
+    '67.8%',
+  ]);
   await expect(seats.getByRole('link', { name: 'Putney', exact: true })).toHaveAttribute('href', '/seat/E14001434/');
   await expect(page.locator('#map a.gw-map__seat')).toHaveCount(75);
   await expect(page.getByRole('img', { name: /^Vote share by party in London, 2010 to 2024/ })).toBeVisible();
-  const history = page.locator('table', { has: page.locator('caption', { hasText: 'Results in London at each election' }) });
+  const history = page.locator('table', {
+    has: page.locator('caption', { hasText: 'Results in London at each election' }),
+  });
   await expect(history.locator('tr', { hasText: '2019 notional' })).toContainText('new boundaries');
   await expect(page.getByRole('link', { name: 'England' }).first()).toHaveAttribute('href', '/region/england/');
 });
@@ -26,7 +35,10 @@ test('the region map follows the election: 73 seats on the old boundaries', asyn
   await page.getByLabel('Election', { exact: true }).selectOption('2019');
   await settled(page);
   await expect(page.locator('#map a.gw-map__seat')).toHaveCount(73);
-  await expect(page.locator('#map a.gw-map__seat[data-code="E14000887"]')).toHaveAttribute('aria-label', /^Putney, 2019: Labour gain from Conservative/);
+  await expect(page.locator('#map a.gw-map__seat[data-code="E14000887"]')).toHaveAttribute(
+    'aria-label',
+    /^Putney, 2019: Labour gain from Conservative/,
+  );
   await page.getByLabel('Hex', { exact: true }).check();
   await settled(page);
   await expect(page.locator('#map svg.gw-map')).toHaveAttribute('data-kind', 'hex');
@@ -46,7 +58,9 @@ test("hovering a seat on a region's map loads only that region's values", async 
   await expect(tip).toContainText('Putney', { timeout: 15_000 });
   await expect(tip).toContainText('Majority 12,488 (25.3%)');
   expect(loaded).toEqual(['/maps/london/values/2024.json']);
-  const file = (await (await page.request.get('/maps/london/values/2024.json')).json()) as { seats: { region: string }[] };
+  const file = (await (await page.request.get('/maps/london/values/2024.json')).json()) as {
+    seats: { region: string }[];
+  };
   expect(file.seats).toHaveLength(75);
   expect(new Set(file.seats.map((s) => s.region))).toEqual(new Set(['E12000007']));
 });
@@ -55,7 +69,10 @@ test('England is a nation page linking its regions, and seat pages link back to 
   await page.goto('/region/england/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('England');
   await expect(page.locator('#map a.gw-map__seat')).toHaveCount(543);
-  await expect(page.getByRole('link', { name: 'Yorkshire and the Humber' }).first()).toHaveAttribute('href', '/region/yorkshire-and-the-humber/');
+  await expect(page.getByRole('link', { name: 'Yorkshire and the Humber' }).first()).toHaveAttribute(
+    'href',
+    '/region/yorkshire-and-the-humber/',
+  );
   await page.goto('/seat/E14001434/');
   await page.getByRole('link', { name: 'London', exact: true }).first().click();
   await expect(page).toHaveURL(/\/region\/london\/$/);

@@ -2,7 +2,9 @@
 // view while the table scrolls, so a reader never sees half a caption.
 import { expect, test } from '@playwright/test';
 
-test('on a phone, a wide table keeps its whole caption in view before and after scrolling it sideways', async ({ page }) => {
+test('on a phone, a wide table keeps its whole caption in view before and after scrolling it sideways', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 900 });
   let checked = 0;
   for (const path of ['/seat/E14001434/', '/region/london/', '/claims/remain-swing/']) {
@@ -22,7 +24,13 @@ test('on a phone, a wide table keeps its whole caption in view before and after 
         const after = cap.getBoundingClientRect();
         box.scrollLeft = 0;
         const inside = (r: DOMRect) => r.left >= b.left - 1 && r.right <= b.right + 1;
-        if (!inside(before) || !inside(after)) out.push({ caption: cap.textContent ?? '', box: [b.left, b.right], before: [before.left, before.right], after: [after.left, after.right] });
+        if (!inside(before) || !inside(after))
+          out.push({
+            caption: cap.textContent ?? '',
+            box: [b.left, b.right],
+            before: [before.left, before.right],
+            after: [after.left, after.right],
+          });
       }
       return { wide, out };
     });

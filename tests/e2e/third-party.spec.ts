@@ -21,12 +21,15 @@ for (const { kind, file } of pages) {
     const consoleCsp: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     page.on('console', (m) => {
-      if (/Content Security Policy|Refused to/i.test(m.text())) consoleCsp.push(m.text().replace(/directive '([\w-]+) [^']*(?:'[^']*')*[^']*'.*$/s, "directive $1 …"));
+      if (/Content Security Policy|Refused to/i.test(m.text()))
+        consoleCsp.push(m.text().replace(/directive '([\w-]+) [^']*(?:'[^']*')*[^']*'.*$/s, 'directive $1 …'));
     });
     await page.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
       w.__csp = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+      );
     });
     await page.goto(pathOf(file));
     await page.waitForLoadState('networkidle');

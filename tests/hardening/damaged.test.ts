@@ -42,7 +42,9 @@ function pipelineRun(factory: PipelineCase['mirror']): Promise<PipelineRun> {
       mkdirSync(out, { recursive: true });
       writeFileSync(join(out, 'results.json'), '["an older build"]\n');
       const before = snapshot(out);
-      const outcome = await outcomeOf(async () => { await runPipeline(m.options); });
+      const outcome = await outcomeOf(async () => {
+        await runPipeline(m.options);
+      });
       return { outcome, outDir: out, before, after: snapshot(out), leftovers: leftovers(out) };
     })();
     runs.set(factory, run);
@@ -67,7 +69,8 @@ function cleanRun(): Promise<Record<string, string> | null> {
 describe('the fixture folder', () => {
   const dir = new URL('../fixtures/damaged/', import.meta.url);
   const readme = readFileSync(new URL('README.md', dir), 'utf8');
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && f.name !== 'README.md')
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile() && f.name !== 'README.md')
     .map((f) => `${f.parentPath.slice(dir.pathname.length)}/${f.name}`.replace(/^\//, ''));
 
   it('every fixture is listed in the README and used by a case (valid.csv is the undamaged original)', () => {
@@ -83,7 +86,10 @@ describe('damaged inputs through the real parsers and steps', () => {
       let outcome = await outcomeOf(c.run);
       if (outcome.kind === 'accepted' && c.clean) {
         const { output, ...report } = outcome.report as { output: unknown };
-        outcome = judged({ kind: 'accepted', report }, isDeepStrictEqual(output, c.clean()) ? [] : ['output differs from the undamaged fixture\'s']);
+        outcome = judged(
+          { kind: 'accepted', report },
+          isDeepStrictEqual(output, c.clean()) ? [] : ["output differs from the undamaged fixture's"],
+        );
       }
       tally.add(outcome);
       if ('rejected' in c.expected) expect(outcome).toEqual({ kind: 'rejected', message: c.expected.rejected });
@@ -99,13 +105,19 @@ describe('damaged inputs through the full pipeline (temp mirror; nothing written
       expect(run.leftovers).toEqual([]);
       if (run.outcome.kind !== 'accepted' || !c.report) {
         tally.add(run.outcome);
-        expect(run.outcome).toEqual('rejected' in c.expected ? { kind: 'rejected', message: c.expected.rejected } : { kind: 'accepted', report: undefined });
+        expect(run.outcome).toEqual(
+          'rejected' in c.expected
+            ? { kind: 'rejected', message: c.expected.rejected }
+            : { kind: 'accepted', report: undefined },
+        );
         expect(run.after).toEqual(run.before);
         return;
       }
       const clean = await cleanRun();
       // The report, the source list and the data version carry the altered files' checksums by design; all else must match.
-      const differs = Object.keys({ ...clean, ...run.after }).filter((f) => !PINNED.has(f) && clean![f] !== run.after![f]).sort();
+      const differs = Object.keys({ ...clean, ...run.after })
+        .filter((f) => !PINNED.has(f) && clean![f] !== run.after![f])
+        .sort();
       const outcome: Outcome = judged({ kind: 'accepted', report: c.report(run.outDir) }, differs);
       tally.add(outcome);
       expect(outcome).toEqual({ kind: 'accepted', report: 'accepted' in c.expected ? c.expected.accepted : null });
@@ -118,12 +130,21 @@ describe('damaged inputs through the full pipeline (temp mirror; nothing written
 describe('gaps closed in the pipeline and the curated loader', () => {
   it('a BOM on a raw file reaches the report (pipeline.ts must forward decodeTextReport notes)', async () => {
     const run = await pipelineRun(USABLE_MIRROR);
-    expect(reportEntries(run.outDir, ['hoc-ge2019'])['hoc-ge2019']?.notes).toContain('a UTF-8 byte-order mark at the start of the file was removed');
+    expect(reportEntries(run.outDir, ['hoc-ge2019'])['hoc-ge2019']?.notes).toContain(
+      'a UTF-8 byte-order mark at the start of the file was removed',
+    );
   }, 120_000);
 
   it('code and name disagreeing in a raw results file stops the build (pipeline.ts must pass boundary names as knownNames)', async () => {
     // Putney (E14000887) and Battersea (E14000549) swap names in the 2015 file.
-    const m = damagedMirror({ 'hoc-ge2015': (b) => b.toString('utf8').replace(',Putney,', ',@@,').replace(',Battersea,', ',Putney,').replace(',@@,', ',Battersea,') });
+    const m = damagedMirror({
+      'hoc-ge2015': (b) =>
+        b
+          .toString('utf8')
+          .replace(',Putney,', ',@@,')
+          .replace(',Battersea,', ',Putney,')
+          .replace(',@@,', ',Battersea,'),
+    });
     mirrors.push(m);
     const outcome = await outcomeOf(() => runPipeline(m.options));
     expect(outcome.kind).toBe('rejected');
@@ -136,6 +157,8 @@ describe('gaps closed in the pipeline and the curated loader', () => {
   }, 120_000);
 
   it('a BOM on a hand-curated file reaches the report (loadCurated must return readCsvRows notes)', () => {
-    expect(curatedBom().notes).toEqual(['data/organisers.csv: a UTF-8 byte-order mark at the start of the file was removed']);
+    expect(curatedBom().notes).toEqual([
+      'data/organisers.csv: a UTF-8 byte-order mark at the start of the file was removed',
+    ]);
   });
 });

@@ -17,7 +17,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const FILES = 200;
 const child = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, ['--import', 'tsx', CHILD, ...args], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  spawnSync(process.execPath, ['--import', 'tsx', CHILD, ...args], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
 
 /** The label of the one complete version in `target`, or a description of what is wrong with it. */
 function versionIn(target: string): string {
@@ -36,14 +39,19 @@ function versionIn(target: string): string {
 function previousVersion(target: string): void {
   rmSync(target, { recursive: true, force: true });
   const out = new OutputSet();
-  for (let i = 0; i < FILES; i++) out.add(`part/${String(i).padStart(4, '0')}.json`, `${JSON.stringify({ label: 'old', i })}\n`);
+  for (let i = 0; i < FILES; i++)
+    out.add(`part/${String(i).padStart(4, '0')}.json`, `${JSON.stringify({ label: 'old', i })}\n`);
   out.add('label.txt', `old ${FILES}\n`);
   out.commit(target);
 }
 
 describe('a kill at each point of the write leaves the old or the new complete version (after recovery)', () => {
   const expected: Record<(typeof FAULT_POINTS)[number], string> = {
-    'mid-write': 'old', 'before-marker': 'old', 'before-swap': 'old', 'between-renames': 'new-0', 'before-cleanup': 'new-0',
+    'mid-write': 'old',
+    'before-marker': 'old',
+    'before-swap': 'old',
+    'between-renames': 'new-0',
+    'before-cleanup': 'new-0',
   };
   for (const point of FAULT_POINTS) {
     it(`GROUNDWORK_FAULT=${point}`, () => {
@@ -65,10 +73,15 @@ describe('real SIGKILLs at random moments of a child rewriting the folder in a l
     previousVersion(target);
     const seen: string[] = [];
     for (let k = 0; k < 4; k++) {
-      const proc = spawn(process.execPath, ['--import', 'tsx', CHILD, 'sets', target, String(FILES), `run${k}`, 'loop'], { stdio: 'ignore' });
+      const proc = spawn(
+        process.execPath,
+        ['--import', 'tsx', CHILD, 'sets', target, String(FILES), `run${k}`, 'loop'],
+        { stdio: 'ignore' },
+      );
       // Wait until the child is writing (its temporary folder exists), then kill it a little later each time.
       const started = Date.now();
-      while (!readdirSync(dir).some((n) => n.startsWith('out-random.tmp-')) && Date.now() - started < 120_000) await new Promise((r) => setTimeout(r, 5));
+      while (!readdirSync(dir).some((n) => n.startsWith('out-random.tmp-')) && Date.now() - started < 120_000)
+        await new Promise((r) => setTimeout(r, 5));
       await new Promise((r) => setTimeout(r, [0, 150, 700, 2500][k]));
       proc.kill('SIGKILL');
       await new Promise((r) => proc.once('exit', r));
@@ -83,15 +96,21 @@ describe('real SIGKILLs at random moments of a child rewriting the folder in a l
 });
 
 describe('the lock and a full disk', () => {
-  it('a lock held by a live process stops a second run with a clear message; a dead holder\'s lock is taken over', () => {
+  it("a lock held by a live process stops a second run with a clear message; a dead holder's lock is taken over", () => {
     const target = join(dir, 'out-lock');
     const sleeper = spawn('sleep', ['30']);
     try {
       writeFileSync(`${target}.lock`, `${sleeper.pid} 2026-01-01T00:00:00.000Z\n`);
       let error: unknown;
-      try { lockOutput(target); } catch (e) { error = e; }
+      try {
+        lockOutput(target);
+      } catch (e) {
+        error = e;
+      }
       expect(error).toBeInstanceOf(LockedError);
-      expect((error as Error).message).toBe(`another run (process ${sleeper.pid}, started 2026-01-01T00:00:00.000Z) is writing ${target}; wait for it to finish, or stop it, then run again (lock file ${target}.lock)`);
+      expect((error as Error).message).toBe(
+        `another run (process ${sleeper.pid}, started 2026-01-01T00:00:00.000Z) is writing ${target}; wait for it to finish, or stop it, then run again (lock file ${target}.lock)`,
+      );
     } finally {
       sleeper.kill('SIGKILL');
     }
@@ -120,14 +139,20 @@ function versionOnDisk(target: string): string {
   const h = createHash('sha256');
   for (const path of Object.keys(files).sort()) {
     if (path === 'report.json' || path === 'version.json') continue;
-    h.update(path).update('\0').update(readFileSync(join(target, path))).update('\0');
+    h.update(path)
+      .update('\0')
+      .update(readFileSync(join(target, path)))
+      .update('\0');
   }
   return h.digest('hex').slice(0, 10);
 }
 
 describe('the real pipeline killed during its write', () => {
   const raw = join(dir, 'raw');
-  for (const [point, expect_] of [['mid-write', 'old'], ['between-renames', 'new']] as const) {
+  for (const [point, expect_] of [
+    ['mid-write', 'old'],
+    ['between-renames', 'new'],
+  ] as const) {
     it(`npm run data killed at ${point}: ${expect_ === 'old' ? 'the previous' : 'the new'} complete data/derived after recovery`, () => {
       const target = join(dir, `derived-${point}`);
       rmSync(target, { recursive: true, force: true });

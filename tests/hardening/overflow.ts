@@ -18,7 +18,8 @@ export function pagesWith(dist: string, word: string): string[] {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, e.name);
       if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith('.html') && readFileSync(full, 'utf8').includes(word)) out.push(`/${relative(dist, full).replace(/index\.html$/, '')}`);
+      else if (e.name.endsWith('.html') && readFileSync(full, 'utf8').includes(word))
+        out.push(`/${relative(dist, full).replace(/index\.html$/, '')}`);
     }
   };
   walk(dist);
@@ -41,7 +42,11 @@ export async function overflowOf(page: Pick<Page, 'evaluate'>): Promise<Omit<Ove
     let widest = vw;
     for (const el of document.querySelectorAll('body *')) {
       const box = el.getBoundingClientRect();
-      if (box.right > widest + 1 && getComputedStyle(el).position !== 'fixed' && !el.closest('.table-scroll, [data-scroll]')) {
+      if (
+        box.right > widest + 1 &&
+        getComputedStyle(el).position !== 'fixed' &&
+        !el.closest('.table-scroll, [data-scroll]')
+      ) {
         widest = box.right;
         culprit = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} (right edge ${Math.round(box.right)} px)`;
       }
@@ -53,7 +58,10 @@ export async function overflowOf(page: Pick<Page, 'evaluate'>): Promise<Omit<Ove
 /** Opens each page at each width and measures the document's scroll width. */
 export async function measure(dist: string, paths: readonly string[]): Promise<OverflowResult[]> {
   const { url, server } = await serveStatic(dist);
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox'],
+  });
   const results: OverflowResult[] = [];
   try {
     for (const width of WIDTHS) {
@@ -78,7 +86,12 @@ if (dist && process.argv[1]?.endsWith('overflow.ts')) {
   const paths = pagesWith(dist, word).slice(0, maxIdx >= 0 ? Number(rest[maxIdx + 1]) : undefined);
   const results = await measure(dist, paths);
   const bad = results.filter((r) => r.scrollWidth > r.width);
-  for (const r of results) console.log(`${r.scrollWidth > r.width ? 'OVERFLOW' : 'ok      '} ${String(r.width).padStart(4)} px ${r.path}${r.scrollWidth > r.width ? `: ${r.scrollWidth} px wide; ${r.culprit ?? ''}` : ''}`);
-  console.log(`overflow: ${paths.length} pages with the word x ${WIDTHS.length} widths, ${bad.length} wider than the viewport`);
+  for (const r of results)
+    console.log(
+      `${r.scrollWidth > r.width ? 'OVERFLOW' : 'ok      '} ${String(r.width).padStart(4)} px ${r.path}${r.scrollWidth > r.width ? `: ${r.scrollWidth} px wide; ${r.culprit ?? ''}` : ''}`,
+    );
+  console.log(
+    `overflow: ${paths.length} pages with the word x ${WIDTHS.length} widths, ${bad.length} wider than the viewport`,
+  );
   process.exitCode = bad.length ? 1 : 0;
 }

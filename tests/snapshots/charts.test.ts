@@ -26,11 +26,21 @@ import { expectSvgSnapshot } from '../support/svg-snapshot';
 type Params<F> = F extends (...a: infer A) => unknown ? A : never;
 interface Fixture {
   seats: { code: string; name: string; rows: SeatMetrics[] }[];
-  areas: { slug: string; name: string; history: Params<typeof regionSharesSpec>[0]; parties: Params<typeof regionSharesSpec>[1] }[];
+  areas: {
+    slug: string;
+    name: string;
+    history: Params<typeof regionSharesSpec>[0];
+    parties: Params<typeof regionSharesSpec>[1];
+  }[];
   membership: { points: Params<typeof membershipTrendSpec>[0]; electionDates: Params<typeof membershipTrendSpec>[1] };
   labourShare: { series: Params<typeof labourShareSpec>[0]; highlight: Params<typeof labourShareSpec>[1] };
   claims: { slug: string; chart: ClaimChart }[];
-  maps: { geometry: Record<'hex' | 'geo', MapGeometry>; values: ValuesFile; domains: Domains; views: { mode: MapMode; ctx: LabelContext }[] };
+  maps: {
+    geometry: Record<'hex' | 'geo', MapGeometry>;
+    values: ValuesFile;
+    domains: Domains;
+    views: { mode: MapMode; ctx: LabelContext }[];
+  };
 }
 
 const fixture = JSON.parse(readFileSync(new URL('./fixture.json', import.meta.url), 'utf8')) as Fixture;
@@ -44,11 +54,13 @@ async function plotPair(family: string, key: string, spec: Params<typeof plotSvg
 }
 
 describe('seat history', () => {
-  for (const s of fixture.seats) it(`${s.code} ${s.name}`, () => plotPair('seat-history', s.code, (o) => seatHistorySpec(s.rows, o), 340));
+  for (const s of fixture.seats)
+    it(`${s.code} ${s.name}`, () => plotPair('seat-history', s.code, (o) => seatHistorySpec(s.rows, o), 340));
 });
 
 describe('region shares', () => {
-  for (const a of fixture.areas) it(a.name, () => plotPair('region-shares', a.slug, (o) => regionSharesSpec(a.history, a.parties, o)));
+  for (const a of fixture.areas)
+    it(a.name, () => plotPair('region-shares', a.slug, (o) => regionSharesSpec(a.history, a.parties, o)));
 });
 
 describe('membership trend', () => {
@@ -67,7 +79,10 @@ describe('claim charts', () => {
 
 describe('compare chart', () => {
   const strip = fixture.claims.find((c) => c.chart.kind === 'strip')!.chart as StripInput;
-  for (const [name, width] of [['wide', 640], ['narrow', 360]] as const) {
+  for (const [name, width] of [
+    ['wide', 640],
+    ['narrow', 360],
+  ] as const) {
     it(`${name} (${width} px), drawn in the browser's way with a DOM`, async () => {
       const { document } = parseHTML('<!doctype html><html><body></body></html>');
       const g = globalThis as { document?: unknown };
@@ -99,7 +114,10 @@ describe('maps', () => {
           href: (code) => `/seat/${code}/`,
         });
         await expectSvgSnapshot(`map-${key}`, svg);
-        await expectSvgSnapshot(`map-${key}-legend`, renderLegendSvg(painted.legend, { idPrefix: `legend-${key}`, width: 300 }));
+        await expectSvgSnapshot(
+          `map-${key}-legend`,
+          renderLegendSvg(painted.legend, { idPrefix: `legend-${key}`, width: 300 }),
+        );
       });
     }
   }

@@ -47,7 +47,20 @@ function trimChart(c: ClaimChart): ClaimChart {
 // Putney (old boundaries), a 2024 London seat, a Scottish seat unchanged in 2024, a Northern Ireland seat.
 const SEATS = ['E14000887', 'E14001172', 'S14000021', 'N06000001'];
 const AREAS = ['london', 'scotland'];
-const MAP_SEATS = ['E14001434', 'E14001172', 'E14001063', 'E14001288', 'E14001305', 'E14001336', 'E14001351', 'E14001359', 'E14001393', 'E14001464', 'E14001521', 'E14001545'];
+const MAP_SEATS = [
+  'E14001434',
+  'E14001172',
+  'E14001063',
+  'E14001288',
+  'E14001305',
+  'E14001336',
+  'E14001351',
+  'E14001359',
+  'E14001393',
+  'E14001464',
+  'E14001521',
+  'E14001545',
+];
 
 it('writes tests/snapshots/fixture.json', () => {
   const seats = SEATS.map((code) => {
@@ -71,7 +84,10 @@ it('writes tests/snapshots/fixture.json', () => {
   const values = { ...values2024, seats: values2024.seats.filter((s) => mapSeats.has(s.code)) };
   const modes: MapMode[] = [{ kind: 'winner' }, { kind: 'swing' }, { kind: 'share', party: 'lab' }];
   const maps = {
-    geometry: { hex: subsetGeometry(geometryFor('uk', 'hex', '2024'), mapSeats), geo: { ...subsetGeometry(geometryFor('uk', 'geo', '2024'), mapSeats), source: undefined } },
+    geometry: {
+      hex: subsetGeometry(geometryFor('uk', 'hex', '2024'), mapSeats),
+      geo: { ...subsetGeometry(geometryFor('uk', 'geo', '2024'), mapSeats), source: undefined },
+    },
     values,
     domains: mapDomains('all'),
     views: modes.map((mode) => ({ mode, ctx: labelContext('2024', mode) })),
@@ -83,10 +99,17 @@ it('writes tests/snapshots/fixture.json', () => {
     seats,
     areas,
     membership: { points: m.points, electionDates: m.electionDates },
-    labourShare: { series: share, highlight: largestRises(share).slice(0, 3).map((p) => p.election) },
+    labourShare: {
+      series: share,
+      highlight: largestRises(share)
+        .slice(0, 3)
+        .map((p) => p.election),
+    },
     claims,
     maps,
   });
   writeFileSync(new URL('./fixture.json', import.meta.url), `${JSON.stringify(fixture)}\n`);
-  console.log(`tests/snapshots/fixture.json: ${seats.length} seats, ${areas.length} areas, ${claims.length} claim charts, ${mapSeats.size} map seats`);
+  console.log(
+    `tests/snapshots/fixture.json: ${seats.length} seats, ${areas.length} areas, ${claims.length} claim charts, ${mapSeats.size} map seats`,
+  );
 });

@@ -16,10 +16,23 @@ export async function axeViolations(page: Page, scope: { include?: string; exclu
   if (scope.include) builder = builder.include(scope.include);
   if (scope.exclude) builder = builder.exclude(scope.exclude);
   // Only violations are read, so axe need not build full reports of passes and incomplete checks (much faster on big pages).
-  const results = await builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).options({ resultTypes: ['violations'] }).analyze();
-  const untitled = await page.locator(OWN_FRAMES).evaluateAll((frames) => frames.filter((f) => !f.getAttribute('title')?.trim()).map((f) => f.getAttribute('src') ?? '?'));
+  const results = await builder
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  const untitled = await page
+    .locator(OWN_FRAMES)
+    .evaluateAll((frames) =>
+      frames.filter((f) => !f.getAttribute('title')?.trim()).map((f) => f.getAttribute('src') ?? '?'),
+    );
   return [
-    ...results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`),
+    ...results.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    ),
     ...untitled.map((src) => `frame-title (serious): iframe[src="${src}"] has no title`),
   ];
 }

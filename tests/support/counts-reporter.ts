@@ -9,14 +9,20 @@ import type { Reporter, SerializedError, TestCase, TestModule, TestSuite } from 
 const first = (e: SerializedError | undefined) => (e?.message ?? String(e)).split('\n')[0];
 
 export default class CountsReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>, reason: string) {
+  onTestRunEnd(
+    testModules: ReadonlyArray<TestModule>,
+    unhandledErrors: ReadonlyArray<SerializedError>,
+    reason: string,
+  ) {
     let passed = 0;
     let failed = 0;
     const failures: string[] = [];
     const skipped: string[] = [];
     for (const m of testModules) {
       const file = m.relativeModuleId;
-      const broken = new Set<TestSuite | TestModule>([m, ...m.children.allSuites()].filter((s) => s.errors().length > 0));
+      const broken = new Set<TestSuite | TestModule>(
+        [m, ...m.children.allSuites()].filter((s) => s.errors().length > 0),
+      );
       const blamed = new Set<TestSuite | TestModule>();
       const brokenAncestor = (t: TestCase) => {
         for (let p: TestSuite | TestModule = t.parent; ; p = (p as TestSuite).parent) {
@@ -65,7 +71,11 @@ export default class CountsReporter implements Reporter {
       .map((m) => ({ file: m.relativeModuleId, ms: m.diagnostic().duration }))
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 12);
-    process.stdout.write(`\nslowest test files: ${slowest.map((s) => `${s.file} ${(s.ms / 1000).toFixed(1)} s`).join(', ')}\n`);
-    process.stdout.write(`\nvitest: ${passed} passed, ${failed} failed${skipped.length ? `, ${skipped.length} skipped` : ''} (counts in ${out})\n`);
+    process.stdout.write(
+      `\nslowest test files: ${slowest.map((s) => `${s.file} ${(s.ms / 1000).toFixed(1)} s`).join(', ')}\n`,
+    );
+    process.stdout.write(
+      `\nvitest: ${passed} passed, ${failed} failed${skipped.length ? `, ${skipped.length} skipped` : ''} (counts in ${out})\n`,
+    );
   }
 }

@@ -8,14 +8,21 @@ function copyButtons(): void {
     button.dataset.ready = '1';
     button.hidden = false;
     const target = document.getElementById(button.dataset.copy ?? '');
-    const status = button.nextElementSibling instanceof HTMLElement && button.nextElementSibling.matches('[data-copy-status]') ? button.nextElementSibling : null;
+    const status =
+      button.nextElementSibling instanceof HTMLElement && button.nextElementSibling.matches('[data-copy-status]')
+        ? button.nextElementSibling
+        : null;
     button.addEventListener('click', () => {
       if (!target) return;
       const text = target instanceof HTMLTextAreaElement ? target.value : (target.textContent ?? '');
       const done = (msg: string) => {
         if (status) status.textContent = msg;
       };
-      if (navigator.clipboard) navigator.clipboard.writeText(text).then(() => done('Copied.'), () => done('Select the text and copy it.'));
+      if (navigator.clipboard)
+        navigator.clipboard.writeText(text).then(
+          () => done('Copied.'),
+          () => done('Select the text and copy it.'),
+        );
       else done('Select the text and copy it.');
     });
   }

@@ -15,11 +15,16 @@ export function boundarySetsOfCode(code: string): BoundarySet[] {
   if (SHARED_CODES.has(code)) return ['2010', '2024'];
   const n = Number(code.slice(3));
   switch (code.slice(0, 3)) {
-    case 'E14': return [n <= 1062 ? '2010' : '2024'];
-    case 'W07': return [n <= 80 ? '2010' : '2024'];
-    case 'S14': return [n <= 59 ? '2010' : '2024'];
-    case 'N06': return ['2010'];
-    default: return ['2024'];
+    case 'E14':
+      return [n <= 1062 ? '2010' : '2024'];
+    case 'W07':
+      return [n <= 80 ? '2010' : '2024'];
+    case 'S14':
+      return [n <= 59 ? '2010' : '2024'];
+    case 'N06':
+      return ['2010'];
+    default:
+      return ['2024'];
   }
 }
 
@@ -41,7 +46,11 @@ export interface ResolvedSet {
   duplicates: string[];
 }
 
-export function resolveSet(codes: readonly string[], rowsByCode: ReadonlyMap<string, SeatMetrics>, boundarySet: BoundarySet): ResolvedSet {
+export function resolveSet(
+  codes: readonly string[],
+  rowsByCode: ReadonlyMap<string, SeatMetrics>,
+  boundarySet: BoundarySet,
+): ResolvedSet {
   const seen = new Set<string>();
   const duplicates = new Set<string>();
   const rows: SeatMetrics[] = [];
@@ -63,7 +72,8 @@ export function resolveSet(codes: readonly string[], rowsByCode: ReadonlyMap<str
 
 function explain(code: string, boundarySet: BoundarySet): UnresolvedCode {
   const sets = boundarySetsOfCode(code);
-  if (sets.length === 0) return { code, reason: 'not-a-seat-code', message: `"${code}" is not an ONS constituency code` };
+  if (sets.length === 0)
+    return { code, reason: 'not-a-seat-code', message: `"${code}" is not an ONS constituency code` };
   if (!sets.includes(boundarySet)) {
     return {
       code,

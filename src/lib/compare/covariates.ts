@@ -28,9 +28,12 @@ export function covariateLabel(key: string): string {
 /** The parties whose share an outcome measures (a swing is read from Labour's side). */
 export function outcomeParties(o: Outcome): readonly Party[] {
   switch (o.kind) {
-    case 'change': return [o.party];
-    case 'combinedChange': return o.parties;
-    case 'swing': return ['lab'];
+    case 'change':
+      return [o.party];
+    case 'combinedChange':
+      return o.parties;
+    case 'swing':
+      return ['lab'];
   }
 }
 
@@ -38,18 +41,27 @@ export function outcomeParties(o: Outcome): readonly Party[] {
  * Covariates of one seat for one outcome. A party that did not stand has share 0. All are null when the earlier
  * election's row is absent; Leave and IMD are null where the context has none (e.g. Northern Ireland for IMD).
  */
-export function covariatesOf(o: Outcome, before: SeatMetrics | undefined, context: SeatContext | undefined): CovariateValues {
+export function covariatesOf(
+  o: Outcome,
+  before: SeatMetrics | undefined,
+  context: SeatContext | undefined,
+): CovariateValues {
   let prevShare: number | null = null;
   let prevMargin: number | null = null;
   if (before) {
     const own = outcomeParties(o);
     prevShare = own.reduce((s, p) => s + (before.shares[p] ?? 0), 0);
-    const rivals = (Object.entries(before.shares) as [Party, number][]).filter(([p]) => !own.includes(p)).map(([, v]) => v);
+    const rivals = (Object.entries(before.shares) as [Party, number][])
+      .filter(([p]) => !own.includes(p))
+      .map(([, v]) => v);
     prevMargin = prevShare - (rivals.length ? Math.max(...rivals) : 0);
   }
   return { prevMargin, prevShare, leave: context?.leavePct ?? null, imd: context?.imdScore ?? null };
 }
 
-export function matchUnit(row: Pick<SeatMetrics, 'code' | 'nation' | 'region'>, covariates: CovariateValues): MatchUnit {
+export function matchUnit(
+  row: Pick<SeatMetrics, 'code' | 'nation' | 'region'>,
+  covariates: CovariateValues,
+): MatchUnit {
   return { id: row.code, exact: row.nation, group: row.region, covariates };
 }

@@ -15,7 +15,17 @@ import { outcomeKey, type Outcome } from './outcomes';
 import { regionalBenchmark } from './regional';
 import { regressionToMean } from './regression-to-mean';
 import { MIN_SEATS_AGAINST_OTHERS } from './withhold';
-import type { CompareInput, CompareResult, DroppedSeat, OtherSeatsComparison, OutcomeResult, SeatRef, SeatValue, SetSummary, TestResult } from './types';
+import type {
+  CompareInput,
+  CompareResult,
+  DroppedSeat,
+  OtherSeatsComparison,
+  OutcomeResult,
+  SeatRef,
+  SeatValue,
+  SetSummary,
+  TestResult,
+} from './types';
 import { ref, sizeClass, split, testResult } from './values';
 
 const LEVEL = 0.95;
@@ -39,7 +49,9 @@ function checkElections(input: CompareInput): SeatMetrics {
   if (input.after.some((r) => r.election !== first.election)) throw new Error('compareSeats: `after` mixes elections');
   const wrong = input.before.find((r) => r.election !== first.prevElection || r.boundarySet !== first.boundarySet);
   if (wrong) {
-    throw new Error(`compareSeats: \`before\` must hold ${first.prevElection ?? 'no'} rows on the ${first.boundarySet} boundaries, found ${wrong.election}`);
+    throw new Error(
+      `compareSeats: \`before\` must hold ${first.prevElection ?? 'no'} rows on the ${first.boundarySet} boundaries, found ${wrong.election}`,
+    );
   }
   return first;
 }
@@ -68,9 +80,19 @@ function otherSeats(p: Prepared, key: string, o: Outcome, set: SeatValue[]): Oth
   }
   const setN = strata.reduce((a, r) => a + r.set.length, 0);
   const base = { regions, n: values.length, setN, excluded, uncompared };
-  if (values.length === 0 || setN === 0) return { ...base, mean: values.length ? mean(values.map((v) => v.value)) : null, difference: null, test: null, p: null };
+  if (values.length === 0 || setN === 0)
+    return {
+      ...base,
+      mean: values.length ? mean(values.map((v) => v.value)) : null,
+      difference: null,
+      test: null,
+      p: null,
+    };
   const interval = stratifiedInterval(strata, { level: LEVEL });
-  const difference = setN >= MIN_SEATS_FOR_INTERVAL && setN < MIN_SEATS_AGAINST_OTHERS ? { ...interval, low: null, high: null, reason: 'small-against-others' as const } : interval;
+  const difference =
+    setN >= MIN_SEATS_FOR_INTERVAL && setN < MIN_SEATS_AGAINST_OTHERS
+      ? { ...interval, low: null, high: null, reason: 'small-against-others' as const }
+      : interval;
   let test: TestResult | null = null;
   if (setN >= MIN_SEATS_FOR_INTERVAL) {
     const rng = createRng(deriveSeed(p.input.seed, `${key}|others-permutation`));
@@ -86,10 +108,14 @@ function compareOutcome(p: Prepared, o: Outcome): OutcomeResult {
   const regionCounts = new Map<string, number>();
   for (const v of values) regionCounts.set(v.region, (regionCounts.get(v.region) ?? 0) + 1);
   const regional = regionalBenchmark(o, regionCounts, p.input.after, p.beforeByCode, p.input.regionAggregates);
-  if (values.length === 0) return { outcome: o, key, set, regional, otherSeats: null, matched: null, regressionToMean: null };
+  if (values.length === 0)
+    return { outcome: o, key, set, regional, otherSeats: null, matched: null, regressionToMean: null };
   const pool = split(p.poolRows, o).values;
   const covariates = new Map<string, CovariateValues>(
-    [...p.setRows, ...p.poolRows].map((r) => [r.code, covariatesOf(o, p.beforeByCode.get(r.code), p.contextByCode.get(r.code))]),
+    [...p.setRows, ...p.poolRows].map((r) => [
+      r.code,
+      covariatesOf(o, p.beforeByCode.get(r.code), p.contextByCode.get(r.code)),
+    ]),
   );
   const earlier = p.input.earlier;
   const earlierValues = earlier ? new Map(split(earlier.after, o).values.map((v) => [v.code, v.value])) : null;
@@ -103,7 +129,15 @@ function compareOutcome(p: Prepared, o: Outcome): OutcomeResult {
     caliper: p.input.caliper,
   });
   const regressionToMeanResult = earlierValues ? regressionToMean(values, pool, p.input.after, earlierValues, o) : null;
-  return { outcome: o, key, set, regional, otherSeats: otherSeats(p, key, o, values), matched, regressionToMean: regressionToMeanResult };
+  return {
+    outcome: o,
+    key,
+    set,
+    regional,
+    otherSeats: otherSeats(p, key, o, values),
+    matched,
+    regressionToMean: regressionToMeanResult,
+  };
 }
 
 export function compareSeats(input: CompareInput): CompareResult {
@@ -111,7 +145,9 @@ export function compareSeats(input: CompareInput): CompareResult {
   const boundarySet = first.boundarySet;
   const rowsByCode = new Map(input.after.map((r) => [r.code, r]));
   const beforeByCode = new Map(input.before.map((r) => [r.code, r]));
-  const contextByCode = new Map<string, SeatContext>(input.context.filter((c) => c.boundarySet === boundarySet).map((c) => [c.code, c]));
+  const contextByCode = new Map<string, SeatContext>(
+    input.context.filter((c) => c.boundarySet === boundarySet).map((c) => [c.code, c]),
+  );
   const resolved = resolveSet(input.set, rowsByCode, boundarySet);
   const setCodes = new Set(resolved.rows.map((r) => r.code));
   const setsOf = new Map<string, string[]>();
@@ -122,9 +158,23 @@ export function compareSeats(input: CompareInput): CompareResult {
     setsOf.set(e.code, list);
   }
   const filter = input.poolFilter;
-  const poolRows = input.after.filter((r) => !setCodes.has(r.code) && !setsOf.has(r.code) && (!filter || filter(r))).sort((a, b) => (a.code < b.code ? -1 : 1));
-  const draws = { batch: input.iterations?.batch ?? DEFAULT_DRAWS.batch, maxDraws: input.iterations?.maxDraws ?? DEFAULT_DRAWS.maxDraws };
-  const prepared: Prepared = { input, setRows: resolved.rows, setCodes, poolRows, beforeByCode, rowsByCode, contextByCode, draws };
+  const poolRows = input.after
+    .filter((r) => !setCodes.has(r.code) && !setsOf.has(r.code) && (!filter || filter(r)))
+    .sort((a, b) => (a.code < b.code ? -1 : 1));
+  const draws = {
+    batch: input.iterations?.batch ?? DEFAULT_DRAWS.batch,
+    maxDraws: input.iterations?.maxDraws ?? DEFAULT_DRAWS.maxDraws,
+  };
+  const prepared: Prepared = {
+    input,
+    setRows: resolved.rows,
+    setCodes,
+    poolRows,
+    beforeByCode,
+    rowsByCode,
+    contextByCode,
+    draws,
+  };
   return {
     election: first.election,
     previous: first.prevElection,
@@ -135,7 +185,9 @@ export function compareSeats(input: CompareInput): CompareResult {
     unresolved: resolved.unresolved,
     duplicates: resolved.duplicates,
     outcomes: input.outcomes.map((o) => compareOutcome(prepared, o)),
-    excluded: [...setsOf].map(([code, sets]) => ({ ...ref(rowsByCode.get(code)!), sets })).sort((a, b) => a.name.localeCompare(b.name)),
+    excluded: [...setsOf]
+      .map(([code, sets]) => ({ ...ref(rowsByCode.get(code)!), sets }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
     seed: input.seed,
     iterations: draws,
     level: LEVEL,

@@ -4,7 +4,20 @@ export { outcomeKey, seatOutcome, areaOutcome, isSpeakerSeat, type Outcome } fro
 export { placeboPair, type ElectionPair } from './placebo';
 export { boundarySetsOfCode, type UnresolvedCode, type UnresolvedReason } from './codes';
 export { COVARIATES, type CovariateKey, type CovariateValues } from './covariates';
-export { chancePhrase, differencePhrase, describeOutcome, describeUnresolved, evidence, seatsOnlyReason, smallMarker, thinPoolReason, type Evidence, type OutcomeWording, type WordingOptions, type CaveatKey } from './wording';
+export {
+  chancePhrase,
+  differencePhrase,
+  describeOutcome,
+  describeUnresolved,
+  evidence,
+  seatsOnlyReason,
+  smallMarker,
+  thinPoolReason,
+  type Evidence,
+  type OutcomeWording,
+  type WordingOptions,
+  type CaveatKey,
+} from './wording';
 export { sizeClass } from './values';
 export { MAX_MATCHED_SEATS, MIN_SEATS_AGAINST_OTHERS, matchedLargeReason, othersSmallReason } from './withhold';
 export { vocabulary } from './vocabulary';

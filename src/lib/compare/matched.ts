@@ -12,7 +12,14 @@ import { studentTTwoSided } from '../stats/distributions';
 import { matchedDifference } from '../stats/matched-interval';
 import { MIN_SEATS_FOR_INTERVAL, tInterval, withheld, type Interval } from '../stats/t-interval';
 import type { SeatMetrics } from '../schema/metrics';
-import { CALIPER, COVARIATE_KEYS, covariateLabel, matchUnit, type CovariateKey, type CovariateValues } from './covariates';
+import {
+  CALIPER,
+  COVARIATE_KEYS,
+  covariateLabel,
+  matchUnit,
+  type CovariateKey,
+  type CovariateValues,
+} from './covariates';
 import { MAX_MATCHED_SEATS } from './withhold';
 import type { MatchedComparison, MatchedPair, MatchedPlacebo, MatchedSeat, SeatValue, TestResult } from './types';
 
@@ -30,9 +37,12 @@ export interface MatchedInput {
 function droppedMessage(d: DroppedCovariate, seatName: string, candidates: number): string {
   const label = covariateLabel(d.covariate);
   switch (d.reason) {
-    case 'missing-for-treated': return `${label} not available for ${seatName}`;
-    case 'missing-for-candidates': return `${label} not available for ${d.candidates} of the ${candidates} candidate seats`;
-    case 'no-variation': return `${label} is the same for ${seatName} and every candidate seat`;
+    case 'missing-for-treated':
+      return `${label} not available for ${seatName}`;
+    case 'missing-for-candidates':
+      return `${label} not available for ${d.candidates} of the ${candidates} candidate seats`;
+    case 'no-variation':
+      return `${label} is the same for ${seatName} and every candidate seat`;
   }
 }
 
@@ -55,14 +65,31 @@ interface Corrected {
  * The mean gap of `pairs` on `value`, bias-corrected by a fit over their controls from 5 pairs up, with its standard
  * error (stats/bias-correction); raw below 5 pairs, where the gaps are shown seat by seat with no interval.
  */
-function corrected(pairs: readonly MatchedPair[], value: ValueOf, unit: (code: string, value: number) => AdjustUnit): Corrected {
-  const units = pairs.map((p) => ({ treated: unit(p.treated.code, value(p.treated.code, p.treated.value)!), controls: p.controls.map((c) => unit(c.code, value(c.code, c.value)!)) }));
+function corrected(
+  pairs: readonly MatchedPair[],
+  value: ValueOf,
+  unit: (code: string, value: number) => AdjustUnit,
+): Corrected {
+  const units = pairs.map((p) => ({
+    treated: unit(p.treated.code, value(p.treated.code, p.treated.value)!),
+    controls: p.controls.map((c) => unit(c.code, value(c.code, c.value)!)),
+  }));
   if (pairs.length < MIN_SEATS_FOR_INTERVAL) {
-    const raw = matchedDifference(units.map((u) => ({ treated: u.treated.value, controls: u.controls.map((c) => ({ id: c.id, value: c.value })) })));
+    const raw = matchedDifference(
+      units.map((u) => ({ treated: u.treated.value, controls: u.controls.map((c) => ({ id: c.id, value: c.value })) })),
+    );
     return { n: pairs.length, ...raw, fit: null };
   }
   const a = biasCorrect(units, COVARIATE_KEYS);
-  return { n: pairs.length, estimate: a.estimate, se: a.se, df: a.df, fit: a.fit ? { covariates: a.fit.covariates as CovariateKey[], regions: a.fit.groups, controls: a.fit.controls } : null };
+  return {
+    n: pairs.length,
+    estimate: a.estimate,
+    se: a.se,
+    df: a.df,
+    fit: a.fit
+      ? { covariates: a.fit.covariates as CovariateKey[], regions: a.fit.groups, controls: a.fit.controls }
+      : null,
+  };
 }
 
 /**
@@ -81,7 +108,13 @@ function tP(c: Corrected): number {
   return c.se > 0 ? studentTTwoSided(c.estimate / c.se, c.df) : c.estimate === 0 ? 1 : 0;
 }
 
-function placebo(pairs: readonly MatchedPair[], earlier: ReadonlyMap<string, number> | null, unit: (code: string, value: number) => AdjustUnit, thin: boolean, large: boolean): MatchedPlacebo | null {
+function placebo(
+  pairs: readonly MatchedPair[],
+  earlier: ReadonlyMap<string, number> | null,
+  unit: (code: string, value: number) => AdjustUnit,
+  thin: boolean,
+  large: boolean,
+): MatchedPlacebo | null {
   const both = pairs.filter((p) => p.earlierDifference !== null);
   if (!earlier || both.length === 0) return null;
   const gap = corrected(both, (code) => earlier.get(code), unit);
@@ -94,7 +127,10 @@ function placebo(pairs: readonly MatchedPair[], earlier: ReadonlyMap<string, num
  * then come from other regions, where the election moved differently, and on placebo sets the intervals were too
  * narrow (npm run calibrate), so the matched gap is shown with no interval or p-value.
  */
-export function thinPool(treated: readonly SeatValue[], pool: readonly SeatValue[]): { thin: boolean; inRegions: number } {
+export function thinPool(
+  treated: readonly SeatValue[],
+  pool: readonly SeatValue[],
+): { thin: boolean; inRegions: number } {
   const regions = new Set(treated.map((v) => v.region));
   const inRegions = pool.filter((v) => regions.has(v.region)).length;
   return { thin: inRegions < treated.length, inRegions };
@@ -111,7 +147,12 @@ export function matchedComparison(input: MatchedInput): MatchedComparison {
     .filter((s) => s.controls.length > 0)
     .map((s) => {
       const t = seat(byCode.get(s.treated)!, covariates);
-      const controls = s.controls.map((c) => ({ ...seat(byCode.get(c.id)!, covariates), distance: c.distance, sameRegion: c.sameGroup, earlier: earlierOf(c.id) ?? null }));
+      const controls = s.controls.map((c) => ({
+        ...seat(byCode.get(c.id)!, covariates),
+        distance: c.distance,
+        sameRegion: c.sameGroup,
+        earlier: earlierOf(c.id) ?? null,
+      }));
       const controlMean = mean(controls.map((c) => c.value));
       const te = earlierOf(t.code);
       const ce = controls.map((c) => earlierOf(c.code));
@@ -123,38 +164,73 @@ export function matchedComparison(input: MatchedInput): MatchedComparison {
         difference: t.value - controlMean,
         earlierDifference,
         used: s.used as CovariateKey[],
-        dropped: s.dropped.map((d) => ({ covariate: d.covariate as CovariateKey, reason: d.reason, message: droppedMessage(d, t.name, s.candidates) })),
+        dropped: s.dropped.map((d) => ({
+          covariate: d.covariate as CovariateKey,
+          reason: d.reason,
+          message: droppedMessage(d, t.name, s.candidates),
+        })),
       };
     });
   const unmatched = match.unmatched.map((u) => {
     const v = byCode.get(u.id)!;
-    const message = u.reason === 'no-candidates' ? 'No other seat of the same nation has this outcome' : `No seat of the same nation is within the matching caliper (${caliper} standard deviation)`;
+    const message =
+      u.reason === 'no-candidates'
+        ? 'No other seat of the same nation has this outcome'
+        : `No seat of the same nation is within the matching caliper (${caliper} standard deviation)`;
     return { code: v.code, name: v.name, region: v.region, message };
   });
   const notes: string[] = [];
   if (match.withReplacement) {
-    notes.push('Too few candidate seats to give every seat its own controls, so some controls serve more than one seat; the interval and test allow for that.');
+    notes.push(
+      'Too few candidate seats to give every seat its own controls, so some controls serve more than one seat; the interval and test allow for that.',
+    );
   }
-  if (pairs.some((p) => p.controls.length < k)) notes.push(`Some seats have fewer than ${k} controls because few candidate seats are close enough.`);
-  if (pairs.some((p) => p.controls.some((c) => !c.sameRegion))) notes.push('Some controls come from another region of the same nation because the region ran out of close candidates.');
+  if (pairs.some((p) => p.controls.length < k))
+    notes.push(`Some seats have fewer than ${k} controls because few candidate seats are close enough.`);
+  if (pairs.some((p) => p.controls.some((c) => !c.sameRegion)))
+    notes.push(
+      'Some controls come from another region of the same nation because the region ran out of close candidates.',
+    );
 
   const covOf = (code: string) => covariates.get(code)!;
   const matchedTreated = pairs.map((p) => covOf(p.treated.code));
   const nations = new Set(pairs.map((p) => input.rows.get(p.treated.code)!.nation));
   const candidateSeats = pool.filter((v) => nations.has(input.rows.get(v.code)!.nation));
   const controlsCov = pairs.flatMap((p) => p.controls.map((c) => covOf(c.code)));
-  const balance = balanceTable(COVARIATE_KEYS, matchedTreated, candidateSeats.map((v) => covOf(v.code)), controlsCov);
-  const unitOf = (code: string, value: number): AdjustUnit => ({ id: code, value, group: input.rows.get(code)!.region, covariates: covOf(code) });
+  const balance = balanceTable(
+    COVARIATE_KEYS,
+    matchedTreated,
+    candidateSeats.map((v) => covOf(v.code)),
+    controlsCov,
+  );
+  const unitOf = (code: string, value: number): AdjustUnit => ({
+    id: code,
+    value,
+    group: input.rows.get(code)!.region,
+    covariates: covOf(code),
+  });
 
   const pool_ = thinPool(treated, pool);
   const thin = pool_.thin && pairs.length >= MIN_SEATS_FOR_INTERVAL;
   const large = treated.length > MAX_MATCHED_SEATS;
-  const base = { k, withReplacement: match.withReplacement, caliper, pairs, unmatched, notes, balance, thinPool: thin ? { inRegions: pool_.inRegions } : null, placebo: placebo(pairs, input.earlier, unitOf, thin, large) };
-  if (pairs.length === 0) return { ...base, n: 0, setMean: null, controlMean: null, difference: null, adjustment: null, test: null, p: null };
+  const base = {
+    k,
+    withReplacement: match.withReplacement,
+    caliper,
+    pairs,
+    unmatched,
+    notes,
+    balance,
+    thinPool: thin ? { inRegions: pool_.inRegions } : null,
+    placebo: placebo(pairs, input.earlier, unitOf, thin, large),
+  };
+  if (pairs.length === 0)
+    return { ...base, n: 0, setMean: null, controlMean: null, difference: null, adjustment: null, test: null, p: null };
   const now = corrected(pairs, (_, v) => v, unitOf);
-  const test: TestResult | null = pairs.length >= MIN_SEATS_FOR_INTERVAL && !large && !thin
-    ? { p: tP(now), exact: false, draws: 0, mcError: 0, settled: true, stratified: false, method: 't' }
-    : null;
+  const test: TestResult | null =
+    pairs.length >= MIN_SEATS_FOR_INTERVAL && !large && !thin
+      ? { p: tP(now), exact: false, draws: 0, mcError: 0, settled: true, stratified: false, method: 't' }
+      : null;
   return {
     ...base,
     n: pairs.length,

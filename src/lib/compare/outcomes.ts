@@ -14,9 +14,12 @@ export type Outcome =
 /** A stable id for an outcome, used for seeds and keys, e.g. "change:lab", "swing:butler", "combinedChange:ld+green+pc". */
 export function outcomeKey(o: Outcome): string {
   switch (o.kind) {
-    case 'change': return `change:${o.party}`;
-    case 'swing': return `swing:${o.method ?? 'butler'}`;
-    case 'combinedChange': return `combinedChange:${o.parties.join('+')}`;
+    case 'change':
+      return `change:${o.party}`;
+    case 'swing':
+      return `swing:${o.method ?? 'butler'}`;
+    case 'combinedChange':
+      return `combinedChange:${o.parties.join('+')}`;
   }
 }
 
@@ -74,7 +77,8 @@ export function totalsOutcome(now: VoteTotals, before: VoteTotals, o: Outcome): 
       return o.parties.reduce((s, p) => s + pct(now, p) - pct(before, p), 0);
     case 'swing': {
       if (!stood('con') || !stood('lab')) return missing('not-both-parties');
-      if (o.method !== 'steed') return (pct(now, 'con') - pct(before, 'con') - (pct(now, 'lab') - pct(before, 'lab'))) / 2;
+      if (o.method !== 'steed')
+        return (pct(now, 'con') - pct(before, 'con') - (pct(now, 'lab') - pct(before, 'lab'))) / 2;
       const two = (t: VoteTotals) => (t.votes.con ?? 0) + (t.votes.lab ?? 0);
       if (two(now) <= 0 || two(before) <= 0) return missing('no-votes');
       const conShare = (t: VoteTotals) => (100 * (t.votes.con ?? 0)) / two(t);
@@ -87,7 +91,8 @@ export function totalsOutcome(now: VoteTotals, before: VoteTotals, o: Outcome): 
 /** Adds a seat row's votes (recovered from its shares) into running totals, in place. */
 export function addRowVotes(totals: VoteTotals, row: Pick<SeatMetrics, 'shares' | 'validVotes'>): void {
   totals.validVotes += row.validVotes;
-  for (const [p, s] of Object.entries(row.shares) as [Party, number][]) totals.votes[p] = (totals.votes[p] ?? 0) + (s * row.validVotes) / 100;
+  for (const [p, s] of Object.entries(row.shares) as [Party, number][])
+    totals.votes[p] = (totals.votes[p] ?? 0) + (s * row.validVotes) / 100;
 }
 
 /** The outcome for a key as outcomeKey writes it ("change:lab", "swing:butler", "combinedChange:ld+green+pc"); throws on anything else. */
@@ -106,5 +111,7 @@ export function parseOutcomeKey(key: string): Outcome {
       if (parties.length < 2 || bad.length) break;
       return { kind: 'combinedChange', parties: parties as Party[] };
   }
-  throw new Error(`unknown outcome "${key}": use change:<party>, swing:butler, swing:steed or combinedChange:<party>+<party>...`);
+  throw new Error(
+    `unknown outcome "${key}": use change:<party>, swing:butler, swing:steed or combinedChange:<party>+<party>...`,
+  );
 }

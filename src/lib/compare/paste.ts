@@ -73,7 +73,13 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 }
 
 function lookup(seats: readonly PasteSeat[], set: BoundarySet): Lookup {
-  const l: Lookup = { byCode: new Map(), otherByCode: new Map(), byName: new Map(), otherByName: new Map(), prepared: [] };
+  const l: Lookup = {
+    byCode: new Map(),
+    otherByCode: new Map(),
+    byName: new Map(),
+    otherByName: new Map(),
+    prepared: [],
+  };
   for (const s of seats) {
     const norm = normaliseName(s.name);
     if (s.boundarySet === set) {
@@ -157,10 +163,22 @@ function resolveOne(raw: string, l: Lookup): PasteEntry {
   const exact = l.byName.get(norm) ?? [];
   if (exact.length === 1) {
     const s = exact[0]!;
-    return { status: 'seat', input, code: s.code, name: s.name, via: 'name', sameNameInOtherSet: l.otherByName.has(norm) };
+    return {
+      status: 'seat',
+      input,
+      code: s.code,
+      name: s.name,
+      via: 'name',
+      sameNameInOtherSet: l.otherByName.has(norm),
+    };
   }
   if (exact.length > 1) {
-    return { status: 'ambiguous', input, candidates: exact.slice(0, MAX_CANDIDATES).map(({ code: c, name }) => ({ code: c, name })), more: Math.max(0, exact.length - MAX_CANDIDATES) };
+    return {
+      status: 'ambiguous',
+      input,
+      candidates: exact.slice(0, MAX_CANDIDATES).map(({ code: c, name }) => ({ code: c, name })),
+      more: Math.max(0, exact.length - MAX_CANDIDATES),
+    };
   }
   const other = l.otherByName.get(norm);
   if (other && other.length > 0) {
@@ -168,12 +186,23 @@ function resolveOne(raw: string, l: Lookup): PasteEntry {
     return { status: 'other-boundary-set', input, code: s.code, name: s.name, boundarySet: s.boundarySet };
   }
   const near = nearMatches(norm, l);
-  if (near.length > 1) return { status: 'ambiguous', input, candidates: near.slice(0, MAX_CANDIDATES), more: Math.max(0, near.length - MAX_CANDIDATES) };
+  if (near.length > 1)
+    return {
+      status: 'ambiguous',
+      input,
+      candidates: near.slice(0, MAX_CANDIDATES),
+      more: Math.max(0, near.length - MAX_CANDIDATES),
+    };
   return { status: 'unknown', input, reason: 'no-such-name', suggestion: near[0] ?? null };
 }
 
 /** Resolves every entry of the text against the seats of `set`; `seats` may hold both boundary sets. */
-export function resolvePaste(text: string, seats: readonly PasteSeat[], set: BoundarySet, options: PasteOptions = {}): PasteResult {
+export function resolvePaste(
+  text: string,
+  seats: readonly PasteSeat[],
+  set: BoundarySet,
+  options: PasteOptions = {},
+): PasteResult {
   const l = lookup(seats, set);
   const all = splitWith(text, l);
   const max = options.maxEntries ?? 2000;

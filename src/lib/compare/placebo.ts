@@ -13,7 +13,9 @@ export interface ElectionPair {
 export function placeboPair(pair: ElectionPair): ElectionPair | null {
   const after = election(pair.after);
   if (after.previous !== pair.before) {
-    throw new Error(`${pair.before} -> ${pair.after} is not a pair in the data: ${pair.after} is compared with ${after.previous ?? 'no earlier election'}`);
+    throw new Error(
+      `${pair.before} -> ${pair.after} is not a pair in the data: ${pair.after} is compared with ${after.previous ?? 'no earlier election'}`,
+    );
   }
   const earlier = election(pair.before).previous;
   if (earlier === null || election(earlier).boundarySet !== after.boundarySet) return null;

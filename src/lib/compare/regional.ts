@@ -61,7 +61,13 @@ export function regionalBenchmark(
     const setSeats = setRegionCounts.get(region)!;
     if (agg) return { region, name: agg.areaName, value: areaOutcome(agg, o), source: 'region-aggregates', setSeats };
     const name = regionByCode(region)?.name ?? region;
-    return { region, name, value: summedFromSeats(new Set([region]), after, beforeByCode, o), source: 'summed-from-seats', setSeats };
+    return {
+      region,
+      name,
+      value: summedFromSeats(new Set([region]), after, beforeByCode, o),
+      source: 'summed-from-seats',
+      setSeats,
+    };
   });
   if (regions.length === 0) return { regions, combined: null };
   if (regions.length === 1) {

@@ -37,7 +37,8 @@ export function regressionToMean(
   const regionOf = new Map(after.map((r) => [r.code, r.region]));
   const now = regionGaps(new Map(split(after, o).values.map((v) => [v.code, v.value])), regionOf);
   const then = regionGaps(new Map([...earlier].filter(([c]) => regionOf.has(c))), regionOf);
-  const xy = (vs: readonly SeatValue[]) => vs.filter((v) => now.has(v.code) && then.has(v.code)).map((v) => [then.get(v.code)!, now.get(v.code)!] as const);
+  const xy = (vs: readonly SeatValue[]) =>
+    vs.filter((v) => now.has(v.code) && then.has(v.code)).map((v) => [then.get(v.code)!, now.get(v.code)!] as const);
   const fit = xy(pool);
   const own = xy(set);
   if (fit.length < 3 || own.length === 0) return null;
@@ -52,5 +53,13 @@ export function regressionToMean(
   const slope = sxx > 0 ? sxy / sxx : 0;
   const intercept = my - slope * mx;
   const setEarlier = mean(own.map((p) => p[0]));
-  return { n: fit.length, slope, intercept, setN: own.length, setEarlier, setNow: mean(own.map((p) => p[1])), expectedNow: intercept + slope * setEarlier };
+  return {
+    n: fit.length,
+    slope,
+    intercept,
+    setN: own.length,
+    setEarlier,
+    setNow: mean(own.map((p) => p[1])),
+    expectedNow: intercept + slope * setEarlier,
+  };
 }

@@ -27,6 +27,9 @@ export function sizeClass(n: number): SizeClass {
   return n < SMALL_SET ? 'small' : 'full';
 }
 
-export function testResult(r: { p: number; exact: boolean; draws: number; mcError: number; settled: boolean }, stratified: boolean): TestResult {
+export function testResult(
+  r: { p: number; exact: boolean; draws: number; mcError: number; settled: boolean },
+  stratified: boolean,
+): TestResult {
   return { p: r.p, exact: r.exact, draws: r.draws, mcError: r.mcError, settled: r.settled, stratified };
 }

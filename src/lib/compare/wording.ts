@@ -57,10 +57,14 @@ export function evidence(i: Interval | null, p: number | null): Evidence {
 /** The verdict clause for an interval and p-value; never says more than both support. */
 export function chancePhrase(i: Interval, p: number): string {
   switch (evidence(i, p)) {
-    case 'clear': return `is unlikely to be chance alone: its ${pct(i.level)} interval excludes zero and ${formatP(p)}`;
-    case 'interval-only': return `could still be chance: its interval excludes zero but the permutation test gives ${formatP(p)}`;
-    case 'test-only': return `could be chance: its ${pct(i.level)} interval includes zero, although ${formatP(p)}`;
-    default: return `could be chance: ${formatP(p)}`;
+    case 'clear':
+      return `is unlikely to be chance alone: its ${pct(i.level)} interval excludes zero and ${formatP(p)}`;
+    case 'interval-only':
+      return `could still be chance: its interval excludes zero but the permutation test gives ${formatP(p)}`;
+    case 'test-only':
+      return `could be chance: its ${pct(i.level)} interval includes zero, although ${formatP(p)}`;
+    default:
+      return `could be chance: ${formatP(p)}`;
   }
 }
 
@@ -75,7 +79,7 @@ export function thinPoolReason(n: number, inRegions: number): string {
 
 /** "small set: 9 seats" marker for sets under 15 seats. */
 export function smallMarker(n: number): string | null {
-  return n >= MIN_SEATS_FOR_INTERVAL && n < SMALL_SET ? "a small set" : null;
+  return n >= MIN_SEATS_FOR_INTERVAL && n < SMALL_SET ? 'a small set' : null;
 }
 
 /** Interval of a level in the words of its estimate: magnitudes when all on one side, else from one amount to another. */
@@ -90,7 +94,10 @@ function levelInterval(i: Interval, v: Vocabulary): string {
 
 /** "2.5 points better for Labour (95% interval −0.4 to 5.3)", the interval turned to match the wording. */
 export function differencePhrase(d: Interval, v: Vocabulary): string {
-  const size = formatMagnitude(d.estimate) === '0.0' ? '0.0 points' : `${formatMagnitude(d.estimate)} points ${v.favour(d.estimate)}`;
+  const size =
+    formatMagnitude(d.estimate) === '0.0'
+      ? '0.0 points'
+      : `${formatMagnitude(d.estimate)} points ${v.favour(d.estimate)}`;
   if (d.low === null || d.high === null) return size;
   const [low, high] = d.estimate < 0 ? [-d.high, -d.low] : [d.low, d.high];
   return `${size} (${pct(d.level)} interval ${formatSigned(low)} to ${formatSigned(high)})`;
@@ -99,9 +106,17 @@ export function differencePhrase(d: Interval, v: Vocabulary): string {
 function caveats(n: number, options: WordingOptions): OutcomeWording['caveats'] {
   const out: OutcomeWording['caveats'] = [];
   if (n === 1) out.push({ key: 'small-sample', text: 'One seat is an example, not evidence of a pattern.' });
-  else if (n > 1 && n < SMALL_SET) out.push({ key: 'small-sample', text: `With only ${n} seats, one unusual result moves the average a lot.` });
-  out.push({ key: 'not-random', text: 'The seats were chosen, not picked at random: seats that are targeted differ from others in ways a comparison may not capture.' });
-  if (options.partialList !== false) out.push({ key: 'partial-list', text: 'The public list may be partial: seats not named may have had the same activity.' });
+  else if (n > 1 && n < SMALL_SET)
+    out.push({ key: 'small-sample', text: `With only ${n} seats, one unusual result moves the average a lot.` });
+  out.push({
+    key: 'not-random',
+    text: 'The seats were chosen, not picked at random: seats that are targeted differ from others in ways a comparison may not capture.',
+  });
+  if (options.partialList !== false)
+    out.push({
+      key: 'partial-list',
+      text: 'The public list may be partial: seats not named may have had the same activity.',
+    });
   out.push({ key: 'association', text: 'A difference here is an association, not proof of cause.' });
   return out;
 }
@@ -127,24 +142,34 @@ const seatList = (vs: readonly SeatValue[]) => vs.map((s) => `${s.name} ${format
 
 function othersPhrases({ otherSeats }: OutcomeResult, setMean: number, v: Vocabulary): [string | null, string | null] {
   if (!otherSeats) return [null, null];
-  if (otherSeats.mean === null || !otherSeats.difference) return ['with no other seats of the same regions to compare against', null];
-  const value = sameSide(otherSeats.mean, setMean) ? `${formatMagnitude(otherSeats.mean)} points` : v.amount(otherSeats.mean);
+  if (otherSeats.mean === null || !otherSeats.difference)
+    return ['with no other seats of the same regions to compare against', null];
+  const value = sameSide(otherSeats.mean, setMean)
+    ? `${formatMagnitude(otherSeats.mean)} points`
+    : v.amount(otherSeats.mean);
   const where = `the same ${otherSeats.regions.length === 1 ? 'region' : 'regions'}`;
   const against = `against ${value} in the other ${plural(otherSeats.n, 'seat', 'seats')} of ${where}`;
   const d = otherSeats.difference;
   const within = otherSeats.regions.length > 1 ? ', each seat against its own region' : '';
   if (d.reason === 'small-against-others') {
     const test = otherSeats.p === null ? '' : `; the permutation test gives ${formatP(otherSeats.p)}`;
-    return [against, `The difference${within}${within ? ',' : ''} is ${differencePhrase(d, v)}${test}. ${othersSmallReason(otherSeats.setN)}.`];
+    return [
+      against,
+      `The difference${within}${within ? ',' : ''} is ${differencePhrase(d, v)}${test}. ${othersSmallReason(otherSeats.setN)}.`,
+    ];
   }
-  if (d.low === null || otherSeats.p === null) return [against, `The difference${within}${within ? ',' : ''} is ${differencePhrase(d, v)}.`];
+  if (d.low === null || otherSeats.p === null)
+    return [against, `The difference${within}${within ? ',' : ''} is ${differencePhrase(d, v)}.`];
   return [against, `The difference${within}, ${differencePhrase(d, v)}, ${chancePhrase(d, otherSeats.p)}.`];
 }
 
 function regionalPhrase({ regional }: OutcomeResult, v: Vocabulary): string | null {
   if (!regional.combined) return null;
   const names = listAnd(regional.regions.map((r) => r.name));
-  const area = regional.regions.length === 1 ? `every seat of ${names}` : `every seat of its ${regional.regions.length} regions (${names})`;
+  const area =
+    regional.regions.length === 1
+      ? `every seat of ${names}`
+      : `every seat of its ${regional.regions.length} regions (${names})`;
   const value = regional.combined.value;
   return isMissing(value)
     ? `No figure for ${area} is available: ${describeMissing(value)}.`
@@ -160,8 +185,10 @@ function matchedPhrase({ matched }: OutcomeResult, v: Vocabulary): string | null
   const gapText = gaps.length ? ` (${gaps.join('; ')})` : '';
   const lead = `Compared with ${plural(controls, 'matched seat', 'matched seats')} ${on}${gapText}, up to ${matched.k} per seat from the same nation and region first`;
   const d = matched.difference;
-  if (matched.thinPool) return `${lead}, the gap was ${differencePhrase(d, v)}. ${thinPoolReason(matched.n, matched.thinPool.inRegions)}.`;
-  if (d.reason === 'large-matched') return `${lead}, the gap was ${differencePhrase(d, v)}. ${matchedLargeReason(matched.n + matched.unmatched.length)}.`;
+  if (matched.thinPool)
+    return `${lead}, the gap was ${differencePhrase(d, v)}. ${thinPoolReason(matched.n, matched.thinPool.inRegions)}.`;
+  if (d.reason === 'large-matched')
+    return `${lead}, the gap was ${differencePhrase(d, v)}. ${matchedLargeReason(matched.n + matched.unmatched.length)}.`;
   if (d.low === null || matched.p === null) return `${lead}, the gap was ${differencePhrase(d, v)}.`;
   return `${lead}, the difference was ${differencePhrase(d, v)}, which ${chancePhrase(d, matched.p)}.`;
 }
@@ -187,23 +214,35 @@ export function describeOutcome(result: OutcomeResult, options: WordingOptions =
   const many = options.setLabel ?? 'chosen seats';
   const one = options.setLabelOne ?? many.replace(/\bseats\b/, 'seat');
   const { set } = result;
-  const dropped = set.dropped.length ? `Left out: ${set.dropped.map((d) => `${d.name} (${d.message})`).join('; ')}.` : null;
+  const dropped = set.dropped.length
+    ? `Left out: ${set.dropped.map((d) => `${d.name} (${d.message})`).join('; ')}.`
+    : null;
   const base = { key: result.key, subject: v.subject, dropped, caveats: caveats(set.n, options) };
-  const empty = { others: null, difference: null, regional: null, matched: null, placebo: null, regressionToMean: null };
+  const empty = {
+    others: null,
+    difference: null,
+    regional: null,
+    matched: null,
+    placebo: null,
+    regressionToMean: null,
+  };
 
   if (set.n === 0 || set.mean === null || set.interval === null) {
     const total = set.dropped.length;
-    const text = total === 0
-      ? `No comparison is possible: none of the ${many} was found in the data.`
-      : `No comparison is possible: ${total === 1 ? `the one ${one} has no` : `none of the ${total} ${many} has a`} figure for ${v.subject}.`;
+    const text =
+      total === 0
+        ? `No comparison is possible: none of the ${many} was found in the data.`
+        : `No comparison is possible: ${total === 1 ? `the one ${one} has no` : `none of the ${total} ${many} has a`} figure for ${v.subject}.`;
     return { ...base, ...empty, set: text, sentence: [text, dropped].filter(Boolean).join(' ') };
   }
 
   const small = smallMarker(set.n);
   let setText: string;
   if (set.n === 1) setText = `In the one ${one}, ${v.subject} ${v.movement(set.mean)}`;
-  else if (set.n < MIN_SEATS_FOR_INTERVAL) setText = `In the ${set.n} ${many}, ${v.subject} ${v.movement(set.mean)} on average (seat by seat: ${seatList(set.values)})`;
-  else setText = `In the ${set.n} ${many}${small ? ` (${small})` : ''}, ${v.subject} ${v.movement(set.mean)} on average (${levelInterval(set.interval, v)})`;
+  else if (set.n < MIN_SEATS_FOR_INTERVAL)
+    setText = `In the ${set.n} ${many}, ${v.subject} ${v.movement(set.mean)} on average (seat by seat: ${seatList(set.values)})`;
+  else
+    setText = `In the ${set.n} ${many}${small ? ` (${small})` : ''}, ${v.subject} ${v.movement(set.mean)} on average (${levelInterval(set.interval, v)})`;
 
   const [others, difference] = othersPhrases(result, set.mean, v);
   const regionalText = regionalPhrase(result, v);
@@ -223,7 +262,9 @@ export function describeOutcome(result: OutcomeResult, options: WordingOptions =
     matched: matchedText,
     placebo: placeboText,
     regressionToMean: rtmText,
-    sentence: [label, first, difference, regionalText, matchedText, few, placeboText, rtmText, dropped].filter(Boolean).join(' '),
+    sentence: [label, first, difference, regionalText, matchedText, few, placeboText, rtmText, dropped]
+      .filter(Boolean)
+      .join(' '),
   };
 }
 

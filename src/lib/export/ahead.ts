@@ -1,6 +1,10 @@
 // Starts work for the next few keys of a list before they are asked for, so a pool stays busy while a
 // static build requests one route at a time in list order.
-export function ahead<V>(keys: () => readonly string[], start: (key: string) => Promise<V>, window: number): (key: string) => Promise<V> {
+export function ahead<V>(
+  keys: () => readonly string[],
+  start: (key: string) => Promise<V>,
+  window: number,
+): (key: string) => Promise<V> {
   const pending = new Map<string, Promise<V>>();
   const taken = new Set<string>();
   let index: Map<string, number> | undefined;

@@ -15,7 +15,9 @@ export function parseChangelog(value: unknown): ChangelogEntry[] {
   const r = z.array(changelogEntrySchema).safeParse(value);
   if (!r.success) {
     const i = r.error.issues[0]!;
-    throw new Error(`data/changelog.json: entry ${String(i.path[0])} field "${i.path.slice(1).join('.')}": ${i.message}`);
+    throw new Error(
+      `data/changelog.json: entry ${String(i.path[0])} field "${i.path.slice(1).join('.')}": ${i.message}`,
+    );
   }
   const seen = new Set<string>();
   for (const e of r.data) {

@@ -26,12 +26,20 @@ export interface Citation {
 
 /** BibTeX-safe text: escapes the characters LaTeX treats specially. */
 export function bibtexEscape(s: string): string {
-  return s.replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`)).replace(/[&%$#_]/g, (c) => `\\${c}`).replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+  return s
+    .replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`))
+    .replace(/[&%$#_]/g, (c) => `\\${c}`)
+    .replace(/~/g, '\\textasciitilde{}')
+    .replace(/\^/g, '\\textasciicircum{}');
 }
 
 /** A citation key from the URL path and version, e.g. "groundwork_seat_E14000887_bcf3211ad3". */
 export function bibtexKey(url: string, version: string): string {
-  const path = new URL(url).pathname.split('/').filter(Boolean).join('_').replace(/[^A-Za-z0-9_]/g, '');
+  const path = new URL(url).pathname
+    .split('/')
+    .filter(Boolean)
+    .join('_')
+    .replace(/[^A-Za-z0-9_]/g, '');
   return `groundwork_${path || 'home'}_${version}`.replace(/_+/g, '_');
 }
 
@@ -39,8 +47,16 @@ export function citation(c: CiteInput): Citation {
   const acc = (style: DateStyle) => ({ date: style });
   const tables = c.dataUrl ? ` (tables: ${c.dataUrl})` : '';
   return {
-    plain: [`Groundwork (${c.year}). ${c.title}. Data version ${c.version}${tables}. ${c.url} (accessed `, acc('long'), ').'],
-    apa: [`Groundwork. (${c.year}). ${c.title} (Data version ${c.version}) [Data set]. ${c.dataUrl ? `Tables: ${c.dataUrl}. ` : ''}Retrieved `, acc('apa'), `, from ${c.url}`],
+    plain: [
+      `Groundwork (${c.year}). ${c.title}. Data version ${c.version}${tables}. ${c.url} (accessed `,
+      acc('long'),
+      ').',
+    ],
+    apa: [
+      `Groundwork. (${c.year}). ${c.title} (Data version ${c.version}) [Data set]. ${c.dataUrl ? `Tables: ${c.dataUrl}. ` : ''}Retrieved `,
+      acc('apa'),
+      `, from ${c.url}`,
+    ],
     bibtex: [
       `@misc{${bibtexKey(c.url, c.version)},\n` +
         `  author       = {{Groundwork}},\n` +

@@ -1,5 +1,18 @@
 // Date formats used in citations (shared by the build and the browser script that swaps in today's date).
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export type DateStyle = 'long' | 'apa' | 'iso';
 

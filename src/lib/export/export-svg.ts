@@ -21,8 +21,20 @@ export interface ExportedSvg {
 
 const PAD = 20;
 
-function textBlock(lines: readonly string[], y0: number, size: number, lineHeight: number, fill: string, weight = 'normal'): string {
-  return lines.map((l, i) => `<text x="${PAD}" y="${y0 + i * lineHeight}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(l)}</text>`).join('');
+function textBlock(
+  lines: readonly string[],
+  y0: number,
+  size: number,
+  lineHeight: number,
+  fill: string,
+  weight = 'normal',
+): string {
+  return lines
+    .map(
+      (l, i) =>
+        `<text x="${PAD}" y="${y0 + i * lineHeight}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(l)}</text>`,
+    )
+    .join('');
 }
 
 export function exportSvg(g: Graphic, meta: ExportMeta): ExportedSvg {
@@ -38,7 +50,14 @@ export function exportSvg(g: Graphic, meta: ExportMeta): ExportedSvg {
   y += (title.length - 1) * 24 + 14;
   const chartY = y;
   const chart = setRootAttrs(explicitColours(g.exportSvg ?? g.svg, INK), {
-    x: PAD + (inner - g.width) / 2, y: chartY, width: g.width, height: g.height, 'font-family': FONT_FAMILY, overflow: 'visible', style: null, class: null,
+    x: PAD + (inner - g.width) / 2,
+    y: chartY,
+    width: g.width,
+    height: g.height,
+    'font-family': FONT_FAMILY,
+    overflow: 'visible',
+    style: null,
+    class: null,
   });
   y += g.height + 10;
   const legendY = y;
@@ -53,9 +72,11 @@ export function exportSvg(g: Graphic, meta: ExportMeta): ExportedSvg {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_FAMILY)}">` +
     `<title>${escapeXml(g.title)}</title><desc>${escapeXml(g.description)}</desc>` +
     `<rect width="100%" height="100%" fill="${PAPER}"/>` +
-    titleSvg + chart +
+    titleSvg +
+    chart +
     (legend.svg ? `<g transform="translate(${PAD},${legendY})">${legend.svg}</g>` : '') +
-    sourceSvg + footerSvg +
+    sourceSvg +
+    footerSvg +
     `</svg>`;
   return { svg, width, height };
 }

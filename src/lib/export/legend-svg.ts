@@ -11,11 +11,16 @@ const GAP = 16;
 function swatch(item: LegendItem, x: number, y: number): string {
   const c = escapeAttr(item.colour);
   switch (item.mark) {
-    case 'line': return `<rect x="${x}" y="${y - 1.5}" width="16" height="3" fill="${c}"/>`;
-    case 'dot': return `<circle cx="${x + 8}" cy="${y}" r="5" fill="${c}"/>`;
-    case 'diamond': return `<path d="M${x + 8},${y - 6}L${x + 14},${y}L${x + 8},${y + 6}L${x + 2},${y}Z" fill="${c}" fill-opacity="0.6" stroke="${c}"/>`;
-    case 'square': return `<rect x="${x + 2}" y="${y - 6}" width="12" height="12" fill="${c}" stroke="#00000040"/>`;
-    case 'triangle': return `<path d="M${x + 8},${y - 6}L${x + 14},${y + 5}L${x + 2},${y + 5}Z" fill="none" stroke="${c}" stroke-width="1.5"/>`;
+    case 'line':
+      return `<rect x="${x}" y="${y - 1.5}" width="16" height="3" fill="${c}"/>`;
+    case 'dot':
+      return `<circle cx="${x + 8}" cy="${y}" r="5" fill="${c}"/>`;
+    case 'diamond':
+      return `<path d="M${x + 8},${y - 6}L${x + 14},${y}L${x + 8},${y + 6}L${x + 2},${y}Z" fill="${c}" fill-opacity="0.6" stroke="${c}"/>`;
+    case 'square':
+      return `<rect x="${x + 2}" y="${y - 6}" width="12" height="12" fill="${c}" stroke="#00000040"/>`;
+    case 'triangle':
+      return `<path d="M${x + 8},${y - 6}L${x + 14},${y + 5}L${x + 2},${y + 5}Z" fill="none" stroke="${c}" stroke-width="1.5"/>`;
   }
 }
 
@@ -32,7 +37,10 @@ export function legendSvg(items: readonly LegendItem[], width: number, ink: stri
       row++;
     }
     const y = row * ROW + ROW / 2;
-    parts.push(swatch(item, x, y), `<text x="${x + SWATCH}" y="${y}" dy="0.35em" font-size="${FONT}" fill="${ink}">${escapeXml(item.label)}</text>`);
+    parts.push(
+      swatch(item, x, y),
+      `<text x="${x + SWATCH}" y="${y}" dy="0.35em" font-size="${FONT}" fill="${ink}">${escapeXml(item.label)}</text>`,
+    );
     x += w + GAP;
   }
   return { svg: `<g class="legend">${parts.join('')}</g>`, height: (row + 1) * ROW };

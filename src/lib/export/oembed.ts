@@ -10,7 +10,13 @@ export interface OembedRich {
   height: number;
 }
 
-export function oembedRich(o: { title: string; providerUrl: string; html: string; width: number; height: number }): OembedRich {
+export function oembedRich(o: {
+  title: string;
+  providerUrl: string;
+  html: string;
+  width: number;
+  height: number;
+}): OembedRich {
   return {
     version: '1.0',
     type: 'rich',

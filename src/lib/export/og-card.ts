@@ -45,25 +45,37 @@ export function seatCardSvg(c: SeatCard): string {
   const size = nameSize(c.name);
   const name = wrapText(c.name, charsIn(INNER, size)).slice(0, 2);
   let y = 120 + size;
-  const parts = name.map((l, i) => `<text x="${X}" y="${y + i * size * 1.1}" font-size="${size}" font-weight="bold" fill="${INK}">${escapeXml(l)}</text>`);
+  const parts = name.map(
+    (l, i) =>
+      `<text x="${X}" y="${y + i * size * 1.1}" font-size="${size}" font-weight="bold" fill="${INK}">${escapeXml(l)}</text>`,
+  );
   y += (name.length - 1) * size * 1.1 + 44;
   parts.push(`<text x="${X}" y="${y}" font-size="26" fill="${MUTED}">${escapeXml(c.context)}</text>`);
   y += 64;
   parts.push(`<text x="${X}" y="${y}" font-size="40" font-weight="bold" fill="${INK}">${escapeXml(c.headline)}</text>`);
-  parts.push(`<text x="${CARD_WIDTH - X}" y="${y}" font-size="32" fill="${INK}" text-anchor="end">${escapeXml(c.majority)}</text>`);
+  parts.push(
+    `<text x="${CARD_WIDTH - X}" y="${y}" font-size="32" fill="${INK}" text-anchor="end">${escapeXml(c.majority)}</text>`,
+  );
   const barY = Math.max(y + 30, 420);
   let x = X;
-  const total = Math.max(100, c.bars.reduce((a, b) => a + b.share, 0));
+  const total = Math.max(
+    100,
+    c.bars.reduce((a, b) => a + b.share, 0),
+  );
   for (const b of c.bars) {
     const w = (b.share / total) * INNER;
     if (w <= 0) continue;
-    parts.push(`<rect x="${x.toFixed(1)}" y="${barY}" width="${w.toFixed(1)}" height="56" fill="${escapeAttr(b.colour)}" stroke="${PAPER}" stroke-width="2"/>`);
+    parts.push(
+      `<rect x="${x.toFixed(1)}" y="${barY}" width="${w.toFixed(1)}" height="56" fill="${escapeAttr(b.colour)}" stroke="${PAPER}" stroke-width="2"/>`,
+    );
     x += w;
   }
   let lx = X;
   for (const b of c.bars.filter((d) => d.share >= 3).slice(0, 4)) {
     const text = `${b.label} ${b.share.toFixed(1)}%`;
-    parts.push(`<rect x="${lx}" y="${barY + 80}" width="22" height="22" fill="${escapeAttr(b.colour)}" stroke="#00000040"/>`);
+    parts.push(
+      `<rect x="${lx}" y="${barY + 80}" width="22" height="22" fill="${escapeAttr(b.colour)}" stroke="#00000040"/>`,
+    );
     parts.push(`<text x="${lx + 32}" y="${barY + 99}" font-size="26" fill="${INK}">${escapeXml(text)}</text>`);
     lx += 32 + text.length * 26 * 0.6 + 36;
   }
@@ -71,21 +83,41 @@ export function seatCardSvg(c: SeatCard): string {
 }
 
 /** A chart card: its title and the graphic itself, fitted into the card (centred, aspect ratio kept, explicit colours). */
-export function graphicCardSvg(g: { title: string; svg: string; width: number; height: number }, footer: string): string {
+export function graphicCardSvg(
+  g: { title: string; svg: string; width: number; height: number },
+  footer: string,
+): string {
   const title = wrapText(g.title, charsIn(INNER, 40)).slice(0, 2);
-  const titleSvg = title.map((l, i) => `<text x="${X}" y="${136 + i * 46}" font-size="40" font-weight="bold" fill="${INK}">${escapeXml(l)}</text>`).join('');
+  const titleSvg = title
+    .map(
+      (l, i) =>
+        `<text x="${X}" y="${136 + i * 46}" font-size="40" font-weight="bold" fill="${INK}">${escapeXml(l)}</text>`,
+    )
+    .join('');
   const top = 136 + (title.length - 1) * 46 + 24;
   const chart = setRootAttrs(explicitColours(g.svg, INK), {
-    x: X, y: top, width: INNER, height: 556 - top, preserveAspectRatio: 'xMidYMid meet',
-    'font-family': FONT_FAMILY, overflow: 'visible', style: null, class: null,
+    x: X,
+    y: top,
+    width: INNER,
+    height: 556 - top,
+    preserveAspectRatio: 'xMidYMid meet',
+    'font-family': FONT_FAMILY,
+    overflow: 'visible',
+    style: null,
+    class: null,
   });
   return frame(titleSvg + chart, footer);
 }
 
 export function defaultCardSvg(footer: string): string {
-  const lines = wrapText('Election results 2010–2024 for every UK constituency, with the swing, the organisers and the membership figures: the numbers, the method and the uncertainty.', charsIn(INNER, 34));
+  const lines = wrapText(
+    'Election results 2010–2024 for every UK constituency, with the swing, the organisers and the membership figures: the numbers, the method and the uncertainty.',
+    charsIn(INNER, 34),
+  );
   const body =
     `<text x="${X}" y="220" font-size="76" font-weight="bold" fill="${INK}">Every seat, checked</text>` +
-    lines.map((l, i) => `<text x="${X}" y="${310 + i * 48}" font-size="34" fill="${MUTED}">${escapeXml(l)}</text>`).join('');
+    lines
+      .map((l, i) => `<text x="${X}" y="${310 + i * 48}" font-size="34" fill="${MUTED}">${escapeXml(l)}</text>`)
+      .join('');
   return frame(body, footer);
 }

@@ -29,7 +29,9 @@ export async function svgUrlToPng(svgUrl: string, scale = PNG_SCALE): Promise<Bl
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('could not make the PNG'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('could not make the PNG'))), 'image/png'),
+  );
 }
 
 export function saveBlob(blob: Blob, fileName: string): void {

@@ -37,7 +37,9 @@ export function pngCacheKey(svg: string, scale: number): string {
 
 /** A whole PNG: the signature at the start and the IEND chunk at the end (a file cut short is not used). */
 function complete(b: Buffer): boolean {
-  return b.length > 20 && b.readUInt32BE(0) === 0x89504e47 && b.toString('latin1', b.length - 8, b.length - 4) === 'IEND';
+  return (
+    b.length > 20 && b.readUInt32BE(0) === 0x89504e47 && b.toString('latin1', b.length - 8, b.length - 4) === 'IEND'
+  );
 }
 
 export const cacheStats = { hits: 0, misses: 0 };

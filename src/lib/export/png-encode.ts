@@ -10,7 +10,12 @@ export const DEFLATE_LEVEL = { indexed: 9, rgba: 3 } as const;
  * PNG bytes of `width` x `height` RGBA pixels. Premultiplied pixels (as resvg renders them) are turned back into
  * straight alpha. Self-contained (no imports, no outer variables): png-pool.ts runs its source on worker threads.
  */
-export function rgbaToPng(width: number, height: number, rgba: Uint8Array, deflate: (raw: Uint8Array, indexed: boolean) => Uint8Array): Uint8Array<ArrayBuffer> {
+export function rgbaToPng(
+  width: number,
+  height: number,
+  rgba: Uint8Array,
+  deflate: (raw: Uint8Array, indexed: boolean) => Uint8Array,
+): Uint8Array<ArrayBuffer> {
   const stride = width * 4;
   if (rgba.length !== stride * height) throw new Error(`expected ${stride * height} bytes of RGBA, got ${rgba.length}`);
   const straight = new Uint8Array(rgba);

@@ -34,9 +34,16 @@ parentPort.on('message', (job) => {
   if (!running) next();
 });`;
 
-interface Slot { worker: Worker; busy: number }
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
 type Job = { resolve: (png: Uint8Array<ArrayBuffer>) => void; reject: (e: Error) => void };
-interface Reply { id: number; png?: Uint8Array<ArrayBuffer>; error?: string }
+interface Reply {
+  id: number;
+  png?: Uint8Array<ArrayBuffer>;
+  error?: string;
+}
 
 let slots: Slot[] | null | undefined;
 const jobs = new Map<number, Job>();
@@ -47,7 +54,10 @@ function start(): Slot[] | null {
     const resvg = createRequire(`${process.cwd()}/`).resolve('@resvg/resvg-js');
     const n = Math.min(8, Math.max(1, availableParallelism()));
     return Array.from({ length: n }, () => {
-      const slot: Slot = { worker: new Worker(WORKER_CODE, { eval: true, workerData: { resvg, levels: DEFLATE_LEVEL } }), busy: 0 };
+      const slot: Slot = {
+        worker: new Worker(WORKER_CODE, { eval: true, workerData: { resvg, levels: DEFLATE_LEVEL } }),
+        busy: 0,
+      };
       slot.worker.unref();
       slot.worker.on('message', (m: Reply) => {
         // A worker with no jobs must not keep the build process alive.

@@ -7,8 +7,17 @@ import { DEFLATE_LEVEL, rgbaToPng } from './png-encode';
 
 // Liberation first: resvg turns each glyph into a path, about three times faster with it than with DejaVu's larger tables.
 const FACES = [
-  { family: 'Liberation Sans', files: ['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf'] },
-  { family: 'DejaVu Sans', files: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'] },
+  {
+    family: 'Liberation Sans',
+    files: [
+      '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
+      '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
+    ],
+  },
+  {
+    family: 'DejaVu Sans',
+    files: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'],
+  },
 ];
 
 export type FontOptions = NonNullable<ResvgRenderOptions['font']>;
@@ -31,5 +40,7 @@ export function renderOptions(scale: number): ResvgRenderOptions {
 /** PNG bytes of `svg` at `scale` times its own size (synchronous; see png-pool.ts for many at once). */
 export function svgToPng(svg: string, scale = 1): Uint8Array<ArrayBuffer> {
   const img = new Resvg(svg, renderOptions(scale)).render();
-  return rgbaToPng(img.width, img.height, img.pixels, (raw, indexed) => deflateSync(raw, { level: indexed ? DEFLATE_LEVEL.indexed : DEFLATE_LEVEL.rgba }));
+  return rgbaToPng(img.width, img.height, img.pixels, (raw, indexed) =>
+    deflateSync(raw, { level: indexed ? DEFLATE_LEVEL.indexed : DEFLATE_LEVEL.rgba }),
+  );
 }

@@ -79,9 +79,12 @@ export function boxHeight(box: ResponsiveBox, w: number): number {
 
 export function iframeHtml(s: SnippetInput): string {
   const src = escapeAttr(themedUrl(s.embedUrl, s.theme));
-  if (!s.box) return `<iframe src="${src}" title="${escapeAttr(s.title)}" data-groundwork-embed style="width:100%;border:0" height="${Math.round(s.height)}" loading="lazy"></iframe>`;
-  return `<div data-groundwork-box style="position:relative;width:100%;height:0;padding-top:${boxPadding(s.box)}">`
-    + `<iframe src="${src}" title="${escapeAttr(s.title)}" data-groundwork-embed style="position:absolute;top:0;left:0;width:100%;height:100%;border:0" loading="lazy"></iframe></div>`;
+  if (!s.box)
+    return `<iframe src="${src}" title="${escapeAttr(s.title)}" data-groundwork-embed style="width:100%;border:0" height="${Math.round(s.height)}" loading="lazy"></iframe>`;
+  return (
+    `<div data-groundwork-box style="position:relative;width:100%;height:0;padding-top:${boxPadding(s.box)}">` +
+    `<iframe src="${src}" title="${escapeAttr(s.title)}" data-groundwork-embed style="position:absolute;top:0;left:0;width:100%;height:100%;border:0" loading="lazy"></iframe></div>`
+  );
 }
 
 export function embedSnippet(s: SnippetInput): string {
@@ -104,7 +107,8 @@ const TITLE = { line: 19.2, char: 8.4, after: 5 };
 const SMALL = { line: 15.7, char: 6.6, after: 4.5 };
 const LEGEND = { line: 17, gap: 14.4, swatch: 18 };
 
-const lines = (text: string, width: number, char: number) => Math.max(1, Math.ceil((text.length * char) / Math.max(40, width)));
+const lines = (text: string, width: number, char: number) =>
+  Math.max(1, Math.ceil((text.length * char) / Math.max(40, width)));
 
 function legendLines(labels: readonly string[], width: number): number {
   if (labels.length === 0) return 0;
@@ -112,7 +116,10 @@ function legendLines(labels: readonly string[], width: number): number {
   let x = 0;
   for (const l of labels) {
     const w = LEGEND.swatch + l.length * SMALL.char;
-    if (x > 0 && x + LEGEND.gap + w > width) { n++; x = w; } else x += (x > 0 ? LEGEND.gap : 0) + w;
+    if (x > 0 && x + LEGEND.gap + w > width) {
+      n++;
+      x = w;
+    } else x += (x > 0 ? LEGEND.gap : 0) + w;
   }
   return n;
 }
@@ -122,11 +129,18 @@ export function contentHeight(m: EmbedMeasure, w: number): number {
   const inner = w - PAD_X;
   const drawing = m.narrow && inner < NARROW_BELOW ? m.narrow : m;
   const svg = drawing.height * Math.min(1, inner / drawing.width);
-  const legend = legendLines(m.legend.map((l) => l.label), inner);
-  const text = lines(m.title, inner, TITLE.char) * TITLE.line + TITLE.after
-    + (legend ? legend * LEGEND.line + 2 * SMALL.after : 0)
-    + lines(`${m.caption} Source: ${m.source}`, inner, SMALL.char) * SMALL.line + SMALL.after
-    + 2 * SMALL.line + SMALL.after;
+  const legend = legendLines(
+    m.legend.map((l) => l.label),
+    inner,
+  );
+  const text =
+    lines(m.title, inner, TITLE.char) * TITLE.line +
+    TITLE.after +
+    (legend ? legend * LEGEND.line + 2 * SMALL.after : 0) +
+    lines(`${m.caption} Source: ${m.source}`, inner, SMALL.char) * SMALL.line +
+    SMALL.after +
+    2 * SMALL.line +
+    SMALL.after;
   return PAD_Y + svg + text * 1.12 + 12;
 }
 
@@ -148,6 +162,9 @@ export function responsiveBox(m: EmbedMeasure): ResponsiveBox {
   const full = Math.max(m.width + PAD_X, SWITCH + 100);
   const wide = m.narrow ? envelope(m, SWITCH, full) : envelope(m, 300, full);
   const narrow = m.narrow ? envelope(m, 300, SWITCH - 1) : null;
-  const cap = Math.max(...[full, full + 200, full + 600, full + 1400].map((w) => contentHeight(m, w)), wide.slope * full + wide.offset);
+  const cap = Math.max(
+    ...[full, full + 200, full + 600, full + 1400].map((w) => contentHeight(m, w)),
+    wide.slope * full + wide.offset,
+  );
   return { narrow, wide, cap };
 }

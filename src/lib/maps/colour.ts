@@ -105,12 +105,21 @@ function sampleStops(domain: [number, number], at: (v: number) => string, n = 11
 
 function titleFor(metric: MapMetric): { title: string; unit: string } {
   switch (metric.kind) {
-    case 'winner': return { title: 'Winning party', unit: '' };
-    case 'share': return { title: `${partyInfo(metric.party).name} share of the vote`, unit: '%' };
-    case 'turnout': return { title: 'Turnout (valid votes as a share of the electorate)', unit: '%' };
-    case 'majority': return { title: 'Majority as a share of valid votes', unit: '%' };
-    case 'change': return { title: `Change in ${partyInfo(metric.party).name} share since the previous election`, unit: 'percentage points' };
-    case 'swing': return { title: 'Butler swing, Labour to Conservative', unit: 'percentage points' };
+    case 'winner':
+      return { title: 'Winning party', unit: '' };
+    case 'share':
+      return { title: `${partyInfo(metric.party).name} share of the vote`, unit: '%' };
+    case 'turnout':
+      return { title: 'Turnout (valid votes as a share of the electorate)', unit: '%' };
+    case 'majority':
+      return { title: 'Majority as a share of valid votes', unit: '%' };
+    case 'change':
+      return {
+        title: `Change in ${partyInfo(metric.party).name} share since the previous election`,
+        unit: 'percentage points',
+      };
+    case 'swing':
+      return { title: 'Butler swing, Labour to Conservative', unit: 'percentage points' };
   }
 }
 
@@ -122,7 +131,11 @@ export function winnerScale(values: readonly Value<Party>[]): ColourScale<Party>
     legend: {
       ...titleFor({ kind: 'winner' }),
       kind: 'categorical',
-      items: PARTY_CODES.filter((p) => present.has(p)).map((p) => ({ key: p, colour: partyInfo(p).colour, label: partyInfo(p).name })),
+      items: PARTY_CODES.filter((p) => present.has(p)).map((p) => ({
+        key: p,
+        colour: partyInfo(p).colour,
+        label: partyInfo(p).name,
+      })),
       missing: missingLegend(values),
     },
   };
@@ -133,7 +146,11 @@ export function winnerScale(values: readonly Value<Party>[]): ColourScale<Party>
  * down to 5. The top is the 98th percentile rounded up to the next 10, so one outlier cannot wash out the map;
  * pass the values of every election to keep the scale the same across elections.
  */
-export function sequentialScale(metric: NumericMetric, values: readonly Value<number>[], domain?: [number, number]): ColourScale<number> {
+export function sequentialScale(
+  metric: NumericMetric,
+  values: readonly Value<number>[],
+  domain?: [number, number],
+): ColourScale<number> {
   const xs = numbers(values).sort((a, b) => a - b);
   const hi = domain?.[1] ?? Math.min(100, roundUpPercent(quantile(xs, 0.98) ?? 100));
   const lo = domain?.[0] ?? (metric.kind === 'turnout' ? Math.floor((quantile(xs, 0.02) ?? 0) / 5) * 5 : 0);
@@ -170,8 +187,14 @@ export function divergingPosition(v: number, max: number): number {
  * (towards Labour). BrBG is safe for the common colour-vision deficiencies, its two arms have matching lightness
  * (within 3 L*), and neither end looks like a party colour. The domain is ±(98th percentile of |value|), made nice.
  */
-export function divergingScale(metric: NumericMetric, values: readonly Value<number>[], max?: number): ColourScale<number> {
-  const abs = numbers(values).map(Math.abs).sort((a, b) => a - b);
+export function divergingScale(
+  metric: NumericMetric,
+  values: readonly Value<number>[],
+  max?: number,
+): ColourScale<number> {
+  const abs = numbers(values)
+    .map(Math.abs)
+    .sort((a, b) => a - b);
   const m = max ?? niceCeil(quantile(abs, 0.98) ?? 1);
   const at = (v: number): string => color(interpolateBrBG(divergingPosition(v, m)))!.formatHex();
   const beyond = abs.length > 0 && abs[abs.length - 1]! > m;
@@ -200,14 +223,20 @@ export function divergingScale(metric: NumericMetric, values: readonly Value<num
 
 export function scaleFor(metric: { kind: 'winner' }, values: readonly Value<Party>[]): ColourScale<Party>;
 export function scaleFor(metric: NumericMetric, values: readonly Value<number>[]): ColourScale<number>;
-export function scaleFor(metric: MapMetric, values: readonly Value<Party>[] | readonly Value<number>[]): ColourScale<Party> | ColourScale<number> {
+export function scaleFor(
+  metric: MapMetric,
+  values: readonly Value<Party>[] | readonly Value<number>[],
+): ColourScale<Party> | ColourScale<number> {
   switch (metric.kind) {
-    case 'winner': return winnerScale(values as readonly Value<Party>[]);
+    case 'winner':
+      return winnerScale(values as readonly Value<Party>[]);
     case 'share':
     case 'turnout':
-    case 'majority': return sequentialScale(metric, values as readonly Value<number>[]);
+    case 'majority':
+      return sequentialScale(metric, values as readonly Value<number>[]);
     case 'change':
-    case 'swing': return divergingScale(metric, values as readonly Value<number>[]);
+    case 'swing':
+      return divergingScale(metric, values as readonly Value<number>[]);
   }
 }
 

@@ -49,12 +49,19 @@ function polygonsOf(g: Polygon | MultiPolygon): Position[][][] {
   return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 }
 
-function seatFeatures(topology: SeatTopology, geometries: SeatGeometry[]): Feature<Polygon | MultiPolygon, SeatProperties>[] {
+function seatFeatures(
+  topology: SeatTopology,
+  geometries: SeatGeometry[],
+): Feature<Polygon | MultiPolygon, SeatProperties>[] {
   return geometries.map((g) => feature(topology, g) as unknown as Feature<Polygon | MultiPolygon, SeatProperties>);
 }
 
 /** Lower per-arc thresholds so every ring keeps at least four distinct points; returns thresholds and count. */
-function protectRings(arcs: Arc[], geometries: SeatGeometry[], minWeight: number): { thresholds: number[]; protectedRings: number } {
+function protectRings(
+  arcs: Arc[],
+  geometries: SeatGeometry[],
+  minWeight: number,
+): { thresholds: number[]; protectedRings: number } {
   const thresholds = arcs.map(() => minWeight);
   const kept = (i: number): number => arcs[i]!.filter((p) => p[2] >= thresholds[i]!).length;
   let protectedRings = 0;
@@ -120,7 +127,10 @@ export function simplifiedSeatFeatures(source: SeatTopology, minWeight: number, 
   return { ...simple, features, windingFixed: fixed };
 }
 
-export function projectTopology(source: SeatTopology, opts: GeoProjectOptions = DEFAULT_GEO_OPTIONS): Omit<MapGeometry, 'set'> {
+export function projectTopology(
+  source: SeatTopology,
+  opts: GeoProjectOptions = DEFAULT_GEO_OPTIONS,
+): Omit<MapGeometry, 'set'> {
   const { padding: pad, width, height } = opts;
   // Quantising can flip a sliver ring, so winding is checked again here and after simplifying.
   const unsimplified = fixAll(seatFeatures(source, selectGeometries(source, opts.codes)));
@@ -130,9 +140,19 @@ export function projectTopology(source: SeatTopology, opts: GeoProjectOptions = 
   // Fitting to the vertices gives the same box as the polygons, without resampling every edge.
   const mainland: MultiPoint = {
     type: 'MultiPoint',
-    coordinates: original.flatMap((f) => polygonsOf(f.geometry).filter((p) => !inset(p[0] ?? [])).flatMap((p) => p[0] ?? [])),
+    coordinates: original.flatMap((f) =>
+      polygonsOf(f.geometry)
+        .filter((p) => !inset(p[0] ?? []))
+        .flatMap((p) => p[0] ?? []),
+    ),
   };
-  const projection = ukProjection().fitExtent([[pad, pad], [width - pad, height - pad]], mainland);
+  const projection = ukProjection().fitExtent(
+    [
+      [pad, pad],
+      [width - pad, height - pad],
+    ],
+    mainland,
+  );
   const [[bx0, by0], [bx1, by1]] = geoPath(projection).bounds(mainland);
   const [tx, ty] = projection.translate();
   projection.translate([tx + pad - bx0, ty + pad - by0]);
@@ -175,9 +195,13 @@ export function projectTopology(source: SeatTopology, opts: GeoProjectOptions = 
     const polygons = polygonsOf(f.geometry).flatMap((rings) => {
       const cleaned = rings.map((r) => cleanRing(place(r)));
       ringsDropped += cleaned.filter((r) => r === null).length;
-      return cleaned[0] ? [{ rings: cleaned.filter((r): r is Tenths[] => r !== null), inset: inset(rings[0] ?? []) }] : [];
+      return cleaned[0]
+        ? [{ rings: cleaned.filter((r): r is Tenths[] => r !== null), inset: inset(rings[0] ?? []) }]
+        : [];
     });
-    const drawn = polygons.length ? polygons : [{ rings: fallbackRings(polygonsOf(original[i]!.geometry), place), inset: false }];
+    const drawn = polygons.length
+      ? polygons
+      : [{ rings: fallbackRings(polygonsOf(original[i]!.geometry), place), inset: false }];
     const notInset = drawn.filter((p) => !p.inset);
     const [cx, cy] = polygonsCentroid((notInset.length ? notInset : drawn).map((p) => p.rings));
     const rings = drawn.flatMap((p) => p.rings);
@@ -204,7 +228,9 @@ export function projectTopology(source: SeatTopology, opts: GeoProjectOptions = 
     return linesPath(m.coordinates.map(place));
   };
   const regionOf = (g: SeatGeometry): string | null => (g.properties as SeatProperties | undefined)?.region ?? null;
-  const regionMesh = meshPath((a, b) => a !== b && regionOf(a) !== null && regionOf(b) !== null && regionOf(a) !== regionOf(b));
+  const regionMesh = meshPath(
+    (a, b) => a !== b && regionOf(a) !== null && regionOf(b) !== null && regionOf(a) !== regionOf(b),
+  );
   const outline = meshPath((a, b) => a === b);
 
   const report: MapReport = {
@@ -237,5 +263,12 @@ function fallbackRings(polygons: Position[][][], place: (ring: readonly Position
   const rings = polygons.map((p) => cleanRing(place(p[0] ?? []))).filter((r): r is Tenths[] => r !== null);
   if (rings.length) return rings;
   const [x, y] = place(polygons[0]?.[0] ?? [[0, 0]])[0] ?? [0, 0];
-  return [[[x, y - 5], [x + 5, y], [x, y + 5], [x - 5, y]]];
+  return [
+    [
+      [x, y - 5],
+      [x + 5, y],
+      [x, y + 5],
+      [x - 5, y],
+    ],
+  ];
 }

@@ -32,9 +32,23 @@ function lattice(layout: HexLayout, q: number, r: number): [number, number] {
 }
 
 /** Corners in lattice units, clockwise from the top. */
-const CORNERS: readonly [number, number][] = [[0, -2], [1, -1], [1, 1], [0, 2], [-1, 1], [-1, -1]];
+const CORNERS: readonly [number, number][] = [
+  [0, -2],
+  [1, -1],
+  [1, 1],
+  [0, 2],
+  [-1, 1],
+  [-1, -1],
+];
 /** The neighbour across edge i (from corner i to corner i+1), in lattice units. */
-const ACROSS: readonly [number, number][] = [[1, -3], [2, 0], [1, 3], [-1, 3], [-2, 0], [-1, -3]];
+const ACROSS: readonly [number, number][] = [
+  [1, -3],
+  [2, 0],
+  [1, 3],
+  [-1, 3],
+  [-2, 0],
+  [-1, -3],
+];
 
 /** Row-major key. */
 const key = (a: number, b: number): string => `${a},${b}`;
@@ -74,7 +88,8 @@ export function layoutHexes(
   const y0 = Math.min(...ys) - 2;
   const x1 = Math.max(...xs) + 1;
   const y1 = Math.max(...ys) + 2;
-  const point = (lx: number, ly: number): Tenths => toTenths((lx - x0) * half + padding, ((ly - y0) * radius) / 2 + padding);
+  const point = (lx: number, ly: number): Tenths =>
+    toTenths((lx - x0) * half + padding, ((ly - y0) * radius) / 2 + padding);
   const byLattice = new Map(cells.map((c, i) => [key(...lat[i]!), c]));
 
   const seats: MapSeat[] = cells.map((c, i) => {
@@ -106,7 +121,8 @@ export function layoutHexes(
       const edge = [point(lx + ax, ly + ay), point(lx + bx, ly + by)];
       const other = byLattice.get(key(lx + dx, ly + dy));
       if (!other) outline.push(edge);
-      else if (c.code < other.code && c.region !== null && other.region !== null && c.region !== other.region) mesh.push(edge);
+      else if (c.code < other.code && c.region !== null && other.region !== null && c.region !== other.region)
+        mesh.push(edge);
     });
   });
 

@@ -71,7 +71,8 @@ export function coneNeighbours(points: readonly NavPoint[]): Map<string, Neighbo
         const d = bestDist[k]!;
         const better =
           dist < d - 1e-9 ||
-          (Math.abs(dist - d) <= 1e-9 && (across < bestAcross[k]! || (across === bestAcross[k] && points[j]!.code < points[bestIdx[k]!]!.code)));
+          (Math.abs(dist - d) <= 1e-9 &&
+            (across < bestAcross[k]! || (across === bestAcross[k] && points[j]!.code < points[bestIdx[k]!]!.code)));
         if (better) {
           bestIdx[k] = j;
           bestDist[k] = dist;
@@ -147,7 +148,11 @@ export function connectAll(points: readonly NavPoint[], graph: Map<string, Neigh
   for (let changed = 0; changed <= points.length * 4; changed++) {
     const forward = reachableFrom(graph, root);
     if (forward.size < points.length) {
-      const [from, to, dir] = closestPair(ordered.filter((p) => forward.has(p.code)), ordered.filter((p) => !forward.has(p.code)), graph);
+      const [from, to, dir] = closestPair(
+        ordered.filter((p) => forward.has(p.code)),
+        ordered.filter((p) => !forward.has(p.code)),
+        graph,
+      );
       const a = graph.get(from.code)!;
       const old = a[dir];
       a[dir] = to.code;
@@ -156,7 +161,11 @@ export function connectAll(points: readonly NavPoint[], graph: Map<string, Neigh
     }
     const back = canReach(graph, root);
     if (back.size < points.length) {
-      const [from, to, dir] = closestPair(ordered.filter((p) => !back.has(p.code)), ordered.filter((p) => back.has(p.code)), graph);
+      const [from, to, dir] = closestPair(
+        ordered.filter((p) => !back.has(p.code)),
+        ordered.filter((p) => back.has(p.code)),
+        graph,
+      );
       graph.get(from.code)![dir] = to.code;
       continue;
     }
@@ -166,7 +175,11 @@ export function connectAll(points: readonly NavPoint[], graph: Map<string, Neigh
 }
 
 /** The nearest (from, to) pair and the direction from one to the other; taken directions cost a little more. */
-function closestPair(froms: readonly NavPoint[], tos: readonly NavPoint[], graph: ReadonlyMap<string, Neighbours>): [NavPoint, NavPoint, Direction] {
+function closestPair(
+  froms: readonly NavPoint[],
+  tos: readonly NavPoint[],
+  graph: ReadonlyMap<string, Neighbours>,
+): [NavPoint, NavPoint, Direction] {
   let best: { pair: [NavPoint, NavPoint, Direction]; cost: number } | undefined;
   for (const from of froms) {
     const n = graph.get(from.code) ?? {};

@@ -51,7 +51,8 @@ function missingPattern(id: string): string {
 }
 
 export function renderMapSvg(geom: MapGeometry, opts: RenderMapOptions): string {
-  if (!ID.test(opts.idPrefix)) throw new Error(`idPrefix must be letters, digits, '-' or '_': ${JSON.stringify(opts.idPrefix)}`);
+  if (!ID.test(opts.idPrefix))
+    throw new Error(`idPrefix must be letters, digits, '-' or '_': ${JSON.stringify(opts.idPrefix)}`);
   const p = opts.idPrefix;
   const stroke = geom.kind === 'hex' ? '1' : '0.4';
   const seats = geom.seats.map((s) => {
@@ -66,10 +67,13 @@ export function renderMapSvg(geom: MapGeometry, opts: RenderMapOptions): string 
     );
   });
   const insets = geom.insets.map(
-    (b) => `<rect class="gw-map__inset" x="${round(b.x)}" y="${round(b.y)}" width="${round(b.width)}" height="${round(b.height)}" fill="none" stroke="#6b6b6b" stroke-width="0.8"/>`,
+    (b) =>
+      `<rect class="gw-map__inset" x="${round(b.x)}" y="${round(b.y)}" width="${round(b.width)}" height="${round(b.height)}" fill="none" stroke="#6b6b6b" stroke-width="0.8"/>`,
   );
   const decor = (cls: string, d: string, width: string, colour: string): string =>
-    d ? `<path class="${cls}" d="${d}" fill="none" stroke="${colour}" stroke-width="${width}" stroke-linejoin="round" stroke-linecap="round"/>` : '';
+    d
+      ? `<path class="${cls}" d="${d}" fill="none" stroke="${colour}" stroke-width="${width}" stroke-linejoin="round" stroke-linecap="round"/>`
+      : '';
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${geom.viewBox.join(' ')}" role="group"` +
     ` aria-labelledby="${p}-title" aria-describedby="${p}-desc" class="gw-map gw-map--${geom.kind}${opts.className ? ` ${escapeAttr(opts.className)}` : ''}"` +
@@ -119,13 +123,16 @@ export function legendSummary(legend: Legend): string {
     parts.push(`from ${ticks[0]?.label ?? ''} to ${ticks[ticks.length - 1]?.label ?? ''}`);
     if (legend.note) parts.push(legend.note);
   }
-  parts.push(`Grey hatching: ${legend.missing.label.toLowerCase()}${legend.missing.reasons.length ? ` (${legend.missing.reasons.map((r) => r.label).join('; ')})` : ''}`);
+  parts.push(
+    `Grey hatching: ${legend.missing.label.toLowerCase()}${legend.missing.reasons.length ? ` (${legend.missing.reasons.map((r) => r.label).join('; ')})` : ''}`,
+  );
   return `${legend.title}${unit}: ${parts.map((x) => x.replace(/\.$/, '')).join('. ')}.`;
 }
 
 /** A legend as an SVG image: swatches for categories, a ramp with ticks for numbers, plus the missing-value key. */
 export function renderLegendSvg(legend: Legend, opts: RenderLegendOptions): string {
-  if (!ID.test(opts.idPrefix)) throw new Error(`idPrefix must be letters, digits, '-' or '_': ${JSON.stringify(opts.idPrefix)}`);
+  if (!ID.test(opts.idPrefix))
+    throw new Error(`idPrefix must be letters, digits, '-' or '_': ${JSON.stringify(opts.idPrefix)}`);
   const p = opts.idPrefix;
   const width = opts.width ?? 320;
   const body: string[] = [];
@@ -148,7 +155,10 @@ export function renderLegendSvg(legend: Legend, opts: RenderLegendOptions): stri
     const barW = width - 48;
     const x = (v: number): number => 24 + ((v - lo) / (hi - lo || 1)) * barW;
     const stops = (legend.stops ?? [])
-      .map((s) => `<stop offset="${round(((s.value - lo) / (hi - lo || 1)) * 100)}%" stop-color="${escapeAttr(s.colour)}"/>`)
+      .map(
+        (s) =>
+          `<stop offset="${round(((s.value - lo) / (hi - lo || 1)) * 100)}%" stop-color="${escapeAttr(s.colour)}"/>`,
+      )
       .join('');
     body.push(`<defs><linearGradient id="${p}-ramp">${stops}</linearGradient></defs>`);
     body.push(`<rect x="24" y="${y}" width="${barW}" height="14" fill="url(#${p}-ramp)"/>`);

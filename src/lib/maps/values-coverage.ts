@@ -67,15 +67,26 @@ export function coverageLayer(input: CoverageSetInput): CoverageLayer {
   const seats: Record<string, string> = {};
   for (const row of input.rows) {
     if (!row.code) continue;
-    const key = input.format === 'organisers' ? (row.kind ?? 'in-set') : input.attribute ? (row.attributes?.[input.attribute] ?? 'in-set') : 'in-set';
+    const key =
+      input.format === 'organisers'
+        ? (row.kind ?? 'in-set')
+        : input.attribute
+          ? (row.attributes?.[input.attribute] ?? 'in-set')
+          : 'in-set';
     const had = seats[row.code];
     if (had === undefined || rank(key) < rank(had)) seats[row.code] = key;
   }
   const present = new Set(Object.values(seats));
-  const keys = [...input.categories.filter((k) => present.has(k)), ...[...present].filter((k) => !input.categories.includes(k)).sort()];
+  const keys = [
+    ...input.categories.filter((k) => present.has(k)),
+    ...[...present].filter((k) => !input.categories.includes(k)).sort(),
+  ];
   const items = keys.map((key) => ({
     key,
-    colour: key === 'in-set' ? CATEGORY_COLOURS[0] : colourOf(key, input.categories.indexOf(key) < 0 ? 0 : input.categories.indexOf(key)),
+    colour:
+      key === 'in-set'
+        ? CATEGORY_COLOURS[0]
+        : colourOf(key, input.categories.indexOf(key) < 0 ? 0 : input.categories.indexOf(key)),
     label: key === 'in-set' ? 'In the set' : labelOf(key, input.labels),
   }));
   const partial = input.completeness === 'partial';
@@ -91,7 +102,11 @@ export function coverageLayer(input: CoverageSetInput): CoverageLayer {
     note: input.format === 'organisers' ? `Each seat is coloured by its strongest recorded link. ${note}` : note,
     categoryLabel: input.categoryLabel,
     items,
-    outside: { key: 'outside', colour: OUTSIDE_COLOUR, label: partial ? 'Not named in the list (the list is partial)' : 'Not in the set' },
+    outside: {
+      key: 'outside',
+      colour: OUTSIDE_COLOUR,
+      label: partial ? 'Not named in the list (the list is partial)' : 'Not in the set',
+    },
     seats,
   };
 }

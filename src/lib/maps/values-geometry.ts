@@ -24,7 +24,14 @@ export function toWire(geom: MapGeometry): WireGeometry {
     outline: geom.outline,
     regionMesh: geom.regionMesh,
     insets: geom.insets,
-    seats: geom.seats.map((s) => [s.code, s.d, s.neighbours.left ?? '', s.neighbours.right ?? '', s.neighbours.up ?? '', s.neighbours.down ?? '']),
+    seats: geom.seats.map((s) => [
+      s.code,
+      s.d,
+      s.neighbours.left ?? '',
+      s.neighbours.right ?? '',
+      s.neighbours.up ?? '',
+      s.neighbours.down ?? '',
+    ]),
   };
 }
 
@@ -48,8 +55,18 @@ export function fromWire(wire: WireGeometry): MapGeometry {
       return { code, name: '', region: null, d, cx: 0, cy: 0, bbox: [0, 0, 0, 0], neighbours };
     }),
     report: {
-      seats: wire.seats.length, windingFixed: 0, windingFixedInput: 0, windingFixedSimplified: 0, ringsProtected: 0, ringsDropped: 0,
-      pointsIn: 0, pointsOut: 0, minWeight: 0, minAreaUnits: 0, seatPathBytes: 0, meshPathBytes: 0,
+      seats: wire.seats.length,
+      windingFixed: 0,
+      windingFixedInput: 0,
+      windingFixedSimplified: 0,
+      ringsProtected: 0,
+      ringsDropped: 0,
+      pointsIn: 0,
+      pointsOut: 0,
+      minWeight: 0,
+      minAreaUnits: 0,
+      seatPathBytes: 0,
+      meshPathBytes: 0,
     },
   };
 }

@@ -41,12 +41,18 @@ function majorityText(seat: ValueSeat): string {
 /** The numeric value a mode shows for a seat (winner and set modes have none). */
 export function numericValue(seat: ValueSeat, mode: MapMode, hasPrevious: boolean): Maybe<number> | null {
   switch (mode.kind) {
-    case 'share': return shareOf(seat, mode.party);
-    case 'change': return changeOf(seat, mode.party, hasPrevious);
-    case 'swing': return hasPrevious ? seat.swing : { missing: 'no-previous-election' };
-    case 'majority': return seat.majorityPct;
-    case 'turnout': return seat.turnoutPct;
-    default: return null;
+    case 'share':
+      return shareOf(seat, mode.party);
+    case 'change':
+      return changeOf(seat, mode.party, hasPrevious);
+    case 'swing':
+      return hasPrevious ? seat.swing : { missing: 'no-previous-election' };
+    case 'majority':
+      return seat.majorityPct;
+    case 'turnout':
+      return seat.turnoutPct;
+    default:
+      return null;
   }
 }
 
@@ -65,13 +71,24 @@ export function valueWords(seat: ValueSeat, mode: MapMode, ctx: LabelContext): s
   const v = numericValue(seat, mode, ctx.previous !== null);
   const why = (m: Maybe<number> | null): string => (m !== null && isMissing(m) ? describeMissing(m) : 'no value');
   switch (mode.kind) {
-    case 'winner': return `${outcomeText(seat)}, ${majorityText(seat)}`;
-    case 'set': return `${ctx.layer?.title ?? 'Seat set'}: ${setItemLabel(seat, ctx)}`;
-    case 'share': return v !== null && !isMissing(v) ? `${partyName(mode.party)} share ${pct(v)}` : `${partyName(mode.party)} share: ${why(v)}`;
-    case 'change': return v !== null && !isMissing(v) ? `${partyName(mode.party)} share ${pp(v)} points${since}` : `change in ${partyName(mode.party)} share: ${why(v)}`;
-    case 'swing': return v !== null && !isMissing(v) ? `swing ${swingWords(v)}${since}` : `swing: ${why(v)}`;
-    case 'majority': return v !== null && !isMissing(v) ? `majority ${pct(v)} of valid votes` : `majority: ${why(v)}`;
-    case 'turnout': return v !== null && !isMissing(v) ? `turnout ${pct(v)}` : `turnout: ${why(v)}`;
+    case 'winner':
+      return `${outcomeText(seat)}, ${majorityText(seat)}`;
+    case 'set':
+      return `${ctx.layer?.title ?? 'Seat set'}: ${setItemLabel(seat, ctx)}`;
+    case 'share':
+      return v !== null && !isMissing(v)
+        ? `${partyName(mode.party)} share ${pct(v)}`
+        : `${partyName(mode.party)} share: ${why(v)}`;
+    case 'change':
+      return v !== null && !isMissing(v)
+        ? `${partyName(mode.party)} share ${pp(v)} points${since}`
+        : `change in ${partyName(mode.party)} share: ${why(v)}`;
+    case 'swing':
+      return v !== null && !isMissing(v) ? `swing ${swingWords(v)}${since}` : `swing: ${why(v)}`;
+    case 'majority':
+      return v !== null && !isMissing(v) ? `majority ${pct(v)} of valid votes` : `majority: ${why(v)}`;
+    case 'turnout':
+      return v !== null && !isMissing(v) ? `turnout ${pct(v)}` : `turnout: ${why(v)}`;
   }
 }
 
@@ -96,5 +113,9 @@ export function seatLabel(seat: ValueSeat, mode: MapMode, ctx: LabelContext): st
 export function tooltipLines(seat: ValueSeat, mode: MapMode, ctx: LabelContext): [string, string, string] {
   const value = valueWords(seat, mode, ctx);
   const result = `${ctx.election}: ${outcomeText(seat)}`;
-  return [seat.name, mode.kind === 'winner' ? majorityText(seat).replace(/^m/, 'M') : value.charAt(0).toUpperCase() + value.slice(1), result];
+  return [
+    seat.name,
+    mode.kind === 'winner' ? majorityText(seat).replace(/^m/, 'M') : value.charAt(0).toUpperCase() + value.slice(1),
+    result,
+  ];
 }

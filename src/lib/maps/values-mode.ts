@@ -11,9 +11,12 @@ export const PARTY_KINDS = ['share', 'change'] as const;
 export function modeKey(mode: MapMode): string {
   switch (mode.kind) {
     case 'share':
-    case 'change': return `${mode.kind}-${mode.party}`;
-    case 'set': return `set-${mode.set}`;
-    default: return mode.kind;
+    case 'change':
+      return `${mode.kind}-${mode.party}`;
+    case 'set':
+      return `set-${mode.set}`;
+    default:
+      return mode.kind;
   }
 }
 

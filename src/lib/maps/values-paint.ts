@@ -1,6 +1,13 @@
 // Colours, accessible names, table cells and legend for one map view (mode x election), shared by build and browser.
 import type { Party } from '../parties';
-import { divergingScale, MISSING_COLOUR, sequentialScale, winnerScale, type Legend, type NumericMetric } from './colour';
+import {
+  divergingScale,
+  MISSING_COLOUR,
+  sequentialScale,
+  winnerScale,
+  type Legend,
+  type NumericMetric,
+} from './colour';
 import type { CoverageLayer } from './values-coverage';
 import { cellText, numericValue, seatLabel, type LabelContext } from './values-label';
 import { isNumericMode, modeKey, type MapMode } from './values-mode';
@@ -24,15 +31,21 @@ export interface Painted {
 
 function numericDomain(mode: NumericMetric, files: readonly ValuesFile[]): [number, number] {
   const values = files.flatMap((f) => f.seats.map((s) => numericValue(s, mode, f.previous !== null)!));
-  const scale = mode.kind === 'change' || mode.kind === 'swing' ? divergingScale(mode, values) : sequentialScale(mode, values);
+  const scale =
+    mode.kind === 'change' || mode.kind === 'swing' ? divergingScale(mode, values) : sequentialScale(mode, values);
   return scale.legend.domain ?? [0, 1];
 }
 
 /** Domains over every election, so a colour means the same value whichever election is shown. */
 export function computeDomains(files: readonly ValuesFile[], parties: readonly Party[]): Domains {
   const modes: NumericMetric[] = [
-    { kind: 'swing' }, { kind: 'majority' }, { kind: 'turnout' },
-    ...parties.flatMap((party): NumericMetric[] => [{ kind: 'share', party }, { kind: 'change', party }]),
+    { kind: 'swing' },
+    { kind: 'majority' },
+    { kind: 'turnout' },
+    ...parties.flatMap((party): NumericMetric[] => [
+      { kind: 'share', party },
+      { kind: 'change', party },
+    ]),
   ];
   const out: Domains = {};
   for (const m of modes) out[modeKey(m)] = numericDomain(m, files);
@@ -70,15 +83,29 @@ export function paint(file: ValuesFile, mode: MapMode, ctx: LabelContext, domain
   }
   if (!isNumericMode(mode)) {
     const scale = winnerScale(file.seats.map((s) => s.winner));
-    for (const s of file.seats) seats.set(s.code, { fill: scale.colour(s.winner), label: seatLabel(s, mode, ctx), cell: cellText(s, mode, ctx), sort: s.winner });
+    for (const s of file.seats)
+      seats.set(s.code, {
+        fill: scale.colour(s.winner),
+        label: seatLabel(s, mode, ctx),
+        cell: cellText(s, mode, ctx),
+        sort: s.winner,
+      });
     return { legend: scale.legend, seats };
   }
   const values = file.seats.map((s) => numericValue(s, mode, hasPrevious)!);
   const domain = domains[modeKey(mode)];
-  const scale = mode.kind === 'change' || mode.kind === 'swing' ? divergingScale(mode, values, domain?.[1]) : sequentialScale(mode, values, domain);
+  const scale =
+    mode.kind === 'change' || mode.kind === 'swing'
+      ? divergingScale(mode, values, domain?.[1])
+      : sequentialScale(mode, values, domain);
   file.seats.forEach((s, i) => {
     const v = values[i]!;
-    seats.set(s.code, { fill: scale.colour(v), label: seatLabel(s, mode, ctx), cell: cellText(s, mode, ctx), sort: typeof v === 'number' ? v : null });
+    seats.set(s.code, {
+      fill: scale.colour(v),
+      label: seatLabel(s, mode, ctx),
+      cell: cellText(s, mode, ctx),
+      sort: typeof v === 'number' ? v : null,
+    });
   });
   return { legend: scale.legend, seats };
 }

@@ -35,14 +35,16 @@ export function normaliseState(state: MapState, rules: StateRules): MapState {
     if (setElection) e = setElection;
     else mode = { kind: 'winner' };
   }
-  if ((mode.kind === 'share' || mode.kind === 'change') && !rules.parties.includes(mode.party)) mode = { kind: mode.kind, party: 'lab' };
+  if ((mode.kind === 'share' || mode.kind === 'change') && !rules.parties.includes(mode.party))
+    mode = { kind: mode.kind, party: 'lab' };
   const zoom = state.zoom !== null && rules.zoomable.includes(state.zoom) ? state.zoom : null;
   return { kind: state.kind, election: e, mode, zoom };
 }
 
 /** The state after the reader picks an election: a seat-set mode gives way to the winner map if the set is of another election. */
 export function withElection(state: MapState, id: ElectionId, rules: StateRules): MapState {
-  const mode = state.mode.kind === 'set' && rules.setElections[state.mode.set] !== id ? ({ kind: 'winner' } as const) : state.mode;
+  const mode =
+    state.mode.kind === 'set' && rules.setElections[state.mode.set] !== id ? ({ kind: 'winner' } as const) : state.mode;
   return normaliseState({ ...state, election: id, mode }, rules);
 }
 

@@ -17,13 +17,20 @@ export function modeTitle(mode: MapMode, ctx: TitleContext): string {
   const prev = election(ctx.election).previous;
   const since = prev ? ` since ${election(prev).label}` : '';
   switch (mode.kind) {
-    case 'winner': return 'winning party';
-    case 'share': return `${partyName(mode.party)} share of the vote`;
-    case 'change': return `change in ${partyName(mode.party)} share${since}`;
-    case 'swing': return `Butler swing between Labour and Conservative${since}`;
-    case 'majority': return 'majority';
-    case 'turnout': return 'turnout';
-    case 'set': return ctx.layer ? `${ctx.layer.title}` : 'seat set';
+    case 'winner':
+      return 'winning party';
+    case 'share':
+      return `${partyName(mode.party)} share of the vote`;
+    case 'change':
+      return `change in ${partyName(mode.party)} share${since}`;
+    case 'swing':
+      return `Butler swing between Labour and Conservative${since}`;
+    case 'majority':
+      return 'majority';
+    case 'turnout':
+      return 'turnout';
+    case 'set':
+      return ctx.layer ? `${ctx.layer.title}` : 'seat set';
   }
 }
 
@@ -39,13 +46,20 @@ export function viewTitle(kind: MapKind, mode: MapMode, ctx: TitleContext): stri
 /** Heading of the table's value column, with its unit. */
 export function valueHeader(mode: MapMode, ctx: TitleContext): string {
   switch (mode.kind) {
-    case 'winner': return 'Result';
-    case 'share': return `${partyName(mode.party)} share (%)`;
-    case 'change': return `Change in ${partyName(mode.party)} share (points)`;
-    case 'swing': return 'Swing, Lab to Con (points; minus: to Lab)';
-    case 'majority': return 'Majority (% of valid votes)';
-    case 'turnout': return 'Turnout (%)';
-    case 'set': return ctx.layer?.categoryLabel ?? 'In the set';
+    case 'winner':
+      return 'Result';
+    case 'share':
+      return `${partyName(mode.party)} share (%)`;
+    case 'change':
+      return `Change in ${partyName(mode.party)} share (points)`;
+    case 'swing':
+      return 'Swing, Lab to Con (points; minus: to Lab)';
+    case 'majority':
+      return 'Majority (% of valid votes)';
+    case 'turnout':
+      return 'Turnout (%)';
+    case 'set':
+      return ctx.layer?.categoryLabel ?? 'In the set';
   }
 }
 
@@ -55,11 +69,18 @@ export function viewNotes(mode: MapMode, ctx: TitleContext): string[] {
   const notes: string[] = [];
   if (mode.kind === 'set' && ctx.layer) notes.push(ctx.layer.note);
   if ((mode.kind === 'change' || mode.kind === 'swing') && !e.previous) {
-    notes.push(`There is no earlier election on the ${e.boundarySet === '2010' ? '2010–2023' : '2024'} boundaries in the data, so every seat is hatched. Pick a later election.`);
+    notes.push(
+      `There is no earlier election on the ${e.boundarySet === '2010' ? '2010–2023' : '2024'} boundaries in the data, so every seat is hatched. Pick a later election.`,
+    );
   }
-  if (e.notional) notes.push('2019 notional: the 2019 election as if fought on the 2024 seats. Winners and majorities are the official notional figures; party shares are Groundwork\u2019s estimates.');
+  if (e.notional)
+    notes.push(
+      '2019 notional: the 2019 election as if fought on the 2024 seats. Winners and majorities are the official notional figures; party shares are Groundwork\u2019s estimates.',
+    );
   if (e.id === '2024' && (mode.kind === 'change' || mode.kind === 'swing' || mode.kind === 'winner')) {
-    notes.push('2024 gains, holds and changes are measured against the 2019 notional result on the same (new) boundaries.');
+    notes.push(
+      '2024 gains, holds and changes are measured against the 2019 notional result on the same (new) boundaries.',
+    );
   }
   return notes;
 }

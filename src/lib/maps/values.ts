@@ -66,8 +66,15 @@ export function toValueSeat(m: SeatMetrics): ValueSeat {
 }
 
 /** Seats sorted by name then code, so files and tables are stable from build to build. */
-export function valuesFile(election: ElectionId, set: BoundarySet, previous: ElectionId | null, rows: readonly SeatMetrics[]): ValuesFile {
-  const seats = rows.map(toValueSeat).sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.code.localeCompare(b.code));
+export function valuesFile(
+  election: ElectionId,
+  set: BoundarySet,
+  previous: ElectionId | null,
+  rows: readonly SeatMetrics[],
+): ValuesFile {
+  const seats = rows
+    .map(toValueSeat)
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.code.localeCompare(b.code));
   return { election, set, previous, estimated: rows.some((r) => r.estimated), seats };
 }
 
@@ -75,7 +82,9 @@ export function valuesFile(election: ElectionId, set: BoundarySet, previous: Ele
 export function shareOf(seat: ValueSeat, party: Party): Maybe<number> {
   const v = seat.shares[party];
   if (v !== undefined) return v;
-  return seat.winner === 'spk' && (party === 'con' || party === 'lab' || party === 'ld') ? missing('speaker-seat') : missing('party-did-not-stand');
+  return seat.winner === 'spk' && (party === 'con' || party === 'lab' || party === 'ld')
+    ? missing('speaker-seat')
+    : missing('party-did-not-stand');
 }
 
 /** Change in a party's share since the previous election, or why there is none. */

@@ -83,12 +83,21 @@ export function analyse(ref: Reference, dataset: Dataset, options: AnalysisOptio
     const seat = ref.seats.get(code);
     const name = seat?.name ?? code;
     const skip = (reason: string) => excluded.push({ code, name, reason });
-    if (!seat) { skip('not a seat on these boundaries'); continue; }
+    if (!seat) {
+      skip('not a seat on these boundaries');
+      continue;
+    }
     const change = changeBetween(ref, figures, code, options.from, options.to, options.measure);
-    if ('missing' in change) { skip(change.missing); continue; }
+    if ('missing' in change) {
+      skip(change.missing);
+      continue;
+    }
     const labBefore = before.facts.get(code)?.lab ?? null;
     const labAfter = after.facts.get(code)?.lab ?? null;
-    if (labBefore === null || labAfter === null) { skip(`Labour did not stand in ${labBefore === null ? before.label : after.label}`); continue; }
+    if (labBefore === null || labAfter === null) {
+      skip(`Labour did not stand in ${labBefore === null ? before.label : after.label}`);
+      continue;
+    }
     const a = membersOn(figures, code, options.from);
     const b = membersOn(figures, code, options.to);
     rows.push({
@@ -109,12 +118,14 @@ export function analyse(ref: Reference, dataset: Dataset, options: AnalysisOptio
 
   let correlation: Correlation | null = null;
   let correlationProblem: string | null = null;
-  if (rows.length < 3) correlationProblem = `a correlation needs at least 3 seats with figures on both dates; there ${rows.length === 1 ? 'is' : 'are'} ${rows.length}`;
+  if (rows.length < 3)
+    correlationProblem = `a correlation needs at least 3 seats with figures on both dates; there ${rows.length === 1 ? 'is' : 'are'} ${rows.length}`;
   else {
     try {
       correlation = pearson(x, y);
     } catch {
-      correlationProblem = 'a correlation cannot be computed: the membership change (or the Labour change) is the same in every seat';
+      correlationProblem =
+        'a correlation cannot be computed: the membership change (or the Labour change) is the same in every seat';
     }
   }
 
@@ -132,9 +143,17 @@ export function analyse(ref: Reference, dataset: Dataset, options: AnalysisOptio
       if (!Number.isFinite(slope.se)) throw new Error('no residual variation');
       const perRegion = new Map<string, number>();
       for (const r of regionNames) perRegion.set(r, (perRegion.get(r) ?? 0) + 1);
-      regression = { slope, r2: fit.r2, n: fit.n, regions, parameters: fit.parameters, singletonRegions: [...perRegion.values()].filter((c) => c === 1).length };
+      regression = {
+        slope,
+        r2: fit.r2,
+        n: fit.n,
+        regions,
+        parameters: fit.parameters,
+        singletonRegions: [...perRegion.values()].filter((c) => c === 1).length,
+      };
     } catch {
-      regressionProblem = 'the regression cannot be estimated: within regions the membership change does not vary enough';
+      regressionProblem =
+        'the regression cannot be estimated: within regions the membership change does not vary enough';
     }
   }
   return { before, after, options, rows, excluded, correlation, correlationProblem, regression, regressionProblem };

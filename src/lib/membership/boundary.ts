@@ -38,11 +38,16 @@ export function decideBoundarySet(rows: readonly RowSets[], chosen: BoundarySet 
   }
   if (old.length || current.length) {
     const set: BoundarySet = old.length ? '2010' : '2024';
-    return { kind: 'decided', set, reason: `read on the ${setLabel(set)} seats: the file names seats that exist only on those boundaries` };
+    return {
+      kind: 'decided',
+      set,
+      reason: `read on the ${setLabel(set)} seats: the file names seats that exist only on those boundaries`,
+    };
   }
   return {
     kind: 'undetermined',
     set: '2024',
-    reason: 'every seat in the file is on both boundary sets, so it is read on the 2024 seats; choose the 2010-2023 seats to compare elections from 2010 to 2019',
+    reason:
+      'every seat in the file is on both boundary sets, so it is read on the 2024 seats; choose the 2010-2023 seats to compare elections from 2010 to 2019',
   };
 }

@@ -18,8 +18,10 @@ function fmt(v: number): string {
 
 function titleOf(mode: MapMode): { title: string; unit: string } {
   switch (mode.kind) {
-    case 'members': return { title: `Members on ${longDate(mode.date)}`, unit: '' };
-    case 'per1000': return { title: `Members per 1,000 electors on ${longDate(mode.date)}`, unit: '' };
+    case 'members':
+      return { title: `Members on ${longDate(mode.date)}`, unit: '' };
+    case 'per1000':
+      return { title: `Members per 1,000 electors on ${longDate(mode.date)}`, unit: '' };
     case 'change': {
       const span = `${longDate(mode.from)} to ${longDate(mode.to)}`;
       if (mode.measure === 'percent') return { title: `Change in members, ${span}`, unit: '%' };
@@ -48,7 +50,8 @@ export function membershipScale(mode: MapMode, values: readonly SeatValue[]): Me
   const xs = values.flatMap((v) => ('value' in v && Number.isFinite(v.value) ? [v.value] : [])).sort((a, b) => a - b);
   const { title, unit } = titleOf(mode);
   const suffix = unit === '%' ? '%' : '';
-  const colourOf = (at: (v: number) => string) => (v: SeatValue) => ('value' in v && Number.isFinite(v.value) ? at(v.value) : MISSING_COLOUR);
+  const colourOf = (at: (v: number) => string) => (v: SeatValue) =>
+    'value' in v && Number.isFinite(v.value) ? at(v.value) : MISSING_COLOUR;
   if (mode.kind === 'change') {
     const m = niceTop(xs.map(Math.abs).sort((a, b) => a - b));
     const at = (v: number) => color(interpolateBrBG(divergingPosition(v, m)))!.formatHex();
@@ -83,7 +86,11 @@ export function membershipScale(mode: MapMode, values: readonly SeatValue[]): Me
       kind: 'sequential',
       domain: [0, hi],
       stops: stops(0, hi, at),
-      ticks: tickValues.map((value, i) => ({ value, colour: at(value), label: `${over && i === tickValues.length - 1 && value === hi ? '≥ ' : ''}${fmt(value)}` })),
+      ticks: tickValues.map((value, i) => ({
+        value,
+        colour: at(value),
+        label: `${over && i === tickValues.length - 1 && value === hi ? '≥ ' : ''}${fmt(value)}`,
+      })),
       missing: MISSING,
     },
   };

@@ -30,7 +30,10 @@ export function privateDataset(result: ParseResult, fileName: string): Dataset |
 export type RecordsDataset = DatasetMeta & { records: DatasetRecord[] };
 
 /** Figures a site owner publishes: every count under `threshold` becomes "fewer than N" before it is written out. */
-export function publishedDataset(result: ParseResult, meta: { id: string; source: DatasetSource; threshold: number; party: string }): RecordsDataset {
+export function publishedDataset(
+  result: ParseResult,
+  meta: { id: string; source: DatasetSource; threshold: number; party: string },
+): RecordsDataset {
   if (!result.ok || !result.boundarySet) throw new Error('only a file that parsed cleanly can be published');
   return {
     id: meta.id,

@@ -58,10 +58,19 @@ export function checkDate(raw: string, today: string, order: DateOrder | null = 
     const [a, b] = [Number(numeric[1]), Number(numeric[2])];
     [y, mo, d] = order === 'dmy' ? [Number(numeric[3]), b, a] : [Number(numeric[3]), a, b];
     converted = true;
-  } else return fail('date-format', order === null ? `date "${v}" is not in the form YYYY-MM-DD` : `date "${v}" is not a date like 2024-03-31 or 31/03/2024`);
+  } else
+    return fail(
+      'date-format',
+      order === null
+        ? `date "${v}" is not in the form YYYY-MM-DD`
+        : `date "${v}" is not a date like 2024-03-31 or 31/03/2024`,
+    );
   const t = new Date(Date.UTC(y, mo - 1, d));
   if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) {
-    return fail('date-not-real', `date "${v}" is not a real date${converted ? ` (read as ${order === 'dmy' ? 'day/month/year' : 'month/day/year'})` : ''}`);
+    return fail(
+      'date-not-real',
+      `date "${v}" is not a real date${converted ? ` (read as ${order === 'dmy' ? 'day/month/year' : 'month/day/year'})` : ''}`,
+    );
   }
   const value = `${y}-${pad(mo)}-${pad(d)}`;
   if (value > today) return fail('date-future', `date ${value} is in the future (today is ${today})`);
@@ -80,7 +89,8 @@ export function checkCount(field: string, raw: string, required: boolean, separa
   if (v === '') return required ? fail('count-empty', `${field} is empty`) : ok({ n: null, separated: false });
   if (/^-\s*\d[\d,]*(\.\d+)?$/.test(v)) return fail('count-negative', `${field} "${v}" is negative`);
   const separated = /^\d{1,3}(,\d{3})+$/.test(v);
-  if (separated && !separators) return fail('count-separator', `${field} "${v}" has a thousands separator; write it as ${v.replace(/,/g, '')}`);
+  if (separated && !separators)
+    return fail('count-separator', `${field} "${v}" has a thousands separator; write it as ${v.replace(/,/g, '')}`);
   if (separated || /^\d+$/.test(v)) {
     const n = Number(separated ? v.replace(/,/g, '') : v);
     return Number.isSafeInteger(n) ? ok({ n, separated }) : fail('count-too-large', `${field} "${v}" is too large`);

@@ -19,10 +19,70 @@ const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Header names (normalised: lower case, letters and digits only) taken to mean each field. */
 const NAMES: Record<MappedField, readonly string[]> = {
-  ons_code: ['onscode', 'code', 'onsid', 'pcon', 'pconcode', 'pcon10cd', 'pcon17cd', 'pcon24cd', 'pcon25cd', 'pconcd', 'constituencycode', 'seatcode', 'gsscode', 'onsconstituencycode', 'areacode'],
-  constituency: ['constituency', 'constituencyname', 'seat', 'seatname', 'name', 'pconname', 'pconnm', 'pcon10nm', 'pcon17nm', 'pcon24nm', 'clp', 'clpname', 'area', 'areaname'],
-  date: ['date', 'asat', 'asof', 'asatdate', 'asofdate', 'month', 'week', 'day', 'snapshot', 'snapshotdate', 'reportdate', 'period', 'datecounted', 'countdate'],
-  members: ['members', 'membership', 'membercount', 'memberscount', 'totalmembers', 'memberstotal', 'totalmembership', 'nummembers', 'numberofmembers', 'noofmembers', 'headcount', 'count', 'total'],
+  ons_code: [
+    'onscode',
+    'code',
+    'onsid',
+    'pcon',
+    'pconcode',
+    'pcon10cd',
+    'pcon17cd',
+    'pcon24cd',
+    'pcon25cd',
+    'pconcd',
+    'constituencycode',
+    'seatcode',
+    'gsscode',
+    'onsconstituencycode',
+    'areacode',
+  ],
+  constituency: [
+    'constituency',
+    'constituencyname',
+    'seat',
+    'seatname',
+    'name',
+    'pconname',
+    'pconnm',
+    'pcon10nm',
+    'pcon17nm',
+    'pcon24nm',
+    'clp',
+    'clpname',
+    'area',
+    'areaname',
+  ],
+  date: [
+    'date',
+    'asat',
+    'asof',
+    'asatdate',
+    'asofdate',
+    'month',
+    'week',
+    'day',
+    'snapshot',
+    'snapshotdate',
+    'reportdate',
+    'period',
+    'datecounted',
+    'countdate',
+  ],
+  members: [
+    'members',
+    'membership',
+    'membercount',
+    'memberscount',
+    'totalmembers',
+    'memberstotal',
+    'totalmembership',
+    'nummembers',
+    'numberofmembers',
+    'noofmembers',
+    'headcount',
+    'count',
+    'total',
+  ],
   activists: ['activists', 'activist', 'active', 'activemembers', 'activistcount', 'volunteers'],
   trained: ['trained', 'numbertrained', 'trainedcount', 'peopletrained', 'trainedmembers'],
   party: ['party', 'partyname'],
@@ -81,11 +141,21 @@ export function guessMapping(header: readonly string[], samples: readonly (reado
     const i = names.findIndex((n, at) => !used.has(at) && NAMES[field].includes(n));
     take(field, i);
   }
-  for (const [field, hint] of HINTS) take(field, names.findIndex((n, at) => !used.has(at) && hint.test(n)));
+  for (const [field, hint] of HINTS)
+    take(
+      field,
+      names.findIndex((n, at) => !used.has(at) && hint.test(n)),
+    );
   // Still nothing: look at the values.
   const free = header.map((_, i) => i).filter((i) => !used.has(i));
-  take(CODE_COLUMN, free.find((i) => columns[CODE_COLUMN] === null && mostly(column(i), (v) => SEAT_CODE.test(v))) ?? -1);
-  take('date', free.find((i) => !used.has(i) && mostly(column(i), (v) => ISO_DATE.test(v) || SLASH_DATE.test(v))) ?? -1);
+  take(
+    CODE_COLUMN,
+    free.find((i) => columns[CODE_COLUMN] === null && mostly(column(i), (v) => SEAT_CODE.test(v))) ?? -1,
+  );
+  take(
+    'date',
+    free.find((i) => !used.has(i) && mostly(column(i), (v) => ISO_DATE.test(v) || SLASH_DATE.test(v))) ?? -1,
+  );
   if (columns[CODE_COLUMN] === null && columns[NAME_COLUMN] === null) {
     take(NAME_COLUMN, free.find((i) => !used.has(i) && mostly(column(i), (v) => /[a-z]/i.test(v))) ?? -1);
   }
@@ -99,7 +169,8 @@ export function mappingProblems(m: ColumnMapping): string[] {
   const out: string[] = [];
   if (m.columns.date === null) out.push('choose the column with the date');
   if (m.columns.members === null) out.push('choose the column with the members count');
-  if (m.columns[CODE_COLUMN] === null && m.columns[NAME_COLUMN] === null) out.push('choose the column with the seat code or the seat name');
+  if (m.columns[CODE_COLUMN] === null && m.columns[NAME_COLUMN] === null)
+    out.push('choose the column with the seat code or the seat name');
   const seen = new Map<number, MappedField>();
   for (const f of MAPPED_FIELDS) {
     const i = m.columns[f];

@@ -22,7 +22,8 @@ function suppressedWords(c: Count): string {
 export function perThousand(ref: Reference, code: string, date: string, members: number): SeatValue {
   const e = nearestElection(ref, date);
   const electorate = e?.facts.get(code)?.electorate ?? null;
-  if (!e || electorate === null || electorate <= 0) return { missing: 'no electorate recorded for the nearest election' };
+  if (!e || electorate === null || electorate <= 0)
+    return { missing: 'no electorate recorded for the nearest election' };
   return { value: (1000 * members) / electorate };
 }
 
@@ -35,7 +36,14 @@ export function membersOn(figures: Figures, code: string, date: string): SeatVal
 }
 
 /** Change from `from` to `to`: members, per cent of the first count, or members per 1,000 electors. */
-export function changeBetween(ref: Reference, figures: Figures, code: string, from: string, to: string, measure: ChangeMeasure): SeatValue {
+export function changeBetween(
+  ref: Reference,
+  figures: Figures,
+  code: string,
+  from: string,
+  to: string,
+  measure: ChangeMeasure,
+): SeatValue {
   const a = membersOn(figures, code, from);
   const b = membersOn(figures, code, to);
   if ('missing' in a) return a;
@@ -54,8 +62,10 @@ export function changeBetween(ref: Reference, figures: Figures, code: string, fr
 
 export function seatValue(ref: Reference, figures: Figures, code: string, mode: MapMode): SeatValue {
   switch (mode.kind) {
-    case 'members': return membersOn(figures, code, mode.date);
-    case 'change': return changeBetween(ref, figures, code, mode.from, mode.to, mode.measure);
+    case 'members':
+      return membersOn(figures, code, mode.date);
+    case 'change':
+      return changeBetween(ref, figures, code, mode.from, mode.to, mode.measure);
     case 'per1000': {
       const m = membersOn(figures, code, mode.date);
       return 'missing' in m ? m : perThousand(ref, code, mode.date, m.value);

@@ -49,7 +49,18 @@ interface Pending {
 }
 
 function failed(fileErrors: Issue[], notes: Note[], rowsRead = 0, rejected: Issue[] = []): ParseResult {
-  return { ok: false, fileErrors, boundarySet: null, boundarySetReason: '', party: null, records: [], rejected, groups: groupIssues(rejected), notes, rowsRead };
+  return {
+    ok: false,
+    fileErrors,
+    boundarySet: null,
+    boundarySetReason: '',
+    party: null,
+    records: [],
+    rejected,
+    groups: groupIssues(rejected),
+    notes,
+    rowsRead,
+  };
 }
 
 function seatList(seats: readonly SeatName[]): string {
@@ -62,15 +73,36 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 function readRow(raw: RawRow, columns: readonly string[], opts: ParseOptions, order: DateOrder | null): Pending {
-  const p: Pending = { line: raw.line, problems: [], code: null, name: null, candidates: [], date: null, members: null, activists: null, trained: null, party: null, convertedDate: false, separated: false };
+  const p: Pending = {
+    line: raw.line,
+    problems: [],
+    code: null,
+    name: null,
+    candidates: [],
+    date: null,
+    members: null,
+    activists: null,
+    trained: null,
+    party: null,
+    convertedDate: false,
+    separated: false,
+  };
   const problem = (field: string | null, reason: string, code: string) => p.problems.push({ field, reason, code });
   if (raw.unterminatedQuote) {
-    problem(null, 'a quoted value is not closed (a " is missing), so the rest of the file was read as part of this row', 'unclosed-quote');
+    problem(
+      null,
+      'a quoted value is not closed (a " is missing), so the rest of the file was read as part of this row',
+      'unclosed-quote',
+    );
     return p;
   }
   if (raw.cells.length !== columns.length) {
     const more = raw.cells.length > columns.length;
-    problem(null, `row has ${raw.cells.length} fields but the header has ${columns.length}${more ? '; a name containing a comma must be in double quotes' : ''}`, more ? 'too-many-fields' : 'too-few-fields');
+    problem(
+      null,
+      `row has ${raw.cells.length} fields but the header has ${columns.length}${more ? '; a name containing a comma must be in double quotes' : ''}`,
+      more ? 'too-many-fields' : 'too-few-fields',
+    );
     return p;
   }
   const cell = (name: string): string => {
@@ -83,14 +115,21 @@ function readRow(raw: RawRow, columns: readonly string[], opts: ParseOptions, or
   p.code = code || null;
   p.name = name || null;
   if (code) {
-    if (!isSeatCode(code)) problem(CODE_COLUMN, `ons_code "${code}" is not a constituency code (like E14000887)`, 'code-invalid');
+    if (!isSeatCode(code))
+      problem(CODE_COLUMN, `ons_code "${code}" is not a constituency code (like E14000887)`, 'code-invalid');
     else {
       p.candidates = opts.seats.byCode(code);
-      if (!p.candidates.length) problem(CODE_COLUMN, `unknown ons_code ${code}: not a constituency on the 2010-2023 or 2024 boundaries`, 'code-unknown');
+      if (!p.candidates.length)
+        problem(
+          CODE_COLUMN,
+          `unknown ons_code ${code}: not a constituency on the 2010-2023 or 2024 boundaries`,
+          'code-unknown',
+        );
     }
   } else if (name) {
     p.candidates = opts.seats.byName(name, null);
-    if (!p.candidates.length) problem(NAME_COLUMN, `no constituency called "${name}" on the 2010-2023 or 2024 boundaries`, 'name-unknown');
+    if (!p.candidates.length)
+      problem(NAME_COLUMN, `no constituency called "${name}" on the 2010-2023 or 2024 boundaries`, 'name-unknown');
   } else {
     problem(columns.includes(CODE_COLUMN) ? CODE_COLUMN : NAME_COLUMN, 'no ons_code or constituency given', 'no-seat');
   }
@@ -107,9 +146,14 @@ function readRow(raw: RawRow, columns: readonly string[], opts: ParseOptions, or
       if (c.value.separated) p.separated = true;
     } else problem(field, c.reason, c.code);
   }
-  if (p.members !== null && p.members < MEMBERSHIP_BOUNDS.min) problem('members', 'members is 0; a row gives how many members the party has there, at least 1', 'members-zero');
+  if (p.members !== null && p.members < MEMBERSHIP_BOUNDS.min)
+    problem('members', 'members is 0; a row gives how many members the party has there, at least 1', 'members-zero');
   if (p.members !== null && p.members > MEMBERSHIP_BOUNDS.max) {
-    problem('members', `members ${p.members} is more than ${MEMBERSHIP_BOUNDS.max.toLocaleString('en-GB')}, above any UK party's national membership`, 'members-too-many');
+    problem(
+      'members',
+      `members ${p.members} is more than ${MEMBERSHIP_BOUNDS.max.toLocaleString('en-GB')}, above any UK party's national membership`,
+      'members-too-many',
+    );
   }
   p.party = cell('party') || null;
   return p;
@@ -122,24 +166,46 @@ function place(p: Pending, set: BoundarySet, undetermined: boolean): SeatName | 
   if (p.code) {
     const seat = onSet[0];
     if (!seat) {
-      p.problems.push({ field: CODE_COLUMN, code: 'code-other-set', reason: `ons_code ${p.code} is a ${setLabel(p.candidates[0]!.boundarySet)} seat, but this file is read on the ${setLabel(set)} seats` });
+      p.problems.push({
+        field: CODE_COLUMN,
+        code: 'code-other-set',
+        reason: `ons_code ${p.code} is a ${setLabel(p.candidates[0]!.boundarySet)} seat, but this file is read on the ${setLabel(set)} seats`,
+      });
       return null;
     }
     if (p.name && normaliseName(p.name) !== normaliseName(seat.name)) {
-      p.problems.push({ field: NAME_COLUMN, code: 'name-mismatch', reason: `ons_code ${p.code} is ${seat.name}, but constituency says "${p.name}"` });
+      p.problems.push({
+        field: NAME_COLUMN,
+        code: 'name-mismatch',
+        reason: `ons_code ${p.code} is ${seat.name}, but constituency says "${p.name}"`,
+      });
       return null;
     }
     return seat;
   }
   if (undetermined && p.candidates.length > 1) {
     const n = p.candidates.length;
-    p.problems.push({ field: NAME_COLUMN, code: 'name-both-sets', reason: `constituency "${p.name}" matches ${n === 2 ? 'two' : n} seats: ${seatList(p.candidates)}; give the ons_code or choose the boundary set` });
+    p.problems.push({
+      field: NAME_COLUMN,
+      code: 'name-both-sets',
+      reason: `constituency "${p.name}" matches ${n === 2 ? 'two' : n} seats: ${seatList(p.candidates)}; give the ons_code or choose the boundary set`,
+    });
     return null;
   }
   if (onSet.length !== 1) {
-    p.problems.push(onSet.length
-      ? { field: NAME_COLUMN, code: 'name-ambiguous', reason: `constituency "${p.name}" matches ${onSet.length} seats: ${seatList(onSet)}; give the ons_code` }
-      : { field: NAME_COLUMN, code: 'name-other-set', reason: `no constituency called "${p.name}" on the ${setLabel(set)} boundaries` });
+    p.problems.push(
+      onSet.length
+        ? {
+            field: NAME_COLUMN,
+            code: 'name-ambiguous',
+            reason: `constituency "${p.name}" matches ${onSet.length} seats: ${seatList(onSet)}; give the ons_code`,
+          }
+        : {
+            field: NAME_COLUMN,
+            code: 'name-other-set',
+            reason: `no constituency called "${p.name}" on the ${setLabel(set)} boundaries`,
+          },
+    );
     return null;
   }
   return onSet[0]!;
@@ -153,13 +219,18 @@ function headerNotes(columns: readonly string[], line: number): { errors: Issue[
     if (c && seen.has(c)) errors.push({ line, field: c, reason: `column "${c}" appears more than once` });
     seen.add(c);
   }
-  for (const c of ['date', 'members']) if (!columns.includes(c)) errors.push({ line, field: c, reason: `missing required column "${c}"` });
+  for (const c of ['date', 'members'])
+    if (!columns.includes(c)) errors.push({ line, field: c, reason: `missing required column "${c}"` });
   if (!columns.includes(CODE_COLUMN) && !columns.includes(NAME_COLUMN)) {
     errors.push({ line, field: CODE_COLUMN, reason: 'missing required column: give "ons_code" or "constituency"' });
   }
   const extra = columns.filter((c) => !KNOWN_COLUMNS.includes(c));
   if (extra.length) {
-    notes.push({ line, kind: 'note', message: `ignored column${extra.length > 1 ? 's' : ''} not in the format: ${extra.map((c) => (c ? `"${c}"` : '(unnamed)')).join(', ')}` });
+    notes.push({
+      line,
+      kind: 'note',
+      message: `ignored column${extra.length > 1 ? 's' : ''} not in the format: ${extra.map((c) => (c ? `"${c}"` : '(unnamed)')).join(', ')}`,
+    });
   }
   return { errors, notes };
 }
@@ -168,43 +239,92 @@ export function parseMembershipCsv(text: string, opts: ParseOptions): ParseResul
   if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) throw new RangeError(`today must be YYYY-MM-DD, got "${opts.today}"`);
   const raw = readCsv(text);
   const notes: Note[] = [];
-  if (raw.bom) notes.push({ line: null, kind: 'note', message: 'a byte-order mark (BOM) at the start of the file was ignored' });
-  if (text.includes('\uFFFD')) notes.push({ line: null, kind: 'warning', message: 'some characters could not be read as UTF-8, so names with accents may not match; save the file as "CSV UTF-8"' });
+  if (raw.bom)
+    notes.push({ line: null, kind: 'note', message: 'a byte-order mark (BOM) at the start of the file was ignored' });
+  if (text.includes('\uFFFD'))
+    notes.push({
+      line: null,
+      kind: 'warning',
+      message:
+        'some characters could not be read as UTF-8, so names with accents may not match; save the file as "CSV UTF-8"',
+    });
   if (raw.commentLines.length) {
-    notes.push({ line: null, kind: 'note', message: `${plural(raw.commentLines.length, 'comment line')} starting with "#" skipped (line${raw.commentLines.length > 1 ? 's' : ''} ${raw.commentLines.slice(0, 10).join(', ')}${raw.commentLines.length > 10 ? ', …' : ''})` });
+    notes.push({
+      line: null,
+      kind: 'note',
+      message: `${plural(raw.commentLines.length, 'comment line')} starting with "#" skipped (line${raw.commentLines.length > 1 ? 's' : ''} ${raw.commentLines.slice(0, 10).join(', ')}${raw.commentLines.length > 10 ? ', …' : ''})`,
+    });
   }
   const [header, ...body] = raw.rows;
   if (!header) return failed([{ line: null, field: null, reason: 'the file is empty' }], notes);
-  const columns = opts.mapping ? mappedHeader(header.cells, opts.mapping) : header.cells.map((c) => c.trim().toLowerCase());
+  const columns = opts.mapping
+    ? mappedHeader(header.cells, opts.mapping)
+    : header.cells.map((c) => c.trim().toLowerCase());
   const head = headerNotes(columns, header.line);
   notes.push(...head.notes);
   if (head.errors.length) return failed(head.errors, notes);
-  if (!body.length) return failed([{ line: null, field: null, reason: 'the file has a header but no data rows' }], notes);
-  if (body.length > MAX_ROWS) return failed([{ line: null, field: null, reason: `the file has ${body.length.toLocaleString('en-GB')} data rows; the most this tool reads is ${MAX_ROWS.toLocaleString('en-GB')}` }], notes, body.length);
+  if (!body.length)
+    return failed([{ line: null, field: null, reason: 'the file has a header but no data rows' }], notes);
+  if (body.length > MAX_ROWS)
+    return failed(
+      [
+        {
+          line: null,
+          field: null,
+          reason: `the file has ${body.length.toLocaleString('en-GB')} data rows; the most this tool reads is ${MAX_ROWS.toLocaleString('en-GB')}`,
+        },
+      ],
+      notes,
+      body.length,
+    );
 
   const dateAt = columns.indexOf('date');
   const format = opts.mapping?.dateFormat ?? 'auto';
   const detected = opts.spreadsheet && format === 'auto' ? dateOrderOf(body.map((r) => r.cells[dateAt] ?? '')) : 'dmy';
-  const order: DateOrder | null = !opts.spreadsheet || format === 'ymd' ? null : format === 'dmy' || format === 'mdy' ? format : detected ?? 'dmy';
+  const order: DateOrder | null =
+    !opts.spreadsheet || format === 'ymd' ? null : format === 'dmy' || format === 'mdy' ? format : (detected ?? 'dmy');
   const pending = body.map((r) => readRow(r, columns, opts, order));
   const fileErrors: Issue[] = [];
   const converted = pending.filter((p) => p.convertedDate).length;
   if (detected === null) {
-    notes.push({ line: null, kind: 'warning', message: 'some dates have the day first (like 31/03/2024) and some the month first (like 03/31/2024); they were read day first, so check the rejected dates, choose the date format, or save dates as YYYY-MM-DD' });
+    notes.push({
+      line: null,
+      kind: 'warning',
+      message:
+        'some dates have the day first (like 31/03/2024) and some the month first (like 03/31/2024); they were read day first, so check the rejected dates, choose the date format, or save dates as YYYY-MM-DD',
+    });
   } else if (converted) {
     const why = format === 'auto' ? ', because some of them have a month above 12 in the middle place' : ', as chosen';
-    notes.push({ line: null, kind: 'note', message: `${plural(converted, 'date')} written like ${order === 'dmy' ? `31/03/2024 were read as day/month/year (UK order)${format === 'auto' ? '' : why}` : `03/31/2024 were read as month/day/year (US order)${why}`}` });
+    notes.push({
+      line: null,
+      kind: 'note',
+      message: `${plural(converted, 'date')} written like ${order === 'dmy' ? `31/03/2024 were read as day/month/year (UK order)${format === 'auto' ? '' : why}` : `03/31/2024 were read as month/day/year (US order)${why}`}`,
+    });
   }
   const separated = pending.filter((p) => p.separated).length;
-  if (separated) notes.push({ line: null, kind: 'note', message: `${plural(separated, 'row')} had counts with thousands separators (like 1,039), read as whole numbers` });
+  if (separated)
+    notes.push({
+      line: null,
+      kind: 'note',
+      message: `${plural(separated, 'row')} had counts with thousands separators (like 1,039), read as whole numbers`,
+    });
 
   const parties = new Map<string, { value: string; line: number }>();
-  for (const p of pending) if (p.party && !parties.has(p.party.toLowerCase())) parties.set(p.party.toLowerCase(), { value: p.party, line: p.line });
+  for (const p of pending)
+    if (p.party && !parties.has(p.party.toLowerCase()))
+      parties.set(p.party.toLowerCase(), { value: p.party, line: p.line });
   if (parties.size > 1) {
-    fileErrors.push({ line: null, field: 'party', reason: `the party column holds more than one party: ${[...parties.values()].map((x) => `"${x.value}" (line ${x.line})`).join(', ')}; a file holds one party` });
+    fileErrors.push({
+      line: null,
+      field: 'party',
+      reason: `the party column holds more than one party: ${[...parties.values()].map((x) => `"${x.value}" (line ${x.line})`).join(', ')}; a file holds one party`,
+    });
   }
 
-  const rowSets: RowSets[] = pending.map((p) => ({ line: p.line, sets: [...new Set(p.candidates.map((s) => s.boundarySet))].sort() }));
+  const rowSets: RowSets[] = pending.map((p) => ({
+    line: p.line,
+    sets: [...new Set(p.candidates.map((s) => s.boundarySet))].sort(),
+  }));
   const decision = decideBoundarySet(rowSets, opts.boundarySet ?? null);
   if (decision.kind === 'mixed') fileErrors.push(decision.error);
   const set = decision.kind === 'mixed' ? null : decision.set;
@@ -228,19 +348,38 @@ export function parseMembershipCsv(text: string, opts: ParseOptions): ParseResul
     if (rows.length < 2) continue;
     const [code, date] = key.split('|');
     for (const p of rows) {
-      p.problems.push({ field: 'date', code: 'duplicate', reason: `${code} on ${date} is given more than once (lines ${rows.map((r) => r.line).join(', ')}); none of these rows is used` });
+      p.problems.push({
+        field: 'date',
+        code: 'duplicate',
+        reason: `${code} on ${date} is given more than once (lines ${rows.map((r) => r.line).join(', ')}); none of these rows is used`,
+      });
       placed.delete(p);
     }
   }
 
   const bad = pending.filter((p) => p.problems.length);
-  const rejected: Issue[] = bad.map((p) => ({ line: p.line, field: p.problems[0]!.field, reason: p.problems.map((x) => x.reason).join('; ') }));
+  const rejected: Issue[] = bad.map((p) => ({
+    line: p.line,
+    field: p.problems[0]!.field,
+    reason: p.problems.map((x) => x.reason).join('; '),
+  }));
   const groups = groupIssues(bad.map((p) => ({ line: p.line, ...p.problems[0]! })));
   const records: MembershipRecord[] = [];
   for (const [p, seat] of placed) {
-    const r: MembershipRecord = { line: p.line, code: seat.code, date: p.date!, members: p.members!, activists: p.activists, trained: p.trained };
+    const r: MembershipRecord = {
+      line: p.line,
+      code: seat.code,
+      date: p.date!,
+      members: p.members!,
+      activists: p.activists,
+      trained: p.trained,
+    };
     if (r.activists !== null && r.activists > r.members) {
-      notes.push({ line: p.line, kind: 'warning', message: `activists (${r.activists}) is more than members (${r.members}); the row is used, but check the figures` });
+      notes.push({
+        line: p.line,
+        kind: 'warning',
+        message: `activists (${r.activists}) is more than members (${r.members}); the row is used, but check the figures`,
+      });
     }
     records.push(r);
   }

@@ -35,6 +35,19 @@ export function readMembershipFile(text: string, opts: ReadOptions): FileRead {
   const guess = guessMapping(header, samples);
   // A complete guess is read at once, its dates worked out from every row (the guess saw only the first few).
   const mapping = opts.mapping ?? (mappingProblems(guess).length ? null : { ...guess, dateFormat: 'auto' as const });
-  const result = parseMembershipCsv(text, { seats: opts.seats, today: opts.today, boundarySet: opts.boundarySet, spreadsheet: true, mapping });
-  return { header, samples: samples.slice(0, 3), mapping, guess, report: reportOf(result, REJECTED_SHOWN), dataset: privateDataset(result, opts.fileName) };
+  const result = parseMembershipCsv(text, {
+    seats: opts.seats,
+    today: opts.today,
+    boundarySet: opts.boundarySet,
+    spreadsheet: true,
+    mapping,
+  });
+  return {
+    header,
+    samples: samples.slice(0, 3),
+    mapping,
+    guess,
+    report: reportOf(result, REJECTED_SHOWN),
+    dataset: privateDataset(result, opts.fileName),
+  };
 }

@@ -36,7 +36,14 @@ export interface PackedReference {
   codes: string[];
   names: string[];
   regions: string[];
-  elections: { id: ElectionId; label: string; date: string; estimated: boolean; electorate: (number | null)[]; lab: (number | null)[] }[];
+  elections: {
+    id: ElectionId;
+    label: string;
+    date: string;
+    estimated: boolean;
+    electorate: (number | null)[];
+    lab: (number | null)[];
+  }[];
 }
 
 export function packReference(ref: Reference): PackedReference {
@@ -72,7 +79,9 @@ export function unpackReference(p: PackedReference): Reference {
         label: e.label,
         date: e.date,
         estimated: e.estimated,
-        facts: new Map(p.codes.map((code, i) => [code, { electorate: e.electorate[i] ?? null, lab: e.lab[i] ?? null }])),
+        facts: new Map(
+          p.codes.map((code, i) => [code, { electorate: e.electorate[i] ?? null, lab: e.lab[i] ?? null }]),
+        ),
       }))
       .sort((a, b) => a.date.localeCompare(b.date)),
   };

@@ -8,7 +8,13 @@ export function suppressCount(n: number, threshold: number): Count {
 
 export function suppressRecord(r: MembershipRecord, threshold: number): DatasetRecord {
   const opt = (n: number | null) => (n === null ? null : suppressCount(n, threshold));
-  return { code: r.code, date: r.date, members: suppressCount(r.members, threshold), activists: opt(r.activists), trained: opt(r.trained) };
+  return {
+    code: r.code,
+    date: r.date,
+    members: suppressCount(r.members, threshold),
+    activists: opt(r.activists),
+    trained: opt(r.trained),
+  };
 }
 
 /** Private (unsuppressed) records in the shape datasets use. */

@@ -24,7 +24,10 @@ export function sharesOf(r: Pick<SeatResult, 'validVotes' | 'votes'>): Partial<R
   return out;
 }
 
-export function changesOf(now: Pick<SeatResult, 'validVotes' | 'votes'>, before: Pick<SeatResult, 'validVotes' | 'votes'> | null): Partial<Record<Party, number>> {
+export function changesOf(
+  now: Pick<SeatResult, 'validVotes' | 'votes'>,
+  before: Pick<SeatResult, 'validVotes' | 'votes'> | null,
+): Partial<Record<Party, number>> {
   const out: Partial<Record<Party, number>> = {};
   if (!before) return out;
   const parties = new Set([...Object.keys(now.votes), ...Object.keys(before.votes)] as Party[]);

@@ -100,7 +100,8 @@ export function inwardCodes(file: Pick<PostcodeDistrictFile, 'sectors'>): string
   const out: string[] = [];
   for (const sector of Object.keys(file.sectors).sort()) {
     const bytes = decodeBitmap(file.sectors[sector] as string);
-    for (let slot = 0; slot < SLOTS; slot++) if ((bytes[slot >> 3] as number) & (1 << (slot & 7))) out.push(slotInward(sector, slot));
+    for (let slot = 0; slot < SLOTS; slot++)
+      if ((bytes[slot >> 3] as number) & (1 << (slot & 7))) out.push(slotInward(sector, slot));
   }
   return out;
 }
@@ -129,6 +130,7 @@ export function runAt(runs: readonly number[], k: number): number {
 /** Value -> number of positions holding it. */
 export function runTotals(runs: readonly number[]): Map<number, number> {
   const out = new Map<number, number>();
-  for (let i = 0; i + 1 < runs.length; i += 2) out.set(runs[i] as number, (out.get(runs[i] as number) ?? 0) + (runs[i + 1] as number));
+  for (let i = 0; i + 1 < runs.length; i += 2)
+    out.set(runs[i] as number, (out.get(runs[i] as number) ?? 0) + (runs[i + 1] as number));
   return out;
 }

@@ -69,7 +69,8 @@ export function classifyPostcodeInput(input: string): PostcodeInput | null {
     return { kind: 'full', postcode: full, district, area: /^[A-Z]+/.exec(district)?.[0] ?? district };
   }
   if (!POSTCODE_LIKE.test(compact) || compact.length > MAX_INPUT) return null;
-  if (DISTRICT.test(compact)) return { kind: 'district', district: compact, area: /^[A-Z]+/.exec(compact)?.[0] ?? compact };
+  if (DISTRICT.test(compact))
+    return { kind: 'district', district: compact, area: /^[A-Z]+/.exec(compact)?.[0] ?? compact };
   if (PARTIAL.test(compact)) return { kind: 'partial', text: compact };
   return { kind: 'malformed', text: compact };
 }

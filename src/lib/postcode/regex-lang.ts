@@ -12,7 +12,10 @@ export const EMPTY: RegexNode = { k: 'alt', items: [] };
 export const EPS: RegexNode = { k: 'seq', items: [] };
 
 export class RegexSyntaxError extends Error {
-  constructor(public position: number, public reason: string) {
+  constructor(
+    public position: number,
+    public reason: string,
+  ) {
     super(`at character ${position}: ${reason}`);
     this.name = 'RegexSyntaxError';
   }
@@ -140,10 +143,14 @@ function mkOpt(item: RegexNode): RegexNode {
 
 export function nullable(n: RegexNode): boolean {
   switch (n.k) {
-    case 'set': return false;
-    case 'opt': return true;
-    case 'seq': return n.items.every(nullable);
-    case 'alt': return n.items.some(nullable);
+    case 'set':
+      return false;
+    case 'opt':
+      return true;
+    case 'seq':
+      return n.items.every(nullable);
+    case 'alt':
+      return n.items.some(nullable);
   }
 }
 
@@ -160,9 +167,12 @@ export function restrictFirst(n: RegexNode, allowed: string): RegexNode {
 /** Replaces the first character class met on every path by `onFirst(chars)`, keeping the rest. */
 function restrictThen(n: RegexNode, onFirst: (chars: string) => RegexNode): RegexNode {
   switch (n.k) {
-    case 'set': return onFirst(n.chars);
-    case 'opt': return restrictThen(n.item, onFirst);
-    case 'alt': return mkAlt(n.items.map((item) => restrictThen(item, onFirst)));
+    case 'set':
+      return onFirst(n.chars);
+    case 'opt':
+      return restrictThen(n.item, onFirst);
+    case 'alt':
+      return mkAlt(n.items.map((item) => restrictThen(item, onFirst)));
     case 'seq': {
       const [head, ...rest] = n.items;
       if (!head) return EMPTY;
@@ -188,9 +198,15 @@ export function firstChars(n: RegexNode): Set<string> {
   const out = new Set<string>();
   const walk = (node: RegexNode): void => {
     switch (node.k) {
-      case 'set': for (const c of node.chars) out.add(c); return;
-      case 'opt': walk(node.item); return;
-      case 'alt': node.items.forEach(walk); return;
+      case 'set':
+        for (const c of node.chars) out.add(c);
+        return;
+      case 'opt':
+        walk(node.item);
+        return;
+      case 'alt':
+        node.items.forEach(walk);
+        return;
       case 'seq':
         for (const item of node.items) {
           walk(item);
@@ -206,9 +222,16 @@ export function firstChars(n: RegexNode): Set<string> {
 export function enumerate(n: RegexNode, visit: (s: string) => void, prefix = ''): void {
   const go = (node: RegexNode, pre: string, then: (s: string) => void): void => {
     switch (node.k) {
-      case 'set': for (const c of node.chars) then(pre + c); return;
-      case 'opt': then(pre); go(node.item, pre, then); return;
-      case 'alt': for (const item of node.items) go(item, pre, then); return;
+      case 'set':
+        for (const c of node.chars) then(pre + c);
+        return;
+      case 'opt':
+        then(pre);
+        go(node.item, pre, then);
+        return;
+      case 'alt':
+        for (const item of node.items) go(item, pre, then);
+        return;
       case 'seq': {
         const step = (i: number, p: string): void => {
           const item = node.items[i];
@@ -225,7 +248,7 @@ export function enumerate(n: RegexNode, visit: (s: string) => void, prefix = '')
 function printClass(chars: string): string {
   if (chars.length === 1) return chars;
   let out = '';
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     let j = i;
     while (j + 1 < chars.length && chars.charCodeAt(j + 1) === chars.charCodeAt(j) + 1) j++;
     out += j - i >= 2 ? `${chars[i]}-${chars[j]}` : chars.slice(i, j + 1);
@@ -248,9 +271,12 @@ function printBody(n: RegexNode): string {
 /** Regex source for n that can be followed by `?` or concatenated. */
 function printAtom(n: RegexNode): string {
   switch (n.k) {
-    case 'set': return printClass(n.chars);
-    case 'opt': return `${printAtom(n.item)}?`.replace(/\?\?$/, '?');
-    case 'seq': return n.items.length === 1 ? printAtom(n.items[0] as RegexNode) : `(?:${printBody(n)})`;
+    case 'set':
+      return printClass(n.chars);
+    case 'opt':
+      return `${printAtom(n.item)}?`.replace(/\?\?$/, '?');
+    case 'seq':
+      return n.items.length === 1 ? printAtom(n.items[0] as RegexNode) : `(?:${printBody(n)})`;
     case 'alt': {
       const body = printBody(n);
       return body.endsWith(')?') && body.startsWith('(?:') && isWholeGroup(body) ? body : `(?:${body})`;

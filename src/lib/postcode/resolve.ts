@@ -59,52 +59,89 @@ function shown(input: string): string {
   return t.length > TOO_LONG ? `${t.slice(0, TOO_LONG)}…` : t;
 }
 
-function result(partial: Pick<PostcodeResolution, 'postcode' | 'district' | 'status' | 'reason'> & Partial<PostcodeResolution>): PostcodeResolution {
+function result(
+  partial: Pick<PostcodeResolution, 'postcode' | 'district' | 'status' | 'reason'> & Partial<PostcodeResolution>,
+): PostcodeResolution {
   return { oldSeat: null, newSeats: [], basis: null, ...partial };
 }
 
 /** Resolves what was typed against its district's file (null when the site has no file for that district). */
-export function resolvePostcode(input: string, file: PostcodeDistrictFile | null, options: ResolveOptions = {}): PostcodeResolution {
+export function resolvePostcode(
+  input: string,
+  file: PostcodeDistrictFile | null,
+  options: ResolveOptions = {},
+): PostcodeResolution {
   const name = (code: string): string => options.nameOf?.(code) ?? code;
   const parsed = classifyPostcodeInput(input);
 
   if (parsed === null || parsed.kind === 'malformed') {
-    return result({ postcode: null, district: null, status: 'malformed',
-      reason: `“${shown(input)}” is not a UK postcode. A postcode looks like SW1A 1AA; a postcode district on its own, like SW15, also works.` });
+    return result({
+      postcode: null,
+      district: null,
+      status: 'malformed',
+      reason: `“${shown(input)}” is not a UK postcode. A postcode looks like SW1A 1AA; a postcode district on its own, like SW15, also works.`,
+    });
   }
   if (parsed.kind === 'partial') {
-    return result({ postcode: null, district: null, status: 'malformed',
-      reason: `“${shown(input)}” is not a complete postcode. A full postcode looks like SW1A 1AA; a postcode district on its own, like SW15, also works.` });
+    return result({
+      postcode: null,
+      district: null,
+      status: 'malformed',
+      reason: `“${shown(input)}” is not a complete postcode. A full postcode looks like SW1A 1AA; a postcode district on its own, like SW15, also works.`,
+    });
   }
   const { district } = parsed;
   const postcode = parsed.kind === 'full' ? formatPostcode(parsed.postcode) : null;
   if (file === null || file.district !== district) {
-    return result({ postcode, district, status: 'unknown-district',
-      reason: `There is no postcode district ${district} in the postcode data, so ${postcode ?? district} could not be found. Please check it.` });
+    return result({
+      postcode,
+      district,
+      status: 'unknown-district',
+      reason: `There is no postcode district ${district} in the postcode data, so ${postcode ?? district} could not be found. Please check it.`,
+    });
   }
-  return file.kind === 'gb' ? resolveGb(file, postcode, parsed.kind === 'full' ? parsed.postcode : null, name) : resolveNi(file, postcode, parsed.kind === 'full' ? parsed.postcode : null, name);
+  return file.kind === 'gb'
+    ? resolveGb(file, postcode, parsed.kind === 'full' ? parsed.postcode : null, name)
+    : resolveNi(file, postcode, parsed.kind === 'full' ? parsed.postcode : null, name);
 }
 
-function resolveGb(file: PostcodeDistrictFile, postcode: string | null, compact: string | null, name: (code: string) => string): PostcodeResolution {
+function resolveGb(
+  file: PostcodeDistrictFile,
+  postcode: string | null,
+  compact: string | null,
+  name: (code: string) => string,
+): PostcodeResolution {
   const district = file.district;
   const base = { postcode, district, basis: 'gb' as const };
   if (compact === null) {
     const total = postcodeCount(file);
-    const shares = [...runTotals(file.newRuns)].filter(([i]) => i >= 0)
+    const shares = [...runTotals(file.newRuns)]
+      .filter(([i]) => i >= 0)
       .map(([i, n]) => ({ code: file.newSeats[i] as string, share: n / total }))
       .sort((a, b) => b.share - a.share || a.code.localeCompare(b.code));
     if (shares.length === 1) {
-      return result({ ...base, newSeats: shares, status: 'exact',
-        reason: `Every live postcode in ${district} is in ${name((shares[0] as SeatShare).code)}. Enter your full postcode to see your 2010–2023 seat too.` });
+      return result({
+        ...base,
+        newSeats: shares,
+        status: 'exact',
+        reason: `Every live postcode in ${district} is in ${name((shares[0] as SeatShare).code)}. Enter your full postcode to see your 2010–2023 seat too.`,
+      });
     }
     const parts = shares.map((s) => `${name(s.code)} (${shareInWords(s.share)})`);
-    return result({ ...base, newSeats: shares, status: 'choose',
-      reason: `${district} is split between ${listInWords(parts)} (shares of its live postcodes). Enter your full postcode for your exact seat, or choose:` });
+    return result({
+      ...base,
+      newSeats: shares,
+      status: 'choose',
+      reason: `${district} is split between ${listInWords(parts)} (shares of its live postcodes). Enter your full postcode for your exact seat, or choose:`,
+    });
   }
   const k = ordinalOf(file, compact.slice(-3));
   if (k < 0) {
-    return result({ ...base, status: 'not-live',
-      reason: `${postcode} is not a live postcode: it is not in ${LIVE_LIST}. Please check it for a typo. A postcode that has been retired, or is newer than October 2025, cannot be placed, and we do not guess from its neighbours.` });
+    return result({
+      ...base,
+      status: 'not-live',
+      reason: `${postcode} is not a live postcode: it is not in ${LIVE_LIST}. Please check it for a typo. A postcode that has been retired, or is newer than October 2025, cannot be placed, and we do not guess from its neighbours.`,
+    });
   }
   const n = runAt(file.newRuns, k);
   const o = runAt(file.oldRuns, k);
@@ -113,50 +150,93 @@ function resolveGb(file: PostcodeDistrictFile, postcode: string | null, compact:
     ? `From 2010 to 2023 it was in ${name(oldSeat)}.`
     : 'It is not in the February 2021 postcode directory (it is newer than that), so its 2010–2023 seat is not known.';
   if (n < 0) {
-    return result({ ...base, oldSeat, status: 'no-seat',
-      reason: `${postcode} is a live postcode, but mySociety's 2024 lookup does not place it in a seat. ${oldWords}` });
+    return result({
+      ...base,
+      oldSeat,
+      status: 'no-seat',
+      reason: `${postcode} is a live postcode, but mySociety's 2024 lookup does not place it in a seat. ${oldWords}`,
+    });
   }
   const seat = file.newSeats[n] as string;
-  return result({ ...base, oldSeat, newSeats: [{ code: seat, share: 1 }], status: 'exact',
-    reason: `${postcode} is in ${name(seat)} (2024 boundaries). ${oldWords}` });
+  return result({
+    ...base,
+    oldSeat,
+    newSeats: [{ code: seat, share: 1 }],
+    status: 'exact',
+    reason: `${postcode} is in ${name(seat)} (2024 boundaries). ${oldWords}`,
+  });
 }
 
-function resolveNi(file: PostcodeDistrictFile, postcode: string | null, compact: string | null, name: (code: string) => string): PostcodeResolution {
+function resolveNi(
+  file: PostcodeDistrictFile,
+  postcode: string | null,
+  compact: string | null,
+  name: (code: string) => string,
+): PostcodeResolution {
   const district = file.district;
   const base = { postcode, district, basis: 'ni' as const };
   const candidates = file.candidates ?? [];
   const plain = 'In Northern Ireland we have the 2024 seat by postcode district only, not by full postcode.';
-  const inDistrict = candidates.length === 1
-    ? `All live postcodes in ${district} are in ${name(candidates[0] as string)}.`
-    : `${district} has live postcodes in ${listInWords(candidates.map(name))}.`;
+  const inDistrict =
+    candidates.length === 1
+      ? `All live postcodes in ${district} are in ${name(candidates[0] as string)}.`
+      : `${district} has live postcodes in ${listInWords(candidates.map(name))}.`;
   const asShares = (codes: readonly string[]) => codes.map((code) => ({ code, share: NaN }));
   if (compact === null) {
     if (candidates.length === 0) {
-      return result({ ...base, status: 'unknown-district', reason: `${district} has no live postcodes in the May 2026 postcode lookup. Please check it.` });
+      return result({
+        ...base,
+        status: 'unknown-district',
+        reason: `${district} has no live postcodes in the May 2026 postcode lookup. Please check it.`,
+      });
     }
-    return result({ ...base, newSeats: asShares(candidates), status: candidates.length === 1 ? 'likely' : 'choose',
-      reason: `${plain} ${inDistrict}${candidates.length > 1 ? ' Enter your full postcode to narrow it down, or choose:' : ''}` });
+    return result({
+      ...base,
+      newSeats: asShares(candidates),
+      status: candidates.length === 1 ? 'likely' : 'choose',
+      reason: `${plain} ${inDistrict}${candidates.length > 1 ? ' Enter your full postcode to narrow it down, or choose:' : ''}`,
+    });
   }
   const k = ordinalOf(file, compact.slice(-3));
   if (k < 0) {
-    return result({ ...base, status: 'not-live',
-      reason: `${postcode} is not in the February 2021 postcode directory, the only list of Northern Ireland postcodes we have. Please check it for a typo; we do not guess from its neighbours. The district ${district} on its own gives its possible 2024 seats.` });
+    return result({
+      ...base,
+      status: 'not-live',
+      reason: `${postcode} is not in the February 2021 postcode directory, the only list of Northern Ireland postcodes we have. Please check it for a typo; we do not guess from its neighbours. The district ${district} on its own gives its possible 2024 seats.`,
+    });
   }
   const oldSeat = file.oldSeats[runAt(file.oldRuns, k)] as string;
-  const went = (file.lineage ?? []).filter((l) => l[0] === oldSeat && l[2] > 0).sort((a, b) => b[2] - a[2] || a[1].localeCompare(b[1]));
+  const went = (file.lineage ?? [])
+    .filter((l) => l[0] === oldSeat && l[2] > 0)
+    .sort((a, b) => b[2] - a[2] || a[1].localeCompare(b[1]));
   const kept = went.filter((l) => candidates.includes(l[1]));
   const wasIn = `From 2010 to 2023 ${postcode} was in ${name(oldSeat)}.`;
   if (kept.length === 0) {
-    return result({ ...base, oldSeat, newSeats: asShares(candidates), status: candidates.length === 1 ? 'likely' : 'choose',
-      reason: `${wasIn} ${plain} ${inDistrict}${candidates.length > 1 ? ' Choose:' : ''}` });
+    return result({
+      ...base,
+      oldSeat,
+      newSeats: asShares(candidates),
+      status: candidates.length === 1 ? 'likely' : 'choose',
+      reason: `${wasIn} ${plain} ${inDistrict}${candidates.length > 1 ? ' Choose:' : ''}`,
+    });
   }
   const newSeats = kept.map((l) => ({ code: l[1], share: l[2] }));
   if (kept.length === 1) {
     const only = kept[0] as [string, string, number, number];
-    return result({ ...base, oldSeat, newSeats, status: 'likely',
-      reason: `${wasIn} ${plain} Of the 2024 seats with postcodes in ${district}, only ${name(only[1])} took in part of the old ${name(oldSeat)} seat (${shareInWords(only[2])} of its population), so it is most likely your seat.` });
+    return result({
+      ...base,
+      oldSeat,
+      newSeats,
+      status: 'likely',
+      reason: `${wasIn} ${plain} Of the 2024 seats with postcodes in ${district}, only ${name(only[1])} took in part of the old ${name(oldSeat)} seat (${shareInWords(only[2])} of its population), so it is most likely your seat.`,
+    });
   }
   const parts = kept.map((l) => `${name(l[1])} (${shareInWords(l[2])})`);
-  return result({ ...base, oldSeat, newSeats, status: 'choose',
-    reason: `${wasIn} ${plain} The 2024 seats with postcodes in ${district} that took in part of the old seat are ${listInWords(parts)} (shares of its population). Choose:` });
+  return result({
+    ...base,
+    oldSeat,
+    newSeats,
+    status: 'choose',
+    reason: `${wasIn} ${plain} The 2024 seats with postcodes in ${district} that took in part of the old seat are ${listInWords(parts)} (shares of its population). Choose:`,
+  });
 }

@@ -22,5 +22,10 @@ export interface PostcodeAreasIndex {
 }
 
 export function lineageOfSlice(slice: PostcodeSlice): Lineage[] {
-  return slice.lineage.map(([o, n, popShareOfOld, popShareOfNew]) => ({ old: o, new: n, popShareOfOld, popShareOfNew }));
+  return slice.lineage.map(([o, n, popShareOfOld, popShareOfNew]) => ({
+    old: o,
+    new: n,
+    popShareOfOld,
+    popShareOfNew,
+  }));
 }

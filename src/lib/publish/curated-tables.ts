@@ -23,8 +23,16 @@ export const MEMBERSHIP_FILES: Record<string, string> = {
 export const ORGANISERS_COLUMNS = columnsOf('organisers.csv');
 export function organisersRows(cur: Pick<CuratedData, 'organisers'>, names: ReadonlyMap<string, string>): Row[] {
   return cur.organisers.map((r) => ({
-    set_id: r.set_id, ons_code: r.ons_code, constituency: r.ons_code ? names.get(r.ons_code) ?? '' : '', name_in_source: r.name_in_source,
-    election: r.election, link_kind: r.link_kind, source_url: r.source_url, source_title: r.source_title, confidence: r.confidence, note: r.note,
+    set_id: r.set_id,
+    ons_code: r.ons_code,
+    constituency: r.ons_code ? (names.get(r.ons_code) ?? '') : '',
+    name_in_source: r.name_in_source,
+    election: r.election,
+    link_kind: r.link_kind,
+    source_url: r.source_url,
+    source_title: r.source_title,
+    confidence: r.confidence,
+    note: r.note,
   }));
 }
 
@@ -35,11 +43,18 @@ export function seatSetsRows(cur: Pick<CuratedData, 'sets'>, names: ReadonlyMap<
     if (s.format !== 'seat-set') continue;
     for (const r of s.rows) {
       const attrs = Object.entries(r.attributes);
-      const base = { set_id: r.set_id, ons_code: r.ons_code, constituency: names.get(r.ons_code) ?? '', name_in_source: r.name_in_source, election: r.election };
+      const base = {
+        set_id: r.set_id,
+        ons_code: r.ons_code,
+        constituency: names.get(r.ons_code) ?? '',
+        name_in_source: r.name_in_source,
+        election: r.election,
+      };
       const tail = { source_url: r.source_url, source_title: r.source_title, confidence: r.confidence, note: r.note };
       if (attrs.length === 0) out.push({ ...base, attribute: null, attribute_value: null, ...tail });
       // One attribute per set today; a second would need its own column, so refuse rather than publish a duplicate key.
-      if (attrs.length > 1) throw new Error(`seat set ${s.entry.id} has ${attrs.length} extra columns; seat-sets.csv takes one`);
+      if (attrs.length > 1)
+        throw new Error(`seat set ${s.entry.id} has ${attrs.length} extra columns; seat-sets.csv takes one`);
       for (const [attribute, value] of attrs) out.push({ ...base, attribute, attribute_value: value, ...tail });
     }
   }
@@ -48,15 +63,31 @@ export function seatSetsRows(cur: Pick<CuratedData, 'sets'>, names: ReadonlyMap<
 
 /** Every membership figure with the file it comes from, ordered by party then date (the order the chart draws). */
 export function membershipPoints(cur: Pick<CuratedData, 'membership'>): (MembershipRow & { file: string })[] {
-  const all = Object.entries(cur.membership).flatMap(([key, rows]) => (rows as MembershipRow[]).map((r) => ({ ...r, file: MEMBERSHIP_FILES[key] ?? key })));
-  return all.sort((a, b) => a.party.localeCompare(b.party) || a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.source_url.localeCompare(b.source_url));
+  const all = Object.entries(cur.membership).flatMap(([key, rows]) =>
+    (rows as MembershipRow[]).map((r) => ({ ...r, file: MEMBERSHIP_FILES[key] ?? key })),
+  );
+  return all.sort(
+    (a, b) =>
+      a.party.localeCompare(b.party) ||
+      a.date.localeCompare(b.date) ||
+      a.kind.localeCompare(b.kind) ||
+      a.source_url.localeCompare(b.source_url),
+  );
 }
 
 export const MEMBERSHIP_CSV_COLUMNS = columnsOf('membership.csv');
 export function membershipRows(cur: Pick<CuratedData, 'membership'>): Row[] {
   return membershipPoints(cur).map((r) => ({
-    party: r.party, date: r.date, date_precision: r.date_precision, members: r.members, kind: r.kind,
-    source_url: r.source_url, source_title: r.source_title, confidence: r.confidence, note: r.note, file: r.file,
+    party: r.party,
+    date: r.date,
+    date_precision: r.date_precision,
+    members: r.members,
+    kind: r.kind,
+    source_url: r.source_url,
+    source_title: r.source_title,
+    confidence: r.confidence,
+    note: r.note,
+    file: r.file,
   }));
 }
 
@@ -65,10 +96,14 @@ export function contextRows(context: readonly SeatContext[], names: ReadonlyMap<
   return [...context]
     .sort((a, b) => a.boundarySet.localeCompare(b.boundarySet) || a.code.localeCompare(b.code))
     .map((c) => ({
-      ons_code: c.code, boundary_set: c.boundarySet, constituency: names.get(`${c.boundarySet}:${c.code}`) ?? '',
-      leave_pct: c.leavePct === null ? null : r2(c.leavePct), leave_source: c.leavePct === null ? null : c.boundarySet === '2010' ? 'leave-2010' : 'leave-2024',
+      ons_code: c.code,
+      boundary_set: c.boundarySet,
+      constituency: names.get(`${c.boundarySet}:${c.code}`) ?? '',
+      leave_pct: c.leavePct === null ? null : r2(c.leavePct),
+      leave_source: c.leavePct === null ? null : c.boundarySet === '2010' ? 'leave-2010' : 'leave-2024',
       deprivation_score: c.imdScore === null ? null : r4(c.imdScore),
-      deprivation_method: c.imdScore === null ? null : c.boundarySet === '2010' ? 'published' : 'reweighted-from-2010-seats',
+      deprivation_method:
+        c.imdScore === null ? null : c.boundarySet === '2010' ? 'published' : 'reweighted-from-2010-seats',
     }));
 }
 
@@ -77,8 +112,12 @@ export function lineageRows(lineage: readonly Lineage[], names: ReadonlyMap<stri
   return [...lineage]
     .sort((a, b) => a.old.localeCompare(b.old) || a.new.localeCompare(b.new))
     .map((l) => ({
-      old_code: l.old, old_constituency: names.get(`2010:${l.old}`) ?? '', new_code: l.new, new_constituency: names.get(`2024:${l.new}`) ?? '',
-      pop_share_of_old: r4(l.popShareOfOld), pop_share_of_new: r4(l.popShareOfNew),
+      old_code: l.old,
+      old_constituency: names.get(`2010:${l.old}`) ?? '',
+      new_code: l.new,
+      new_constituency: names.get(`2024:${l.new}`) ?? '',
+      pop_share_of_old: r4(l.popShareOfOld),
+      pop_share_of_new: r4(l.popShareOfNew),
     }));
 }
 
@@ -87,8 +126,14 @@ export function notionalRows(seats: readonly NotionalSeat[], names: ReadonlyMap<
   return [...seats]
     .sort((a, b) => a.code.localeCompare(b.code))
     .map((s) => ({
-      ons_code: s.code, constituency: names.get(`2024:${s.code}`) ?? '', official_winner: s.official.winner, official_majority: s.official.majority,
-      estimate_winner: s.estimate.winner, estimate_second: s.estimate.second, estimate_majority: r2(s.estimate.majority),
-      official_winner_margin: r2(s.estimate.officialWinnerMargin), winner_agrees: s.winnerAgrees,
+      ons_code: s.code,
+      constituency: names.get(`2024:${s.code}`) ?? '',
+      official_winner: s.official.winner,
+      official_majority: s.official.majority,
+      estimate_winner: s.estimate.winner,
+      estimate_second: s.estimate.second,
+      estimate_majority: r2(s.estimate.majority),
+      official_winner_margin: r2(s.estimate.officialWinnerMargin),
+      winner_agrees: s.winnerAgrees,
     }));
 }

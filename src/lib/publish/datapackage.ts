@@ -10,9 +10,15 @@ export interface SourceRef {
 }
 
 const FOREIGN_KEYS: Record<string, { fields: string[]; reference: { resource: string; fields: string[] } }[]> = {
-  'results.csv': [{ fields: ['election', 'ons_code'], reference: { resource: 'seats', fields: ['election', 'ons_code'] } }],
-  'organisers.csv': [{ fields: ['election', 'ons_code'], reference: { resource: 'seats', fields: ['election', 'ons_code'] } }],
-  'seat-sets.csv': [{ fields: ['election', 'ons_code'], reference: { resource: 'seats', fields: ['election', 'ons_code'] } }],
+  'results.csv': [
+    { fields: ['election', 'ons_code'], reference: { resource: 'seats', fields: ['election', 'ons_code'] } },
+  ],
+  'organisers.csv': [
+    { fields: ['election', 'ons_code'], reference: { resource: 'seats', fields: ['election', 'ons_code'] } },
+  ],
+  'seat-sets.csv': [
+    { fields: ['election', 'ons_code'], reference: { resource: 'seats', fields: ['election', 'ons_code'] } },
+  ],
 };
 
 export const resourceName = (file: string) => file.replace(/\.csv$/, '');
@@ -45,7 +51,9 @@ function resource(t: TableDoc, sources: readonly SourceRef[], rows: number) {
     dialect: { delimiter: ',', header: true, doubleQuote: true, lineTerminator: '\n' },
     // Not part of the standard: the number of data rows, so a download can be checked.
     rows,
-    ...(t.licences.length ? { licenses: t.licences.map((l) => ({ ...(l.name ? { name: l.name } : {}), path: l.path, title: l.title })) } : {}),
+    ...(t.licences.length
+      ? { licenses: t.licences.map((l) => ({ ...(l.name ? { name: l.name } : {}), path: l.path, title: l.title })) }
+      : {}),
     sources: t.curated
       ? [{ title: 'Hand-curated: every row names its own source in source_url and source_title' }]
       : used.map((s) => ({ title: `${s.title} (${s.licence})`, ...(s.publisherUrl ? { path: s.publisherUrl } : {}) })),
@@ -58,12 +66,20 @@ function resource(t: TableDoc, sources: readonly SourceRef[], rows: number) {
   };
 }
 
-export function dataPackage(opts: { version: string; homepage: string; created: string | null; sources: readonly SourceRef[]; rows: (file: string) => number }) {
+export function dataPackage(opts: {
+  version: string;
+  homepage: string;
+  created: string | null;
+  sources: readonly SourceRef[];
+  rows: (file: string) => number;
+}) {
   return {
     profile: 'tabular-data-package',
     name: 'groundwork',
-    title: 'Groundwork: UK general elections by constituency, 2010-2024, with curated evidence on community organising and party membership',
-    description: 'Every table published by Groundwork. CSV files are UTF-8 with a byte-order mark; cells a spreadsheet would run as formulas start with an apostrophe. Licences differ by file and are given on each resource; hand-curated files carry a source on every row.',
+    title:
+      'Groundwork: UK general elections by constituency, 2010-2024, with curated evidence on community organising and party membership',
+    description:
+      'Every table published by Groundwork. CSV files are UTF-8 with a byte-order mark; cells a spreadsheet would run as formulas start with an apostrophe. Licences differ by file and are given on each resource; hand-curated files carry a source on every row.',
     version: opts.version,
     homepage: opts.homepage,
     ...(opts.created ? { created: `${opts.created}T00:00:00Z` } : {}),

@@ -8,8 +8,18 @@ import type { NotionalSeat } from '../schema/notional';
 import type { SeatResult } from '../schema/result';
 import type { Seat } from '../schema/seat';
 import {
-  CONTEXT_COLUMNS, LINEAGE_COLUMNS, MEMBERSHIP_CSV_COLUMNS, NOTIONAL_COLUMNS, ORGANISERS_COLUMNS, SEAT_SETS_COLUMNS,
-  contextRows, lineageRows, membershipRows, notionalRows, organisersRows, seatSetsRows,
+  CONTEXT_COLUMNS,
+  LINEAGE_COLUMNS,
+  MEMBERSHIP_CSV_COLUMNS,
+  NOTIONAL_COLUMNS,
+  ORGANISERS_COLUMNS,
+  SEAT_SETS_COLUMNS,
+  contextRows,
+  lineageRows,
+  membershipRows,
+  notionalRows,
+  organisersRows,
+  seatSetsRows,
 } from './curated-tables';
 import { DICTIONARY } from './dictionary';
 import { REGIONS_COLUMNS, RESULTS_COLUMNS, SEATS_COLUMNS, regionsRows, resultsRows, seatsRows } from './tables';

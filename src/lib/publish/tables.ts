@@ -17,9 +17,21 @@ function cell(v: Maybe<number> | number | null | undefined, notes: string[], nam
   return r2(v);
 }
 
-export const RESULTS_COLUMNS = ['election', 'ons_code', 'constituency', 'party', 'votes', 'share_pct', 'estimated', 'source'] as const;
+export const RESULTS_COLUMNS = [
+  'election',
+  'ons_code',
+  'constituency',
+  'party',
+  'votes',
+  'share_pct',
+  'estimated',
+  'source',
+] as const;
 
-export function resultsRows(results: readonly SeatResult[], names: ReadonlyMap<string, string>): Record<string, CsvValue>[] {
+export function resultsRows(
+  results: readonly SeatResult[],
+  names: ReadonlyMap<string, string>,
+): Record<string, CsvValue>[] {
   const out: Record<string, CsvValue>[] = [];
   for (const r of results) {
     for (const [party, votes] of Object.entries(r.votes) as [Party, number][]) {
@@ -39,9 +51,31 @@ export function resultsRows(results: readonly SeatResult[], names: ReadonlyMap<s
 }
 
 export const SEATS_COLUMNS = [
-  'election', 'ons_code', 'constituency', 'region', 'nation', 'boundary_set', 'electorate', 'valid_votes', 'turnout_pct',
-  'winner', 'second', 'majority_votes', 'majority_pct', 'con_pct', 'lab_pct', 'ld_pct', 'prev_election', 'prev_winner',
-  'con_change_pp', 'lab_change_pp', 'ld_change_pp', 'swing_lab_to_con', 'steed_swing_lab_to_con', 'estimated', 'notes',
+  'election',
+  'ons_code',
+  'constituency',
+  'region',
+  'nation',
+  'boundary_set',
+  'electorate',
+  'valid_votes',
+  'turnout_pct',
+  'winner',
+  'second',
+  'majority_votes',
+  'majority_pct',
+  'con_pct',
+  'lab_pct',
+  'ld_pct',
+  'prev_election',
+  'prev_winner',
+  'con_change_pp',
+  'lab_change_pp',
+  'ld_change_pp',
+  'swing_lab_to_con',
+  'steed_swing_lab_to_con',
+  'estimated',
+  'notes',
 ] as const;
 
 export function seatsRows(metrics: readonly SeatMetrics[]): Record<string, CsvValue>[] {
@@ -73,16 +107,36 @@ export function seatsRows(metrics: readonly SeatMetrics[]): Record<string, CsvVa
       steed_swing_lab_to_con: cell(m.steedSwing, notes, 'steed_swing_lab_to_con'),
       estimated: m.estimated,
     };
-    for (const p of ['con', 'lab', 'ld'] as const) if (m.shares[p] === undefined) notes.push(`${p}_pct: party-did-not-stand`);
+    for (const p of ['con', 'lab', 'ld'] as const)
+      if (m.shares[p] === undefined) notes.push(`${p}_pct: party-did-not-stand`);
     row.notes = [...new Set(notes)].join('; ');
     return row;
   });
 }
 
 export const REGIONS_COLUMNS = [
-  'election', 'area_code', 'area', 'kind', 'seats', 'electorate', 'valid_votes', 'turnout_pct', 'con_seats', 'lab_seats', 'ld_seats',
-  'con_pct', 'lab_pct', 'ld_pct', 'prev_election', 'con_change_pp', 'lab_change_pp', 'ld_change_pp', 'swing_lab_to_con',
-  'steed_swing_lab_to_con', 'estimated', 'notes',
+  'election',
+  'area_code',
+  'area',
+  'kind',
+  'seats',
+  'electorate',
+  'valid_votes',
+  'turnout_pct',
+  'con_seats',
+  'lab_seats',
+  'ld_seats',
+  'con_pct',
+  'lab_pct',
+  'ld_pct',
+  'prev_election',
+  'con_change_pp',
+  'lab_change_pp',
+  'ld_change_pp',
+  'swing_lab_to_con',
+  'steed_swing_lab_to_con',
+  'estimated',
+  'notes',
 ] as const;
 
 export function regionsRows(areas: readonly AreaMetrics[]): Record<string, CsvValue>[] {

@@ -1,6 +1,14 @@
 // Schema of data/archive/manifest.json: every published data version with its files, row counts and checksums.
 import { z } from 'zod';
 
-const archivedFileSchema = z.strictObject({ file: z.string().regex(/^[a-z0-9-]+\.csv$/), rows: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
-export const archivedVersionSchema = z.strictObject({ version: z.string().regex(/^[0-9a-f]{6,64}$/), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), files: z.array(archivedFileSchema).min(1) });
+const archivedFileSchema = z.strictObject({
+  file: z.string().regex(/^[a-z0-9-]+\.csv$/),
+  rows: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export const archivedVersionSchema = z.strictObject({
+  version: z.string().regex(/^[0-9a-f]{6,64}$/),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  files: z.array(archivedFileSchema).min(1),
+});
 export const archiveManifestSchema = z.strictObject({ versions: z.array(archivedVersionSchema) });

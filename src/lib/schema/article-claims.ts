@@ -4,9 +4,30 @@ import { z } from 'zod';
 
 export const STATUSES = ['checked', 'checked-elsewhere', 'context', 'not-yet-checkable', 'not-checkable'] as const;
 
-export const articleSchema = z.strictObject({ id: z.string(), file: z.string(), author: z.string(), title: z.string(), where: z.string(), url: z.string().regex(/^https?:\/\/\S+$/).nullable() });
-export const articleClaimSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/), article: z.string(), speaker: z.string().optional(), quote: z.string().min(1),
-  status: z.enum(STATUSES), page: z.string().regex(/^[a-z0-9/-]+\/$/).optional(), why: z.string().min(1),
+export const articleSchema = z.strictObject({
+  id: z.string(),
+  file: z.string(),
+  author: z.string(),
+  title: z.string(),
+  where: z.string(),
+  url: z
+    .string()
+    .regex(/^https?:\/\/\S+$/)
+    .nullable(),
 });
-export const articleClaimsFileSchema = z.strictObject({ articles: z.array(articleSchema), claims: z.array(articleClaimSchema) });
+export const articleClaimSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  article: z.string(),
+  speaker: z.string().optional(),
+  quote: z.string().min(1),
+  status: z.enum(STATUSES),
+  page: z
+    .string()
+    .regex(/^[a-z0-9/-]+\/$/)
+    .optional(),
+  why: z.string().min(1),
+});
+export const articleClaimsFileSchema = z.strictObject({
+  articles: z.array(articleSchema),
+  claims: z.array(articleClaimSchema),
+});

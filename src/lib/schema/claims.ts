@@ -6,7 +6,10 @@ export const quoteSchema = z.object({
   text: z.string().min(1),
   who: z.string().min(1),
   where: z.string().min(1).optional(),
-  url: z.string().regex(/^https?:\/\/\S+$/).nullable(),
+  url: z
+    .string()
+    .regex(/^https?:\/\/\S+$/)
+    .nullable(),
   title: z.string().min(1),
   note: z.string().min(1).optional(),
 });

@@ -16,7 +16,12 @@ export const LINK_KINDS = [
 export type LinkKind = (typeof LINK_KINDS)[number];
 
 /** party-counter: a party's own live website counter (not audited), drawn apart from accounts on the chart. */
-export const MEMBERSHIP_KINDS = ['year-end-accounts', 'point-in-time', 'leadership-electorate', 'party-counter'] as const;
+export const MEMBERSHIP_KINDS = [
+  'year-end-accounts',
+  'point-in-time',
+  'leadership-electorate',
+  'party-counter',
+] as const;
 export type MembershipKind = (typeof MEMBERSHIP_KINDS)[number];
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
@@ -32,11 +37,16 @@ const text = (what: string) => z.string().trim().min(1, `${what} must not be emp
 export const setIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case id such as cou-2019');
 export const confidenceSchema = z.enum(CONFIDENCE_LEVELS, oneOf(CONFIDENCE_LEVELS));
 const csvElection = z.enum(electionIdSchema.options, oneOf(electionIdSchema.options));
-const seatCode = z.string().regex(SEAT_CODE, 'must be an ONS constituency code (E14, W07, S14, N05 or N06 and 6 digits)');
+const seatCode = z
+  .string()
+  .regex(SEAT_CODE, 'must be an ONS constituency code (E14, W07, S14, N05 or N06 and 6 digits)');
 const sourceUrl = z.string().regex(URL, 'must be an http(s) URL');
 const sourceUrls = z
   .string()
-  .refine((s) => s.split(SOURCE_SEPARATOR).every((u) => URL.test(u)), `must be one or more http(s) URLs separated by "${SOURCE_SEPARATOR}"`);
+  .refine(
+    (s) => s.split(SOURCE_SEPARATOR).every((u) => URL.test(u)),
+    `must be one or more http(s) URLs separated by "${SOURCE_SEPARATOR}"`,
+  );
 
 /** One (place, link kind, source) row of data/organisers.csv; ons_code is null when the place is unresolved. */
 export const organiserRowSchema = z.object({
@@ -83,7 +93,9 @@ export const MEMBERSHIP_EARLIEST = '1900-01-01';
 /** One membership figure: data/membership/labour-year-end.csv, parties-hocl.csv and parties-reported.csv. */
 export const membershipRowSchema = z
   .object({
-    date: isoDate.refine((s) => s >= MEMBERSHIP_EARLIEST, { error: (issue) => `${String(issue.input)} is before ${MEMBERSHIP_EARLIEST}, outside the period covered` }),
+    date: isoDate.refine((s) => s >= MEMBERSHIP_EARLIEST, {
+      error: (issue) => `${String(issue.input)} is before ${MEMBERSHIP_EARLIEST}, outside the period covered`,
+    }),
     date_precision: z.enum(DATE_PRECISIONS, oneOf(DATE_PRECISIONS)),
     party: z.enum(partySchema.options, { error: 'must be a party code such as lab, con, ld' }),
     members: z
@@ -91,7 +103,8 @@ export const membershipRowSchema = z
       .regex(/^\d+$/, 'must be a whole number of members, 0 or more')
       .transform(Number)
       .refine((n) => n >= MEMBERSHIP_BOUNDS.min && n <= MEMBERSHIP_BOUNDS.max, {
-        error: (issue) => `${String(issue.input).slice(0, 30)} members is outside ${MEMBERSHIP_BOUNDS.min.toLocaleString('en-GB')} to ${MEMBERSHIP_BOUNDS.max.toLocaleString('en-GB')} (a national party's plausible range)`,
+        error: (issue) =>
+          `${String(issue.input).slice(0, 30)} members is outside ${MEMBERSHIP_BOUNDS.min.toLocaleString('en-GB')} to ${MEMBERSHIP_BOUNDS.max.toLocaleString('en-GB')} (a national party's plausible range)`,
       }),
     kind: z.enum(MEMBERSHIP_KINDS, oneOf(MEMBERSHIP_KINDS)),
     source_url: sourceUrls,
@@ -100,15 +113,30 @@ export const membershipRowSchema = z
     note: text('note'),
   })
   .superRefine((row, ctx) => {
-    const ok = row.date_precision === 'day'
-      || (row.date_precision === 'month' && row.date.endsWith('-01'))
-      || (row.date_precision === 'year' && row.date.endsWith('-01-01'));
+    const ok =
+      row.date_precision === 'day' ||
+      (row.date_precision === 'month' && row.date.endsWith('-01')) ||
+      (row.date_precision === 'year' && row.date.endsWith('-01-01'));
     if (!ok) {
-      ctx.addIssue({ code: 'custom', path: ['date'], message: `a ${row.date_precision}-precision date must be the first day of that ${row.date_precision}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `a ${row.date_precision}-precision date must be the first day of that ${row.date_precision}`,
+      });
     }
   });
 export type MembershipRow = z.infer<typeof membershipRowSchema>;
-export const MEMBERSHIP_COLUMNS = ['date', 'date_precision', 'party', 'members', 'kind', 'source_url', 'source_title', 'confidence', 'note'];
+export const MEMBERSHIP_COLUMNS = [
+  'date',
+  'date_precision',
+  'party',
+  'members',
+  'kind',
+  'source_url',
+  'source_title',
+  'confidence',
+  'note',
+];
 
 /** An outcome a seat set's claim is about, computed per seat between the registry's two elections. */
 export const outcomeSchema = z.discriminatedUnion('kind', [

@@ -6,7 +6,10 @@ export const sidecarSchema = z
   .object({
     title: z.string().trim().min(1).optional(),
     source: z.string().trim().min(1, 'source must say where the figures come from'),
-    source_url: z.string().regex(/^https?:\/\/\S+$/, 'source_url must be an http(s) address').optional(),
+    source_url: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, 'source_url must be an http(s) address')
+      .optional(),
     party: z.string().trim().min(1),
     licence: z.string().trim().min(1, 'licence must say under what terms the figures may be published'),
     permission: z.string().trim().min(1, 'permission must say who agreed to publication, and when'),

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { MISSING_REASONS } from '../missing';
 import { electionIdSchema, partySchema, seatCodeSchema } from './result';
 
-export const missingSchema = z.object({ missing: z.enum(Object.keys(MISSING_REASONS) as [keyof typeof MISSING_REASONS]) });
+export const missingSchema = z.object({
+  missing: z.enum(Object.keys(MISSING_REASONS) as [keyof typeof MISSING_REASONS]),
+});
 export const maybeNumber = z.union([z.number(), missingSchema]);
 
 export const seatMetricsSchema = z.object({

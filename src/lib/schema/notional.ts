@@ -28,7 +28,14 @@ export const notionalSummarySchema = z.object({
   winnersAgree: z.number().int(),
   disagreements: z.array(z.object({ code: z.string(), official: partySchema, estimate: partySchema })),
   /** Estimated margin of the official winner minus the official majority, in votes. */
-  majorityDifference: z.object({ median: z.number(), meanAbsolute: z.number(), p10: z.number(), p90: z.number(), min: z.number(), max: z.number() }),
+  majorityDifference: z.object({
+    median: z.number(),
+    meanAbsolute: z.number(),
+    p10: z.number(),
+    p90: z.number(),
+    min: z.number(),
+    max: z.number(),
+  }),
   seatsWonOfficial: z.partialRecord(partySchema, z.number().int()),
   seatsWonEstimate: z.partialRecord(partySchema, z.number().int()),
 });

@@ -35,8 +35,16 @@ export function parseAliases(text: string, known: ReadonlySet<string>, file = AL
     throw new AliasError(`${file}:${line}${field ? ` field "${field}"` : ''}: ${reason}`);
   };
   const bad = INVISIBLE.exec(text);
-  if (bad) fail(text.slice(0, bad.index).split('\n').length, null, `invisible U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} character`);
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
+  if (bad)
+    fail(
+      text.slice(0, bad.index).split('\n').length,
+      null,
+      `invisible U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} character`,
+    );
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
   const header = parsed.meta.fields ?? [];
   if (header.join(',') !== ALIAS_COLUMNS.join(',')) fail(1, null, `columns must be ${ALIAS_COLUMNS.join(',')}`);
   if (parsed.errors.length) fail((parsed.errors[0]?.row ?? 0) + 2, null, parsed.errors[0]?.message ?? 'unreadable row');
@@ -49,10 +57,18 @@ export function parseAliases(text: string, known: ReadonlySet<string>, file = AL
       return fail(line, String(issue?.path[0] ?? ''), issue?.message ?? 'invalid');
     }
     const v = checked.data;
-    if (!known.has(`${v.boundary_set}:${v.ons_code}`)) fail(line, 'ons_code', `no ${v.boundary_set} seat has code ${v.ons_code}`);
+    if (!known.has(`${v.boundary_set}:${v.ons_code}`))
+      fail(line, 'ons_code', `no ${v.boundary_set} seat has code ${v.ons_code}`);
     const key = `${v.alias.toLowerCase()}|${v.boundary_set}:${v.ons_code}`;
     if (seen.has(key)) fail(line, 'alias', `"${v.alias}" is listed twice for ${v.ons_code}`);
     seen.add(key);
-    return { alias: v.alias, code: v.ons_code, boundarySet: v.boundary_set, sourceUrl: v.source_url, confidence: v.confidence, note: v.note };
+    return {
+      alias: v.alias,
+      code: v.ons_code,
+      boundarySet: v.boundary_set,
+      sourceUrl: v.source_url,
+      confidence: v.confidence,
+      note: v.note,
+    };
   });
 }

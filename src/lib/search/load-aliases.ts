@@ -7,6 +7,9 @@ import type { SearchSeat } from './seat-index';
 let cached: SeatAlias[] | null = null;
 
 export function seatAliases(seats: readonly Pick<SearchSeat, 'code' | 'boundarySet'>[]): SeatAlias[] {
-  cached ??= parseAliases(readFileSync(join(process.cwd(), ALIASES_FILE), 'utf8'), new Set(seats.map((s) => `${s.boundarySet}:${s.code}`)));
+  cached ??= parseAliases(
+    readFileSync(join(process.cwd(), ALIASES_FILE), 'utf8'),
+    new Set(seats.map((s) => `${s.boundarySet}:${s.code}`)),
+  );
   return cached;
 }

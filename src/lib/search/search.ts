@@ -82,9 +82,11 @@ export function searchSeats(index: SearchIndex, query: string, limit = 10): Sear
   const all = prepare(index);
   if (ONS_CODE.test(q)) {
     const code = q.toUpperCase();
-    return all.filter((p) => p.seat.code === code)
+    return all
+      .filter((p) => p.seat.code === code)
       .sort((a, b) => (a.seat.boundarySet === b.seat.boundarySet ? 0 : a.seat.boundarySet === '2024' ? -1 : 1))
-      .slice(0, Math.max(0, limit)).map((p) => ({ ...p.seat, match: 'code' as const }));
+      .slice(0, Math.max(0, limit))
+      .map((p) => ({ ...p.seat, match: 'code' as const }));
   }
   const tokens = q.split(' ');
   const compactQuery = q.replace(/ /g, '');
@@ -109,13 +111,17 @@ export function searchSeats(index: SearchIndex, query: string, limit = 10): Sear
       if (best) hits.push({ p, match: 'fuzzy', ...best });
     }
   }
-  hits.sort((a, b) =>
-    RANK[a.match] - RANK[b.match]
-    || a.cost - b.cost
-    || (a.name.norm < b.name.norm ? -1 : a.name.norm > b.name.norm ? 1 : 0)
-    || (a.p.seat.boundarySet === b.p.seat.boundarySet ? 0 : a.p.seat.boundarySet === '2024' ? -1 : 1)
-    || a.p.seat.code.localeCompare(b.p.seat.code));
-  return hits.slice(0, Math.max(0, limit)).map(({ p, match, name }) => (name.alias ? { ...p.seat, match, via: name.alias } : { ...p.seat, match }));
+  hits.sort(
+    (a, b) =>
+      RANK[a.match] - RANK[b.match] ||
+      a.cost - b.cost ||
+      (a.name.norm < b.name.norm ? -1 : a.name.norm > b.name.norm ? 1 : 0) ||
+      (a.p.seat.boundarySet === b.p.seat.boundarySet ? 0 : a.p.seat.boundarySet === '2024' ? -1 : 1) ||
+      a.p.seat.code.localeCompare(b.p.seat.code),
+  );
+  return hits
+    .slice(0, Math.max(0, limit))
+    .map(({ p, match, name }) => (name.alias ? { ...p.seat, match, via: name.alias } : { ...p.seat, match }));
 }
 
 /** True for an ONS constituency code ("E14001434"), typed in any case with spaces around. */

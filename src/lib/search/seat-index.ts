@@ -30,7 +30,10 @@ export interface SearchIndex {
 }
 
 /** Packs seats (and their aliases) into the index JSON; throws on a duplicate code within a boundary set or an empty name. */
-export function buildSearchIndex(seats: readonly SearchSeat[], aliases: readonly { code: string; boundarySet: BoundarySet; alias: string }[] = []): SearchIndex {
+export function buildSearchIndex(
+  seats: readonly SearchSeat[],
+  aliases: readonly { code: string; boundarySet: BoundarySet; alias: string }[] = [],
+): SearchIndex {
   const regionName = (region: string) => regionByCode(region)?.name ?? region;
   const regions = [...new Set(seats.map((s) => regionName(s.region)))].sort();
   const regionIndex = new Map(regions.map((r, i) => [r, i]));
@@ -44,7 +47,9 @@ export function buildSearchIndex(seats: readonly SearchSeat[], aliases: readonly
     const region = regionIndex.get(regionName(s.region)) as number;
     rows[s.boundarySet].push(s.slug === slugify(s.name) ? [s.code, s.name, region] : [s.code, s.name, region, s.slug]);
   }
-  for (const a of aliases) if (!seen.has(`${a.boundarySet}:${a.code}`)) throw new Error(`search index: alias "${a.alias}" names ${a.code}, not a ${a.boundarySet} seat`);
+  for (const a of aliases)
+    if (!seen.has(`${a.boundarySet}:${a.code}`))
+      throw new Error(`search index: alias "${a.alias}" names ${a.code}, not a ${a.boundarySet} seat`);
   const index: SearchIndex = { v: 1, regions, current: rows['2024'], old: rows['2010'] };
   if (aliases.length) index.aliases = aliases.map((a) => [a.code, a.boundarySet, a.alias]);
   return index;
@@ -53,13 +58,22 @@ export function buildSearchIndex(seats: readonly SearchSeat[], aliases: readonly
 /** Unpacks the index back into seats, current seats first. */
 export function seatsOfIndex(index: SearchIndex): SearchSeat[] {
   const aliases = new Map<string, string[]>();
-  for (const [code, set, alias] of index.aliases ?? []) aliases.set(`${set}:${code}`, [...(aliases.get(`${set}:${code}`) ?? []), alias]);
-  const unpack = (boundarySet: BoundarySet) => ([code, name, region, slug]: IndexRow): SearchSeat => {
-    const seat: SearchSeat = { code, name, boundarySet, slug: slug ?? slugify(name), region: index.regions[region] ?? '' };
-    const other = aliases.get(`${boundarySet}:${code}`);
-    if (other) seat.aliases = other;
-    return seat;
-  };
+  for (const [code, set, alias] of index.aliases ?? [])
+    aliases.set(`${set}:${code}`, [...(aliases.get(`${set}:${code}`) ?? []), alias]);
+  const unpack =
+    (boundarySet: BoundarySet) =>
+    ([code, name, region, slug]: IndexRow): SearchSeat => {
+      const seat: SearchSeat = {
+        code,
+        name,
+        boundarySet,
+        slug: slug ?? slugify(name),
+        region: index.regions[region] ?? '',
+      };
+      const other = aliases.get(`${boundarySet}:${code}`);
+      if (other) seat.aliases = other;
+      return seat;
+    };
   return [...index.current.map(unpack('2024')), ...index.old.map(unpack('2010'))];
 }
 

@@ -12,7 +12,8 @@ export interface BalanceRow {
   smdAfter: number | null;
 }
 
-const present = (xs: readonly (number | null)[]) => xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+const present = (xs: readonly (number | null)[]) =>
+  xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
 
 /**
  * One row per covariate. The denominator is the SD over the treated and all candidates together, the same before

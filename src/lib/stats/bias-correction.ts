@@ -44,7 +44,10 @@ export interface MatchedUnits {
 
 /** Without a fit: the raw sets with the reuse-aware matched difference. */
 function unadjusted(matched: readonly MatchedUnits[]): AdjustedSets {
-  const sets = matched.map((m) => ({ treated: m.treated.value, controls: m.controls.map((c) => ({ id: c.id, value: c.value })) }));
+  const sets = matched.map((m) => ({
+    treated: m.treated.value,
+    controls: m.controls.map((c) => ({ id: c.id, value: c.value })),
+  }));
   return { sets, ...matchedDifference(sets), fit: null };
 }
 
@@ -52,7 +55,11 @@ function unadjusted(matched: readonly MatchedUnits[]): AdjustedSets {
 export const PER_PARAMETER = 4;
 
 function design(covariates: readonly string[], levels: readonly string[]) {
-  return (u: AdjustUnit): number[] => [1, ...covariates.map((c) => u.covariates[c] as number), ...levels.slice(1).map((g) => (u.group === g ? 1 : 0))];
+  return (u: AdjustUnit): number[] => [
+    1,
+    ...covariates.map((c) => u.covariates[c] as number),
+    ...levels.slice(1).map((g) => (u.group === g ? 1 : 0)),
+  ];
 }
 
 export function biasCorrect(matched: readonly MatchedUnits[], covariates: readonly string[]): AdjustedSets {
@@ -60,10 +67,11 @@ export function biasCorrect(matched: readonly MatchedUnits[], covariates: readon
   const treated = matched.map((m) => m.treated);
   const weight = new Map<string, number>();
   const byId = new Map<string, AdjustUnit>();
-  for (const m of matched) for (const c of m.controls) {
-    weight.set(c.id, (weight.get(c.id) ?? 0) + 1 / m.controls.length);
-    byId.set(c.id, c);
-  }
+  for (const m of matched)
+    for (const c of m.controls) {
+      weight.set(c.id, (weight.get(c.id) ?? 0) + 1 / m.controls.length);
+      byId.set(c.id, c);
+    }
   const fitUnits = [...byId.values()];
   const has = (u: AdjustUnit, c: string) => typeof u.covariates[c] === 'number' && Number.isFinite(u.covariates[c]);
   const used = covariates.filter((c) => {
@@ -74,7 +82,10 @@ export function biasCorrect(matched: readonly MatchedUnits[], covariates: readon
   const counts = new Map<string, number>();
   for (const u of fitUnits) counts.set(u.group, (counts.get(u.group) ?? 0) + 1);
   const parameters = (withGroups: boolean) => 1 + used.length + (withGroups ? counts.size - 1 : 0);
-  const groups = counts.size > 1 && treated.every((u) => (counts.get(u.group) ?? 0) >= 2) && fitUnits.length >= PER_PARAMETER * parameters(true);
+  const groups =
+    counts.size > 1 &&
+    treated.every((u) => (counts.get(u.group) ?? 0) >= 2) &&
+    fitUnits.length >= PER_PARAMETER * parameters(true);
   const levels = groups ? [...counts.keys()].sort() : [];
   const row = design(used, levels);
   const p = parameters(groups);
@@ -84,7 +95,11 @@ export function biasCorrect(matched: readonly MatchedUnits[], covariates: readon
   const columns = Array.from({ length: p }, (_, k) => rows.map((r) => r[k]!));
   let fit: ReturnType<typeof leastSquares>;
   try {
-    fit = leastSquares(columns, fitUnits.map((u, j) => u.value * sw[j]!), Array.from({ length: p }, (_, k) => `x${k}`));
+    fit = leastSquares(
+      columns,
+      fitUnits.map((u, j) => u.value * sw[j]!),
+      Array.from({ length: p }, (_, k) => `x${k}`),
+    );
   } catch {
     return unadjusted(matched);
   }
@@ -96,7 +111,10 @@ export function biasCorrect(matched: readonly MatchedUnits[], covariates: readon
     const mt = mu(rt);
     const rc = m.controls.map(row);
     for (let k = 0; k < p; k++) g[k]! += (rt[k]! - rc.reduce((s, r) => s + r[k]!, 0) / rc.length) / matched.length;
-    return { treated: m.treated.value, controls: m.controls.map((c, j) => ({ id: c.id, value: c.value + mt - mu(rc[j]!) })) };
+    return {
+      treated: m.treated.value,
+      controls: m.controls.map((c, j) => ({ id: c.id, value: c.value + mt - mu(rc[j]!) })),
+    };
   });
   // The corrected gap is mean(Y_t) - sum_j (w_j / n + c_j) Y_j with c_j = w_j g'(X'WX)^-1 x_j. The pair differences'
   // reuse-aware variance (stats/matched-interval) covers the first two parts; the fit adds sum_j (c_j^2 +
@@ -112,7 +130,7 @@ export function biasCorrect(matched: readonly MatchedUnits[], covariates: readon
     const c = root * r.reduce((s, x, k) => s + x * gv[k]!, 0);
     const h = r.reduce((s, x, i) => s + x * xtxInverse[i]!.reduce((t, y, k) => t + y * r[k]!, 0), 0);
     const e = residuals[j]! / root;
-    const term = (c * c + 2 * c * direct) * (e * e) / Math.max(1 - h, 1e-9);
+    const term = ((c * c + 2 * c * direct) * (e * e)) / Math.max(1 - h, 1e-9);
     fitVariance += term;
     const unit = Math.abs(c * c + 2 * c * direct);
     t2 += unit;
@@ -120,7 +138,16 @@ export function biasCorrect(matched: readonly MatchedUnits[], covariates: readon
   });
   const pairsPart = matchedDifference(sets);
   const extra = Math.max(fitVariance, 0);
-  const terms = [{ v: pairsPart.se ** 2, df: pairsPart.df }, { v: extra, df: t4 > 0 ? (t2 * t2) / t4 : Infinity }];
+  const terms = [
+    { v: pairsPart.se ** 2, df: pairsPart.df },
+    { v: extra, df: t4 > 0 ? (t2 * t2) / t4 : Infinity },
+  ];
   const df = n > 1 ? (extra > 0 ? satterthwaite(terms) : pairsPart.df) : NaN;
-  return { sets, estimate: pairsPart.estimate, se: Math.sqrt(pairsPart.se ** 2 + extra), df, fit: { covariates: used, groups, controls: fitUnits.length } };
+  return {
+    sets,
+    estimate: pairsPart.estimate,
+    se: Math.sqrt(pairsPart.se ** 2 + extra),
+    df,
+    fit: { covariates: used, groups, controls: fitUnits.length },
+  };
 }

@@ -33,7 +33,10 @@ export function tally(results: readonly PlaceboOutcome[]): Tally {
     coverage: withI.length ? covered / withI.length : null,
     falsePositive: withP.length ? positives / withP.length : null,
     meanWidth: withI.length ? withI.reduce((s, r) => s + (r.high! - r.low!), 0) / withI.length : null,
-    crying: withP.length ? withP.filter((r) => r.p! < 0.05 && r.low !== null && r.high !== null && (r.low > 0 || r.high < 0)).length / withP.length : null,
+    crying: withP.length
+      ? withP.filter((r) => r.p! < 0.05 && r.low !== null && r.high !== null && (r.low > 0 || r.high < 0)).length /
+        withP.length
+      : null,
   };
 }
 

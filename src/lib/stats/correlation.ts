@@ -52,7 +52,7 @@ export function pearson(x: readonly number[], y: readonly number[], level = 0.95
 export function ranks(xs: readonly number[]): number[] {
   const order = xs.map((_, i) => i).sort((a, b) => xs[a]! - xs[b]!);
   const out = new Array<number>(xs.length);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && xs[order[end + 1]!] === xs[order[start]!]) end++;
     const rank = (start + end) / 2 + 1;

@@ -80,7 +80,11 @@ function zScores(units: readonly MatchUnit[], name: string, s: { mean: number; s
   });
 }
 
-export function matchNearest(treatedUnits: readonly MatchUnit[], poolUnits: readonly MatchUnit[], options: MatchOptions): MatchResult {
+export function matchNearest(
+  treatedUnits: readonly MatchUnit[],
+  poolUnits: readonly MatchUnit[],
+  options: MatchOptions,
+): MatchResult {
   const k = options.k ?? 3;
   const caliper = options.caliper ?? Infinity;
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a positive integer, got ${k}`);
@@ -136,7 +140,8 @@ export function matchNearest(treatedUnits: readonly MatchUnit[], poolUnits: read
       const p = profile(t.exact, name);
       const z = zt.get(name)![ti]!;
       if (Number.isNaN(z)) dropped.push({ covariate: name, reason: 'missing-for-treated' });
-      else if (p.lacking > 0) dropped.push({ covariate: name, reason: 'missing-for-candidates', candidates: p.lacking });
+      else if (p.lacking > 0)
+        dropped.push({ covariate: name, reason: 'missing-for-candidates', candidates: p.lacking });
       else if (p.min === p.max && p.min === z) dropped.push({ covariate: name, reason: 'no-variation' });
       else used.push(name);
     }
@@ -176,7 +181,11 @@ export function matchNearest(treatedUnits: readonly MatchUnit[], poolUnits: read
   if (short) {
     sets.forEach((s, i) => {
       const [from, to] = ranges[i]!;
-      s.controls = [...Uint32Array.from({ length: to - from }, (_, j) => from + j).sort(order).subarray(0, k)].map(control);
+      s.controls = [
+        ...Uint32Array.from({ length: to - from }, (_, j) => from + j)
+          .sort(order)
+          .subarray(0, k),
+      ].map(control);
     });
   }
   return { sets, unmatched, withReplacement: short, k, scaling };

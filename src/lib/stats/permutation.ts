@@ -38,7 +38,11 @@ function absT(d: number, se: number): number {
 }
 
 /** Counts draws at least as extreme as `observed` until settled or out of draws. */
-function monteCarlo(draw: () => number, observed: number, options: PermutationOptions): Pick<PermutationResult, 'p' | 'draws' | 'mcError' | 'settled' | 'exact'> {
+function monteCarlo(
+  draw: () => number,
+  observed: number,
+  options: PermutationOptions,
+): Pick<PermutationResult, 'p' | 'draws' | 'mcError' | 'settled' | 'exact'> {
   const batch = options.batch ?? 2000;
   const max = options.maxDraws ?? 50000;
   const threshold = observed - TIE;
@@ -53,7 +57,10 @@ function monteCarlo(draw: () => number, observed: number, options: PermutationOp
   }
 }
 
-function exactResult(extreme: number, total: number): Pick<PermutationResult, 'p' | 'draws' | 'mcError' | 'settled' | 'exact'> {
+function exactResult(
+  extreme: number,
+  total: number,
+): Pick<PermutationResult, 'p' | 'draws' | 'mcError' | 'settled' | 'exact'> {
   return { p: extreme / total, draws: total, mcError: 0, settled: true, exact: true };
 }
 
@@ -77,7 +84,15 @@ function forEachSubset(n: number, k: number, visit: (idx: Int32Array) => void): 
 }
 
 /** |D / se(D)| of the stratified difference from each stratum's set sum S_r and sum of squares Q_r (see t-interval.ts). */
-function stratifiedT(S: Float64Array, Q: Float64Array, T: Float64Array, TQ: Float64Array, n: Int32Array, m: Int32Array, total: number): number {
+function stratifiedT(
+  S: Float64Array,
+  Q: Float64Array,
+  T: Float64Array,
+  TQ: Float64Array,
+  n: Int32Array,
+  m: Int32Array,
+  total: number,
+): number {
   let se = 0;
   let se2 = 0;
   let vOthers = 0;
@@ -98,10 +113,14 @@ function stratifiedT(S: Float64Array, Q: Float64Array, T: Float64Array, TQ: Floa
  * Set against the other members of its strata: statistic |D / se(D)| of the stratified difference (Welch's t with
  * one stratum). Under no difference the set's members are any n_r of each stratum's N_r members.
  */
-export function stratifiedPermutationTest(strata: readonly StratumValues[], options: PermutationOptions): PermutationResult {
+export function stratifiedPermutationTest(
+  strata: readonly StratumValues[],
+  options: PermutationOptions,
+): PermutationResult {
   const used = strata.filter((r) => r.set.length > 0);
   if (used.length === 0) throw new RangeError('permutation test: the set is empty');
-  if (used.some((r) => r.others.length < 2)) throw new RangeError('permutation test: a stratum has fewer than 2 other values');
+  if (used.some((r) => r.others.length < 2))
+    throw new RangeError('permutation test: a stratum has fewer than 2 other values');
   const k = used.length;
   const pools = used.map((r) => Float64Array.from([...r.set, ...r.others]));
   const n = Int32Array.from(used, (r) => r.set.length);
@@ -186,9 +205,13 @@ function oneSampleT(c: Float64Array): number {
  * mean. Under no effect the treated member is equally likely to be any member of its set, so each arrangement
  * picks one member per set as treated. Needs at least 2 sets.
  */
-export function matchedSetPermutationTest(sets: readonly MatchedValues[], options: PermutationOptions): PermutationResult {
+export function matchedSetPermutationTest(
+  sets: readonly MatchedValues[],
+  options: PermutationOptions,
+): PermutationResult {
   if (sets.length < 2) throw new RangeError('matched permutation test: needs at least 2 matched sets');
-  if (sets.some((s) => s.controls.length === 0)) throw new RangeError('matched permutation test: a set has no controls');
+  if (sets.some((s) => s.controls.length === 0))
+    throw new RangeError('matched permutation test: a set has no controls');
   const contrasts = sets.map((s) => {
     const members = [s.treated, ...s.controls];
     const total = members.reduce((a, b) => a + b, 0);

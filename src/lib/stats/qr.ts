@@ -11,7 +11,11 @@ export interface LeastSquares {
 const RANK_TOLERANCE = 1e-10;
 
 /** Solve min |y - X b| for X given as columns (each of length n). Throws when a column is collinear. */
-export function leastSquares(columns: readonly (readonly number[])[], y: readonly number[], names: readonly string[]): LeastSquares {
+export function leastSquares(
+  columns: readonly (readonly number[])[],
+  y: readonly number[],
+  names: readonly string[],
+): LeastSquares {
   const p = columns.length;
   const n = y.length;
   const a = columns.map((c) => [...c]);
@@ -24,7 +28,9 @@ export function leastSquares(columns: readonly (readonly number[])[], y: readonl
     for (let i = j; i < n; i++) norm += col[i]! ** 2;
     norm = Math.sqrt(norm);
     if (originalNorm === 0 || norm <= RANK_TOLERANCE * originalNorm) {
-      throw new Error(`Regression design is singular: "${names[j]}" is constant zero or a combination of earlier columns`);
+      throw new Error(
+        `Regression design is singular: "${names[j]}" is constant zero or a combination of earlier columns`,
+      );
     }
     const alpha = col[j]! > 0 ? -norm : norm;
     const v = col.slice(j);

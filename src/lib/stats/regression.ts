@@ -56,7 +56,8 @@ function design(input: RegressionInput): Design {
   };
   for (const [name, xs] of Object.entries(input.numeric ?? {})) {
     checkLength(name, xs.length);
-    if (!xs.every(Number.isFinite)) throw new RangeError(`Regression: predictor "${name}" has a value that is not a finite number`);
+    if (!xs.every(Number.isFinite))
+      throw new RangeError(`Regression: predictor "${name}" has a value that is not a finite number`);
     names.push(name);
     columns.push([...xs]);
   }
@@ -93,7 +94,15 @@ export function ols(input: RegressionInput): RegressionResult {
     const estimate = beta[j]!;
     const se = Math.sqrt(sigma2 * xtxInverse[j]![j]!);
     const t = estimate / se;
-    return { name, estimate, se, t, p: studentTTwoSided(t, df), low: estimate - tCrit * se, high: estimate + tCrit * se };
+    return {
+      name,
+      estimate,
+      se,
+      t,
+      p: studentTTwoSided(t, df),
+      low: estimate - tCrit * se,
+      high: estimate + tCrit * se,
+    };
   });
   const r2 = sst === 0 ? NaN : 1 - ssr / sst;
   return {
@@ -112,6 +121,7 @@ export function ols(input: RegressionInput): RegressionResult {
 /** The named coefficient of a fitted model; throws if the model has none by that name. */
 export function coefficient(result: RegressionResult, name: string): Coefficient {
   const c = result.coefficients.find((x) => x.name === name);
-  if (!c) throw new Error(`No coefficient "${name}"; the model has ${result.coefficients.map((x) => x.name).join(', ')}`);
+  if (!c)
+    throw new Error(`No coefficient "${name}"; the model has ${result.coefficients.map((x) => x.name).join(', ')}`);
   return c;
 }

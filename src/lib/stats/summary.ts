@@ -1,6 +1,7 @@
 // Descriptive statistics: mean, sample variance and SD, weighted mean, and quantiles (R type 7, as d3.quantile).
 function requireValues(xs: ArrayLike<number>, min: number, what: string): void {
-  if (xs.length < min) throw new RangeError(`${what} needs at least ${min} value${min === 1 ? '' : 's'}, got ${xs.length}`);
+  if (xs.length < min)
+    throw new RangeError(`${what} needs at least ${min} value${min === 1 ? '' : 's'}, got ${xs.length}`);
 }
 
 export function sum(xs: ArrayLike<number>): number {
@@ -55,7 +56,10 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
 }
 
 export function quantile(xs: readonly number[], p: number): number {
-  return quantileSorted([...xs].sort((a, b) => a - b), p);
+  return quantileSorted(
+    [...xs].sort((a, b) => a - b),
+    p,
+  );
 }
 
 export function median(xs: readonly number[]): number {

@@ -34,7 +34,8 @@ function finite(xs: readonly number[], what: string): void {
 
 /** estimate ± t(level, df) × se; no interval when df is not positive or se is zero with no spread at all. */
 export function tInterval(estimate: number, se: number, df: number, level = 0.95): Interval {
-  if (!(df > 0) || !Number.isFinite(se)) return { estimate, low: null, high: null, level, se: null, df: null, reason: 'too-few' };
+  if (!(df > 0) || !Number.isFinite(se))
+    return { estimate, low: null, high: null, level, se: null, df: null, reason: 'too-few' };
   const half = se === 0 ? 0 : studentTQuantile(1 - (1 - level) / 2, df) * se;
   return { estimate, low: estimate - half, high: estimate + half, level, se, df };
 }
@@ -62,7 +63,11 @@ export function satterthwaite(terms: readonly { v: number; df: number }[]): numb
 }
 
 /** mean(a) - mean(b) with Welch's t interval (unequal variances). */
-export function welchDifference(a: readonly number[], b: readonly number[], options: { level?: number; min?: number } = {}): Interval {
+export function welchDifference(
+  a: readonly number[],
+  b: readonly number[],
+  options: { level?: number; min?: number } = {},
+): Interval {
   if (a.length === 0 || b.length === 0) throw new RangeError('welchDifference: a group is empty');
   finite(a, 'welchDifference');
   finite(b, 'welchDifference');
@@ -71,7 +76,15 @@ export function welchDifference(a: readonly number[], b: readonly number[], opti
   if (a.length < Math.max(2, options.min ?? MIN_SEATS_FOR_INTERVAL) || b.length < 2) return withheld(d, level);
   const va = variance(a) / a.length;
   const vb = variance(b) / b.length;
-  return tInterval(d, Math.sqrt(va + vb), satterthwaite([{ v: va, df: a.length - 1 }, { v: vb, df: b.length - 1 }]), level);
+  return tInterval(
+    d,
+    Math.sqrt(va + vb),
+    satterthwaite([
+      { v: va, df: a.length - 1 },
+      { v: vb, df: b.length - 1 },
+    ]),
+    level,
+  );
 }
 
 export interface StratumValues {
@@ -113,7 +126,10 @@ export function stratifiedDifference(strata: readonly StratumValues[]): Stratifi
 }
 
 /** The stratified difference with a t interval; no interval below `min` set members (default 5). */
-export function stratifiedInterval(strata: readonly StratumValues[], options: { level?: number; min?: number } = {}): Interval {
+export function stratifiedInterval(
+  strata: readonly StratumValues[],
+  options: { level?: number; min?: number } = {},
+): Interval {
   const level = options.level ?? 0.95;
   const n = strata.reduce((s, r) => s + r.set.length, 0);
   const d = stratifiedDifference(strata);
@@ -129,7 +145,8 @@ export function combineIndependent(parts: readonly { n: number; interval: Interv
   const n = parts.reduce((s, p) => s + p.n, 0);
   if (n === 0) throw new RangeError('combineIndependent: no parts');
   const estimate = parts.reduce((s, p) => s + (p.n / n) * p.interval.estimate, 0);
-  if (n < MIN_SEATS_FOR_INTERVAL || parts.some((p) => p.interval.se === null || p.interval.df === null)) return withheld(estimate, level);
+  if (n < MIN_SEATS_FOR_INTERVAL || parts.some((p) => p.interval.se === null || p.interval.df === null))
+    return withheld(estimate, level);
   const terms = parts.map((p) => ({ v: (p.n / n) ** 2 * p.interval.se! ** 2, df: p.interval.df! }));
   return tInterval(estimate, Math.sqrt(terms.reduce((s, t) => s + t.v, 0)), satterthwaite(terms), level);
 }

@@ -9,7 +9,15 @@ const COLUMNS = ['id', 'article', 'quote', 'status', 'verdict', 'page', 'why'] a
 export const GET: APIRoute = ({ site }) => {
   const rows = articleClaims.claims.map((c) => {
     const a = articleOf(c);
-    return { id: c.id, article: `${a.author}, ${a.title}`, quote: c.quote, status: c.status, verdict: STATUS_LABEL[c.status], page: c.page ? absolute(c.page, site) : null, why: c.why };
+    return {
+      id: c.id,
+      article: `${a.author}, ${a.title}`,
+      quote: c.quote,
+      status: c.status,
+      verdict: STATUS_LABEL[c.status],
+      page: c.page ? absolute(c.page, site) : null,
+      why: c.why,
+    };
   });
   return new Response(toCsvFile(COLUMNS, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

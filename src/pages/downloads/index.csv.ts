@@ -12,8 +12,14 @@ export const GET: APIRoute = ({ site }) => {
     const g = graphic(family, key);
     const d = `downloads/${family}/${key}`;
     return {
-      family, key, title: g.title, page: absolute(g.permalink, site), embed: absolute(`embed/${family}/${key}/`, site),
-      oembed: absolute(`oembed/${family}/${key}.json`, site), svg: absolute(`${d}.svg`, site), csv: absolute(`${d}.csv`, site),
+      family,
+      key,
+      title: g.title,
+      page: absolute(g.permalink, site),
+      embed: absolute(`embed/${family}/${key}/`, site),
+      oembed: absolute(`oembed/${family}/${key}.json`, site),
+      svg: absolute(`${d}.svg`, site),
+      csv: absolute(`${d}.csv`, site),
     };
   });
   return new Response(toCsv(COLUMNS, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -9,5 +9,7 @@ export const getStaticPaths: GetStaticPaths = () => publishedMembership().files.
 export const GET: APIRoute = ({ params }) => {
   const f = publishedMembership().files.find((x) => x.id === params.id);
   if (!f) return new Response('not found', { status: 404 });
-  return new Response(seatFiguresCsv(datasetOf(f), reference(f.boundarySet)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(seatFiguresCsv(datasetOf(f), reference(f.boundarySet)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

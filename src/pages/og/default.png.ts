@@ -4,4 +4,5 @@ import { cardFooter } from '../../graphics/card-footer';
 import { defaultCardSvg } from '../../lib/export/og-card';
 import { cachedPng } from '../../lib/export/png-cache';
 
-export const GET: APIRoute = async ({ site }) => new Response(await cachedPng(defaultCardSvg(cardFooter('', site))), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ site }) =>
+  new Response(await cachedPng(defaultCardSvg(cardFooter('', site))), { headers: { 'Content-Type': 'image/png' } });

@@ -6,7 +6,12 @@ import { seatAliases } from '../../lib/search/load-aliases';
 
 export function GET(): Response {
   const rows = seatAliases(seats()).map((a) => ({
-    alias: a.alias, ons_code: a.code, boundary_set: a.boundarySet, source_url: a.sourceUrl, confidence: a.confidence, note: a.note,
+    alias: a.alias,
+    ons_code: a.code,
+    boundary_set: a.boundarySet,
+    source_url: a.sourceUrl,
+    confidence: a.confidence,
+    note: a.note,
   }));
   return new Response(toCsv(ALIAS_COLUMNS, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }

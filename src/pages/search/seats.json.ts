@@ -5,5 +5,7 @@ import { buildSearchIndex } from '../../lib/search/seat-index';
 
 export function GET(): Response {
   const all = seats();
-  return new Response(JSON.stringify(buildSearchIndex(all, seatAliases(all))), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(buildSearchIndex(all, seatAliases(all))), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 }

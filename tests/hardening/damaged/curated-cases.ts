@@ -14,7 +14,10 @@ const real = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 export function curatedFilesWith(edit: (root: string) => void): number {
   const root = mkdtempSync(join(tmpdir(), 'groundwork-curated-files-'));
   try {
-    cpSync(join(ROOT, 'data'), join(root, 'data'), { recursive: true, filter: (src) => !/\/data\/(raw|derived)([./-]|$)/.test(src.slice(ROOT.length)) });
+    cpSync(join(ROOT, 'data'), join(root, 'data'), {
+      recursive: true,
+      filter: (src) => !/\/data\/(raw|derived)([./-]|$)/.test(src.slice(ROOT.length)),
+    });
     edit(root);
     return checkCuratedFiles(root).length;
   } finally {
@@ -30,38 +33,80 @@ function curatedCase(damage: string, fixture: string, rejected: string, edit: (r
 }
 
 /** organisers.csv as Excel saves it on Windows: Windows-1252, with an accented letter in a note. */
-const cp1252Organisers = () => Buffer.from(real('data/organisers.csv').replace('Corroborated by PoliticsHome.', 'Corroborated by PoliticsHome (café).'), 'latin1');
+const cp1252Organisers = () =>
+  Buffer.from(
+    real('data/organisers.csv').replace('Corroborated by PoliticsHome.', 'Corroborated by PoliticsHome (café).'),
+    'latin1',
+  );
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
 
 export const CURATED_CASES: DamageCase[] = [
-  curatedCase('organisers.csv saved by Excel in Windows-1252', 'temp data/: organisers.csv re-encoded as Windows-1252 with "café" in a note',
+  curatedCase(
+    'organisers.csv saved by Excel in Windows-1252',
+    'temp data/: organisers.csv re-encoded as Windows-1252 with "café" in a note',
     'data/organisers.csv: not valid UTF-8 (line 2, byte 0xE9): looks like Windows-1252 (as Excel saves CSV), where that byte is "é"; save the file as UTF-8',
-    write('data/organisers.csv', cp1252Organisers())),
-  curatedCase('organisers.csv saved as UTF-16', 'temp data/: organisers.csv as UTF-16LE with a byte-order mark',
+    write('data/organisers.csv', cp1252Organisers()),
+  ),
+  curatedCase(
+    'organisers.csv saved as UTF-16',
+    'temp data/: organisers.csv as UTF-16LE with a byte-order mark',
     'data/organisers.csv: the file is UTF-16LE text, not UTF-8; save it as UTF-8',
-    write('data/organisers.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(real('data/organisers.csv'), 'utf16le')]))),
-  curatedCase('organisers.csv with old-Mac (CR-only) line endings', 'temp data/: organisers.csv with every \\n replaced by \\r',
+    write(
+      'data/organisers.csv',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(real('data/organisers.csv'), 'utf16le')]),
+    ),
+  ),
+  curatedCase(
+    'organisers.csv with old-Mac (CR-only) line endings',
+    'temp data/: organisers.csv with every \\n replaced by \\r',
     'data/organisers.csv: line endings are CR only (old Mac style), so the file reads as one line; save it with LF or CRLF line endings',
-    write('data/organisers.csv', real('data/organisers.csv').replaceAll('\n', '\r'))),
-  curatedCase('right-to-left override in a seat-set title (sets.json)', 'temp data/: U+202E in the first title of seat-sets/sets.json',
+    write('data/organisers.csv', real('data/organisers.csv').replaceAll('\n', '\r')),
+  ),
+  curatedCase(
+    'right-to-left override in a seat-set title (sets.json)',
+    'temp data/: U+202E in the first title of seat-sets/sets.json',
     `data/seat-sets/sets.json:${lineOf(real('data/seat-sets/sets.json'), '"title"')}: invisible U+202E: a bidirectional control character, which can make text display in another order than it is stored`,
-    write('data/seat-sets/sets.json', real('data/seat-sets/sets.json').replace('"title": "', `"title": "${RLO}`))),
-  curatedCase('right-to-left override in a claim heading (claims.json)', 'temp data/: U+202E in the first title of claims.json',
+    write('data/seat-sets/sets.json', real('data/seat-sets/sets.json').replace('"title": "', `"title": "${RLO}`)),
+  ),
+  curatedCase(
+    'right-to-left override in a claim heading (claims.json)',
+    'temp data/: U+202E in the first title of claims.json',
     `data/claims.json:${lineOf(real('data/claims.json'), '"title"')}: invisible U+202E: a bidirectional control character, which can make text display in another order than it is stored`,
-    write('data/claims.json', real('data/claims.json').replace('"title": "', `"title": "${RLO}`))),
-  curatedCase('right-to-left override in the changelog', 'temp data/: U+202E in data/changelog.json',
+    write('data/claims.json', real('data/claims.json').replace('"title": "', `"title": "${RLO}`)),
+  ),
+  curatedCase(
+    'right-to-left override in the changelog',
+    'temp data/: U+202E in data/changelog.json',
     `data/changelog.json:${lineOf(real('data/changelog.json'), '"summary"')}: invisible U+202E: a bidirectional control character, which can make text display in another order than it is stored`,
-    write('data/changelog.json', real('data/changelog.json').replace('"summary": "', `"summary": "${RLO}`))),
-  curatedCase('misspelt optional key in claims.json ("notes" for "note")', 'temp data/: the first claim\'s quote has "notes" instead of "note"',
+    write('data/changelog.json', real('data/changelog.json').replace('"summary": "', `"summary": "${RLO}`)),
+  ),
+  curatedCase(
+    'misspelt optional key in claims.json ("notes" for "note")',
+    'temp data/: the first claim\'s quote has "notes" instead of "note"',
     `data/claims.json:${lineOf(real('data/claims.json'), '"note"')} field "0.claim.notes": unknown key (misspelt?); known keys here: text, who, where, url, title`,
-    write('data/claims.json', real('data/claims.json').replace('"note":', '"notes":'))),
-  curatedCase('misspelt key in sets.json ("expected_seats")', 'temp data/: an extra "expected_seats" key on the first seat set',
+    write('data/claims.json', real('data/claims.json').replace('"note":', '"notes":')),
+  ),
+  curatedCase(
+    'misspelt key in sets.json ("expected_seats")',
+    'temp data/: an extra "expected_seats" key on the first seat set',
     `data/seat-sets/sets.json:3 field "0.expected_seats": unknown key (misspelt?); known keys here: id, title, description, format, file, election, compare, outcomes, completeness, expectedSeats, attributes, claim, caveat`,
-    write('data/seat-sets/sets.json', real('data/seat-sets/sets.json').replace('[\n  {\n', '[\n  {\n    "expected_seats": 13,\n'))),
-  curatedCase('a file in data/ that no registry line covers', 'temp data/: data/targets.csv',
+    write(
+      'data/seat-sets/sets.json',
+      real('data/seat-sets/sets.json').replace('[\n  {\n', '[\n  {\n    "expected_seats": 13,\n'),
+    ),
+  ),
+  curatedCase(
+    'a file in data/ that no registry line covers',
+    'temp data/: data/targets.csv',
     'data/targets.csv: not a known curated file: add a line for it (path and zod schema) to CURATED_FILES in scripts/lib/curated-files.ts, or move it out of data/',
-    write('data/targets.csv', 'ons_code,name\nE14000887,Putney\n')),
-  curatedCase('a named pipe in data/', 'temp data/: data/seat-sets/extra.csv is a FIFO',
+    write('data/targets.csv', 'ons_code,name\nE14000887,Putney\n'),
+  ),
+  curatedCase(
+    'a named pipe in data/',
+    'temp data/: data/seat-sets/extra.csv is a FIFO',
     'data/seat-sets/extra.csv: not a regular file (a named pipe); curated data must be plain files in the repository',
-    (root) => { execFileSync('mkfifo', [join(root, 'data/seat-sets/extra.csv')]); }),
+    (root) => {
+      execFileSync('mkfifo', [join(root, 'data/seat-sets/extra.csv')]);
+    },
+  ),
 ];

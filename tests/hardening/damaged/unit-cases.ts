@@ -17,23 +17,47 @@ function hoc(name: string, pad = false) {
   const file = `hoc/${name}.csv`;
   const text = pad ? padTo650(fixtureText(file)) : fixtureText(file);
   const ledger = new Ledger();
-  const parsed = parseHocResults({
-    source: 'hoc-fixture', file, text, election: '2019', layout: LAYOUTS['2019'],
-    knownCodes: pad ? ALL_650 : THREE, knownNames: pad ? NAMES_650 : SEAT_NAMES,
-  }, ledger);
+  const parsed = parseHocResults(
+    {
+      source: 'hoc-fixture',
+      file,
+      text,
+      election: '2019',
+      layout: LAYOUTS['2019'],
+      knownCodes: pad ? ALL_650 : THREE,
+      knownNames: pad ? NAMES_650 : SEAT_NAMES,
+    },
+    ledger,
+  );
   const [entry] = ledger.entries();
-  return { rowsRead: entry!.rowsRead, rowsUsed: entry!.rowsUsed, skipped: entry!.skipped, notes: entry!.notes, seatB: parsed.seats[1], output: { results: parsed.results, seats: parsed.seats } };
+  return {
+    rowsRead: entry!.rowsRead,
+    rowsUsed: entry!.rowsUsed,
+    skipped: entry!.skipped,
+    notes: entry!.notes,
+    seatB: parsed.seats[1],
+    output: { results: parsed.results, seats: parsed.seats },
+  };
 }
 
 /** What the undamaged fixture gives: accepted damage must give exactly this output, or it is silently wrong. */
 const cleanHoc = () => hoc('valid', true).output;
 
 const SEAT_B = { code: 'E14900002', name: 'Test Seat B', region: 'E12000006', nation: 'E92000001' };
-const accepted = (notes: string[], seatB = SEAT_B) => ({ accepted: { rowsRead: 650, rowsUsed: 650, skipped: [], notes, seatB } });
+const accepted = (notes: string[], seatB = SEAT_B) => ({
+  accepted: { rowsRead: 650, rowsUsed: 650, skipped: [], notes, seatB },
+});
 const HOC = 'parseHocResults (2019 layout)';
 
 function hocCase(damage: string, name: string, expected: DamageCase['expected']): DamageCase {
-  return { damage, fixture: `hoc/${name}.csv`, step: HOC, expected, run: () => hoc(name, 'accepted' in expected), clean: cleanHoc };
+  return {
+    damage,
+    fixture: `hoc/${name}.csv`,
+    step: HOC,
+    expected,
+    run: () => hoc(name, 'accepted' in expected),
+    clean: cleanHoc,
+  };
 }
 
 const CURATED_VALID = fileURLToPath(new URL('../../fixtures/curated/valid/', import.meta.url));
@@ -46,7 +70,11 @@ function curatedWith(target: string, fixture: string) {
     cpSync(CURATED_VALID, root, { recursive: true });
     cpSync(fileURLToPath(new URL(`../../fixtures/damaged/${fixture}`, import.meta.url)), join(root, target));
     const data = loadCurated(root, CURATED_CODES, '2026-01-15');
-    return { organisers: data.organisers.length, labourYearEnd: data.membership.labourYearEnd.length, notes: data.notes };
+    return {
+      organisers: data.organisers.length,
+      labourYearEnd: data.membership.labourYearEnd.length,
+      notes: data.notes,
+    };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -60,111 +88,268 @@ function geometry(name: string, kind: 'geo' | 'hex') {
 
 export const UNIT_CASES: DamageCase[] = [
   hocCase('empty file', 'empty', { rejected: 'hoc/empty.csv: file is empty' }),
-  hocCase('header only', 'header-only', { rejected: 'hoc/header-only.csv field "ONS ID": constituency E14900001 is missing (expected all 650 seats)' }),
-  hocCase('missing column (Lab deleted)', 'missing-column', { rejected: 'hoc/missing-column.csv:1 field "Lab": missing column' }),
-  hocCase('renamed column ("Valid Votes")', 'renamed-column', { rejected: 'hoc/renamed-column.csv:1 field "Valid votes": missing column' }),
-  hocCase('extra column ("Notes")', 'extra-column', accepted(['column "Notes" is not in the expected layout and is not used'])),
-  hocCase('extra field in one row', 'extra-field', { rejected: 'hoc/extra-field.csv:3: row has 24 fields, header has 23' }),
+  hocCase('header only', 'header-only', {
+    rejected: 'hoc/header-only.csv field "ONS ID": constituency E14900001 is missing (expected all 650 seats)',
+  }),
+  hocCase('missing column (Lab deleted)', 'missing-column', {
+    rejected: 'hoc/missing-column.csv:1 field "Lab": missing column',
+  }),
+  hocCase('renamed column ("Valid Votes")', 'renamed-column', {
+    rejected: 'hoc/renamed-column.csv:1 field "Valid votes": missing column',
+  }),
+  hocCase(
+    'extra column ("Notes")',
+    'extra-column',
+    accepted(['column "Notes" is not in the expected layout and is not used']),
+  ),
+  hocCase('extra field in one row', 'extra-field', {
+    rejected: 'hoc/extra-field.csv:3: row has 24 fields, header has 23',
+  }),
   hocCase('byte-order mark', 'bom', accepted([BOM_NOTE])),
-  hocCase('truncated last line', 'truncated-last-line', { rejected: 'hoc/truncated-last-line.csv:4 field "BRX": row has 12 fields, header has 23 (truncated row?)' }),
-  hocCase('truncated inside a quoted value', 'truncated-in-quote', { rejected: 'hoc/truncated-in-quote.csv: malformed CSV: hoc/truncated-in-quote.csv:4: Quoted field unterminated' }),
-  hocCase('quoted newline in a name', 'quoted-newline', accepted(['line 3 field "Constituency name": a quoted value runs over 2 lines'])),
-  hocCase('duplicate seat', 'duplicate-seat', { rejected: 'hoc/duplicate-seat.csv:4 field "ONS ID": duplicate constituency code E14900001 (first on line 2)' }),
-  hocCase('unknown code', 'unknown-code', { rejected: 'hoc/unknown-code.csv:3 field "ONS ID": unknown constituency code "E14999999" (not in the 2010-2023 boundary set)' }),
-  hocCase('code and name disagreeing (names of two seats swapped)', 'code-name-disagree', { rejected: 'hoc/code-name-disagree.csv:2 field "Constituency name": "Test Seat B" is not the name the boundary file gives E14900001 ("Test Seat A")' }),
+  hocCase('truncated last line', 'truncated-last-line', {
+    rejected: 'hoc/truncated-last-line.csv:4 field "BRX": row has 12 fields, header has 23 (truncated row?)',
+  }),
+  hocCase('truncated inside a quoted value', 'truncated-in-quote', {
+    rejected: 'hoc/truncated-in-quote.csv: malformed CSV: hoc/truncated-in-quote.csv:4: Quoted field unterminated',
+  }),
+  hocCase(
+    'quoted newline in a name',
+    'quoted-newline',
+    accepted(['line 3 field "Constituency name": a quoted value runs over 2 lines']),
+  ),
+  hocCase('duplicate seat', 'duplicate-seat', {
+    rejected: 'hoc/duplicate-seat.csv:4 field "ONS ID": duplicate constituency code E14900001 (first on line 2)',
+  }),
+  hocCase('unknown code', 'unknown-code', {
+    rejected:
+      'hoc/unknown-code.csv:3 field "ONS ID": unknown constituency code "E14999999" (not in the 2010-2023 boundary set)',
+  }),
+  hocCase('code and name disagreeing (names of two seats swapped)', 'code-name-disagree', {
+    rejected:
+      'hoc/code-name-disagree.csv:2 field "Constituency name": "Test Seat B" is not the name the boundary file gives E14900001 ("Test Seat A")',
+  }),
   hocCase('votes negative', 'votes-negative', { rejected: 'hoc/votes-negative.csv:3 field "BRX": negative count -50' }),
-  hocCase('votes fractional', 'votes-fractional', { rejected: 'hoc/votes-fractional.csv:4 field "Lab": "400.5" is not a whole number' }),
-  hocCase('votes non-numeric (thousands separator)', 'votes-non-numeric', { rejected: 'hoc/votes-non-numeric.csv:4 field "Con": "1,450" is not a whole number' }),
-  hocCase('votes huge', 'votes-huge', { rejected: 'hoc/votes-huge.csv:4 field "Lab": implausibly large count 25000000' }),
-  hocCase('votes not summing to valid votes', 'votes-not-summing', { rejected: 'hoc/votes-not-summing.csv:4 field "Valid votes": party votes sum to 1000, not the 999 valid votes' }),
-  hocCase('valid votes above electorate', 'valid-above-electorate', { rejected: 'hoc/valid-above-electorate.csv:4 field "Valid votes": valid votes 1000 exceed the electorate 950' }),
-  hocCase('region name variant ("East")', 'region-name-variant', accepted(['region name "East" is read as East of England (E12000006) (1 row)'])),
-  hocCase('region code and name disagreeing', 'region-code-name-disagree', { rejected: 'hoc/region-code-name-disagree.csv:4 field "Region name": region name "Scotland" disagrees with the region code E12000007 (London)' }),
-  hocCase('seat missing from one election', 'seat-missing', { rejected: 'hoc/seat-missing.csv field "ONS ID": constituency E14900003 is missing (expected all 650 seats)' }),
-  hocCase('party label spelled out ("Conservative" for "Con")', 'first-party-spelled-out', { rejected: 'hoc/first-party-spelled-out.csv:3 field "First party": unknown party label "Conservative": not one of the short labels the results files use (Con, Lab, LD, SNP, PC, Green, …) nor a declared small party; add it to scripts/lib/labels.ts if it is real' }),
-  hocCase('majority larger than the vote (236%)', 'majority-above-vote', { rejected: 'hoc/majority-above-vote.csv:4 field "Majority": majority 2360 is more than the 1000 valid votes' }),
-  hocCase('region in another nation (English seat given Wales)', 'region-wrong-nation', { rejected: 'hoc/region-wrong-nation.csv:4 field "ONS region ID": region W92000004 (Wales) is not in the nation of E14900003 (E92000001, from the code\'s prefix)' }),
+  hocCase('votes fractional', 'votes-fractional', {
+    rejected: 'hoc/votes-fractional.csv:4 field "Lab": "400.5" is not a whole number',
+  }),
+  hocCase('votes non-numeric (thousands separator)', 'votes-non-numeric', {
+    rejected: 'hoc/votes-non-numeric.csv:4 field "Con": "1,450" is not a whole number',
+  }),
+  hocCase('votes huge', 'votes-huge', {
+    rejected: 'hoc/votes-huge.csv:4 field "Lab": implausibly large count 25000000',
+  }),
+  hocCase('votes not summing to valid votes', 'votes-not-summing', {
+    rejected: 'hoc/votes-not-summing.csv:4 field "Valid votes": party votes sum to 1000, not the 999 valid votes',
+  }),
+  hocCase('valid votes above electorate', 'valid-above-electorate', {
+    rejected: 'hoc/valid-above-electorate.csv:4 field "Valid votes": valid votes 1000 exceed the electorate 950',
+  }),
+  hocCase(
+    'region name variant ("East")',
+    'region-name-variant',
+    accepted(['region name "East" is read as East of England (E12000006) (1 row)']),
+  ),
+  hocCase('region code and name disagreeing', 'region-code-name-disagree', {
+    rejected:
+      'hoc/region-code-name-disagree.csv:4 field "Region name": region name "Scotland" disagrees with the region code E12000007 (London)',
+  }),
+  hocCase('seat missing from one election', 'seat-missing', {
+    rejected: 'hoc/seat-missing.csv field "ONS ID": constituency E14900003 is missing (expected all 650 seats)',
+  }),
+  hocCase('party label spelled out ("Conservative" for "Con")', 'first-party-spelled-out', {
+    rejected:
+      'hoc/first-party-spelled-out.csv:3 field "First party": unknown party label "Conservative": not one of the short labels the results files use (Con, Lab, LD, SNP, PC, Green, …) nor a declared small party; add it to scripts/lib/labels.ts if it is real',
+  }),
+  hocCase('majority larger than the vote (236%)', 'majority-above-vote', {
+    rejected: 'hoc/majority-above-vote.csv:4 field "Majority": majority 2360 is more than the 1000 valid votes',
+  }),
+  hocCase('region in another nation (English seat given Wales)', 'region-wrong-nation', {
+    rejected:
+      'hoc/region-wrong-nation.csv:4 field "ONS region ID": region W92000004 (Wales) is not in the nation of E14900003 (E92000001, from the code\'s prefix)',
+  }),
   {
-    damage: 'Windows-1252 text read as UTF-8', fixture: 'text/cp1252-read-as-utf8.csv', step: 'decodeText (utf-8)',
-    expected: { rejected: 'text/cp1252-read-as-utf8.csv: not valid UTF-8 (line 3, byte 0xF4): looks like Windows-1252 (as Excel saves CSV), where that byte is "ô"; save the file as UTF-8' },
+    damage: 'Windows-1252 text read as UTF-8',
+    fixture: 'text/cp1252-read-as-utf8.csv',
+    step: 'decodeText (utf-8)',
+    expected: {
+      rejected:
+        'text/cp1252-read-as-utf8.csv: not valid UTF-8 (line 3, byte 0xF4): looks like Windows-1252 (as Excel saves CSV), where that byte is "ô"; save the file as UTF-8',
+    },
     run: () => decodeText('text/cp1252-read-as-utf8.csv', fixtureBytes('text/cp1252-read-as-utf8.csv'), 'utf-8'),
   },
   {
-    damage: 'UTF-8 text read as Windows-1252 (mojibake)', fixture: 'text/utf8-read-as-cp1252.csv', step: 'decodeText (windows-1252)',
-    expected: { rejected: 'text/utf8-read-as-cp1252.csv:3: encoding damage: "Ã´" looks like text decoded with the wrong character set' },
+    damage: 'UTF-8 text read as Windows-1252 (mojibake)',
+    fixture: 'text/utf8-read-as-cp1252.csv',
+    step: 'decodeText (windows-1252)',
+    expected: {
+      rejected:
+        'text/utf8-read-as-cp1252.csv:3: encoding damage: "Ã´" looks like text decoded with the wrong character set',
+    },
     run: () => decodeText('text/utf8-read-as-cp1252.csv', fixtureBytes('text/utf8-read-as-cp1252.csv'), 'windows-1252'),
   },
   {
-    damage: 'bidirectional override control in a name', fixture: 'text/bidi-override.csv', step: 'decodeText (utf-8)',
-    expected: { rejected: 'text/bidi-override.csv:3: invisible U+202E: a bidirectional control character, which can make text display in another order than it is stored' },
+    damage: 'bidirectional override control in a name',
+    fixture: 'text/bidi-override.csv',
+    step: 'decodeText (utf-8)',
+    expected: {
+      rejected:
+        'text/bidi-override.csv:3: invisible U+202E: a bidirectional control character, which can make text display in another order than it is stored',
+    },
     run: () => decodeText('text/bidi-override.csv', fixtureBytes('text/bidi-override.csv'), 'utf-8'),
   },
   {
-    damage: 'old-Mac (CR-only) line endings', fixture: 'text/cr-only.csv', step: 'decodeText (utf-8)',
-    expected: { rejected: 'text/cr-only.csv: line endings are CR only (old Mac style), so the file reads as one line; save it with LF or CRLF line endings' },
+    damage: 'old-Mac (CR-only) line endings',
+    fixture: 'text/cr-only.csv',
+    step: 'decodeText (utf-8)',
+    expected: {
+      rejected:
+        'text/cr-only.csv: line endings are CR only (old Mac style), so the file reads as one line; save it with LF or CRLF line endings',
+    },
     run: () => decodeText('text/cr-only.csv', fixtureBytes('text/cr-only.csv'), 'utf-8'),
   },
   {
-    damage: 'UTF-16 text (no byte-order mark) where UTF-8 is expected', fixture: 'text/utf16le.csv', step: 'decodeText (utf-8)',
+    damage: 'UTF-16 text (no byte-order mark) where UTF-8 is expected',
+    fixture: 'text/utf16le.csv',
+    step: 'decodeText (utf-8)',
     expected: { rejected: 'text/utf16le.csv: the file is UTF-16LE text, not utf-8' },
     run: () => decodeText('text/utf16le.csv', fixtureBytes('text/utf16le.csv'), 'utf-8'),
   },
   {
-    damage: 'a 5 MB cell (a vote count) echoed in the message', fixture: 'hoc/valid.csv with Test Seat B\'s Con cell replaced by 5,000,000 "9x"', step: HOC,
-    expected: { rejected: `hoc/huge-cell.csv:3 field "Con": "${'9x'.repeat(29)}9… [5,000,002 characters] is not a whole number` },
+    damage: 'a 5 MB cell (a vote count) echoed in the message',
+    fixture: 'hoc/valid.csv with Test Seat B\'s Con cell replaced by 5,000,000 "9x"',
+    step: HOC,
+    expected: {
+      rejected: `hoc/huge-cell.csv:3 field "Con": "${'9x'.repeat(29)}9… [5,000,002 characters] is not a whole number`,
+    },
     run: () => {
-      const text = fixtureText('hoc/valid.csv').replace(',1800,900,100,400,', `,1800,900,100,${'9x'.repeat(2_500_000)},`);
-      return parseHocResults({ source: 'hoc-fixture', file: 'hoc/huge-cell.csv', text, election: '2019', layout: LAYOUTS['2019'], knownCodes: THREE, knownNames: SEAT_NAMES }, new Ledger());
+      const text = fixtureText('hoc/valid.csv').replace(
+        ',1800,900,100,400,',
+        `,1800,900,100,${'9x'.repeat(2_500_000)},`,
+      );
+      return parseHocResults(
+        {
+          source: 'hoc-fixture',
+          file: 'hoc/huge-cell.csv',
+          text,
+          election: '2019',
+          layout: LAYOUTS['2019'],
+          knownCodes: THREE,
+          knownNames: SEAT_NAMES,
+        },
+        new Ledger(),
+      );
     },
   },
   {
-    damage: 'boundary file with a seat missing', fixture: 'geometry/seat-missing.geojson', step: 'buildMapGeometry (geo)',
-    expected: { rejected: 'geometry/seat-missing.geojson field "PCON22CD": known code is missing from the file: "E14900003"' },
+    damage: 'boundary file with a seat missing',
+    fixture: 'geometry/seat-missing.geojson',
+    step: 'buildMapGeometry (geo)',
+    expected: {
+      rejected: 'geometry/seat-missing.geojson field "PCON22CD": known code is missing from the file: "E14900003"',
+    },
     run: () => geometry('seat-missing.geojson', 'geo'),
   },
   {
-    damage: 'boundary ring wound the wrong way', fixture: 'geometry/wrong-winding.geojson', step: 'buildMapGeometry (geo)',
+    damage: 'boundary ring wound the wrong way',
+    fixture: 'geometry/wrong-winding.geojson',
+    step: 'buildMapGeometry (geo)',
     expected: { accepted: { seats: 3, windingFixedInput: 1 } },
     run: () => geometry('wrong-winding.geojson', 'geo'),
   },
   {
-    damage: 'hex file with two seats in one cell', fixture: 'geometry/two-in-one-cell.hexjson', step: 'buildMapGeometry (hex)',
-    expected: { rejected: 'geometry/two-in-one-cell.hexjson:6 field "q,r": hexes "E14900001" and "E14900002" are both at q=0, r=0' },
+    damage: 'hex file with two seats in one cell',
+    fixture: 'geometry/two-in-one-cell.hexjson',
+    step: 'buildMapGeometry (hex)',
+    expected: {
+      rejected:
+        'geometry/two-in-one-cell.hexjson:6 field "q,r": hexes "E14900001" and "E14900002" are both at q=0, r=0',
+    },
     run: () => geometry('two-in-one-cell.hexjson', 'hex'),
   },
-  ...([
-    ['lonlat-swapped', 'a seat with longitude and latitude swapped', 'geometry/lonlat-swapped.geojson:4 field "geometry.coordinates": feature 2 ("E14900003"): position [53, -1] is outside the UK (longitude -11 to 3, latitude 49 to 61.5); longitude and latitude look swapped'],
-    ['at-origin', 'a seat at 0,0', 'geometry/at-origin.geojson:4 field "geometry.coordinates": feature 2 ("E14900003"): position [0, 0] is outside the UK (longitude -11 to 3, latitude 49 to 61.5)'],
-    ['empty-multipolygon', 'an empty MultiPolygon', 'geometry/empty-multipolygon.geojson:4 field "geometry.coordinates": feature 2 ("E14900003") is a MultiPolygon with no polygons (an empty shape)'],
-  ] as const).map(([name, damage, message]): DamageCase => ({
-    damage, fixture: `geometry/${name}.geojson`, step: 'buildMapGeometry (geo)', expected: { rejected: message },
+  ...(
+    [
+      [
+        'lonlat-swapped',
+        'a seat with longitude and latitude swapped',
+        'geometry/lonlat-swapped.geojson:4 field "geometry.coordinates": feature 2 ("E14900003"): position [53, -1] is outside the UK (longitude -11 to 3, latitude 49 to 61.5); longitude and latitude look swapped',
+      ],
+      [
+        'at-origin',
+        'a seat at 0,0',
+        'geometry/at-origin.geojson:4 field "geometry.coordinates": feature 2 ("E14900003"): position [0, 0] is outside the UK (longitude -11 to 3, latitude 49 to 61.5)',
+      ],
+      [
+        'empty-multipolygon',
+        'an empty MultiPolygon',
+        'geometry/empty-multipolygon.geojson:4 field "geometry.coordinates": feature 2 ("E14900003") is a MultiPolygon with no polygons (an empty shape)',
+      ],
+    ] as const
+  ).map(([name, damage, message]): DamageCase => ({
+    damage,
+    fixture: `geometry/${name}.geojson`,
+    step: 'buildMapGeometry (geo)',
+    expected: { rejected: message },
     run: () => geometry(`${name}.geojson`, 'geo'),
   })),
   {
-    damage: 'a hex at q=100000', fixture: 'geometry/hex-far-away.hexjson', step: 'buildMapGeometry (hex)',
-    expected: { rejected: 'geometry/hex-far-away.hexjson:6 field "q": hex "E14900002" at q=100000, r=0 is outside the layout: the hexes would span more than 120 columns (most are near q=1, r=0)' },
+    damage: 'a hex at q=100000',
+    fixture: 'geometry/hex-far-away.hexjson',
+    step: 'buildMapGeometry (hex)',
+    expected: {
+      rejected:
+        'geometry/hex-far-away.hexjson:6 field "q": hex "E14900002" at q=100000, r=0 is outside the layout: the hexes would span more than 120 columns (most are near q=1, r=0)',
+    },
     run: () => geometry('hex-far-away.hexjson', 'hex'),
   },
-  ...([
-    ['membership-huge', 'membership of 10^20', 'data/membership/labour-year-end.csv:3 field "members": 100000000000000000000 members is outside 1 to 2,000,000 (a national party\'s plausible range)'],
-    ['membership-zero', 'zero members', 'data/membership/labour-year-end.csv:3 field "members": 0 members is outside 1 to 2,000,000 (a national party\'s plausible range)'],
-    ['membership-ancient-date', 'a membership date of 0001-01-01', 'data/membership/labour-year-end.csv:3 field "date": 0001-01-01 is before 1900-01-01, outside the period covered'],
-  ] as const).map(([name, damage, message]): DamageCase => ({
-    damage, fixture: `curated/${name}.csv`, step: 'loadCurated', expected: { rejected: message },
+  ...(
+    [
+      [
+        'membership-huge',
+        'membership of 10^20',
+        'data/membership/labour-year-end.csv:3 field "members": 100000000000000000000 members is outside 1 to 2,000,000 (a national party\'s plausible range)',
+      ],
+      [
+        'membership-zero',
+        'zero members',
+        'data/membership/labour-year-end.csv:3 field "members": 0 members is outside 1 to 2,000,000 (a national party\'s plausible range)',
+      ],
+      [
+        'membership-ancient-date',
+        'a membership date of 0001-01-01',
+        'data/membership/labour-year-end.csv:3 field "date": 0001-01-01 is before 1900-01-01, outside the period covered',
+      ],
+    ] as const
+  ).map(([name, damage, message]): DamageCase => ({
+    damage,
+    fixture: `curated/${name}.csv`,
+    step: 'loadCurated',
+    expected: { rejected: message },
     run: () => curatedWith('data/membership/labour-year-end.csv', `curated/${name}.csv`),
   })),
   {
-    damage: 'membership file with a date in the future', fixture: 'curated/labour-year-end-future-date.csv', step: 'loadCurated',
-    expected: { rejected: 'data/membership/labour-year-end.csv:3 field "date": date 2099-12-31 is in the future (today is 2026-01-15)' },
+    damage: 'membership file with a date in the future',
+    fixture: 'curated/labour-year-end-future-date.csv',
+    step: 'loadCurated',
+    expected: {
+      rejected:
+        'data/membership/labour-year-end.csv:3 field "date": date 2099-12-31 is in the future (today is 2026-01-15)',
+    },
     run: () => curatedWith('data/membership/labour-year-end.csv', 'curated/labour-year-end-future-date.csv'),
   },
   {
-    damage: 'extra column in a hand-curated file', fixture: 'curated/organisers-extra-column.csv', step: 'loadCurated',
-    expected: { rejected: 'data/organisers.csv:1 field "comment": unexpected column: the file should have exactly set_id, ons_code, name_in_source, election, link_kind, source_url, source_title, confidence, note' },
+    damage: 'extra column in a hand-curated file',
+    fixture: 'curated/organisers-extra-column.csv',
+    step: 'loadCurated',
+    expected: {
+      rejected:
+        'data/organisers.csv:1 field "comment": unexpected column: the file should have exactly set_id, ons_code, name_in_source, election, link_kind, source_url, source_title, confidence, note',
+    },
     run: () => curatedWith('data/organisers.csv', 'curated/organisers-extra-column.csv'),
   },
   {
-    damage: 'control character in a hand-curated file', fixture: 'curated/organisers-control-char.csv', step: 'loadCurated',
+    damage: 'control character in a hand-curated file',
+    fixture: 'curated/organisers-control-char.csv',
+    step: 'loadCurated',
     expected: { rejected: 'data/organisers.csv:2: invisible U+0000: a control character' },
     run: () => curatedWith('data/organisers.csv', 'curated/organisers-control-char.csv'),
   },

@@ -4,7 +4,11 @@ export function quoteCell(s: string): string {
 }
 
 /** CSV text and the 1-based line on which each data row starts (the header is line 1). */
-export function writeCsv(header: readonly string[], rows: readonly string[][], eol: '\n' | '\r\n'): { text: string; lines: number[] } {
+export function writeCsv(
+  header: readonly string[],
+  rows: readonly string[][],
+  eol: '\n' | '\r\n',
+): { text: string; lines: number[] } {
   let text = `${header.map(quoteCell).join(',')}${eol}`;
   const lines: number[] = [];
   for (const r of rows) {

@@ -44,7 +44,13 @@ export function damagedMirror(
 ): DamagedMirror {
   if (!real.mirror) throw new Error('no mirror folder configured');
   const dir = mkdtempSync(join(tmpdir(), 'groundwork-damaged-'));
-  const inputs = writeTempInputs(dir, { repo: ROOT, realManifest: real.manifestPath, realMirror: real.mirror, alter, curated });
+  const inputs = writeTempInputs(dir, {
+    repo: ROOT,
+    realManifest: real.manifestPath,
+    realMirror: real.mirror,
+    alter,
+    curated,
+  });
   return {
     dir,
     options: { ...real, ...inputs, rawCache: join(dir, 'raw'), outDir: join(dir, 'out'), log: () => {}, today },

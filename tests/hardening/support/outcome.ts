@@ -21,13 +21,19 @@ export const HANG_SECONDS = 90;
 
 export async function outcomeOf(run: () => unknown, seconds = HANG_SECONDS): Promise<Outcome> {
   let timer: NodeJS.Timeout | undefined;
-  const hang = new Promise<Outcome>((resolve) => { timer = setTimeout(() => resolve({ kind: 'hang', seconds }), seconds * 1000); });
+  const hang = new Promise<Outcome>((resolve) => {
+    timer = setTimeout(() => resolve({ kind: 'hang', seconds }), seconds * 1000);
+  });
   const attempt = (async (): Promise<Outcome> => {
     try {
       return { kind: 'accepted', report: await run() };
     } catch (e) {
       if (isClearError(e)) return { kind: 'rejected', message: e.message };
-      return { kind: 'crash', type: e instanceof Error ? e.constructor.name : typeof e, message: e instanceof Error ? e.message : String(e) };
+      return {
+        kind: 'crash',
+        type: e instanceof Error ? e.constructor.name : typeof e,
+        message: e instanceof Error ? e.message : String(e),
+      };
     }
   })();
   try {

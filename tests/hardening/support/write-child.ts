@@ -9,7 +9,8 @@ const [mode, target, a, b, loop] = process.argv.slice(2);
 
 export function outputSet(files: number, label: string): OutputSet {
   const out = new OutputSet();
-  for (let i = 0; i < files; i++) out.add(`part/${String(i).padStart(4, '0')}.json`, `${JSON.stringify({ label, i, pad: 'x'.repeat(2000) })}\n`);
+  for (let i = 0; i < files; i++)
+    out.add(`part/${String(i).padStart(4, '0')}.json`, `${JSON.stringify({ label, i, pad: 'x'.repeat(2000) })}\n`);
   out.add('label.txt', `${label} ${files}\n`);
   return out;
 }

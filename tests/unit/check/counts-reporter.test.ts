@@ -36,11 +36,18 @@ describe('the counts reporter on broken test files', () => {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
-    writeFileSync(join(dir, 'vitest.config.mjs'), `export default { test: { include: ['*.test.ts'], reporters: [${JSON.stringify(join(REPO, 'tests/support/counts-reporter.ts'))}] } };\n`);
-    const r = spawnSync(process.execPath, [join(REPO, 'node_modules/vitest/vitest.mjs'), 'run', '--root', dir, '--config', join(dir, 'vitest.config.mjs')], {
-      env: { ...process.env, GROUNDWORK_VITEST_REPORT: join(dir, 'report.json'), NO_COLOR: '1' },
-      encoding: 'utf8',
-    });
+    writeFileSync(
+      join(dir, 'vitest.config.mjs'),
+      `export default { test: { include: ['*.test.ts'], reporters: [${JSON.stringify(join(REPO, 'tests/support/counts-reporter.ts'))}] } };\n`,
+    );
+    const r = spawnSync(
+      process.execPath,
+      [join(REPO, 'node_modules/vitest/vitest.mjs'), 'run', '--root', dir, '--config', join(dir, 'vitest.config.mjs')],
+      {
+        env: { ...process.env, GROUNDWORK_VITEST_REPORT: join(dir, 'report.json'), NO_COLOR: '1' },
+        encoding: 'utf8',
+      },
+    );
     status = r.status;
     report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as VitestReport;
   }, 120_000);
@@ -55,5 +62,6 @@ describe('the counts reporter on broken test files', () => {
     expect(report.failures.join('\n')).toMatch(/broken\.test\.ts: probe does not load/);
     expect(report.failures.join('\n')).toMatch(/unhandled error: probe unhandled/);
   });
-  it('lists the skip with its reason', () => expect(report.skipped).toEqual(['before.test.ts > skipped: not on this machine']));
+  it('lists the skip with its reason', () =>
+    expect(report.skipped).toEqual(['before.test.ts > skipped: not on this machine']));
 });

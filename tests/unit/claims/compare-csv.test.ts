@@ -19,7 +19,11 @@ const result = compareSeats({
   caliper: Infinity,
   k: 1,
 });
-const csv = compareCsv(result, '2017 → 2019', null, null, { outcomeLabel: "Change in Labour's share", dataVersion: 'test-v1', regionName: (c) => (c === R1 ? 'Fixture region' : c) });
+const csv = compareCsv(result, '2017 → 2019', null, null, {
+  outcomeLabel: "Change in Labour's share",
+  dataVersion: 'test-v1',
+  regionName: (c) => (c === R1 ? 'Fixture region' : c),
+});
 const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
 
 describe('compareCsv', () => {
@@ -29,20 +33,33 @@ describe('compareCsv', () => {
 
   it('lists each chosen seat with its value, a formula-like name neutralised', () => {
     // Labour change: Seat 1 -8, Seat 3 -10.
-    expect(rows.filter((r) => r.row_type === 'chosen-seat').map((r) => [r.ons_code, r.constituency, r.region, r.value_pts])).toEqual([
+    expect(
+      rows.filter((r) => r.row_type === 'chosen-seat').map((r) => [r.ons_code, r.constituency, r.region, r.value_pts]),
+    ).toEqual([
       ['E14000901', "'=cmd|calc", 'Fixture region', '-8'],
       ['E14000903', 'Fixture Seat 3', 'Fixture region', '-10'],
     ]);
   });
 
   it('lists the Speaker seat as left out, with the reason', () => {
-    expect(rows.filter((r) => r.row_type === 'left-out').map((r) => [r.ons_code, r.measure])).toEqual([['E14000906', "The Speaker stood at one of the two elections, so the main parties did not both stand"]]);
+    expect(rows.filter((r) => r.row_type === 'left-out').map((r) => [r.ons_code, r.measure])).toEqual([
+      ['E14000906', 'The Speaker stood at one of the two elections, so the main parties did not both stand'],
+    ]);
   });
 
   it('starts with the set average and carries the seed and data version on every row', () => {
     const first = rows[0]!;
-    expect([first.comparison, first.elections, first.row_type, first.measure, first.n, first.value_pts]).toEqual(['result', '2017 → 2019', 'summary', 'Chosen seats (average)', '2', '-9']);
-    expect(rows.every((r) => r.seed === '7' && r.data_version === 'test-v1' && r.outcome === "Change in Labour's share")).toBe(true);
+    expect([first.comparison, first.elections, first.row_type, first.measure, first.n, first.value_pts]).toEqual([
+      'result',
+      '2017 → 2019',
+      'summary',
+      'Chosen seats (average)',
+      '2',
+      '-9',
+    ]);
+    expect(
+      rows.every((r) => r.seed === '7' && r.data_version === 'test-v1' && r.outcome === "Change in Labour's share"),
+    ).toBe(true);
   });
 
   it('lists one matched seat per chosen seat (k = 1), tied to the seat it matches', () => {

@@ -39,32 +39,79 @@ describe('stripLayout', () => {
   });
 
   it('labels ticks with signs and a true minus', () => {
-    const ticks = layout.shapes.filter((s) => s.kind === 'text' && s.cls === 'tick').map((s) => (s.kind === 'text' ? s.text : ''));
+    const ticks = layout.shapes
+      .filter((s) => s.kind === 'text' && s.cls === 'tick')
+      .map((s) => (s.kind === 'text' ? s.text : ''));
     expect(ticks).toEqual(['\u22126', '\u22124', '\u22122', '0', '+2', '+4', '+6']);
   });
 
   it('places dots by value and row, chosen seats larger', () => {
     const circles = layout.shapes.filter((s) => s.kind === 'circle');
     expect(circles).toEqual([
-      { kind: 'circle', cx: x(-4), cy: 34 + 40 * 0.38 + 7 * jitter('X1'), r: 4.5, cls: 'chosen', title: 'Seat X: -4.0' },
-      { kind: 'circle', cx: x(6), cy: 34 + 40 + 40 * 0.38 + 7 * jitter('Y1'), r: 2.8, cls: 'other', title: 'Seat Y: 6.0' },
+      {
+        kind: 'circle',
+        cx: x(-4),
+        cy: 34 + 40 * 0.38 + 7 * jitter('X1'),
+        r: 4.5,
+        cls: 'chosen',
+        title: 'Seat X: -4.0',
+      },
+      {
+        kind: 'circle',
+        cx: x(6),
+        cy: 34 + 40 + 40 * 0.38 + 7 * jitter('Y1'),
+        r: 2.8,
+        cls: 'other',
+        title: 'Seat Y: 6.0',
+      },
     ]);
   });
 
   it('draws the interval and the average under the dots, and the reference line with its label', () => {
-    expect(layout.shapes).toContainEqual({ kind: 'line', x1: x(-5), y1: 34 + 32.8, x2: x(-3), y2: 34 + 32.8, cls: 'interval' });
+    expect(layout.shapes).toContainEqual({
+      kind: 'line',
+      x1: x(-5),
+      y1: 34 + 32.8,
+      x2: x(-3),
+      y2: 34 + 32.8,
+      cls: 'interval',
+    });
     expect(layout.shapes.find((s) => s.kind === 'polygon')).toMatchObject({ cls: 'average', title: 'Average: -4.0' });
     expect(layout.shapes).toContainEqual({ kind: 'line', x1: x(2), y1: 30, x2: x(2), y2: 114, cls: 'benchmark' });
-    expect(layout.shapes).toContainEqual({ kind: 'text', x: x(2), y: 26, text: 'Region: +2.0', anchor: 'middle', cls: 'rule-label' });
+    expect(layout.shapes).toContainEqual({
+      kind: 'text',
+      x: x(2),
+      y: 26,
+      text: 'Region: +2.0',
+      anchor: 'middle',
+      cls: 'rule-label',
+    });
   });
 
   it('moves a reference label along its line when centring it would run past either edge', () => {
     // Label of 32 characters at 7.2 px: 230.4 px wide, so its centre must stay within 115.2 of each edge.
     const label = 'A very long regional label: +9.0';
     // Dots at -10 and +10 fix the domain at -10..10 (step 5).
-    const dots = [-10, 10].map((value) => ({ panel: 'P', group: 'A', code: `Z${value}`, name: 'Z', value, highlight: true }));
+    const dots = [-10, 10].map((value) => ({
+      panel: 'P',
+      group: 'A',
+      code: `Z${value}`,
+      name: 'Z',
+      value,
+      highlight: true,
+    }));
     const at = (value: number, width: number) => {
-      const l = stripLayout({ panels: ['P'], groups: ['A'], dots, summaries: [], rules: [{ panel: 'P', value, label, kind: 'benchmark' }], xLabel: '' }, { width, marginLeft: 112 });
+      const l = stripLayout(
+        {
+          panels: ['P'],
+          groups: ['A'],
+          dots,
+          summaries: [],
+          rules: [{ panel: 'P', value, label, kind: 'benchmark' }],
+          xLabel: '',
+        },
+        { width, marginLeft: 112 },
+      );
       const t = l.shapes.find((s) => s.kind === 'text' && s.cls === 'rule-label');
       return t?.kind === 'text' ? { x: t.x, anchor: t.anchor } : null;
     };
@@ -78,13 +125,24 @@ describe('stripLayout', () => {
 
   it('wraps an axis label too long for the chart and makes room for the extra lines', () => {
     const xLabel = 'Change in the combined Liberal Democrat, Green and Plaid Cymru share (points)';
-    const input = { panels: ['P'], groups: ['A'], dots: [{ panel: 'P', group: 'A', code: 'Z', name: 'Z', value: 1, highlight: true }], summaries: [], rules: [], xLabel };
+    const input = {
+      panels: ['P'],
+      groups: ['A'],
+      dots: [{ panel: 'P', group: 'A', code: 'Z', name: 'Z', value: 1, highlight: true }],
+      summaries: [],
+      rules: [],
+      xLabel,
+    };
     const wide = stripLayout(input, { width: 760 });
     const narrow = stripLayout(input, { width: 360, marginLeft: 112 });
-    const labels = (l: typeof wide) => l.shapes.flatMap((s) => (s.kind === 'text' && s.cls === 'axis-label' ? [s.text] : []));
+    const labels = (l: typeof wide) =>
+      l.shapes.flatMap((s) => (s.kind === 'text' && s.cls === 'axis-label' ? [s.text] : []));
     expect(labels(wide)).toEqual([xLabel]);
     // 352 px at 7.2 px a character: 48 characters a line.
-    expect(labels(narrow)).toEqual(['Change in the combined Liberal Democrat, Green', 'and Plaid Cymru share (points)']);
+    expect(labels(narrow)).toEqual([
+      'Change in the combined Liberal Democrat, Green',
+      'and Plaid Cymru share (points)',
+    ]);
     expect(narrow.height).toBe(wide.height + 15);
   });
 });

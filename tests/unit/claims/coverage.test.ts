@@ -4,7 +4,14 @@ import { coverageFrom } from '~/views/coverage';
 import type { CuratedData } from '../../../scripts/steps/curated';
 
 // TEST DATA, hand-made: two sets in the shape the curated loader produces; URLs and notes are placeholders.
-const src = { source_url: 'https://example.org/a', source_title: 'Example', confidence: 'medium' as const, note: 'test row', election: '2019' as const, name_in_source: 'x' };
+const src = {
+  source_url: 'https://example.org/a',
+  source_title: 'Example',
+  confidence: 'medium' as const,
+  note: 'test row',
+  election: '2019' as const,
+  name_in_source: 'x',
+};
 const SETS: CuratedData['sets'] = [
   {
     format: 'organisers',

@@ -18,12 +18,20 @@ const SEATS: PasteSeat[] = [
   { code: 'S14000021', name: 'East Renfrewshire', boundarySet: '2024' },
 ];
 
-const resolve = (text: string, set: '2010' | '2024' = '2010', chosen: string[] = []) => resolvePaste(text, SEATS, set, { chosen });
+const resolve = (text: string, set: '2010' | '2024' = '2010', chosen: string[] = []) =>
+  resolvePaste(text, SEATS, set, { chosen });
 
 describe('splitEntries', () => {
   it('splits on new lines, commas, semicolons and tabs, keeps a comma that is part of a seat name, drops blanks', () => {
     const text = 'Putney, Calder Valley\n\n  Brighton, Pavilion ;E14000614\tBirmingham, Edgbaston, Putney\r\n, ,\n';
-    expect(splitEntries(text, SEATS, '2010')).toEqual(['Putney', 'Calder Valley', 'Brighton, Pavilion', 'E14000614', 'Birmingham, Edgbaston', 'Putney']);
+    expect(splitEntries(text, SEATS, '2010')).toEqual([
+      'Putney',
+      'Calder Valley',
+      'Brighton, Pavilion',
+      'E14000614',
+      'Birmingham, Edgbaston',
+      'Putney',
+    ]);
   });
 });
 
@@ -31,15 +39,29 @@ describe('resolvePaste', () => {
   it('reads codes in any case and names in any case, accents and punctuation, in the order listed', () => {
     const r = resolve('e14000614\nYNYS MON\nbrighton pavilion\nE14000887');
     expect(r.codes).toEqual(['E14000614', 'W07000041', 'E14000598', 'E14000887']);
-    expect(r.entries.map((e) => [e.status, e.status === 'seat' ? e.via : null])).toEqual([['seat', 'code'], ['seat', 'name'], ['seat', 'name'], ['seat', 'code']]);
+    expect(r.entries.map((e) => [e.status, e.status === 'seat' ? e.via : null])).toEqual([
+      ['seat', 'code'],
+      ['seat', 'name'],
+      ['seat', 'name'],
+      ['seat', 'code'],
+    ]);
     expect(r.skipped).toBe(0);
   });
 
   it('a name found on both boundary sets resolves to the chosen set and says so', () => {
     const old = resolve('Putney', '2010');
     expect(old.codes).toEqual(['E14000887']);
-    expect(old.entries[0]).toEqual({ status: 'seat', input: 'Putney', code: 'E14000887', name: 'Putney', via: 'name', sameNameInOtherSet: true });
-    expect(describeEntry(old.entries[0]!, '2010')).toBe('“Putney”: added Putney (E14000887), the seat on the 2010–2023 boundaries; a seat of the same name also exists on the 2024 boundaries.');
+    expect(old.entries[0]).toEqual({
+      status: 'seat',
+      input: 'Putney',
+      code: 'E14000887',
+      name: 'Putney',
+      via: 'name',
+      sameNameInOtherSet: true,
+    });
+    expect(describeEntry(old.entries[0]!, '2010')).toBe(
+      '“Putney”: added Putney (E14000887), the seat on the 2010–2023 boundaries; a seat of the same name also exists on the 2024 boundaries.',
+    );
     expect(resolve('Putney', '2024').codes).toEqual(['E14001434']);
   });
 
@@ -48,9 +70,17 @@ describe('resolvePaste', () => {
     expect(r.codes).toEqual([]);
     expect(r.entries).toEqual([
       { status: 'other-boundary-set', input: 'E14001434', code: 'E14001434', name: 'Putney', boundarySet: '2024' },
-      { status: 'other-boundary-set', input: 'Spen Valley', code: 'E14001510', name: 'Spen Valley', boundarySet: '2024' },
+      {
+        status: 'other-boundary-set',
+        input: 'Spen Valley',
+        code: 'E14001510',
+        name: 'Spen Valley',
+        boundarySet: '2024',
+      },
     ]);
-    expect(describeEntry(r.entries[0]!, '2010')).toBe('“E14001434”: Putney (E14001434) is a seat on the 2024 boundaries, but this election pair uses the 2010–2023 boundaries. Not added.');
+    expect(describeEntry(r.entries[0]!, '2010')).toBe(
+      '“E14001434”: Putney (E14001434) is a seat on the 2024 boundaries, but this election pair uses the 2010–2023 boundaries. Not added.',
+    );
   });
 
   it('a Scottish code shared by both sets resolves on either', () => {
@@ -71,14 +101,23 @@ describe('resolvePaste', () => {
       ],
       more: 0,
     });
-    expect(describeEntry(r.entries[0]!, '2010')).toBe('“Birmingham” matches 3 seats (Birmingham, Edgbaston; Birmingham, Erdington; Birmingham, Hall Green). Not added: give the full name or the code.');
+    expect(describeEntry(r.entries[0]!, '2010')).toBe(
+      '“Birmingham” matches 3 seats (Birmingham, Edgbaston; Birmingham, Erdington; Birmingham, Hall Green). Not added: give the full name or the code.',
+    );
   });
 
   it('a near match is offered, not added', () => {
     const r = resolve('calder');
     expect(r.codes).toEqual([]);
-    expect(r.entries[0]).toEqual({ status: 'unknown', input: 'calder', reason: 'no-such-name', suggestion: { code: 'E14000614', name: 'Calder Valley' } });
-    expect(describeEntry(r.entries[0]!, '2010')).toBe('“calder” is not a seat name. Did you mean Calder Valley (E14000614)? Not added.');
+    expect(r.entries[0]).toEqual({
+      status: 'unknown',
+      input: 'calder',
+      reason: 'no-such-name',
+      suggestion: { code: 'E14000614', name: 'Calder Valley' },
+    });
+    expect(describeEntry(r.entries[0]!, '2010')).toBe(
+      '“calder” is not a seat name. Did you mean Calder Valley (E14000614)? Not added.',
+    );
   });
 
   it('junk, markup and unknown codes are reported word for word, never dropped', () => {
@@ -89,8 +128,12 @@ describe('resolvePaste', () => {
       { status: 'unknown', input: 'E14999999', reason: 'code-not-found', suggestion: null },
       { status: 'unknown', input: '???', reason: 'no-such-name', suggestion: null },
     ]);
-    expect(describeEntry(r.entries[0]!, '2010')).toBe('“<script>alert(1)</script>” is not a seat name or ONS code. Not added.');
-    expect(describeEntry(r.entries[1]!, '2010')).toBe('“E14999999” is not the code of any seat in the data. Not added.');
+    expect(describeEntry(r.entries[0]!, '2010')).toBe(
+      '“<script>alert(1)</script>” is not a seat name or ONS code. Not added.',
+    );
+    expect(describeEntry(r.entries[1]!, '2010')).toBe(
+      '“E14999999” is not the code of any seat in the data. Not added.',
+    );
   });
 
   it('a seat listed twice, by code and by name, is used once and the repeat reported', () => {
@@ -103,7 +146,12 @@ describe('resolvePaste', () => {
   it('a seat already in the list is reported as such', () => {
     const r = resolve('Calder Valley\nPutney', '2010', ['E14000614']);
     expect(r.codes).toEqual(['E14000887']);
-    expect(r.entries[0]).toEqual({ status: 'already-chosen', input: 'Calder Valley', code: 'E14000614', name: 'Calder Valley' });
+    expect(r.entries[0]).toEqual({
+      status: 'already-chosen',
+      input: 'Calder Valley',
+      code: 'E14000614',
+      name: 'Calder Valley',
+    });
   });
 
   it('empty and blank text gives nothing', () => {

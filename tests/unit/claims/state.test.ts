@@ -6,7 +6,10 @@ const PRESETS = ['cou-2019', 'utr-2019'];
 
 describe('parseState', () => {
   it('defaults: 2017 -> 2019, Labour share, no seats', () => {
-    expect(parseState('', PRESETS)).toEqual({ state: { pair: '2017-2019', outcome: 'lab', seats: [], set: null }, problems: [] });
+    expect(parseState('', PRESETS)).toEqual({
+      state: { pair: '2017-2019', outcome: 'lab', seats: [], set: null },
+      problems: [],
+    });
   });
 
   it('reads the pair, outcome, set and seats (trimmed, upper-cased, blanks dropped, order kept)', () => {
@@ -34,18 +37,27 @@ describe('parseState', () => {
     const many = Array.from({ length: MAX_URL_SEATS + 5 }, (_, i) => `E14${String(i).padStart(6, '0')}`).join(',');
     const r = parseState(`?seats=${many}`, PRESETS);
     expect(r.state.seats).toHaveLength(MAX_URL_SEATS);
-    expect(r.problems).toEqual([`The link lists ${MAX_URL_SEATS + 5} seats; only the first ${MAX_URL_SEATS} are read.`]);
+    expect(r.problems).toEqual([
+      `The link lists ${MAX_URL_SEATS + 5} seats; only the first ${MAX_URL_SEATS} are read.`,
+    ]);
   });
 });
 
 describe('stateQuery', () => {
   it('sorts and de-duplicates seats so one selection has one permalink', () => {
-    expect(stateQuery({ pair: '2017-2019', outcome: 'lab', seats: ['E14000887', 'E14000614', 'E14000887'] })).toBe('?pair=2017-2019&outcome=lab&seats=E14000614,E14000887');
+    expect(stateQuery({ pair: '2017-2019', outcome: 'lab', seats: ['E14000887', 'E14000614', 'E14000887'] })).toBe(
+      '?pair=2017-2019&outcome=lab&seats=E14000614,E14000887',
+    );
   });
 
   it('leaves seats out when there are none, and round-trips through parseState', () => {
     expect(stateQuery({ pair: '2015-2017', outcome: 'pact', seats: [] })).toBe('?pair=2015-2017&outcome=pact');
     const q = stateQuery({ pair: '2010-2015', outcome: 'steed', seats: ['S14000021', 'E14000530'] });
-    expect(parseState(q, PRESETS).state).toEqual({ pair: '2010-2015', outcome: 'steed', seats: ['E14000530', 'S14000021'], set: null });
+    expect(parseState(q, PRESETS).state).toEqual({
+      pair: '2010-2015',
+      outcome: 'steed',
+      seats: ['E14000530', 'S14000021'],
+      set: null,
+    });
   });
 });

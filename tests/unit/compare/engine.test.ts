@@ -40,7 +40,9 @@ describe('compareSeats: resolving the chosen codes', () => {
     expect(r.seats.map((s) => s.code)).toEqual(['E14000901', 'E14000903', 'E14000906', 'E14000907']);
     expect(r.unknown).toEqual(['E14000999', 'E14001200', 'XYZ']);
     expect(r.unresolved.map((u) => u.reason)).toEqual(['not-in-data', 'other-boundary-set', 'not-a-seat-code']);
-    expect(r.unresolved[1]!.message).toBe('E14001200 is a constituency on the 2024 boundaries; this comparison uses the 2010 boundaries');
+    expect(r.unresolved[1]!.message).toBe(
+      'E14001200 is a constituency on the 2024 boundaries; this comparison uses the 2010 boundaries',
+    );
     expect(r.duplicates).toEqual(['E14000901']);
     expect([r.election, r.previous, r.boundarySet]).toEqual(['2019', '2017', '2010']);
     expect(r.iterations).toEqual({ batch: 400, maxDraws: 400 });
@@ -102,7 +104,11 @@ describe('compareSeats: change in Labour share', () => {
       ['E14000903', ['E14000902', 'E14000904', 'E14000905']],
       ['E14000907', ['E14000908', 'E14000909', 'E14000910']],
     ]);
-    expect(m.pairs.map((p) => p.difference)).toEqual([expect.closeTo(5 / 3, 12), expect.closeTo(-1 / 3, 12), expect.closeTo(8 / 3, 12)]);
+    expect(m.pairs.map((p) => p.difference)).toEqual([
+      expect.closeTo(5 / 3, 12),
+      expect.closeTo(-1 / 3, 12),
+      expect.closeTo(8 / 3, 12),
+    ]);
     expect(m.setMean).toBeCloseTo(-7, 12);
     expect(m.controlMean).toBeCloseTo(-25 / 3, 12);
     expect(m.difference!.estimate).toBeCloseTo(4 / 3, 12);
@@ -116,7 +122,9 @@ describe('compareSeats: change in Labour share', () => {
     const [s1, , s7] = o.matched!.pairs;
     expect(s1!.used).toEqual(['prevMargin', 'prevShare', 'leave', 'imd']);
     expect(s7!.used).toEqual(['prevMargin', 'prevShare', 'imd']);
-    expect(s7!.dropped).toEqual([{ covariate: 'leave', reason: 'missing-for-treated', message: 'Leave estimate not available for Fixture Seat 7' }]);
+    expect(s7!.dropped).toEqual([
+      { covariate: 'leave', reason: 'missing-for-treated', message: 'Leave estimate not available for Fixture Seat 7' },
+    ]);
     // previous Labour share 30 and Labour's signed margin -20 (Lab 30 - Con 50) come from the 2017 row
     expect(s7!.treated.covariates).toEqual({ prevMargin: -20, prevShare: 30, leave: null, imd: 18 });
   });
@@ -185,7 +193,11 @@ describe('compareSeats: edge cases', () => {
     expect(o.matched).toBeNull();
     expect(o.regional.combined).toBeNull();
     expect(r.unresolved).toEqual([
-      { code: 'E14000901', reason: 'other-boundary-set', message: 'E14000901 is a constituency on the 2010 boundaries; this comparison uses the 2024 boundaries' },
+      {
+        code: 'E14000901',
+        reason: 'other-boundary-set',
+        message: 'E14000901 is a constituency on the 2010 boundaries; this comparison uses the 2024 boundaries',
+      },
     ]);
   });
 
@@ -227,7 +239,16 @@ describe('compareSeats: cited-set exclusions, restricted pools and the placebo',
 
   it('a control that was itself treated (in a cited set) is kept out of every pool and listed', () => {
     // Seat 2 would be a control of Seats 1 and 3; as a seat of another cited set it is excluded.
-    const r = compareSeats(input({ set: three, outcomes: [LAB], exclude: [{ code: 'E14000902', set: 'cou-2019' }, { code: 'E14000901', set: 'cou-2019' }] }));
+    const r = compareSeats(
+      input({
+        set: three,
+        outcomes: [LAB],
+        exclude: [
+          { code: 'E14000902', set: 'cou-2019' },
+          { code: 'E14000901', set: 'cou-2019' },
+        ],
+      }),
+    );
     const o = r.outcomes[0]!;
     expect(r.excluded.map((e) => [e.code, e.sets])).toEqual([['E14000902', ['cou-2019']]]);
     const controls = o.matched!.pairs.flatMap((p) => p.controls.map((c) => c.code));
@@ -249,7 +270,8 @@ describe('compareSeats: cited-set exclusions, restricted pools and the placebo',
 
   it('placebo: the same seats against the same controls one pair earlier, and the difference in differences', () => {
     // The fixture's 2017 rows have no change (before = after), so every earlier gap is 0 and the DiD is the gap itself.
-    const o = compareSeats(input({ set: three, outcomes: [LAB], earlier: { after: BEFORE, before: BEFORE } })).outcomes[0]!;
+    const o = compareSeats(input({ set: three, outcomes: [LAB], earlier: { after: BEFORE, before: BEFORE } }))
+      .outcomes[0]!;
     const pl = o.matched!.placebo!;
     expect(pl.n).toBe(3);
     expect(pl.earlier.estimate).toBe(0);

@@ -13,8 +13,13 @@ describe('against other seats: no interval below 13 seats, the permutation p-val
   // 7: -3 + 6 = 3; 8: -5 + 6 = 1. Mean 14.5 / 5 = 2.9.
   const r = compareSeats({
     set: ['E14000901', 'E14000902', 'E14000903', 'E14000907', 'E14000908'],
-    after: AFTER, before: BEFORE, context: CONTEXT, outcomes: [{ kind: 'change', party: 'lab' }], seed: 1,
-    iterations: { batch: 400, maxDraws: 400 }, caliper: Infinity,
+    after: AFTER,
+    before: BEFORE,
+    context: CONTEXT,
+    outcomes: [{ kind: 'change', party: 'lab' }],
+    seed: 1,
+    iterations: { batch: 400, maxDraws: 400 },
+    caliper: Infinity,
   });
   const o = r.outcomes[0]!;
 
@@ -32,7 +37,9 @@ describe('against other seats: no interval below 13 seats, the permutation p-val
     const w = describeOutcome(o);
     expect(w.difference).toContain('The difference, each seat against its own region, is 2.9 points');
     expect(w.difference).toContain('the permutation test gives p = ');
-    expect(w.difference).toContain('There is no interval for this difference: on random sets of 5 seats the interval against other seats did not hold its 95% in every election pair (it needs 13 seats)');
+    expect(w.difference).toContain(
+      'There is no interval for this difference: on random sets of 5 seats the interval against other seats did not hold its 95% in every election pair (it needs 13 seats)',
+    );
     expect(w.difference).not.toMatch(/chance/);
   });
 });
@@ -43,11 +50,17 @@ describe('matched seats: no interval or p-value from 30 chosen seats', () => {
   function run(n: number) {
     // chosen seats worth 0.5, 1, 1.5, 0.5, 1, ... against 3n comparison seats worth 0: with no covariate to match on
     // and no fit to make, the gap is the chosen seats' mean.
-    const treated = Array.from({ length: n }, (_, i) => seat(`T${String(i).padStart(2, '0')}`, 1 + ((i % 3) - 1) * 0.5));
+    const treated = Array.from({ length: n }, (_, i) =>
+      seat(`T${String(i).padStart(2, '0')}`, 1 + ((i % 3) - 1) * 0.5),
+    );
     const pool = Array.from({ length: 3 * n }, (_, i) => seat(`P${String(i).padStart(3, '0')}`, 0));
     const all = [...treated, ...pool];
     return matchedComparison({
-      treated, pool, k: 3, earlier: null, caliper: Infinity,
+      treated,
+      pool,
+      k: 3,
+      earlier: null,
+      caliper: Infinity,
       rows: new Map(all.map((s) => [s.code, { code: s.code, nation: 'E92000001', region: 'R1' }])),
       covariates: new Map(all.map((s) => [s.code, none])),
     });
@@ -79,7 +92,12 @@ describe('matched seats: no interval or p-value from 30 chosen seats', () => {
     // every candidate, beyond a caliper of 1
     const cov = new Map([...treated, ...pool].map((s) => [s.code, at(s.code === 'T29' ? 100 : 50)]));
     const m = matchedComparison({
-      treated, pool, k: 3, earlier: null, caliper: 1, covariates: cov,
+      treated,
+      pool,
+      k: 3,
+      earlier: null,
+      caliper: 1,
+      covariates: cov,
       rows: new Map([...treated, ...pool].map((s) => [s.code, { code: s.code, nation: 'E92000001', region: 'R1' }])),
     });
     expect([m.n, m.unmatched.map((u) => u.code)]).toEqual([29, ['T29']]);
@@ -88,10 +106,20 @@ describe('matched seats: no interval or p-value from 30 chosen seats', () => {
 
   it('says why in plain words', () => {
     const m = run(30);
-    const o = compareSeats({ set: ['E14000901'], after: AFTER, before: BEFORE, context: CONTEXT, outcomes: [{ kind: 'change', party: 'lab' }], seed: 1, caliper: Infinity }).outcomes[0]!;
+    const o = compareSeats({
+      set: ['E14000901'],
+      after: AFTER,
+      before: BEFORE,
+      context: CONTEXT,
+      outcomes: [{ kind: 'change', party: 'lab' }],
+      seed: 1,
+      caliper: Infinity,
+    }).outcomes[0]!;
     const w = describeOutcome({ ...o, matched: m });
     expect(w.matched).toContain('the gap was 1.0 points');
-    expect(w.matched).toContain('There is no interval or p-value for this gap: with 30 chosen seats, the matched seats are the most typical ones while chosen seats include unusual ones');
+    expect(w.matched).toContain(
+      'There is no interval or p-value for this gap: with 30 chosen seats, the matched seats are the most typical ones while chosen seats include unusual ones',
+    );
     expect(w.matched).not.toMatch(/p = /);
   });
 });

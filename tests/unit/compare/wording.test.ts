@@ -14,8 +14,23 @@ function example(): OutcomeResult {
     outcome: { kind: 'change', party: 'lab' },
     key: 'change:lab',
     set: { n: 9, size: 'small', mean: -7.9, interval: interval(-7.9, -10.6, -5.1), values: [], dropped: [] },
-    regional: { regions: [{ region: R1, name: 'Yorkshire and the Humber', value: -10.8, source: 'region-aggregates', setSeats: 9 }], combined: { value: -10.8, source: 'region-aggregates', regions: [R1] } },
-    otherSeats: { regions: [R1], n: 45, setN: 9, mean: -10.4, difference: interval(2.5, -0.4, 5.3), test: test(0.2134), p: 0.2134, excluded: [], uncompared: [] },
+    regional: {
+      regions: [
+        { region: R1, name: 'Yorkshire and the Humber', value: -10.8, source: 'region-aggregates', setSeats: 9 },
+      ],
+      combined: { value: -10.8, source: 'region-aggregates', regions: [R1] },
+    },
+    otherSeats: {
+      regions: [R1],
+      n: 45,
+      setN: 9,
+      mean: -10.4,
+      difference: interval(2.5, -0.4, 5.3),
+      test: test(0.2134),
+      p: 0.2134,
+      excluded: [],
+      uncompared: [],
+    },
     matched: null,
     regressionToMean: null,
   };
@@ -47,10 +62,16 @@ describe('number formats', () => {
 describe('describeOutcome', () => {
   it('words the example from the brief', () => {
     const w = describeOutcome(example(), { setLabel: 'organiser seats named in public sources' });
-    expect(w.set).toBe("In the 9 organiser seats named in public sources (a small set), Labour's share fell by 7.9 points on average (95% interval 5.1 to 10.6)");
+    expect(w.set).toBe(
+      "In the 9 organiser seats named in public sources (a small set), Labour's share fell by 7.9 points on average (95% interval 5.1 to 10.6)",
+    );
     expect(w.others).toBe('against 10.4 points in the other 45 seats of the same region');
-    expect(w.difference).toBe('The difference, 2.5 points better for Labour (95% interval \u22120.4 to 5.3), could be chance: p = 0.21.');
-    expect(w.regional).toBe("Across every seat of Yorkshire and the Humber, counting all votes together, Labour's share fell by 10.8 points.");
+    expect(w.difference).toBe(
+      'The difference, 2.5 points better for Labour (95% interval \u22120.4 to 5.3), could be chance: p = 0.21.',
+    );
+    expect(w.regional).toBe(
+      "Across every seat of Yorkshire and the Humber, counting all votes together, Labour's share fell by 10.8 points.",
+    );
     expect(w.sentence.startsWith(`${w.set}, ${w.others}. ${w.difference} ${w.regional}`)).toBe(true);
     expect(w.caveats.map((c) => c.key)).toEqual(['small-sample', 'not-random', 'partial-list', 'association']);
     expect(w.caveats[0]!.text).toBe('With only 9 seats, one unusual result moves the average a lot.');
@@ -61,19 +82,34 @@ describe('describeOutcome', () => {
     r.set = { ...r.set, mean: 0.6, interval: interval(0.6, -1.2, 2.0) };
     r.otherSeats = { ...r.otherSeats!, mean: -3.1, difference: interval(3.7, 1.1, 6.0), p: 0.0004 };
     const w = describeOutcome(r, { partialList: false });
-    expect(w.set).toBe("In the 9 chosen seats (a small set), Labour's share rose by 0.6 points on average (95% interval from a fall of 1.2 points to a rise of 2.0 points)");
+    expect(w.set).toBe(
+      "In the 9 chosen seats (a small set), Labour's share rose by 0.6 points on average (95% interval from a fall of 1.2 points to a rise of 2.0 points)",
+    );
     expect(w.others).toBe('against a fall of 3.1 points in the other 45 seats of the same region');
-    expect(w.difference).toBe('The difference, 3.7 points better for Labour (95% interval 1.1 to 6.0), is unlikely to be chance alone: its 95% interval excludes zero and p < 0.001.');
+    expect(w.difference).toBe(
+      'The difference, 3.7 points better for Labour (95% interval 1.1 to 6.0), is unlikely to be chance alone: its 95% interval excludes zero and p < 0.001.',
+    );
     expect(w.caveats.map((c) => c.key)).not.toContain('partial-list');
   });
 
   it('turns a negative difference so the interval matches the words', () => {
     const r = example();
     r.otherSeats = { ...r.otherSeats!, mean: -5.4, difference: interval(-2.5, -5.3, 0.4), p: 0.2 };
-    expect(describeOutcome(r).difference).toBe('The difference, 2.5 points worse for Labour (95% interval \u22120.4 to 5.3), could be chance: p = 0.20.');
+    expect(describeOutcome(r).difference).toBe(
+      'The difference, 2.5 points worse for Labour (95% interval \u22120.4 to 5.3), could be chance: p = 0.20.',
+    );
   });
 
-  const base: CompareInput = { set: [], after: AFTER, before: BEFORE, context: CONTEXT, outcomes: [], seed: 3, iterations: { batch: 200, maxDraws: 200 }, caliper: Infinity };
+  const base: CompareInput = {
+    set: [],
+    after: AFTER,
+    before: BEFORE,
+    context: CONTEXT,
+    outcomes: [],
+    seed: 3,
+    iterations: { batch: 200, maxDraws: 200 },
+    caliper: Infinity,
+  };
 
   it('one seat: no interval, and a one-seat caveat', () => {
     const o = compareSeats({ ...base, set: ['E14000903'], outcomes: [{ kind: 'change', party: 'lab' }] }).outcomes[0]!;
@@ -90,19 +126,30 @@ describe('describeOutcome', () => {
   });
 
   it('swing wording and the Speaker seat left out', () => {
-    const o = compareSeats({ ...base, set: ['E14000901', 'E14000903', 'E14000906'], outcomes: [{ kind: 'swing' }] }).outcomes[0]!;
+    const o = compareSeats({ ...base, set: ['E14000901', 'E14000903', 'E14000906'], outcomes: [{ kind: 'swing' }] })
+      .outcomes[0]!;
     const w = describeOutcome(o);
     // (6 + 8)/2 = 7 against R1 others S2 4.5, S4 9, S5 9: 7.5
-    expect(w.set).toBe('In the 2 chosen seats, the swing was 7.0 points towards the Conservatives on average (seat by seat: Fixture Seat 1 6.0; Fixture Seat 3 8.0)');
+    expect(w.set).toBe(
+      'In the 2 chosen seats, the swing was 7.0 points towards the Conservatives on average (seat by seat: Fixture Seat 1 6.0; Fixture Seat 3 8.0)',
+    );
     expect(w.others).toBe('against 7.5 points in the other 3 seats of the same region');
-    expect(w.dropped).toBe("Left out: Fixture Speaker Seat (The Speaker stood at one of the two elections, so the main parties did not both stand).");
+    expect(w.dropped).toBe(
+      'Left out: Fixture Speaker Seat (The Speaker stood at one of the two elections, so the main parties did not both stand).',
+    );
     expect(w.sentence.endsWith(w.dropped!)).toBe(true);
     expect(w.sentence).toContain('With 2 seats there is no interval or p-value');
     expect(w.sentence).not.toMatch(/interval [\d\u2212]/);
   });
 
   it('n = 0: says no comparison is possible and why', () => {
-    const o = compareSeats({ ...base, after: NOTIONAL, before: [], set: ['E14001100', 'E14001101'], outcomes: [{ kind: 'change', party: 'lab' }] }).outcomes[0]!;
+    const o = compareSeats({
+      ...base,
+      after: NOTIONAL,
+      before: [],
+      set: ['E14001100', 'E14001101'],
+      outcomes: [{ kind: 'change', party: 'lab' }],
+    }).outcomes[0]!;
     const w = describeOutcome(o);
     expect(w.set).toBe("No comparison is possible: none of the 2 chosen seats has a figure for Labour's share.");
     expect(w.others).toBeNull();
@@ -110,20 +157,30 @@ describe('describeOutcome', () => {
     expect(w.sentence).toContain('No earlier election on these boundaries in the data');
     const speaker = compareSeats({ ...base, set: ['E14000906'], outcomes: [{ kind: 'swing' }] }).outcomes[0]!;
     expect(describeOutcome(speaker).sentence).toBe(
-      "No comparison is possible: the one chosen seat has no figure for the swing. Left out: Fixture Speaker Seat (The Speaker stood at one of the two elections, so the main parties did not both stand).",
+      'No comparison is possible: the one chosen seat has no figure for the swing. Left out: Fixture Speaker Seat (The Speaker stood at one of the two elections, so the main parties did not both stand).',
     );
     const empty = compareSeats({ ...base, set: ['E14000999'], outcomes: [{ kind: 'change', party: 'lab' }] });
-    expect(describeOutcome(empty.outcomes[0]!).sentence).toBe('No comparison is possible: none of the chosen seats was found in the data.');
+    expect(describeOutcome(empty.outcomes[0]!).sentence).toBe(
+      'No comparison is possible: none of the chosen seats was found in the data.',
+    );
     expect(describeUnresolved(empty)).toBe('Not used: E14000999 is not among the seats of this election in the data.');
   });
 
   it('combined change names the parties', () => {
-    const o = compareSeats({ ...base, set: ['E14000901', 'E14000903'], outcomes: [{ kind: 'combinedChange', parties: ['lab', 'con'] }] }).outcomes[0]!;
-    expect(describeOutcome(o).set).toMatch(/^In the 2 chosen seats, the combined share of Labour and the Conservatives fell by 4\.0 points on average/);
+    const o = compareSeats({
+      ...base,
+      set: ['E14000901', 'E14000903'],
+      outcomes: [{ kind: 'combinedChange', parties: ['lab', 'con'] }],
+    }).outcomes[0]!;
+    expect(describeOutcome(o).set).toMatch(
+      /^In the 2 chosen seats, the combined share of Labour and the Conservatives fell by 4\.0 points on average/,
+    );
   });
 
   it('exploratory comparisons say so', () => {
-    expect(describeOutcome(example(), { role: 'exploratory' }).sentence.startsWith('Exploratory comparison')).toBe(true);
+    expect(describeOutcome(example(), { role: 'exploratory' }).sentence.startsWith('Exploratory comparison')).toBe(
+      true,
+    );
     expect(describeOutcome(example()).sentence.startsWith('Exploratory')).toBe(false);
   });
 });
@@ -136,7 +193,9 @@ describe('a sentence never contradicts the interval beside it', () => {
     expect(evidence(interval(3, -1, 5), 0.3)).toBe('chance');
     expect(evidence({ ...interval(3, 0, 0), low: null, high: null }, null)).toBe('none');
     // The Unite to Remain placebo line of the old page: p = 0.0076 beside an interval of -0.4 to 3.4.
-    expect(chancePhrase(interval(1.5, -0.4, 3.4), 0.0076)).toBe('could be chance: its 95% interval includes zero, although p = 0.0076');
+    expect(chancePhrase(interval(1.5, -0.4, 3.4), 0.0076)).toBe(
+      'could be chance: its 95% interval includes zero, although p = 0.0076',
+    );
     expect(chancePhrase(interval(1.5, 0.2, 3.4), 0.08)).toMatch(/^could still be chance/);
   });
 });
@@ -145,12 +204,28 @@ describe('a matched comparison with a thin pool', () => {
   it('shows the gap with no interval or p-value and says why, in plain words', () => {
     const r = example();
     const matched = {
-      k: 3, withReplacement: true, n: 30, setMean: 1, controlMean: 0, difference: { ...interval(1, 0, 2), low: null, high: null, se: null, df: null, reason: 'thin-pool' as const },
-      adjustment: null, p: null, test: null, caliper: 1, pairs: [], balance: [], placebo: null, thinPool: { inRegions: 12 }, unmatched: [], notes: [],
+      k: 3,
+      withReplacement: true,
+      n: 30,
+      setMean: 1,
+      controlMean: 0,
+      difference: { ...interval(1, 0, 2), low: null, high: null, se: null, df: null, reason: 'thin-pool' as const },
+      adjustment: null,
+      p: null,
+      test: null,
+      caliper: 1,
+      pairs: [],
+      balance: [],
+      placebo: null,
+      thinPool: { inRegions: 12 },
+      unmatched: [],
+      notes: [],
     };
     const w = describeOutcome({ ...r, matched });
     expect(w.matched).toContain('the gap was 1.0 points');
-    expect(w.matched).toContain('There is no interval or p-value for this gap: the 30 chosen seats\u2019 regions have only 12 other seats to compare with');
+    expect(w.matched).toContain(
+      'There is no interval or p-value for this gap: the 30 chosen seats\u2019 regions have only 12 other seats to compare with',
+    );
     expect(w.matched).not.toMatch(/p = /);
   });
 });

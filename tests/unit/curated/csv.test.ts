@@ -59,7 +59,9 @@ describe('readCsvRows', () => {
   });
 
   it('reports a missing column on line 1', () => {
-    expect(errorOf(() => readCsvRows('t.csv', 'id,nom\n1,Ann\n', schema, cols)).message).toBe('t.csv:1 field "name": missing column');
+    expect(errorOf(() => readCsvRows('t.csv', 'id,nom\n1,Ann\n', schema, cols)).message).toBe(
+      't.csv:1 field "name": missing column',
+    );
     expect(errorOf(() => readCsvRows('t.csv', '', schema, cols)).message).toBe('t.csv:1 field "id": missing column');
   });
 

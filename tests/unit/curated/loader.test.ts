@@ -54,9 +54,15 @@ describe('loadCurated on valid fixtures', () => {
 
   it('types organiser rows, turning an empty code into null', () => {
     expect(data.organisers[0]).toEqual({
-      set_id: 'org-test', ons_code: 'E14000001', name_in_source: 'Testtown', election: '2019',
-      link_kind: 'named-in-unit-report', source_url: 'https://example.org/report', source_title: 'Test report',
-      confidence: 'medium', note: 'Test row, with a "quoted" phrase.',
+      set_id: 'org-test',
+      ons_code: 'E14000001',
+      name_in_source: 'Testtown',
+      election: '2019',
+      link_kind: 'named-in-unit-report',
+      source_url: 'https://example.org/report',
+      source_title: 'Test report',
+      confidence: 'medium',
+      note: 'Test row, with a "quoted" phrase.',
     });
     expect(data.organisers[2]?.ons_code).toBeNull();
   });
@@ -83,7 +89,10 @@ describe('loadCurated on valid fixtures', () => {
   });
 
   it('parses membership numbers and dates', () => {
-    expect(data.membership.labourYearEnd.map((r) => [r.date, r.members])).toEqual([['2018-12-31', 1000], ['2019-12-31', 1200]]);
+    expect(data.membership.labourYearEnd.map((r) => [r.date, r.members])).toEqual([
+      ['2018-12-31', 1000],
+      ['2019-12-31', 1200],
+    ]);
     expect(data.membership.parties.map((r) => [r.date, r.date_precision, r.party, r.members, r.kind])).toEqual([
       ['2019-07-01', 'month', 'con', 500, 'point-in-time'],
       ['2019-01-01', 'year', 'con', 450, 'leadership-electorate'],
@@ -94,25 +103,115 @@ describe('loadCurated on valid fixtures', () => {
 describe('loadCurated on broken fixtures', () => {
   const cases: [string, string, string, string][] = [
     ['missing column', ORG, 'organisers-missing-column.csv', 'data/organisers.csv:1 field "note": missing column'],
-    ['unknown ONS code', ORG, 'organisers-unknown-code.csv', 'data/organisers.csv:3 field "ons_code": unknown ONS code E14999999: not a 2010-2023 constituency'],
-    ['duplicate row (after a blank line)', ORG, 'organisers-duplicate.csv', 'data/organisers.csv:5: duplicate row: same set_id, ons_code, link_kind and source_url as line 2'],
-    ['duplicate unresolved place', ORG, 'organisers-duplicate-unresolved.csv', 'data/organisers.csv:4: duplicate row: same set_id, ons_code, link_kind and source_url as line 2'],
-    ['truncated last line', ORG, 'organisers-truncated.csv', 'data/organisers.csv:4: row has 5 fields but the header has 9 (truncated line?)'],
-    ['bad link kind', ORG, 'organisers-bad-kind.csv', 'data/organisers.csv:2 field "link_kind": must be one of: named-in-unit-report, organiser-based-there, local-party-worked-with-unit, event-only, community-campaign'],
+    [
+      'unknown ONS code',
+      ORG,
+      'organisers-unknown-code.csv',
+      'data/organisers.csv:3 field "ons_code": unknown ONS code E14999999: not a 2010-2023 constituency',
+    ],
+    [
+      'duplicate row (after a blank line)',
+      ORG,
+      'organisers-duplicate.csv',
+      'data/organisers.csv:5: duplicate row: same set_id, ons_code, link_kind and source_url as line 2',
+    ],
+    [
+      'duplicate unresolved place',
+      ORG,
+      'organisers-duplicate-unresolved.csv',
+      'data/organisers.csv:4: duplicate row: same set_id, ons_code, link_kind and source_url as line 2',
+    ],
+    [
+      'truncated last line',
+      ORG,
+      'organisers-truncated.csv',
+      'data/organisers.csv:4: row has 5 fields but the header has 9 (truncated line?)',
+    ],
+    [
+      'bad link kind',
+      ORG,
+      'organisers-bad-kind.csv',
+      'data/organisers.csv:2 field "link_kind": must be one of: named-in-unit-report, organiser-based-there, local-party-worked-with-unit, event-only, community-campaign',
+    ],
     ['blank note', ORG, 'organisers-empty-note.csv', 'data/organisers.csv:2 field "note": note must not be empty'],
-    ['unregistered set id', ORG, 'organisers-unregistered-set.csv', 'data/organisers.csv:2 field "set_id": set_id "other-set" is not registered for this file in data/seat-sets/sets.json'],
-    ['future membership date', LAB, 'membership-future.csv', 'data/membership/labour-year-end.csv:3 field "date": date 2099-12-31 is in the future (today is 2026-01-15)'],
-    ['negative members', LAB, 'membership-negative.csv', 'data/membership/labour-year-end.csv:2 field "members": must be a whole number of members, 0 or more'],
-    ['non-integer members', LAB, 'membership-fraction.csv', 'data/membership/labour-year-end.csv:3 field "members": must be a whole number of members, 0 or more'],
-    ['wrong party in the Labour file', LAB, 'membership-wrong-party.csv', 'data/membership/labour-year-end.csv:2 field "party": this file holds only party lab'],
-    ['month-precision date not on the 1st', PARTIES, 'membership-month-not-first.csv', 'data/membership/parties-hocl.csv:2 field "date": a month-precision date must be the first day of that month'],
-    ['unknown code in a seat set', PACT, 'pact-unknown-code.csv', 'data/seat-sets/pact.csv:3 field "ons_code": unknown ONS code E14000009: not a 2010-2023 constituency'],
-    ['empty code in a seat set', PACT, 'pact-empty-code.csv', 'data/seat-sets/pact.csv:3 field "ons_code": must be an ONS constituency code (E14, W07, S14, N05 or N06 and 6 digits)'],
-    ['attribute value not allowed', PACT, 'pact-bad-attribute.csv', 'data/seat-sets/pact.csv:2 field "party_given_clear_run": must be one of: ld, green'],
-    ['declared attribute column missing', PACT, 'pact-missing-attribute.csv', 'data/seat-sets/pact.csv:1 field "party_given_clear_run": missing column'],
-    ['duplicate seat in a seat set', PACT, 'pact-duplicate.csv', 'data/seat-sets/pact.csv:3 field "ons_code": duplicate row: E14000002 is already on line 2'],
-    ['complete set short of its expected seats', PACT, 'pact-short.csv', 'data/seat-sets/pact.csv: set pact-test has 1 distinct seats but the registry expects 2'],
-    ['row election differs from the registry', PACT, 'pact-wrong-election.csv', 'data/seat-sets/pact.csv:2 field "election": election 2017 differs from the registry\'s 2019 for pact-test'],
+    [
+      'unregistered set id',
+      ORG,
+      'organisers-unregistered-set.csv',
+      'data/organisers.csv:2 field "set_id": set_id "other-set" is not registered for this file in data/seat-sets/sets.json',
+    ],
+    [
+      'future membership date',
+      LAB,
+      'membership-future.csv',
+      'data/membership/labour-year-end.csv:3 field "date": date 2099-12-31 is in the future (today is 2026-01-15)',
+    ],
+    [
+      'negative members',
+      LAB,
+      'membership-negative.csv',
+      'data/membership/labour-year-end.csv:2 field "members": must be a whole number of members, 0 or more',
+    ],
+    [
+      'non-integer members',
+      LAB,
+      'membership-fraction.csv',
+      'data/membership/labour-year-end.csv:3 field "members": must be a whole number of members, 0 or more',
+    ],
+    [
+      'wrong party in the Labour file',
+      LAB,
+      'membership-wrong-party.csv',
+      'data/membership/labour-year-end.csv:2 field "party": this file holds only party lab',
+    ],
+    [
+      'month-precision date not on the 1st',
+      PARTIES,
+      'membership-month-not-first.csv',
+      'data/membership/parties-hocl.csv:2 field "date": a month-precision date must be the first day of that month',
+    ],
+    [
+      'unknown code in a seat set',
+      PACT,
+      'pact-unknown-code.csv',
+      'data/seat-sets/pact.csv:3 field "ons_code": unknown ONS code E14000009: not a 2010-2023 constituency',
+    ],
+    [
+      'empty code in a seat set',
+      PACT,
+      'pact-empty-code.csv',
+      'data/seat-sets/pact.csv:3 field "ons_code": must be an ONS constituency code (E14, W07, S14, N05 or N06 and 6 digits)',
+    ],
+    [
+      'attribute value not allowed',
+      PACT,
+      'pact-bad-attribute.csv',
+      'data/seat-sets/pact.csv:2 field "party_given_clear_run": must be one of: ld, green',
+    ],
+    [
+      'declared attribute column missing',
+      PACT,
+      'pact-missing-attribute.csv',
+      'data/seat-sets/pact.csv:1 field "party_given_clear_run": missing column',
+    ],
+    [
+      'duplicate seat in a seat set',
+      PACT,
+      'pact-duplicate.csv',
+      'data/seat-sets/pact.csv:3 field "ons_code": duplicate row: E14000002 is already on line 2',
+    ],
+    [
+      'complete set short of its expected seats',
+      PACT,
+      'pact-short.csv',
+      'data/seat-sets/pact.csv: set pact-test has 1 distinct seats but the registry expects 2',
+    ],
+    [
+      'row election differs from the registry',
+      PACT,
+      'pact-wrong-election.csv',
+      'data/seat-sets/pact.csv:2 field "election": election 2017 differs from the registry\'s 2019 for pact-test',
+    ],
   ];
   it.each(cases)('%s', (_name, target, broken, message) => {
     expect(messageOf(rootWith(target, broken))).toBe(message);
@@ -131,12 +230,48 @@ describe('loadCurated on broken fixtures', () => {
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry is mangled on purpose, field by field
   const registryCases: [string, (r: Record<string, any>[]) => void, string][] = [
-    ['unknown outcome kind', (r) => { r[0]!.outcomes[0].kind = 'vibes'; }, 'field "0.outcomes.0.kind": Invalid discriminator value. Expected \'share-change\' | \'butler-swing\''],
-    ['duplicate set id', (r) => { r[1]!.id = 'org-test'; }, 'field "1.id": duplicate set id "org-test"'],
-    ['comparison pair backwards', (r) => { r[1]!.compare = { before: '2019', after: '2017' }; }, 'field "1.compare": 2019 -> 2017 is not an earlier-to-later pair on one boundary set'],
-    ['comparison pair across boundary sets', (r) => { r[1]!.compare = { before: '2017', after: '2024' }; }, 'field "1.compare": 2017 -> 2024 is not an earlier-to-later pair on one boundary set'],
-    ['complete set without a seat count', (r) => { r[1]!.expectedSeats = null; }, 'field "1.expectedSeats": a complete set must give expectedSeats'],
-    ['seat set sharing the organiser file', (r) => { r[1]!.file = 'data/organisers.csv'; }, 'field "0.file": data/organisers.csv is listed by more than one set; only organiser-format sets may share a file'],
+    [
+      'unknown outcome kind',
+      (r) => {
+        r[0]!.outcomes[0].kind = 'vibes';
+      },
+      "field \"0.outcomes.0.kind\": Invalid discriminator value. Expected 'share-change' | 'butler-swing'",
+    ],
+    [
+      'duplicate set id',
+      (r) => {
+        r[1]!.id = 'org-test';
+      },
+      'field "1.id": duplicate set id "org-test"',
+    ],
+    [
+      'comparison pair backwards',
+      (r) => {
+        r[1]!.compare = { before: '2019', after: '2017' };
+      },
+      'field "1.compare": 2019 -> 2017 is not an earlier-to-later pair on one boundary set',
+    ],
+    [
+      'comparison pair across boundary sets',
+      (r) => {
+        r[1]!.compare = { before: '2017', after: '2024' };
+      },
+      'field "1.compare": 2017 -> 2024 is not an earlier-to-later pair on one boundary set',
+    ],
+    [
+      'complete set without a seat count',
+      (r) => {
+        r[1]!.expectedSeats = null;
+      },
+      'field "1.expectedSeats": a complete set must give expectedSeats',
+    ],
+    [
+      'seat set sharing the organiser file',
+      (r) => {
+        r[1]!.file = 'data/organisers.csv';
+      },
+      'field "0.file": data/organisers.csv is listed by more than one set; only organiser-format sets may share a file',
+    ],
   ];
   it.each(registryCases)('rejects a registry with %s', (_name, mutate, message) => {
     const root = rootWith(PACT, 'pact-short.csv');

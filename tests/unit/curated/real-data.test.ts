@@ -7,16 +7,31 @@ import { describe, expect, it } from 'vitest';
 import { loadCurated } from '../../../scripts/steps/curated';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const HOC_2019 = join(ROOT, '..', 'shared', 'data', 'ge_results_2015_2019_hoc', 'HoC-GE2019-results-by-constituency.csv');
+const HOC_2019 = join(
+  ROOT,
+  '..',
+  'shared',
+  'data',
+  'ge_results_2015_2019_hoc',
+  'HoC-GE2019-results-by-constituency.csv',
+);
 
-const hoc = Papa.parse<Record<string, string>>(readFileSync(HOC_2019, 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data;
+const hoc = Papa.parse<Record<string, string>>(readFileSync(HOC_2019, 'utf8'), {
+  header: true,
+  skipEmptyLines: 'greedy',
+}).data;
 const nameByCode = new Map(hoc.map((r) => [r['ONS ID'] ?? '', r['Constituency name'] ?? '']));
 const codes2019 = new Set(nameByCode.keys());
 const codeOf = (hocName: string) => hoc.find((r) => r['Constituency name'] === hocName)?.['ONS ID'];
 
 /** Lower case, no accents or punctuation (the Library writes "Southampton, Itchen" and "Isle Of Wight"). */
 function norm(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 const today = new Date().toISOString().slice(0, 10);
@@ -37,7 +52,13 @@ describe('data/seat-sets/sets.json', () => {
   it('registers the organiser set and the Unite to Remain set with their files', () => {
     expect(data.registry.map((e) => [e.id, e.format, e.file, e.completeness, e.compare])).toEqual([
       ['cou-2019', 'organisers', 'data/organisers.csv', 'partial', { before: '2017', after: '2019' }],
-      ['utr-2019', 'seat-set', 'data/seat-sets/unite-to-remain-2019.csv', 'complete', { before: '2017', after: '2019' }],
+      [
+        'utr-2019',
+        'seat-set',
+        'data/seat-sets/unite-to-remain-2019.csv',
+        'complete',
+        { before: '2017', after: '2019' },
+      ],
     ]);
   });
 
@@ -69,7 +90,8 @@ describe('data/seat-sets/unite-to-remain-2019.csv', () => {
   });
 
   it('puts the Plaid seats and 3 Liberal Democrat seats and 1 Green seat in Wales', () => {
-    const welsh = (p: string) => utr.rows.filter((r) => r.attributes.party_given_clear_run === p && r.ons_code.startsWith('W07')).length;
+    const welsh = (p: string) =>
+      utr.rows.filter((r) => r.attributes.party_given_clear_run === p && r.ons_code.startsWith('W07')).length;
     expect([welsh('pc'), welsh('ld'), welsh('green')]).toEqual([7, 3, 1]);
   });
 
@@ -92,7 +114,11 @@ describe('data/seat-sets/unite-to-remain-2019.csv', () => {
 
 describe('data/organisers.csv', () => {
   const rows = data.organisers;
-  const TOWN_TO_SEAT: Record<string, string> = { Hastings: 'Hastings and Rye', Crewe: 'Crewe and Nantwich', Brighouse: 'Calder Valley' };
+  const TOWN_TO_SEAT: Record<string, string> = {
+    Hastings: 'Hastings and Rye',
+    Crewe: 'Crewe and Nantwich',
+    Brighouse: 'Calder Valley',
+  };
 
   it('is all set cou-2019 about the 2019 election, each row sourced and explained', () => {
     expect(rows.length).toBeGreaterThan(0);
@@ -114,17 +140,37 @@ describe('data/organisers.csv', () => {
   it('covers the seats named in evidence.md sections A and G1', () => {
     const names = new Set(rows.filter((r) => r.ons_code !== null).map((r) => nameByCode.get(r.ons_code ?? '')));
     for (const seat of [
-      'Putney', 'Calder Valley', 'Southampton, Itchen', 'Broxtowe', 'Glasgow South', 'Shipley', 'Mansfield',
-      'Hastings and Rye', 'Blackpool North and Cleveleys', 'Crewe and Nantwich', 'Blyth Valley', 'Morley and Outwood', 'Tottenham',
-      'South Swindon', 'Gloucester',
-    ]) expect(names.has(seat)).toBe(true);
+      'Putney',
+      'Calder Valley',
+      'Southampton, Itchen',
+      'Broxtowe',
+      'Glasgow South',
+      'Shipley',
+      'Mansfield',
+      'Hastings and Rye',
+      'Blackpool North and Cleveleys',
+      'Crewe and Nantwich',
+      'Blyth Valley',
+      'Morley and Outwood',
+      'Tottenham',
+      'South Swindon',
+      'Gloucester',
+    ])
+      expect(names.has(seat)).toBe(true);
     expect(setById('cou-2019').codes).toHaveLength(15);
   });
 
   it('leaves loosely named places unresolved, with an explaining note', () => {
-    expect(data.unresolvedOrganisers.map((u) => u.row.name_in_source).sort()).toEqual(
-      ['Cornwall', 'Newcastle', 'Northumberland', 'Southampton', 'Stoke', 'Walsall', 'Wandsworth', 'Westminster'],
-    );
+    expect(data.unresolvedOrganisers.map((u) => u.row.name_in_source).sort()).toEqual([
+      'Cornwall',
+      'Newcastle',
+      'Northumberland',
+      'Southampton',
+      'Stoke',
+      'Walsall',
+      'Wandsworth',
+      'Westminster',
+    ]);
     for (const u of data.unresolvedOrganisers) {
       expect(u.row.ons_code).toBeNull();
       expect(u.row.note).toMatch(/^UNRESOLVED: /);
@@ -132,7 +178,11 @@ describe('data/organisers.csv', () => {
   });
 
   it('records the kind of each link as the sources describe it', () => {
-    const kinds = (name: string) => rows.filter((r) => r.name_in_source === name).map((r) => r.link_kind).sort();
+    const kinds = (name: string) =>
+      rows
+        .filter((r) => r.name_in_source === name)
+        .map((r) => r.link_kind)
+        .sort();
     expect(kinds('Putney')).toEqual(['named-in-unit-report', 'named-in-unit-report']);
     expect(kinds('Broxtowe')).toEqual(['local-party-worked-with-unit', 'named-in-unit-report', 'named-in-unit-report']);
     expect(kinds('Shipley')).toEqual(['community-campaign', 'event-only', 'organiser-based-there']);
@@ -154,7 +204,15 @@ describe('data/membership', () => {
 
   it('uses the figures evidence.md gives', () => {
     const by = Object.fromEntries(lab.map((r) => [r.date.slice(0, 4), r.members]));
-    expect(by).toMatchObject({ '2009': 156205, '2010': 193961, '2017': 564443, '2018': 518659, '2019': 532046, '2022': 407445, '2024': 333235 });
+    expect(by).toMatchObject({
+      '2009': 156205,
+      '2010': 193961,
+      '2017': 564443,
+      '2018': 518659,
+      '2019': 532046,
+      '2022': 407445,
+      '2024': 333235,
+    });
   });
 
   it('says which source says what where sources disagree, and flags the derived 2023 figure', () => {
@@ -168,8 +226,13 @@ describe('data/membership', () => {
   it('has the Library figures for the other parties, dated to the first of the stated month', () => {
     expect(new Set(parties.map((r) => r.party))).toEqual(new Set(['lab', 'con', 'ld', 'snp', 'green', 'ukip', 'pc']));
     const july2019 = parties.filter((r) => r.date === '2019-07-01').map((r) => [r.party, r.members]);
-    expect(july2019).toEqual([['lab', 485000], ['con', 180000], ['green', 48500]]);
-    for (const r of parties.filter((x) => x.date_precision === 'month')) expect(r.note).toContain('first of that month');
+    expect(july2019).toEqual([
+      ['lab', 485000],
+      ['con', 180000],
+      ['green', 48500],
+    ]);
+    for (const r of parties.filter((x) => x.date_precision === 'month'))
+      expect(r.note).toContain('first of that month');
   });
 
   it('gives every row a source URL, a confidence and a note', () => {

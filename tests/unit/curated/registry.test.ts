@@ -10,7 +10,9 @@ import { ROOT } from '../pipeline/broken-mirror';
 import { thrown } from '../pipeline/thrown';
 
 const roots: string[] = [];
-afterEach(() => { for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
+});
 function tempData(files: Record<string, string | Buffer>): string {
   const root = mkdtempSync(join(tmpdir(), 'groundwork-registry-'));
   roots.push(root);
@@ -21,23 +23,46 @@ function tempData(files: Record<string, string | Buffer>): string {
   return root;
 }
 
-const targets = { pattern: 'data/targets/*.json', what: 'target seats', json: z.array(z.object({ code: z.string(), why: z.string().optional() })) };
+const targets = {
+  pattern: 'data/targets/*.json',
+  what: 'target seats',
+  json: z.array(z.object({ code: z.string(), why: z.string().optional() })),
+};
 
 describe('curated-file registry', () => {
   it('covers every curated file in the repository, which all pass', () => {
     const checked = checkCuratedFiles(ROOT);
-    expect(checked.map((c) => c.file)).toEqual(expect.arrayContaining(['data/organisers.csv', 'data/claims.json', 'data/changelog.json', 'data/seat-sets/sets.json', 'data/sources.json']));
+    expect(checked.map((c) => c.file)).toEqual(
+      expect.arrayContaining([
+        'data/organisers.csv',
+        'data/claims.json',
+        'data/changelog.json',
+        'data/seat-sets/sets.json',
+        'data/sources.json',
+      ]),
+    );
     expect(checked.every((c) => ruleFor(c.file) !== null)).toBe(true);
   });
 
   it('a file no line covers stops the build; one added line brings it under every check', () => {
-    const root = tempData({ 'data/targets/2029.json': '[{"code":"E14001434","whyy":"typo"}]', 'data/README.md': 'not data' });
-    expect(thrown(() => checkCuratedFiles(root))).toMatchObject({ message: expect.stringContaining('data/targets/2029.json: not a known curated file') });
-    expect(thrown(() => checkCuratedFiles(root, [...CURATED_FILES, targets]))).toMatchObject({ message: 'data/targets/2029.json:1 field "0.whyy": unknown key (misspelt?); known keys here: code' });
+    const root = tempData({
+      'data/targets/2029.json': '[{"code":"E14001434","whyy":"typo"}]',
+      'data/README.md': 'not data',
+    });
+    expect(thrown(() => checkCuratedFiles(root))).toMatchObject({
+      message: expect.stringContaining('data/targets/2029.json: not a known curated file'),
+    });
+    expect(thrown(() => checkCuratedFiles(root, [...CURATED_FILES, targets]))).toMatchObject({
+      message: 'data/targets/2029.json:1 field "0.whyy": unknown key (misspelt?); known keys here: code',
+    });
     writeFileSync(join(root, 'data/targets/2029.json'), '[{"code":"E14001434","why":"\u202e"}]');
-    expect(thrown(() => checkCuratedFiles(root, [...CURATED_FILES, targets]))).toMatchObject({ message: expect.stringContaining('invisible U+202E') });
+    expect(thrown(() => checkCuratedFiles(root, [...CURATED_FILES, targets]))).toMatchObject({
+      message: expect.stringContaining('invisible U+202E'),
+    });
     writeFileSync(join(root, 'data/targets/2029.json'), '[{"code":"E14001434","why":"fine"}]');
-    expect(checkCuratedFiles(root, [...CURATED_FILES, targets])).toEqual([{ file: 'data/targets/2029.json', what: 'target seats' }]);
+    expect(checkCuratedFiles(root, [...CURATED_FILES, targets])).toEqual([
+      { file: 'data/targets/2029.json', what: 'target seats' },
+    ]);
   });
 
   it('droppedKey finds a key the schema stripped, at any depth, and nothing in clean data', () => {

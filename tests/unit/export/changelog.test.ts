@@ -10,7 +10,9 @@ describe('parseChangelog', () => {
     expect(parseChangelog([a, b]).map((e) => e.version)).toEqual(['bbbbbb2', 'aaaaaa1']);
   });
   it('names the entry and field that is wrong', () => {
-    expect(() => parseChangelog([a, { ...b, date: '4 March 2026' }])).toThrow('data/changelog.json: entry 1 field "date": must be a date YYYY-MM-DD');
+    expect(() => parseChangelog([a, { ...b, date: '4 March 2026' }])).toThrow(
+      'data/changelog.json: entry 1 field "date": must be a date YYYY-MM-DD',
+    );
     expect(() => parseChangelog([{ ...a, version: 'not a hash' }])).toThrow('entry 0 field "version"');
   });
   it('refuses a version listed twice', () => {

@@ -2,15 +2,25 @@
 import { describe, expect, it } from 'vitest';
 import { bibtexEscape, bibtexKey, citation, citationText } from '../../../src/lib/export/cite';
 
-const input = { title: 'Vote share in Putney & Roehampton', url: 'https://example.org/gw/seat/E14000887/#vote-share', version: 'abc1234567', year: 2026, accessed: new Date(Date.UTC(2026, 10, 23)) };
+const input = {
+  title: 'Vote share in Putney & Roehampton',
+  url: 'https://example.org/gw/seat/E14000887/#vote-share',
+  version: 'abc1234567',
+  year: 2026,
+  accessed: new Date(Date.UTC(2026, 10, 23)),
+};
 
 describe('citation', () => {
   const c = citation(input);
   it('plain text names the title, version, permalink and access date', () => {
-    expect(citationText(c.plain, input.accessed)).toBe('Groundwork (2026). Vote share in Putney & Roehampton. Data version abc1234567. https://example.org/gw/seat/E14000887/#vote-share (accessed 23 November 2026).');
+    expect(citationText(c.plain, input.accessed)).toBe(
+      'Groundwork (2026). Vote share in Putney & Roehampton. Data version abc1234567. https://example.org/gw/seat/E14000887/#vote-share (accessed 23 November 2026).',
+    );
   });
   it('APA style is a data set with the version and a retrieval date', () => {
-    expect(citationText(c.apa, input.accessed)).toBe('Groundwork. (2026). Vote share in Putney & Roehampton (Data version abc1234567) [Data set]. Retrieved November 23, 2026, from https://example.org/gw/seat/E14000887/#vote-share');
+    expect(citationText(c.apa, input.accessed)).toBe(
+      'Groundwork. (2026). Vote share in Putney & Roehampton (Data version abc1234567) [Data set]. Retrieved November 23, 2026, from https://example.org/gw/seat/E14000887/#vote-share',
+    );
   });
   it('BibTeX escapes the title and dates the access in ISO form', () => {
     const b = citationText(c.bibtex, input.accessed);
@@ -22,13 +32,17 @@ describe('citation', () => {
   });
   it('a later access date changes only the date pieces', () => {
     const later = new Date(Date.UTC(2027, 0, 5));
-    expect(citationText(c.plain, later)).toBe(citationText(c.plain, input.accessed).replace('23 November 2026', '5 January 2027'));
+    expect(citationText(c.plain, later)).toBe(
+      citationText(c.plain, input.accessed).replace('23 November 2026', '5 January 2027'),
+    );
   });
 });
 
 describe('bibtexEscape and bibtexKey', () => {
   it('escapes the characters LaTeX treats specially', () => {
-    expect(bibtexEscape('50% of £5 & {x}_1 #2 ~ ^')).toBe('50\\% of £5 \\& \\{x\\}\\_1 \\#2 \\textasciitilde{} \\textasciicircum{}');
+    expect(bibtexEscape('50% of £5 & {x}_1 #2 ~ ^')).toBe(
+      '50\\% of £5 \\& \\{x\\}\\_1 \\#2 \\textasciitilde{} \\textasciicircum{}',
+    );
   });
   it('keys a citation by path and version, "home" for the site root', () => {
     expect(bibtexKey('https://example.org/membership/#trend', 'v1')).toBe('groundwork_membership_v1');
@@ -38,9 +52,15 @@ describe('bibtexEscape and bibtexKey', () => {
 
 describe('citation with the versioned data address', () => {
   const c = citation({ ...input, dataUrl: 'https://example.org/gw/data/v/abc1234567/' });
-  it('names the address of that version\'s tables in every style', () => {
-    expect(citationText(c.plain, input.accessed)).toBe('Groundwork (2026). Vote share in Putney & Roehampton. Data version abc1234567 (tables: https://example.org/gw/data/v/abc1234567/). https://example.org/gw/seat/E14000887/#vote-share (accessed 23 November 2026).');
-    expect(citationText(c.apa, input.accessed)).toContain('[Data set]. Tables: https://example.org/gw/data/v/abc1234567/. Retrieved November 23, 2026');
-    expect(citationText(c.bibtex, input.accessed)).toContain('note         = {Data version abc1234567, tables at \\url{https://example.org/gw/data/v/abc1234567/}, accessed 2026-11-23}');
+  it("names the address of that version's tables in every style", () => {
+    expect(citationText(c.plain, input.accessed)).toBe(
+      'Groundwork (2026). Vote share in Putney & Roehampton. Data version abc1234567 (tables: https://example.org/gw/data/v/abc1234567/). https://example.org/gw/seat/E14000887/#vote-share (accessed 23 November 2026).',
+    );
+    expect(citationText(c.apa, input.accessed)).toContain(
+      '[Data set]. Tables: https://example.org/gw/data/v/abc1234567/. Retrieved November 23, 2026',
+    );
+    expect(citationText(c.bibtex, input.accessed)).toContain(
+      'note         = {Data version abc1234567, tables at \\url{https://example.org/gw/data/v/abc1234567/}, accessed 2026-11-23}',
+    );
   });
 });

@@ -20,7 +20,11 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-const FILES = { 'index.html': '<p>home</p>', 'og/seat/E14000887.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]), 'seat/E14000887/index.html': '<p>Putney</p>' };
+const FILES = {
+  'index.html': '<p>home</p>',
+  'og/seat/E14000887.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]),
+  'seat/E14000887/index.html': '<p>Putney</p>',
+};
 
 describe('compareDist', () => {
   it('finds two copies of the same site identical, with the same hash', () => {
@@ -34,12 +38,18 @@ describe('compareDist', () => {
 
   it('names a file only in one build and a file whose bytes differ (one byte of a PNG)', () => {
     const a = site(FILES);
-    const b = site({ ...FILES, 'og/seat/E14000887.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 4]), 'extra.txt': 'x' });
+    const b = site({
+      ...FILES,
+      'og/seat/E14000887.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 4]),
+      'extra.txt': 'x',
+    });
     rmSync(join(b, 'index.html'));
     const d = compareDist(a, b);
     expect(d).toEqual({ files: 3, onlyInA: ['index.html'], onlyInB: ['extra.txt'], differ: ['og/seat/E14000887.png'] });
     expect(identical(d)).toBe(false);
-    expect(describeDiff(d)).toBe('only in the first (1): index.html\nonly in the second (1): extra.txt\ndifferent bytes (1): og/seat/E14000887.png');
+    expect(describeDiff(d)).toBe(
+      'only in the first (1): index.html\nonly in the second (1): extra.txt\ndifferent bytes (1): og/seat/E14000887.png',
+    );
     expect(distHash(a)).not.toBe(distHash(b));
   });
 

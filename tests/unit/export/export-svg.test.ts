@@ -18,7 +18,9 @@ describe('exportSvg', () => {
     expect(e.height).toBe(52 + 110 + 32 + 19 + 30 + 20);
   });
   it('centres the chart and gives it explicit colours and the export font, with no page CSS class', () => {
-    expect(e.svg).toContain('<svg overflow="visible" font-family="&#39;Liberation Sans&#39;, Arial, Helvetica, sans-serif" height="100" width="200" y="52" x="120" fill="#1a1a1a"');
+    expect(e.svg).toContain(
+      '<svg overflow="visible" font-family="&#39;Liberation Sans&#39;, Arial, Helvetica, sans-serif" height="100" width="200" y="52" x="120" fill="#1a1a1a"',
+    );
     expect(e.svg).not.toContain('currentColor');
     expect(e.svg).not.toContain('class="plot-x"');
   });
@@ -26,8 +28,12 @@ describe('exportSvg', () => {
     expect(e.svg).toContain('>Invented share chart &amp; test</text>');
     expect(e.svg).toContain('>Alpha</text>');
     expect(e.svg).toContain('>Source: Invented Source (Test Licence v1.0)</text>');
-    expect(e.svg).toContain('y="224" font-size="11" font-weight="normal" fill="#595959">Groundwork · data version abc1234567 ·</text>');
-    expect(e.svg).toContain('y="239" font-size="11" font-weight="normal" fill="#595959">https://example.org/test/k1/#chart</text>');
+    expect(e.svg).toContain(
+      'y="224" font-size="11" font-weight="normal" fill="#595959">Groundwork · data version abc1234567 ·</text>',
+    );
+    expect(e.svg).toContain(
+      'y="239" font-size="11" font-weight="normal" fill="#595959">https://example.org/test/k1/#chart</text>',
+    );
   });
   it('is well-formed XML of the stated size (resvg parses it)', () => {
     const r = new Resvg(e.svg);
@@ -37,7 +43,11 @@ describe('exportSvg', () => {
 
 describe('legendSvg', () => {
   it('flows entries into rows of 20 px that fit the width', () => {
-    const items = Array.from({ length: 4 }, (_, i) => ({ label: `Party ${i}`, colour: '#000', mark: 'square' as const }));
+    const items = Array.from({ length: 4 }, (_, i) => ({
+      label: `Party ${i}`,
+      colour: '#000',
+      mark: 'square' as const,
+    }));
     // each entry: 22 + 7 chars * 12 * 0.6 = 72.4 px, plus a 16 px gap
     expect(legendSvg(items, 400, '#000').height).toBe(20);
     expect(legendSvg(items, 170, '#000').height).toBe(40);

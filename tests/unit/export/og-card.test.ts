@@ -6,15 +6,29 @@ import { TINY_GRAPHIC } from './fixtures';
 
 // Invented seat and figures (test data).
 const card = {
-  name: 'Invented North', context: 'Test Region · 2024 constituency', headline: '2024: Alpha gain from Beta', majority: 'Majority 1,234 (5.0%)',
-  bars: [{ label: 'Alpha', share: 45, colour: '#E4003B' }, { label: 'Beta', share: 40, colour: '#0087DC' }, { label: 'Gamma', share: 15, colour: '#FAA61A' }],
+  name: 'Invented North',
+  context: 'Test Region · 2024 constituency',
+  headline: '2024: Alpha gain from Beta',
+  majority: 'Majority 1,234 (5.0%)',
+  bars: [
+    { label: 'Alpha', share: 45, colour: '#E4003B' },
+    { label: 'Beta', share: 40, colour: '#0087DC' },
+    { label: 'Gamma', share: 15, colour: '#FAA61A' },
+  ],
   footer: 'Data version abc · example.org/seat/X/',
 };
 
 describe('seatCardSvg', () => {
   const svg = seatCardSvg(card);
   it('shows the name, context, outcome, majority and footer', () => {
-    for (const t of ['>Invented North<', '>Test Region · 2024 constituency<', '>2024: Alpha gain from Beta<', '>Majority 1,234 (5.0%)<', '>Data version abc · example.org/seat/X/<']) expect(svg).toContain(t);
+    for (const t of [
+      '>Invented North<',
+      '>Test Region · 2024 constituency<',
+      '>2024: Alpha gain from Beta<',
+      '>Majority 1,234 (5.0%)<',
+      '>Data version abc · example.org/seat/X/<',
+    ])
+      expect(svg).toContain(t);
   });
   it('draws one bar segment per share, widths proportional over 1080 px', () => {
     expect(svg).toContain('width="486.0" height="56" fill="#E4003B"');

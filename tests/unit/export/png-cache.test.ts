@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { svgToPng } from '../../../src/lib/export/png';
 import { cachedPng, pngCacheDir, pngCacheKey } from '../../../src/lib/export/png-cache';
 
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="60" height="20"><rect width="60" height="20" fill="#fff"/><text x="2" y="15" font-size="12" fill="#000">Card</text></svg>';
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="60" height="20"><rect width="60" height="20" fill="#fff"/><text x="2" y="15" font-size="12" fill="#000">Card</text></svg>';
 const dirs: string[] = [];
 function tempDir(): string {
   const d = mkdtempSync(join(tmpdir(), 'gw-png-cache-'));
@@ -19,7 +20,10 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+const files = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => e.name);
 
 describe('cachedPng', () => {
   it('draws once, then gives the same bytes from the cache as a clean render', async () => {
@@ -40,7 +44,9 @@ describe('cachedPng', () => {
     await cachedPng(SVG, 2, render, dir);
     await cachedPng(SVG.replace('Card', 'Cord'), 1, render, dir);
     expect(render).toHaveBeenCalledTimes(3);
-    expect(new Set([pngCacheKey(SVG, 1), pngCacheKey(SVG, 2), pngCacheKey(SVG.replace('Card', 'Cord'), 1)]).size).toBe(3);
+    expect(new Set([pngCacheKey(SVG, 1), pngCacheKey(SVG, 2), pngCacheKey(SVG.replace('Card', 'Cord'), 1)]).size).toBe(
+      3,
+    );
     expect(files(dir)).toHaveLength(3);
   });
 

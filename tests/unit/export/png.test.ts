@@ -9,9 +9,13 @@ import { pngInPool } from '../../../src/lib/export/png-pool';
 function chunks(png: Uint8Array): { type: string; data: Buffer; crcOk: boolean }[] {
   const b = Buffer.from(png);
   const out = [];
-  for (let i = 8; i < b.length; ) {
+  for (let i = 8; i < b.length;) {
     const len = b.readUInt32BE(i);
-    out.push({ type: b.toString('latin1', i + 4, i + 8), data: b.subarray(i + 8, i + 8 + len), crcOk: crc32(b.subarray(i + 4, i + 8 + len)) === b.readUInt32BE(i + 8 + len) });
+    out.push({
+      type: b.toString('latin1', i + 4, i + 8),
+      data: b.subarray(i + 8, i + 8 + len),
+      crcOk: crc32(b.subarray(i + 4, i + 8 + len)) === b.readUInt32BE(i + 8 + len),
+    });
     i += 12 + len;
   }
   return out;
@@ -62,7 +66,8 @@ describe('rgbaToPng', () => {
   });
 });
 
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#fff"/><text x="4" y="28" font-size="24" font-family="sans-serif" fill="#000">Text</text></svg>';
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#fff"/><text x="4" y="28" font-size="24" font-family="sans-serif" fill="#000">Text</text></svg>';
 
 describe('svgToPng', () => {
   it('renders at the SVG size times the scale and draws the text (dark pixels appear)', () => {
@@ -74,7 +79,8 @@ describe('svgToPng', () => {
       const raw = inflateSync(c.find((x) => x.type === 'IDAT')!.data);
       const plte = c.find((x) => x.type === 'PLTE')!.data;
       let dark = 0;
-      for (let y = 0; y < 40 * scale; y++) for (let x = 1; x <= 120 * scale; x++) if (plte[raw[y * (120 * scale + 1) + x]! * 3]! < 100) dark++;
+      for (let y = 0; y < 40 * scale; y++)
+        for (let x = 1; x <= 120 * scale; x++) if (plte[raw[y * (120 * scale + 1) + x]! * 3]! < 100) dark++;
       expect(dark).toBeGreaterThan(20 * scale * scale);
     }
   });

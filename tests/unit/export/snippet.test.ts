@@ -1,9 +1,22 @@
 // The embed snippet and the oEmbed response built from it.
 import { describe, expect, it } from 'vitest';
 import { oembedRich } from '../../../src/lib/export/oembed';
-import { boxHeight, contentHeight, embedSnippet, iframeHtml, initialHeight, responsiveBox, themedUrl } from '../../../src/lib/export/snippet';
+import {
+  boxHeight,
+  contentHeight,
+  embedSnippet,
+  iframeHtml,
+  initialHeight,
+  responsiveBox,
+  themedUrl,
+} from '../../../src/lib/export/snippet';
 
-const input = { embedUrl: 'https://example.org/embed/seat-history/E14000887/', scriptUrl: 'https://example.org/embed.js', title: 'Vote share "Putney" <2019>', height: 494.4 };
+const input = {
+  embedUrl: 'https://example.org/embed/seat-history/E14000887/',
+  scriptUrl: 'https://example.org/embed.js',
+  title: 'Vote share "Putney" <2019>',
+  height: 494.4,
+};
 
 describe('embed snippet', () => {
   it('is a full-width borderless lazy iframe marked for the resizer, then the async script', () => {
@@ -19,13 +32,27 @@ describe('embed snippet', () => {
 });
 
 describe('script-free responsive box', () => {
-  const chart = { title: 'Vote share by party in Putney, 2010 to 2019', caption: 'Share of valid votes, Putney. Parties under 3% at every election are in the tables only.', source: 'House of Commons Library (Open Parliament Licence v3.0). Chart: Groundwork.', width: 640, height: 300, narrow: { width: 340, height: 300 }, legend: [{ label: 'Con' }, { label: 'Lab' }, { label: 'LD' }, { label: 'Green' }] };
+  const chart = {
+    title: 'Vote share by party in Putney, 2010 to 2019',
+    caption: 'Share of valid votes, Putney. Parties under 3% at every election are in the tables only.',
+    source: 'House of Commons Library (Open Parliament Licence v3.0). Chart: Groundwork.',
+    width: 640,
+    height: 300,
+    narrow: { width: 340, height: 300 },
+    legend: [{ label: 'Con' }, { label: 'Lab' }, { label: 'LD' }, { label: 'Green' }],
+  };
 
   it('puts the frame in a box whose padding is min(a% + b px, cap) of the host column, and pins a theme in the URL', () => {
-    const html = embedSnippet({ ...input, box: { narrow: null, wide: { slope: 0.5, offset: 120.2 }, cap: 500.1 }, theme: 'light' });
-    expect(html).toBe('<div data-groundwork-box style="position:relative;width:100%;height:0;padding-top:min(calc(50.00% + 121px), 501px)">'
-      + '<iframe src="https://example.org/embed/seat-history/E14000887/?theme=light" title="Vote share &quot;Putney&quot; &lt;2019&gt;" data-groundwork-embed style="position:absolute;top:0;left:0;width:100%;height:100%;border:0" loading="lazy"></iframe></div>'
-      + '<script src="https://example.org/embed.js" async></script>');
+    const html = embedSnippet({
+      ...input,
+      box: { narrow: null, wide: { slope: 0.5, offset: 120.2 }, cap: 500.1 },
+      theme: 'light',
+    });
+    expect(html).toBe(
+      '<div data-groundwork-box style="position:relative;width:100%;height:0;padding-top:min(calc(50.00% + 121px), 501px)">' +
+        '<iframe src="https://example.org/embed/seat-history/E14000887/?theme=light" title="Vote share &quot;Putney&quot; &lt;2019&gt;" data-groundwork-embed style="position:absolute;top:0;left:0;width:100%;height:100%;border:0" loading="lazy"></iframe></div>' +
+        '<script src="https://example.org/embed.js" async></script>',
+    );
   });
 
   it('auto adds nothing to the URL; light and dark add ?theme=', () => {
@@ -34,12 +61,21 @@ describe('script-free responsive box', () => {
   });
 
   it('with a narrow drawing, switches lines at 488 px in CSS alone (clamp steps), each line capped where it applies', () => {
-    const html = embedSnippet({ ...input, box: { narrow: { slope: 0.1, offset: 700 }, wide: { slope: 0.5, offset: 100 }, cap: 600 } });
-    expect(html).toContain('padding-top:min(calc(min(calc(50.00% + 100px), 600px) + clamp(0px, (488px - 100%) * 1000, 99999px)), calc(10.00% + 700px + clamp(0px, (100% - 488px) * 1000, 99999px)))');
+    const html = embedSnippet({
+      ...input,
+      box: { narrow: { slope: 0.1, offset: 700 }, wide: { slope: 0.5, offset: 100 }, cap: 600 },
+    });
+    expect(html).toContain(
+      'padding-top:min(calc(min(calc(50.00% + 100px), 600px) + clamp(0px, (488px - 100%) * 1000, 99999px)), calc(10.00% + 700px + clamp(0px, (100% - 488px) * 1000, 99999px)))',
+    );
   });
 
   it('is never shorter than the estimated content at any width from 300 px up, never more than a fifth taller, and flat past the drawing', () => {
-    for (const m of [chart, { ...chart, narrow: { width: 360, height: 900 }, width: 760, height: 420 }, { ...chart, narrow: undefined }]) {
+    for (const m of [
+      chart,
+      { ...chart, narrow: { width: 360, height: 900 }, width: 760, height: 420 },
+      { ...chart, narrow: undefined },
+    ]) {
       const box = responsiveBox(m);
       for (let w = 300; w <= 1600; w += 1) {
         const need = contentHeight(m, w);
@@ -51,14 +87,32 @@ describe('script-free responsive box', () => {
   });
 
   it('switches to the narrow drawing when the figure (frame less 8 px) is under 480 px: a 340 x 300 drawing at 390 px is 300 px tall', () => {
-    expect(contentHeight(chart, 390) - contentHeight({ ...chart, narrow: undefined }, 390)).toBeCloseTo(300 - 300 * (382 / 640), 6);
+    expect(contentHeight(chart, 390) - contentHeight({ ...chart, narrow: undefined }, 390)).toBeCloseTo(
+      300 - 300 * (382 / 640),
+      6,
+    );
   });
 });
 
 describe('oembedRich', () => {
   it('is an oEmbed 1.0 rich response with whole-pixel sizes', () => {
-    expect(oembedRich({ title: 'T', providerUrl: 'https://example.org/', html: iframeHtml(input), width: 640.2, height: 494.4 })).toEqual({
-      version: '1.0', type: 'rich', title: 'T', provider_name: 'Groundwork', provider_url: 'https://example.org/', html: iframeHtml(input), width: 640, height: 494,
+    expect(
+      oembedRich({
+        title: 'T',
+        providerUrl: 'https://example.org/',
+        html: iframeHtml(input),
+        width: 640.2,
+        height: 494.4,
+      }),
+    ).toEqual({
+      version: '1.0',
+      type: 'rich',
+      title: 'T',
+      provider_name: 'Groundwork',
+      provider_url: 'https://example.org/',
+      html: iframeHtml(input),
+      width: 640,
+      height: 494,
     });
   });
 });

@@ -33,15 +33,21 @@ describe('formatDate', () => {
 describe('setRootAttrs', () => {
   const svg = '<svg width="10" height="20" stroke-width="3" class="a"><rect width="5" height="5"/></svg>';
   it('replaces width and height on the root only, leaving stroke-width and children alone', () => {
-    expect(setRootAttrs(svg, { width: 100, height: 50 })).toBe('<svg height="50" width="100" stroke-width="3" class="a"><rect width="5" height="5"/></svg>');
+    expect(setRootAttrs(svg, { width: 100, height: 50 })).toBe(
+      '<svg height="50" width="100" stroke-width="3" class="a"><rect width="5" height="5"/></svg>',
+    );
   });
   it('removes attributes given null and escapes values', () => {
-    expect(setRootAttrs(svg, { class: null, 'font-family': "'A' & B" })).toBe('<svg font-family="&#39;A&#39; &amp; B" width="10" height="20" stroke-width="3"><rect width="5" height="5"/></svg>');
+    expect(setRootAttrs(svg, { class: null, 'font-family': "'A' & B" })).toBe(
+      '<svg font-family="&#39;A&#39; &amp; B" width="10" height="20" stroke-width="3"><rect width="5" height="5"/></svg>',
+    );
   });
   it('refuses a string with no <svg> element', () => {
     expect(() => setRootAttrs('<div></div>', { width: 1 })).toThrow('not an SVG');
   });
   it('makes currentColor explicit', () => {
-    expect(explicitColours('<g fill="currentColor" stroke="currentColor"/>', '#111')).toBe('<g fill="#111" stroke="#111"/>');
+    expect(explicitColours('<g fill="currentColor" stroke="currentColor"/>', '#111')).toBe(
+      '<g fill="#111" stroke="#111"/>',
+    );
   });
 });

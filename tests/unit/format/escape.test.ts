@@ -3,7 +3,9 @@ import { escapeHtml, jsonForScript, safeUrl } from '../../../src/lib/format/esca
 
 describe('escaping', () => {
   it('escapes the five HTML-significant characters', () => {
-    expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;');
+    expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;',
+    );
   });
   it('JSON for a script element cannot close it', () => {
     const out = jsonForScript({ name: '</script><script>alert(1)</script>' });

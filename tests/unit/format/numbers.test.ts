@@ -20,6 +20,8 @@ describe('number formatting', () => {
   it('says which way a Butler swing went', () => {
     expect(swingWords(-6.39)).toBe('6.4 points from Conservative to Labour');
     expect(swingWords(6.39)).toBe('6.4 points from Labour to Conservative');
-    expect(swingWords({ missing: 'speaker-seat' })).toBe("The Speaker stood at one of the two elections, so the main parties did not both stand");
+    expect(swingWords({ missing: 'speaker-seat' })).toBe(
+      'The Speaker stood at one of the two elections, so the main parties did not both stand',
+    );
   });
 });

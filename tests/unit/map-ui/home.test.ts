@@ -5,12 +5,22 @@ import { buildHeadline } from '~/views/home';
 describe('buildHeadline', () => {
   // Test data: a four-seat country.
   const h = buildHeadline({
-    area2024: { seats: 4, seatsWon: { lab: 3, ld: 1 }, shares: { lab: 40, ld: 20, con: 30 }, change: { lab: 5, ld: 1, con: -6 }, turnoutPct: 61.5 },
+    area2024: {
+      seats: 4,
+      seatsWon: { lab: 3, ld: 1 },
+      shares: { lab: 40, ld: 20, con: 30 },
+      change: { lab: 5, ld: 1, con: -6 },
+      turnoutPct: 61.5,
+    },
     notionalSeats: { con: 3, lab: 1 },
   });
 
   it('lists every party that won a seat in either, largest first', () => {
-    expect(h.rows.map((r) => [r.party, r.seats, r.seatsBefore])).toEqual([['lab', 3, 1], ['ld', 1, 0], ['con', 0, 3]]);
+    expect(h.rows.map((r) => [r.party, r.seats, r.seatsBefore])).toEqual([
+      ['lab', 3, 1],
+      ['ld', 1, 0],
+      ['con', 0, 3],
+    ]);
     expect(h.winner.name).toBe('Labour');
   });
 
@@ -22,8 +32,13 @@ describe('buildHeadline', () => {
   });
 
   it('has no turnout when it is missing', () => {
-    const m = buildHeadline({ area2024: { seats: 1, seatsWon: { lab: 1 }, shares: {}, change: {}, turnoutPct: { missing: 'no-electorate' } }, notionalSeats: {} });
+    const m = buildHeadline({
+      area2024: { seats: 1, seatsWon: { lab: 1 }, shares: {}, change: {}, turnoutPct: { missing: 'no-electorate' } },
+      notionalSeats: {},
+    });
     expect(m.turnout).toBeNull();
-    expect(m.rows).toEqual([{ party: 'lab', name: 'Labour', colour: '#E4003B', seats: 1, seatsBefore: 0, share: null, shareChange: null }]);
+    expect(m.rows).toEqual([
+      { party: 'lab', name: 'Labour', colour: '#E4003B', seats: 1, seatsBefore: 0, share: null, shareChange: null },
+    ]);
   });
 });

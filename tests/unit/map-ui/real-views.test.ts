@@ -14,18 +14,39 @@ const DERIVED = process.env.GROUNDWORK_DERIVED ?? join(process.cwd(), 'data/deri
 
 describe.runIf(existsSync(join(DERIVED, 'maps/hex-2024.json')))('map views over the real data', () => {
   it('draws the national 2024 hex map with one link per seat and the same seats in the table', () => {
-    const v = mapFigureView({ area: 'uk', idPrefix: 't', kind: 'hex', election: '2024', mode: { kind: 'winner' }, base: '/' });
+    const v = mapFigureView({
+      area: 'uk',
+      idPrefix: 't',
+      kind: 'hex',
+      election: '2024',
+      mode: { kind: 'winner' },
+      base: '/',
+    });
     expect(v.svg.match(/<a /g)).toHaveLength(650);
     expect(v.rows).toHaveLength(650);
-    expect(v.rows.find((r) => r.code === 'E14001434')).toMatchObject({ name: 'Putney', region: 'London', winner: 'Labour', cell: 'Hold' });
+    expect(v.rows.find((r) => r.code === 'E14001434')).toMatchObject({
+      name: 'Putney',
+      region: 'London',
+      winner: 'Labour',
+      cell: 'Hold',
+    });
     expect(v.svg).toContain('aria-label="Putney, 2024: Labour hold, majority 12,488 (25.3%)"');
-    expect(v.title).toBe('2024, winning party: hex map (one equal hexagon per seat) of the 650 seats in the UK (2024 boundaries)');
+    expect(v.title).toBe(
+      '2024, winning party: hex map (one equal hexagon per seat) of the 650 seats in the UK (2024 boundaries)',
+    );
     expect(v.config.zoom).toBe(true);
     expect(v.controls.zoom).toHaveLength(12);
   });
 
   it('draws an area map with only its seats, on the boundaries of the election', () => {
-    const v = mapFigureView({ area: 'london', idPrefix: 't', kind: 'geo', election: '2019', mode: { kind: 'share', party: 'lab' }, base: '/' });
+    const v = mapFigureView({
+      area: 'london',
+      idPrefix: 't',
+      kind: 'geo',
+      election: '2019',
+      mode: { kind: 'share', party: 'lab' },
+      base: '/',
+    });
     expect(v.rows).toHaveLength(73);
     expect(v.svg.match(/<a /g)).toHaveLength(73);
     expect(v.rows.find((r) => r.code === 'E14000887')).toMatchObject({ cell: '45.1%', sort: 45.1 });
@@ -45,8 +66,14 @@ describe.runIf(existsSync(join(DERIVED, 'maps/hex-2024.json')))('map views over 
   it('has values for every seat at every election, and parties on offer that stood widely', () => {
     expect(electionValues('2019').seats).toHaveLength(650);
     expect(electionValues('2019N').seats).toHaveLength(650);
-    expect(electionValues('2019').seats.find((s) => s.code === 'E14000887')).toMatchObject({ winner: 'lab', prevWinner: 'con', swing: -6.4 });
-    expect(mapParties('all')).toEqual(expect.arrayContaining(['con', 'lab', 'ld', 'snp', 'pc', 'green', 'reform', 'brexit', 'ukip']));
+    expect(electionValues('2019').seats.find((s) => s.code === 'E14000887')).toMatchObject({
+      winner: 'lab',
+      prevWinner: 'con',
+      swing: -6.4,
+    });
+    expect(mapParties('all')).toEqual(
+      expect.arrayContaining(['con', 'lab', 'ld', 'snp', 'pc', 'green', 'reform', 'brexit', 'ukip']),
+    );
     expect(mapParties('all')).not.toContain('dup');
   });
 
@@ -60,7 +87,9 @@ describe.runIf(existsSync(join(DERIVED, 'maps/hex-2024.json')))('map views over 
     expect(g.data.rows).toHaveLength(650);
     expect(g.data.rows.find((r) => r.ons_code === 'E14000887')).toMatchObject({ value: -6.4, value_text: '−6.4' });
     expect(g.legend.at(-1)).toMatchObject({ label: 'No value (hatched)' });
-    expect(mapGraphic('region-map', 'wales', 'wales', parseMapKey('geo-2024-winner'), 'region/wales/#map').data.rows).toHaveLength(32);
+    expect(
+      mapGraphic('region-map', 'wales', 'wales', parseMapKey('geo-2024-winner'), 'region/wales/#map').data.rows,
+    ).toHaveLength(32);
     expect(() => parseMapKey('hex-1997-winner')).toThrow('not a map key');
   });
 

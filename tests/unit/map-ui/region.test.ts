@@ -8,14 +8,28 @@ import { alpha } from './fixtures';
 
 // Test data: a made-up region at the 2019 notional election.
 const area: AreaMetrics = {
-  election: '2019N', area: 'E12000007', areaName: 'London', kind: 'region', seats: 5, electorate: 500, validVotes: 300,
-  turnoutPct: 60, seatsWon: { con: 1, lab: 3, ld: 1, green: 0 }, shares: { lab: 48, con: 32, ld: 14.95, green: 5, other: 0.05 },
-  prevElection: null, change: {}, swingLabToCon: { missing: 'no-previous-election' }, steedSwing: { missing: 'no-previous-election' }, estimated: true,
+  election: '2019N',
+  area: 'E12000007',
+  areaName: 'London',
+  kind: 'region',
+  seats: 5,
+  electorate: 500,
+  validVotes: 300,
+  turnoutPct: 60,
+  seatsWon: { con: 1, lab: 3, ld: 1, green: 0 },
+  shares: { lab: 48, con: 32, ld: 14.95, green: 5, other: 0.05 },
+  prevElection: null,
+  change: {},
+  swingLabToCon: { missing: 'no-previous-election' },
+  steedSwing: { missing: 'no-previous-election' },
+  estimated: true,
 };
 
 describe('mainParties', () => {
   it('keeps parties reaching 5% at some election, in party order, without others or independents', () => {
-    expect(mainParties([{ shares: { lab: 40, con: 4.9, green: 5, other: 10, ind: 8 } }, { shares: { con: 6 } }])).toEqual(['con', 'lab', 'green']);
+    expect(
+      mainParties([{ shares: { lab: 40, con: 4.9, green: 5, other: 10, ind: 8 } }, { shares: { con: 6 } }]),
+    ).toEqual(['con', 'lab', 'green']);
   });
 });
 
@@ -25,7 +39,11 @@ describe('electionRow', () => {
     expect(r.newBoundaries).toBe(true);
     expect(r.set).toBe('2024');
     expect(r.label).toBe('2019 notional');
-    expect(r.seatsWon).toEqual([{ party: 'lab', short: 'Lab', seats: 3 }, { party: 'con', short: 'Con', seats: 1 }, { party: 'ld', short: 'LD', seats: 1 }]);
+    expect(r.seatsWon).toEqual([
+      { party: 'lab', short: 'Lab', seats: 3 },
+      { party: 'con', short: 'Con', seats: 1 },
+      { party: 'ld', short: 'LD', seats: 1 },
+    ]);
     expect(r.swing).toEqual({ missing: 'no-previous-election' });
     expect(r.swingUk).toBe(1.5);
     expect(electionRow({ ...area, election: '2024', prevElection: '2019N' }, undefined).newBoundaries).toBe(false);
@@ -35,8 +53,14 @@ describe('electionRow', () => {
 describe('seatRow', () => {
   it('gives the seat link, winner and rounded figures', () => {
     expect(seatRow(alpha)).toEqual({
-      code: 'E14000001', name: 'Alpha', href: '/seat/E14000001/', winner: 'Labour', winnerColour: '#E4003B',
-      outcome: 'Gain from Conservative', majorityPct: 20, turnoutPct: 60,
+      code: 'E14000001',
+      name: 'Alpha',
+      href: '/seat/E14000001/',
+      winner: 'Labour',
+      winnerColour: '#E4003B',
+      outcome: 'Gain from Conservative',
+      majorityPct: 20,
+      turnoutPct: 60,
     });
   });
 });
@@ -46,7 +70,10 @@ describe('region share chart', () => {
     { label: '2019', set: '2010' as const, shares: { lab: 40 } },
     { label: '2019 notional', set: '2024' as const, shares: { lab: 41, con: 30 } },
   ];
-  const parties = [{ code: 'con' as const, short: 'Con', colour: '#0087DC' }, { code: 'lab' as const, short: 'Lab', colour: '#E4003B' }];
+  const parties = [
+    { code: 'con' as const, short: 'Con', colour: '#0087DC' },
+    { code: 'lab' as const, short: 'Lab', colour: '#E4003B' },
+  ];
 
   it('splits each party line at the boundary change', () => {
     expect(regionSharePoints(rows, parties)).toEqual([

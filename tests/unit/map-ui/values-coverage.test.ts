@@ -3,9 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORY_COLOURS, coverageLayer, OUTSIDE_COLOUR } from '~/lib/maps/values-coverage';
 
 const organisers = coverageLayer({
-  id: 'cou-2019', title: 'Organisers', election: '2019', format: 'organisers', completeness: 'partial', caveat: 'c',
+  id: 'cou-2019',
+  title: 'Organisers',
+  election: '2019',
+  format: 'organisers',
+  completeness: 'partial',
+  caveat: 'c',
   categories: ['named-in-unit-report', 'organiser-based-there', 'event-only', 'community-campaign'],
-  attribute: null, categoryLabel: 'Strongest link', labels: { 'event-only': 'Event only' },
+  attribute: null,
+  categoryLabel: 'Strongest link',
+  labels: { 'event-only': 'Event only' },
   rows: [
     { code: 'X', kind: 'event-only' },
     { code: 'X', kind: 'named-in-unit-report' },
@@ -15,9 +22,20 @@ const organisers = coverageLayer({
 });
 
 const pact = coverageLayer({
-  id: 'utr-2019', title: 'Pact', election: '2019', format: 'seat-set', completeness: 'complete', caveat: 'c',
-  categories: ['ld', 'green', 'pc'], attribute: 'party_given_clear_run', categoryLabel: 'Party given a clear run', labels: {},
-  rows: [{ code: 'P', attributes: { party_given_clear_run: 'green' } }, { code: 'Q', attributes: { party_given_clear_run: 'ld' } }],
+  id: 'utr-2019',
+  title: 'Pact',
+  election: '2019',
+  format: 'seat-set',
+  completeness: 'complete',
+  caveat: 'c',
+  categories: ['ld', 'green', 'pc'],
+  attribute: 'party_given_clear_run',
+  categoryLabel: 'Party given a clear run',
+  labels: {},
+  rows: [
+    { code: 'P', attributes: { party_given_clear_run: 'green' } },
+    { code: 'Q', attributes: { party_given_clear_run: 'ld' } },
+  ],
 });
 
 describe('coverageLayer', () => {
@@ -37,7 +55,11 @@ describe('coverageLayer', () => {
     expect(organisers.note).toBe(
       'Each seat is coloured by its strongest recorded link. 2 seats. This list is partial: it holds only the seats that public sources name, so a grey seat may have been covered too.',
     );
-    expect(organisers.outside).toEqual({ key: 'outside', colour: OUTSIDE_COLOUR, label: 'Not named in the list (the list is partial)' });
+    expect(organisers.outside).toEqual({
+      key: 'outside',
+      colour: OUTSIDE_COLOUR,
+      label: 'Not named in the list (the list is partial)',
+    });
   });
 
   it('colours a pact by the party given a clear run', () => {

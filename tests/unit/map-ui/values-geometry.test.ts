@@ -6,23 +6,71 @@ import { fromWire, toWire } from '~/lib/maps/values-geometry';
 
 // Test data: two hand-made square "seats" side by side.
 const geom: MapGeometry = {
-  set: '2024', kind: 'hex', viewBox: [0, 0, 20, 10],
+  set: '2024',
+  kind: 'hex',
+  viewBox: [0, 0, 20, 10],
   seats: [
-    { code: 'A', name: 'Alpha', region: 'R1', d: 'M0 0h10v10h-10z', cx: 5, cy: 5, bbox: [0, 0, 10, 10], neighbours: { right: 'B' }, hex: { q: 0, r: 0 } },
-    { code: 'B', name: 'Bravo', region: 'R2', d: 'M10 0h10v10h-10z', cx: 15, cy: 5, bbox: [10, 0, 20, 10], neighbours: { left: 'A' }, hex: { q: 1, r: 0 } },
+    {
+      code: 'A',
+      name: 'Alpha',
+      region: 'R1',
+      d: 'M0 0h10v10h-10z',
+      cx: 5,
+      cy: 5,
+      bbox: [0, 0, 10, 10],
+      neighbours: { right: 'B' },
+      hex: { q: 0, r: 0 },
+    },
+    {
+      code: 'B',
+      name: 'Bravo',
+      region: 'R2',
+      d: 'M10 0h10v10h-10z',
+      cx: 15,
+      cy: 5,
+      bbox: [10, 0, 20, 10],
+      neighbours: { left: 'A' },
+      hex: { q: 1, r: 0 },
+    },
   ],
-  regionMesh: 'M10 0v10', outline: 'M0 0h20v10h-20z', insets: [],
-  report: { seats: 2, windingFixed: 0, windingFixedInput: 0, windingFixedSimplified: 0, ringsProtected: 0, ringsDropped: 0, pointsIn: 8, pointsOut: 8, minWeight: 0, minAreaUnits: 0, seatPathBytes: 30, meshPathBytes: 20 },
+  regionMesh: 'M10 0v10',
+  outline: 'M0 0h20v10h-20z',
+  insets: [],
+  report: {
+    seats: 2,
+    windingFixed: 0,
+    windingFixedInput: 0,
+    windingFixedSimplified: 0,
+    ringsProtected: 0,
+    ringsDropped: 0,
+    pointsIn: 8,
+    pointsOut: 8,
+    minWeight: 0,
+    minAreaUnits: 0,
+    seatPathBytes: 30,
+    meshPathBytes: 20,
+  },
   hexGrid: { layout: 'odd-r', radius: 10, padding: 10 },
-  source: { topology: { type: 'Topology', objects: { seats: { type: 'GeometryCollection', geometries: [] } }, arcs: [] }, minAreaUnits: 1 },
+  source: {
+    topology: { type: 'Topology', objects: { seats: { type: 'GeometryCollection', geometries: [] } }, arcs: [] },
+    minAreaUnits: 1,
+  },
 };
 
 describe('toWire', () => {
   it('keeps code, path and neighbours, and drops names, boxes, report and source topology', () => {
     const wire = toWire(geom);
     expect(wire).toEqual({
-      set: '2024', kind: 'hex', viewBox: [0, 0, 20, 10], outline: 'M0 0h20v10h-20z', regionMesh: 'M10 0v10', insets: [],
-      seats: [['A', 'M0 0h10v10h-10z', '', 'B', '', ''], ['B', 'M10 0h10v10h-10z', 'A', '', '', '']],
+      set: '2024',
+      kind: 'hex',
+      viewBox: [0, 0, 20, 10],
+      outline: 'M0 0h20v10h-20z',
+      regionMesh: 'M10 0v10',
+      insets: [],
+      seats: [
+        ['A', 'M0 0h10v10h-10z', '', 'B', '', ''],
+        ['B', 'M10 0h10v10h-10z', 'A', '', '', ''],
+      ],
     });
     expect(JSON.stringify(wire)).not.toContain('topology');
     expect(JSON.stringify(wire)).not.toContain('Alpha');
@@ -31,7 +79,14 @@ describe('toWire', () => {
 
 describe('fromWire', () => {
   it('renders the same map SVG as the full geometry', () => {
-    const opts = { idPrefix: 'm', title: 't', description: 'd', fill: () => '#123456', label: (c: string) => `seat ${c}`, href: (c: string) => `/seat/${c}/` };
+    const opts = {
+      idPrefix: 'm',
+      title: 't',
+      description: 'd',
+      fill: () => '#123456',
+      label: (c: string) => `seat ${c}`,
+      href: (c: string) => `/seat/${c}/`,
+    };
     expect(renderMapSvg(fromWire(toWire(geom)), opts)).toBe(renderMapSvg(geom, opts));
   });
 });

@@ -25,18 +25,34 @@ describe('partyName and outcomeText', () => {
 
 describe('seatLabel', () => {
   it('names the seat, the election and the value', () => {
-    expect(seatLabel(a, { kind: 'winner' }, ctx)).toBe('Alpha, 2019: Labour gain from Conservative, majority 120 (20.0%)');
-    expect(seatLabel(a, { kind: 'share', party: 'lab' }, ctx)).toBe('Alpha, 2019: Labour share 45.3%; Labour gain from Conservative');
-    expect(seatLabel(a, { kind: 'change', party: 'lab' }, ctx)).toBe('Alpha, 2019: Labour share +4.4 points since 2017; Labour gain from Conservative');
-    expect(seatLabel(a, { kind: 'swing' }, ctx)).toBe('Alpha, 2019: swing 2.2 points from Conservative to Labour since 2017; Labour gain from Conservative');
-    expect(seatLabel(c, { kind: 'majority' }, ctx)).toBe('Charlie, 2019: majority 10.0% of valid votes; Conservative hold');
+    expect(seatLabel(a, { kind: 'winner' }, ctx)).toBe(
+      'Alpha, 2019: Labour gain from Conservative, majority 120 (20.0%)',
+    );
+    expect(seatLabel(a, { kind: 'share', party: 'lab' }, ctx)).toBe(
+      'Alpha, 2019: Labour share 45.3%; Labour gain from Conservative',
+    );
+    expect(seatLabel(a, { kind: 'change', party: 'lab' }, ctx)).toBe(
+      'Alpha, 2019: Labour share +4.4 points since 2017; Labour gain from Conservative',
+    );
+    expect(seatLabel(a, { kind: 'swing' }, ctx)).toBe(
+      'Alpha, 2019: swing 2.2 points from Conservative to Labour since 2017; Labour gain from Conservative',
+    );
+    expect(seatLabel(c, { kind: 'majority' }, ctx)).toBe(
+      'Charlie, 2019: majority 10.0% of valid votes; Conservative hold',
+    );
     expect(seatLabel(a, { kind: 'turnout' }, ctx)).toBe('Alpha, 2019: turnout 60.0%; Labour gain from Conservative');
   });
 
   it('gives the reason when there is no value', () => {
-    expect(seatLabel(a, { kind: 'share', party: 'green' }, ctx)).toBe('Alpha, 2019: Green share: The party did not stand; Labour gain from Conservative');
-    expect(seatLabel(b, { kind: 'swing' }, ctx)).toBe("Bravo, 2019: swing: The Speaker stood at one of the two elections, so the main parties did not both stand; Speaker hold");
-    expect(seatLabel(c, { kind: 'turnout' }, ctx)).toBe('Charlie, 2019: turnout: Electorate not recorded; Conservative hold');
+    expect(seatLabel(a, { kind: 'share', party: 'green' }, ctx)).toBe(
+      'Alpha, 2019: Green share: The party did not stand; Labour gain from Conservative',
+    );
+    expect(seatLabel(b, { kind: 'swing' }, ctx)).toBe(
+      'Bravo, 2019: swing: The Speaker stood at one of the two elections, so the main parties did not both stand; Speaker hold',
+    );
+    expect(seatLabel(c, { kind: 'turnout' }, ctx)).toBe(
+      'Charlie, 2019: turnout: Electorate not recorded; Conservative hold',
+    );
     expect(seatLabel(a, { kind: 'swing' }, { election: '2010', previous: null })).toBe(
       'Alpha, 2010: swing: No earlier election on these boundaries in the data; Labour gain from Conservative',
     );
@@ -44,13 +60,23 @@ describe('seatLabel', () => {
 
   it('names the seat-set category, or says the seat is not in a partial list', () => {
     const layer = coverageLayer({
-      id: 'cou-2019', title: 'Organisers 2019', election: '2019', format: 'organisers', completeness: 'partial', caveat: '',
-      categories: ['named-in-unit-report', 'event-only'], attribute: null, categoryLabel: 'Strongest link',
-      labels: { 'named-in-unit-report': 'Named in the report' }, rows: [{ code: 'E14000001', kind: 'named-in-unit-report' }],
+      id: 'cou-2019',
+      title: 'Organisers 2019',
+      election: '2019',
+      format: 'organisers',
+      completeness: 'partial',
+      caveat: '',
+      categories: ['named-in-unit-report', 'event-only'],
+      attribute: null,
+      categoryLabel: 'Strongest link',
+      labels: { 'named-in-unit-report': 'Named in the report' },
+      rows: [{ code: 'E14000001', kind: 'named-in-unit-report' }],
     });
     const set = { kind: 'set', set: 'cou-2019' } as const;
     // The set's title is in the map's title once, not in each of 650 seat labels.
-    expect(seatLabel(a, set, { ...ctx, layer })).toBe('Alpha, 2019: Named in the report; Labour gain from Conservative');
+    expect(seatLabel(a, set, { ...ctx, layer })).toBe(
+      'Alpha, 2019: Named in the report; Labour gain from Conservative',
+    );
     expect(valueWords(c, set, { ...ctx, layer })).toBe('Organisers 2019: Not named in the list (the list is partial)');
     expect(cellText(a, set, { ...ctx, layer })).toBe('Named in the report');
   });
@@ -71,7 +97,15 @@ describe('cellText', () => {
 
 describe('tooltipLines', () => {
   it('gives name, value and result', () => {
-    expect(tooltipLines(a, { kind: 'winner' }, ctx)).toEqual(['Alpha', 'Majority 120 (20.0%)', '2019: Labour gain from Conservative']);
-    expect(tooltipLines(a, { kind: 'share', party: 'lab' }, ctx)).toEqual(['Alpha', 'Labour share 45.3%', '2019: Labour gain from Conservative']);
+    expect(tooltipLines(a, { kind: 'winner' }, ctx)).toEqual([
+      'Alpha',
+      'Majority 120 (20.0%)',
+      '2019: Labour gain from Conservative',
+    ]);
+    expect(tooltipLines(a, { kind: 'share', party: 'lab' }, ctx)).toEqual([
+      'Alpha',
+      'Labour share 45.3%',
+      '2019: Labour gain from Conservative',
+    ]);
   });
 });

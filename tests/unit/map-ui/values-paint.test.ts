@@ -12,7 +12,9 @@ const hex = (c: string): string => color(c)!.formatHex();
 
 describe('computeDomains', () => {
   it('fixes one domain per mode over every election given', () => {
-    const other = valuesFile('2017', '2010', '2015', [{ ...alpha, shares: { lab: 30 }, change: {}, swingLabToCon: 0.5 }]);
+    const other = valuesFile('2017', '2010', '2015', [
+      { ...alpha, shares: { lab: 30 }, change: {}, swingLabToCon: 0.5 },
+    ]);
     const d = computeDomains([file, other], ['lab']);
     // Labour shares 30, 30, 45.3 (Bravo missing): 98th percentile 30 + 0.96 * 15.3 = 44.688, rounded up to 50.
     expect(d['share-lab']).toEqual([0, 50]);
@@ -52,8 +54,14 @@ describe('paint', () => {
 
   it('colours seat sets by category with a legend entry for seats outside', () => {
     const layer = {
-      id: 's', title: 'Set', election: '2019' as const, complete: true, note: '', categoryLabel: 'Category',
-      items: [{ key: 'a', colour: '#111111', label: 'A' }], outside: { key: 'outside', colour: '#cccccc', label: 'Not in the set' },
+      id: 's',
+      title: 'Set',
+      election: '2019' as const,
+      complete: true,
+      note: '',
+      categoryLabel: 'Category',
+      items: [{ key: 'a', colour: '#111111', label: 'A' }],
+      outside: { key: 'outside', colour: '#cccccc', label: 'Not in the set' },
       seats: { E14000002: 'a' },
     };
     const p = paint(file, { kind: 'set', set: 's' }, { ...ctx, layer }, {});

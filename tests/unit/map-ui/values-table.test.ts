@@ -3,9 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { firstDirection, sortRows, type MapRow } from '~/lib/maps/values-table';
 
 const row = (code: string, name: string, region: string, sort: number | string | null): MapRow => ({
-  code, name, href: `/seat/${code}/`, region, winner: 'Labour', cell: String(sort), sort,
+  code,
+  name,
+  href: `/seat/${code}/`,
+  region,
+  winner: 'Labour',
+  cell: String(sort),
+  sort,
 });
-const rows = [row('D', 'Delta', 'Wales', null), row('B', 'bravo', 'London', 3), row('C', 'Charlie', 'London', 10), row('A', 'Alpha', 'Wales', 3)];
+const rows = [
+  row('D', 'Delta', 'Wales', null),
+  row('B', 'bravo', 'London', 3),
+  row('C', 'Charlie', 'London', 10),
+  row('A', 'Alpha', 'Wales', 3),
+];
 
 describe('sortRows', () => {
   it('sorts values high to low, ties by name, missing last', () => {

@@ -17,8 +17,15 @@ describe('round1', () => {
 describe('toValueSeat', () => {
   it('keeps what the map needs, rounded to one decimal', () => {
     expect(toValueSeat(alpha)).toEqual({
-      code: 'E14000001', name: 'Alpha', region: 'E12000007', winner: 'lab', prevWinner: 'con',
-      majority: 120, majorityPct: 20, turnoutPct: 60, swing: -2.2,
+      code: 'E14000001',
+      name: 'Alpha',
+      region: 'E12000007',
+      winner: 'lab',
+      prevWinner: 'con',
+      majority: 120,
+      majorityPct: 20,
+      turnoutPct: 60,
+      swing: -2.2,
       shares: { lab: 45.3, con: 25.2, ld: 29.5 },
       change: { lab: 4.4, con: 0, ld: 2 },
     });

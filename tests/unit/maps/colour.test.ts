@@ -30,7 +30,8 @@ describe('diverging scale (change and swing)', () => {
   it('is symmetric round zero with a nice domain from the 98th percentile', () => {
     expect(scale.legend.domain).toEqual([-10, 10]);
     expect(scale.legend.kind).toBe('diverging');
-    for (const x of [0.5, 2, 5, 10, 25]) expect(divergingPosition(-x, 10)).toBeCloseTo(1 - divergingPosition(x, 10), 12);
+    for (const x of [0.5, 2, 5, 10, 25])
+      expect(divergingPosition(-x, 10)).toBeCloseTo(1 - divergingPosition(x, 10), 12);
     expect(scale.colour(0)).toBe(hex(interpolateBrBG(0.5)));
     expect(scale.colour(5)).toBe(hex(interpolateBrBG(0.725)));
     expect(scale.colour(-5)).toBe(hex(interpolateBrBG(0.275)));
@@ -38,7 +39,8 @@ describe('diverging scale (change and swing)', () => {
   });
 
   it('mirrors lightness: colour(-x) is as light as colour(x), within 3 L*', () => {
-    for (const x of [1, 2.5, 5, 7.5, 10]) expect(Math.abs(lab(scale.colour(x)).l - lab(scale.colour(-x)).l)).toBeLessThan(3);
+    for (const x of [1, 2.5, 5, 7.5, 10])
+      expect(Math.abs(lab(scale.colour(x)).l - lab(scale.colour(-x)).l)).toBeLessThan(3);
   });
 
   it('says which colour means what, with units and signed ticks', () => {
@@ -81,7 +83,10 @@ describe('missing values', () => {
   it('list the typed reasons in the legend', () => {
     expect(s.legend.missing.reasons).toEqual([
       { reason: 'no-previous-election', label: 'No earlier election on these boundaries in the data' },
-      { reason: 'speaker-seat', label: "The Speaker stood at one of the two elections, so the main parties did not both stand" },
+      {
+        reason: 'speaker-seat',
+        label: 'The Speaker stood at one of the two elections, so the main parties did not both stand',
+      },
     ]);
   });
 });

@@ -9,8 +9,20 @@ import { subsetGeometry } from '../../../src/lib/maps/subset';
 const file = 'three-seats.geojson';
 const text = readFileSync(new URL('../../fixtures/maps/three-seats.geojson', import.meta.url), 'utf8');
 const knownCodes = new Set(['GA', 'GB', 'GC']);
-const regions = new Map([['GA', 'R1'], ['GB', 'R2'], ['GC', 'R1']]);
-const input = (over: Partial<GeometryInput> = {}): GeometryInput => ({ file, text, set: '2010', kind: 'geo', knownCodes, regions, ...over });
+const regions = new Map([
+  ['GA', 'R1'],
+  ['GB', 'R2'],
+  ['GC', 'R1'],
+]);
+const input = (over: Partial<GeometryInput> = {}): GeometryInput => ({
+  file,
+  text,
+  set: '2010',
+  kind: 'geo',
+  knownCodes,
+  regions,
+  ...over,
+});
 
 describe('geographic map from GeoJSON', () => {
   const geom = buildMapGeometry(input());
@@ -39,7 +51,12 @@ describe('geographic map from GeoJSON', () => {
     expect(geom.viewBox[2]).toBeLessThan(600);
     expect(seat('GC').cy).toBeLessThan(seat('GA').cy);
     expect(seat('GB').cx).toBeGreaterThan(seat('GA').cx);
-    const [x0, y0, x1, y1] = [Math.min(...geom.seats.map((s) => s.bbox[0])), Math.min(...geom.seats.map((s) => s.bbox[1])), Math.max(...geom.seats.map((s) => s.bbox[2])), Math.max(...geom.seats.map((s) => s.bbox[3]))];
+    const [x0, y0, x1, y1] = [
+      Math.min(...geom.seats.map((s) => s.bbox[0])),
+      Math.min(...geom.seats.map((s) => s.bbox[1])),
+      Math.max(...geom.seats.map((s) => s.bbox[2])),
+      Math.max(...geom.seats.map((s) => s.bbox[3])),
+    ];
     expect(x0).toBeCloseTo(10, 0);
     expect(y0).toBeCloseTo(10, 0);
     expect(y1).toBeCloseTo(890, 0);
@@ -54,7 +71,17 @@ describe('geographic map from GeoJSON', () => {
 
   it('draws the region mesh only where regions differ, as one open line', () => {
     expect(geom.regionMesh).toMatch(/^M[^Mz]+$/);
-    expect(buildMapGeometry(input({ regions: new Map([['GA', 'R1'], ['GB', 'R1'], ['GC', 'R1']]) })).regionMesh).toBe('');
+    expect(
+      buildMapGeometry(
+        input({
+          regions: new Map([
+            ['GA', 'R1'],
+            ['GB', 'R1'],
+            ['GC', 'R1'],
+          ]),
+        }),
+      ).regionMesh,
+    ).toBe('');
     expect(geom.outline).toMatch(/^M[^z]+$/);
     expect(geom.insets).toEqual([]);
   });
@@ -74,26 +101,46 @@ describe('boundary validation', () => {
   const fails = (over: Partial<GeometryInput>) => () => buildMapGeometry(input(over));
 
   it('rejects an unknown code, naming line, field and feature', () => {
-    expect(fails({ knownCodes: new Set(['GA', 'GB']) })).toThrow('three-seats.geojson:4 field "PCON22CD": unknown constituency code "GC" (feature 2)');
+    expect(fails({ knownCodes: new Set(['GA', 'GB']) })).toThrow(
+      'three-seats.geojson:4 field "PCON22CD": unknown constituency code "GC" (feature 2)',
+    );
   });
 
   it('rejects a duplicate code', () => {
     const dup = text.replace('"PCON22CD":"GC"', '"PCON22CD":"GA"');
-    expect(fails({ text: dup })).toThrow('three-seats.geojson:4 field "PCON22CD": duplicate constituency code "GA" (features 0 and 2)');
+    expect(fails({ text: dup })).toThrow(
+      'three-seats.geojson:4 field "PCON22CD": duplicate constituency code "GA" (features 0 and 2)',
+    );
   });
 
   it('rejects a known code missing from the file', () => {
-    expect(fails({ knownCodes: new Set([...knownCodes, 'GD', 'GE']) })).toThrow('three-seats.geojson field "PCON22CD": known codes are missing from the file: "GD", "GE"');
+    expect(fails({ knownCodes: new Set([...knownCodes, 'GD', 'GE']) })).toThrow(
+      'three-seats.geojson field "PCON22CD": known codes are missing from the file: "GD", "GE"',
+    );
   });
 
   it('rejects geometry that is not a polygon', () => {
-    const point = text.replace(/("PCON22NM":"South East Square"\},"geometry":)\{[^}]*\}/, '$1{"type":"Point","coordinates":[-1.2,53.2]}');
-    expect(fails({ text: point })).toThrow('three-seats.geojson:3 field "geometry.type": feature 1 ("GB") has geometry type "Point"; expected Polygon or MultiPolygon');
+    const point = text.replace(
+      /("PCON22NM":"South East Square"\},"geometry":)\{[^}]*\}/,
+      '$1{"type":"Point","coordinates":[-1.2,53.2]}',
+    );
+    expect(fails({ text: point })).toThrow(
+      'three-seats.geojson:3 field "geometry.type": feature 1 ("GB") has geometry type "Point"; expected Polygon or MultiPolygon',
+    );
   });
 
   it('rejects invalid JSON and rings that are not closed shapes', () => {
-    expect(fails({ text: text.replace(']]]}},\n{"type":"Feature","properties":{"PCON22CD":"GC"', ']]]},\n{"type":"Feature","properties":{"PCON22CD":"GC"') })).toThrow(/^three-seats\.geojson:4: not valid JSON \(Expected double-quoted property name/);
+    expect(
+      fails({
+        text: text.replace(
+          ']]]}},\n{"type":"Feature","properties":{"PCON22CD":"GC"',
+          ']]]},\n{"type":"Feature","properties":{"PCON22CD":"GC"',
+        ),
+      }),
+    ).toThrow(/^three-seats\.geojson:4: not valid JSON \(Expected double-quoted property name/);
     const short = text.replace('[[-2,53.5],[-2,54],[-1.5,54],[-1.5,53.5],[-2,53.5]]', '[[-2,53.5],[-2,54],[-2,53.5]]');
-    expect(fails({ text: short })).toThrow('three-seats.geojson:4 field "geometry.coordinates": feature 2 ("GC"): a ring needs at least 4 positions');
+    expect(fails({ text: short })).toThrow(
+      'three-seats.geojson:4 field "geometry.coordinates": feature 2 ("GC"): a ring needs at least 4 positions',
+    );
   });
 });

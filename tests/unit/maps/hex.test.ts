@@ -8,8 +8,21 @@ import { subsetGeometry } from '../../../src/lib/maps/subset';
 const file = 'four-hexes.hexjson';
 const text = readFileSync(new URL('../../fixtures/maps/four-hexes.hexjson', import.meta.url), 'utf8');
 const knownCodes = new Set(['HA', 'HB', 'HC', 'HD']);
-const regions = new Map([['HA', 'R1'], ['HB', 'R2'], ['HC', 'R1'], ['HD', 'R2']]);
-const input = (over: Partial<GeometryInput> = {}): GeometryInput => ({ file, text, set: '2024', kind: 'hex', knownCodes, regions, ...over });
+const regions = new Map([
+  ['HA', 'R1'],
+  ['HB', 'R2'],
+  ['HC', 'R1'],
+  ['HD', 'R2'],
+]);
+const input = (over: Partial<GeometryInput> = {}): GeometryInput => ({
+  file,
+  text,
+  set: '2024',
+  kind: 'hex',
+  knownCodes,
+  regions,
+  ...over,
+});
 
 describe('hex layout (radius 10, padding 10)', () => {
   const geom = buildMapGeometry(input());
@@ -46,7 +59,10 @@ describe('hex layout (radius 10, padding 10)', () => {
 
   it('re-lays a subset on the same grid, cropped to it, with neighbours inside it only', () => {
     const sub = subsetGeometry(geom, new Set(['HB', 'HD']));
-    expect(sub.seats.map((s) => [s.code, s.cx, s.cy])).toEqual([['HB', 18.7, 35], ['HD', 27.3, 20]]);
+    expect(sub.seats.map((s) => [s.code, s.cx, s.cy])).toEqual([
+      ['HB', 18.7, 35],
+      ['HD', 27.3, 20],
+    ]);
     expect(sub.seats.map((s) => s.neighbours)).toEqual([{ up: 'HD' }, { down: 'HB' }]);
     expect(sub.viewBox).toEqual([0, 0, 46, 55]);
   });
@@ -56,21 +72,30 @@ describe('HexJSON validation', () => {
   const fails = (over: Partial<GeometryInput>) => () => buildMapGeometry(input(over));
 
   it('rejects an unknown code, naming the line', () => {
-    expect(fails({ knownCodes: new Set(['HA', 'HB', 'HD']) })).toThrow('four-hexes.hexjson:7 field "hexes": unknown constituency code "HC"');
+    expect(fails({ knownCodes: new Set(['HA', 'HB', 'HD']) })).toThrow(
+      'four-hexes.hexjson:7 field "hexes": unknown constituency code "HC"',
+    );
   });
 
   it('rejects a known code missing from the file', () => {
-    expect(fails({ knownCodes: new Set([...knownCodes, 'HE']) })).toThrow('four-hexes.hexjson field "hexes": known code is missing from the file: "HE"');
+    expect(fails({ knownCodes: new Set([...knownCodes, 'HE']) })).toThrow(
+      'four-hexes.hexjson field "hexes": known code is missing from the file: "HE"',
+    );
   });
 
   it('rejects a duplicate code, which JSON.parse alone would hide', () => {
-    const dup = text.replace('"HD": { "n": "Delta", "q": 1, "r": 1 }', '"HD": { "n": "Delta", "q": 1, "r": 1 },\n\t\t"HA": { "n": "Alpha again", "q": 5, "r": 5 }');
+    const dup = text.replace(
+      '"HD": { "n": "Delta", "q": 1, "r": 1 }',
+      '"HD": { "n": "Delta", "q": 1, "r": 1 },\n\t\t"HA": { "n": "Alpha again", "q": 5, "r": 5 }',
+    );
     expect(fails({ text: dup })).toThrow('four-hexes.hexjson:9 field "hexes": duplicate constituency code "HA"');
   });
 
   it('rejects two hexes in one cell', () => {
     const clash = text.replace('"n": "Delta", "q": 1', '"n": "Delta", "q": 0');
-    expect(fails({ text: clash })).toThrow('four-hexes.hexjson:8 field "q,r": hexes "HC" and "HD" are both at q=0, r=1');
+    expect(fails({ text: clash })).toThrow(
+      'four-hexes.hexjson:8 field "q,r": hexes "HC" and "HD" are both at q=0, r=1',
+    );
   });
 
   it('rejects invalid JSON with the line of the fault', () => {
@@ -79,7 +104,11 @@ describe('HexJSON validation', () => {
   });
 
   it('rejects column layouts and non-integer cells', () => {
-    expect(fails({ text: text.replace('"odd-r"', '"odd-q"') })).toThrow('four-hexes.hexjson:3 field "layout": layout "odd-q" is not supported (expected "odd-r" or "even-r")');
-    expect(fails({ text: text.replace('"q": 0, "r": 0', '"q": 0.5, "r": 0') })).toThrow('four-hexes.hexjson:5 field "q": hex "HA" has q=0.5; expected an integer');
+    expect(fails({ text: text.replace('"odd-r"', '"odd-q"') })).toThrow(
+      'four-hexes.hexjson:3 field "layout": layout "odd-q" is not supported (expected "odd-r" or "even-r")',
+    );
+    expect(fails({ text: text.replace('"q": 0, "r": 0', '"q": 0.5, "r": 0') })).toThrow(
+      'four-hexes.hexjson:5 field "q": hex "HA" has q=0.5; expected an integer',
+    );
   });
 });

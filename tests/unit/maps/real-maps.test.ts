@@ -12,7 +12,8 @@ import type { MapGeometry } from '../../../src/lib/maps/types';
 
 const DATA = process.env.SHARED_DATA ?? '/work/shared/data';
 const read = (path: string): string => readFileSync(join(DATA, path), 'utf8');
-const csv = (path: string) => Papa.parse<Record<string, string>>(read(path), { header: true, skipEmptyLines: true }).data;
+const csv = (path: string) =>
+  Papa.parse<Record<string, string>>(read(path), { header: true, skipEmptyLines: true }).data;
 
 const maps = new Map<string, MapGeometry>();
 let buildMs = 0;
@@ -20,17 +21,41 @@ let buildMs = 0;
 beforeAll(() => {
   const known2010 = new Set(csv('lookups/constituencies-2010.csv').map((r) => r.PCON10CD!));
   const known2024 = new Set(csv('lookups/ukparl.2025.csv').map((r) => r.PCON24CD!));
-  const hex2024 = JSON.parse(read('hexmaps/uk-constituencies-2024.hexjson')) as { hexes: Record<string, { region: string }> };
+  const hex2024 = JSON.parse(read('hexmaps/uk-constituencies-2024.hexjson')) as {
+    hexes: Record<string, { region: string }>;
+  };
   const regions2024 = new Map(Object.entries(hex2024.hexes).map(([c, h]) => [c, h.region]));
   const inputs = [
-    ['geo 2010', '2010', 'geo', 'boundaries/Westminster_Parliamentary_Constituencies_Dec_2022_UK_BUC.geojson', known2010],
+    [
+      'geo 2010',
+      '2010',
+      'geo',
+      'boundaries/Westminster_Parliamentary_Constituencies_Dec_2022_UK_BUC.geojson',
+      known2010,
+    ],
     ['hex 2010', '2010', 'hex', 'hexmaps/constituencies.hexjson', known2010],
-    ['geo 2024', '2024', 'geo', 'boundaries/Westminster_Parliamentary_Constituencies_July_2024_Boundaries_UK_BUC.geojson', known2024],
+    [
+      'geo 2024',
+      '2024',
+      'geo',
+      'boundaries/Westminster_Parliamentary_Constituencies_July_2024_Boundaries_UK_BUC.geojson',
+      known2024,
+    ],
     ['hex 2024', '2024', 'hex', 'hexmaps/uk-constituencies-2024.hexjson', known2024],
   ] as const;
   const started = performance.now();
   for (const [label, set, kind, file, knownCodes] of inputs) {
-    maps.set(label, buildMapGeometry({ file, text: read(file), set, kind, knownCodes, regions: set === '2024' ? regions2024 : undefined }));
+    maps.set(
+      label,
+      buildMapGeometry({
+        file,
+        text: read(file),
+        set,
+        kind,
+        knownCodes,
+        regions: set === '2024' ? regions2024 : undefined,
+      }),
+    );
   }
   buildMs = performance.now() - started;
   console.log(`built all four maps in ${buildMs.toFixed(0)} ms`);
@@ -39,19 +64,22 @@ beforeAll(() => {
 const labels = ['geo 2010', 'hex 2010', 'geo 2024', 'hex 2024'];
 
 describe('all four maps', () => {
-  it.each(labels)('%s has 650 seats with distinct codes, a non-empty path each and centres inside the viewBox', (label) => {
-    const g = maps.get(label)!;
-    expect(g.seats).toHaveLength(650);
-    expect(new Set(g.seats.map((s) => s.code)).size).toBe(650);
-    const [, , w, h] = g.viewBox;
-    for (const s of g.seats) {
-      expect(s.d).toMatch(/^M.+z$/);
-      expect(s.cx).toBeGreaterThan(0);
-      expect(s.cx).toBeLessThan(w);
-      expect(s.cy).toBeGreaterThan(0);
-      expect(s.cy).toBeLessThan(h);
-    }
-  });
+  it.each(labels)(
+    '%s has 650 seats with distinct codes, a non-empty path each and centres inside the viewBox',
+    (label) => {
+      const g = maps.get(label)!;
+      expect(g.seats).toHaveLength(650);
+      expect(new Set(g.seats.map((s) => s.code)).size).toBe(650);
+      const [, , w, h] = g.viewBox;
+      for (const s of g.seats) {
+        expect(s.d).toMatch(/^M.+z$/);
+        expect(s.cx).toBeGreaterThan(0);
+        expect(s.cx).toBeLessThan(w);
+        expect(s.cy).toBeGreaterThan(0);
+        expect(s.cy).toBeLessThan(h);
+      }
+    },
+  );
 
   it.each(labels)('%s: arrow keys reach every seat from every seat', (label) => {
     const g = maps.get(label)!;
@@ -78,7 +106,9 @@ describe('geographic maps', () => {
 
   it.each(['geo 2010', 'geo 2024'])('%s: seat path data stays under 120 KB', (label) => {
     const g = maps.get(label)!;
-    console.log(`${label}: seat paths ${g.report.seatPathBytes} bytes, mesh and outline ${g.report.meshPathBytes} bytes, points ${g.report.pointsIn} -> ${g.report.pointsOut}, winding fixed ${g.report.windingFixed}`);
+    console.log(
+      `${label}: seat paths ${g.report.seatPathBytes} bytes, mesh and outline ${g.report.meshPathBytes} bytes, points ${g.report.pointsIn} -> ${g.report.pointsOut}, winding fixed ${g.report.windingFixed}`,
+    );
     expect(g.report.seatPathBytes).toBe(g.seats.reduce((n, s) => n + s.d.length, 0));
     expect(g.report.seatPathBytes).toBeLessThan(120_000);
   });
@@ -88,21 +118,24 @@ describe('geographic maps', () => {
     expect(maps.get('geo 2010')!.report.windingFixedInput).toBe(0);
   });
 
-  it.each(['geo 2010', 'geo 2024'])('%s keeps the islands: Orkney and Shetland, Western Isles, Wight, Anglesey, Scilly', (label) => {
-    const g = maps.get(label)!;
-    const byName = (name: string) => g.seats.filter((s) => s.name === name || s.name.startsWith(name));
-    const orkney = g.seats.find((s) => s.code === 'S14000051')!;
-    expect(orkney.name).toBe('Orkney and Shetland');
-    const [x0, y0, x1, y1] = orkney.bbox;
-    expect(x1 - x0).toBeGreaterThan(20);
-    expect(y1 - y0).toBeGreaterThan(40);
-    expect((orkney.d.match(/z/g) ?? []).length).toBeGreaterThanOrEqual(5);
-    expect((byName('Na h-Eileanan an Iar')[0]!.d.match(/z/g) ?? []).length).toBeGreaterThanOrEqual(5);
-    expect(byName('Isle of Wight').length).toBeGreaterThanOrEqual(1);
-    expect((byName('Ynys Môn')[0]!.d.match(/z/g) ?? []).length).toBeGreaterThanOrEqual(1);
-    // St Ives includes the Isles of Scilly, a separate ring west of the mainland part.
-    expect((byName('St Ives')[0]!.d.match(/z/g) ?? []).length).toBeGreaterThanOrEqual(2);
-  });
+  it.each(['geo 2010', 'geo 2024'])(
+    '%s keeps the islands: Orkney and Shetland, Western Isles, Wight, Anglesey, Scilly',
+    (label) => {
+      const g = maps.get(label)!;
+      const byName = (name: string) => g.seats.filter((s) => s.name === name || s.name.startsWith(name));
+      const orkney = g.seats.find((s) => s.code === 'S14000051')!;
+      expect(orkney.name).toBe('Orkney and Shetland');
+      const [x0, y0, x1, y1] = orkney.bbox;
+      expect(x1 - x0).toBeGreaterThan(20);
+      expect(y1 - y0).toBeGreaterThan(40);
+      expect((orkney.d.match(/z/g) ?? []).length).toBeGreaterThanOrEqual(5);
+      expect((byName('Na h-Eileanan an Iar')[0]!.d.match(/z/g) ?? []).length).toBeGreaterThanOrEqual(5);
+      expect(byName('Isle of Wight').length).toBeGreaterThanOrEqual(1);
+      expect((byName('Ynys Môn')[0]!.d.match(/z/g) ?? []).length).toBeGreaterThanOrEqual(1);
+      // St Ives includes the Isles of Scilly, a separate ring west of the mainland part.
+      expect((byName('St Ives')[0]!.d.match(/z/g) ?? []).length).toBeGreaterThanOrEqual(2);
+    },
+  );
 
   it.each(['geo 2010', 'geo 2024'])('%s puts Shetland in a box at the top right', (label) => {
     const g = maps.get(label)!;
@@ -128,10 +161,13 @@ describe('geographic maps', () => {
 });
 
 describe('hex maps', () => {
-  it.each(['hex 2010', 'hex 2024'])('%s: no two hexes share a centre, and Orkney and Shetland is the northernmost', (label) => {
-    const g = maps.get(label)!;
-    expect(new Set(g.seats.map((s) => `${s.cx},${s.cy}`)).size).toBe(650);
-    const north = Math.min(...g.seats.map((s) => s.cy));
-    expect(g.seats.find((s) => s.code === 'S14000051')!.cy).toBe(north);
-  });
+  it.each(['hex 2010', 'hex 2024'])(
+    '%s: no two hexes share a centre, and Orkney and Shetland is the northernmost',
+    (label) => {
+      const g = maps.get(label)!;
+      expect(new Set(g.seats.map((s) => `${s.cx},${s.cy}`)).size).toBe(650);
+      const north = Math.min(...g.seats.map((s) => s.cy));
+      expect(g.seats.find((s) => s.code === 'S14000051')!.cy).toBe(north);
+    },
+  );
 });

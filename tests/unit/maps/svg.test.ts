@@ -8,8 +8,23 @@ import { legendSummary, renderLegendSvg, renderMapSvg, wrapText } from '../../..
 import { missing } from '../../../src/lib/missing';
 
 const HOSTILE = '<script>alert("x")</script> & \'quotes\' </svg><a href="javascript:alert(1)">';
-const text = readFileSync(new URL('../../fixtures/maps/four-hexes.hexjson', import.meta.url), 'utf8').replace('"n": "Alpha"', `"n": ${JSON.stringify(HOSTILE)}`);
-const geom = buildMapGeometry({ file: 'four-hexes.hexjson', text, set: '2024', kind: 'hex', knownCodes: new Set(['HA', 'HB', 'HC', 'HD']), regions: new Map([['HA', 'R1'], ['HB', 'R2'], ['HC', 'R1'], ['HD', 'R2']]) });
+const text = readFileSync(new URL('../../fixtures/maps/four-hexes.hexjson', import.meta.url), 'utf8').replace(
+  '"n": "Alpha"',
+  `"n": ${JSON.stringify(HOSTILE)}`,
+);
+const geom = buildMapGeometry({
+  file: 'four-hexes.hexjson',
+  text,
+  set: '2024',
+  kind: 'hex',
+  knownCodes: new Set(['HA', 'HB', 'HC', 'HD']),
+  regions: new Map([
+    ['HA', 'R1'],
+    ['HB', 'R2'],
+    ['HC', 'R1'],
+    ['HD', 'R2'],
+  ]),
+});
 const names = new Map(geom.seats.map((s) => [s.code, s.name]));
 
 const svg = renderMapSvg(geom, {
@@ -77,7 +92,16 @@ describe('renderMapSvg', () => {
   });
 
   it('refuses an id prefix that could break out of an attribute', () => {
-    expect(() => renderMapSvg(geom, { idPrefix: 'a"b', title: '', description: '', fill: () => '', label: () => '', href: () => '' })).toThrow(/idPrefix/);
+    expect(() =>
+      renderMapSvg(geom, {
+        idPrefix: 'a"b',
+        title: '',
+        description: '',
+        fill: () => '',
+        label: () => '',
+        href: () => '',
+      }),
+    ).toThrow(/idPrefix/);
   });
 });
 
@@ -88,14 +112,17 @@ describe('legends', () => {
     const d = new DOMParser().parseFromString(out, 'image/svg+xml');
     expect(d.documentElement.getAttribute('role')).toBe('img');
     expect(d.getElementById('leg-title')!.textContent).toBe(
-      "Butler swing, Labour to Conservative (percentage points): from \u221210 to +10. Teal: swing towards the Conservatives. Brown: swing towards Labour. Grey hatching: no value (The Speaker stood at one of the two elections, so the main parties did not both stand).",
+      'Butler swing, Labour to Conservative (percentage points): from \u221210 to +10. Teal: swing towards the Conservatives. Brown: swing towards Labour. Grey hatching: no value (The Speaker stood at one of the two elections, so the main parties did not both stand).',
     );
     expect([...d.querySelectorAll('text')].map((t) => t.textContent)).toContain('+5');
     expect(d.querySelectorAll('linearGradient stop')).toHaveLength(11);
   });
 
   it('escapes categorical labels and summarises them', () => {
-    const legend = { ...scaleFor({ kind: 'winner' }, ['con']).legend, items: [{ key: 'x', colour: '#000', label: HOSTILE }] };
+    const legend = {
+      ...scaleFor({ kind: 'winner' }, ['con']).legend,
+      items: [{ key: 'x', colour: '#000', label: HOSTILE }],
+    };
     const out = renderLegendSvg(legend, { idPrefix: 'leg2' });
     const d = new DOMParser().parseFromString(out, 'image/svg+xml');
     expect(d.querySelectorAll('script')).toHaveLength(0);
@@ -104,6 +131,10 @@ describe('legends', () => {
   });
 
   it('wraps long text on word boundaries', () => {
-    expect(wrapText('Butler swing, Labour to Conservative (percentage points)', 20)).toEqual(['Butler swing, Labour', 'to Conservative', '(percentage points)']);
+    expect(wrapText('Butler swing, Labour to Conservative (percentage points)', 20)).toEqual([
+      'Butler swing, Labour',
+      'to Conservative',
+      '(percentage points)',
+    ]);
   });
 });

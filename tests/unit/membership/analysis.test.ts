@@ -13,14 +13,31 @@ import { packFigures } from '../../../src/lib/membership/figures';
  *   North West: E14900003 (1, 5), E14900004 (3, 6)
  * E14900005 has no figure on 2019-11-01 and Labour did not stand in Example Bay (W07900001) in 2019: both left out.
  */
-const X: Record<string, number> = { E14900001: 0, E14900002: 2, E14900006: 4, E14900003: 1, E14900004: 3, W07900001: 5 };
+const X: Record<string, number> = {
+  E14900001: 0,
+  E14900002: 2,
+  E14900006: 4,
+  E14900003: 1,
+  E14900004: 3,
+  W07900001: 5,
+};
 
 function rec(code: string, date: string, members: DatasetRecord['members']): DatasetRecord {
   return { code, date, members, activists: null, trained: null };
 }
 
 function dataset(records: DatasetRecord[], published = false): Dataset {
-  return { id: 't', label: 'TEST DATA', party: 'Labour', boundarySet: '2010', figures: packFigures(records), published, threshold: published ? 10 : null, source: null, fileName: 'test.csv' };
+  return {
+    id: 't',
+    label: 'TEST DATA',
+    party: 'Labour',
+    boundarySet: '2010',
+    figures: packFigures(records),
+    published,
+    threshold: published ? 10 : null,
+    source: null,
+    fileName: 'test.csv',
+  };
 }
 
 const records = [
@@ -34,7 +51,11 @@ describe('analyse', () => {
 
   it('compares the five seats with both figures and a Labour candidate, and says why the others are left out', () => {
     expect(a.rows.map((r) => [r.code, r.change, r.labChange])).toEqual([
-      ['E14900001', 0, 1], ['E14900002', 2, 2], ['E14900003', 1, 5], ['E14900004', 3, 6], ['E14900006', 4, 6],
+      ['E14900001', 0, 1],
+      ['E14900002', 2, 2],
+      ['E14900003', 1, 5],
+      ['E14900004', 3, 6],
+      ['E14900006', 4, 6],
     ]);
     expect(a.excluded).toEqual([
       { code: 'E14900005', name: 'Fixture Vale', reason: 'no figure for 2019-11-01' },
@@ -88,10 +109,16 @@ describe('analyse', () => {
   });
 
   it('published figures: a seat with a suppressed count on either date is left out', () => {
-    const pub = records.map((r) => (r.code === 'E14900001' && r.date === '2017-06-01' ? { ...r, members: { under: 10 } } : r));
+    const pub = records.map((r) =>
+      r.code === 'E14900001' && r.date === '2017-06-01' ? { ...r, members: { under: 10 } } : r,
+    );
     const p = analyse(REFERENCE_2010, dataset(pub, true), options);
     expect(p.rows).toHaveLength(4);
-    expect(p.excluded[0]).toEqual({ code: 'E14900001', name: 'Testford North', reason: 'fewer than 10 members on that date (not published)' });
+    expect(p.excluded[0]).toEqual({
+      code: 'E14900001',
+      name: 'Testford North',
+      reason: 'fewer than 10 members on that date (not published)',
+    });
   });
 
   it('says when there are too few seats for region controls, or for a correlation', () => {
@@ -99,19 +126,30 @@ describe('analyse', () => {
     const p = analyse(REFERENCE_2010, dataset(two), options);
     expect(p.correlation).toBeNull();
     expect(p.correlationProblem).toBe('a correlation needs at least 3 seats with figures on both dates; there are 2');
-    expect(p.regressionProblem).toBe('too few seats for a regression with region controls: 2 seats in 2 regions means 3 numbers to estimate, which needs at least 4 seats');
+    expect(p.regressionProblem).toBe(
+      'too few seats for a regression with region controls: 2 seats in 2 regions means 3 numbers to estimate, which needs at least 4 seats',
+    );
   });
 
   it('refuses elections or dates in the wrong order, and an election on the other boundary set', () => {
-    expect(() => analyse(REFERENCE_2010, dataset(records), { ...options, before: '2019', after: '2017' })).toThrow('2019 is not before 2017');
-    expect(() => analyse(REFERENCE_2010, dataset(records), { ...options, from: '2019-11-01', to: '2017-06-01' })).toThrow('membership date 2019-11-01 is not before 2017-06-01');
-    expect(() => analyse(REFERENCE_2010, dataset(records), { ...options, after: '2024' })).toThrow('election 2024 is not on the 2010-2023 boundaries');
+    expect(() => analyse(REFERENCE_2010, dataset(records), { ...options, before: '2019', after: '2017' })).toThrow(
+      '2019 is not before 2017',
+    );
+    expect(() =>
+      analyse(REFERENCE_2010, dataset(records), { ...options, from: '2019-11-01', to: '2017-06-01' }),
+    ).toThrow('membership date 2019-11-01 is not before 2017-06-01');
+    expect(() => analyse(REFERENCE_2010, dataset(records), { ...options, after: '2024' })).toThrow(
+      'election 2024 is not on the 2010-2023 boundaries',
+    );
   });
 });
 
 describe('describeAnalysis', () => {
   it('words the result as an association with its interval, the regression and the caveats', () => {
-    const w = describeAnalysis(analyse(REFERENCE_2010, dataset(records), options), { published: false, threshold: null });
+    const w = describeAnalysis(analyse(REFERENCE_2010, dataset(records), options), {
+      published: false,
+      threshold: null,
+    });
     expect(w.headline).toBe(
       "In the 5 seats compared, there is a strong positive association: seats where membership grew more tended to see Labour's share rise more (or fall less) from 2017 to 2019 (r = +0.74, 95% interval −0.41 to +0.98, 5 seats).",
     );
@@ -122,7 +160,11 @@ describe('describeAnalysis', () => {
       '2 seats in the data are left out (listed below with the reason).',
     ]);
     expect(w.caveats[0]).toMatch(/^This is an association, not a cause\./);
-    expect(w.caveats).toContain('Only the 5 seats with figures on both dates are compared. They are the seats someone chose to record, not a random sample, so the pattern may not hold in other seats.');
-    expect(w.caveats.at(-1)).toBe('Your figures are shown without suppression because they stay in your browser; suppress small numbers before sharing any of these results.');
+    expect(w.caveats).toContain(
+      'Only the 5 seats with figures on both dates are compared. They are the seats someone chose to record, not a random sample, so the pattern may not hold in other seats.',
+    );
+    expect(w.caveats.at(-1)).toBe(
+      'Your figures are shown without suppression because they stay in your browser; suppress small numbers before sharing any of these results.',
+    );
   });
 });

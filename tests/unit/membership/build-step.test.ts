@@ -55,7 +55,12 @@ describe('nothing published', () => {
 
 describe('a valid file', () => {
   const make = (threshold?: number) =>
-    load(root({ 'testford-clp.json': JSON.stringify({ ...SIDECAR, ...(threshold ? { threshold } : {}) }) }, { 'testford-clp.csv': 'good.csv' }));
+    load(
+      root(
+        { 'testford-clp.json': JSON.stringify({ ...SIDECAR, ...(threshold ? { threshold } : {}) }) },
+        { 'testford-clp.csv': 'good.csv' },
+      ),
+    );
 
   it('is published with its source, counts under 10 suppressed, and no contact address', () => {
     const out = make();
@@ -71,14 +76,26 @@ describe('a valid file', () => {
       threshold: 10,
       rowsRead: 4,
       rowsUsed: 4,
-      source: { title: 'TEST DATA: Testford CLP figures (invented)', source: 'Testford CLP secretary (test)', sourceUrl: 'https://example.org/testford', licence: 'CC BY 4.0 (test)', permission: 'Agreed by the CLP executive, 1 January 2024 (test)' },
+      source: {
+        title: 'TEST DATA: Testford CLP figures (invented)',
+        source: 'Testford CLP secretary (test)',
+        sourceUrl: 'https://example.org/testford',
+        licence: 'CC BY 4.0 (test)',
+        permission: 'Agreed by the CLP executive, 1 January 2024 (test)',
+      },
     });
     // good.csv: E14900001 120/30/5 and 150/40/-, Mockby 80/-/-, Example Bay 4/0/0.
     expect(f.records).toEqual([
       { code: 'E14900001', date: '2017-06-01', members: 120, activists: 30, trained: { under: 10 } },
       { code: 'E14900001', date: '2019-11-01', members: 150, activists: 40, trained: null },
       { code: 'E14900003', date: '2017-06-01', members: 80, activists: null, trained: null },
-      { code: 'W07900001', date: '2019-11-01', members: { under: 10 }, activists: { under: 10 }, trained: { under: 10 } },
+      {
+        code: 'W07900001',
+        date: '2019-11-01',
+        members: { under: 10 },
+        activists: { under: 10 },
+        trained: { under: 10 },
+      },
     ]);
     expect(JSON.stringify(out)).not.toContain('secretary@example.org');
     expect(describeLocalMembership(out)).toEqual([
@@ -96,13 +113,16 @@ describe('a valid file', () => {
   });
 
   it('a sidecar boundary_set places names used on both sets', () => {
-    const f = load(root({ 'a.json': JSON.stringify({ ...SIDECAR, boundary_set: '2010' }) }, { 'a.csv': 'ambiguous-name.csv' })).files[0]!;
+    const f = load(
+      root({ 'a.json': JSON.stringify({ ...SIDECAR, boundary_set: '2010' }) }, { 'a.csv': 'ambiguous-name.csv' }),
+    ).files[0]!;
     expect(f.records.map((r) => r.code)).toEqual(['E14900001', 'S14900001']);
   });
 });
 
 describe('what stops the build', () => {
-  const withSidecar = (csv: string, sidecar: object = SIDECAR) => root({ 'clp.json': JSON.stringify(sidecar) }, { 'clp.csv': csv });
+  const withSidecar = (csv: string, sidecar: object = SIDECAR) =>
+    root({ 'clp.json': JSON.stringify(sidecar) }, { 'clp.csv': csv });
 
   it('the first rejected row, with file, line and field, and how many more there are', () => {
     expect(errorOf(() => load(withSidecar('negative.csv')))).toBe(
@@ -117,12 +137,19 @@ describe('what stops the build', () => {
   });
 
   it('a row of 0 members stops the build, as a national figure of 0 does', () => {
-    const r = root({ 'clp.json': JSON.stringify(SIDECAR), 'clp.csv': 'ons_code,date,members\nE14900001,2017-06-01,20\nE14900002,2017-06-01,0\n' });
-    expect(errorOf(() => load(r))).toBe('DataError: data/membership/local/clp.csv:3 field "members": members is 0; a row gives how many members the party has there, at least 1');
+    const r = root({
+      'clp.json': JSON.stringify(SIDECAR),
+      'clp.csv': 'ons_code,date,members\nE14900001,2017-06-01,20\nE14900002,2017-06-01,0\n',
+    });
+    expect(errorOf(() => load(r))).toBe(
+      'DataError: data/membership/local/clp.csv:3 field "members": members is 0; a row gives how many members the party has there, at least 1',
+    );
   });
 
   it('file-level problems: a missing column, mixed boundary sets, an unknown code', () => {
-    expect(errorOf(() => load(withSidecar('missing-column.csv')))).toBe('DataError: data/membership/local/clp.csv:2 field "members": missing required column "members"');
+    expect(errorOf(() => load(withSidecar('missing-column.csv')))).toBe(
+      'DataError: data/membership/local/clp.csv:2 field "members": missing required column "members"',
+    );
     expect(errorOf(() => load(withSidecar('mixed-sets.csv')))).toBe(
       'DataError: data/membership/local/clp.csv: the file mixes boundary sets: lines 3, 5 name 2010-2023 seats and line 4 names 2024 seats; put each boundary set in its own file',
     );
@@ -132,11 +159,16 @@ describe('what stops the build', () => {
   });
 
   it('names cannot be matched when the pipeline passes no seat list', () => {
-    const r = root({ 'clp.json': JSON.stringify(SIDECAR), 'clp.csv': 'constituency,date,members\nMockby,2017-06-01,20\n' });
+    const r = root({
+      'clp.json': JSON.stringify(SIDECAR),
+      'clp.csv': 'constituency,date,members\nMockby,2017-06-01,20\n',
+    });
     expect(errorOf(() => load(r, false))).toBe(
       'DataError: data/membership/local/clp.csv:2 field "constituency": no constituency called "Mockby" on the 2010-2023 or 2024 boundaries (no seat list was given to the build step, so only ons_code can be matched)',
     );
-    expect(load(r).files[0]!.records).toEqual([{ code: 'E14900003', date: '2017-06-01', members: 20, activists: null, trained: null }]);
+    expect(load(r).files[0]!.records).toEqual([
+      { code: 'E14900003', date: '2017-06-01', members: 20, activists: null, trained: null },
+    ]);
   });
 
   it('the sidecar: missing, without a licence, with an unknown key, or naming another party', () => {
@@ -144,17 +176,33 @@ describe('what stops the build', () => {
       'DataError: data/membership/local/clp.json: missing sidecar: every CSV here needs a .json file of the same name giving source, party, licence and permission',
     );
     const { licence: _drop, ...noLicence } = SIDECAR;
-    expect(errorOf(() => load(withSidecar('good.csv', noLicence)))).toMatch(/^DataError: data\/membership\/local\/clp\.json field "licence": /);
-    expect(errorOf(() => load(withSidecar('good.csv', { ...SIDECAR, licence: ' ' })))).toBe('DataError: data/membership/local/clp.json field "licence": licence must say under what terms the figures may be published');
-    expect(errorOf(() => load(withSidecar('good.csv', { ...SIDECAR, threshhold: 5 })))).toMatch(/^DataError: data\/membership\/local\/clp\.json: .*threshhold/);
-    expect(errorOf(() => load(withSidecar('good.csv', { ...SIDECAR, party: 'Green' })))).toBe('DataError: data/membership/local/clp.csv field "party": the party column says "Labour" but clp.json says "Green"');
-    expect(errorOf(() => load(root({ 'clp.json': '{ not json' }, { 'clp.csv': 'good.csv' })))).toMatch(/^DataError: data\/membership\/local\/clp\.json: invalid JSON: /);
+    expect(errorOf(() => load(withSidecar('good.csv', noLicence)))).toMatch(
+      /^DataError: data\/membership\/local\/clp\.json field "licence": /,
+    );
+    expect(errorOf(() => load(withSidecar('good.csv', { ...SIDECAR, licence: ' ' })))).toBe(
+      'DataError: data/membership/local/clp.json field "licence": licence must say under what terms the figures may be published',
+    );
+    expect(errorOf(() => load(withSidecar('good.csv', { ...SIDECAR, threshhold: 5 })))).toMatch(
+      /^DataError: data\/membership\/local\/clp\.json: .*threshhold/,
+    );
+    expect(errorOf(() => load(withSidecar('good.csv', { ...SIDECAR, party: 'Green' })))).toBe(
+      'DataError: data/membership/local/clp.csv field "party": the party column says "Labour" but clp.json says "Green"',
+    );
+    expect(errorOf(() => load(root({ 'clp.json': '{ not json' }, { 'clp.csv': 'good.csv' })))).toMatch(
+      /^DataError: data\/membership\/local\/clp\.json: invalid JSON: /,
+    );
   });
 
   it('stray files and unusable file names', () => {
-    expect(errorOf(() => load(root({ 'notes.txt': 'x' })))).toBe('DataError: data/membership/local/notes.txt: only .csv files, their .json sidecars, README.md and .gitkeep belong in this folder');
-    expect(errorOf(() => load(root({ 'orphan.json': '{}' })))).toBe('DataError: data/membership/local/orphan.json: sidecar without a CSV file of the same name');
-    expect(errorOf(() => load(root({ 'Big File.json': JSON.stringify(SIDECAR) }, { 'Big File.csv': 'good.csv' })))).toBe(
+    expect(errorOf(() => load(root({ 'notes.txt': 'x' })))).toBe(
+      'DataError: data/membership/local/notes.txt: only .csv files, their .json sidecars, README.md and .gitkeep belong in this folder',
+    );
+    expect(errorOf(() => load(root({ 'orphan.json': '{}' })))).toBe(
+      'DataError: data/membership/local/orphan.json: sidecar without a CSV file of the same name',
+    );
+    expect(
+      errorOf(() => load(root({ 'Big File.json': JSON.stringify(SIDECAR) }, { 'Big File.csv': 'good.csv' }))),
+    ).toBe(
       'DataError: data/membership/local/Big File.csv: file name must be lower-case letters, digits and hyphens, ending .csv (it becomes part of a URL)',
     );
   });

@@ -1,11 +1,29 @@
 // Packed figures (what the worker posts back): seats and dates once each, rows by seat then date, suppressed counts
 // kept, and lookups by seat and date (TEST DATA).
 import { describe, expect, it } from 'vitest';
-import { allRecords, decodeCount, encodeCount, packFigures, recordOn, rowCount, seriesOf } from '../../../src/lib/membership/figures';
+import {
+  allRecords,
+  decodeCount,
+  encodeCount,
+  packFigures,
+  recordOn,
+  rowCount,
+  seriesOf,
+} from '../../../src/lib/membership/figures';
 import type { DatasetRecord } from '../../../src/lib/membership/types';
 
-const rec = (code: string, date: string, members: DatasetRecord['members'], activists: DatasetRecord['activists'] = null): DatasetRecord => ({ code, date, members, activists, trained: null });
-const records = [rec('E2', '2019-11-01', 30), rec('E1', '2019-11-01', 150, 12), rec('E1', '2017-06-01', { under: 10 }), rec('E2', '2015-05-01', 0)];
+const rec = (
+  code: string,
+  date: string,
+  members: DatasetRecord['members'],
+  activists: DatasetRecord['activists'] = null,
+): DatasetRecord => ({ code, date, members, activists, trained: null });
+const records = [
+  rec('E2', '2019-11-01', 30),
+  rec('E1', '2019-11-01', 150, 12),
+  rec('E1', '2017-06-01', { under: 10 }),
+  rec('E2', '2015-05-01', 0),
+];
 
 describe('packed figures', () => {
   const f = packFigures(records);

@@ -2,19 +2,37 @@
 // file being read, the header renamed for the parser, and a whole file read through a chosen mapping (TEST DATA).
 import { describe, expect, it } from 'vitest';
 import { seatDirectory } from '../../../src/lib/membership/directory';
-import { guessDateFormat, guessMapping, isDocumentedFormat, mappedHeader, mappingProblems, type ColumnMapping } from '../../../src/lib/membership/mapping';
+import {
+  guessDateFormat,
+  guessMapping,
+  isDocumentedFormat,
+  mappedHeader,
+  mappingProblems,
+  type ColumnMapping,
+} from '../../../src/lib/membership/mapping';
 import { parseMembershipCsv } from '../../../src/lib/membership/parse';
 import { readHead } from '../../../src/lib/membership/read-csv';
 import { readMembershipFile } from '../../../src/lib/membership/read-file';
 import { SEATS, TODAY } from '../../fixtures/membership/seats';
 
-const none = { date: null, members: null, ons_code: null, constituency: null, activists: null, trained: null, party: null };
+const none = {
+  date: null,
+  members: null,
+  ons_code: null,
+  constituency: null,
+  activists: null,
+  trained: null,
+  party: null,
+};
 
 describe('guessing the columns', () => {
   it('a file in the documented format maps each column to its own name', () => {
     const header = ['ons_code', 'constituency', 'date', 'members', 'activists', 'trained', 'party'];
     const m = guessMapping(header, [['E14900001', 'Testford North', '2019-11-01', '150', '12', '', 'Labour']]);
-    expect(m).toEqual({ columns: { ons_code: 0, constituency: 1, date: 2, members: 3, activists: 4, trained: 5, party: 6 }, dateFormat: 'ymd' });
+    expect(m).toEqual({
+      columns: { ons_code: 0, constituency: 1, date: 2, members: 3, activists: 4, trained: 5, party: 6 },
+      dateFormat: 'ymd',
+    });
     expect(isDocumentedFormat(header, m)).toBe(true);
   });
 
@@ -27,7 +45,13 @@ describe('guessing the columns', () => {
   });
 
   it('headers that say nothing: by the values (seat codes, dates, counts)', () => {
-    const m = guessMapping(['A', 'B', 'C'], [['E14900001', '2019-11-01', '150'], ['E14900002', '2019-11-01', '1,200']]);
+    const m = guessMapping(
+      ['A', 'B', 'C'],
+      [
+        ['E14900001', '2019-11-01', '150'],
+        ['E14900002', '2019-11-01', '1,200'],
+      ],
+    );
     expect(m.columns).toEqual({ ...none, ons_code: 0, date: 1, members: 2 });
   });
 
@@ -49,25 +73,51 @@ describe('what stops a mapping', () => {
       'choose the column with the members count',
       'choose the column with the seat code or the seat name',
     ]);
-    expect(mappingProblems({ columns: { ...none, date: 0, members: 0, constituency: 1 }, dateFormat: 'auto' })).toEqual(['the same column is chosen for date and members']);
-    expect(mappingProblems({ columns: { ...none, date: 0, members: 2, constituency: 1 }, dateFormat: 'auto' })).toEqual([]);
+    expect(mappingProblems({ columns: { ...none, date: 0, members: 0, constituency: 1 }, dateFormat: 'auto' })).toEqual(
+      ['the same column is chosen for date and members'],
+    );
+    expect(mappingProblems({ columns: { ...none, date: 0, members: 2, constituency: 1 }, dateFormat: 'auto' })).toEqual(
+      [],
+    );
   });
 
   it('renames mapped columns to their fields and keeps an unmapped column with a field name out of the way', () => {
     const m: ColumnMapping = { columns: { ...none, ons_code: 0, date: 1, members: 3 }, dateFormat: 'auto' };
-    expect(mappedHeader(['Code', 'When', 'members', 'Headcount'], m)).toEqual(['ons_code', 'date', 'members (not used)', 'members']);
+    expect(mappedHeader(['Code', 'When', 'members', 'Headcount'], m)).toEqual([
+      'ons_code',
+      'date',
+      'members (not used)',
+      'members',
+    ]);
   });
 });
 
 describe('reading a file through a mapping', () => {
-  const csv = ['Seat,Count date,Headcount,Notes', 'Testford North,03/31/2019,"1,039",x', 'Testford South,04/30/2019,25,', 'Nowhere,04/30/2019,5,'].join('\n');
+  const csv = [
+    'Seat,Count date,Headcount,Notes',
+    'Testford North,03/31/2019,"1,039",x',
+    'Testford South,04/30/2019,25,',
+    'Nowhere,04/30/2019,5,',
+  ].join('\n');
 
   it('the header and first rows, without reading the rest', () => {
-    expect(readHead(csv, 2)).toEqual({ header: ['Seat', 'Count date', 'Headcount', 'Notes'], samples: [['Testford North', '03/31/2019', '1,039', 'x'], ['Testford South', '04/30/2019', '25', '']] });
+    expect(readHead(csv, 2)).toEqual({
+      header: ['Seat', 'Count date', 'Headcount', 'Notes'],
+      samples: [
+        ['Testford North', '03/31/2019', '1,039', 'x'],
+        ['Testford South', '04/30/2019', '25', ''],
+      ],
+    });
   });
 
   it('the guess reads a file with unusual headers, month-first dates and separators', () => {
-    const read = readMembershipFile(csv, { seats: seatDirectory(SEATS), today: TODAY, boundarySet: null, fileName: 'odd.csv', mapping: null });
+    const read = readMembershipFile(csv, {
+      seats: seatDirectory(SEATS),
+      today: TODAY,
+      boundarySet: null,
+      fileName: 'odd.csv',
+      mapping: null,
+    });
     expect(read.guess).toEqual({ columns: { ...none, constituency: 0, date: 1, members: 2 }, dateFormat: 'mdy' });
     expect(read.mapping).toEqual({ ...read.guess, dateFormat: 'auto' });
     expect(read.report.rowsUsed).toBe(2);
@@ -79,7 +129,13 @@ describe('reading a file through a mapping', () => {
 
   it('an unrecognised header is not guessed into use: nothing is read until the reader chooses', () => {
     const odd = ['Foo,Bar', 'x,y'].join('\n');
-    const read = readMembershipFile(odd, { seats: seatDirectory(SEATS), today: TODAY, boundarySet: null, fileName: 'odd.csv', mapping: null });
+    const read = readMembershipFile(odd, {
+      seats: seatDirectory(SEATS),
+      today: TODAY,
+      boundarySet: null,
+      fileName: 'odd.csv',
+      mapping: null,
+    });
     expect(read.mapping).toBeNull();
     expect(read.dataset).toBeNull();
     expect(read.report.fileErrors.map((e) => e.reason)).toContain('missing required column "date"');
@@ -87,10 +143,20 @@ describe('reading a file through a mapping', () => {
 
   it('a chosen date format overrides the file: dd/mm/yyyy rejects a month-first date as not real', () => {
     const chosen: ColumnMapping = { columns: { ...none, constituency: 0, date: 1, members: 2 }, dateFormat: 'dmy' };
-    const r = parseMembershipCsv(csv, { seats: seatDirectory(SEATS), today: TODAY, spreadsheet: true, mapping: chosen });
+    const r = parseMembershipCsv(csv, {
+      seats: seatDirectory(SEATS),
+      today: TODAY,
+      spreadsheet: true,
+      mapping: chosen,
+    });
     expect(r.records).toEqual([]);
     expect(r.rejected.map((x) => x.reason)).toContain('date "03/31/2019" is not a real date (read as day/month/year)');
-    const iso = parseMembershipCsv(csv, { seats: seatDirectory(SEATS), today: TODAY, spreadsheet: true, mapping: { ...chosen, dateFormat: 'ymd' } });
+    const iso = parseMembershipCsv(csv, {
+      seats: seatDirectory(SEATS),
+      today: TODAY,
+      spreadsheet: true,
+      mapping: { ...chosen, dateFormat: 'ymd' },
+    });
     expect(iso.rejected[0]!.reason).toContain('date "03/31/2019" is not in the form YYYY-MM-DD');
   });
 });

@@ -26,7 +26,13 @@ const CSV = [
 ].join('\n');
 const parsed = parseMembershipCsv(CSV, { seats: seatDirectory(SEATS), today: TODAY });
 const mine = privateDataset(parsed, 'mine.csv')!;
-const source = { title: 'TEST DATA: invented CLP figures', source: 'Test suite', sourceUrl: 'https://example.org/test', licence: 'CC0 (test)', permission: 'test only' };
+const source = {
+  title: 'TEST DATA: invented CLP figures',
+  source: 'Test suite',
+  sourceUrl: 'https://example.org/test',
+  licence: 'CC0 (test)',
+  permission: 'test only',
+};
 const stored = publishedDataset(parsed, { id: 'test', source, threshold: 10, party: 'Labour' });
 const published = datasetOf(stored);
 
@@ -42,24 +48,45 @@ describe('suppression', () => {
   });
 
   it('suppresses members, activists and trained separately, keeping empty ones empty', () => {
-    expect(suppressRecord({ line: 3, code: 'E14900001', date: '2017-06-01', members: 120, activists: 9, trained: 0 }, 10)).toEqual({
-      code: 'E14900001', date: '2017-06-01', members: 120, activists: { under: 10 }, trained: { under: 10 },
+    expect(
+      suppressRecord({ line: 3, code: 'E14900001', date: '2017-06-01', members: 120, activists: 9, trained: 0 }, 10),
+    ).toEqual({
+      code: 'E14900001',
+      date: '2017-06-01',
+      members: 120,
+      activists: { under: 10 },
+      trained: { under: 10 },
     });
-    expect(suppressRecord({ line: 4, code: 'E14900001', date: '2019-11-01', members: 150, activists: 12, trained: null }, 10).trained).toBeNull();
+    expect(
+      suppressRecord({ line: 4, code: 'E14900001', date: '2019-11-01', members: 150, activists: 12, trained: null }, 10)
+        .trained,
+    ).toBeNull();
   });
 
   it('a published dataset never holds a number under the threshold; the private one keeps them', () => {
-    const numbers = stored.records.flatMap((r) => [r.members, r.activists, r.trained]).filter((c): c is number => typeof c === 'number');
+    const numbers = stored.records
+      .flatMap((r) => [r.members, r.activists, r.trained])
+      .filter((c): c is number => typeof c === 'number');
     expect(numbers.every((n) => n >= 10)).toBe(true);
     expect(JSON.stringify(stored.records)).not.toMatch(/:\s*[0-9](,|\})/);
     expect(recordOn(mine.figures, 'E14900002', '2017-06-01')!.members).toBe(8);
   });
 
   it('in published views a change or rate built on a suppressed count is not shown', () => {
-    const pub = mapValues(REFERENCE_2010, published, { kind: 'change', from: '2017-06-01', to: '2019-11-01', measure: 'absolute' });
+    const pub = mapValues(REFERENCE_2010, published, {
+      kind: 'change',
+      from: '2017-06-01',
+      to: '2019-11-01',
+      measure: 'absolute',
+    });
     expect(pub.get('E14900001')).toEqual({ value: 30 });
     expect(pub.get('E14900002')).toEqual({ missing: 'fewer than 10 members on that date (not published)' });
-    const own = mapValues(REFERENCE_2010, mine, { kind: 'change', from: '2017-06-01', to: '2019-11-01', measure: 'absolute' });
+    const own = mapValues(REFERENCE_2010, mine, {
+      kind: 'change',
+      from: '2017-06-01',
+      to: '2019-11-01',
+      measure: 'absolute',
+    });
     expect(own.get('E14900002')).toEqual({ value: 17 });
   });
 });
@@ -73,7 +100,12 @@ describe('measures', () => {
   });
 
   it('percentage change; a row of 0 members is rejected, so that seat has no change from its date', () => {
-    const v = mapValues(REFERENCE_2010, mine, { kind: 'change', from: '2017-06-01', to: '2019-11-01', measure: 'percent' });
+    const v = mapValues(REFERENCE_2010, mine, {
+      kind: 'change',
+      from: '2017-06-01',
+      to: '2019-11-01',
+      measure: 'percent',
+    });
     expect(v.get('E14900001')).toEqual({ value: 25 }); // (150 - 120) / 120 = 25%
     expect(parsed.rejected.map((r) => r.line)).toEqual([7]);
     expect(v.get('E14900003')).toEqual({ missing: 'no figure for 2017-06-01' });
@@ -81,13 +113,21 @@ describe('measures', () => {
 
   it('members per 1,000 electors uses the electorate of the nearest election', () => {
     // 2019-11-01 is 41 days before the 2019 election (50,000 electors): 150 / 50,000 x 1,000 = 3.
-    expect(mapValues(REFERENCE_2010, mine, { kind: 'per1000', date: '2019-11-01' }).get('E14900001')).toEqual({ value: 3 });
+    expect(mapValues(REFERENCE_2010, mine, { kind: 'per1000', date: '2019-11-01' }).get('E14900001')).toEqual({
+      value: 3,
+    });
     expect(nearestElection(REFERENCE_2010, '2019-11-01')!.id).toBe('2019');
     // 7 May 2015 to 8 June 2017 is 763 days: 22 May 2016 is 381 days after 2015 and 382 before 2017; 23 May the reverse.
     expect(nearestElection(REFERENCE_2010, '2016-05-22')!.id).toBe('2015');
     expect(nearestElection(REFERENCE_2010, '2016-05-23')!.id).toBe('2017');
     const [e15, e17] = REFERENCE_2010.elections;
-    const tie = { ...REFERENCE_2010, elections: [{ ...e15!, date: '2015-01-01' }, { ...e17!, date: '2015-01-03' }] };
+    const tie = {
+      ...REFERENCE_2010,
+      elections: [
+        { ...e15!, date: '2015-01-01' },
+        { ...e17!, date: '2015-01-03' },
+      ],
+    };
     expect(nearestElection(tie, '2015-01-02')!.id).toBe('2015'); // a tie goes to the earlier election
   });
 
@@ -95,7 +135,9 @@ describe('measures', () => {
     const back = unpackReference(JSON.parse(JSON.stringify(packReference(REFERENCE_2010))));
     expect([...back.seats.values()]).toEqual([...REFERENCE_2010.seats.values()]);
     expect(back.elections.map((e) => [e.id, e.facts.get('E14900006')])).toEqual([
-      ['2015', { electorate: 50_000, lab: 30 }], ['2017', { electorate: 50_000, lab: 30 }], ['2019', { electorate: 50_000, lab: 36 }],
+      ['2015', { electorate: 50_000, lab: 30 }],
+      ['2017', { electorate: 50_000, lab: 30 }],
+      ['2019', { electorate: 50_000, lab: 36 }],
     ]);
   });
 });
@@ -125,21 +167,39 @@ describe('map colours', () => {
 describe('CSV downloads', () => {
   it('published seat figures say "fewer than 10" and name the source on every row', () => {
     const lines = seatFiguresCsv(published, REFERENCE_2010).trim().split('\n');
-    expect(lines[0]).toBe('ons_code,constituency,region,date,members,activists,trained,members_per_1000_electors,electorate_from_election,party,data_source');
-    expect(lines[1]).toBe('E14900001,Testford North,London,2017-06-01,120,fewer than 10,fewer than 10,2.4,2017,Labour,Test suite <https://example.org/test>; licence: CC0 (test); counts under 10 suppressed');
-    expect(lines[3]).toBe('E14900002,Testford South,London,2017-06-01,fewer than 10,,,,,Labour,Test suite <https://example.org/test>; licence: CC0 (test); counts under 10 suppressed');
+    expect(lines[0]).toBe(
+      'ons_code,constituency,region,date,members,activists,trained,members_per_1000_electors,electorate_from_election,party,data_source',
+    );
+    expect(lines[1]).toBe(
+      'E14900001,Testford North,London,2017-06-01,120,fewer than 10,fewer than 10,2.4,2017,Labour,Test suite <https://example.org/test>; licence: CC0 (test); counts under 10 suppressed',
+    );
+    expect(lines[3]).toBe(
+      'E14900002,Testford South,London,2017-06-01,fewer than 10,,,,,Labour,Test suite <https://example.org/test>; licence: CC0 (test); counts under 10 suppressed',
+    );
   });
 
   it('the private download keeps the counts and says it is private', () => {
     const lines = seatFiguresCsv(mine, REFERENCE_2010).trim().split('\n');
-    expect(lines[3]).toBe('E14900002,Testford South,London,2017-06-01,8,,,0.16,2017,,your own file mine.csv (private; not suppressed)');
+    expect(lines[3]).toBe(
+      'E14900002,Testford South,London,2017-06-01,8,,,0.16,2017,,your own file mine.csv (private; not suppressed)',
+    );
   });
 
   it('neutralises a formula in a file name', () => {
     const evil = { ...mine, fileName: '=HYPERLINK("x")' };
-    expect(seatFiguresCsv(evil, REFERENCE_2010)).toContain('"your own file =HYPERLINK(""x"") (private; not suppressed)"');
-    const a = analyse(REFERENCE_2010, { ...mine, fileName: '@cmd' }, { before: '2017', after: '2019', from: '2017-06-01', to: '2019-11-01', measure: 'absolute' });
-    const row = analysisCsv(a, { ...mine, fileName: '@cmd' }).trim().split('\n')[1];
-    expect(row).toBe('E14900001,Testford North,London,2017-06-01,120,2019-11-01,150,30,members,2017,30,2019,31,1,your own file @cmd (private; not suppressed)');
+    expect(seatFiguresCsv(evil, REFERENCE_2010)).toContain(
+      '"your own file =HYPERLINK(""x"") (private; not suppressed)"',
+    );
+    const a = analyse(
+      REFERENCE_2010,
+      { ...mine, fileName: '@cmd' },
+      { before: '2017', after: '2019', from: '2017-06-01', to: '2019-11-01', measure: 'absolute' },
+    );
+    const row = analysisCsv(a, { ...mine, fileName: '@cmd' })
+      .trim()
+      .split('\n')[1];
+    expect(row).toBe(
+      'E14900001,Testford North,London,2017-06-01,120,2019-11-01,150,30,members,2017,30,2019,31,1,your own file @cmd (private; not suppressed)',
+    );
   });
 });

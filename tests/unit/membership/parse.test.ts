@@ -11,8 +11,10 @@ import { SEATS, TODAY } from '../../fixtures/membership/seats';
 
 const dir = join(__dirname, '../../fixtures/membership');
 const seats = seatDirectory(SEATS);
-const parse = (text: string, boundarySet: BoundarySet | null = null) => parseMembershipCsv(text, { seats, today: TODAY, boundarySet });
-const fixture = (name: string, boundarySet: BoundarySet | null = null) => parse(readFileSync(join(dir, name), 'utf8'), boundarySet);
+const parse = (text: string, boundarySet: BoundarySet | null = null) =>
+  parseMembershipCsv(text, { seats, today: TODAY, boundarySet });
+const fixture = (name: string, boundarySet: BoundarySet | null = null) =>
+  parse(readFileSync(join(dir, name), 'utf8'), boundarySet);
 
 describe('good rows', () => {
   const r = fixture('good.csv');
@@ -29,7 +31,9 @@ describe('good rows', () => {
   });
   it('reads the file on the 2010-2023 seats, with one party', () => {
     expect(r.boundarySet).toBe('2010');
-    expect(r.boundarySetReason).toBe('read on the 2010-2023 seats: the file names seats that exist only on those boundaries');
+    expect(r.boundarySetReason).toBe(
+      'read on the 2010-2023 seats: the file names seats that exist only on those boundaries',
+    );
     expect(r.party).toBe('Labour');
   });
   it('notes the comment line and the ignored column', () => {
@@ -59,18 +63,32 @@ describe('rejected rows', () => {
       { line: 5, field: 'members', reason: 'members "abc" is not a number' },
       { line: 6, field: 'members', reason: 'members "1,234" has a thousands separator; write it as 1234' },
     ]);
-    expect(r.records).toEqual([{ line: 7, code: 'E14900005', date: '2017-06-01', members: 30, activists: 40, trained: null }]);
+    expect(r.records).toEqual([
+      { line: 7, code: 'E14900005', date: '2017-06-01', members: 30, activists: 40, trained: null },
+    ]);
     expect(r.notes.filter((n) => n.kind === 'warning')).toEqual([
-      { line: 7, kind: 'warning', message: 'activists (40) is more than members (30); the row is used, but check the figures' },
+      {
+        line: 7,
+        kind: 'warning',
+        message: 'activists (40) is more than members (30); the row is used, but check the figures',
+      },
     ]);
   });
 
   it('an unknown code, a malformed code, an unknown name and a row naming no seat', () => {
     const r = fixture('unknown-code.csv');
     expect(r.rejected).toEqual([
-      { line: 3, field: 'ons_code', reason: 'unknown ons_code E14999999: not a constituency on the 2010-2023 or 2024 boundaries' },
+      {
+        line: 3,
+        field: 'ons_code',
+        reason: 'unknown ons_code E14999999: not a constituency on the 2010-2023 or 2024 boundaries',
+      },
       { line: 4, field: 'ons_code', reason: 'ons_code "X123" is not a constituency code (like E14000887)' },
-      { line: 5, field: 'constituency', reason: 'no constituency called "Atlantis" on the 2010-2023 or 2024 boundaries' },
+      {
+        line: 5,
+        field: 'constituency',
+        reason: 'no constituency called "Atlantis" on the 2010-2023 or 2024 boundaries',
+      },
       { line: 6, field: 'ons_code', reason: 'no ons_code or constituency given' },
     ]);
     expect(r.records.map((x) => x.line)).toEqual([7]);
@@ -82,11 +100,14 @@ describe('rejected rows', () => {
       {
         line: 3,
         field: 'constituency',
-        reason: 'constituency "Testford North" matches two seats: Testford North (E14900001, 2010-2023 seats) and Testford North (E14900101, 2024 seats); give the ons_code or choose the boundary set',
+        reason:
+          'constituency "Testford North" matches two seats: Testford North (E14900001, 2010-2023 seats) and Testford North (E14900101, 2024 seats); give the ons_code or choose the boundary set',
       },
     ]);
     expect(r.boundarySet).toBe('2024');
-    expect(r.boundarySetReason).toMatch(/^every seat in the file is on both boundary sets, so it is read on the 2024 seats/);
+    expect(r.boundarySetReason).toMatch(
+      /^every seat in the file is on both boundary sets, so it is read on the 2024 seats/,
+    );
     expect(r.records.map((x) => x.code)).toEqual(['S14900001']);
 
     const chosen = fixture('ambiguous-name.csv', '2010');
@@ -110,32 +131,59 @@ describe('rejected rows', () => {
   it('several problems in one row are given together, the first naming the field', () => {
     const r = parse('ons_code,date,members\nE14999999,2099-01-01,-1\n');
     expect(r.rejected).toEqual([
-      { line: 2, field: 'ons_code', reason: 'unknown ons_code E14999999: not a constituency on the 2010-2023 or 2024 boundaries; date 2099-01-01 is in the future (today is 2024-12-31); members "-1" is negative' },
+      {
+        line: 2,
+        field: 'ons_code',
+        reason:
+          'unknown ons_code E14999999: not a constituency on the 2010-2023 or 2024 boundaries; date 2099-01-01 is in the future (today is 2024-12-31); members "-1" is negative',
+      },
     ]);
   });
 
   it('a row with too many fields (an unquoted comma) or too few', () => {
     const r = parse('constituency,date,members\nTestford, North,2017-06-01,5\nMockby,2017-06-01\n');
     expect(r.rejected).toEqual([
-      { line: 2, field: null, reason: 'row has 4 fields but the header has 3; a name containing a comma must be in double quotes' },
+      {
+        line: 2,
+        field: null,
+        reason: 'row has 4 fields but the header has 3; a name containing a comma must be in double quotes',
+      },
       { line: 3, field: null, reason: 'row has 2 fields but the header has 3' },
     ]);
   });
 
   it('a code and a name that disagree', () => {
     const r = parse('ons_code,constituency,date,members\nE14900001,Mockby,2017-06-01,5\n');
-    expect(r.rejected).toEqual([{ line: 2, field: 'constituency', reason: 'ons_code E14900001 is Testford North, but constituency says "Mockby"' }]);
+    expect(r.rejected).toEqual([
+      {
+        line: 2,
+        field: 'constituency',
+        reason: 'ons_code E14900001 is Testford North, but constituency says "Mockby"',
+      },
+    ]);
   });
 
   it('a code from the other boundary set when the set is chosen', () => {
     const r = parse('ons_code,date,members\nE14900001,2017-06-01,5\nE14900102,2024-06-01,5\n', '2024');
-    expect(r.rejected).toEqual([{ line: 2, field: 'ons_code', reason: 'ons_code E14900001 is a 2010-2023 seat, but this file is read on the 2024 seats' }]);
+    expect(r.rejected).toEqual([
+      {
+        line: 2,
+        field: 'ons_code',
+        reason: 'ons_code E14900001 is a 2010-2023 seat, but this file is read on the 2024 seats',
+      },
+    ]);
     expect(r.records.map((x) => x.code)).toEqual(['E14900102']);
   });
 
   it('a quoted value that is never closed', () => {
     const r = parse('constituency,date,members\n"Mockby,2017-06-01,5\nSampleton,2017-06-01,6\n');
-    expect(r.rejected).toEqual([{ line: 2, field: null, reason: 'a quoted value is not closed (a " is missing), so the rest of the file was read as part of this row' }]);
+    expect(r.rejected).toEqual([
+      {
+        line: 2,
+        field: null,
+        reason: 'a quoted value is not closed (a " is missing), so the rest of the file was read as part of this row',
+      },
+    ]);
   });
 });
 
@@ -148,29 +196,52 @@ describe('file-level problems', () => {
   });
 
   it('no seat column at all', () => {
-    expect(parse('date,members\n2017-06-01,4\n').fileErrors).toEqual([{ line: 1, field: 'ons_code', reason: 'missing required column: give "ons_code" or "constituency"' }]);
+    expect(parse('date,members\n2017-06-01,4\n').fileErrors).toEqual([
+      { line: 1, field: 'ons_code', reason: 'missing required column: give "ons_code" or "constituency"' },
+    ]);
   });
 
   it('an empty file, a file of blank lines, and a header with no rows', () => {
-    for (const text of ['', '\n\n  \n', '\uFEFF']) expect(parse(text).fileErrors).toEqual([{ line: null, field: null, reason: 'the file is empty' }]);
-    expect(parse('ons_code,date,members\n').fileErrors).toEqual([{ line: null, field: null, reason: 'the file has a header but no data rows' }]);
+    for (const text of ['', '\n\n  \n', '\uFEFF'])
+      expect(parse(text).fileErrors).toEqual([{ line: null, field: null, reason: 'the file is empty' }]);
+    expect(parse('ons_code,date,members\n').fileErrors).toEqual([
+      { line: null, field: null, reason: 'the file has a header but no data rows' },
+    ]);
   });
 
   it('a file mixing boundary sets is refused as a whole', () => {
     const r = fixture('mixed-sets.csv');
     expect(r.ok).toBe(false);
-    expect(r.fileErrors).toEqual([{ line: null, field: null, reason: 'the file mixes boundary sets: lines 3, 5 name 2010-2023 seats and line 4 names 2024 seats; put each boundary set in its own file' }]);
+    expect(r.fileErrors).toEqual([
+      {
+        line: null,
+        field: null,
+        reason:
+          'the file mixes boundary sets: lines 3, 5 name 2010-2023 seats and line 4 names 2024 seats; put each boundary set in its own file',
+      },
+    ]);
     expect(r.records).toEqual([]);
     expect(r.boundarySet).toBeNull();
   });
 
   it('more than one party', () => {
-    const r = parse('ons_code,date,members,party\nE14900001,2017-06-01,5,Labour\nE14900002,2017-06-01,6,labour\nE14900003,2017-06-01,7,Green\n');
-    expect(r.fileErrors).toEqual([{ line: null, field: 'party', reason: 'the party column holds more than one party: "Labour" (line 2), "Green" (line 4); a file holds one party' }]);
+    const r = parse(
+      'ons_code,date,members,party\nE14900001,2017-06-01,5,Labour\nE14900002,2017-06-01,6,labour\nE14900003,2017-06-01,7,Green\n',
+    );
+    expect(r.fileErrors).toEqual([
+      {
+        line: null,
+        field: 'party',
+        reason:
+          'the party column holds more than one party: "Labour" (line 2), "Green" (line 4); a file holds one party',
+      },
+    ]);
   });
 
   it('a repeated column', () => {
-    expect(parse('ons_code,date,members,members\nE14900001,2017-06-01,5,5\n').fileErrors).toEqual([{ line: 1, field: 'members', reason: 'column "members" appears more than once' }]);
+    expect(parse('ons_code,date,members,members\nE14900001,2017-06-01,5,5\n').fileErrors).toEqual([
+      { line: 1, field: 'members', reason: 'column "members" appears more than once' },
+    ]);
   });
 });
 
@@ -178,32 +249,52 @@ describe('encoding and layout', () => {
   it('ignores a BOM and says so', () => {
     const r = fixture('bom.csv');
     expect(r.ok).toBe(true);
-    expect(r.records).toEqual([{ line: 3, code: 'E14900001', date: '2017-06-01', members: 120, activists: null, trained: null }]);
-    expect(r.notes[0]).toEqual({ line: null, kind: 'note', message: 'a byte-order mark (BOM) at the start of the file was ignored' });
+    expect(r.records).toEqual([
+      { line: 3, code: 'E14900001', date: '2017-06-01', members: 120, activists: null, trained: null },
+    ]);
+    expect(r.notes[0]).toEqual({
+      line: null,
+      kind: 'note',
+      message: 'a byte-order mark (BOM) at the start of the file was ignored',
+    });
   });
 
   it('reads CRLF line endings, upper-cased headers, lower-case codes and quoted newlines with the right line numbers', () => {
-    const r = parse('Ons_Code,DATE,Members,Constituency\r\ne14900001,2017-06-01,5,"Testford\r\nNorth"\r\nE14900002,2017-06-01,-6,\r\n');
+    const r = parse(
+      'Ons_Code,DATE,Members,Constituency\r\ne14900001,2017-06-01,5,"Testford\r\nNorth"\r\nE14900002,2017-06-01,-6,\r\n',
+    );
     expect(r.records.map((x) => [x.line, x.code])).toEqual([[2, 'E14900001']]);
     expect(r.rejected).toEqual([{ line: 4, field: 'members', reason: 'members "-6" is negative' }]);
   });
 
   it('warns when the text was not UTF-8 (replacement characters)', () => {
     const r = parse('constituency,date,members\nYnys M\uFFFDn,2017-06-01,5\n');
-    expect(r.notes).toEqual([{ line: null, kind: 'warning', message: 'some characters could not be read as UTF-8, so names with accents may not match; save the file as "CSV UTF-8"' }]);
+    expect(r.notes).toEqual([
+      {
+        line: null,
+        kind: 'warning',
+        message:
+          'some characters could not be read as UTF-8, so names with accents may not match; save the file as "CSV UTF-8"',
+      },
+    ]);
     expect(r.rejected[0]!.reason).toBe('no constituency called "Ynys M\uFFFDn" on the 2010-2023 or 2024 boundaries');
   });
 
   it('refuses a today that is not a date', () => {
-    expect(() => parseMembershipCsv('x', { seats, today: '31/12/2024' })).toThrow('today must be YYYY-MM-DD, got "31/12/2024"');
+    expect(() => parseMembershipCsv('x', { seats, today: '31/12/2024' })).toThrow(
+      'today must be YYYY-MM-DD, got "31/12/2024"',
+    );
   });
 });
 
 describe('spreadsheet exports (the bring-your-own page): dd/mm/yyyy dates and thousands separators', () => {
-  const sheet = (text: string) => parseMembershipCsv(text, { seats, today: TODAY, boundarySet: null, spreadsheet: true });
+  const sheet = (text: string) =>
+    parseMembershipCsv(text, { seats, today: TODAY, boundarySet: null, spreadsheet: true });
 
   it('reads 31/03/2019 day first and "1,039" as 1039, and says so', () => {
-    const r = sheet('ons_code,date,members,activists\nE14900001,31/03/2019,"1,039",12\nE14900001,01/06/2017,"1,980","1,001"\nE14900002,2019-11-01,5,\n');
+    const r = sheet(
+      'ons_code,date,members,activists\nE14900001,31/03/2019,"1,039",12\nE14900001,01/06/2017,"1,980","1,001"\nE14900002,2019-11-01,5,\n',
+    );
     expect(r.rejected).toEqual([]);
     expect(r.records).toEqual([
       { line: 3, code: 'E14900001', date: '2017-06-01', members: 1980, activists: 1001, trained: null },
@@ -212,7 +303,11 @@ describe('spreadsheet exports (the bring-your-own page): dd/mm/yyyy dates and th
     ]);
     expect(r.notes).toEqual([
       { line: null, kind: 'note', message: '2 dates written like 31/03/2024 were read as day/month/year (UK order)' },
-      { line: null, kind: 'note', message: '2 rows had counts with thousands separators (like 1,039), read as whole numbers' },
+      {
+        line: null,
+        kind: 'note',
+        message: '2 rows had counts with thousands separators (like 1,039), read as whole numbers',
+      },
     ]);
   });
 
@@ -221,12 +316,16 @@ describe('spreadsheet exports (the bring-your-own page): dd/mm/yyyy dates and th
     expect(us.records.map((x) => x.date)).toEqual(['2017-06-01', '2019-03-31']);
     expect(us.notes[0]?.message).toContain('read as month/day/year (US order)');
     const both = sheet('ons_code,date,members\nE14900001,31/03/2019,5\nE14900002,03/31/2019,6\n');
-    expect(both.rejected).toEqual([{ line: 3, field: 'date', reason: 'date "03/31/2019" is not a real date (read as day/month/year)' }]);
+    expect(both.rejected).toEqual([
+      { line: 3, field: 'date', reason: 'date "03/31/2019" is not a real date (read as day/month/year)' },
+    ]);
     expect(both.notes[0]?.kind).toBe('warning');
   });
 
   it('still rejects what is not a date or a count, with separators handled: 1,03 and 12,5 are not whole numbers', () => {
-    const r = sheet('ons_code,date,members\nE14900001,March 2019,5\nE14900001,2019-03-01,"1,03"\nE14900002,2019-03-01,"12,5"\nE14900002,31/02/2019,5\n');
+    const r = sheet(
+      'ons_code,date,members\nE14900001,March 2019,5\nE14900001,2019-03-01,"1,03"\nE14900002,2019-03-01,"12,5"\nE14900002,31/02/2019,5\n',
+    );
     expect(r.rejected).toEqual([
       { line: 2, field: 'date', reason: 'date "March 2019" is not a date like 2024-03-31 or 31/03/2024' },
       { line: 3, field: 'members', reason: 'members "1,03" is not a number' },
@@ -237,7 +336,14 @@ describe('spreadsheet exports (the bring-your-own page): dd/mm/yyyy dates and th
 
   it('the published-file format stays strict: the same cells are rejected without the spreadsheet option', () => {
     const r = parse('ons_code,date,members\nE14900001,31/03/2019,"1,039"\n');
-    expect(r.rejected).toEqual([{ line: 2, field: 'date', reason: 'date "31/03/2019" is not in the form YYYY-MM-DD; members "1,039" has a thousands separator; write it as 1039' }]);
+    expect(r.rejected).toEqual([
+      {
+        line: 2,
+        field: 'date',
+        reason:
+          'date "31/03/2019" is not in the form YYYY-MM-DD; members "1,039" has a thousands separator; write it as 1039',
+      },
+    ]);
   });
 });
 
@@ -260,14 +366,42 @@ describe('rejected rows grouped by kind of problem', () => {
 
   it('0 members (and more than 2,000,000) is bad input, as for the national figures: rejected and grouped with a fix', () => {
     const zeros = Array.from({ length: 3 }, (_, i) => `E1490000${i + 1},2019-01-01,0,`);
-    const r = parse(['ons_code,date,members,activists', ...zeros, 'E14900004,2019-01-01,2000001,', 'E14900005,2019-01-01,1,0', 'E14900006,2019-01-01,2000000,'].join('\n'), '2010');
+    const r = parse(
+      [
+        'ons_code,date,members,activists',
+        ...zeros,
+        'E14900004,2019-01-01,2000001,',
+        'E14900005,2019-01-01,1,0',
+        'E14900006,2019-01-01,2000000,',
+      ].join('\n'),
+      '2010',
+    );
     expect(r.rejected).toEqual([
-      { line: 2, field: 'members', reason: 'members is 0; a row gives how many members the party has there, at least 1' },
-      { line: 3, field: 'members', reason: 'members is 0; a row gives how many members the party has there, at least 1' },
-      { line: 4, field: 'members', reason: 'members is 0; a row gives how many members the party has there, at least 1' },
-      { line: 5, field: 'members', reason: "members 2000001 is more than 2,000,000, above any UK party's national membership" },
+      {
+        line: 2,
+        field: 'members',
+        reason: 'members is 0; a row gives how many members the party has there, at least 1',
+      },
+      {
+        line: 3,
+        field: 'members',
+        reason: 'members is 0; a row gives how many members the party has there, at least 1',
+      },
+      {
+        line: 4,
+        field: 'members',
+        reason: 'members is 0; a row gives how many members the party has there, at least 1',
+      },
+      {
+        line: 5,
+        field: 'members',
+        reason: "members 2000001 is more than 2,000,000, above any UK party's national membership",
+      },
     ]);
-    expect(r.records.map((x) => [x.code, x.members])).toEqual([['E14900005', 1], ['E14900006', 2_000_000]]);
+    expect(r.records.map((x) => [x.code, x.members])).toEqual([
+      ['E14900005', 1],
+      ['E14900006', 2_000_000],
+    ]);
     expect(r.groups.map((g) => [g.code, g.field, g.count, g.lines])).toEqual([
       ['members-zero', 'members', 3, [2, 3, 4]],
       ['members-too-many', 'members', 1, [5]],
@@ -278,7 +412,25 @@ describe('rejected rows grouped by kind of problem', () => {
   });
 
   it('every problem code the parser gives has a fix', () => {
-    for (const code of ['members-zero', 'members-too-many', 'date-format', 'date-not-real', 'date-future', 'date-empty', 'count-negative', 'count-fraction', 'count-not-number', 'count-separator', 'count-empty', 'code-unknown', 'code-invalid', 'name-unknown', 'duplicate', 'too-many-fields', 'unclosed-quote']) {
+    for (const code of [
+      'members-zero',
+      'members-too-many',
+      'date-format',
+      'date-not-real',
+      'date-future',
+      'date-empty',
+      'count-negative',
+      'count-fraction',
+      'count-not-number',
+      'count-separator',
+      'count-empty',
+      'code-unknown',
+      'code-invalid',
+      'name-unknown',
+      'duplicate',
+      'too-many-fields',
+      'unclosed-quote',
+    ]) {
       expect(FIXES[code], code).toMatch(/\.$/);
     }
   });

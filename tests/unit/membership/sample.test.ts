@@ -28,11 +28,18 @@ describe.skipIf(!haveData)('fictional sample and browser fixture against the rea
   });
 
   it('the browser fixture: 16 rows used, the negative count and the unknown code rejected', () => {
-    const r = parseMembershipCsv(readFileSync(join(repo, 'tests/fixtures/membership/e2e-fictional.csv'), 'utf8'), { seats, today: '2025-01-01' });
+    const r = parseMembershipCsv(readFileSync(join(repo, 'tests/fixtures/membership/e2e-fictional.csv'), 'utf8'), {
+      seats,
+      today: '2025-01-01',
+    });
     expect(r.records).toHaveLength(16);
     expect(r.rejected).toEqual([
       { line: 19, field: 'members', reason: 'members "-4" is negative' },
-      { line: 20, field: 'ons_code', reason: 'unknown ons_code E14999999: not a constituency on the 2010-2023 or 2024 boundaries' },
+      {
+        line: 20,
+        field: 'ons_code',
+        reason: 'unknown ons_code E14999999: not a constituency on the 2010-2023 or 2024 boundaries',
+      },
     ]);
   });
 });

@@ -40,6 +40,13 @@ describe('aggregate', () => {
   });
 
   it('no seats gives zeros, not NaN', () => {
-    expect(aggregate([])).toEqual({ validVotes: 0, votes: {}, electorate: 0, seats: 0, seatsWithElectorate: 0, seatsWon: {} });
+    expect(aggregate([])).toEqual({
+      validVotes: 0,
+      votes: {},
+      electorate: 0,
+      seats: 0,
+      seatsWithElectorate: 0,
+      seatsWon: {},
+    });
   });
 });

@@ -6,16 +6,32 @@ import { seatMetrics } from '~/lib/metrics/seat-metrics';
 import { R2017, R2019, SEATS } from '../../fixtures/metrics/three-seats';
 
 const facts = (code: string) => SEATS.find((s) => s.code === code)!;
-const pair = (code: string) => seatMetrics(facts(code), R2019.find((r) => r.code === code)!, R2017.find((r) => r.code === code)!);
+const pair = (code: string) =>
+  seatMetrics(
+    facts(code),
+    R2019.find((r) => r.code === code)!,
+    R2017.find((r) => r.code === code)!,
+  );
 const close = (actual: unknown, expected: number) => expect(actual as number).toBeCloseTo(expected, 10);
 
 describe('seatMetrics', () => {
   it('seat A 2019: Con gain from Lab, shares, changes and both swings', () => {
     const m = pair('E14000001');
     expect(m).toMatchObject({
-      election: '2019', code: 'E14000001', name: 'Test Seat A', region: 'E12000003', nation: 'E92000001',
-      boundarySet: '2010', electorate: 1000, validVotes: 500, winner: 'con', second: 'lab', majorityVotes: 50,
-      prevElection: '2017', prevWinner: 'lab', estimated: false,
+      election: '2019',
+      code: 'E14000001',
+      name: 'Test Seat A',
+      region: 'E12000003',
+      nation: 'E92000001',
+      boundarySet: '2010',
+      electorate: 1000,
+      validVotes: 500,
+      winner: 'con',
+      second: 'lab',
+      majorityVotes: 50,
+      prevElection: '2017',
+      prevWinner: 'lab',
+      estimated: false,
     });
     expect(m.turnoutPct).toBe(50); // 500 / 1000
     expect(m.majorityPct).toBe(10); // 50 / 500
@@ -67,19 +83,39 @@ describe('seatMetrics', () => {
 
 describe('areaMetrics', () => {
   const membership = new Map(SEATS.map((s) => [s.code, s]));
-  const out = areaMetrics(new Map<ElectionId, typeof R2017>([['2017', R2017], ['2019', R2019]]), membership);
+  const out = areaMetrics(
+    new Map<ElectionId, typeof R2017>([
+      ['2017', R2017],
+      ['2019', R2019],
+    ]),
+    membership,
+  );
   const get = (election: string, area: string) => out.find((a) => a.election === election && a.area === area)!;
 
   it('one row per area that has seats: Yorkshire, Wales, England, UK for each election', () => {
     expect(out.map((a) => `${a.election} ${a.area} ${a.kind}`).sort()).toEqual([
-      '2017 E12000003 region', '2017 E92000001 nation', '2017 K02000001 uk', '2017 W92000004 region',
-      '2019 E12000003 region', '2019 E92000001 nation', '2019 K02000001 uk', '2019 W92000004 region',
+      '2017 E12000003 region',
+      '2017 E92000001 nation',
+      '2017 K02000001 uk',
+      '2017 W92000004 region',
+      '2019 E12000003 region',
+      '2019 E92000001 nation',
+      '2019 K02000001 uk',
+      '2019 W92000004 region',
     ]);
   });
 
   it('Yorkshire 2019 pools the votes of A and B', () => {
     const y = get('2019', 'E12000003');
-    expect(y).toMatchObject({ areaName: 'Yorkshire and the Humber', seats: 2, electorate: 1800, validVotes: 900, seatsWon: { con: 2 }, prevElection: '2017', estimated: false });
+    expect(y).toMatchObject({
+      areaName: 'Yorkshire and the Humber',
+      seats: 2,
+      electorate: 1800,
+      validVotes: 900,
+      seatsWon: { con: 2 },
+      prevElection: '2017',
+      estimated: false,
+    });
     expect(y.turnoutPct).toBe(50); // 900 / 1800
     // 2019: Con 490, Lab 320, LD 50, Brexit 40 of 900; 2017: Con 450, Lab 500, LD 150 of 1100
     close(y.shares.con, 4900 / 90); // 54.444
@@ -107,7 +143,7 @@ describe('areaMetrics', () => {
     close(uk.change.con, 610 / 13 - 110 / 3); // 400/39 = +10.256
     close(uk.change.lab, 40 - 140 / 3); // -20/3
     close(uk.swingLabToCon, 110 / 13); // (400/39 + 260/39) / 2 = 660/78 = 8.4615
-    expect(uk.change.other).toBeCloseTo(-100 * 20 / 1500, 10); // other stood only in 2017 (W)
+    expect(uk.change.other).toBeCloseTo((-100 * 20) / 1500, 10); // other stood only in 2017 (W)
   });
 
   it('2017 rows: the previous election (2015) is not in the input, so no change and no swing', () => {

@@ -29,8 +29,12 @@ describe('butlerSwing', () => {
   });
 
   it("Labour missing (no Speaker) -> 'not-both-parties'", () => {
-    expect(butlerSwing(r(100, { con: 60, ld: 40 }), r(100, { con: 40, lab: 40, ld: 20 }))).toEqual({ missing: 'not-both-parties' });
-    expect(butlerSwing(r(100, { con: 40, lab: 40, ld: 20 }), r(100, { con: 60, ld: 40 }))).toEqual({ missing: 'not-both-parties' });
+    expect(butlerSwing(r(100, { con: 60, ld: 40 }), r(100, { con: 40, lab: 40, ld: 20 }))).toEqual({
+      missing: 'not-both-parties',
+    });
+    expect(butlerSwing(r(100, { con: 40, lab: 40, ld: 20 }), r(100, { con: 60, ld: 40 }))).toEqual({
+      missing: 'not-both-parties',
+    });
   });
 
   it('a party that stood with 0 votes still stood', () => {
@@ -64,9 +68,13 @@ describe('steedSwing', () => {
 
   it('missing reasons match Butler', () => {
     expect(steedSwing(r(100, { spk: 100 }), r(100, { con: 40, lab: 40 }))).toEqual({ missing: 'speaker-seat' });
-    expect(steedSwing(r(100, { con: 60, ld: 40 }), r(100, { con: 40, lab: 40 }))).toEqual({ missing: 'not-both-parties' });
+    expect(steedSwing(r(100, { con: 60, ld: 40 }), r(100, { con: 40, lab: 40 }))).toEqual({
+      missing: 'not-both-parties',
+    });
     expect(steedSwing(r(100, { con: 40, lab: 40 }), null)).toEqual({ missing: 'no-previous-election' });
     // Both stood but got no votes at all: no two-party vote to divide by.
-    expect(steedSwing(r(100, { con: 0, lab: 0, ld: 100 }), r(100, { con: 40, lab: 40 }))).toEqual({ missing: 'no-votes' });
+    expect(steedSwing(r(100, { con: 0, lab: 0, ld: 100 }), r(100, { con: 40, lab: 40 }))).toEqual({
+      missing: 'no-votes',
+    });
   });
 });

@@ -1,6 +1,16 @@
 // Test helper: a temporary copy of the raw mirror with one file altered, a manifest to match, and a snapshot of a folder.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,11 +39,17 @@ export function originalBytes(sourceId: string): Buffer {
  * Links every manifest file from the real mirror into a temp mirror, except `sourceId`, which is written as
  * `alter(original bytes)`. The temp manifest pins the altered file's sha256 unless `keepChecksum` is set.
  */
-export function brokenMirror(sourceId: string, alter: (original: Buffer) => Buffer | string, opts: { keepChecksum?: boolean } = {}): BrokenMirror {
+export function brokenMirror(
+  sourceId: string,
+  alter: (original: Buffer) => Buffer | string,
+  opts: { keepChecksum?: boolean } = {},
+): BrokenMirror {
   if (!real.mirror) throw new Error('no mirror folder configured');
   const dir = mkdtempSync(join(tmpdir(), 'groundwork-broken-'));
   const mirror = join(dir, 'mirror');
-  const manifest = JSON.parse(readFileSync(real.manifestPath, 'utf8')) as { sources: { id: string; file: string; sha256: string; bytes: number }[] };
+  const manifest = JSON.parse(readFileSync(real.manifestPath, 'utf8')) as {
+    sources: { id: string; file: string; sha256: string; bytes: number }[];
+  };
   let found = false;
   for (const s of manifest.sources) {
     const target = join(mirror, s.file);
@@ -55,7 +71,15 @@ export function brokenMirror(sourceId: string, alter: (original: Buffer) => Buff
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   return {
     dir,
-    options: { ...real, manifestPath, mirror, rawCache: join(dir, 'raw'), outDir: join(dir, 'out'), log: () => {}, today: '2026-01-01' },
+    options: {
+      ...real,
+      manifestPath,
+      mirror,
+      rawCache: join(dir, 'raw'),
+      outDir: join(dir, 'out'),
+      log: () => {},
+      today: '2026-01-01',
+    },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -5,38 +5,78 @@ import { Ledger } from '../../../scripts/lib/ledger';
 import type { SeatResult } from '../../../src/lib/schema/result';
 
 const HEADER = 'ONS ID,Constituency name,Party name,Party abbreviation,Candidate first name,Candidate surname,Votes';
-const result = (code: string, votes: Record<string, number>, winner: string): SeatResult => ({
-  election: '2024', code, electorate: 1000, validVotes: Object.values(votes).reduce((a, b) => a + b, 0), votes, winner, second: 'con', majority: 1, estimated: false, sources: { '*': 'x' },
-} as SeatResult);
-const RESULTS = [result('E14000001', { lab: 300, con: 200 }, 'lab'), result('E14000002', { ld: 250, con: 100, other: 20 }, 'ld')];
-const CSV = [HEADER,
+const result = (code: string, votes: Record<string, number>, winner: string): SeatResult =>
+  ({
+    election: '2024',
+    code,
+    electorate: 1000,
+    validVotes: Object.values(votes).reduce((a, b) => a + b, 0),
+    votes,
+    winner,
+    second: 'con',
+    majority: 1,
+    estimated: false,
+    sources: { '*': 'x' },
+  }) as SeatResult;
+const RESULTS = [
+  result('E14000001', { lab: 300, con: 200 }, 'lab'),
+  result('E14000002', { ld: 250, con: 100, other: 20 }, 'ld'),
+];
+const CSV = [
+  HEADER,
   'E14000001,Aa,Labour,Lab,Ann,Able,300',
   'E14000001,Aa,Conservative,Con,Bob,Baker,200',
   'E14000002,Bb,Liberal Democrat,LD,Cat,Cole,250',
   'E14000002,Bb,Conservative,Con,Dan,Dee,100',
-  'E14000002,Bb,Monster Raving Loony,MRLP,Eve,Ewe,20'].join('\n');
+  'E14000002,Bb,Monster Raving Loony,MRLP,Eve,Ewe,20',
+].join('\n');
 
 describe('parseCandidates2024', () => {
   it('reads every row, marks the top candidate elected and accounts for each row', () => {
     const ledger = new Ledger();
     const c = parseCandidates2024({ source: 'c', file: 'c.csv', text: CSV, results: RESULTS }, ledger);
     expect(c.filter((x) => x.elected).map((x) => x.name)).toEqual(['Ann Able', 'Cat Cole']);
-    expect(c.find((x) => x.name === 'Eve Ewe')).toMatchObject({ party: 'other', partyName: 'Monster Raving Loony', votes: 20 });
+    expect(c.find((x) => x.name === 'Eve Ewe')).toMatchObject({
+      party: 'other',
+      partyName: 'Monster Raving Loony',
+      votes: 20,
+    });
     expect(ledger.entries()[0]).toMatchObject({ rowsRead: 5, rowsUsed: 5 });
   });
   it('stops on votes that do not add up to the seat result, naming file, line and field', () => {
     const bad = CSV.replace('Bob,Baker,200', 'Bob,Baker,201');
-    expect(() => parseCandidates2024({ source: 'c', file: 'c.csv', text: bad, results: RESULTS }, new Ledger())).toThrow(/c\.csv:2.*Votes.*501 votes.*500 valid votes/);
+    expect(() =>
+      parseCandidates2024({ source: 'c', file: 'c.csv', text: bad, results: RESULTS }, new Ledger()),
+    ).toThrow(/c\.csv:2.*Votes.*501 votes.*500 valid votes/);
   });
   it('stops on an unknown code and on a winner of another party', () => {
-    expect(() => parseCandidates2024({ source: 'c', file: 'c.csv', text: CSV.replace('E14000002,Bb,Liberal Democrat', 'E14000009,Bb,Liberal Democrat'), results: RESULTS }, new Ledger())).toThrow(/unknown constituency code "E14000009"/);
+    expect(() =>
+      parseCandidates2024(
+        {
+          source: 'c',
+          file: 'c.csv',
+          text: CSV.replace('E14000002,Bb,Liberal Democrat', 'E14000009,Bb,Liberal Democrat'),
+          results: RESULTS,
+        },
+        new Ledger(),
+      ),
+    ).toThrow(/unknown constituency code "E14000009"/);
     const swapped = CSV.replace('Labour,Lab,Ann', 'Green,Green,Ann');
-    expect(() => parseCandidates2024({ source: 'c', file: 'c.csv', text: swapped, results: RESULTS }, new Ledger())).toThrow(/stood for Green, but the results file's winner is lab/);
+    expect(() =>
+      parseCandidates2024({ source: 'c', file: 'c.csv', text: swapped, results: RESULTS }, new Ledger()),
+    ).toThrow(/stood for Green, but the results file's winner is lab/);
   });
   it('checks the elected candidate against the member the constituency file names', () => {
     const c = parseCandidates2024({ source: 'c', file: 'c.csv', text: CSV, results: RESULTS }, new Ledger());
-    const members = parseMembers({ file: 'm.csv', text: 'ONS ID,Member first name,Member surname\nE14000001,Ann,Able\nE14000002,Zed,Zee', election: '2024', codes: new Set(['E14000001', 'E14000002']) });
-    expect(() => checkMembers(c, members, 'c.csv')).toThrow(/E14000002: the top candidate is Cat Cole, but the results file's member is Zed Zee/);
+    const members = parseMembers({
+      file: 'm.csv',
+      text: 'ONS ID,Member first name,Member surname\nE14000001,Ann,Able\nE14000002,Zed,Zee',
+      election: '2024',
+      codes: new Set(['E14000001', 'E14000002']),
+    });
+    expect(() => checkMembers(c, members, 'c.csv')).toThrow(
+      /E14000002: the top candidate is Cat Cole, but the results file's member is Zed Zee/,
+    );
   });
 });
 

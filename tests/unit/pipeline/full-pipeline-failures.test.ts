@@ -39,7 +39,9 @@ describe('full pipeline on broken inputs', () => {
   it('2019 results file cut off in the middle of its last row', async () => {
     // The file ends "...,0,0,0,0,0,0,0,0,0,692,0\r\n"; dropping the last 12 bytes leaves 28 of the 32 fields.
     const m = brokenMirror('hoc-ge2019', (b) => b.subarray(0, b.length - 12));
-    expect(await failure(m, true)).toEqual(dataError(`${HOC_2019}:651 field "UUP": row has 28 fields, header has 32 (truncated row?)`));
+    expect(await failure(m, true)).toEqual(
+      dataError(`${HOC_2019}:651 field "UUP": row has 28 fields, header has 32 (truncated row?)`),
+    );
   });
 
   it('a vote count of "12a" (Putney, Lab column)', async () => {
@@ -59,8 +61,9 @@ describe('full pipeline on broken inputs', () => {
     expect(expected).toBe('eb5c48380bd49d801fc27631bd61c8add510265a74e53ef2a42fa437df1a8a71');
     expect(await failure(m, false)).toEqual({
       type: 'ChecksumError',
-      message: `checksum mismatch for hoc-ge2019 (${join(m.options.mirror!, HOC_2019)}): expected sha256 ${expected}, got ${sha256(altered)}. `
-        + 'The file differs from the one the manifest pins; nothing was written.',
+      message:
+        `checksum mismatch for hoc-ge2019 (${join(m.options.mirror!, HOC_2019)}): expected sha256 ${expected}, got ${sha256(altered)}. ` +
+        'The file differs from the one the manifest pins; nothing was written.',
     });
     // The bad file is not cached either.
     expect(existsSync(join(m.options.rawCache, HOC_2019))).toBe(false);
@@ -68,6 +71,8 @@ describe('full pipeline on broken inputs', () => {
 
   it('the Windows-1252 1918-2019 file delivered re-encoded as UTF-8 ("Ynys Môn" becomes "Ynys MÃ´n")', async () => {
     const m = brokenMirror('hoc-1918-2019', (b) => Buffer.from(new TextDecoder('windows-1252').decode(b), 'utf8'));
-    expect(await failure(m, true)).toEqual(dataError(`${HOC_1918}:13828: encoding damage: "Ã´" looks like text decoded with the wrong character set`));
+    expect(await failure(m, true)).toEqual(
+      dataError(`${HOC_1918}:13828: encoding damage: "Ã´" looks like text decoded with the wrong character set`),
+    );
   });
 });

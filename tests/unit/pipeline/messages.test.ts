@@ -27,7 +27,17 @@ describe('clip', () => {
 describe('namedStep', () => {
   it('turns a stack overflow into a DataError naming the file; other errors pass through', () => {
     const deep = (n: number): number => (n === 0 ? 0 : 1 + deep(n - 1));
-    expect(thrown(() => namedStep('m.json', 'hex map', () => deep(1e7)))).toEqual({ type: 'DataError', message: 'm.json: hex map: the input is nested or sized beyond what this step can take (Maximum call stack size exceeded)' });
-    expect(thrown(() => namedStep('m.json', 'hex map', () => { throw new TypeError('x'); }))).toEqual({ type: 'TypeError', message: 'x' });
+    expect(thrown(() => namedStep('m.json', 'hex map', () => deep(1e7)))).toEqual({
+      type: 'DataError',
+      message:
+        'm.json: hex map: the input is nested or sized beyond what this step can take (Maximum call stack size exceeded)',
+    });
+    expect(
+      thrown(() =>
+        namedStep('m.json', 'hex map', () => {
+          throw new TypeError('x');
+        }),
+      ),
+    ).toEqual({ type: 'TypeError', message: 'x' });
   });
 });

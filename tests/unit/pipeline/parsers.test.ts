@@ -11,7 +11,8 @@ import { dataError, thrown } from './thrown';
 
 describe('parseHoc1918 (Library 1918-2019 file: 2010 rows only)', () => {
   // The real header has trailing spaces ("lib_votes ", "turnout ") and an empty last column.
-  const header = 'constituency_id,seats,constituency_name,country/region,electorate,con_votes,lib_votes ,lab_votes,natSW_votes,oth_votes,total_votes,turnout ,election,boundary_set,';
+  const header =
+    'constituency_id,seats,constituency_name,country/region,electorate,con_votes,lib_votes ,lab_votes,natSW_votes,oth_votes,total_votes,turnout ,election,boundary_set,';
   const rows = [
     'E14900001,1,Seat A,Yorkshire and the Humber,2000,300,200,500,0,0,1000,0.5,2010,2010-2019,', // line 2: used
     'E14900001,1,Seat A,Yorkshire and the Humber,2100,310,90,600,0,0,1000,0.48,2015,2010-2019,', // line 3: skipped, 2015
@@ -27,65 +28,153 @@ describe('parseHoc1918 (Library 1918-2019 file: 2010 rows only)', () => {
     const out = parse(rows, known, ledger);
     expect([...out.values()]).toEqual([
       { line: 2, code: 'E14900001', electorate: 2000, con: 300, ld: 200, lab: 500, natSW: 0, other: 0, total: 1000 },
-      { line: 5, code: 'S14900002', electorate: 1500, con: 100, ld: 100, lab: 400, natSW: 300, other: 100, total: 1000 },
+      {
+        line: 5,
+        code: 'S14900002',
+        electorate: 1500,
+        con: 100,
+        ld: 100,
+        lab: 400,
+        natSW: 300,
+        other: 100,
+        total: 1000,
+      },
     ]);
-    expect(ledger.entries()).toEqual([{
-      source: 'hoc-1918', file: 'h.csv', rowsRead: 4, rowsUsed: 2, notes: [],
-      skipped: [
-        { reason: "election 2015: taken from the Library's own 2015 results file instead", count: 1, lines: [3] },
-        { reason: "election before 2010: outside Groundwork's range", count: 1, lines: [4] },
-      ],
-    }]);
+    expect(ledger.entries()).toEqual([
+      {
+        source: 'hoc-1918',
+        file: 'h.csv',
+        rowsRead: 4,
+        rowsUsed: 2,
+        notes: [],
+        skipped: [
+          { reason: "election 2015: taken from the Library's own 2015 results file instead", count: 1, lines: [3] },
+          { reason: "election before 2010: outside Groundwork's range", count: 1, lines: [4] },
+        ],
+      },
+    ]);
     expect(ledger.unbalanced()).toEqual([]);
   });
 
   it('party votes not summing to the total', () => {
-    expect(thrown(() => parse([rows[0]!.replace(',1000,0.5,', ',1001,0.5,')]))).toEqual(dataError('h.csv:2 field "total_votes": party votes sum to 1000, not the 1001 total votes'));
+    expect(thrown(() => parse([rows[0]!.replace(',1000,0.5,', ',1001,0.5,')]))).toEqual(
+      dataError('h.csv:2 field "total_votes": party votes sum to 1000, not the 1001 total votes'),
+    );
   });
 
   it('total votes above the electorate', () => {
-    expect(thrown(() => parse([rows[0]!.replace(',2000,', ',900,')]))).toEqual(dataError('h.csv:2 field "total_votes": total votes 1000 exceed the electorate 900'));
+    expect(thrown(() => parse([rows[0]!.replace(',2000,', ',900,')]))).toEqual(
+      dataError('h.csv:2 field "total_votes": total votes 1000 exceed the electorate 900'),
+    );
   });
 
   it('duplicate, unknown and missing codes', () => {
-    expect(thrown(() => parse([rows[0]!, rows[0]!]))).toEqual(dataError('h.csv:3 field "constituency_id": duplicate constituency code E14900001 (first on line 2)'));
-    expect(thrown(() => parse([rows[0]!.replace('E14900001', 'E14999999')]))).toEqual(dataError('h.csv:2 field "constituency_id": unknown constituency code "E14999999"'));
-    expect(thrown(() => parse([rows[0]!]))).toEqual(dataError('h.csv field "constituency_id": 2010 result for S14900002 is missing'));
+    expect(thrown(() => parse([rows[0]!, rows[0]!]))).toEqual(
+      dataError('h.csv:3 field "constituency_id": duplicate constituency code E14900001 (first on line 2)'),
+    );
+    expect(thrown(() => parse([rows[0]!.replace('E14900001', 'E14999999')]))).toEqual(
+      dataError('h.csv:2 field "constituency_id": unknown constituency code "E14999999"'),
+    );
+    expect(thrown(() => parse([rows[0]!]))).toEqual(
+      dataError('h.csv field "constituency_id": 2010 result for S14900002 is missing'),
+    );
   });
 });
 
 describe('parseEc2010 (Electoral Commission 2010 flat file)', () => {
-  const table = (body: string) => readTable('ec.xls [Party vote share]', `Press Association Reference,Constituency Name,Region,Election Year,Electorate,Votes,Con,Lab,LD,Ind1,Speaker\n${body}`);
+  const table = (body: string) =>
+    readTable(
+      'ec.xls [Party vote share]',
+      `Press Association Reference,Constituency Name,Region,Election Year,Electorate,Votes,Con,Lab,LD,Ind1,Speaker\n${body}`,
+    );
 
-  it('orders each seat\'s labels by votes, skips the national totals row', () => {
+  it("orders each seat's labels by votes, skips the national totals row", () => {
     const ledger = new Ledger();
-    const out = parseEc2010({ source: 'ec', table: table('1,Seat A,North East,2010,2000,1000,300,500,150,50,\n2,Seat B,South East,2010,1500,900,,,,300,600\n,,,,,1900,300,500,150,350,600\n') }, ledger);
+    const out = parseEc2010(
+      {
+        source: 'ec',
+        table: table(
+          '1,Seat A,North East,2010,2000,1000,300,500,150,50,\n2,Seat B,South East,2010,1500,900,,,,300,600\n,,,,,1900,300,500,150,350,600\n',
+        ),
+      },
+      ledger,
+    );
     expect(out).toEqual([
-      { line: 2, paRef: '1', name: 'Seat A', electorate: 2000, votes: 1000, byLabel: [['Lab', 500], ['Con', 300], ['LD', 150], ['Ind1', 50]] },
-      { line: 3, paRef: '2', name: 'Seat B', electorate: 1500, votes: 900, byLabel: [['Speaker', 600], ['Ind1', 300]] },
+      {
+        line: 2,
+        paRef: '1',
+        name: 'Seat A',
+        electorate: 2000,
+        votes: 1000,
+        byLabel: [
+          ['Lab', 500],
+          ['Con', 300],
+          ['LD', 150],
+          ['Ind1', 50],
+        ],
+      },
+      {
+        line: 3,
+        paRef: '2',
+        name: 'Seat B',
+        electorate: 1500,
+        votes: 900,
+        byLabel: [
+          ['Speaker', 600],
+          ['Ind1', 300],
+        ],
+      },
     ]);
-    expect(ledger.entries()[0]).toMatchObject({ rowsRead: 3, rowsUsed: 2, skipped: [{ reason: 'national totals row (no constituency)', count: 1, lines: [4] }] });
+    expect(ledger.entries()[0]).toMatchObject({
+      rowsRead: 3,
+      rowsUsed: 2,
+      skipped: [{ reason: 'national totals row (no constituency)', count: 1, lines: [4] }],
+    });
   });
 
   it('labels not summing to the total', () => {
-    expect(thrown(() => parseEc2010({ source: 'ec', table: table('1,Seat A,North East,2010,2000,999,300,500,150,50,\n') }, new Ledger())))
-      .toEqual(dataError('ec.xls [Party vote share]:2 field "Votes": party votes sum to 1000, not 999'));
+    expect(
+      thrown(() =>
+        parseEc2010(
+          { source: 'ec', table: table('1,Seat A,North East,2010,2000,999,300,500,150,50,\n') },
+          new Ledger(),
+        ),
+      ),
+    ).toEqual(dataError('ec.xls [Party vote share]:2 field "Votes": party votes sum to 1000, not 999'));
   });
 });
 
 describe('parseCodeValue (Leave estimates, deprivation)', () => {
   const known = new Set(['E14900001', 'E14900002']);
   const run = (body: string, extra: { min?: number; max?: number; scale?: number } = { min: 0, max: 1, scale: 100 }) =>
-    parseCodeValue({ source: 'leave', file: 'l.csv', text: `code,name,value\n${body}`, codeColumn: 'code', valueColumn: 'value', known, ...extra }, new Ledger());
+    parseCodeValue(
+      {
+        source: 'leave',
+        file: 'l.csv',
+        text: `code,name,value\n${body}`,
+        codeColumn: 'code',
+        valueColumn: 'value',
+        known,
+        ...extra,
+      },
+      new Ledger(),
+    );
 
   it('scales values', () => {
-    expect([...run('E14900001,A,0.25\nE14900002,B,0.6\n')]).toEqual([['E14900001', 25], ['E14900002', 60]]);
+    expect([...run('E14900001,A,0.25\nE14900002,B,0.6\n')]).toEqual([
+      ['E14900001', 25],
+      ['E14900002', 60],
+    ]);
   });
 
   it('out-of-range values, unknown and duplicate codes, no rows', () => {
     expect(thrown(() => run('E14900001,A,1.25\n'))).toEqual(dataError('l.csv:2 field "value": 1.25 is above 1'));
-    expect(thrown(() => run('E14999999,A,0.5\n'))).toEqual(dataError('l.csv:2 field "code": unknown constituency code "E14999999"'));
-    expect(thrown(() => run('E14900001,A,0.5\nE14900001,A,0.5\n'))).toEqual(dataError('l.csv:3 field "code": duplicate constituency code E14900001 (first on line 2)'));
+    expect(thrown(() => run('E14999999,A,0.5\n'))).toEqual(
+      dataError('l.csv:2 field "code": unknown constituency code "E14999999"'),
+    );
+    expect(thrown(() => run('E14900001,A,0.5\nE14900001,A,0.5\n'))).toEqual(
+      dataError('l.csv:3 field "code": duplicate constituency code E14900001 (first on line 2)'),
+    );
     expect(thrown(() => run(''))).toEqual(dataError('l.csv: no rows')); // header only
   });
 });
@@ -117,28 +206,59 @@ describe('parseUkparl + parseOverlaps (old -> new seat lineage)', () => {
     expect(out[2]).toMatchObject({ old: 'E14900002', new: 'E14901002', popShareOfOld: 1 });
     expect(out[2]!.popShareOfNew).toBeCloseTo(500 / 850, 12);
     const o = ledger.entries().find((e) => e.source === 'overlaps')!;
-    expect(o).toMatchObject({ rowsRead: 4, rowsUsed: 3, skipped: [{ reason: 'overlap with no population (area only)', count: 1, lines: [4] }] });
+    expect(o).toMatchObject({
+      rowsRead: 4,
+      rowsUsed: 3,
+      skipped: [{ reason: 'overlap with no population (area only)', count: 1, lines: [4] }],
+    });
     expect(o.notes).toEqual(['E14900001: population shares sum to 0.950, not 1; they are rescaled to 1']);
   });
 
   it('an unknown mySociety id and an old seat with no overlaps', () => {
     const idToCode = parseUkparl({ source: 'ukparl', file: 'u.csv', text: ukparl, knownNew }, new Ledger());
-    expect(thrown(() => parseOverlaps({ source: 'overlaps', file: 'o.csv', text: overlaps.replace('E14900001,BBB', 'E14900001,CCC'), idToCode, knownOld }, new Ledger())))
-      .toEqual(dataError('o.csv:3 field "PARL25": unknown mySociety id "CCC"'));
-    expect(thrown(() => parseOverlaps({ source: 'overlaps', file: 'o.csv', text: overlaps.split('\n').slice(0, 3).join('\n'), idToCode, knownOld }, new Ledger())))
-      .toEqual(dataError('o.csv field "PARL10": old constituency E14900002 has no overlap rows'));
+    expect(
+      thrown(() =>
+        parseOverlaps(
+          {
+            source: 'overlaps',
+            file: 'o.csv',
+            text: overlaps.replace('E14900001,BBB', 'E14900001,CCC'),
+            idToCode,
+            knownOld,
+          },
+          new Ledger(),
+        ),
+      ),
+    ).toEqual(dataError('o.csv:3 field "PARL25": unknown mySociety id "CCC"'));
+    expect(
+      thrown(() =>
+        parseOverlaps(
+          { source: 'overlaps', file: 'o.csv', text: overlaps.split('\n').slice(0, 3).join('\n'), idToCode, knownOld },
+          new Ledger(),
+        ),
+      ),
+    ).toEqual(dataError('o.csv field "PARL10": old constituency E14900002 has no overlap rows'));
   });
 });
 
 describe('parseNotional (official 2019 notional winners, CSV and JSON must agree)', () => {
   const knownNew = new Set(['E14901001', 'E14901002']);
-  const csv = 'PCON24CD,Name,GE 2019 Electorate,GE 2019 Party,GE 2019 Majority\nE14901001,"New One",70000,Con,5000\nE14901002,"New Two",60000,Lab,300\n';
+  const csv =
+    'PCON24CD,Name,GE 2019 Electorate,GE 2019 Party,GE 2019 Majority\nE14901001,"New One",70000,Con,5000\nE14901002,"New Two",60000,Lab,300\n';
   const json = (items: unknown[]) => JSON.stringify(items);
   const ok = [
     { pcon24cd: 'E14901001', party_key: 'con', majority: 5000, valid_votes: 45000 },
     { pcon24cd: 'E14901002', party_key: 'lab', majority: 300, valid_votes: 40000 },
   ];
-  const run = (items: unknown[]) => parseNotional({ csv: { source: 'n-csv', file: 'n.csv', text: csv }, json: { source: 'n-json', file: 'n.json', text: json(items) }, knownNew }, new Ledger());
+  const run = (items: unknown[]) =>
+    parseNotional(
+      {
+        csv: { source: 'n-csv', file: 'n.csv', text: csv },
+        json: { source: 'n-json', file: 'n.json', text: json(items) },
+        knownNew,
+      },
+      new Ledger(),
+    );
 
   it('joins the two files by code', () => {
     expect([...run(ok).values()]).toEqual([
@@ -148,8 +268,9 @@ describe('parseNotional (official 2019 notional winners, CSV and JSON must agree
   });
 
   it('a winner that disagrees between the files, and a missing seat', () => {
-    expect(thrown(() => run([ok[0], { ...ok[1], party_key: 'ld' }])))
-      .toEqual(dataError('n.json field "item 2.party_key": E14901002: ld majority 300 disagrees with n.csv line 3 (lab, 300)'));
+    expect(thrown(() => run([ok[0], { ...ok[1], party_key: 'ld' }]))).toEqual(
+      dataError('n.json field "item 2.party_key": E14901002: ld majority 300 disagrees with n.csv line 3 (lab, 300)'),
+    );
     expect(thrown(() => run([ok[0]]))).toEqual(dataError('n.json field "pcon24cd": constituency E14901002 is missing'));
   });
 });

@@ -20,24 +20,37 @@ describe('readTable', () => {
   });
 
   it('CRLF line endings', () => {
-    expect(readTable('f.csv', 'a,b,c\r\n1,2,3\r\n4,5,6\r\n').rows).toEqual([{ line: 2, cells: ['1', '2', '3'] }, { line: 3, cells: ['4', '5', '6'] }]);
+    expect(readTable('f.csv', 'a,b,c\r\n1,2,3\r\n4,5,6\r\n').rows).toEqual([
+      { line: 2, cells: ['1', '2', '3'] },
+      { line: 3, cells: ['4', '5', '6'] },
+    ]);
   });
 
   it('a truncated row names the first missing field', () => {
-    expect(thrown(() => readTable('f.csv', 'a,b,c\n1,2,3\n4,5\n'))).toEqual(dataError('f.csv:3 field "c": row has 2 fields, header has 3 (truncated row?)'));
+    expect(thrown(() => readTable('f.csv', 'a,b,c\n1,2,3\n4,5\n'))).toEqual(
+      dataError('f.csv:3 field "c": row has 2 fields, header has 3 (truncated row?)'),
+    );
   });
 
   it('a row with extra non-empty fields', () => {
-    expect(thrown(() => readTable('f.csv', 'a,b,c\n1,2,3\n4,5,6,7\n'))).toEqual(dataError('f.csv:3: row has 4 fields, header has 3'));
+    expect(thrown(() => readTable('f.csv', 'a,b,c\n1,2,3\n4,5,6,7\n'))).toEqual(
+      dataError('f.csv:3: row has 4 fields, header has 3'),
+    );
   });
 
   it('an unterminated quote', () => {
-    expect(thrown(() => readTable('f.csv', 'a,b,c\n1,"2,3\n4,5,6\n'))).toEqual(dataError('f.csv: malformed CSV: f.csv:2: Quoted field unterminated'));
+    expect(thrown(() => readTable('f.csv', 'a,b,c\n1,"2,3\n4,5,6\n'))).toEqual(
+      dataError('f.csv: malformed CSV: f.csv:2: Quoted field unterminated'),
+    );
   });
 
   it('a duplicate or missing column', () => {
-    expect(thrown(() => readTable('f.csv', 'a,a,b\n1,2,3\n'))).toEqual(dataError('f.csv:1 field "a": duplicate column'));
-    expect(thrown(() => readTable('f.csv', 'a,b,c\n1,2,3\n', { requiredColumns: ['a', 'd'] }))).toEqual(dataError('f.csv:1 field "d": missing column'));
+    expect(thrown(() => readTable('f.csv', 'a,a,b\n1,2,3\n'))).toEqual(
+      dataError('f.csv:1 field "a": duplicate column'),
+    );
+    expect(thrown(() => readTable('f.csv', 'a,b,c\n1,2,3\n', { requiredColumns: ['a', 'd'] }))).toEqual(
+      dataError('f.csv:1 field "d": missing column'),
+    );
   });
 
   it('an empty or blank file', () => {
@@ -86,29 +99,53 @@ describe('decodeText', () => {
   });
 
   it('a UTF-8 file with invalid bytes (a cp1252 é, 0xE9, or 0xFF)', () => {
-    expect(thrown(() => decodeText('g.csv', bytes(0x43, 0x61, 0x66, 0xe9, 0x0a), 'utf-8'))).toEqual(dataError('g.csv: not valid UTF-8 (line 1, byte 0xE9): looks like Windows-1252 (as Excel saves CSV), where that byte is "é"; save the file as UTF-8'));
-    expect(thrown(() => decodeText('g.csv', bytes(0x61, 0x0a, 0x2c, 0xff, 0x0a), 'utf-8'))).toEqual(dataError('g.csv: not valid UTF-8 (line 2, byte 0xFF): looks like Windows-1252 (as Excel saves CSV), where that byte is "ÿ"; save the file as UTF-8'));
+    expect(thrown(() => decodeText('g.csv', bytes(0x43, 0x61, 0x66, 0xe9, 0x0a), 'utf-8'))).toEqual(
+      dataError(
+        'g.csv: not valid UTF-8 (line 1, byte 0xE9): looks like Windows-1252 (as Excel saves CSV), where that byte is "é"; save the file as UTF-8',
+      ),
+    );
+    expect(thrown(() => decodeText('g.csv', bytes(0x61, 0x0a, 0x2c, 0xff, 0x0a), 'utf-8'))).toEqual(
+      dataError(
+        'g.csv: not valid UTF-8 (line 2, byte 0xFF): looks like Windows-1252 (as Excel saves CSV), where that byte is "ÿ"; save the file as UTF-8',
+      ),
+    );
   });
 
   it('UTF-16, with or without a byte-order mark, is named as such (not as a U+0000 control character)', () => {
     const utf16 = (t: string) => new Uint8Array(Buffer.from(t, 'utf16le'));
-    expect(thrown(() => decodeText('h.csv', utf16('a,b\n1,2\n'), 'utf-8'))).toEqual(dataError('h.csv: the file is UTF-16LE text, not utf-8'));
-    expect(thrown(() => decodeText('h.csv', new Uint8Array([0xfe, 0xff, 0, 0x61]), 'utf-8'))).toEqual(dataError('h.csv: the file is UTF-16BE text, not utf-8'));
+    expect(thrown(() => decodeText('h.csv', utf16('a,b\n1,2\n'), 'utf-8'))).toEqual(
+      dataError('h.csv: the file is UTF-16LE text, not utf-8'),
+    );
+    expect(thrown(() => decodeText('h.csv', new Uint8Array([0xfe, 0xff, 0, 0x61]), 'utf-8'))).toEqual(
+      dataError('h.csv: the file is UTF-16BE text, not utf-8'),
+    );
   });
 
   it('CR-only (old Mac) line endings are named, not reported as every error on line 1', () => {
-    expect(thrown(() => decodeText('m.csv', new TextEncoder().encode('a,b\r1,2\r'), 'utf-8'))).toEqual(dataError('m.csv: line endings are CR only (old Mac style), so the file reads as one line; save it with LF or CRLF line endings'));
+    expect(thrown(() => decodeText('m.csv', new TextEncoder().encode('a,b\r1,2\r'), 'utf-8'))).toEqual(
+      dataError(
+        'm.csv: line endings are CR only (old Mac style), so the file reads as one line; save it with LF or CRLF line endings',
+      ),
+    );
     expect(decodeText('m.csv', new TextEncoder().encode('a,b\r\n1,2\r\n'), 'utf-8')).toBe('a,b\r\n1,2\r\n');
   });
 
   it('a Windows-1252 file delivered re-saved as UTF-8: é (C3 A9) decodes as "Ã©"', () => {
-    expect(thrown(() => decodeText('g.csv', utf8('a\nb\nCafé\n'), 'windows-1252'))).toEqual(dataError('g.csv:3: encoding damage: "Ã©" looks like text decoded with the wrong character set'));
+    expect(thrown(() => decodeText('g.csv', utf8('a\nb\nCafé\n'), 'windows-1252'))).toEqual(
+      dataError('g.csv:3: encoding damage: "Ã©" looks like text decoded with the wrong character set'),
+    );
   });
 
   it('mojibake already inside a valid UTF-8 file, and replacement characters', () => {
-    expect(thrown(() => decodeText('g.csv', utf8('name\nCafÃ©\n'), 'utf-8'))).toEqual(dataError('g.csv:2: encoding damage: "Ã©" looks like text decoded with the wrong character set'));
-    expect(thrown(() => decodeText('g.csv', utf8('name\nit\u00e2\u20ac\u2122s\n'), 'utf-8'))).toEqual(dataError('g.csv:2: encoding damage: "â€" looks like text decoded with the wrong character set'));
-    expect(thrown(() => decodeText('g.csv', utf8('x\ufffdy'), 'utf-8'))).toEqual(dataError('g.csv:1: encoding damage: "\ufffd" looks like text decoded with the wrong character set'));
+    expect(thrown(() => decodeText('g.csv', utf8('name\nCafÃ©\n'), 'utf-8'))).toEqual(
+      dataError('g.csv:2: encoding damage: "Ã©" looks like text decoded with the wrong character set'),
+    );
+    expect(thrown(() => decodeText('g.csv', utf8('name\nit\u00e2\u20ac\u2122s\n'), 'utf-8'))).toEqual(
+      dataError('g.csv:2: encoding damage: "â€" looks like text decoded with the wrong character set'),
+    );
+    expect(thrown(() => decodeText('g.csv', utf8('x\ufffdy'), 'utf-8'))).toEqual(
+      dataError('g.csv:1: encoding damage: "\ufffd" looks like text decoded with the wrong character set'),
+    );
   });
 });
 

@@ -83,6 +83,9 @@ describe('Ledger', () => {
     for (let line = 2; line < 30; line++) l.skip('s', 'f.csv', 'old election', line);
     l.skip('s', 'f.csv', 'other', 99);
     const [e] = l.entries();
-    expect(e!.skipped.map((s) => [s.reason, s.count, s.lines.length, s.lines[0], s.lines[19]])).toEqual([['old election', 28, 20, 2, 21], ['other', 1, 1, 99, undefined]]);
+    expect(e!.skipped.map((s) => [s.reason, s.count, s.lines.length, s.lines[0], s.lines[19]])).toEqual([
+      ['old election', 28, 20, 2, 21],
+      ['other', 1, 1, 99, undefined],
+    ]);
   });
 });

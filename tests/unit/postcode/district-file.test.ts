@@ -1,7 +1,17 @@
 // The district file encoding on hand-worked values: sector bitmaps, positions of postcodes, runs.
 import { describe, expect, it } from 'vitest';
 import {
-  decodeBitmap, encodeBitmap, inwardCodes, inwardSlot, ordinalOf, postcodeCount, postcodeDistrictPath, runAt, runTotals, slotInward, toRuns,
+  decodeBitmap,
+  encodeBitmap,
+  inwardCodes,
+  inwardSlot,
+  ordinalOf,
+  postcodeCount,
+  postcodeDistrictPath,
+  runAt,
+  runTotals,
+  slotInward,
+  toRuns,
 } from '../../../src/lib/postcode/district-file';
 import { SW15 } from '../../fixtures/postcode/invented-districts';
 
@@ -38,7 +48,11 @@ describe('district file encoding', () => {
   it('runs: built from values, read at a position, totalled', () => {
     expect(toRuns([0, 0, 0, 1, -1, 0])).toEqual([0, 3, 1, 1, -1, 1, 0, 1]);
     expect([0, 2, 3, 4, 5, 6].map((k) => runAt(SW15.newRuns, k))).toEqual([0, 0, 1, -1, 0, -1]);
-    expect([...runTotals(SW15.newRuns)]).toEqual([[0, 4], [1, 1], [-1, 1]]);
+    expect([...runTotals(SW15.newRuns)]).toEqual([
+      [0, 4],
+      [1, 1],
+      [-1, 1],
+    ]);
   });
 
   it('district paths', () => {

@@ -5,7 +5,14 @@ import { parseCodePoint } from '../../../scripts/parse/codepoint';
 import { parseSeatRanges, seatOfPostcode } from '../../../scripts/parse/pcon24-ranges';
 import { buildDistrictFiles } from '../../../scripts/steps/postcode-districts';
 import {
-  BT7, CODE_POINT, ID_TO_CODE, NEW_NORTH, NEW_SOUTH, RANGES_JSON, SLICES, SW15,
+  BT7,
+  CODE_POINT,
+  ID_TO_CODE,
+  NEW_NORTH,
+  NEW_SOUTH,
+  RANGES_JSON,
+  SLICES,
+  SW15,
 } from '../../fixtures/postcode/invented-districts';
 
 const F = 'pcon_2024.json';
@@ -33,15 +40,28 @@ describe('parseSeatRanges', () => {
       edit(d);
       return () => parseSeatRanges(F, JSON.stringify(d), ID_TO_CODE);
     };
-    expect(bad((d) => { d.value_values![2] = 'UKPARL.2025.XXX'; })).toThrow(new DataError(F, null, 'value_values[2]', 'unknown mySociety seat id "UKPARL.2025.XXX"'));
-    expect(bad((d) => { d.postcode_keys![3] = 0; })).toThrow('range starts must increase');
-    expect(bad((d) => { d.value_key!.pop(); })).toThrow('4 values for 5 ranges');
+    expect(
+      bad((d) => {
+        d.value_values![2] = 'UKPARL.2025.XXX';
+      }),
+    ).toThrow(new DataError(F, null, 'value_values[2]', 'unknown mySociety seat id "UKPARL.2025.XXX"'));
+    expect(
+      bad((d) => {
+        d.postcode_keys![3] = 0;
+      }),
+    ).toThrow('range starts must increase');
+    expect(
+      bad((d) => {
+        d.value_key!.pop();
+      }),
+    ).toThrow('4 values for 5 ranges');
     expect(() => parseSeatRanges(F, '{"postcode_keys": [', ID_TO_CODE)).toThrow(DataError);
   });
 });
 
 describe('parseCodePoint', () => {
-  const row = (pc: string, country = 'E92000001') => `"${pc}",10,523544,175403,"${country}","E19000003","E18000007","","E09000032","E05014011"`;
+  const row = (pc: string, country = 'E92000001') =>
+    `"${pc}",10,523544,175403,"${country}","E19000003","E18000007","","E09000032","E05014011"`;
 
   it('reads postcodes space-free with their line and nation', () => {
     expect(parseCodePoint('sw.csv', 'SW', `${row('SW15 1AA')}\r\n${row('SW1A 0AA', 'W92000004')}\n`)).toEqual([
@@ -51,10 +71,18 @@ describe('parseCodePoint', () => {
   });
 
   it('stops with file, line and field on a bad row', () => {
-    expect(() => parseCodePoint('sw.csv', 'SW', `${row('SW15 1AA')}\n${row('S1 1AA')}\n`)).toThrow(new DataError('sw.csv', 2, 'Postcode', '"S1 1AA" is not in postcode area SW'));
-    expect(() => parseCodePoint('sw.csv', 'SW', row('SW15 1AA', 'N92000002'))).toThrow(new DataError('sw.csv', 1, 'Country_code', '"N92000002" is not England, Scotland or Wales'));
-    expect(() => parseCodePoint('sw.csv', 'SW', row('SW15 1AC'))).toThrow(new DataError('sw.csv', 1, 'Postcode', '"\\"SW15 1AC\\"" is not a quoted UK postcode'));
-    expect(() => parseCodePoint('sw.csv', 'SW', '"SW15 1AA",10\n')).toThrow(new DataError('sw.csv', 1, null, 'row has 2 fields, expected 10'));
+    expect(() => parseCodePoint('sw.csv', 'SW', `${row('SW15 1AA')}\n${row('S1 1AA')}\n`)).toThrow(
+      new DataError('sw.csv', 2, 'Postcode', '"S1 1AA" is not in postcode area SW'),
+    );
+    expect(() => parseCodePoint('sw.csv', 'SW', row('SW15 1AA', 'N92000002'))).toThrow(
+      new DataError('sw.csv', 1, 'Country_code', '"N92000002" is not England, Scotland or Wales'),
+    );
+    expect(() => parseCodePoint('sw.csv', 'SW', row('SW15 1AC'))).toThrow(
+      new DataError('sw.csv', 1, 'Postcode', '"\\"SW15 1AC\\"" is not a quoted UK postcode'),
+    );
+    expect(() => parseCodePoint('sw.csv', 'SW', '"SW15 1AA",10\n')).toThrow(
+      new DataError('sw.csv', 1, null, 'row has 2 fields, expected 10'),
+    );
     expect(() => parseCodePoint('sw.csv', 'SW', '')).toThrow(new DataError('sw.csv', null, null, 'no postcodes'));
   });
 });
@@ -69,18 +97,33 @@ describe('buildDistrictFiles', () => {
     expect(files.get('SW15')).toEqual(SW15);
     expect(files.get('BT7')).toEqual(BT7);
     expect(report).toMatchObject({
-      gbDistricts: 1, niDistricts: 1, livePostcodes: 6, withoutOldSeat: 1, splitDistricts: 1, niPostcodes: 2, crossBorder: 0,
+      gbDistricts: 1,
+      niDistricts: 1,
+      livePostcodes: 6,
+      withoutOldSeat: 1,
+      splitDistricts: 1,
+      niPostcodes: 2,
+      crossBorder: 0,
       withoutNewSeat: [{ file: 'sw.csv', line: 5, postcode: 'SW152AB' }],
     });
     expect(report.totalBytes).toBe(JSON.stringify(SW15).length + JSON.stringify(BT7).length);
   });
 
   it('counts postcodes placed in another nation’s seat, and stops on duplicates or a seat with no postcodes', () => {
-    const welsh = [{ ...CODE_POINT[0]!, rows: CODE_POINT[0]!.rows.map((r, i) => (i === 0 ? { ...r, country: 'W' as const } : r)) }];
-    expect(buildDistrictFiles({ slices: SLICES, ranges, codePoint: welsh, knownNew: known }).report.crossBorder).toBe(1);
-    const twice = [{ ...CODE_POINT[0]!, rows: [...CODE_POINT[0]!.rows, { postcode: 'SW151AA', line: 7, country: 'E' as const }] }];
-    expect(() => buildDistrictFiles({ slices: SLICES, ranges, codePoint: twice, knownNew: known })).toThrow('postcode SW15 1AA appears twice');
-    expect(() => buildDistrictFiles({ slices: SLICES, ranges, codePoint: CODE_POINT, knownNew: new Set([...known, 'E14999199']) }))
-      .toThrow('no live postcode lies in 1 GB seats (E14999199…)');
+    const welsh = [
+      { ...CODE_POINT[0]!, rows: CODE_POINT[0]!.rows.map((r, i) => (i === 0 ? { ...r, country: 'W' as const } : r)) },
+    ];
+    expect(buildDistrictFiles({ slices: SLICES, ranges, codePoint: welsh, knownNew: known }).report.crossBorder).toBe(
+      1,
+    );
+    const twice = [
+      { ...CODE_POINT[0]!, rows: [...CODE_POINT[0]!.rows, { postcode: 'SW151AA', line: 7, country: 'E' as const }] },
+    ];
+    expect(() => buildDistrictFiles({ slices: SLICES, ranges, codePoint: twice, knownNew: known })).toThrow(
+      'postcode SW15 1AA appears twice',
+    );
+    expect(() =>
+      buildDistrictFiles({ slices: SLICES, ranges, codePoint: CODE_POINT, knownNew: new Set([...known, 'E14999199']) }),
+    ).toThrow('no live postcode lies in 1 GB seats (E14999199…)');
   });
 });

@@ -1,7 +1,12 @@
 // Postcode syntax: normalising, splitting and telling postcodes, districts and names apart.
 import { describe, expect, it } from 'vitest';
 import {
-  classifyPostcodeInput, formatPostcode, looksLikePostcode, normalisePostcode, outwardCode, postcodeArea,
+  classifyPostcodeInput,
+  formatPostcode,
+  looksLikePostcode,
+  normalisePostcode,
+  outwardCode,
+  postcodeArea,
 } from '../../../src/lib/postcode/format';
 
 describe('normalisePostcode', () => {

@@ -45,7 +45,10 @@ describe.skipIf(!hasSharedData)('postcode slices from the real files', () => {
     let total = 0;
     let skipped = 0;
     for (const letter of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') {
-      const file = JSON.parse(readFileSync(join(SHARED_DATA, REGEX_DIR, `${letter}.json`), 'utf8') || '{}') as Record<string, string>;
+      const file = JSON.parse(readFileSync(join(SHARED_DATA, REGEX_DIR, `${letter}.json`), 'utf8') || '{}') as Record<
+        string,
+        string
+      >;
       for (const [code, source] of Object.entries(file)) {
         enumerate(parseRegex(source), (pc) => {
           total++;
@@ -81,7 +84,8 @@ describe.skipIf(!hasSharedData)('postcode slices from the real files', () => {
           if (other === code) continue;
           for (let i = 0; i < pcs.length; i += 50) if (js.test(pcs[i] as string)) strays++;
         }
-        if (!same || !jsAgrees || strays > 0) expect({ area, code, same, jsAgrees, strays }).toEqual({ area, code, same: true, jsAgrees: true, strays: 0 });
+        if (!same || !jsAgrees || strays > 0)
+          expect({ area, code, same, jsAgrees, strays }).toEqual({ area, code, same: true, jsAgrees: true, strays: 0 });
       }
     }
   }, 60_000);
@@ -94,7 +98,8 @@ describe.skipIf(!hasSharedData)('district files from the real files (Code-Point 
     built = realDistrictFiles();
     names = realNames();
   }, 180_000);
-  const lookup = (pc: string) => resolvePostcode(pc, built.files.get(outwardCode(pc) as string) ?? null, { nameOf: (c) => names.get(c) });
+  const lookup = (pc: string) =>
+    resolvePostcode(pc, built.files.get(outwardCode(pc) as string) ?? null, { nameOf: (c) => names.get(c) });
 
   it('covers every live GB postcode and every GB seat; the files stay small', () => {
     const r = built.report;
@@ -138,7 +143,13 @@ describe.skipIf(!hasSharedData)('district files from the real files (Code-Point 
     expect([r.status, r.newSeats.map((s) => s.code)]).toEqual(['exact', [code]]);
   });
 
-  it.each([['SW1A 0AA', 'E14000639'], ['CF10 1EP', 'W07000050'], ['ZE1 0AA', 'S14000051'], ['LS1 1AZ', 'E14000777'], ['AB10 1AB', 'S14000001']])('%s was in old seat %s', (pc, code) => {
+  it.each([
+    ['SW1A 0AA', 'E14000639'],
+    ['CF10 1EP', 'W07000050'],
+    ['ZE1 0AA', 'S14000051'],
+    ['LS1 1AZ', 'E14000777'],
+    ['AB10 1AB', 'S14000001'],
+  ])('%s was in old seat %s', (pc, code) => {
     expect(lookup(pc).oldSeat).toBe(code);
   });
 
@@ -150,7 +161,12 @@ describe.skipIf(!hasSharedData)('district files from the real files (Code-Point 
 
   it('Northern Ireland: BT1 1AA keeps its old seat and district candidates, narrowed by the overlaps', () => {
     const r = lookup('BT1 1AA');
-    expect([r.status, r.oldSeat, r.basis, r.newSeats.map((s) => s.code)]).toEqual(['choose', 'N06000002', 'ni', ['N05000002', 'N05000004']]);
+    expect([r.status, r.oldSeat, r.basis, r.newSeats.map((s) => s.code)]).toEqual([
+      'choose',
+      'N06000002',
+      'ni',
+      ['N05000002', 'N05000004'],
+    ]);
     expect(r.reason).toContain('In Northern Ireland we have the 2024 seat by postcode district only');
   });
 

@@ -7,18 +7,32 @@ import Papa from 'papaparse';
 import type { Lineage } from '../../../src/lib/schema/lineage';
 import { parseCodePoint } from '../../../scripts/parse/codepoint';
 import { parseSeatRanges, type SeatRanges } from '../../../scripts/parse/pcon24-ranges';
-import { buildDistrictFiles, type CodePointFile, type DistrictsResult } from '../../../scripts/steps/postcode-districts';
-import { buildPostcodeSlices, DISTRICTS_FILE, REGEX_DIR, type PostcodeStepInput } from '../../../scripts/steps/postcodes';
+import {
+  buildDistrictFiles,
+  type CodePointFile,
+  type DistrictsResult,
+} from '../../../scripts/steps/postcode-districts';
+import {
+  buildPostcodeSlices,
+  DISTRICTS_FILE,
+  REGEX_DIR,
+  type PostcodeStepInput,
+} from '../../../scripts/steps/postcodes';
 
 export const SHARED_DATA = process.env.SHARED_DATA ?? '/work/shared/data';
 export const hasSharedData = existsSync(join(SHARED_DATA, DISTRICTS_FILE));
 
 function csv(path: string): Record<string, string>[] {
-  return Papa.parse<Record<string, string>>(readFileSync(join(SHARED_DATA, path), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  return Papa.parse<Record<string, string>>(readFileSync(join(SHARED_DATA, path), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 }
 
 export function realLineage(): Lineage[] {
-  const idToCode = new Map(csv('lookups/ukparl.2025.csv').map((r) => [r['UKPARL.2025'] as string, r.PCON24CD as string]));
+  const idToCode = new Map(
+    csv('lookups/ukparl.2025.csv').map((r) => [r['UKPARL.2025'] as string, r.PCON24CD as string]),
+  );
   const rows = csv('lookups/constituency-mapping-2010-to-2025.csv').map((r) => ({
     old: r.PARL10 as string,
     new: idToCode.get(r.PARL25 as string) as string,
@@ -64,21 +78,29 @@ export const RANGES_FILE = 'postcodes/pcon24_mysociety_mini_lookup/pcon_2024.jso
 export const CODE_POINT_DIR = 'postcodes/codepoint_open_2025_4/Data/CSV';
 
 export function realRanges(): SeatRanges {
-  const idToCode = new Map(csv('lookups/ukparl.2025.csv').map((r) => [r['UKPARL.2025'] as string, r.PCON24CD as string]));
+  const idToCode = new Map(
+    csv('lookups/ukparl.2025.csv').map((r) => [r['UKPARL.2025'] as string, r.PCON24CD as string]),
+  );
   return parseSeatRanges(RANGES_FILE, readFileSync(join(SHARED_DATA, RANGES_FILE), 'utf8'), idToCode);
 }
 
 export function realCodePoint(): CodePointFile[] {
-  return readdirSync(join(SHARED_DATA, CODE_POINT_DIR)).sort().map((name) => {
-    const area = name.replace(/\.csv$/, '').toUpperCase();
-    const file = `${CODE_POINT_DIR}/${name}`;
-    return { file, area, rows: parseCodePoint(file, area, readFileSync(join(SHARED_DATA, file), 'utf8')) };
-  });
+  return readdirSync(join(SHARED_DATA, CODE_POINT_DIR))
+    .sort()
+    .map((name) => {
+      const area = name.replace(/\.csv$/, '').toUpperCase();
+      const file = `${CODE_POINT_DIR}/${name}`;
+      return { file, area, rows: parseCodePoint(file, area, readFileSync(join(SHARED_DATA, file), 'utf8')) };
+    });
 }
 
 export function realDistrictFiles(): DistrictsResult & { ranges: SeatRanges; codePoint: CodePointFile[] } {
   const input = realStepInput();
   const ranges = realRanges();
   const codePoint = realCodePoint();
-  return { ...buildDistrictFiles({ slices: buildPostcodeSlices(input).slices, ranges, codePoint, knownNew: input.knownNew }), ranges, codePoint };
+  return {
+    ...buildDistrictFiles({ slices: buildPostcodeSlices(input).slices, ranges, codePoint, knownNew: input.knownNew }),
+    ranges,
+    codePoint,
+  };
 }

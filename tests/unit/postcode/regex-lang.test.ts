@@ -1,7 +1,15 @@
 // Parsing, derivatives and printing of the grex-style postcode regexes, on small hand-written ones.
 import { describe, expect, it } from 'vitest';
 import {
-  derive, derivePrefix, enumerate, firstChars, matchesNothing, parseRegex, printAnchored, restrictFirst, type RegexNode,
+  derive,
+  derivePrefix,
+  enumerate,
+  firstChars,
+  matchesNothing,
+  parseRegex,
+  printAnchored,
+  restrictFirst,
+  type RegexNode,
 } from '../../../src/lib/postcode/regex-lang';
 
 function strings(n: RegexNode): string[] {
@@ -12,9 +20,23 @@ function strings(n: RegexNode): string[] {
 
 describe('parseRegex + enumerate', () => {
   it('reads classes, ranges, groups, alternation and ?', () => {
-    expect(strings(parseRegex('^A[B-DX]?(?:1|2[YZ])$'))).toEqual(
-      ['A1', 'A2Y', 'A2Z', 'AB1', 'AB2Y', 'AB2Z', 'AC1', 'AC2Y', 'AC2Z', 'AD1', 'AD2Y', 'AD2Z', 'AX1', 'AX2Y', 'AX2Z'],
-    );
+    expect(strings(parseRegex('^A[B-DX]?(?:1|2[YZ])$'))).toEqual([
+      'A1',
+      'A2Y',
+      'A2Z',
+      'AB1',
+      'AB2Y',
+      'AB2Z',
+      'AC1',
+      'AC2Y',
+      'AC2Z',
+      'AD1',
+      'AD2Y',
+      'AD2Z',
+      'AX1',
+      'AX2Y',
+      'AX2Z',
+    ]);
   });
 
   it.each([

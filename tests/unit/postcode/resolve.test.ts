@@ -2,14 +2,30 @@
 // Northern Ireland's district candidates, unknown districts and malformed input.
 import { describe, expect, it } from 'vitest';
 import { listInWords, resolvePostcode, shareInWords } from '../../../src/lib/postcode/resolve';
-import { BT7, NAMES, NEW_NORTH, NEW_SOUTH, NI_NEW_A, NI_NEW_B, NI_NEW_C, NI_OLD, OLD_SOUTH, SW15 } from '../../fixtures/postcode/invented-districts';
+import {
+  BT7,
+  NAMES,
+  NEW_NORTH,
+  NEW_SOUTH,
+  NI_NEW_A,
+  NI_NEW_B,
+  NI_NEW_C,
+  NI_OLD,
+  OLD_SOUTH,
+  SW15,
+} from '../../fixtures/postcode/invented-districts';
 
 const nameOf = (code: string) => NAMES[code];
 
 describe('resolvePostcode, Great Britain (exact)', () => {
   it('a live postcode gets its one 2024 seat and its 2010-2023 seat', () => {
     expect(resolvePostcode(' sw15 1ad ', SW15, { nameOf })).toEqual({
-      postcode: 'SW15 1AD', district: 'SW15', oldSeat: OLD_SOUTH, newSeats: [{ code: NEW_NORTH, share: 1 }], status: 'exact', basis: 'gb',
+      postcode: 'SW15 1AD',
+      district: 'SW15',
+      oldSeat: OLD_SOUTH,
+      newSeats: [{ code: NEW_NORTH, share: 1 }],
+      status: 'exact',
+      basis: 'gb',
       reason: 'SW15 1AD is in New Testham North (2024 boundaries). From 2010 to 2023 it was in Testham South.',
     });
     expect(resolvePostcode('SW152AA', SW15, { nameOf }).newSeats).toEqual([{ code: NEW_SOUTH, share: 1 }]);
@@ -18,40 +34,67 @@ describe('resolvePostcode, Great Britain (exact)', () => {
   it('a postcode newer than Feb 2021 has a 2024 seat but no old seat, and says so', () => {
     const r = resolvePostcode('SW15 3AA', SW15, { nameOf });
     expect([r.status, r.oldSeat, r.newSeats]).toEqual(['exact', null, [{ code: NEW_NORTH, share: 1 }]]);
-    expect(r.reason).toBe('SW15 3AA is in New Testham North (2024 boundaries). It is not in the February 2021 postcode directory (it is newer than that), so its 2010–2023 seat is not known.');
+    expect(r.reason).toBe(
+      'SW15 3AA is in New Testham North (2024 boundaries). It is not in the February 2021 postcode directory (it is newer than that), so its 2010–2023 seat is not known.',
+    );
   });
 
   it('a postcode that is not live gets no seat at all, never a neighbour’s', () => {
     const r = resolvePostcode('SW15 1AE', SW15, { nameOf });
     expect([r.status, r.oldSeat, r.newSeats]).toEqual(['not-live', null, []]);
-    expect(r.reason).toBe('SW15 1AE is not a live postcode: it is not in OS Code-Point Open (October 2025), the list of every live postcode in Great Britain. Please check it for a typo. A postcode that has been retired, or is newer than October 2025, cannot be placed, and we do not guess from its neighbours.');
+    expect(r.reason).toBe(
+      'SW15 1AE is not a live postcode: it is not in OS Code-Point Open (October 2025), the list of every live postcode in Great Britain. Please check it for a typo. A postcode that has been retired, or is newer than October 2025, cannot be placed, and we do not guess from its neighbours.',
+    );
   });
 
   it('a live postcode the range file leaves without a seat says so', () => {
     const r = resolvePostcode('SW15 2AB', SW15, { nameOf });
     expect([r.status, r.oldSeat, r.newSeats]).toEqual(['no-seat', OLD_SOUTH, []]);
-    expect(r.reason).toBe("SW15 2AB is a live postcode, but mySociety's 2024 lookup does not place it in a seat. From 2010 to 2023 it was in Testham South.");
+    expect(r.reason).toBe(
+      "SW15 2AB is a live postcode, but mySociety's 2024 lookup does not place it in a seat. From 2010 to 2023 it was in Testham South.",
+    );
   });
 
   it('a district on its own lists its seats by share of live postcodes, largest first', () => {
     const r = resolvePostcode('sw15', SW15, { nameOf });
-    expect([r.status, r.postcode, r.newSeats]).toEqual(['choose', null, [{ code: NEW_NORTH, share: 4 / 6 }, { code: NEW_SOUTH, share: 1 / 6 }]]);
-    expect(r.reason).toBe('SW15 is split between New Testham North (67%) and New Testham South (17%) (shares of its live postcodes). Enter your full postcode for your exact seat, or choose:');
+    expect([r.status, r.postcode, r.newSeats]).toEqual([
+      'choose',
+      null,
+      [
+        { code: NEW_NORTH, share: 4 / 6 },
+        { code: NEW_SOUTH, share: 1 / 6 },
+      ],
+    ]);
+    expect(r.reason).toBe(
+      'SW15 is split between New Testham North (67%) and New Testham South (17%) (shares of its live postcodes). Enter your full postcode for your exact seat, or choose:',
+    );
   });
 });
 
 describe('resolvePostcode, Northern Ireland (district candidates)', () => {
   it('narrows the district’s seats to those that took in the old seat, and says it is by district', () => {
     const r = resolvePostcode('BT7 1AA', BT7, { nameOf });
-    expect([r.status, r.oldSeat, r.basis, r.newSeats]).toEqual(['choose', NI_OLD, 'ni', [{ code: NI_NEW_A, share: 0.7 }, { code: NI_NEW_B, share: 0.3 }]]);
-    expect(r.reason).toBe('From 2010 to 2023 BT7 1AA was in Old Fictown. In Northern Ireland we have the 2024 seat by postcode district only, not by full postcode. The 2024 seats with postcodes in BT7 that took in part of the old seat are Fictown East (70%) and Fictown West (30%) (shares of its population). Choose:');
+    expect([r.status, r.oldSeat, r.basis, r.newSeats]).toEqual([
+      'choose',
+      NI_OLD,
+      'ni',
+      [
+        { code: NI_NEW_A, share: 0.7 },
+        { code: NI_NEW_B, share: 0.3 },
+      ],
+    ]);
+    expect(r.reason).toBe(
+      'From 2010 to 2023 BT7 1AA was in Old Fictown. In Northern Ireland we have the 2024 seat by postcode district only, not by full postcode. The 2024 seats with postcodes in BT7 that took in part of the old seat are Fictown East (70%) and Fictown West (30%) (shares of its population). Choose:',
+    );
   });
 
   it('one seat left is "likely", not exact', () => {
     const one = { ...BT7, candidates: [NI_NEW_A, NI_NEW_C] };
     const r = resolvePostcode('BT7 2AB', one, { nameOf });
     expect([r.status, r.newSeats]).toEqual(['likely', [{ code: NI_NEW_A, share: 0.7 }]]);
-    expect(r.reason).toContain('only Fictown East took in part of the old Old Fictown seat (70% of its population), so it is most likely your seat.');
+    expect(r.reason).toContain(
+      'only Fictown East took in part of the old Old Fictown seat (70% of its population), so it is most likely your seat.',
+    );
   });
 
   it('a postcode not in the Feb 2021 directory gets no seat; the district alone gives its candidates', () => {
@@ -59,20 +102,30 @@ describe('resolvePostcode, Northern Ireland (district candidates)', () => {
     expect([r.status, r.newSeats]).toEqual(['not-live', []]);
     const d = resolvePostcode('BT7', BT7, { nameOf });
     expect([d.status, d.newSeats.map((s) => s.code)]).toEqual(['choose', [NI_NEW_A, NI_NEW_B, NI_NEW_C]]);
-    expect(d.reason).toBe('In Northern Ireland we have the 2024 seat by postcode district only, not by full postcode. BT7 has live postcodes in Fictown East, Fictown West and Fictown Hills. Enter your full postcode to narrow it down, or choose:');
+    expect(d.reason).toBe(
+      'In Northern Ireland we have the 2024 seat by postcode district only, not by full postcode. BT7 has live postcodes in Fictown East, Fictown West and Fictown Hills. Enter your full postcode to narrow it down, or choose:',
+    );
   });
 });
 
 describe('resolvePostcode, unknown and malformed input', () => {
   it('no file for the district', () => {
-    expect(resolvePostcode('AA99 9ZZ', null)).toMatchObject({ status: 'unknown-district', district: 'AA99', newSeats: [], oldSeat: null,
-      reason: 'There is no postcode district AA99 in the postcode data, so AA99 9ZZ could not be found. Please check it.' });
+    expect(resolvePostcode('AA99 9ZZ', null)).toMatchObject({
+      status: 'unknown-district',
+      district: 'AA99',
+      newSeats: [],
+      oldSeat: null,
+      reason:
+        'There is no postcode district AA99 in the postcode data, so AA99 9ZZ could not be found. Please check it.',
+    });
     expect(resolvePostcode('SW16 1AA', SW15).status).toBe('unknown-district');
   });
 
   it('not a postcode, or half of one', () => {
     expect(resolvePostcode('12345', SW15)).toMatchObject({ status: 'malformed', basis: null });
-    expect(resolvePostcode('SW15 1A', SW15).reason).toBe('“SW15 1A” is not a complete postcode. A full postcode looks like SW1A 1AA; a postcode district on its own, like SW15, also works.');
+    expect(resolvePostcode('SW15 1A', SW15).reason).toBe(
+      '“SW15 1A” is not a complete postcode. A full postcode looks like SW1A 1AA; a postcode district on its own, like SW15, also works.',
+    );
   });
 });
 
@@ -80,6 +133,11 @@ describe('wording helpers', () => {
   it('lists and shares', () => {
     expect(listInWords(['A', 'B', 'C'])).toBe('A, B and C');
     expect(listInWords(['A', 'B and C', 'D'])).toBe('A, B and C, and D');
-    expect([shareInWords(0.998), shareInWords(0.004), shareInWords(0.42), shareInWords(1)]).toEqual(['more than 99%', 'less than 1%', '42%', '100%']);
+    expect([shareInWords(0.998), shareInWords(0.004), shareInWords(0.42), shareInWords(1)]).toEqual([
+      'more than 99%',
+      'less than 1%',
+      '42%',
+      '100%',
+    ]);
   });
 });

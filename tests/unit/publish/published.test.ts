@@ -17,8 +17,14 @@ beforeAll(async () => {
   const dir = await derivedDir();
   const j = (n: string) => JSON.parse(readFileSync(join(dir, n), 'utf8'));
   input = {
-    seats: j('seats.json'), results: j('results.json'), seatMetrics: j('seat-metrics.json'), areaMetrics: j('area-metrics.json'),
-    lineage: j('lineage.json'), notional: j('notional.json').seats, context: j('context.json'), curated: j('curated.json'),
+    seats: j('seats.json'),
+    results: j('results.json'),
+    seatMetrics: j('seat-metrics.json'),
+    areaMetrics: j('area-metrics.json'),
+    lineage: j('lineage.json'),
+    notional: j('notional.json').seats,
+    context: j('context.json'),
+    curated: j('curated.json'),
   };
   tables = publishedTables(input);
 }, 120_000);
@@ -32,7 +38,10 @@ describe('published tables', () => {
       const keys = t.rows.map((r) => doc.primaryKey.map((k) => String(r[k] ?? '')).join('|'));
       expect(new Set(keys).size, `${doc.file} primary key ${doc.primaryKey.join('+')}`).toBe(keys.length);
       for (const c of doc.columns.filter((x) => x.required)) {
-        expect(t.rows.every((r) => r[c.column] !== null && r[c.column] !== undefined && r[c.column] !== ''), `${doc.file}.${c.column} never empty`).toBe(true);
+        expect(
+          t.rows.every((r) => r[c.column] !== null && r[c.column] !== undefined && r[c.column] !== ''),
+          `${doc.file}.${c.column} never empty`,
+        ).toBe(true);
       }
     }
   });
@@ -43,17 +52,38 @@ describe('published tables', () => {
     expect(t.rows).toHaveLength(31);
     expect(t.rows.every((r) => /^https?:\/\/\S+$/.test(String(r.source_url)))).toBe(true);
     const unresolved = t.rows.filter((r) => r.ons_code === null);
-    expect(unresolved.map((r) => r.name_in_source)).toEqual(['Stoke', 'Northumberland', 'Walsall', 'Southampton', 'Cornwall', 'Westminster', 'Newcastle', 'Wandsworth']);
+    expect(unresolved.map((r) => r.name_in_source)).toEqual([
+      'Stoke',
+      'Northumberland',
+      'Walsall',
+      'Southampton',
+      'Cornwall',
+      'Westminster',
+      'Newcastle',
+      'Wandsworth',
+    ]);
     expect(unresolved.every((r) => String(r.note).startsWith('UNRESOLVED:'))).toBe(true);
-    expect(t.rows.find((r) => r.name_in_source === 'South Swindon')).toMatchObject({ ons_code: 'E14000947', constituency: 'South Swindon', link_kind: 'event-only', confidence: 'medium' });
+    expect(t.rows.find((r) => r.name_in_source === 'South Swindon')).toMatchObject({
+      ons_code: 'E14000947',
+      constituency: 'South Swindon',
+      link_kind: 'event-only',
+      confidence: 'medium',
+    });
   });
 
   it('seat-sets.csv: the 60 Unite to Remain seats with the party given the clear run (43 LD, 10 Green, 7 Plaid)', () => {
     const t = table('seat-sets.csv');
     expect(t.rows).toHaveLength(60);
-    const by = (v: string) => t.rows.filter((r) => r.attribute === 'party_given_clear_run' && r.attribute_value === v).length;
+    const by = (v: string) =>
+      t.rows.filter((r) => r.attribute === 'party_given_clear_run' && r.attribute_value === v).length;
     expect([by('ld'), by('green'), by('pc')]).toEqual([43, 10, 7]);
-    expect(t.rows.every((r) => String(r.source_url).split(' ; ').every((u) => /^https?:\/\//.test(u)))).toBe(true);
+    expect(
+      t.rows.every((r) =>
+        String(r.source_url)
+          .split(' ; ')
+          .every((u) => /^https?:\/\//.test(u)),
+      ),
+    ).toBe(true);
   });
 
   it('context, lineage and notional tables cover every seat', () => {

@@ -11,9 +11,19 @@ let vite: ViteDevServer;
 let render: (props: Record<string, unknown>) => Promise<string>;
 
 beforeAll(async () => {
-  const astroVite = getViteConfig({}, { telemetry: false } as never) as unknown as (env: { command: 'serve'; mode: string }) => Promise<InlineConfig>;
+  const astroVite = getViteConfig({}, { telemetry: false } as never) as unknown as (env: {
+    command: 'serve';
+    mode: string;
+  }) => Promise<InlineConfig>;
   const config = await astroVite({ command: 'serve', mode: 'test' });
-  vite = await createServer({ ...config, configFile: false, cacheDir: '/tmp/seat-search-test-vite', logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false } });
+  vite = await createServer({
+    ...config,
+    configFile: false,
+    cacheDir: '/tmp/seat-search-test-vite',
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false },
+  });
   const component = (await vite.ssrLoadModule('/src/components/SeatSearch.astro')).default;
   const container = await experimental_AstroContainer.create();
   render = (props) => container.renderToString(component, { props });
@@ -39,7 +49,11 @@ describe('SeatSearch markup', () => {
     expect(list?.getAttribute('role')).toBe('listbox');
     expect(document.querySelector('[role="status"]')?.getAttribute('aria-live')).toBe('polite');
     expect(document.querySelector('a[href="/groundwork/seats/"]')?.textContent).toBe('All seats A–Z');
-    const credit = (basis: string) => document.querySelector(`[data-seat-search-credit] [data-basis="${basis}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+    const credit = (basis: string) =>
+      document
+        .querySelector(`[data-seat-search-credit] [data-basis="${basis}"]`)
+        ?.textContent?.replace(/\s+/g, ' ')
+        .trim();
     expect(credit('gb')).toBe(
       '2024 seats: mySociety postcode lookup (CC BY 4.0); live postcodes: OS Code-Point Open 2025.4; 2010–2023 seats: ONS Postcode Directory (Feb 2021). Contains OS data © Crown copyright and database right 2025; Contains Royal Mail data © Royal Mail copyright and database right 2025; Contains National Statistics data © Crown copyright and database right 2025; Open Government Licence v3.0.',
     );
@@ -59,7 +73,9 @@ describe('browser module rules', () => {
   const source = readFileSync(new URL('../../../src/scripts/seat-search.ts', import.meta.url), 'utf8');
 
   it('never parses HTML from data and never leaves the site', () => {
-    expect(source).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser|createContextualFragment/);
+    expect(source).not.toMatch(
+      /innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser|createContextualFragment/,
+    );
     expect(source).not.toMatch(/https?:\/\//);
     expect(source.match(/fetch\(/g)).toHaveLength(1);
     expect(source).toContain("mode: 'same-origin'");

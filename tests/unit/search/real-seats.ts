@@ -17,14 +17,20 @@ export const hasSeatFiles = Object.values(FILES).every((f) => existsSync(join(SH
 
 export function realSeats(): SearchSeat[] {
   return (['2024', '2010'] as const).flatMap((boundarySet) =>
-    Papa.parse<Record<string, string>>(readFileSync(join(SHARED_DATA, FILES[boundarySet]), 'utf8'), { header: true, skipEmptyLines: true })
-      .data.map((r) => ({
-        code: r['ONS ID'] as string,
-        name: r['Constituency name'] as string,
-        boundarySet,
-        slug: boundarySet === '2024' ? slugify(r['Constituency name'] as string) : `2010/${slugify(r['Constituency name'] as string)}`,
-        region: r['Region name'] as string,
-      })));
+    Papa.parse<Record<string, string>>(readFileSync(join(SHARED_DATA, FILES[boundarySet]), 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data.map((r) => ({
+      code: r['ONS ID'] as string,
+      name: r['Constituency name'] as string,
+      boundarySet,
+      slug:
+        boundarySet === '2024'
+          ? slugify(r['Constituency name'] as string)
+          : `2010/${slugify(r['Constituency name'] as string)}`,
+      region: r['Region name'] as string,
+    })),
+  );
 }
 
 /** The curated other names (data/seat-aliases.csv), checked against the real seats. */

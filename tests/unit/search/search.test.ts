@@ -12,16 +12,47 @@ const SEATS: SearchSeat[] = [
   { code: 'E14999001', name: 'Putney', boundarySet: '2010', slug: '2010/putney', region: 'London' },
   { code: 'E14999101', name: 'Putney', boundarySet: '2024', slug: 'putney', region: 'London' },
   { code: 'E14999102', name: 'Richmond Park', boundarySet: '2024', slug: 'richmond-park', region: 'London' },
-  { code: 'E14999002', name: 'Richmond (Yorks)', boundarySet: '2010', slug: '2010/richmond-yorks', region: 'Yorkshire' },
-  { code: 'E14999103', name: 'Richmond and Northallerton', boundarySet: '2024', slug: 'richmond-and-northallerton', region: 'Yorkshire' },
+  {
+    code: 'E14999002',
+    name: 'Richmond (Yorks)',
+    boundarySet: '2010',
+    slug: '2010/richmond-yorks',
+    region: 'Yorkshire',
+  },
+  {
+    code: 'E14999103',
+    name: 'Richmond and Northallerton',
+    boundarySet: '2024',
+    slug: 'richmond-and-northallerton',
+    region: 'Yorkshire',
+  },
   { code: 'W07999001', name: 'Ynys Môn', boundarySet: '2024', slug: 'ynys-mon', region: 'Wales' },
-  { code: 'E14999104', name: 'North Richmondshire & Dales', boundarySet: '2024', slug: 'north-richmondshire-and-dales', region: 'Yorkshire' },
+  {
+    code: 'E14999104',
+    name: 'North Richmondshire & Dales',
+    boundarySet: '2024',
+    slug: 'north-richmondshire-and-dales',
+    region: 'Yorkshire',
+  },
   { code: 'E14999105', name: 'West Putney Heath', boundarySet: '2024', slug: 'west-putney-heath', region: 'London' },
-  { code: 'E14999106', name: "Queen's Park and Maida Vale", boundarySet: '2024', slug: 'queens-park-and-maida-vale', region: 'London' },
-  { code: 'E14999107', name: 'Southwest Yorkshire', boundarySet: '2024', slug: 'southwest-yorkshire', region: 'Yorkshire' },
+  {
+    code: 'E14999106',
+    name: "Queen's Park and Maida Vale",
+    boundarySet: '2024',
+    slug: 'queens-park-and-maida-vale',
+    region: 'London',
+  },
+  {
+    code: 'E14999107',
+    name: 'Southwest Yorkshire',
+    boundarySet: '2024',
+    slug: 'southwest-yorkshire',
+    region: 'Yorkshire',
+  },
 ];
 const index = buildSearchIndex(SEATS);
-const names = (q: string, limit = 10) => searchSeats(index, q, limit).map((h) => `${h.name}|${h.boundarySet}|${h.match}`);
+const names = (q: string, limit = 10) =>
+  searchSeats(index, q, limit).map((h) => `${h.name}|${h.boundarySet}|${h.match}`);
 
 describe('normaliseName', () => {
   it.each([
@@ -38,14 +69,22 @@ describe('normaliseName', () => {
 describe('buildSearchIndex', () => {
   it('packs seats by boundary set, regions by number, and slugs only when they are not the name’s', () => {
     expect(index.regions).toEqual(['London', 'Wales', 'Yorkshire']);
-    expect(index.old).toEqual([['E14999001', 'Putney', 0, '2010/putney'], ['E14999002', 'Richmond (Yorks)', 2, '2010/richmond-yorks']]);
+    expect(index.old).toEqual([
+      ['E14999001', 'Putney', 0, '2010/putney'],
+      ['E14999002', 'Richmond (Yorks)', 2, '2010/richmond-yorks'],
+    ]);
     expect(index.current[0]).toEqual(['E14999101', 'Putney', 0]);
     expect(index.current.find((r) => r[0] === 'W07999001')).toEqual(['W07999001', 'Ynys Môn', 1]);
-    expect(seatsOfIndex(index).sort((a, b) => a.code.localeCompare(b.code))).toEqual([...SEATS].sort((a, b) => a.code.localeCompare(b.code)));
+    expect(seatsOfIndex(index).sort((a, b) => a.code.localeCompare(b.code))).toEqual(
+      [...SEATS].sort((a, b) => a.code.localeCompare(b.code)),
+    );
   });
 
   it('stores region codes as region names', () => {
-    const coded = buildSearchIndex([{ ...SEATS[1]!, region: 'E12000007' }, { ...SEATS[5]!, region: 'W92000004' }]);
+    const coded = buildSearchIndex([
+      { ...SEATS[1]!, region: 'E12000007' },
+      { ...SEATS[5]!, region: 'W92000004' },
+    ]);
     expect(coded.regions).toEqual(['London', 'Wales']);
     expect(seatsOfIndex(coded).map((s) => s.region)).toEqual(['London', 'Wales']);
   });
@@ -101,7 +140,11 @@ describe('searchSeats ranking', () => {
     // "West Putney Heath" has "west" and "Richmond (Yorks)" has "yorks", but neither has both.
     expect(names('west yorks')).toEqual(['Southwest Yorkshire|2024|substring']);
     expect(names('heath yorks')).toEqual([]);
-    expect(names('ney')).toEqual(['Putney|2024|substring', 'Putney|2010|substring', 'West Putney Heath|2024|substring']);
+    expect(names('ney')).toEqual([
+      'Putney|2024|substring',
+      'Putney|2010|substring',
+      'West Putney Heath|2024|substring',
+    ]);
     expect(names('westyorks')).toEqual(['Southwest Yorkshire|2024|substring']);
   });
 
@@ -127,10 +170,16 @@ describe('searchSeats ranking', () => {
 
   it('other names (aliases) match like the seat’s own name and say which name matched', () => {
     const withAliases = buildSearchIndex(SEATS, [{ code: 'W07999001', boundarySet: '2024', alias: 'Anglesey' }]);
-    expect(searchSeats(withAliases, 'anglesey').map((h) => [h.name, h.match, h.via])).toEqual([['Ynys Môn', 'exact', 'Anglesey']]);
-    expect(searchSeats(withAliases, 'angelsey').map((h) => [h.name, h.match, h.via])).toEqual([['Ynys Môn', 'fuzzy', 'Anglesey']]);
+    expect(searchSeats(withAliases, 'anglesey').map((h) => [h.name, h.match, h.via])).toEqual([
+      ['Ynys Môn', 'exact', 'Anglesey'],
+    ]);
+    expect(searchSeats(withAliases, 'angelsey').map((h) => [h.name, h.match, h.via])).toEqual([
+      ['Ynys Môn', 'fuzzy', 'Anglesey'],
+    ]);
     expect(searchSeats(withAliases, 'ynys').map((h) => [h.name, h.via])).toEqual([['Ynys Môn', undefined]]);
-    expect(() => buildSearchIndex(SEATS, [{ code: 'W07999001', boundarySet: '2010', alias: 'Anglesey' }])).toThrow('not a 2010 seat');
+    expect(() => buildSearchIndex(SEATS, [{ code: 'W07999001', boundarySet: '2010', alias: 'Anglesey' }])).toThrow(
+      'not a 2010 seat',
+    );
   });
 
   it('limits, empty and hostile queries', () => {
@@ -155,7 +204,12 @@ describe.skipIf(!hasSeatFiles)('searchSeats on the real 1,300 seats', () => {
     expect(top('put')).toEqual(['Putney|2024', 'Putney|2010']);
     expect(top('ynys')).toEqual(['Ynys Môn|2024', 'Ynys Môn|2010']);
     expect(top('west yorks')).toEqual([]);
-    expect(top('richmond')).toEqual(['Richmond and Northallerton|2024', 'Richmond Park|2024', 'Richmond Park|2010', 'Richmond (Yorks)|2010']);
+    expect(top('richmond')).toEqual([
+      'Richmond and Northallerton|2024',
+      'Richmond Park|2024',
+      'Richmond Park|2010',
+      'Richmond (Yorks)|2010',
+    ]);
     expect(top('glyndwr')).toEqual(['Montgomeryshire and Glyndŵr|2024']);
   });
 

@@ -14,13 +14,21 @@ const KEYS = Array.from({ length: 40 }, (_, i) => `k${String(i).padStart(2, '0')
 function workerModule(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'shared-work-'));
   const file = join(dir, 'work.mjs');
-  writeFileSync(file, `globalThis[Symbol.for(${JSON.stringify(name)})] = (k) => ({ value: k.toUpperCase(), by: 'worker' });\n`);
+  writeFileSync(
+    file,
+    `globalThis[Symbol.for(${JSON.stringify(name)})] = (k) => ({ value: k.toUpperCase(), by: 'worker' });\n`,
+  );
   return pathToFileURL(file).href;
 }
 
 describe('sharedWork', () => {
   it('takes finished keys from the worker (from the end of the list) and computes the rest itself', async () => {
-    const get = sharedWork('test.shared-work.a', workerModule('test.shared-work.a'), () => KEYS, (k) => ({ value: k.toUpperCase(), by: 'main' }));
+    const get = sharedWork(
+      'test.shared-work.a',
+      workerModule('test.shared-work.a'),
+      () => KEYS,
+      (k) => ({ value: k.toUpperCase(), by: 'main' }),
+    );
     expect(get('k00')).toEqual({ value: 'K00', by: 'main' });
     await new Promise((r) => setTimeout(r, 1500));
     const all = KEYS.map((k) => get(k));
@@ -32,7 +40,12 @@ describe('sharedWork', () => {
   });
 
   it('computes everything on the calling thread when the module is TypeScript source (tests, dev server)', async () => {
-    const get = sharedWork('test.shared-work.b', pathToFileURL(join(process.cwd(), 'src/server/shared-work.ts')).href, () => KEYS, (k) => ({ value: k, by: 'main' }));
+    const get = sharedWork(
+      'test.shared-work.b',
+      pathToFileURL(join(process.cwd(), 'src/server/shared-work.ts')).href,
+      () => KEYS,
+      (k) => ({ value: k, by: 'main' }),
+    );
     get('k00');
     await new Promise((r) => setTimeout(r, 300));
     expect(KEYS.map((k) => get(k).by)).toEqual(KEYS.map(() => 'main'));

@@ -11,13 +11,25 @@ describe('biasCorrect', () => {
   // Every unit follows y = 2x + 3 [group B] exactly, so there is no effect; matching on x was poor and controls
   // are partly from the other group. Raw gaps: 2 - 4.5 = -2.5, 4 - 4.25 = -0.25, 9 - 10 = -1 (mean -1.25).
   const matched = [
-    { treated: u('T1', 1, 'A', 2), controls: [u('C1', 0, 'A', 0), u('C2', 2, 'B', 7), u('C7', 3, 'A', 6), u('C8', 1, 'B', 5)] },
-    { treated: u('T2', 2, 'A', 4), controls: [u('C3', 1, 'A', 2), u('C4', 4, 'A', 8), u('C9', 0, 'B', 3), u('C10', 2, 'A', 4)] },
-    { treated: u('T3', 3, 'B', 9), controls: [u('C5', 2, 'B', 7), u('C6', 5, 'A', 10), u('C11', 4, 'B', 11), u('C12', 6, 'A', 12)] },
+    {
+      treated: u('T1', 1, 'A', 2),
+      controls: [u('C1', 0, 'A', 0), u('C2', 2, 'B', 7), u('C7', 3, 'A', 6), u('C8', 1, 'B', 5)],
+    },
+    {
+      treated: u('T2', 2, 'A', 4),
+      controls: [u('C3', 1, 'A', 2), u('C4', 4, 'A', 8), u('C9', 0, 'B', 3), u('C10', 2, 'A', 4)],
+    },
+    {
+      treated: u('T3', 3, 'B', 9),
+      controls: [u('C5', 2, 'B', 7), u('C6', 5, 'A', 10), u('C11', 4, 'B', 11), u('C12', 6, 'A', 12)],
+    },
   ];
 
   it('removes the gap that imbalance in the covariate and the group made: every corrected gap is 0', () => {
-    const raw = matched.map((m) => ({ treated: m.treated.value, controls: m.controls.map((c) => ({ id: c.id, value: c.value })) }));
+    const raw = matched.map((m) => ({
+      treated: m.treated.value,
+      controls: m.controls.map((c) => ({ id: c.id, value: c.value })),
+    }));
     expect(matchedDifference(raw).estimate).toBeCloseTo(-1.25, 12);
     const a = biasCorrect(matched, ['x']);
     expect(a.fit).toEqual({ covariates: ['x'], groups: true, controls: 12 });

@@ -15,7 +15,11 @@ const normal = () => Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI 
 /** Six regions of 60 seats: shifts -8..+4 points, spreads 1.5..6, and a skewed (exponential) part. */
 const SEATS = Array.from({ length: 360 }, (_, i) => {
   const region = i % 6;
-  return { id: `S${i}`, region, value: -8 + 2.4 * region + (1.5 + 0.9 * region) * normal() + 3 * (-Math.log(1 - rng()) - 1) };
+  return {
+    id: `S${i}`,
+    region,
+    value: -8 + 2.4 * region + (1.5 + 0.9 * region) * normal() + 3 * (-Math.log(1 - rng()) - 1),
+  };
 });
 
 function placebo(size: number, within: boolean, draw: () => number): PlaceboOutcome {
@@ -23,7 +27,10 @@ function placebo(size: number, within: boolean, draw: () => number): PlaceboOutc
   const from = within ? SEATS.filter((s) => s.region === region) : SEATS;
   const set = new Set(sample(from, size, draw).map((s) => s.id));
   const strata = [0, 1, 2, 3, 4, 5]
-    .map((g) => ({ set: SEATS.filter((s) => s.region === g && set.has(s.id)).map((s) => s.value), others: SEATS.filter((s) => s.region === g && !set.has(s.id)).map((s) => s.value) }))
+    .map((g) => ({
+      set: SEATS.filter((s) => s.region === g && set.has(s.id)).map((s) => s.value),
+      others: SEATS.filter((s) => s.region === g && !set.has(s.id)).map((s) => s.value),
+    }))
     .filter((r) => r.set.length > 0);
   const i = stratifiedInterval(strata);
   const p = i.low === null ? null : stratifiedPermutationTest(strata, { rng: draw, batch: 400, maxDraws: 2000 }).p;
@@ -32,7 +39,13 @@ function placebo(size: number, within: boolean, draw: () => number): PlaceboOutc
 
 describe('calibration on 400 simulated placebo sets', () => {
   const draw = createRng(7);
-  const cells = [5, 13].flatMap((size) => [true, false].map((within) => ({ size, within, results: Array.from({ length: 100 }, () => placebo(size, within, draw)) })));
+  const cells = [5, 13].flatMap((size) =>
+    [true, false].map((within) => ({
+      size,
+      within,
+      results: Array.from({ length: 100 }, () => placebo(size, within, draw)),
+    })),
+  );
 
   it('95% intervals of the set-against-others difference contain zero 91-99% of the time in every cell', () => {
     for (const c of cells) {
@@ -59,8 +72,20 @@ describe('calibration on 400 simulated placebo sets', () => {
 
 describe('matched interval with shared controls', () => {
   it('is the one-sample t on pair differences when controls are distinct, and wider when they are shared', () => {
-    const distinct = [1, 2, 3, 4, 5].map((i) => ({ treated: i, controls: [{ id: `a${i}`, value: i - 1 }, { id: `b${i}`, value: i + 0.5 }] }));
-    const shared = [1, 2, 3, 4, 5].map((i) => ({ treated: i, controls: [{ id: 'a', value: i - 1 }, { id: 'b', value: i + 0.5 }] }));
+    const distinct = [1, 2, 3, 4, 5].map((i) => ({
+      treated: i,
+      controls: [
+        { id: `a${i}`, value: i - 1 },
+        { id: `b${i}`, value: i + 0.5 },
+      ],
+    }));
+    const shared = [1, 2, 3, 4, 5].map((i) => ({
+      treated: i,
+      controls: [
+        { id: 'a', value: i - 1 },
+        { id: 'b', value: i + 0.5 },
+      ],
+    }));
     const d = matchedInterval(distinct);
     const s = matchedInterval(shared);
     expect(d.estimate).toBeCloseTo(0.25, 12);
@@ -79,18 +104,42 @@ describe('bias-corrected matched interval on 150 simulated placebo sets', () => 
   const units = Array.from({ length: 180 }, (_, i) => {
     const region = `R${i % 6}`;
     const x = gauss() + (i % 6) * 0.2;
-    return { id: `S${i}`, exact: 'E', group: region, covariates: { x }, value: -6 + 2.4 * (i % 6) + 1.5 * x + 2 * gauss() };
+    return {
+      id: `S${i}`,
+      exact: 'E',
+      group: region,
+      covariates: { x },
+      value: -6 + 2.4 * (i % 6) + 1.5 * x + 2 * gauss(),
+    };
   });
   const draw = createRng(11);
   const results = Array.from({ length: 150 }, () => {
     const region = `R${Math.floor(draw() * 6)}`;
-    const set = new Set(sample(units.filter((u) => u.group === region), 20, draw).map((u) => u.id));
+    const set = new Set(
+      sample(
+        units.filter((u) => u.group === region),
+        20,
+        draw,
+      ).map((u) => u.id),
+    );
     const treated = units.filter((u) => set.has(u.id));
-    const match = matchNearest(treated, units.filter((u) => !set.has(u.id)), { covariates: ['x'], k: 3 });
+    const match = matchNearest(
+      treated,
+      units.filter((u) => !set.has(u.id)),
+      { covariates: ['x'], k: 3 },
+    );
     const byId = new Map(units.map((u) => [u.id, u]));
-    const matched = match.sets.map((s) => ({ treated: byId.get(s.treated)!, controls: s.controls.map((c) => byId.get(c.id)!) }));
+    const matched = match.sets.map((s) => ({
+      treated: byId.get(s.treated)!,
+      controls: s.controls.map((c) => byId.get(c.id)!),
+    }));
     const a = biasCorrect(matched, ['x']);
-    const raw = matchedInterval(matched.map((m) => ({ treated: m.treated.value, controls: m.controls.map((c) => ({ id: c.id, value: c.value })) })));
+    const raw = matchedInterval(
+      matched.map((m) => ({
+        treated: m.treated.value,
+        controls: m.controls.map((c) => ({ id: c.id, value: c.value })),
+      })),
+    );
     return { corrected: tInterval(a.estimate, a.se, a.df), raw, regions: a.fit?.groups ?? false };
   });
 

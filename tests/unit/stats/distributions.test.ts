@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { incompleteBeta, logGamma, normalQuantile, studentTCdf, studentTQuantile, studentTTwoSided } from '~/lib/stats/distributions';
+import {
+  incompleteBeta,
+  logGamma,
+  normalQuantile,
+  studentTCdf,
+  studentTQuantile,
+  studentTTwoSided,
+} from '~/lib/stats/distributions';
 
 describe('distributions', () => {
   it('t quantiles from printed tables', () => {

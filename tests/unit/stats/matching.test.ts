@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { matchNearest, type MatchUnit } from '~/lib/stats/matching';
 import { sd } from '~/lib/stats/summary';
 
-const unit = (id: string, x: number | null, group = 'R1', exact = 'E', y: number | null = 0): MatchUnit => ({ id, exact, group, covariates: { x, y } });
+const unit = (id: string, x: number | null, group = 'R1', exact = 'E', y: number | null = 0): MatchUnit => ({
+  id,
+  exact,
+  group,
+  covariates: { x, y },
+});
 
 describe('nearest-neighbour matching', () => {
   // Six seats in nation E, region R1, plus one seat in another nation that must never be used.
@@ -41,7 +46,9 @@ describe('nearest-neighbour matching', () => {
   it('controls come from the same region while it has candidates, then from other regions', () => {
     const t = [unit('T', 0)];
     const p = [unit('P', 0.1, 'R2'), unit('Q', 5, 'R1')];
-    expect(matchNearest(t, p, { covariates: ['x'], k: 1 }).sets[0]!.controls.map((c) => [c.id, c.sameGroup])).toEqual([['Q', true]]);
+    expect(matchNearest(t, p, { covariates: ['x'], k: 1 }).sets[0]!.controls.map((c) => [c.id, c.sameGroup])).toEqual([
+      ['Q', true],
+    ]);
     expect(matchNearest(t, p, { covariates: ['x'], k: 2 }).sets[0]!.controls.map((c) => [c.id, c.sameGroup])).toEqual([
       ['Q', true],
       ['P', false],
@@ -50,7 +57,10 @@ describe('nearest-neighbour matching', () => {
 
   it('without replacement: the closest pair is matched first, the other unit takes the next seat', () => {
     // T2-A 0.1, T1-A 0.4, T2-B 2.5, T1-B 3: greedy gives T2 <- A, T1 <- B.
-    const m = matchNearest([unit('T1', 0), unit('T2', 0.5)], [unit('A', 0.4), unit('B', 3)], { covariates: ['x'], k: 1 });
+    const m = matchNearest([unit('T1', 0), unit('T2', 0.5)], [unit('A', 0.4), unit('B', 3)], {
+      covariates: ['x'],
+      k: 1,
+    });
     expect(m.withReplacement).toBe(false);
     expect(m.sets.map((s) => s.controls[0]!.id)).toEqual(['B', 'A']);
   });

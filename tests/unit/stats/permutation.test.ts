@@ -5,7 +5,9 @@ import { createRng } from '~/lib/stats/random';
 // Exact p-values below were counted independently in Python (scipy's Welch t over every arrangement).
 describe('studentised (Welch) permutation test, set against others', () => {
   it('exact enumeration of C(12, 5) = 792 arrangements: p = 7/792', () => {
-    const r = stratifiedPermutationTest([{ set: [9, 3, 10, 8, 12], others: [1, 2, 3, 4, 0, 5, 2.5] }], { rng: createRng(1) });
+    const r = stratifiedPermutationTest([{ set: [9, 3, 10, 8, 12], others: [1, 2, 3, 4, 0, 5, 2.5] }], {
+      rng: createRng(1),
+    });
     expect(r.exact).toBe(true);
     expect(r.draws).toBe(792);
     expect(r.p).toBeCloseTo(7 / 792, 12);
@@ -14,7 +16,10 @@ describe('studentised (Welch) permutation test, set against others', () => {
   });
 
   it('stratified by region: labels move only within each stratum; exact 1/735', () => {
-    const strata = [{ set: [5, 7, 6], others: [1, 2, 3, 0] }, { set: [30, 26], others: [20, 22, 21, 25, 19] }];
+    const strata = [
+      { set: [5, 7, 6], others: [1, 2, 3, 0] },
+      { set: [30, 26], others: [20, 22, 21, 25, 19] },
+    ];
     const r = stratifiedPermutationTest(strata, { rng: createRng(1) });
     expect(r.exact).toBe(true);
     expect(r.draws).toBe(35 * 21);
@@ -39,7 +44,10 @@ describe('studentised (Welch) permutation test, set against others', () => {
 
   it('unequal variances: a tight set inside a wide pool is not flagged (the raw mean difference test would be)', () => {
     const others = [-30, 28, -25, 22, -18, 35, -27, 31, -22, 26, 0, 1, -1, 2, -2, 3, 20, -20, 15, -15];
-    const r = stratifiedPermutationTest([{ set: [1.2, 1.0, 1.4, 0.9, 1.1], others }], { rng: createRng(3), maxDraws: 20000 });
+    const r = stratifiedPermutationTest([{ set: [1.2, 1.0, 1.4, 0.9, 1.1], others }], {
+      rng: createRng(3),
+      maxDraws: 20000,
+    });
     expect(r.p).toBeGreaterThan(0.05);
   });
 });
@@ -61,6 +69,8 @@ describe('matched-set permutation test (studentised)', () => {
   });
 
   it('refuses a single matched set', () => {
-    expect(() => matchedSetPermutationTest([{ treated: 1, controls: [0] }], { rng: createRng(1) })).toThrow(/at least 2/);
+    expect(() => matchedSetPermutationTest([{ treated: 1, controls: [0] }], { rng: createRng(1) })).toThrow(
+      /at least 2/,
+    );
   });
 });

@@ -54,7 +54,9 @@ describe('OLS', () => {
   });
 
   it('throws clearly on a singular design or too few rows', () => {
-    expect(() => ols({ y: [1, 2, 3, 5], numeric: { x: [1, 2, 3, 4], twice: [2, 4, 6, 8] } })).toThrow(/singular.*twice/);
+    expect(() => ols({ y: [1, 2, 3, 5], numeric: { x: [1, 2, 3, 4], twice: [2, 4, 6, 8] } })).toThrow(
+      /singular.*twice/,
+    );
     expect(() => ols({ y: [1, 2, 3, 5], numeric: { one: [1, 1, 1, 1] } })).toThrow(/singular/);
     expect(() => ols({ y: [1, 2], numeric: { x: [1, 2] } })).toThrow(/more observations than parameters/);
     expect(() => ols({ y: [1, 2, 3], numeric: { x: [1, 2] } })).toThrow(/2 values/);
@@ -68,7 +70,10 @@ describe('OLS', () => {
         fc.double({ min: -5, max: 5, noNaN: true }),
         fc.double({ min: -5, max: 5, noNaN: true }),
         fc.double({ min: -5, max: 5, noNaN: true }),
-        fc.array(fc.tuple(fc.double({ min: 0, max: 0.5, noNaN: true }), fc.double({ min: 0, max: 0.5, noNaN: true })), { minLength: 6, maxLength: 30 }),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 0.5, noNaN: true }), fc.double({ min: 0, max: 0.5, noNaN: true })), {
+          minLength: 6,
+          maxLength: 30,
+        }),
         (b0, b1, b2, b3, jitter) => {
           const x1 = jitter.map(([u], i) => i + u);
           const x2 = jitter.map(([, v], i) => ((i * i) % 5) + v);

@@ -39,6 +39,7 @@ describe('summary statistics', () => {
 
   it('matches d3.quantile', () => {
     const xs = [0.3, -2, 7.5, 7.5, 1, 12, 4.25];
-    for (const p of [0, 0.025, 0.1, 0.33, 0.5, 0.9, 0.975, 1]) expect(quantile(xs, p)).toBeCloseTo(d3quantile(xs, p)!, 12);
+    for (const p of [0, 0.025, 0.1, 0.33, 0.5, 0.9, 0.975, 1])
+      expect(quantile(xs, p)).toBeCloseTo(d3quantile(xs, p)!, 12);
   });
 });

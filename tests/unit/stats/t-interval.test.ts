@@ -19,7 +19,11 @@ describe('t intervals', () => {
   });
 
   it('n = 2, 3 and 4: the estimate, but no interval', () => {
-    for (const xs of [[1, 3], [1, 3, 8], [1, 3, 8, 2]]) {
+    for (const xs of [
+      [1, 3],
+      [1, 3, 8],
+      [1, 3, 8, 2],
+    ]) {
       const i = meanInterval(xs);
       expect(i.low).toBeNull();
       expect(i.high).toBeNull();
@@ -34,14 +38,20 @@ describe('t intervals', () => {
   it('stratified difference: each set value against its own stratum (hand computed)', () => {
     // Stratum A: set 5, 7, 6 against others mean 1.5 -> e = 3.5, 5.5, 4.5; stratum B: 30, 26 against 21.4 -> 8.6, 4.6.
     // D = (3.5 + 5.5 + 4.5 + 8.6 + 4.6) / 5 = 5.34
-    const strata = [{ set: [5, 7, 6], others: [1, 2, 3, 0] }, { set: [30, 26], others: [20, 22, 21, 25, 19] }];
+    const strata = [
+      { set: [5, 7, 6], others: [1, 2, 3, 0] },
+      { set: [30, 26], others: [20, 22, 21, 25, 19] },
+    ];
     const d = stratifiedDifference(strata);
     expect(d.estimate).toBeCloseTo(5.34, 12);
     expect(d.se).toBeCloseTo(1.04124924969961, 10);
     const i = stratifiedInterval(strata);
     expect(i.low! < 5.34 && i.high! > 5.34).toBe(true);
     // Pooling the strata would mix a low and a high region: the plain difference is far smaller.
-    expect(welchDifference([5, 7, 6, 30, 26], [1, 2, 3, 0, 20, 22, 21, 25, 19]).estimate).toBeCloseTo(14.8 - 12.5555555555, 6);
+    expect(welchDifference([5, 7, 6, 30, 26], [1, 2, 3, 0, 20, 22, 21, 25, 19]).estimate).toBeCloseTo(
+      14.8 - 12.5555555555,
+      6,
+    );
   });
 
   it('one stratum is exactly Welch', () => {
@@ -57,10 +67,18 @@ describe('t intervals', () => {
 describe('combining independent group estimates', () => {
   it('weights by size and adds variances', async () => {
     const { combineIndependent, tInterval } = await import('~/lib/stats/t-interval');
-    const c = combineIndependent([{ n: 30, interval: tInterval(2, 1, 29) }, { n: 10, interval: tInterval(6, 2, 9) }]);
+    const c = combineIndependent([
+      { n: 30, interval: tInterval(2, 1, 29) },
+      { n: 10, interval: tInterval(6, 2, 9) },
+    ]);
     expect(c.estimate).toBeCloseTo(3, 12);
     expect(c.se).toBeCloseTo(Math.sqrt(0.75 ** 2 + 0.25 ** 2 * 4), 12);
     // a part with too few seats for an interval withholds the combined interval only if the total is under 5
-    expect(combineIndependent([{ n: 2, interval: tInterval(1, 1, 1) }, { n: 2, interval: tInterval(1, 1, 1) }]).low).toBeNull();
+    expect(
+      combineIndependent([
+        { n: 2, interval: tInterval(1, 1, 1) },
+        { n: 2, interval: tInterval(1, 1, 1) },
+      ]).low,
+    ).toBeNull();
   });
 });

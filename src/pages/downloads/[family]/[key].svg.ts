@@ -8,4 +8,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params, site }) =>
-  new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${exportFor(params.family!, params.key!, site).svg}\n`, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${exportFor(params.family!, params.key!, site).svg}\n`, {
+    headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+  });

@@ -7,10 +7,14 @@ import { BOUNDARY_SETS, MAP_AREAS, MAP_KINDS, geometryFor } from '../../../views
 
 export function getStaticPaths() {
   const areas = ['uk', ...MAP_AREAS.map((a) => a.slug)];
-  return areas.flatMap((area) => MAP_KINDS.flatMap((kind) => BOUNDARY_SETS.map((set) => ({ params: { area, view: `${kind}-${set}` } }))));
+  return areas.flatMap((area) =>
+    MAP_KINDS.flatMap((kind) => BOUNDARY_SETS.map((set) => ({ params: { area, view: `${kind}-${set}` } }))),
+  );
 }
 
 export const GET: APIRoute = ({ params }) => {
   const [kind, set] = String(params.view).split('-') as [MapKind, BoundarySet];
-  return new Response(JSON.stringify(toWire(geometryFor(String(params.area), kind, set))), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(toWire(geometryFor(String(params.area), kind, set))), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

@@ -9,5 +9,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params, site }) => {
   const g = graphic(params.family!, params.key!);
-  return new Response(`${JSON.stringify(oembedFor(g, site), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(oembedFor(g, site), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -6,4 +6,5 @@ export function getStaticPaths() {
   return cardCodes().map((code) => ({ params: { code } }));
 }
 
-export const GET: APIRoute = async ({ params, site }) => new Response(await seatCardPng(params.code!, site), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ params, site }) =>
+  new Response(await seatCardPng(params.code!, site), { headers: { 'Content-Type': 'image/png' } });

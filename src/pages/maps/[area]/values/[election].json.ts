@@ -10,4 +10,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(areaValues(String(params.area), params.election as ElectionId)), { headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify(areaValues(String(params.area), params.election as ElectionId)), {
+    headers: { 'Content-Type': 'application/json' },
+  });

@@ -6,7 +6,9 @@ import { graphicCardSvg } from '../../../../lib/export/og-card';
 import { cachedPng } from '../../../../lib/export/png-cache';
 
 export function getStaticPaths() {
-  return families.filter((f) => f.socialCard).flatMap((f) => f.keys().map((key) => ({ params: { family: f.family, key } })));
+  return families
+    .filter((f) => f.socialCard)
+    .flatMap((f) => f.keys().map((key) => ({ params: { family: f.family, key } })));
 }
 
 export const GET: APIRoute = async ({ params, site }) => {
