@@ -2,7 +2,7 @@
 import type * as PlotTypes from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
 import { election, type ElectionId } from '../lib/elections';
-import { partyInfo, type Party } from '../lib/parties';
+import { PARTY_CODES, partyInfo, type Party } from '../lib/parties';
 import type { SeatMetrics } from '../lib/schema/metrics';
 
 export interface SharePoint {
@@ -51,30 +51,7 @@ export function seatHistorySpec(rows: readonly SeatMetrics[], opts: { width?: nu
   const points = sharePoints(rows);
   const parties = [...new Set(points.map((p) => p.party))];
   const colourOf = (short: string) => {
-    const code = (
-      [
-        'con',
-        'lab',
-        'ld',
-        'snp',
-        'pc',
-        'green',
-        'reform',
-        'brexit',
-        'ukip',
-        'bnp',
-        'dup',
-        'sf',
-        'sdlp',
-        'uup',
-        'ucunf',
-        'apni',
-        'tuv',
-        'spk',
-        'ind',
-        'other',
-      ] as Party[]
-    ).find((p) => partyInfo(p).short === short)!;
+    const code = PARTY_CODES.find((p) => partyInfo(p).short === short)!;
     return partyInfo(code).colour;
   };
   const order = rows.map((r) => election(r.election as ElectionId).label);
