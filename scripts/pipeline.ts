@@ -11,6 +11,7 @@ import type { Seat } from '../src/lib/schema/seat';
 import { acquire, type Acquired } from './steps/acquire';
 import { DataError, namedStep } from './lib/data-error';
 import { Ledger } from './lib/ledger';
+import { cachedStep } from './lib/step-cache';
 import { loadManifest } from './lib/manifest';
 import { decodeTextReport } from './lib/text';
 import { lockOutput, OutputSet, recoverOutput } from './lib/write';
@@ -208,15 +209,30 @@ async function runUnlocked(
     'postcode files (pc-old-*, pc-districts-2024, pc-new-2024, pc-live-*)',
     'postcode files',
     () =>
-      postcodesFromSources({
-        text,
-        sourceIds: sources.map((s) => s.id),
+      cachedStep({
+        name: 'postcodes',
+        inputs: {
+          sources: sources.filter((s) => s.id.startsWith('pc-')),
+          lineage,
+          idToCode: [...idToCode],
+          knownOld: [...knownOld].sort(),
+          knownNew: [...knownNew].sort(),
+        },
         ledger,
-        lineage,
-        idToCode,
-        knownOld,
-        knownNew,
         log: (line) => opts.log(`postcode ${line}`),
+        run: (log) =>
+          postcodesFromSources({
+            text,
+            sourceIds: sources.map((s) => s.id),
+            ledger,
+            lineage,
+            idToCode,
+            knownOld,
+            knownNew,
+            log,
+          }),
+        encode: (files) => [...files],
+        decode: (json) => new Map(json as [string, string][]),
       }),
   );
   const official = parseNotional(

@@ -8,8 +8,15 @@ export interface FileLedger {
   notes: string[];
 }
 
+/** One call on a ledger, as recorded by Ledger.record and played back by Ledger.replay (a cached step's entries). */
+export type LedgerOp =
+  | ['read' | 'used', string, string, number]
+  | ['skip', string, string, string, number]
+  | ['note', string, string, string];
+
 export class Ledger {
   private readonly files = new Map<string, FileLedger>();
+  private recording: LedgerOp[] | null = null;
 
   private entry(source: string, file: string): FileLedger {
     let e = this.files.get(source);
@@ -21,14 +28,17 @@ export class Ledger {
   }
 
   read(source: string, file: string, rows: number): void {
+    this.recording?.push(['read', source, file, rows]);
     this.entry(source, file).rowsRead += rows;
   }
 
   used(source: string, file: string, rows = 1): void {
+    this.recording?.push(['used', source, file, rows]);
     this.entry(source, file).rowsUsed += rows;
   }
 
   skip(source: string, file: string, reason: string, line: number): void {
+    this.recording?.push(['skip', source, file, reason, line]);
     const e = this.entry(source, file);
     let s = e.skipped.find((x) => x.reason === reason);
     if (!s) {
@@ -40,7 +50,30 @@ export class Ledger {
   }
 
   note(source: string, file: string, text: string): void {
+    this.recording?.push(['note', source, file, text]);
     this.entry(source, file).notes.push(text);
+  }
+
+  /** Runs `step`, returning its value and every call it made on this ledger (which are applied as usual). */
+  record<T>(step: () => T): { value: T; ops: LedgerOp[] } {
+    if (this.recording) throw new Error('Ledger.record does not nest');
+    const ops: LedgerOp[] = [];
+    this.recording = ops;
+    try {
+      return { value: step(), ops };
+    } finally {
+      this.recording = null;
+    }
+  }
+
+  /** Applies calls recorded by `record`, in order: the ledger ends as if the step had run. */
+  replay(ops: readonly LedgerOp[]): void {
+    for (const op of ops) {
+      if (op[0] === 'read') this.read(op[1], op[2], op[3]);
+      else if (op[0] === 'used') this.used(op[1], op[2], op[3]);
+      else if (op[0] === 'skip') this.skip(op[1], op[2], op[3], op[4]);
+      else this.note(op[1], op[2], op[3]);
+    }
   }
 
   /** Every file's read rows must equal used + skipped; returns the mismatches. */
