@@ -1,6 +1,6 @@
 // Vitest, in three projects. "quick": every *.test.ts under tests/ except those below (pure modules, chart snapshots,
 // data invariants, parser properties) - what `npm run test:quick` runs. "heavy": the tests that run the real data
-// pipeline or read every raw postcode (the damaged-input catalogue, kill-safe writes, versioned citations, full
+// pipeline or read every raw postcode (the damaged-input catalogue, kill-safe writes, versioned citations, the postcode step cache, full
 // pipeline failures, the real postcode files). "site": tests/build, checks over built sites (dist/ and the mini-site
 // builds). `npm test` runs all three. A new test file is picked up by where it lives. Counts go to test-results/vitest.json
 // (tests/support/counts-reporter.ts), which scripts/test-all.ts reads.
@@ -14,6 +14,7 @@ const HEAVY = [
   'tests/hardening/damaged.test.ts',
   'tests/hardening/kill-write.test.ts',
   'tests/data/versions.test.ts',
+  'tests/data/step-cache-real.test.ts',
   'tests/unit/pipeline/full-pipeline-failures.test.ts',
   'tests/unit/postcode/real-data.test.ts',
 ];
