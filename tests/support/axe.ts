@@ -1,6 +1,6 @@
 // Runs axe-core over the current page (or a part of it) and returns violations in a readable form (rule, impact, first targets).
 // Groundwork's own embed frames (iframe[data-groundwork-embed], as on /embed/) are left out of the scan: each embed
-// page is scanned on its own (pages-axe.spec.ts), and axe's Playwright runner waits about a second for every lazy
+// page is scanned on its own (pages.spec.ts), and axe's Playwright runner waits about a second for every lazy
 // frame that has not loaded (about 50 s on /embed/). What axe would check on the frame element itself, a title, is
 // checked here instead. Pages without such frames are scanned in axe's one-call mode (legacy mode: axe.run in the
 // page), which on big pages is several times faster than the frame-by-frame partial runs (/seats/ 24 s -> 10 s,
