@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { browserPath } from './check/browser';
-import { distIsCurrent, writeDistStamp } from './check/dist-stamp';
+import { SITE_STEP, stampStep, stepInputs, stepIsCurrent } from './check/build-stamps';
 import {
   playwrightCounts,
   readJson,
@@ -123,17 +123,18 @@ if (QUICK) {
     // The mini-site builds are small: they run beside the main build.
     const mini = run('npx', ['tsx', 'scripts/check/prebuild.ts'], { quiet: true });
     const b0 = Date.now();
-    if (distIsCurrent()) {
+    if (stepIsCurrent(SITE_STEP)) {
       process.stdout.write(
         '\n=== build: dist/ was built from these same inputs (by npm run setup or npm run build): reused\n',
       );
       built = true;
     } else {
       process.stdout.write('\n=== build: npx astro build\n');
+      const inputs = stepInputs(SITE_STEP);
       const build = await run('npx', ['astro', 'build']);
       step('site build', build.status);
       built = build.status === 0;
-      if (built) writeDistStamp();
+      if (built) stampStep(SITE_STEP, inputs);
     }
     types = typeCheck();
     const m = await mini;

@@ -17,11 +17,14 @@ export function distBytes(path: string): Buffer {
   return readFileSync(join(DIST, path));
 }
 
-/** The site's root URL (origin and base path), read from the home page's canonical link. */
+let root: string | null = null;
+/** The site's root URL (origin and base path), read once from the home page's canonical link. */
 export function siteRoot(): string {
+  if (root) return root;
   const m = /<link rel="canonical" href="([^"]+)"/.exec(distText('index.html'));
   if (!m) throw new Error('dist/index.html has no canonical link');
-  return m[1]!;
+  root = m[1]!;
+  return root;
 }
 
 /** dist path of an absolute site URL: query and fragment dropped, "index.html" added to directories. */
