@@ -69,10 +69,19 @@ export class Ledger {
   /** Applies calls recorded by `record`, in order: the ledger ends as if the step had run. */
   replay(ops: readonly LedgerOp[]): void {
     for (const op of ops) {
-      if (op[0] === 'read') this.read(op[1], op[2], op[3]);
-      else if (op[0] === 'used') this.used(op[1], op[2], op[3]);
-      else if (op[0] === 'skip') this.skip(op[1], op[2], op[3], op[4]);
-      else this.note(op[1], op[2], op[3]);
+      switch (op[0]) {
+        case 'read':
+          this.read(op[1], op[2], op[3]);
+          break;
+        case 'used':
+          this.used(op[1], op[2], op[3]);
+          break;
+        case 'skip':
+          this.skip(op[1], op[2], op[3], op[4]);
+          break;
+        case 'note':
+          this.note(op[1], op[2], op[3]);
+      }
     }
   }
 
