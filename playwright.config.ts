@@ -8,7 +8,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4322);
 export default defineConfig({
   testDir: 'tests/e2e',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  workers: 2,
+  // The browser tests mostly wait (page loads, the server, animations): on 2 cores, 4 workers keep both busy.
+  workers: Number(process.env.E2E_WORKERS ?? 4),
   retries: 0,
   timeout: 60_000,
   // Assertions wait up to 15 s: CI runs the browser beside the server on two cores.

@@ -1,7 +1,7 @@
 // `npm test` and `npm run test:quick` (--quick). Quick: the type check (astro check), lint (ESLint, Prettier) and
 // vitest's "quick" project (unit, chart snapshots, data invariants, parser properties): no site build and no run of
-// the real pipeline. Full: the data, the site build with the mini-site builds beside it, the type check, lint, every
-// vitest project (the heavy pipeline tests and the checks over built sites included) and the browser tests
+// the real pipeline. Full: the data, the site build with the mini-site builds beside it, the type check, lint, then
+// every vitest project (the heavy pipeline tests and the checks over built sites included) beside the browser tests
 // (Playwright). Counts come from each runner's machine-readable report (scripts/check/test-counts.ts); the run ends
 // with exactly one line "N passed, N failed" and exits non-zero when anything failed.
 import { spawn } from 'node:child_process';
@@ -63,12 +63,16 @@ function step(runner: string, status: number) {
   );
 }
 
-async function vitest(project: string[]): Promise<void> {
+/** Runs vitest's projects; `quiet` keeps its output and prints it whole when it ends (when another runner streams). */
+async function vitest(project: string[], quiet = false): Promise<void> {
   const report = `test-results/vitest-${QUICK ? 'quick' : 'all'}.json`;
   rmSync(report, { force: true });
   const args = ['vitest', 'run', ...project.flatMap((p) => ['--project', p])];
-  process.stdout.write(`\n=== vitest (${project.join(', ')}): npx ${args.join(' ')}\n`);
-  const r = await run('npx', args, { env: { GROUNDWORK_VITEST_REPORT: report } });
+  const header = `\n=== vitest (${project.join(', ')}): npx ${args.join(' ')}\n`;
+  if (!quiet) process.stdout.write(header);
+  const t = Date.now();
+  const r = await run('npx', args, { quiet, env: { GROUNDWORK_VITEST_REPORT: report } });
+  if (quiet) process.stdout.write(`${header}${r.out}vitest took ${secs(t)}\n`);
   const data = readJson<VitestReport>(report);
   record(`vitest (${project.join(', ')})`, reconcile('vitest', data && vitestCounts(data), r.status));
 }
@@ -117,45 +121,58 @@ if (QUICK) {
   );
   const data = await run('npm', ['run', 'data', '--silent']);
   step('data', data.status);
-  let built = false;
-  let types: Promise<{ status: number; out: string }> | null = null;
-  if (data.status === 0) {
-    // The mini-site builds are small: they run beside the main build.
-    const mini = run('npx', ['tsx', 'scripts/check/prebuild.ts'], { quiet: true });
-    const b0 = Date.now();
+
+  /** The main site: dist/ as `npm run setup` or `npm run build` left it, or built now. */
+  const mainBuild = async (): Promise<boolean> => {
+    if (data.status !== 0) return false;
     if (stepIsCurrent(SITE_STEP)) {
       process.stdout.write(
         '\n=== build: dist/ was built from these same inputs (by npm run setup or npm run build): reused\n',
       );
-      built = true;
-    } else {
-      process.stdout.write('\n=== build: npx astro build\n');
-      const inputs = stepInputs(SITE_STEP);
-      const build = await run('npx', ['astro', 'build']);
-      step('site build', build.status);
-      built = build.status === 0;
-      if (built) stampStep(SITE_STEP, inputs);
+      return true;
     }
-    types = typeCheck();
-    const m = await mini;
-    process.stdout.write(
-      `\n=== test builds, beside the main build\n${m.out}main build and test builds done in ${secs(b0)}\n`,
-    );
-  }
-  await reportTypes(types ?? typeCheck());
-  await reportLint(lint());
-  if (!built) process.stdout.write('\nThe site did not build: the checks over dist/ and the browser tests fail.\n');
-  await vitest(['quick', 'heavy', 'site']);
-  if (built) {
+    process.stdout.write('\n=== build: npx astro build\n');
+    const inputs = stepInputs(SITE_STEP);
+    const build = await run('npx', ['astro', 'build']);
+    step('site build', build.status);
+    if (build.status === 0) stampStep(SITE_STEP, inputs);
+    return build.status === 0;
+  };
+  const browserTests = async (built: boolean) => {
+    if (!built) {
+      process.stdout.write('\nThe site did not build: the checks over dist/ and the browser tests fail.\n');
+      record('playwright', { passed: 0, failed: 1, failures: ['playwright: not run (no built site)'], skipped: [] });
+      return;
+    }
     const report = 'test-results/e2e.json';
     rmSync(report, { force: true });
-    process.stdout.write('\n=== browser tests: npx playwright test\n');
+    process.stdout.write('\n=== browser tests: npx playwright test (beside the test builds and vitest)\n');
+    const t = Date.now();
     const r = await run('npx', ['playwright', 'test']);
-    const data = existsSync(report) ? readJson<PlaywrightReport>(report) : null;
-    record('playwright', reconcile('playwright', data && playwrightCounts(data), r.status));
-  } else {
-    record('playwright', { passed: 0, failed: 1, failures: ['playwright: not run (no built site)'], skipped: [] });
-  }
+    process.stdout.write(`browser tests took ${secs(t)}\n`);
+    const json = existsSync(report) ? readJson<PlaywrightReport>(report) : null;
+    record('playwright', reconcile('playwright', json && playwrightCounts(json), r.status));
+  };
+  // Two lines of work side by side. The browser tests, which mostly wait (page loads, the server), start as soon as
+  // dist/ is ready; beside them the mini-site builds, the type check, lint and vitest keep the cores busy. The browser
+  // tests of the hostile build wait for it through its lock (scripts/check/builds.ts). Output that would interleave
+  // is kept and printed whole when each step ends; Playwright's streams.
+  const t0build = Date.now();
+  const main = mainBuild();
+  await Promise.all([
+    main.then(browserTests),
+    (async () => {
+      if (data.status === 0) {
+        const types = typeCheck();
+        const m = await run('npx', ['tsx', 'scripts/check/prebuild.ts'], { quiet: true });
+        process.stdout.write(`\n=== test builds\n${m.out}test builds done in ${secs(t0build)}\n`);
+        await reportTypes(types);
+      } else await reportTypes(typeCheck());
+      await reportLint(lint());
+      await main; // the checks over dist/ read the finished build
+      await vitest(['quick', 'heavy', 'site'], true);
+    })(),
+  ]);
 }
 
 const skipped = results.flatMap((r) => r.counts.skipped);

@@ -13,7 +13,7 @@ const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Entries kept per step: the newest few, so runs on a handful of mirrors (the damaged-input tests) all hit. */
 const KEEP = 6;
 
-export function stepCacheDir(): string | null {
+function stepCacheDir(): string | null {
   const env = process.env.GROUNDWORK_STEP_CACHE;
   if (env === 'off') return null;
   return env || join(REPO, '.cache/steps');
@@ -21,7 +21,7 @@ export function stepCacheDir(): string | null {
 
 let code: string | null = null;
 /** Hash of the pipeline's code (every .ts file under scripts/ and src/lib/) and of the locked dependencies. */
-export function codeHash(): string {
+function codeHash(): string {
   if (code) return code;
   const h = createHash('sha256');
   const walk = (dir: string) => {
