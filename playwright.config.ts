@@ -8,8 +8,9 @@ const PORT = Number(process.env.E2E_PORT ?? 4322);
 export default defineConfig({
   testDir: 'tests/e2e',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  // The browser tests mostly wait (page loads, the server, animations): on 2 cores, 4 workers keep both busy.
-  workers: Number(process.env.E2E_WORKERS ?? 4),
+  // The browser tests mostly wait (page loads, the server): on 2 cores 3 workers fill the waits; npm test runs vitest
+  // beside them too. E2E_WORKERS overrides.
+  workers: Number(process.env.E2E_WORKERS ?? 3),
   retries: 0,
   timeout: 60_000,
   // Assertions wait up to 15 s: CI runs the browser beside the server on two cores.
