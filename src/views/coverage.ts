@@ -1,6 +1,6 @@
 // Plain-words labels for the kinds of link between a seat and an organising effort (data/organisers.csv).
 // coverageBySeat gives each seat's cited sets for the map's coverage mode and the seat pages.
-import type { CuratedData } from '../../scripts/steps/curated';
+import type { CuratedData } from '../lib/schema/curated-data';
 import { curated } from '../data/index';
 
 export const LINK_KIND_LABELS: Record<string, string> = {
