@@ -1,6 +1,6 @@
 // What changed in one published table between two data versions: rows added, removed and changed (matched on the
 // table's primary key), columns added and removed, and a few examples of each, from the two versions' CSV text.
-import Papa from 'papaparse';
+import { csvTable, rowObject } from '../csv/read';
 import { BOM } from '../format/csv';
 
 export interface TableDiff {
@@ -23,11 +23,9 @@ export interface TableDiff {
 }
 
 function parse(text: string): { columns: string[]; rows: Record<string, string>[] } {
-  const r = Papa.parse<Record<string, string>>(text.startsWith(BOM) ? text.slice(1) : text, {
-    header: true,
-    skipEmptyLines: true,
-  });
-  return { columns: r.meta.fields ?? [], rows: r.data };
+  const { header, rows } = csvTable(text.startsWith(BOM) ? text.slice(1) : text);
+  const columns = header?.cells ?? [];
+  return { columns, rows: rows.map((r) => rowObject(columns, r.cells)) };
 }
 
 /** Row-by-row differences of one table between two versions, matching rows on the table's primary key. */
