@@ -1,7 +1,7 @@
 // View model of /claims/articles/: every claim in the source articles (data/article-claims.json), checked or not,
 // and the figures of the two checks made here (Labour's biggest rise since 1945; the 2017 seat changes).
 import type { z } from 'zod';
-import { STATUSES, articleClaimSchema, articleSchema } from '../lib/schema/article-claims';
+import { STATUSES, articleClaimSchema } from '../lib/schema/article-claims';
 import { articleClaims } from '../data/article-claims';
 import * as data from '../data/index';
 import { largestRises, labourShareView, type SharePoint } from './labour-share';
@@ -16,7 +16,6 @@ export const STATUS_LABEL: Record<ClaimStatus, string> = {
   'not-checkable': 'Cannot be checked from public data',
 };
 
-export type Article = z.infer<typeof articleSchema>;
 export type ArticleClaim = z.infer<typeof articleClaimSchema>;
 
 export const claimById = (id: string) => articleClaims.claims.find((c) => c.id === id)!;

@@ -80,10 +80,6 @@ export function listAnd(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-export function num(v: unknown): number | null {
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
-
 const r3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
 
 export const CSV_COLUMNS = [
