@@ -6,8 +6,7 @@ import { diffTable, type TableDiff } from '../lib/publish/table-diff';
 import { archivedCsv, archiveManifest } from '../data/archive';
 import { DICTIONARY } from '../lib/publish/dictionary';
 import { PUBLISHED_FILES } from '../lib/publish/published';
-import { buildDate } from '../lib/export/changelog';
-import { changelog } from '../data/changelog';
+import { buildDate, changelog } from '../data/changelog';
 import { memo } from '../lib/memo';
 
 export interface DataVersion {

@@ -1,5 +1,5 @@
 // The data changelog's schema (data/changelog.json, hand-written, one entry per published data version, read by
-// src/data/changelog.ts), the status of the current version, and the build date citations use.
+// src/data/changelog.ts) and the status of the current version.
 import { z } from 'zod';
 
 export const changelogEntrySchema = z.object({
@@ -35,11 +35,4 @@ export interface ChangelogStatus {
 
 export function changelogStatus(list: readonly ChangelogEntry[], version: string): ChangelogStatus {
   return { current: list.find((e) => e.version === version) ?? null, entries: [...list] };
-}
-
-let built: Date | undefined;
-/** When this build ran (SOURCE_DATE_EPOCH, in seconds, makes it reproducible): the default access date in citations. */
-export function buildDate(): Date {
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  return (built ??= Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date());
 }
