@@ -1,42 +1,42 @@
 // ESLint: typescript-eslint's recommended rules for every TypeScript file, eslint-plugin-astro's for the templates,
-// and the layering of the tree: browser-safe library code (src/lib) uses no Node built-ins, and nothing under src/
-// imports the data pipeline (scripts/). The files that still break the layering are listed by name (LAYERING_DEBT),
-// so a new breach fails and the list only shrinks.
+// and the layering of the tree (CONTRIBUTING.md): browser-safe library code (src/lib) uses no Node built-ins, nothing
+// under src/ imports the data pipeline (scripts/), and only src/data imports files from data/.
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
-const LAYERING_DEBT = {
-  nodeInLib: [
-    'src/lib/publish/archive.ts',
-    'src/lib/export/png-pool.ts',
-    'src/lib/export/png-cache.ts',
-    'src/lib/export/png.ts',
-    'src/lib/search/load-aliases.ts',
-  ],
-  pipelineInSrc: [
-    'src/components/map/MapFigure.astro',
-    'src/views/coverage.ts',
-    'src/views/labour-share.ts',
-    'src/data/index.ts',
-    'src/lib/publish/curated-tables.ts',
-    'src/lib/publish/published.ts',
-  ],
-};
-
 const PIPELINE_MESSAGE =
   'src/ must not import the data pipeline (scripts/; src/scripts is browser code): read its output through src/data.';
-/** A file `depth` folders below src/ reaches the top-level scripts/ folder as ('../' x (depth + 1)) + 'scripts/'. */
-const noPipelineAt = (depth) => ({ group: [`${'../'.repeat(depth + 1)}scripts/**`], message: PIPELINE_MESSAGE });
-const layered = (glob, patterns, ignores = []) =>
-  [1, 2, 3, 4].map((depth) => ({
-    files: [`src/${'*/'.repeat(depth)}${glob}`],
-    ignores,
-    rules: { 'no-restricted-imports': ['error', { patterns: [...patterns, noPipelineAt(depth)] }] },
-  }));
+const DATA_MESSAGE = 'Only src/data reads data/: import what you need from src/data.';
 const NO_NODE = {
   group: ['node:*'],
   message: 'src/lib is browser-safe: no Node built-ins (put Node-only code under src/server).',
 };
+/** A file `depth` folders below src/ reaches a top-level folder as ('../' x (depth + 1)) + folder. */
+const up = (depth, folder, message) => ({ group: [`${'../'.repeat(depth + 1)}${folder}/**`], message });
+/**
+ * One no-restricted-imports entry for each depth of `area` (a folder of src/, or every other folder), so that the
+ * relative paths to the top-level scripts/ and data/ can be matched.
+ */
+const layered = (area) =>
+  [1, 2, 3, 4, 5].map((depth) => {
+    const folders = area === 'other' ? '*/'.repeat(depth) : `${area}/${'*/'.repeat(depth - 1)}`;
+    return {
+      files: [`src/${folders}*.{ts,astro}`],
+      ignores: area === 'other' ? ['src/lib/**', 'src/data/**'] : [],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              ...(area === 'lib' ? [NO_NODE] : []),
+              up(depth, 'scripts', PIPELINE_MESSAGE),
+              ...(area === 'data' ? [] : [up(depth, 'data', DATA_MESSAGE)]),
+            ],
+          },
+        ],
+      },
+    };
+  });
 
 export default tseslint.config(
   {
@@ -61,9 +61,7 @@ export default tseslint.config(
       ],
     },
   },
-  ...layered('*.{ts,astro}', [], LAYERING_DEBT.pipelineInSrc),
-  ...layered('*.ts', [NO_NODE], [...LAYERING_DEBT.nodeInLib, ...LAYERING_DEBT.pipelineInSrc]).map((c) => ({
-    ...c,
-    files: c.files.map((f) => f.replace(/^src\/\*\//, 'src/lib/')),
-  })),
+  ...layered('other'),
+  ...layered('lib'),
+  ...layered('data'),
 );

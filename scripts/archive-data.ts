@@ -3,7 +3,7 @@
 // YYYY-MM-DD (default: the version's data/changelog.json date, else today), --archive DIR (default data/archive).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { archiveVersion } from '../src/lib/publish/archive';
+import { archiveVersion } from '../src/server/archive';
 import { publishedTables, type PublishInput } from '../src/lib/publish/published';
 
 export function loadPublishInput(dir: string): { version: string; input: PublishInput } {

@@ -1,5 +1,4 @@
 // The data pipeline: acquire raw files, validate them into typed tables, derive metrics, write everything at once.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ELECTIONS, type ElectionId } from '../src/lib/elections';
 import { NATIONS, slugify } from '../src/lib/geography';
@@ -494,8 +493,4 @@ export function defaultOptions(root: string, log: (line: string) => void): Pipel
     outDir: join(root, 'data/derived'),
     log,
   };
-}
-
-export function readJson<T>(path: string): T {
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
 }

@@ -92,15 +92,16 @@ async function reportTypes(p: Promise<{ status: number; out: string }>) {
 async function lint(): Promise<{ status: number; out: string }> {
   const eslint = await run('npx', ['eslint', '.'], { quiet: true });
   const prettier = await run('npx', ['prettier', '--check', '.'], { quiet: true });
+  const knip = await run('npx', ['knip', '--no-progress'], { quiet: true });
   return {
-    status: eslint.status || prettier.status,
-    out: `${eslint.out}${prettier.status === 0 ? '' : prettier.out}${prettier.status === 0 ? '' : 'Run `npm run format` to format.\n'}`,
+    status: eslint.status || prettier.status || knip.status,
+    out: `${eslint.out}${prettier.status === 0 ? '' : prettier.out}${prettier.status === 0 ? '' : 'Run `npm run format` to format.\n'}${knip.status === 0 ? '' : `knip (dead files, exports, dependencies):\n${knip.out}`}`,
   };
 }
 async function reportLint(p: Promise<{ status: number; out: string }>) {
   const r = await p;
   process.stdout.write(
-    `\n=== lint: npx eslint . && npx prettier --check .\n${r.status === 0 ? 'no lint or format problems\n' : r.out}`,
+    `\n=== lint: npx eslint . && npx prettier --check . && npx knip\n${r.status === 0 ? 'no lint, format or dead-code problems\n' : r.out}`,
   );
   step('lint', r.status);
 }

@@ -87,7 +87,7 @@ export async function ensureBuild(name: string, variant: Variant): Promise<SiteB
 
 /**
  * The declared build timestamp: both builds get the same SOURCE_DATE_EPOCH (the reproducible-builds convention,
- * honoured by src/lib/export/changelog.ts buildDate()). 23:00 UTC, so a date formatted in local time shows up too.
+ * honoured by src/data/changelog.ts buildDate()). 23:00 UTC, so a date formatted in local time shows up too.
  */
 export const BUILD_EPOCH: Record<string, string> = { SOURCE_DATE_EPOCH: '1767308400' };
 

@@ -1,6 +1,7 @@
-// Reads CSV text into zod-validated rows with 1-based file line numbers, throwing DataError on the first problem.
-import Papa from 'papaparse';
+// Reads a curated CSV file into zod-validated rows with 1-based file line numbers (src/lib/csv/read.ts), throwing
+// DataError on the first problem.
 import type { z } from 'zod';
+import { csvTable, isBlankRecord, rowObject } from '../../src/lib/csv/read';
 import { DataError } from './data-error';
 import { BOM_NOTE, checkInvisibleControls } from './text';
 
@@ -12,27 +13,6 @@ export interface CsvRow<T> {
 
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function headerOf(text: string): string[] {
-  const first = Papa.parse<string[]>(text, { preview: 1, skipEmptyLines: 'greedy' });
-  return first.data[0] ?? [];
-}
-
-/** Counts newlines in text[from, to) so line numbers can be tracked incrementally. */
-function newlinesBetween(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
-  return n;
-}
-
-function newlinesInValues(raw: Record<string, unknown>): number {
-  let n = 0;
-  for (const v of Object.values(raw)) {
-    const parts = Array.isArray(v) ? v : [v];
-    for (const p of parts) if (typeof p === 'string') n += p.split('\n').length - 1;
-  }
-  return n;
 }
 
 function fieldOf(path: readonly PropertyKey[]): string | null {
@@ -54,56 +34,30 @@ export function readCsvRows<T>(
   const body = stripBom(text);
   checkInvisibleControls(file, body);
   const notes = body === text ? [] : [BOM_NOTE];
-  const columns = headerOf(body);
+  const { header, rows: records } = csvTable(body, isBlankRecord);
+  const columns = header?.cells ?? [];
   for (const col of requiredColumns) {
     if (!columns.includes(col)) throw new DataError(file, 1, col, 'missing column');
   }
 
   const rows: CsvRow<T>[] = [];
-  let scanned = 0;
-  let linesBefore = 0;
-  const state: { failure: DataError | null } = { failure: null };
-  Papa.parse<Record<string, unknown>>(body, {
-    header: true,
-    skipEmptyLines: 'greedy',
-    step: (result, parser) => {
-      let end = result.meta.cursor;
-      while (end > scanned && (body[end - 1] === '\n' || body[end - 1] === '\r')) end--;
-      linesBefore += newlinesBetween(body, scanned, end);
-      scanned = end;
-      const raw = result.data;
-      const line = linesBefore + 1 - newlinesInValues(raw);
-
-      const mismatch = result.errors.find((e) => e.type === 'FieldMismatch');
-      if (mismatch) {
-        const found =
-          Object.keys(raw).filter((k) => k !== '__parsed_extra').length +
-          (Array.isArray(raw.__parsed_extra) ? raw.__parsed_extra.length : 0);
-        const reason =
-          mismatch.code === 'TooFewFields'
-            ? `row has ${found} fields but the header has ${columns.length} (truncated line?)`
-            : `row has more fields than the header's ${columns.length}`;
-        state.failure = new DataError(file, line, null, reason);
-        parser.abort();
-        return;
-      }
-      const other = result.errors.find((e) => e.type === 'Quotes');
-      if (other) {
-        state.failure = new DataError(file, line, null, other.message);
-        parser.abort();
-        return;
-      }
-      const parsed = schema.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        state.failure = new DataError(file, line, issue ? fieldOf(issue.path) : null, issue?.message ?? 'invalid row');
-        parser.abort();
-        return;
-      }
-      rows.push({ line, value: parsed.data });
-    },
-  });
-  if (state.failure) throw state.failure;
+  for (const { line, cells, errors } of records) {
+    if (cells.length !== columns.length) {
+      const reason =
+        cells.length < columns.length
+          ? `row has ${cells.length} fields but the header has ${columns.length} (truncated line?)`
+          : `row has more fields than the header's ${columns.length}`;
+      throw new DataError(file, line, null, reason);
+    }
+    const quotes = errors.find((e) => e.type === 'Quotes');
+    if (quotes) throw new DataError(file, line, null, quotes.message);
+    const parsed = schema.safeParse(rowObject(columns, cells));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new DataError(file, line, issue ? fieldOf(issue.path) : null, issue?.message ?? 'invalid row');
+    }
+    rows.push({ line, value: parsed.data });
+  }
   const unexpected = columns.find((c) => !requiredColumns.includes(c));
   if (unexpected !== undefined) {
     throw new DataError(

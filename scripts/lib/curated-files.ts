@@ -18,7 +18,7 @@ import { archiveManifestSchema } from '../../src/lib/schema/archive';
 import { calibrationFileSchema } from '../../src/lib/schema/calibration';
 import { articleClaimsFileSchema } from '../../src/lib/schema/article-claims';
 import { selectionNoteSchema } from '../../src/lib/schema/selection-note';
-import { readArchivedCsv } from '../../src/lib/publish/archive';
+import { readArchivedCsv } from '../../src/server/archive';
 import { ALIAS_COLUMNS, aliasRowSchema } from '../../src/lib/search/aliases';
 import { readCsvRows } from './csv';
 import { DataError } from './data-error';

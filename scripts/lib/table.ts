@@ -1,5 +1,6 @@
-// Reads delimited text into rows that remember their file line, and converts cells with precise errors.
-import Papa from 'papaparse';
+// Reads a raw CSV file into rows that remember their file line (src/lib/csv/read.ts), and converts cells with precise
+// errors.
+import { csvRecords, isEmptyRecord } from '../../src/lib/csv/read';
 import { DataError } from './data-error';
 import { BOM_NOTE } from './text';
 
@@ -32,43 +33,15 @@ export function readTable(
     notes.push(BOM_NOTE);
   }
   if (text.trim() === '') throw new DataError(file, null, null, 'file is empty');
-  const lineStarts: number[] = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const lineAt = (offset: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
   const rows: Row[] = [];
   let header: string[] | null = null;
-  let start = 0;
   const errors: string[] = [];
-  Papa.parse<string[]>(text, {
-    header: false,
-    delimiter: ',',
-    skipEmptyLines: false,
-    step: (result) => {
-      const line = lineAt(start);
-      start = result.meta.cursor;
-      while (start < text.length && (text[start] === '\n' || text[start] === '\r')) {
-        if (text[start] === '\n') {
-          start++;
-          break;
-        }
-        start++;
-      }
-      for (const e of result.errors) errors.push(`${file}:${line}: ${e.message}`);
-      const cells = result.data;
-      if (cells.length === 1 && cells[0] === '') return;
-      if (!header) header = cells.map((h) => h.trim());
-      else rows.push({ line, cells });
-    },
-  });
+  for (const r of csvRecords(text)) {
+    for (const e of r.errors) errors.push(`${file}:${r.line}: ${e.message}`);
+    if (isEmptyRecord(r)) continue;
+    if (!header) header = r.cells.map((h) => h.trim());
+    else rows.push({ line: r.line, cells: r.cells });
+  }
   if (errors.length) throw new DataError(file, null, null, `malformed CSV: ${errors[0]}`);
   if (!header) throw new DataError(file, 1, null, 'no header row');
   const hdr: string[] = header;

@@ -2,28 +2,7 @@
 // summed over the constituency rows the file gives votes for, for Labour's long-run share (/elections/labour-share/).
 import { cells, readTable } from '../lib/table';
 import { DataError } from '../lib/data-error';
-
-export interface NationalTotal {
-  /** Election as the file writes it: a year, or 1974F / 1974O for February and October 1974. */
-  election: string;
-  /** Polling year, and an order key that puts 1974F before 1974O. */
-  year: number;
-  order: number;
-  labVotes: number;
-  totalVotes: number;
-  /** Constituency rows of the election in the file, and those summed. */
-  rows: number;
-  rowsCounted: number;
-  /** Rows left out: no votes recorded (returned unopposed, marked -1, or blank), or Labour returned unopposed. */
-  rowsUncounted: number;
-  /** Rows whose total_votes is empty although party votes are given (two-member seats): the party votes are summed. */
-  rowsTotalFromParties: number;
-  /** Votes those rows add to totalVotes (their summed party votes). */
-  votesTotalFromParties: number;
-  /** Rows of university seats and of two- or three-member seats (each elector had several votes), which are summed. */
-  universityRows: number;
-  multiMemberRows: number;
-}
+import type { NationalTotal } from '../../src/lib/schema/national-total';
 
 const PARTY_COLUMNS = ['con_votes', 'lib_votes', 'lab_votes', 'natSW_votes', 'oth_votes'];
 const COLUMNS = ['seats', 'constituency_name', 'country/region', ...PARTY_COLUMNS, 'total_votes', 'election'];

@@ -16,6 +16,7 @@ import {
   type SeatSetEntry,
   type SeatSetRow,
 } from '../../src/lib/schema/curated';
+import type { CuratedData, CuratedSet } from '../../src/lib/schema/curated-data';
 import { readCsvRows, type CsvRow } from '../lib/csv';
 import { checkCuratedJson, readCuratedText } from '../lib/curated-files';
 import { normaliseName } from '../../src/lib/search/normalise';
@@ -28,28 +29,6 @@ export const CURATED_PATHS = {
   parties: 'data/membership/parties-hocl.csv',
   others: 'data/membership/parties-reported.csv',
 } as const;
-
-export type CuratedSet =
-  | { format: 'organisers'; entry: SeatSetEntry; rows: OrganiserRow[]; codes: string[] }
-  | { format: 'seat-set'; entry: SeatSetEntry; rows: SeatSetRow[]; codes: string[] };
-
-/** An organiser row naming a place that matches no single seat: kept and reported, never given a guessed code. */
-export interface UnresolvedPlace {
-  file: string;
-  line: number;
-  row: OrganiserRow;
-}
-
-export interface CuratedData {
-  registry: SeatSetEntry[];
-  /** One per registry entry, in registry order; `codes` are the distinct resolved seats, sorted. */
-  sets: CuratedSet[];
-  organisers: OrganiserRow[];
-  unresolvedOrganisers: UnresolvedPlace[];
-  membership: { labourYearEnd: MembershipRow[]; parties: MembershipRow[]; others: MembershipRow[] };
-  /** What the CSV reader noticed but accepted (e.g. a byte-order mark), as "file: note". */
-  notes: string[];
-}
 
 function readText(rootDir: string, file: string): string {
   return readCuratedText(rootDir, file);

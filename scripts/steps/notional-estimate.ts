@@ -1,6 +1,6 @@
 // Estimates 2019 party votes on the 2024 seats by sharing each old seat's votes among the new seats in proportion
 // to the population that moved (mySociety overlaps), then reconciles the estimate with the official notional result.
-import { quantile } from 'd3-array';
+import { quantile } from 'd3';
 import type { Party } from '../../src/lib/parties';
 import { placings } from '../../src/lib/metrics/majority';
 import type { Lineage } from '../../src/lib/schema/lineage';

@@ -56,8 +56,3 @@ export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
   const html = (el as unknown as { outerHTML: string }).outerHTML;
   return html.replace(/ aria-label="[^"]*"/, ` aria-label="${escapeAttr(text.label)}"`);
 }
-
-/** Resets generated ids so that two builds produce identical output. */
-export function resetChartIds(): void {
-  idCounter = 0;
-}

@@ -2,7 +2,7 @@
 import { seats } from '../data/index';
 import { ahead } from '../lib/export/ahead';
 import { seatCardSvg, type SeatCard } from '../lib/export/og-card';
-import { cachedPng } from '../lib/export/png-cache';
+import { cachedPng } from '../server/png-cache';
 import { count, pct } from '../lib/format/numbers';
 import { cardFooter } from './card-footer';
 import { partyInfo } from '../lib/parties';

@@ -25,10 +25,6 @@ export function isMissing(value: unknown): value is Missing {
   return typeof value === 'object' && value !== null && 'missing' in value;
 }
 
-export function valueOr<T, D>(value: Maybe<T>, fallback: D): T | D {
-  return isMissing(value) ? fallback : value;
-}
-
 export function describeMissing(m: Missing): string {
   return MISSING_REASONS[m.missing];
 }

@@ -52,10 +52,6 @@ export function showColumnChoice(read: FileRead, fileName: string): void {
   ui.mapping.hidden = false;
 }
 
-export function hideColumnChoice(): void {
-  ui.mapping.hidden = true;
-}
-
 /** The reader's choice, or null (with the problems shown beside the button) when it cannot be read. */
 export function chosenColumns(): ColumnMapping | null {
   const columns = Object.fromEntries(

@@ -1,8 +1,8 @@
 // View model of /claims/articles/: every claim in the source articles (data/article-claims.json), checked or not,
 // and the figures of the two checks made here (Labour's biggest rise since 1945; the 2017 seat changes).
 import type { z } from 'zod';
-import { STATUSES, articleClaimSchema, articleClaimsFileSchema, articleSchema } from '../lib/schema/article-claims';
-import raw from '../../data/article-claims.json';
+import { STATUSES, articleClaimSchema } from '../lib/schema/article-claims';
+import { articleClaims } from '../data/article-claims';
 import * as data from '../data/index';
 import { largestRises, labourShareView, type SharePoint } from './labour-share';
 import { changesBetween, seatChanges, type SeatChange } from './seat-changes';
@@ -16,28 +16,8 @@ export const STATUS_LABEL: Record<ClaimStatus, string> = {
   'not-checkable': 'Cannot be checked from public data',
 };
 
-export type Article = z.infer<typeof articleSchema>;
 export type ArticleClaim = z.infer<typeof articleClaimSchema>;
 
-export function parseArticleClaims(value: unknown): z.infer<typeof articleClaimsFileSchema> {
-  const r = articleClaimsFileSchema.safeParse(value);
-  if (!r.success) {
-    const i = r.error.issues[0]!;
-    throw new Error(`data/article-claims.json field "${i.path.join('.')}": ${i.message}`);
-  }
-  const ids = new Set<string>();
-  for (const c of r.data.claims) {
-    if (ids.has(c.id)) throw new Error(`data/article-claims.json: claim ${c.id} is listed twice`);
-    ids.add(c.id);
-    if (!r.data.articles.some((a) => a.id === c.article))
-      throw new Error(`data/article-claims.json: claim ${c.id} names unknown article ${c.article}`);
-    if ((c.status === 'checked' || c.status === 'checked-elsewhere') && !c.page)
-      throw new Error(`data/article-claims.json: claim ${c.id} is ${c.status} but has no page`);
-  }
-  return r.data;
-}
-
-export const articleClaims = parseArticleClaims(raw);
 export const claimById = (id: string) => articleClaims.claims.find((c) => c.id === id)!;
 export const articleOf = (c: ArticleClaim) => articleClaims.articles.find((a) => a.id === c.article)!;
 

@@ -1,7 +1,6 @@
-// The claims registry (data/claims.json, checked with zod) and helpers every claim view shares: quotes from the
-// seat-set registry, words for moves in points, seat rows, chart data rows and the page's CSV rows.
-import { z } from 'zod';
-import claimsJson from '../../data/claims.json';
+// Helpers every claim view shares (the claims registry itself is read by src/data/claims.ts): a claim's entry, quotes
+// from the seat-set registry, words for moves in points, seat rows, chart data rows and the page's CSV rows.
+import { claimEntries } from '../data/claims';
 import * as data from '../data/index';
 import type { CsvValue } from '../lib/format/csv';
 import { fixedAbs } from '../lib/format/numbers';
@@ -10,25 +9,6 @@ import type { ClaimView, ComparisonBlock, FigureRow, Quote } from './claims-type
 import { claimEntrySchema, type ClaimEntry } from '../lib/schema/claims';
 
 export { claimEntrySchema, type ClaimEntry };
-
-let entries: ClaimEntry[] | undefined;
-
-/** Every claim in data/claims.json, validated; throws naming the entry and field at the first problem. */
-export function claimEntries(): ClaimEntry[] {
-  if (entries) return entries;
-  const parsed = z.array(claimEntrySchema).safeParse(claimsJson);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`data/claims.json: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  const slugs = new Set<string>();
-  for (const e of parsed.data) {
-    if (slugs.has(e.slug)) throw new Error(`data/claims.json: slug "${e.slug}" appears twice`);
-    slugs.add(e.slug);
-  }
-  entries = parsed.data;
-  return entries;
-}
 
 export function claimEntry(slug: string): ClaimEntry {
   const e = claimEntries().find((x) => x.slug === slug);
@@ -98,10 +78,6 @@ export function swingTo(x: number): string {
 export function listAnd(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-export function num(v: unknown): number | null {
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
 const r3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);

@@ -16,8 +16,6 @@ export function COMPARISON_METHOD(where: string): string[] {
   ];
 }
 
-export const ORGANISER_METHOD = COMPARISON_METHOD;
-
 export const ORGANISER_CAVEATS: readonly string[] = [
   'The list is partial. The unit said it worked in about 30 key seats in 2019, but its own seat list has not been published. Public sources name fewer, and seats not named may have had organisers too.',
   'The links differ in strength. A seat named in the unit’s own report is stronger evidence than a job advert that says where a post was "initially based", and a mass meeting shows only that an event happened.',

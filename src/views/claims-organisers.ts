@@ -21,7 +21,7 @@ import {
   swingTo,
   type ClaimEntry,
 } from './claims-common';
-import { ORGANISER_CAVEATS, ORGANISER_METHOD } from './claims-organiser-words';
+import { COMPARISON_METHOD, ORGANISER_CAVEATS } from './claims-organiser-words';
 import {
   comparisonBlock,
   headlineOutcome,
@@ -241,7 +241,7 @@ export function organisersView(entry: ClaimEntry): ClaimView {
         .curated()
         .unresolvedOrganisers.map((u) => u.row.name_in_source)
         .join(', ')}) are left out. The second set leaves out seats whose only public link is a mass meeting.`,
-      ...ORGANISER_METHOD('their regions'),
+      ...COMPARISON_METHOD('their regions'),
     ],
     caveats: [...ORGANISER_CAVEATS],
     csv: {

@@ -35,7 +35,7 @@ import {
 import { chosenRows, matchedRows, placeboMatchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
 import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-strip';
 import type { ClaimView, SimpleTable } from './claims-types';
-import { ORGANISER_CAVEATS, ORGANISER_METHOD } from './claims-organiser-words';
+import { COMPARISON_METHOD, ORGANISER_CAVEATS } from './claims-organiser-words';
 
 export interface RegionOrganiserSeat {
   code: string;
@@ -274,7 +274,7 @@ export function yorkshireView(entry: ClaimEntry): ClaimView {
     headlineText: `Headline comparison: the ${strong.length} seats with more than an event link against their matched seats, change in Labour's share (${signed(matchedGap!)} points, seat by seat). Everything else on this page is exploratory.`,
     method: [
       `Seats: the places in ${seatSet(setId).entry.title} (data/organisers.csv) that public sources name and that lie in ${regionName}: ${listAnd(seats.map((s) => `${s.name} (${kindsOf(s).toLowerCase()})`))}. The headline figure leaves out seats whose only public link is an event.`,
-      ...ORGANISER_METHOD(regionName),
+      ...COMPARISON_METHOD(regionName),
     ],
     caveats: [
       ...ORGANISER_CAVEATS,

@@ -1,5 +1,6 @@
 // The claim pages' view models, one per entry of data/claims.json, built once per build by the view for its kind.
-import { claimEntries, claimEntry, type ClaimEntry } from './claims-common';
+import { claimEntries } from '../data/claims';
+import { claimEntry, type ClaimEntry } from './claims-common';
 import { organisersView } from './claims-organisers';
 import { pactView } from './claims-pact';
 import { putneyView } from './claims-putney';

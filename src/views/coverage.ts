@@ -1,7 +1,5 @@
 // Plain-words labels for the kinds of link between a seat and an organising effort (data/organisers.csv).
-// coverageBySeat gives each seat's cited sets for the map's coverage mode and the seat pages.
-import type { CuratedData } from '../../scripts/steps/curated';
-import { curated } from '../data/index';
+import type { CuratedData } from '../lib/schema/curated-data';
 
 export const LINK_KIND_LABELS: Record<string, string> = {
   'named-in-unit-report': "Named in the organising unit's own report",
@@ -49,9 +47,4 @@ export function coverageFrom(data: Pick<CuratedData, 'sets'>): Map<string, SeatC
     }
   }
   return out;
-}
-
-/** Coverage of every seat from the curated data of this build (for the map's coverage colour mode and seat pages). */
-export function coverageBySeat(): Map<string, SeatCoverage[]> {
-  return coverageFrom(curated());
 }

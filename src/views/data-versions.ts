@@ -1,16 +1,13 @@
 // The published data versions for /data/v/{version}/ and /changelog/: every archived version (data/archive/) and the
 // current one, in order, each with its files and what changed from the version before it.
-import { join } from 'node:path';
 import { currentTable, dataVersion } from '../data/index';
 import { toCsvFile } from '../lib/format/csv';
-import { diffTable, readArchivedCsv, readManifest, type TableDiff } from '../lib/publish/archive';
+import { diffTable, type TableDiff } from '../lib/publish/table-diff';
+import { archivedCsv, archiveManifest } from '../data/archive';
 import { DICTIONARY } from '../lib/publish/dictionary';
 import { PUBLISHED_FILES } from '../lib/publish/published';
-import { buildDate, changelog } from '../lib/export/changelog';
+import { buildDate, changelog } from '../data/changelog';
 import { memo } from '../lib/memo';
-
-/** GROUNDWORK_ARCHIVE points a build at another archive (used by the test that builds twice). */
-export const ARCHIVE_DIR = process.env.GROUNDWORK_ARCHIVE ?? join(process.cwd(), 'data/archive');
 
 export interface DataVersion {
   version: string;
@@ -27,7 +24,7 @@ export function dataVersions(): DataVersion[] {
   if (cache) return cache;
   const current = dataVersion();
   const log = changelog();
-  const list: DataVersion[] = readManifest(ARCHIVE_DIR).versions.map((v) => ({
+  const list: DataVersion[] = archiveManifest().versions.map((v) => ({
     version: v.version,
     date: v.date,
     current: v.version === current,
@@ -57,7 +54,7 @@ const versionCsvOnce = memo((key: string): string => {
   const [version, file] = key.split('\0') as [string, string];
   const v = dataVersions().find((x) => x.version === version);
   if (!v) throw new Error(`no data version ${version}`);
-  if (v.archived) return readArchivedCsv(ARCHIVE_DIR, version, file);
+  if (v.archived) return archivedCsv(version, file);
   const t = currentTable(file);
   return toCsvFile(t.columns, t.rows);
 });

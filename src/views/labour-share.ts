@@ -1,7 +1,7 @@
 // View model of Labour's national vote share at every general election since 1918: the Commons Library long-run
 // file's own totals for 1918-2019, and the 2024 UK total from the 2024 results file.
 import * as data from '../data/index';
-import type { NationalTotal } from '../../scripts/parse/national-totals';
+import type { NationalTotal } from '../lib/schema/national-total';
 
 export interface SharePoint {
   election: string;

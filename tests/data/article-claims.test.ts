@@ -2,7 +2,8 @@
 // "biggest increase since 1945") and the 2017 seat changes by nation and party pair.
 import { describe, expect, it } from 'vitest';
 import { parseNationalTotals } from '../../scripts/parse/national-totals';
-import { articleClaims, parseArticleClaims, riseCheck, seatCheck } from '../../src/views/article-claims';
+import { articleClaims, parseArticleClaims } from '../../src/data/article-claims';
+import { riseCheck, seatCheck } from '../../src/views/article-claims';
 import { shareSeries } from '../../src/views/labour-share';
 
 const f1 = (v: number | null) => (v === null ? null : v.toFixed(1));

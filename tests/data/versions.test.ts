@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultOptions, runPipeline } from '../../scripts/pipeline';
 import { loadPublishInput } from '../../scripts/archive-data';
-import { archiveVersion, readArchivedCsv } from '../../src/lib/publish/archive';
+import { archiveVersion, readArchivedCsv } from '../../src/server/archive';
 import { publishedTables } from '../../src/lib/publish/published';
 import { ROOT } from './derived';
 

@@ -1,6 +1,6 @@
-// The data changelog (data/changelog.json, hand-written): one entry per published data version, newest first.
+// The data changelog's schema (data/changelog.json, hand-written, one entry per published data version, read by
+// src/data/changelog.ts) and the status of the current version.
 import { z } from 'zod';
-import raw from '../../../data/changelog.json';
 
 export const changelogEntrySchema = z.object({
   version: z.string().regex(/^[0-9a-f]{6,64}$/, 'must be a data version hash as in data/derived/version.json'),
@@ -27,11 +27,6 @@ export function parseChangelog(value: unknown): ChangelogEntry[] {
   return [...r.data].sort((a, b) => b.date.localeCompare(a.date));
 }
 
-let entries: ChangelogEntry[] | undefined;
-export function changelog(): ChangelogEntry[] {
-  return (entries ??= parseChangelog(raw));
-}
-
 export interface ChangelogStatus {
   /** The current data version's entry, or null when it has not been written yet ("current, unreleased"). */
   current: ChangelogEntry | null;
@@ -40,17 +35,4 @@ export interface ChangelogStatus {
 
 export function changelogStatus(list: readonly ChangelogEntry[], version: string): ChangelogStatus {
   return { current: list.find((e) => e.version === version) ?? null, entries: [...list] };
-}
-
-let built: Date | undefined;
-/** When this build ran (SOURCE_DATE_EPOCH, in seconds, makes it reproducible): the default access date in citations. */
-export function buildDate(): Date {
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  return (built ??= Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date());
-}
-
-/** The year a data version was published (its changelog date), else the build year. */
-export function versionYear(version: string): number {
-  const e = changelog().find((x) => x.version === version);
-  return e ? Number(e.date.slice(0, 4)) : buildDate().getUTCFullYear();
 }

@@ -35,7 +35,3 @@ export function swingWords(v: Maybe<number> | null | undefined): string {
   if (Number(abs) === 0) return 'no swing';
   return v > 0 ? `${abs} points from Labour to Conservative` : `${abs} points from Conservative to Labour`;
 }
-
-export function round2(v: number): number {
-  return Math.round(v * 100) / 100;
-}

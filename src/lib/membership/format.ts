@@ -52,8 +52,6 @@ export const COLUMNS: readonly ColumnSpec[] = [
 ];
 
 export const KNOWN_COLUMNS: readonly string[] = COLUMNS.map((c) => c.name);
-export const COUNT_COLUMNS = ['members', 'activists', 'trained'] as const;
-export type CountColumn = (typeof COUNT_COLUMNS)[number];
 
 /** Published (build-time) counts below this are shown as "fewer than 10". */
 export const DEFAULT_THRESHOLD = 10;

@@ -77,7 +77,3 @@ export function seatValue(ref: Reference, figures: Figures, code: string, mode: 
 export function mapValues(ref: Reference, dataset: Dataset, mode: MapMode): Map<string, SeatValue> {
   return new Map([...ref.seats.keys()].map((code) => [code, seatValue(ref, dataset.figures, code, mode)]));
 }
-
-export function measureUnit(measure: ChangeMeasure): string {
-  return measure === 'absolute' ? 'members' : measure === 'percent' ? '%' : 'members per 1,000 electors';
-}

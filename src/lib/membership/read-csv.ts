@@ -1,5 +1,6 @@
-// Splits CSV text into rows of cells with the file line each row starts on (papaparse), noting a BOM and comment lines.
-import Papa from 'papaparse';
+// Splits a reader's membership file into rows of cells with the file line each row starts on (src/lib/csv/read.ts),
+// noting a BOM and comment lines.
+import { csvRecords, isBlankRecord } from '../csv/read';
 
 export interface RawRow {
   line: number;
@@ -20,26 +21,14 @@ export function readCsv(text: string): RawCsv {
   const body = (bom ? text.slice(1) : text).replace(/\r\n?/g, '\n');
   const rows: RawRow[] = [];
   const commentLines: number[] = [];
-  let start = 0;
-  let line = 1;
-  Papa.parse<string[]>(body, {
-    delimiter: ',',
-    newline: '\n',
-    step: (result) => {
-      const end = result.meta.cursor;
-      const cells = result.data;
-      const rowLine = line;
-      for (let i = start; i < end; i++) if (body.charCodeAt(i) === 10) line++;
-      start = end;
-      if (cells.every((c) => c.trim() === '')) return;
-      if ((cells[0] ?? '').trimStart().startsWith('#')) {
-        commentLines.push(rowLine);
-        return;
-      }
-      const unterminatedQuote = result.errors.some((e) => e.code === 'MissingQuotes');
-      rows.push({ line: rowLine, cells, unterminatedQuote });
-    },
-  });
+  for (const r of csvRecords(body, { newline: '\n' })) {
+    if (isBlankRecord(r)) continue;
+    if ((r.cells[0] ?? '').trimStart().startsWith('#')) {
+      commentLines.push(r.line);
+      continue;
+    }
+    rows.push({ line: r.line, cells: r.cells, unterminatedQuote: r.errors.some((e) => e.code === 'MissingQuotes') });
+  }
   return { bom, rows, commentLines };
 }
 

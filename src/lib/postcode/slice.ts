@@ -20,12 +20,3 @@ export interface PostcodeSlice {
 export interface PostcodeAreasIndex {
   areas: string[];
 }
-
-export function lineageOfSlice(slice: PostcodeSlice): Lineage[] {
-  return slice.lineage.map(([o, n, popShareOfOld, popShareOfNew]) => ({
-    old: o,
-    new: n,
-    popShareOfOld,
-    popShareOfNew,
-  }));
-}

@@ -1,6 +1,6 @@
 // Rows of the published tables that are not results: the curated lists (organisers, seat sets, membership) and the
 // matching inputs the site uses (context, lineage, the 2019 notional estimate). Pure functions of the derived data.
-import type { CuratedData } from '../../../scripts/steps/curated';
+import type { CuratedData } from '../schema/curated-data';
 import type { CsvValue } from '../format/csv';
 import type { Lineage } from '../schema/lineage';
 import type { SeatContext } from '../schema/metrics';

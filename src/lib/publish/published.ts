@@ -1,6 +1,6 @@
 // Every published table (/data/{file}) as columns and rows, built from the derived data: one builder serves the
 // current downloads, the versioned archive and the data package.
-import type { CuratedData } from '../../../scripts/steps/curated';
+import type { CuratedData } from '../schema/curated-data';
 import type { CsvValue } from '../format/csv';
 import type { Lineage } from '../schema/lineage';
 import type { AreaMetrics, SeatContext, SeatMetrics } from '../schema/metrics';

@@ -4,7 +4,6 @@ import { MEMBERSHIP_BOUNDS } from '../membership/bounds';
 import { electionIdSchema, partySchema } from './result';
 
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
-export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
 export const LINK_KINDS = [
   'named-in-unit-report',
@@ -13,7 +12,6 @@ export const LINK_KINDS = [
   'event-only',
   'community-campaign',
 ] as const;
-export type LinkKind = (typeof LINK_KINDS)[number];
 
 /** party-counter: a party's own live website counter (not audited), drawn apart from accounts on the chart. */
 export const MEMBERSHIP_KINDS = [
@@ -161,7 +159,6 @@ export const setAttributeSchema = z.object({
   label: z.string().min(1),
   values: z.array(z.string().min(1)).min(1),
 });
-export type SetAttribute = z.infer<typeof setAttributeSchema>;
 
 /** One entry of data/seat-sets/sets.json: everything the comparison engine needs to know about a seat set. */
 export const seatSetEntrySchema = z.object({

@@ -1,7 +1,7 @@
 // Other names people use for a seat (Anglesey for Ynys Môn, Western Isles for Na h-Eileanan an Iar), hand-curated in
 // data/seat-aliases.csv with a source and a confidence note per row; a bad row stops the build with line and field.
-import Papa from 'papaparse';
 import { z } from 'zod';
+import { csvTable, rowObject } from '../csv/read';
 import type { BoundarySet } from './seat-index';
 
 export const ALIASES_FILE = 'data/seat-aliases.csv';
@@ -41,17 +41,21 @@ export function parseAliases(text: string, known: ReadonlySet<string>, file = AL
       null,
       `invisible U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} character`,
     );
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ''), {
-    header: true,
-    skipEmptyLines: true,
-  });
-  const header = parsed.meta.fields ?? [];
-  if (header.join(',') !== ALIAS_COLUMNS.join(',')) fail(1, null, `columns must be ${ALIAS_COLUMNS.join(',')}`);
-  if (parsed.errors.length) fail((parsed.errors[0]?.row ?? 0) + 2, null, parsed.errors[0]?.message ?? 'unreadable row');
+  const { header, rows } = csvTable(text.replace(/^\ufeff/, ''));
+  const columns = header?.cells ?? [];
+  if (columns.join(',') !== ALIAS_COLUMNS.join(',')) fail(1, null, `columns must be ${ALIAS_COLUMNS.join(',')}`);
+  for (const { line, cells, errors } of rows) {
+    if (errors[0]) fail(line, null, errors[0].message);
+    if (cells.length !== columns.length)
+      fail(
+        line,
+        null,
+        `Too ${cells.length < columns.length ? 'few' : 'many'} fields: expected ${columns.length} fields but parsed ${cells.length}`,
+      );
+  }
   const seen = new Set<string>();
-  return parsed.data.map((r, i) => {
-    const line = i + 2;
-    const checked = aliasRowSchema.safeParse(r);
+  return rows.map(({ line, cells }) => {
+    const checked = aliasRowSchema.safeParse(rowObject(columns, cells));
     if (!checked.success) {
       const issue = checked.error.issues[0];
       return fail(line, String(issue?.path[0] ?? ''), issue?.message ?? 'invalid');

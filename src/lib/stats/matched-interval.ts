@@ -5,7 +5,6 @@
 //   V = var(d)/n + s_w^2 (sum_j w_j^2 - sum_i 1/(k_i n^2)),
 // which equals var(d)/n when no control is shared and grows as controls are reused.
 import { MIN_SEATS_FOR_INTERVAL, tInterval, withheld, type Interval } from './t-interval';
-import { studentTTwoSided } from './distributions';
 import { mean, variance } from './summary';
 
 export interface MatchedSetValues {
@@ -56,10 +55,4 @@ export function matchedInterval(sets: readonly MatchedSetValues[], level = 0.95)
   const m = matchedDifference(sets);
   if (sets.length < MIN_SEATS_FOR_INTERVAL) return withheld(m.estimate, level);
   return tInterval(m.estimate, m.se, m.df, level);
-}
-
-/** Two-sided t p-value of the matched difference, on the same estimate and standard error as matchedInterval. */
-export function matchedTP(sets: readonly MatchedSetValues[]): number {
-  const m = matchedDifference(sets);
-  return m.se > 0 ? studentTTwoSided(m.estimate / m.se, m.df) : m.estimate === 0 ? 1 : 0;
 }

@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { toCsvFile } from '../../lib/format/csv';
 import { absolute } from '../../site/paths';
-import { articleClaims, articleOf, STATUS_LABEL } from '../../views/article-claims';
+import { articleClaims } from '../../data/article-claims';
+import { articleOf, STATUS_LABEL } from '../../views/article-claims';
 
 const COLUMNS = ['id', 'article', 'quote', 'status', 'verdict', 'page', 'why'] as const;
 

@@ -1,7 +1,7 @@
 // /data/datapackage.json: the Frictionless Data Package describing every CSV on /data/ (resource paths are relative).
 import type { APIRoute } from 'astro';
 import { currentTable, dataVersion, sources } from '../../data/index';
-import { changelog } from '../../lib/export/changelog';
+import { changelog } from '../../data/changelog';
 import { dataPackage } from '../../lib/publish/datapackage';
 import { absolute } from '../../site/paths';
 

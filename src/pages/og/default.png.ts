@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { cardFooter } from '../../graphics/card-footer';
 import { defaultCardSvg } from '../../lib/export/og-card';
-import { cachedPng } from '../../lib/export/png-cache';
+import { cachedPng } from '../../server/png-cache';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(await cachedPng(defaultCardSvg(cardFooter('', site))), { headers: { 'Content-Type': 'image/png' } });

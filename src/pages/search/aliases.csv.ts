@@ -2,7 +2,7 @@
 import { seats } from '../../data/index';
 import { toCsv } from '../../lib/format/csv';
 import { ALIAS_COLUMNS } from '../../lib/search/aliases';
-import { seatAliases } from '../../lib/search/load-aliases';
+import { seatAliases } from '../../data/seat-aliases';
 
 export function GET(): Response {
   const rows = seatAliases(seats()).map((a) => ({

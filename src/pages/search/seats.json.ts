@@ -1,6 +1,6 @@
 // /search/seats.json: the compact name index (with the curated other names) the search box downloads on first use.
 import { seats } from '../../data/index';
-import { seatAliases } from '../../lib/search/load-aliases';
+import { seatAliases } from '../../data/seat-aliases';
 import { buildSearchIndex } from '../../lib/search/seat-index';
 
 export function GET(): Response {

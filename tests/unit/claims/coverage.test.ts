@@ -1,7 +1,7 @@
 // coverageFrom: each seat's cited sets, link kinds strongest first, the party given a clear run, unresolved places left out.
 import { describe, expect, it } from 'vitest';
 import { coverageFrom } from '~/views/coverage';
-import type { CuratedData } from '../../../scripts/steps/curated';
+import type { CuratedData } from '../../../src/lib/schema/curated-data';
 
 // TEST DATA, hand-made: two sets in the shape the curated loader produces; URLs and notes are placeholders.
 const src = {

@@ -1,6 +1,7 @@
 // The data changelog: validation, order, and the status of the current data version.
 import { describe, expect, it } from 'vitest';
-import { changelog, changelogStatus, parseChangelog } from '../../../src/lib/export/changelog';
+import { changelog } from '../../../src/data/changelog';
+import { changelogStatus, parseChangelog } from '../../../src/lib/export/changelog';
 
 const a = { version: 'aaaaaa1', date: '2026-01-02', summary: 'First.', changes: [] };
 const b = { version: 'bbbbbb2', date: '2026-03-04', summary: 'Second.', changes: ['A corrected figure.'] };

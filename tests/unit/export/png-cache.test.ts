@@ -4,8 +4,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { svgToPng } from '../../../src/lib/export/png';
-import { cachedPng, pngCacheDir, pngCacheKey } from '../../../src/lib/export/png-cache';
+import { svgToPng } from '../../../src/server/png';
+import { cachedPng, pngCacheDir, pngCacheKey } from '../../../src/server/png-cache';
 
 const SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="60" height="20"><rect width="60" height="20" fill="#fff"/><text x="2" y="15" font-size="12" fill="#000">Card</text></svg>';

@@ -2,9 +2,9 @@
 // worker pool giving the same bytes as the main thread.
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { svgToPng } from '../../../src/lib/export/png';
-import { rgbaToPng } from '../../../src/lib/export/png-encode';
-import { pngInPool } from '../../../src/lib/export/png-pool';
+import { svgToPng } from '../../../src/server/png';
+import { rgbaToPng } from '../../../src/server/png-encode';
+import { pngInPool } from '../../../src/server/png-pool';
 
 function chunks(png: Uint8Array): { type: string; data: Buffer; crcOk: boolean }[] {
   const b = Buffer.from(png);

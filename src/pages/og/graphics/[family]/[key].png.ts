@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { cardFooter } from '../../../../graphics/card-footer';
 import { families, graphic } from '../../../../graphics/index';
 import { graphicCardSvg } from '../../../../lib/export/og-card';
-import { cachedPng } from '../../../../lib/export/png-cache';
+import { cachedPng } from '../../../../server/png-cache';
 
 export function getStaticPaths() {
   return families

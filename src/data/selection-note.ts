@@ -1,8 +1,8 @@
 // How the Community Organising Unit chose its seats (data/selection-note.json): a cited quote and what it means for
 // any comparison of organiser seats. Shown on /organisers/ and available to the claim pages.
 import type { z } from 'zod';
-import raw from '../../../data/selection-note.json';
-import { selectionNoteSchema as noteSchema } from '../schema/selection-note';
+import raw from '../../data/selection-note.json';
+import { selectionNoteSchema as noteSchema } from '../lib/schema/selection-note';
 
 export type SelectionNote = z.infer<typeof noteSchema>;
 

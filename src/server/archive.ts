@@ -1,18 +1,18 @@
 // The archive of published data versions (data/archive/): every version's tables, gzipped exactly as served, and a
 // manifest of versions with their files, row counts and checksums. Written by `npm run data:archive` from the derived
-// data of the version being published; read by the build to serve /data/v/{version}/ and to say what changed.
+// data of the version being published; read by the build to serve /data/v/{version}/ (what changed between two
+// versions is src/lib/publish/table-diff.ts).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import Papa from 'papaparse';
 import type { z } from 'zod';
 import {
   archiveManifestSchema as manifestSchema,
   type archivedVersionSchema as versionSchema,
-} from '../schema/archive';
-import { BOM, toCsvFile } from '../format/csv';
-import type { PublishedTable } from './published';
+} from '../lib/schema/archive';
+import { toCsvFile } from '../lib/format/csv';
+import type { PublishedTable } from '../lib/publish/published';
 
 export type ArchivedVersion = z.infer<typeof versionSchema>;
 export type ArchiveManifest = z.infer<typeof manifestSchema>;
@@ -80,85 +80,4 @@ export function archiveVersion(
   manifest.versions.push(entry);
   writeFileSync(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   return { added: true, entry };
-}
-
-export interface TableDiff {
-  file: string;
-  status: 'added' | 'removed' | 'changed' | 'unchanged';
-  rowsBefore: number;
-  rowsAfter: number;
-  added: number;
-  removed: number;
-  changed: number;
-  /** Columns added or removed between the two versions. */
-  columnsAdded: string[];
-  columnsRemoved: string[];
-  /** Up to `limit` examples of each kind: the row key, and for changes the cells that differ. */
-  examples: {
-    kind: 'added' | 'removed' | 'changed';
-    key: string;
-    cells?: { column: string; before: string; after: string }[];
-  }[];
-}
-
-function parse(text: string): { columns: string[]; rows: Record<string, string>[] } {
-  const r = Papa.parse<Record<string, string>>(text.startsWith(BOM) ? text.slice(1) : text, {
-    header: true,
-    skipEmptyLines: true,
-  });
-  return { columns: r.meta.fields ?? [], rows: r.data };
-}
-
-/** Row-by-row differences of one table between two versions, matching rows on the table's primary key. */
-export function diffTable(
-  file: string,
-  before: string | null,
-  after: string | null,
-  key: readonly string[],
-  limit = 5,
-): TableDiff {
-  const b = before === null ? null : parse(before);
-  const a = after === null ? null : parse(after);
-  const keyOf = (r: Record<string, string>) => key.map((k) => r[k] ?? '').join(' · ');
-  const bm = new Map((b?.rows ?? []).map((r) => [keyOf(r), r]));
-  const am = new Map((a?.rows ?? []).map((r) => [keyOf(r), r]));
-  const d: TableDiff = {
-    file,
-    status: !b ? 'added' : !a ? 'removed' : 'unchanged',
-    rowsBefore: bm.size,
-    rowsAfter: am.size,
-    added: 0,
-    removed: 0,
-    changed: 0,
-    columnsAdded: a && b ? a.columns.filter((c) => !b.columns.includes(c)) : [],
-    columnsRemoved: a && b ? b.columns.filter((c) => !a.columns.includes(c)) : [],
-    examples: [],
-  };
-  const example = (e: TableDiff['examples'][number]) => {
-    if (d.examples.filter((x) => x.kind === e.kind).length < limit) d.examples.push(e);
-  };
-  for (const [k, r] of am) {
-    const old = bm.get(k);
-    if (!old) {
-      d.added++;
-      if (b) example({ kind: 'added', key: k });
-      continue;
-    }
-    const cells = (a?.columns ?? [])
-      .filter((c) => (b?.columns ?? []).includes(c) && (old[c] ?? '') !== (r[c] ?? ''))
-      .map((c) => ({ column: c, before: old[c] ?? '', after: r[c] ?? '' }));
-    if (cells.length) {
-      d.changed++;
-      example({ kind: 'changed', key: k, cells });
-    }
-  }
-  for (const k of bm.keys()) {
-    if (!am.has(k)) {
-      d.removed++;
-      if (a) example({ kind: 'removed', key: k });
-    }
-  }
-  if (a && b && (d.added || d.removed || d.changed || d.columnsAdded.length || d.columnsRemoved.length))
-    d.status = 'changed';
-  return d;
 }

@@ -1,0 +1,83 @@
+// What changed in one published table between two data versions: rows added, removed and changed (matched on the
+// table's primary key), columns added and removed, and a few examples of each, from the two versions' CSV text.
+import { csvTable, rowObject } from '../csv/read';
+import { BOM } from '../format/csv';
+
+export interface TableDiff {
+  file: string;
+  status: 'added' | 'removed' | 'changed' | 'unchanged';
+  rowsBefore: number;
+  rowsAfter: number;
+  added: number;
+  removed: number;
+  changed: number;
+  /** Columns added or removed between the two versions. */
+  columnsAdded: string[];
+  columnsRemoved: string[];
+  /** Up to `limit` examples of each kind: the row key, and for changes the cells that differ. */
+  examples: {
+    kind: 'added' | 'removed' | 'changed';
+    key: string;
+    cells?: { column: string; before: string; after: string }[];
+  }[];
+}
+
+function parse(text: string): { columns: string[]; rows: Record<string, string>[] } {
+  const { header, rows } = csvTable(text.startsWith(BOM) ? text.slice(1) : text);
+  const columns = header?.cells ?? [];
+  return { columns, rows: rows.map((r) => rowObject(columns, r.cells)) };
+}
+
+/** Row-by-row differences of one table between two versions, matching rows on the table's primary key. */
+export function diffTable(
+  file: string,
+  before: string | null,
+  after: string | null,
+  key: readonly string[],
+  limit = 5,
+): TableDiff {
+  const b = before === null ? null : parse(before);
+  const a = after === null ? null : parse(after);
+  const keyOf = (r: Record<string, string>) => key.map((k) => r[k] ?? '').join(' · ');
+  const bm = new Map((b?.rows ?? []).map((r) => [keyOf(r), r]));
+  const am = new Map((a?.rows ?? []).map((r) => [keyOf(r), r]));
+  const d: TableDiff = {
+    file,
+    status: !b ? 'added' : !a ? 'removed' : 'unchanged',
+    rowsBefore: bm.size,
+    rowsAfter: am.size,
+    added: 0,
+    removed: 0,
+    changed: 0,
+    columnsAdded: a && b ? a.columns.filter((c) => !b.columns.includes(c)) : [],
+    columnsRemoved: a && b ? b.columns.filter((c) => !a.columns.includes(c)) : [],
+    examples: [],
+  };
+  const example = (e: TableDiff['examples'][number]) => {
+    if (d.examples.filter((x) => x.kind === e.kind).length < limit) d.examples.push(e);
+  };
+  for (const [k, r] of am) {
+    const old = bm.get(k);
+    if (!old) {
+      d.added++;
+      if (b) example({ kind: 'added', key: k });
+      continue;
+    }
+    const cells = (a?.columns ?? [])
+      .filter((c) => (b?.columns ?? []).includes(c) && (old[c] ?? '') !== (r[c] ?? ''))
+      .map((c) => ({ column: c, before: old[c] ?? '', after: r[c] ?? '' }));
+    if (cells.length) {
+      d.changed++;
+      example({ kind: 'changed', key: k, cells });
+    }
+  }
+  for (const k of bm.keys()) {
+    if (!am.has(k)) {
+      d.removed++;
+      if (a) example({ kind: 'removed', key: k });
+    }
+  }
+  if (a && b && (d.added || d.removed || d.changed || d.columnsAdded.length || d.columnsRemoved.length))
+    d.status = 'changed';
+  return d;
+}
