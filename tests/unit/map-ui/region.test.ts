@@ -44,8 +44,8 @@ describe('electionRow', () => {
       { party: 'con', short: 'Con', seats: 1 },
       { party: 'ld', short: 'LD', seats: 1 },
     ]);
-    expect(r.swing).toEqual({ missing: 'no-previous-election' });
-    expect(r.swingUk).toBe(1.5);
+    // Turnout, the area's Butler swing (none: no earlier election on these boundaries) and the UK's.
+    expect(r.figures).toEqual(['60.0%', '–', '+1.5']);
     expect(electionRow({ ...area, election: '2024', prevElection: '2019N' }, undefined).newBoundaries).toBe(false);
   });
 });
@@ -59,8 +59,7 @@ describe('seatRow', () => {
       winner: 'Labour',
       winnerColour: '#E4003B',
       outcome: 'Gain from Conservative',
-      majorityPct: 20,
-      turnoutPct: 60,
+      figures: ['20.0%', '60.0%'],
     });
   });
 });
