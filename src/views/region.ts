@@ -2,6 +2,7 @@
 import * as data from '../data/index';
 import { ELECTIONS, election, type BoundarySet, type ElectionId } from '../lib/elections';
 import { NATIONS, REGIONS, UK, type Area } from '../lib/geography';
+import type { Maybe } from '../lib/missing';
 import { partyInfo, partyName, PARTY_CODES, type Party } from '../lib/parties';
 import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
 import { outcomeShort } from '../lib/maps/values-label';
@@ -41,6 +42,8 @@ export interface RegionElectionRow {
   seats: number;
   seatsWon: { party: Party; short: string; seats: number }[];
   shares: Partial<Record<Party, number>>;
+  /** Butler swing, for the page's opening sentence. */
+  swing: Maybe<number>;
   /** The figures under REGION_HISTORY_COLUMNS (a metric, and the UK's where the metric asks for it). */
   figures: string[];
 }
@@ -106,6 +109,7 @@ export function electionRow(a: AreaMetrics, uk: AreaMetrics | undefined): Region
       .sort((x, y) => y[1] - x[1] || PARTY_CODES.indexOf(x[0]) - PARTY_CODES.indexOf(y[0]))
       .map(([party, seats]) => ({ party, short: partyInfo(party).short, seats })),
     shares: a.shares,
+    swing: a.swingLabToCon,
     figures: HISTORY_METRICS.flatMap((m) => {
       const own = formatMetric(m, m.area(a, NO_PARTY));
       return m.regionHistory.ukHeader ? [own, formatMetric(m, uk ? m.area(uk, NO_PARTY) : null)] : [own];

@@ -46,6 +46,7 @@ describe('electionRow', () => {
     ]);
     // Turnout, the area's Butler swing (none: no earlier election on these boundaries) and the UK's.
     expect(r.figures).toEqual(['60.0%', '–', '+1.5']);
+    expect(r.swing).toEqual({ missing: 'no-previous-election' });
     expect(electionRow({ ...area, election: '2024', prevElection: '2019N' }, undefined).newBoundaries).toBe(false);
   });
 });
