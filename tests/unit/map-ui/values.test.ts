@@ -17,8 +17,23 @@ describe('round1', () => {
 });
 
 describe('toValueSeat', () => {
-  it('keeps what the map needs, rounded to one decimal', () => {
-    expect(toValueSeat(alpha)).toEqual({
+  it('keeps what the map needs, rounded to one decimal, in the order the values files have always had', () => {
+    const row = toValueSeat(alpha);
+    // A new map metric's field comes after these.
+    expect(Object.keys(row).slice(0, 11)).toEqual([
+      'code',
+      'name',
+      'region',
+      'winner',
+      'prevWinner',
+      'majority',
+      'majorityPct',
+      'turnoutPct',
+      'swing',
+      'shares',
+      'change',
+    ]);
+    expect(row).toMatchObject({
       code: 'E14000001',
       name: 'Alpha',
       region: 'E12000007',
