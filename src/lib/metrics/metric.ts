@@ -7,7 +7,7 @@ import type { AreaMetrics, SeatMetrics } from '../schema/metrics';
 import type { ValueSeat } from '../maps/values';
 
 /** 'percent' is written "45.1%", 'points' (percentage points) "+4.4". */
-export type MetricUnit = 'percent' | 'points';
+type MetricUnit = 'percent' | 'points';
 
 /** The party argument for a metric that is not per party, which ignores it. */
 export const NO_PARTY: Party = 'other';
@@ -21,7 +21,7 @@ export interface MetricColumn {
   type: 'number';
   unit: 'percent' | 'percentage points';
   meaning: string;
-  /** The cell of a seats.csv row; absent when seats.csv has no such column. A missing value empties the cell with a note. */
+  /** The cell of a seats.csv row, absent when seats.csv has no such column; a missing value empties it with a note. */
   seat?: (m: SeatMetrics) => Maybe<number> | null;
   /** The cell of a regions.csv row; absent when regions.csv has no such column. */
   area?: (a: AreaMetrics) => Maybe<number> | null;
@@ -30,7 +30,7 @@ export interface MetricColumn {
 }
 
 /** How the seat map is coloured and labelled by the metric. `party` is the party picked for a per-party metric. */
-export interface MetricMap {
+interface MetricMap {
   /** The choice in the map's colour menu. */
   menu: string;
   /** Viridis from low to high, or brown-teal round zero. */
@@ -56,7 +56,7 @@ export interface MetricMap {
 }
 
 /** A row of a table on the region page (the area's results election by election). */
-export interface MetricRegionColumn {
+interface MetricRegionColumn {
   header: string;
   /** A second column with the UK's figure at the same election. */
   ukHeader?: string;

@@ -1,6 +1,7 @@
 // The metric registry: every metric the site publishes, maps and shows, in the order of the map's colour menu and the
-// methodology's definitions. Tables, the data dictionary, the maps (colour, title, labels, legend), the methodology, region and seat pages read it.
-// A new metric is one module in defs/ (see metric.ts for its fields), its test, and one line here.
+// methodology's definitions. The CSV tables, the data dictionary, the maps (colour, title, labels, legend), the
+// methodology, region and seat pages read it. A new metric is a module in defs/ (fields: metric.ts), its test, and
+// its line here.
 import { change } from './defs/change';
 import { majority } from './defs/majority';
 import { share } from './defs/share';
@@ -14,9 +15,9 @@ const ENTRIES = [share, change, swing, steed, majority, turnout] as const;
 export const METRICS: readonly Metric[] = ENTRIES;
 
 type Entry = (typeof ENTRIES)[number];
-export type MetricId = Entry['id'];
+type MetricId = Entry['id'];
 /** Metrics the seat maps can be coloured by, with and without a party. */
-export type MapMetricId = Extract<Entry, { map: object }>['id'];
+type MapMetricId = Extract<Entry, { map: object }>['id'];
 export type PartyMetricId = Extract<Entry, { map: object; perParty: true }>['id'];
 export type PlainMetricId = Exclude<MapMetricId, PartyMetricId>;
 

@@ -75,7 +75,10 @@ const METRIC_COLUMNS = new Map<string, MetricColumn>(
   METRICS.flatMap((m) => m.columns.map((c) => [c.column, c] as const)),
 );
 
-/** A row in column order: metric cells from the registry (a missing value leaves the cell empty with a note), the rest from `fixed`, notes last. */
+/**
+ * A row in column order: metric cells from the registry (a missing value leaves the cell empty with a note), the rest
+ * from `fixed`, notes last.
+ */
 function rowOf(
   columns: readonly string[],
   fixed: Record<string, CsvValue>,

@@ -1,4 +1,4 @@
-// Metric: Steed swing, Labour to Conservative, on shares of the Conservative + Labour vote only (published, not mapped).
+// Metric: Steed swing, Labour to Conservative, on shares of the Con + Lab vote only (published, not mapped).
 import { defineMetric } from '../metric';
 
 export const steed = defineMetric({
