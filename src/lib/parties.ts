@@ -66,3 +66,8 @@ export function partyInfo(code: Party): PartyInfo {
 export function isParty(value: string): value is Party {
   return (PARTY_CODES as readonly string[]).includes(value);
 }
+
+/** Party name without the bracketed note ("Labour (incl. Labour Co-op)" reads "Labour"). */
+export function partyName(p: Party): string {
+  return partyInfo(p).name.replace(/ \((?:incl\.|Con\/UUP).*\)$/, '');
+}

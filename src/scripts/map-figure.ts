@@ -1,5 +1,6 @@
 // One interactive map figure: reads the page's settings, follows the controls, and redraws map, legend, notes and table.
 import { election, type ElectionId } from '../lib/elections';
+import { isPartyMetric } from '../lib/metrics/registry';
 import type { Party } from '../lib/parties';
 import type { MapKind } from '../lib/maps/types';
 import { geometryPath, valuesPath, type MapClientConfig } from '../lib/maps/values-client';
@@ -171,7 +172,7 @@ export class MapFigure {
     const electionId = String(f.get('election') ?? this.state.election) as ElectionId;
     const modeValue = String(f.get('mode') ?? 'winner');
     const party = String(f.get('party') ?? 'lab') as Party;
-    const key = modeValue === 'share' || modeValue === 'change' ? `${modeValue}-${party}` : modeValue;
+    const key = isPartyMetric(modeValue) ? `${modeValue}-${party}` : modeValue;
     const mode: MapMode = parseModeKey(key, Object.keys(this.rules.setElections)) ?? { kind: 'winner' };
     const zoom = String(f.get('zoom') ?? '') || null;
     const modeChanged = modeKey(mode) !== modeKey(this.state.mode);
@@ -189,10 +190,10 @@ export class MapFigure {
     set('kind', s.kind);
     set('election', s.election);
     set('mode', s.mode.kind === 'set' ? modeKey(s.mode) : s.mode.kind);
-    if (s.mode.kind === 'share' || s.mode.kind === 'change') set('party', s.mode.party);
+    if ('party' in s.mode) set('party', s.mode.party);
     const party = this.form.elements.namedItem('party');
     if (party instanceof HTMLSelectElement) {
-      const on = s.mode.kind === 'share' || s.mode.kind === 'change';
+      const on = 'party' in s.mode;
       party.disabled = !on;
     }
     set('zoom', s.zoom ?? '');

@@ -2,9 +2,8 @@
 import * as data from '../data/index';
 import { UK } from '../lib/geography';
 import { isMissing } from '../lib/missing';
-import { partyInfo, PARTY_CODES, type Party } from '../lib/parties';
+import { partyInfo, partyName, PARTY_CODES, type Party } from '../lib/parties';
 import type { AreaMetrics } from '../lib/schema/metrics';
-import { partyName } from '../lib/maps/values-label';
 
 export interface HeadlineRow {
   party: Party;

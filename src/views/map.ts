@@ -1,13 +1,13 @@
 // View model of a map figure (home page or an area page): the build-time SVG, legend, table rows and the script's settings.
 import { ELECTIONS, election, type ElectionId } from '../lib/elections';
+import { MAP_METRICS } from '../lib/metrics/registry';
 import { REGIONS, regionByCode } from '../lib/geography';
-import type { Party } from '../lib/parties';
+import { partyName, type Party } from '../lib/parties';
 import type { Legend } from '../lib/maps/colour';
 import { renderLegendSvg, renderMapSvg } from '../lib/maps/svg';
 import type { MapKind } from '../lib/maps/types';
 import type { MapClientConfig } from '../lib/maps/values-client';
 import type { LabelContext } from '../lib/maps/values-label';
-import { partyName } from '../lib/maps/values-label';
 import { modeKey, type MapMode } from '../lib/maps/values-mode';
 import { paint } from '../lib/maps/values-paint';
 import { valueHeader, viewNotes, viewTitle, type TitleContext } from '../lib/maps/values-title';
@@ -51,11 +51,7 @@ export function labelContext(id: ElectionId, mode: MapMode): LabelContext {
 
 export const MODE_OPTIONS: readonly MapOption[] = [
   { value: 'winner', label: 'Winning party' },
-  { value: 'share', label: 'Party share of the vote' },
-  { value: 'change', label: 'Change in party share' },
-  { value: 'swing', label: 'Butler swing, Con–Lab' },
-  { value: 'majority', label: 'Majority' },
-  { value: 'turnout', label: 'Turnout' },
+  ...MAP_METRICS.map((m) => ({ value: m.id, label: m.map.menu })),
 ];
 
 export function mapFigureView(opts: MapFigureOptions): MapFigureView {

@@ -3,10 +3,11 @@ import * as data from '../data/index';
 import { ELECTIONS, election, type BoundarySet, type ElectionId } from '../lib/elections';
 import { NATIONS, REGIONS, UK, type Area } from '../lib/geography';
 import type { Maybe } from '../lib/missing';
-import { partyInfo, PARTY_CODES, type Party } from '../lib/parties';
+import { partyInfo, partyName, PARTY_CODES, type Party } from '../lib/parties';
 import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
-import { outcomeShort, partyName } from '../lib/maps/values-label';
-import { toValueSeat } from '../lib/maps/values';
+import { outcomeShort } from '../lib/maps/values-label';
+import { formatMetric, NO_PARTY, type Metric } from '../lib/metrics/metric';
+import { METRICS, ordered } from '../lib/metrics/registry';
 import { seatUrl } from '../site/paths';
 import { MAP_AREAS } from './map-data';
 
@@ -27,8 +28,8 @@ export interface RegionSeatRow {
   winner: string;
   winnerColour: string;
   outcome: string;
-  majorityPct: Maybe<number>;
-  turnoutPct: Maybe<number>;
+  /** The figures under REGION_SEAT_COLUMNS, written as the page shows them. */
+  figures: string[];
 }
 
 export interface RegionElectionRow {
@@ -41,10 +42,10 @@ export interface RegionElectionRow {
   seats: number;
   seatsWon: { party: Party; short: string; seats: number }[];
   shares: Partial<Record<Party, number>>;
-  turnoutPct: Maybe<number>;
+  /** Butler swing, for the page's opening sentence. */
   swing: Maybe<number>;
-  /** The UK's Butler swing at the same election, for comparison. */
-  swingUk: Maybe<number> | null;
+  /** The figures under REGION_HISTORY_COLUMNS (a metric, and the UK's where the metric asks for it). */
+  figures: string[];
 }
 
 export interface RegionView {
@@ -60,17 +61,30 @@ export interface RegionView {
   latest: RegionElectionRow;
 }
 
+/** Registry metrics in the table of an area's seats. */
+const SEAT_METRICS = METRICS.filter((m) => m.regionSeats && !m.perParty);
+export const REGION_SEAT_COLUMNS: readonly string[] = SEAT_METRICS.map((m) => m.label);
+
+/** Registry metrics in the table of an area's results by election (turnout before swing, as the page had them). */
+const HISTORY_METRICS = ordered(
+  METRICS.filter(
+    (m): m is Metric & Required<Pick<Metric, 'regionHistory' | 'area'>> => !!m.regionHistory && !!m.area && !m.perParty,
+  ),
+  ['turnout', 'swing'],
+);
+export const REGION_HISTORY_COLUMNS: readonly string[] = HISTORY_METRICS.flatMap((m) =>
+  m.regionHistory.ukHeader ? [m.regionHistory.header, m.regionHistory.ukHeader] : [m.regionHistory.header],
+);
+
 export function seatRow(m: SeatMetrics): RegionSeatRow {
-  const v = toValueSeat(m);
   return {
     code: m.code,
     name: m.name,
     href: seatUrl(m.code),
     winner: partyName(m.winner),
     winnerColour: partyInfo(m.winner).colour,
-    outcome: outcomeShort(v),
-    majorityPct: v.majorityPct,
-    turnoutPct: v.turnoutPct,
+    outcome: outcomeShort(m),
+    figures: SEAT_METRICS.map((metric) => formatMetric(metric, metric.seat(m, NO_PARTY))),
   };
 }
 
@@ -95,9 +109,11 @@ export function electionRow(a: AreaMetrics, uk: AreaMetrics | undefined): Region
       .sort((x, y) => y[1] - x[1] || PARTY_CODES.indexOf(x[0]) - PARTY_CODES.indexOf(y[0]))
       .map(([party, seats]) => ({ party, short: partyInfo(party).short, seats })),
     shares: a.shares,
-    turnoutPct: a.turnoutPct,
     swing: a.swingLabToCon,
-    swingUk: uk ? uk.swingLabToCon : null,
+    figures: HISTORY_METRICS.flatMap((m) => {
+      const own = formatMetric(m, m.area(a, NO_PARTY));
+      return m.regionHistory.ukHeader ? [own, formatMetric(m, uk ? m.area(uk, NO_PARTY) : null)] : [own];
+    }),
   };
 }
 

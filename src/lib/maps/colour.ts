@@ -1,19 +1,13 @@
 // Map colour scales and their legends: party colours for winners, viridis for levels, brown-teal for changes.
 import { color, interpolateBrBG, interpolateViridis, quantile, ticks as niceTicks } from 'd3';
+import { legendUnit, NO_PARTY } from '../metrics/metric';
+import { mapMetric, type PartyMetricId, type PlainMetricId } from '../metrics/registry';
 import { describeMissing, isMissing, type Missing, type MissingReason } from '../missing';
 import { PARTY_CODES, partyInfo, type Party } from '../parties';
 
-export type MapMetric =
-  | { kind: 'winner' }
-  | { kind: 'share'; party: Party }
-  | { kind: 'turnout' }
-  | { kind: 'majority' }
-  /** Change in a party's share since the previous election on the same boundaries. */
-  | { kind: 'change'; party: Party }
-  /** Butler swing, Labour to Conservative: positive means towards the Conservatives. */
-  | { kind: 'swing' };
-
-export type NumericMetric = Exclude<MapMetric, { kind: 'winner' }>;
+/** A metric of the registry the map is coloured by (a per-party one with its party). */
+export type NumericMetric = { kind: PlainMetricId } | { kind: PartyMetricId; party: Party };
+export type MapMetric = { kind: 'winner' } | NumericMetric;
 export type Value<T> = T | null | Missing;
 
 /** Fill for seats with no value; the SVG renderer draws it hatched. No party uses this grey. */
@@ -103,24 +97,15 @@ function sampleStops(domain: [number, number], at: (v: number) => string, n = 11
   });
 }
 
+/** The party of a per-party metric; the others ignore it. */
+export function partyOfMetric(metric: NumericMetric): Party {
+  return 'party' in metric ? metric.party : NO_PARTY;
+}
+
 function titleFor(metric: MapMetric): { title: string; unit: string } {
-  switch (metric.kind) {
-    case 'winner':
-      return { title: 'Winning party', unit: '' };
-    case 'share':
-      return { title: `${partyInfo(metric.party).name} share of the vote`, unit: '%' };
-    case 'turnout':
-      return { title: 'Turnout (valid votes as a share of the electorate)', unit: '%' };
-    case 'majority':
-      return { title: 'Majority as a share of valid votes', unit: '%' };
-    case 'change':
-      return {
-        title: `Change in ${partyInfo(metric.party).name} share since the previous election`,
-        unit: 'percentage points',
-      };
-    case 'swing':
-      return { title: 'Butler swing, Labour to Conservative', unit: 'percentage points' };
-  }
+  if (metric.kind === 'winner') return { title: 'Winning party', unit: '' };
+  const m = mapMetric(metric.kind);
+  return { title: m.map.legendTitle(partyOfMetric(metric)), unit: legendUnit(m) };
 }
 
 /** Party colours for the parties present in `values`, in the site's party order. */
@@ -142,7 +127,7 @@ export function winnerScale(values: readonly Value<Party>[]): ColourScale<Party>
 }
 
 /**
- * Viridis from low to high. Shares and majorities start at 0; turnout starts at the 2nd percentile rounded
+ * Viridis from low to high, from 0 or (a metric whose floor is 'low', such as turnout) the 2nd percentile rounded
  * down to 5. The top is the 98th percentile rounded up to the next 10, so one outlier cannot wash out the map;
  * pass the values of every election to keep the scale the same across elections.
  */
@@ -153,7 +138,8 @@ export function sequentialScale(
 ): ColourScale<number> {
   const xs = numbers(values).sort((a, b) => a - b);
   const hi = domain?.[1] ?? Math.min(100, roundUpPercent(quantile(xs, 0.98) ?? 100));
-  const lo = domain?.[0] ?? (metric.kind === 'turnout' ? Math.floor((quantile(xs, 0.02) ?? 0) / 5) * 5 : 0);
+  const low = mapMetric(metric.kind).map.floor === 'low';
+  const lo = domain?.[0] ?? (low ? Math.floor((quantile(xs, 0.02) ?? 0) / 5) * 5 : 0);
   const span = hi - lo || 1;
   const at = (v: number): string => color(interpolateViridis(clamp01((v - lo) / span)))!.formatHex();
   const over = xs.length > 0 && xs[xs.length - 1]! > hi;
@@ -212,10 +198,7 @@ export function divergingScale(
         const prefix = beyond && value === -m ? '≤ ' : beyond && value === m ? '≥ ' : '';
         return { value, colour: at(value), label: `${prefix}${signed(value)}` };
       }),
-      note:
-        metric.kind === 'swing'
-          ? 'Teal: swing towards the Conservatives. Brown: swing towards Labour.'
-          : 'Teal: share went up. Brown: share went down.',
+      note: mapMetric(metric.kind).map.note ?? '',
       missing: missingLegend(values),
     },
   };
@@ -227,17 +210,19 @@ export function scaleFor(
   metric: MapMetric,
   values: readonly Value<Party>[] | readonly Value<number>[],
 ): ColourScale<Party> | ColourScale<number> {
-  switch (metric.kind) {
-    case 'winner':
-      return winnerScale(values as readonly Value<Party>[]);
-    case 'share':
-    case 'turnout':
-    case 'majority':
-      return sequentialScale(metric, values as readonly Value<number>[]);
-    case 'change':
-    case 'swing':
-      return divergingScale(metric, values as readonly Value<number>[]);
-  }
+  if (metric.kind === 'winner') return winnerScale(values as readonly Value<Party>[]);
+  return numericScale(metric, values as readonly Value<number>[]);
+}
+
+/** The metric's own kind of scale; `domain` fixes it ([lo, hi], or [-max, max] for a diverging scale). */
+export function numericScale(
+  metric: NumericMetric,
+  values: readonly Value<number>[],
+  domain?: [number, number],
+): ColourScale<number> {
+  return mapMetric(metric.kind).map.scale === 'diverging'
+    ? divergingScale(metric, values, domain?.[1])
+    : sequentialScale(metric, values, domain);
 }
 
 /** WCAG relative luminance of a CSS colour. */

@@ -1,10 +1,13 @@
 // Words for one seat on the map: accessible name, table cell and tooltip lines, the same at build time and in the browser.
-import { count, pct, pp, swingWords } from '../format/numbers';
-import { describeMissing, isMissing, type Maybe } from '../missing';
-import { partyInfo, type Party } from '../parties';
+import { count, pct } from '../format/numbers';
+import { formatMetric } from '../metrics/metric';
+import { mapMetric } from '../metrics/registry';
+import { describeMissing, isMissing, missing, type Maybe } from '../missing';
+import { partyName } from '../parties';
+import { partyOfMetric } from './colour';
 import type { CoverageLayer } from './values-coverage';
-import type { MapMode } from './values-mode';
-import { changeOf, shareOf, type ValueSeat } from './values';
+import { isNumericMode, type MapMode } from './values-mode';
+import type { ValueSeat } from './values';
 
 export interface LabelContext {
   /** Election label, e.g. "2019 notional". */
@@ -15,11 +18,6 @@ export interface LabelContext {
   layer?: CoverageLayer;
 }
 
-/** Party name without the bracketed note ("Labour (incl. Labour Co-op)" reads "Labour"). */
-export function partyName(p: Party): string {
-  return partyInfo(p).name.replace(/ \((?:incl\.|Con\/UUP).*\)$/, '');
-}
-
 /** "Labour gain from Conservative", "Conservative hold" or "Labour won" (no earlier election on these boundaries). */
 export function outcomeText(seat: ValueSeat): string {
   const w = partyName(seat.winner);
@@ -28,7 +26,7 @@ export function outcomeText(seat: ValueSeat): string {
 }
 
 /** The outcome without the winner's name, for a table that shows the winner in its own column: "Gain from Conservative". */
-export function outcomeShort(seat: ValueSeat): string {
+export function outcomeShort(seat: Pick<ValueSeat, 'winner' | 'prevWinner'>): string {
   if (!seat.prevWinner) return 'Won';
   return seat.prevWinner === seat.winner ? 'Hold' : `Gain from ${partyName(seat.prevWinner)}`;
 }
@@ -40,20 +38,10 @@ function majorityText(seat: ValueSeat): string {
 
 /** The numeric value a mode shows for a seat (winner and set modes have none). */
 export function numericValue(seat: ValueSeat, mode: MapMode, hasPrevious: boolean): Maybe<number> | null {
-  switch (mode.kind) {
-    case 'share':
-      return shareOf(seat, mode.party);
-    case 'change':
-      return changeOf(seat, mode.party, hasPrevious);
-    case 'swing':
-      return hasPrevious ? seat.swing : { missing: 'no-previous-election' };
-    case 'majority':
-      return seat.majorityPct;
-    case 'turnout':
-      return seat.turnoutPct;
-    default:
-      return null;
-  }
+  if (!isNumericMode(mode)) return null;
+  const m = mapMetric(mode.kind);
+  if (m.needsPrevious && !hasPrevious) return missing('no-previous-election');
+  return m.map.read(seat, partyOfMetric(mode));
 }
 
 /** Short text for the table's value column: "45.1%", "+4.4", "Hold", or "–" with the reason left to the label. */
@@ -62,7 +50,7 @@ export function cellText(seat: ValueSeat, mode: MapMode, ctx: LabelContext): str
   if (mode.kind === 'set') return setItemLabel(seat, ctx);
   const v = numericValue(seat, mode, ctx.previous !== null);
   if (v === null || isMissing(v)) return '–';
-  return mode.kind === 'change' || mode.kind === 'swing' ? pp(v) : pct(v);
+  return isNumericMode(mode) ? formatMetric(mapMetric(mode.kind), v) : '–';
 }
 
 /** The value in words: "Labour share 45.1%", "turnout: No valid votes recorded". */
@@ -70,26 +58,11 @@ export function valueWords(seat: ValueSeat, mode: MapMode, ctx: LabelContext): s
   const since = ctx.previous ? ` since ${ctx.previous}` : '';
   const v = numericValue(seat, mode, ctx.previous !== null);
   const why = (m: Maybe<number> | null): string => (m !== null && isMissing(m) ? describeMissing(m) : 'no value');
-  switch (mode.kind) {
-    case 'winner':
-      return `${outcomeText(seat)}, ${majorityText(seat)}`;
-    case 'set':
-      return `${ctx.layer?.title ?? 'Seat set'}: ${setItemLabel(seat, ctx)}`;
-    case 'share':
-      return v !== null && !isMissing(v)
-        ? `${partyName(mode.party)} share ${pct(v)}`
-        : `${partyName(mode.party)} share: ${why(v)}`;
-    case 'change':
-      return v !== null && !isMissing(v)
-        ? `${partyName(mode.party)} share ${pp(v)} points${since}`
-        : `change in ${partyName(mode.party)} share: ${why(v)}`;
-    case 'swing':
-      return v !== null && !isMissing(v) ? `swing ${swingWords(v)}${since}` : `swing: ${why(v)}`;
-    case 'majority':
-      return v !== null && !isMissing(v) ? `majority ${pct(v)} of valid votes` : `majority: ${why(v)}`;
-    case 'turnout':
-      return v !== null && !isMissing(v) ? `turnout ${pct(v)}` : `turnout: ${why(v)}`;
-  }
+  if (mode.kind === 'winner') return `${outcomeText(seat)}, ${majorityText(seat)}`;
+  if (mode.kind === 'set') return `${ctx.layer?.title ?? 'Seat set'}: ${setItemLabel(seat, ctx)}`;
+  const { map } = mapMetric(mode.kind);
+  const party = partyOfMetric(mode);
+  return v !== null && !isMissing(v) ? map.words(v, party, since) : `${map.subject(party)}: ${why(v)}`;
 }
 
 /** Where a seat sits in the set layer: "In the set", a link kind, or "Not in the set". */

@@ -1,13 +1,7 @@
 // Colours, accessible names, table cells and legend for one map view (mode x election), shared by build and browser.
+import { MAP_METRICS } from '../metrics/registry';
 import type { Party } from '../parties';
-import {
-  divergingScale,
-  MISSING_COLOUR,
-  sequentialScale,
-  winnerScale,
-  type Legend,
-  type NumericMetric,
-} from './colour';
+import { MISSING_COLOUR, numericScale, winnerScale, type Legend, type NumericMetric } from './colour';
 import type { CoverageLayer } from './values-coverage';
 import { cellText, numericValue, seatLabel, type LabelContext } from './values-label';
 import { isNumericMode, modeKey, type MapMode } from './values-mode';
@@ -31,21 +25,16 @@ export interface Painted {
 
 function numericDomain(mode: NumericMetric, files: readonly ValuesFile[]): [number, number] {
   const values = files.flatMap((f) => f.seats.map((s) => numericValue(s, mode, f.previous !== null)!));
-  const scale =
-    mode.kind === 'change' || mode.kind === 'swing' ? divergingScale(mode, values) : sequentialScale(mode, values);
-  return scale.legend.domain ?? [0, 1];
+  return numericScale(mode, values).legend.domain ?? [0, 1];
 }
 
 /** Domains over every election, so a colour means the same value whichever election is shown. */
 export function computeDomains(files: readonly ValuesFile[], parties: readonly Party[]): Domains {
-  const modes: NumericMetric[] = [
-    { kind: 'swing' },
-    { kind: 'majority' },
-    { kind: 'turnout' },
-    ...parties.flatMap((party): NumericMetric[] => [
-      { kind: 'share', party },
-      { kind: 'change', party },
-    ]),
+  const modes = [
+    ...MAP_METRICS.filter((m) => !m.perParty).map((m) => ({ kind: m.id }) as NumericMetric),
+    ...parties.flatMap((party) =>
+      MAP_METRICS.filter((m) => m.perParty).map((m) => ({ kind: m.id, party }) as NumericMetric),
+    ),
   ];
   const out: Domains = {};
   for (const m of modes) out[modeKey(m)] = numericDomain(m, files);
@@ -93,11 +82,7 @@ export function paint(file: ValuesFile, mode: MapMode, ctx: LabelContext, domain
     return { legend: scale.legend, seats };
   }
   const values = file.seats.map((s) => numericValue(s, mode, hasPrevious)!);
-  const domain = domains[modeKey(mode)];
-  const scale =
-    mode.kind === 'change' || mode.kind === 'swing'
-      ? divergingScale(mode, values, domain?.[1])
-      : sequentialScale(mode, values, domain);
+  const scale = numericScale(mode, values, domains[modeKey(mode)]);
   file.seats.forEach((s, i) => {
     const v = values[i]!;
     seats.set(s.code, {

@@ -35,8 +35,7 @@ export function normaliseState(state: MapState, rules: StateRules): MapState {
     if (setElection) e = setElection;
     else mode = { kind: 'winner' };
   }
-  if ((mode.kind === 'share' || mode.kind === 'change') && !rules.parties.includes(mode.party))
-    mode = { kind: mode.kind, party: 'lab' };
+  if ('party' in mode && !rules.parties.includes(mode.party)) mode = { kind: mode.kind, party: 'lab' };
   const zoom = state.zoom !== null && rules.zoomable.includes(state.zoom) ? state.zoom : null;
   return { kind: state.kind, election: e, mode, zoom };
 }

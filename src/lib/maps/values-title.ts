@@ -1,8 +1,9 @@
 // Headings and notes for a map view: the map's title, the table's value column, and what the reader should know.
 import { election, type ElectionId } from '../elections';
-import { partyName } from './values-label';
+import { mapMetric } from '../metrics/registry';
+import { partyOfMetric } from './colour';
 import type { CoverageLayer } from './values-coverage';
-import type { MapMode } from './values-mode';
+import { needsPrevious, type MapMode } from './values-mode';
 import type { MapKind } from './types';
 
 export interface TitleContext {
@@ -16,22 +17,9 @@ export interface TitleContext {
 export function modeTitle(mode: MapMode, ctx: TitleContext): string {
   const prev = election(ctx.election).previous;
   const since = prev ? ` since ${election(prev).label}` : '';
-  switch (mode.kind) {
-    case 'winner':
-      return 'winning party';
-    case 'share':
-      return `${partyName(mode.party)} share of the vote`;
-    case 'change':
-      return `change in ${partyName(mode.party)} share${since}`;
-    case 'swing':
-      return `Butler swing between Labour and Conservative${since}`;
-    case 'majority':
-      return 'majority';
-    case 'turnout':
-      return 'turnout';
-    case 'set':
-      return ctx.layer ? `${ctx.layer.title}` : 'seat set';
-  }
+  if (mode.kind === 'winner') return 'winning party';
+  if (mode.kind === 'set') return ctx.layer ? `${ctx.layer.title}` : 'seat set';
+  return mapMetric(mode.kind).map.title(partyOfMetric(mode), since);
 }
 
 /** "2024, winning party: hex map of the 650 seats in the UK (2024 boundaries)"; a seat set's title names its own election. */
@@ -45,22 +33,9 @@ export function viewTitle(kind: MapKind, mode: MapMode, ctx: TitleContext): stri
 
 /** Heading of the table's value column, with its unit. */
 export function valueHeader(mode: MapMode, ctx: TitleContext): string {
-  switch (mode.kind) {
-    case 'winner':
-      return 'Result';
-    case 'share':
-      return `${partyName(mode.party)} share (%)`;
-    case 'change':
-      return `Change in ${partyName(mode.party)} share (points)`;
-    case 'swing':
-      return 'Swing, Lab to Con (points; minus: to Lab)';
-    case 'majority':
-      return 'Majority (% of valid votes)';
-    case 'turnout':
-      return 'Turnout (%)';
-    case 'set':
-      return ctx.layer?.categoryLabel ?? 'In the set';
-  }
+  if (mode.kind === 'winner') return 'Result';
+  if (mode.kind === 'set') return ctx.layer?.categoryLabel ?? 'In the set';
+  return mapMetric(mode.kind).map.header(partyOfMetric(mode));
 }
 
 /** What to read alongside the map: estimates, missing comparisons, partial lists. Empty when nothing applies. */
@@ -68,7 +43,7 @@ export function viewNotes(mode: MapMode, ctx: TitleContext): string[] {
   const e = election(ctx.election);
   const notes: string[] = [];
   if (mode.kind === 'set' && ctx.layer) notes.push(ctx.layer.note);
-  if ((mode.kind === 'change' || mode.kind === 'swing') && !e.previous) {
+  if (needsPrevious(mode) && !e.previous) {
     notes.push(
       `There is no earlier election on the ${e.boundarySet === '2010' ? '2010–2023' : '2024'} boundaries in the data, so every seat is hatched. Pick a later election.`,
     );
@@ -77,7 +52,7 @@ export function viewNotes(mode: MapMode, ctx: TitleContext): string[] {
     notes.push(
       '2019 notional: the 2019 election as if fought on the 2024 seats. Winners and majorities are the official notional figures; party shares are Groundwork\u2019s estimates.',
     );
-  if (e.id === '2024' && (mode.kind === 'change' || mode.kind === 'swing' || mode.kind === 'winner')) {
+  if (e.id === '2024' && (needsPrevious(mode) || mode.kind === 'winner')) {
     notes.push(
       '2024 gains, holds and changes are measured against the 2019 notional result on the same (new) boundaries.',
     );

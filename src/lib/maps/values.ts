@@ -1,7 +1,8 @@
 // Per-election seat values for the interactive maps: one compact row per seat, built at build time and read in the browser.
 import type { BoundarySet, ElectionId } from '../elections';
 import { fixedAbs } from '../format/numbers';
-import { isMissing, missing, type Maybe } from '../missing';
+import { MAP_METRICS, ordered } from '../metrics/registry';
+import { isMissing, type Maybe } from '../missing';
 import type { Party } from '../parties';
 import type { SeatMetrics } from '../schema/metrics';
 
@@ -13,12 +14,13 @@ export interface ValueSeat {
   /** Winner at the previous election on the same boundaries; null when there is none. */
   prevWinner: Party | null;
   majority: number | null;
+  /** The value of each map metric under the field its registry entry names; these are the fields of today's metrics. */
   majorityPct: Maybe<number>;
   turnoutPct: Maybe<number>;
-  /** Butler swing, Labour to Conservative, since the previous election. */
   swing: Maybe<number>;
   shares: Partial<Record<Party, number>>;
   change: Partial<Record<Party, number>>;
+  [field: string]: unknown;
 }
 
 export interface ValuesFile {
@@ -49,20 +51,23 @@ function roundRecord(r: Partial<Record<Party, number>>): Partial<Record<Party, n
   return out;
 }
 
+/** The map metrics in the order of their fields in the values files (the order the files had before the registry). */
+const FIELDS = ordered(MAP_METRICS, ['majority', 'turnout', 'swing', 'share', 'change']);
+
 export function toValueSeat(m: SeatMetrics): ValueSeat {
-  return {
+  const seat: Record<string, unknown> = {
     code: m.code,
     name: m.name,
     region: m.region,
     winner: m.winner,
     prevWinner: m.prevWinner,
     majority: m.majorityVotes,
-    majorityPct: roundMaybe(m.majorityPct),
-    turnoutPct: roundMaybe(m.turnoutPct),
-    swing: roundMaybe(m.swingLabToCon),
-    shares: roundRecord(m.shares),
-    change: roundRecord(m.change),
   };
+  for (const metric of FIELDS) {
+    const v = metric.map.compact(m);
+    seat[metric.map.field] = typeof v === 'number' || isMissing(v) ? roundMaybe(v) : roundRecord(v);
+  }
+  return seat as ValueSeat;
 }
 
 /** Seats sorted by name then code, so files and tables are stable from build to build. */
@@ -76,20 +81,4 @@ export function valuesFile(
     .map(toValueSeat)
     .sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.code.localeCompare(b.code));
   return { election, set, previous, estimated: rows.some((r) => r.estimated), seats };
-}
-
-/** A party's share, or why there is none: the Speaker's seat, or the party did not stand. */
-export function shareOf(seat: ValueSeat, party: Party): Maybe<number> {
-  const v = seat.shares[party];
-  if (v !== undefined) return v;
-  return seat.winner === 'spk' && (party === 'con' || party === 'lab' || party === 'ld')
-    ? missing('speaker-seat')
-    : missing('party-did-not-stand');
-}
-
-/** Change in a party's share since the previous election, or why there is none. */
-export function changeOf(seat: ValueSeat, party: Party, hasPrevious: boolean): Maybe<number> {
-  if (!hasPrevious) return missing('no-previous-election');
-  const v = seat.change[party];
-  return v === undefined ? missing('party-did-not-stand') : v;
 }

@@ -1,5 +1,8 @@
 // The data dictionary: every published column with its meaning, type and unit, and each table's keys, sources and
 // licences. It is rendered on /data/ and is the source of datapackage.json (Frictionless Table Schemas).
+import { METRICS } from '../metrics/registry';
+import { REGIONS_COLUMNS, SEATS_COLUMNS } from './tables';
+
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 
 export interface ColumnDoc {
@@ -95,45 +98,10 @@ const shared: Record<string, Omit<ColumnDoc, 'column'>> = {
     unit: 'votes',
     meaning: 'Valid votes cast (the denominator of every share); two decimals for 2019N estimates.',
   },
-  turnout_pct: { type: 'number', unit: 'percent', meaning: 'Valid votes as a percentage of the electorate.' },
-  con_pct: { type: 'number', unit: 'percent', meaning: 'Conservative share of valid votes, percent, two decimals.' },
-  lab_pct: {
-    type: 'number',
-    unit: 'percent',
-    meaning: 'Labour (including Labour Co-operative) share of valid votes, percent.',
-  },
-  ld_pct: { type: 'number', unit: 'percent', meaning: 'Liberal Democrat share of valid votes, percent.' },
   prev_election: {
     type: 'string',
     meaning:
       'The earlier election on the same boundaries that changes and swing are measured against (2019N for 2024; none for 2010 and 2019N).',
-  },
-  con_change_pp: {
-    type: 'number',
-    unit: 'percentage points',
-    meaning:
-      'Change in Conservative share since prev_election, percentage points (a party that did not stand counts as 0).',
-  },
-  lab_change_pp: {
-    type: 'number',
-    unit: 'percentage points',
-    meaning: 'Change in Labour share since prev_election, percentage points.',
-  },
-  ld_change_pp: {
-    type: 'number',
-    unit: 'percentage points',
-    meaning: 'Change in Liberal Democrat share since prev_election, percentage points.',
-  },
-  swing_lab_to_con: {
-    type: 'number',
-    unit: 'percentage points',
-    meaning:
-      'Butler two-party swing: ((Con now − Con before) + (Lab before − Lab now)) / 2, in points of all valid votes; positive means towards the Conservatives.',
-  },
-  steed_swing_lab_to_con: {
-    type: 'number',
-    unit: 'percentage points',
-    meaning: 'Steed swing: the same on shares of the Conservative + Labour vote only.',
   },
   set_id: {
     type: 'string',
@@ -168,8 +136,13 @@ const shared: Record<string, Omit<ColumnDoc, 'column'>> = {
   },
 };
 
+/** Each registry metric's published columns, described where the metric is defined. */
+const metricDocs: Record<string, Omit<ColumnDoc, 'column'>> = Object.fromEntries(
+  METRICS.flatMap((m) => m.columns).map((c) => [c.column, { type: c.type, unit: c.unit, meaning: c.meaning }]),
+);
+
 const col = (column: string, doc: Partial<Omit<ColumnDoc, 'column'>> = {}): ColumnDoc => {
-  const base = shared[column];
+  const base = shared[column] ?? metricDocs[column];
   const merged = { ...base, ...doc } as Omit<ColumnDoc, 'column'>;
   if (!merged.meaning || !merged.type) throw new Error(`dictionary: column ${column} has no meaning or type`);
   return { column, ...merged };
@@ -198,6 +171,35 @@ const SEAT_FK = (resource: string): ForeignKeyDoc => ({
   fields: ['ons_code'],
   reference: { resource, fields: ['ons_code'] },
 });
+
+/** Columns of seats.csv that are neither shared nor a registry metric's. */
+const SEAT_COLUMNS: Record<string, Partial<Omit<ColumnDoc, 'column'>>> = {
+  region: { type: 'string', meaning: 'English region, or Wales, Scotland or Northern Ireland.' },
+  nation: { type: 'string', meaning: 'England, Wales, Scotland or Northern Ireland.' },
+  winner: { type: 'string', meaning: 'Winning party code (for 2019N, the official notional winner).' },
+  second: { type: 'string', meaning: 'Runner-up party code (for 2019N, from the estimate).' },
+  majority_votes: {
+    type: 'number',
+    unit: 'votes',
+    meaning: "Winner's votes minus the runner-up's (for 2019N, the official notional majority).",
+  },
+  prev_winner: { type: 'string', meaning: 'Winning party at prev_election, for gain or hold.' },
+};
+
+/** Columns of regions.csv that are neither shared nor a registry metric's. */
+const REGION_COLUMNS: Record<string, Partial<Omit<ColumnDoc, 'column'>>> = {
+  area_code: {
+    type: 'string',
+    required: true,
+    meaning: 'ONS code of the region (E12…), nation (E92, W92, S92, N92) or UK (K02000001).',
+  },
+  area: { type: 'string', meaning: 'Area name.' },
+  kind: { type: 'string', values: ['region', 'nation', 'uk'], meaning: 'region, nation or uk.' },
+  seats: { type: 'integer', unit: 'seats', meaning: 'Number of seats.' },
+  con_seats: { type: 'integer', unit: 'seats', meaning: 'Seats won by the Conservatives.' },
+  lab_seats: { type: 'integer', unit: 'seats', meaning: 'Seats won by Labour.' },
+  ld_seats: { type: 'integer', unit: 'seats', meaning: 'Seats won by the Liberal Democrats.' },
+};
 
 export const DICTIONARY: TableDoc[] = [
   {
@@ -239,37 +241,7 @@ export const DICTIONARY: TableDoc[] = [
     title: 'Seat results and metrics',
     grain: 'One row per election and seat (650 per election).',
     usedOn: ['seats/', 'compare/'],
-    columns: [
-      col('election'),
-      col('ons_code'),
-      col('constituency'),
-      col('region', { type: 'string', meaning: 'English region, or Wales, Scotland or Northern Ireland.' }),
-      col('nation', { type: 'string', meaning: 'England, Wales, Scotland or Northern Ireland.' }),
-      col('boundary_set'),
-      col('electorate'),
-      col('valid_votes'),
-      col('turnout_pct'),
-      col('winner', { type: 'string', meaning: 'Winning party code (for 2019N, the official notional winner).' }),
-      col('second', { type: 'string', meaning: 'Runner-up party code (for 2019N, from the estimate).' }),
-      col('majority_votes', {
-        type: 'number',
-        unit: 'votes',
-        meaning: "Winner's votes minus the runner-up's (for 2019N, the official notional majority).",
-      }),
-      col('majority_pct', { type: 'number', unit: 'percent', meaning: 'Majority as a percentage of valid votes.' }),
-      col('con_pct'),
-      col('lab_pct'),
-      col('ld_pct'),
-      col('prev_election'),
-      col('prev_winner', { type: 'string', meaning: 'Winning party at prev_election, for gain or hold.' }),
-      col('con_change_pp'),
-      col('lab_change_pp'),
-      col('ld_change_pp'),
-      col('swing_lab_to_con'),
-      col('steed_swing_lab_to_con'),
-      col('estimated'),
-      col('notes'),
-    ],
+    columns: SEATS_COLUMNS.map((c) => col(c, SEAT_COLUMNS[c])),
     primaryKey: ['election', 'ons_code'],
     sources: RESULT_SOURCES,
     licences: RESULT_LICENCES,
@@ -282,34 +254,7 @@ export const DICTIONARY: TableDoc[] = [
     grain:
       'One row per election and area (12 regions and nations, England, and the UK). Votes are summed over seats; shares are of the summed votes, never means of seat shares.',
     usedOn: ['region/'],
-    columns: [
-      col('election'),
-      col('area_code', {
-        type: 'string',
-        required: true,
-        meaning: 'ONS code of the region (E12…), nation (E92, W92, S92, N92) or UK (K02000001).',
-      }),
-      col('area', { type: 'string', meaning: 'Area name.' }),
-      col('kind', { type: 'string', values: ['region', 'nation', 'uk'], meaning: 'region, nation or uk.' }),
-      col('seats', { type: 'integer', unit: 'seats', meaning: 'Number of seats.' }),
-      col('electorate'),
-      col('valid_votes'),
-      col('turnout_pct'),
-      col('con_seats', { type: 'integer', unit: 'seats', meaning: 'Seats won by the Conservatives.' }),
-      col('lab_seats', { type: 'integer', unit: 'seats', meaning: 'Seats won by Labour.' }),
-      col('ld_seats', { type: 'integer', unit: 'seats', meaning: 'Seats won by the Liberal Democrats.' }),
-      col('con_pct'),
-      col('lab_pct'),
-      col('ld_pct'),
-      col('prev_election'),
-      col('con_change_pp'),
-      col('lab_change_pp'),
-      col('ld_change_pp'),
-      col('swing_lab_to_con'),
-      col('steed_swing_lab_to_con'),
-      col('estimated'),
-      col('notes'),
-    ],
+    columns: REGIONS_COLUMNS.map((c) => col(c, REGION_COLUMNS[c])),
     primaryKey: ['election', 'area_code'],
     sources: RESULT_SOURCES,
     licences: RESULT_LICENCES,

@@ -1,5 +1,8 @@
 // The published CSV tables (/data/results.csv, seats.csv, regions.csv): columns, and rows built from derived data.
+// The metric columns of seats.csv and regions.csv come from the metric registry.
 import { areaByCode } from '../geography';
+import { CSV_PARTIES, type Metric, type MetricColumn } from '../metrics/metric';
+import { metricById, METRICS } from '../metrics/registry';
 import { isMissing, type Maybe } from '../missing';
 import type { Party } from '../parties';
 import type { AreaMetrics, SeatMetrics } from '../schema/metrics';
@@ -50,121 +53,142 @@ export function resultsRows(
   return out;
 }
 
-export const SEATS_COLUMNS = [
-  'election',
-  'ons_code',
-  'constituency',
-  'region',
-  'nation',
-  'boundary_set',
-  'electorate',
-  'valid_votes',
-  'turnout_pct',
-  'winner',
-  'second',
-  'majority_votes',
-  'majority_pct',
-  'con_pct',
-  'lab_pct',
-  'ld_pct',
-  'prev_election',
-  'prev_winner',
-  'con_change_pp',
-  'lab_change_pp',
-  'ld_change_pp',
-  'swing_lab_to_con',
-  'steed_swing_lab_to_con',
-  'estimated',
-  'notes',
-] as const;
+/** In a layout, where the columns of registry metrics that the layout does not name go. */
+const OTHER_METRICS = '*';
 
-export function seatsRows(metrics: readonly SeatMetrics[]): Record<string, CsvValue>[] {
-  return metrics.map((m) => {
-    const notes: string[] = [];
-    const row: Record<string, CsvValue> = {
-      election: m.election,
-      ons_code: m.code,
-      constituency: m.name,
-      region: areaByCode(m.region)?.name ?? m.region,
-      nation: areaByCode(m.nation)?.name ?? m.nation,
-      boundary_set: m.boundarySet,
-      electorate: m.electorate,
-      valid_votes: m.estimated && m.election === '2019N' ? r2(m.validVotes) : m.validVotes,
-      turnout_pct: cell(m.turnoutPct, notes, 'turnout_pct'),
-      winner: m.winner,
-      second: m.second,
-      majority_votes: m.majorityVotes,
-      majority_pct: cell(m.majorityPct, notes, 'majority_pct'),
-      con_pct: cell(m.shares.con ?? null, notes, 'con_pct'),
-      lab_pct: cell(m.shares.lab ?? null, notes, 'lab_pct'),
-      ld_pct: cell(m.shares.ld ?? null, notes, 'ld_pct'),
-      prev_election: m.prevElection,
-      prev_winner: m.prevWinner,
-      con_change_pp: cell(m.change.con ?? null, notes, 'con_change_pp'),
-      lab_change_pp: cell(m.change.lab ?? null, notes, 'lab_change_pp'),
-      ld_change_pp: cell(m.change.ld ?? null, notes, 'ld_change_pp'),
-      swing_lab_to_con: cell(m.swingLabToCon, notes, 'swing_lab_to_con'),
-      steed_swing_lab_to_con: cell(m.steedSwing, notes, 'steed_swing_lab_to_con'),
-      estimated: m.estimated,
-    };
-    for (const p of ['con', 'lab', 'ld'] as const)
-      if (m.shares[p] === undefined) notes.push(`${p}_pct: party-did-not-stand`);
-    row.notes = [...new Set(notes)].join('; ');
-    return row;
+/**
+ * A table's columns from its layout: a registry metric's id stands for that metric's columns in the table (per party,
+ * con, lab, ld), fixed columns are named as they are, and the columns of metrics the layout does not name go at
+ * OTHER_METRICS, in registry order.
+ */
+function columnsOf(slots: readonly string[], inTable: (c: MetricColumn) => boolean): string[] {
+  const named = new Set(slots.filter((s) => metricById(s)));
+  const columns = (ms: readonly Metric[]) => ms.flatMap((m) => m.columns.filter(inTable).map((c) => c.column));
+  return slots.flatMap((s) => {
+    if (s === OTHER_METRICS) return columns(METRICS.filter((m) => !named.has(m.id)));
+    const metric = metricById(s);
+    return metric ? columns([metric]) : [s];
   });
 }
 
-export const REGIONS_COLUMNS = [
-  'election',
-  'area_code',
-  'area',
-  'kind',
-  'seats',
-  'electorate',
-  'valid_votes',
-  'turnout_pct',
-  'con_seats',
-  'lab_seats',
-  'ld_seats',
-  'con_pct',
-  'lab_pct',
-  'ld_pct',
-  'prev_election',
-  'con_change_pp',
-  'lab_change_pp',
-  'ld_change_pp',
-  'swing_lab_to_con',
-  'steed_swing_lab_to_con',
-  'estimated',
-  'notes',
-] as const;
+const METRIC_COLUMNS = new Map<string, MetricColumn>(
+  METRICS.flatMap((m) => m.columns.map((c) => [c.column, c] as const)),
+);
+
+/**
+ * A row in column order: metric cells from the registry (a missing value leaves the cell empty with a note), the rest
+ * from `fixed`, notes last.
+ */
+function rowOf(
+  columns: readonly string[],
+  fixed: Record<string, CsvValue>,
+  value: (c: MetricColumn) => Maybe<number> | null | undefined,
+): Record<string, CsvValue> {
+  const notes: string[] = [];
+  const last: string[] = [];
+  const row: Record<string, CsvValue> = {};
+  for (const column of columns) {
+    if (column === 'notes') continue;
+    const c = METRIC_COLUMNS.get(column);
+    row[column] = c ? cell(value(c), c.noteLast ? last : notes, column) : (fixed[column] ?? null);
+  }
+  row.notes = [...new Set([...notes, ...last])].join('; ');
+  return row;
+}
+
+export const SEATS_COLUMNS = columnsOf(
+  [
+    'election',
+    'ons_code',
+    'constituency',
+    'region',
+    'nation',
+    'boundary_set',
+    'electorate',
+    'valid_votes',
+    'turnout',
+    'winner',
+    'second',
+    'majority_votes',
+    'majority',
+    'share',
+    'prev_election',
+    'prev_winner',
+    'change',
+    'swing',
+    'steed',
+    OTHER_METRICS,
+    'estimated',
+    'notes',
+  ],
+  (c) => c.seat !== undefined,
+);
+
+export function seatsRows(metrics: readonly SeatMetrics[]): Record<string, CsvValue>[] {
+  return metrics.map((m) =>
+    rowOf(
+      SEATS_COLUMNS,
+      {
+        election: m.election,
+        ons_code: m.code,
+        constituency: m.name,
+        region: areaByCode(m.region)?.name ?? m.region,
+        nation: areaByCode(m.nation)?.name ?? m.nation,
+        boundary_set: m.boundarySet,
+        electorate: m.electorate,
+        valid_votes: m.estimated && m.election === '2019N' ? r2(m.validVotes) : m.validVotes,
+        winner: m.winner,
+        second: m.second,
+        majority_votes: m.majorityVotes,
+        prev_election: m.prevElection,
+        prev_winner: m.prevWinner,
+        estimated: m.estimated,
+      },
+      (c) => c.seat?.(m),
+    ),
+  );
+}
+
+export const REGIONS_COLUMNS = columnsOf(
+  [
+    'election',
+    'area_code',
+    'area',
+    'kind',
+    'seats',
+    'electorate',
+    'valid_votes',
+    'turnout',
+    ...CSV_PARTIES.map((p) => `${p}_seats`),
+    'share',
+    'prev_election',
+    'change',
+    'swing',
+    'steed',
+    OTHER_METRICS,
+    'estimated',
+    'notes',
+  ],
+  (c) => c.area !== undefined,
+);
 
 export function regionsRows(areas: readonly AreaMetrics[]): Record<string, CsvValue>[] {
-  return areas.map((a) => {
-    const notes: string[] = [];
-    return {
-      election: a.election,
-      area_code: a.area,
-      area: a.areaName,
-      kind: a.kind,
-      seats: a.seats,
-      electorate: a.electorate,
-      valid_votes: a.estimated && a.election === '2019N' ? r2(a.validVotes) : a.validVotes,
-      turnout_pct: cell(a.turnoutPct, notes, 'turnout_pct'),
-      con_seats: a.seatsWon.con ?? 0,
-      lab_seats: a.seatsWon.lab ?? 0,
-      ld_seats: a.seatsWon.ld ?? 0,
-      con_pct: cell(a.shares.con ?? null, notes, 'con_pct'),
-      lab_pct: cell(a.shares.lab ?? null, notes, 'lab_pct'),
-      ld_pct: cell(a.shares.ld ?? null, notes, 'ld_pct'),
-      prev_election: a.prevElection,
-      con_change_pp: cell(a.change.con ?? null, notes, 'con_change_pp'),
-      lab_change_pp: cell(a.change.lab ?? null, notes, 'lab_change_pp'),
-      ld_change_pp: cell(a.change.ld ?? null, notes, 'ld_change_pp'),
-      swing_lab_to_con: cell(a.swingLabToCon, notes, 'swing_lab_to_con'),
-      steed_swing_lab_to_con: cell(a.steedSwing, notes, 'steed_swing_lab_to_con'),
-      estimated: a.estimated,
-      notes: notes.join('; '),
-    };
-  });
+  return areas.map((a) =>
+    rowOf(
+      REGIONS_COLUMNS,
+      {
+        election: a.election,
+        area_code: a.area,
+        area: a.areaName,
+        kind: a.kind,
+        seats: a.seats,
+        electorate: a.electorate,
+        valid_votes: a.estimated && a.election === '2019N' ? r2(a.validVotes) : a.validVotes,
+        ...Object.fromEntries(CSV_PARTIES.map((p) => [`${p}_seats`, a.seatsWon[p] ?? 0])),
+        prev_election: a.prevElection,
+        estimated: a.estimated,
+      },
+      (c) => c.area?.(a),
+    ),
+  );
 }

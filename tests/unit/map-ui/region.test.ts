@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { boundaryBreak, regionSharePoints, regionSharesSpec } from '~/charts/region-shares';
 import { renderPlot } from '~/charts/render';
 import type { AreaMetrics } from '~/lib/schema/metrics';
-import { electionRow, mainParties, seatRow } from '~/views/region';
+import { electionRow, mainParties, REGION_HISTORY_COLUMNS, REGION_SEAT_COLUMNS, seatRow } from '~/views/region';
 import { alpha } from './fixtures';
+
+/** A row's figures by their column heading. */
+const byHeading = (headings: readonly string[], figures: readonly string[]) =>
+  Object.fromEntries(headings.map((h, i) => [h, figures[i]]));
 
 // Test data: a made-up region at the 2019 notional election.
 const area: AreaMetrics = {
@@ -44,24 +48,29 @@ describe('electionRow', () => {
       { party: 'con', short: 'Con', seats: 1 },
       { party: 'ld', short: 'LD', seats: 1 },
     ]);
+    // Turnout, the area's Butler swing (none: no earlier election on these boundaries) and the UK's.
+    expect(byHeading(REGION_HISTORY_COLUMNS, r.figures)).toMatchObject({
+      Turnout: '60.0%',
+      'Swing Lab→Con': '–',
+      'UK swing': '+1.5',
+    });
     expect(r.swing).toEqual({ missing: 'no-previous-election' });
-    expect(r.swingUk).toBe(1.5);
     expect(electionRow({ ...area, election: '2024', prevElection: '2019N' }, undefined).newBoundaries).toBe(false);
   });
 });
 
 describe('seatRow', () => {
   it('gives the seat link, winner and rounded figures', () => {
-    expect(seatRow(alpha)).toEqual({
+    const row = seatRow(alpha);
+    expect(row).toMatchObject({
       code: 'E14000001',
       name: 'Alpha',
       href: '/seat/E14000001/',
       winner: 'Labour',
       winnerColour: '#E4003B',
       outcome: 'Gain from Conservative',
-      majorityPct: 20,
-      turnoutPct: 60,
     });
+    expect(byHeading(REGION_SEAT_COLUMNS, row.figures)).toMatchObject({ Majority: '20.0%', Turnout: '60.0%' });
   });
 });
 

@@ -1,7 +1,8 @@
 // Words for one seat: accessible names, table cells and tooltips for each colour mode, with reasons for missing values.
 import { describe, expect, it } from 'vitest';
 import { coverageLayer } from '~/lib/maps/values-coverage';
-import { cellText, outcomeText, partyName, seatLabel, tooltipLines, valueWords } from '~/lib/maps/values-label';
+import { cellText, outcomeText, seatLabel, tooltipLines, valueWords } from '~/lib/maps/values-label';
+import { partyName } from '~/lib/parties';
 import { toValueSeat } from '~/lib/maps/values';
 import { alpha, bravo, charlie } from './fixtures';
 

@@ -3,6 +3,7 @@ import { color, interpolateBrBG, interpolateViridis } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { MISSING_COLOUR } from '~/lib/maps/colour';
 import { computeDomains, paint } from '~/lib/maps/values-paint';
+import { MAP_METRICS } from '~/lib/metrics/registry';
 import { valuesFile } from '~/lib/maps/values';
 import { alpha, bravo, charlie } from './fixtures';
 
@@ -22,7 +23,10 @@ describe('computeDomains', () => {
     expect(d.swing).toEqual([-2.5, 2.5]);
     // Turnout 50, 60, 60 (Charlie missing): 2nd percentile 50.4, floor(50.4 / 5) * 5 = 50; the top rounds up to 60.
     expect(d.turnout).toEqual([50, 60]);
-    expect(Object.keys(d).sort()).toEqual(['change-lab', 'majority', 'share-lab', 'swing', 'turnout']);
+    // One per map metric of the registry, per party for share and change.
+    const modes = MAP_METRICS.map((m) => (m.perParty ? `${m.id}-lab` : m.id));
+    expect(Object.keys(d).sort()).toEqual(modes.sort());
+    expect(modes).toEqual(expect.arrayContaining(['change-lab', 'majority', 'share-lab', 'swing', 'turnout']));
   });
 });
 

@@ -1,6 +1,8 @@
 // Seat values for the maps: rounding as displayed, compact rows, and typed reasons for missing shares and changes.
 import { describe, expect, it } from 'vitest';
-import { changeOf, round1, shareOf, toValueSeat, valuesFile } from '~/lib/maps/values';
+import { numericValue } from '~/lib/maps/values-label';
+import { round1, toValueSeat, valuesFile } from '~/lib/maps/values';
+import type { Party } from '~/lib/parties';
 import { alpha, bravo, charlie } from './fixtures';
 
 describe('round1', () => {
@@ -15,8 +17,23 @@ describe('round1', () => {
 });
 
 describe('toValueSeat', () => {
-  it('keeps what the map needs, rounded to one decimal', () => {
-    expect(toValueSeat(alpha)).toEqual({
+  it('keeps what the map needs, rounded to one decimal, in the order the values files have always had', () => {
+    const row = toValueSeat(alpha);
+    // A new map metric's field comes after these.
+    expect(Object.keys(row).slice(0, 11)).toEqual([
+      'code',
+      'name',
+      'region',
+      'winner',
+      'prevWinner',
+      'majority',
+      'majorityPct',
+      'turnoutPct',
+      'swing',
+      'shares',
+      'change',
+    ]);
+    expect(row).toMatchObject({
       code: 'E14000001',
       name: 'Alpha',
       region: 'E12000007',
@@ -46,9 +63,12 @@ describe('valuesFile', () => {
   });
 });
 
-describe('shareOf and changeOf', () => {
+describe('share and change values', () => {
   const a = toValueSeat(alpha);
   const b = toValueSeat(bravo);
+  const shareOf = (s: typeof a, party: Party) => numericValue(s, { kind: 'share', party }, true);
+  const changeOf = (s: typeof a, party: Party, hasPrevious: boolean) =>
+    numericValue(s, { kind: 'change', party }, hasPrevious);
   it('give the value when the party stood', () => {
     expect(shareOf(a, 'lab')).toBe(45.3);
     expect(changeOf(a, 'lab', true)).toBe(4.4);

@@ -1,5 +1,5 @@
-// /maps/{area}/values/{election}.json: the values of the area's seats at one election (winner, shares, changes, swing,
-// majority, turnout), loaded by the map script on first hover or change; 'uk' holds every seat.
+// /maps/{area}/values/{election}.json: the values of the area's seats at one election (winner, and each map metric of
+// the registry), loaded by the map script on first hover or change; 'uk' holds every seat.
 import type { APIRoute } from 'astro';
 import { ELECTION_IDS, type ElectionId } from '../../../../lib/elections';
 import { MAP_AREAS, areaValues } from '../../../../views/map-data';

@@ -1,0 +1,43 @@
+// Metric: Butler two-party swing, Labour to Conservative, percentage points (positive: towards the Conservatives).
+import { swingWords } from '../../format/numbers';
+import { defineMetric } from '../metric';
+
+export const swing = defineMetric({
+  id: 'swing',
+  label: 'Butler swing',
+  unit: 'points',
+  perParty: false,
+  needsPrevious: true,
+  seat: (m) => m.swingLabToCon,
+  area: (a) => a.swingLabToCon,
+  columns: [
+    {
+      column: 'swing_lab_to_con',
+      type: 'number',
+      unit: 'percentage points',
+      meaning:
+        'Butler two-party swing: ((Con now − Con before) + (Lab before − Lab now)) / 2, in points of all valid votes; positive means towards the Conservatives.',
+      seat: (m) => m.swingLabToCon,
+      area: (a) => a.swingLabToCon,
+    },
+  ],
+  definition: {
+    term: 'Butler swing (Conservative ↔ Labour)',
+    anchor: 'butler',
+    html: "((Con now − Con before) + (Lab before − Lab now)) / 2, in points of all valid votes. Positive means a swing towards the Conservatives, negative towards Labour. It is defined only where both parties stood at both elections: the Speaker's seat and most Northern Ireland seats have no swing, and say why.",
+  },
+  map: {
+    menu: 'Butler swing, Con–Lab',
+    scale: 'diverging',
+    note: 'Teal: swing towards the Conservatives. Brown: swing towards Labour.',
+    legendTitle: () => 'Butler swing, Labour to Conservative',
+    title: (_p, since) => `Butler swing between Labour and Conservative${since}`,
+    header: () => 'Swing, Lab to Con (points; minus: to Lab)',
+    words: (v, _p, since) => `swing ${swingWords(v)}${since}`,
+    subject: () => 'swing',
+    field: 'swing',
+    compact: (m) => m.swingLabToCon,
+    read: (seat) => seat.swing,
+  },
+  regionHistory: { header: 'Swing Lab→Con', ukHeader: 'UK swing' },
+});
