@@ -37,12 +37,6 @@ const config: KnipConfig = {
   ignoreIssues: {
     // escapeXml and escapeAttr name escapeHtml for where it is used.
     'src/lib/format/escape.ts': ['duplicates'],
-    // Dead exports in files the metric-registry branch rewrites (missingLabel, PARTY_KINDS, tableDoc, maybeNum):
-    // removed there or after its merge, then this list goes.
-    'src/lib/maps/colour.ts': ['exports'],
-    'src/lib/maps/values-mode.ts': ['exports'],
-    'src/lib/publish/dictionary.ts': ['exports'],
-    'src/views/seat.ts': ['exports'],
   },
 };
 

@@ -243,8 +243,4 @@ export function butlerPair(v: Maybe<number>): Maybe<PairSwing> {
   return v >= 0 ? { from: 'lab', to: 'con', points: v } : { from: 'con', to: 'lab', points: -v };
 }
 
-export function maybeNum(v: Maybe<number>): number | null {
-  return isMissing(v) ? null : v;
-}
-
 export { election };

@@ -82,11 +82,6 @@ function missingLegend(values: readonly Value<unknown>[]): Legend['missing'] {
   };
 }
 
-/** Label for one seat's missing value, e.g. for its accessible name. */
-export function missingLabel(value: Missing | null): string {
-  return value ? describeMissing(value) : 'No value';
-}
-
 const clamp01 = (t: number): number => Math.max(0, Math.min(1, t));
 
 function sampleStops(domain: [number, number], at: (v: number) => string, n = 11): LegendStop[] {

@@ -491,12 +491,6 @@ for (const t of DICTIONARY) {
   if (['organisers.csv', 'seat-sets.csv'].includes(t.file)) t.foreignKeys = [SEAT_FK('seats')];
 }
 
-export function tableDoc(file: string): TableDoc {
-  const t = DICTIONARY.find((x) => x.file === file);
-  if (!t) throw new Error(`no published table ${file}`);
-  return t;
-}
-
 /** The columns of the CSVs behind charts (/downloads/{family}/{key}.csv) and claim pages (/claims/{slug}.csv). */
 export interface DownloadDoc {
   pattern: string;
