@@ -4,11 +4,12 @@ import * as data from '../data/index';
 import { pp } from '../lib/format/numbers';
 import { seatUrl } from '../site/paths';
 import { LINK_KIND_LABELS } from './coverage';
-import { resultText, type ClaimParts, type StripPanel } from './claim-page';
+import { resultText, type ClaimParts } from './claim-page';
 import { listAnd, mag, moved, requireThat, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
 import { ORGANISER_CAVEATS } from './claims-organiser-words';
-import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboOf, runComparison, SWING } from './claims-run';
-import { chosenRows, matchedRows, otherRows, outcomeOf, placeboMatchedRows } from './claims-strip';
+import { organiserPanel, organiserRuns } from './claims-organiser-runs';
+import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboOf, SWING } from './claims-run';
+import { outcomeOf } from './claims-strip';
 import type { SimpleTable } from './claims-types';
 import {
   chancePhrase,
@@ -36,10 +37,8 @@ export function organisersView(entry: ClaimEntry): ClaimParts {
   const strong = codes.filter((c) => kinds.get(c)!.some((k) => k !== 'event-only'));
   const eventOnly = codes.filter((c) => !strong.includes(c));
 
-  const all = runComparison(pair, codes, [SWING, LAB]);
-  const str = runComparison(pair, strong, [SWING, LAB]);
-  const allP = placebo ? runComparison(placebo, codes, [SWING, LAB]) : null;
-  const strP = placebo ? runComparison(placebo, strong, [SWING, LAB]) : null;
+  const runs = organiserRuns(pair, codes, strong, [SWING, LAB]);
+  const { all, strong: str } = runs;
   const sw = outcomeOf(all, 'swing:butler');
   const swS = outcomeOf(str, 'swing:butler');
   const lab = outcomeOf(all, 'change:lab');
@@ -119,32 +118,13 @@ export function organisersView(entry: ClaimEntry): ClaimParts {
 
   const main = pairLabel(pair);
   const groups = ['Organiser seats', 'Without event-only links', 'Other seats in their regions', 'Matched seats'];
-  const inSet = new Set(codes);
   const regionsOf = (o: OutcomeResult) => new Set(o.regional.regions.map((r) => r.region));
-  const panel = (name: string, earlier: boolean): StripPanel | null => {
-    const run = earlier
-      ? placebo && allP && strP
-        ? { after: placebo.after, all: allP, str: strP }
-        : null
-      : { after: pair.after, all, str };
-    if (!run) return null;
-    const o = outcomeOf(run.all, 'swing:butler');
-    return {
-      parts: [
-        chosenRows(name, groups[0]!, o),
-        chosenRows(name, groups[1]!, outcomeOf(run.str, 'swing:butler')),
-        otherRows(
-          name,
-          groups[2]!,
-          o,
-          data.metricsOf(run.after).filter((r) => regionsOf(o).has(r.region)),
-          inSet,
-        ),
-        (earlier ? placeboMatchedRows : matchedRows)(name, groups[3]!, sw),
-      ],
-      benchmark: { label: 'Their regions, all votes', value: o.regional.combined?.value },
-    };
-  };
+  const panel = organiserPanel(runs, {
+    key: 'swing:butler',
+    groups,
+    other: (r, o) => regionsOf(o).has(r.region),
+    benchmark: (o) => ({ label: 'Their regions, all votes', value: o.regional.combined?.value }),
+  });
 
   const opts = { rowLabel: 'Organiser seats', setLabel: 'organiser seats named in public sources' };
   return {

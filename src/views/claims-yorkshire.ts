@@ -5,20 +5,12 @@ import { isMissing } from '../lib/missing';
 import { pct, pp } from '../lib/format/numbers';
 import { seatUrl } from '../site/paths';
 import { LINK_KIND_LABELS } from './coverage';
-import { resultText, type ClaimParts, type StripPanel } from './claim-page';
+import { resultText, type ClaimParts } from './claim-page';
 import { listAnd, mag, moved, requireThat, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
 import { ORGANISER_CAVEATS } from './claims-organiser-words';
-import {
-  comparisonBlock,
-  headlineOutcome,
-  LAB,
-  pairLabel,
-  placeboOf,
-  runComparison,
-  SWING,
-  type Pair,
-} from './claims-run';
-import { chosenRows, matchedRows, placeboMatchedRows, otherRows, outcomeOf } from './claims-strip';
+import { organiserPanel, organiserRuns } from './claims-organiser-runs';
+import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboOf, SWING, type Pair } from './claims-run';
+import { outcomeOf } from './claims-strip';
 import type { SimpleTable } from './claims-types';
 
 export interface RegionOrganiserSeat {
@@ -63,10 +55,8 @@ export function yorkshireView(entry: ClaimEntry): ClaimParts {
   const allCodes = seats.map((s) => s.code);
   const strongCodes = strong.map((s) => s.code);
 
-  const all = runComparison(pair, allCodes, [LAB, SWING]);
-  const str = runComparison(pair, strongCodes, [LAB, SWING]);
-  const allP = placebo ? runComparison(placebo, allCodes, [LAB, SWING]) : null;
-  const strP = placebo ? runComparison(placebo, strongCodes, [LAB, SWING]) : null;
+  const runs = organiserRuns(pair, allCodes, strongCodes, [LAB, SWING]);
+  const { all, strong: str } = runs;
 
   const labAll = outcomeOf(all, 'change:lab');
   const labStr = outcomeOf(str, 'change:lab');
@@ -167,33 +157,16 @@ export function yorkshireView(entry: ClaimEntry): ClaimParts {
 
   const main = pairLabel(pair);
   const groups = ['Organiser seats', 'Without event-only links', `Other seats in the region`, 'Matched seats'];
-  const codes = new Set(allCodes);
-  const panel = (name: string, earlier: boolean): StripPanel | null => {
-    const run = earlier
-      ? placebo && allP && strP
-        ? { after: placebo.after, all: allP, str: strP }
-        : null
-      : { after: pair.after, all, str };
-    if (!run) return null;
-    const lab = outcomeOf(run.all, 'change:lab');
-    const areaLab = earlier ? data.areaFor(region, run.after)?.change.lab : regionLab;
-    return {
-      parts: [
-        chosenRows(name, groups[0]!, lab),
-        chosenRows(name, groups[1]!, outcomeOf(run.str, 'change:lab')),
-        otherRows(
-          name,
-          groups[2]!,
-          lab,
-          data.metricsOf(run.after).filter((r) => r.region === region),
-          codes,
-        ),
-        (earlier ? placeboMatchedRows : matchedRows)(name, groups[3]!, labAll),
-      ],
-      benchmark: { label: regionName, value: areaLab },
-      claim: earlier ? undefined : { value: -3, label: 'Claimed: a 3-point fall' },
-    };
-  };
+  const panel = organiserPanel(runs, {
+    key: 'change:lab',
+    groups,
+    other: (r) => r.region === region,
+    benchmark: (_, earlier, after) => ({
+      label: regionName,
+      value: earlier ? data.areaFor(region, after)?.change.lab : regionLab,
+    }),
+    claim: { value: -3, label: 'Claimed: a 3-point fall' },
+  });
 
   return {
     verdict,
