@@ -16,6 +16,8 @@ export interface OrganiserRuns {
   strong: CompareResult;
   allP: CompareResult | null;
   strongP: CompareResult | null;
+  /** One outcome of the two main comparisons. */
+  of: (key: string) => { all: OutcomeResult; strong: OutcomeResult };
 }
 
 export function organiserRuns(
@@ -25,14 +27,17 @@ export function organiserRuns(
   outcomes: readonly Outcome[],
 ): OrganiserRuns {
   const placebo = placeboOf(pair);
+  const all = runComparison(pair, codes, outcomes);
+  const strong = runComparison(pair, strongCodes, outcomes);
   return {
     pair,
     placebo,
     codes,
-    all: runComparison(pair, codes, outcomes),
-    strong: runComparison(pair, strongCodes, outcomes),
+    all,
+    strong,
     allP: placebo ? runComparison(placebo, codes, outcomes) : null,
     strongP: placebo ? runComparison(placebo, strongCodes, outcomes) : null,
+    of: (key) => ({ all: outcomeOf(all, key), strong: outcomeOf(strong, key) }),
   };
 }
 
@@ -52,7 +57,7 @@ export interface OrganiserPanelOptions {
 /** The strip chart's panels: the claim's pair, and the placebo pair when there is one. */
 export function organiserPanel(runs: OrganiserRuns, opts: OrganiserPanelOptions) {
   const g = opts.groups;
-  const headline = outcomeOf(runs.all, opts.key);
+  const headline = runs.of(opts.key).all;
   const inSet = new Set(runs.codes);
   return (name: string, placebo: boolean): StripPanel | null => {
     const run = placebo

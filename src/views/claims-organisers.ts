@@ -9,7 +9,6 @@ import { listAnd, mag, moved, requireThat, seatSet, signed, swingTo, type ClaimE
 import { ORGANISER_CAVEATS } from './claims-organiser-words';
 import { organiserPanel, organiserRuns } from './claims-organiser-runs';
 import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboOf, SWING } from './claims-run';
-import { outcomeOf } from './claims-strip';
 import type { SimpleTable } from './claims-types';
 import {
   chancePhrase,
@@ -38,11 +37,8 @@ export function organisersView(entry: ClaimEntry): ClaimParts {
   const eventOnly = codes.filter((c) => !strong.includes(c));
 
   const runs = organiserRuns(pair, codes, strong, [SWING, LAB]);
-  const { all, strong: str } = runs;
-  const sw = outcomeOf(all, 'swing:butler');
-  const swS = outcomeOf(str, 'swing:butler');
-  const lab = outcomeOf(all, 'change:lab');
-  const labS = outcomeOf(str, 'change:lab');
+  const { all: sw, strong: swS } = runs.of('swing:butler');
+  const { all: lab, strong: labS } = runs.of('change:lab');
 
   requireThat(
     sw.matched?.difference !== null &&
@@ -149,13 +145,13 @@ export function organisersView(entry: ClaimEntry): ClaimParts {
     },
     tables: [table],
     comparisons: [
-      comparisonBlock(all, pair, {
+      comparisonBlock(runs.all, pair, {
         ...opts,
         id: 'all',
         title: `All ${codes.length} seats`,
         headline: headlineOutcome(entry, 'all'),
       }),
-      comparisonBlock(str, pair, {
+      comparisonBlock(runs.strong, pair, {
         ...opts,
         id: 'strong',
         title: `The ${strong.length} seats with more than an event link`,

@@ -10,7 +10,6 @@ import { listAnd, mag, moved, requireThat, seatSet, signed, swingTo, type ClaimE
 import { ORGANISER_CAVEATS } from './claims-organiser-words';
 import { organiserPanel, organiserRuns } from './claims-organiser-runs';
 import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboOf, SWING, type Pair } from './claims-run';
-import { outcomeOf } from './claims-strip';
 import type { SimpleTable } from './claims-types';
 
 export interface RegionOrganiserSeat {
@@ -56,12 +55,8 @@ export function yorkshireView(entry: ClaimEntry): ClaimParts {
   const strongCodes = strong.map((s) => s.code);
 
   const runs = organiserRuns(pair, allCodes, strongCodes, [LAB, SWING]);
-  const { all, strong: str } = runs;
-
-  const labAll = outcomeOf(all, 'change:lab');
-  const labStr = outcomeOf(str, 'change:lab');
-  const swAll = outcomeOf(all, 'swing:butler');
-  const swStr = outcomeOf(str, 'swing:butler');
+  const { all: labAll, strong: labStr } = runs.of('change:lab');
+  const { all: swAll, strong: swStr } = runs.of('swing:butler');
 
   const a = labStr.set.mean!;
   const b = labAll.set.mean!;
@@ -190,7 +185,7 @@ export function yorkshireView(entry: ClaimEntry): ClaimParts {
     },
     tables: [table],
     comparisons: [
-      comparisonBlock(str, pair, {
+      comparisonBlock(runs.strong, pair, {
         id: 'strong',
         title: `The ${strong.length} seats with more than an event link`,
         rowLabel: 'Organiser seats',
@@ -198,7 +193,7 @@ export function yorkshireView(entry: ClaimEntry): ClaimParts {
         notes: [`${names(strong)}.`],
         headline: headlineOutcome(entry, 'strong'),
       }),
-      comparisonBlock(all, pair, {
+      comparisonBlock(runs.all, pair, {
         id: 'all',
         title: `All ${seats.length} seats, counting event-only links`,
         rowLabel: 'Organiser seats',
