@@ -9,19 +9,11 @@ import type { CsvValue } from '../lib/format/csv';
 import type { Maybe } from '../lib/missing';
 import { partyInfo } from '../lib/parties';
 import type { SeatMetrics } from '../lib/schema/metrics';
-import {
-  claimCsvRows,
-  claimHeading,
-  CSV_COLUMNS,
-  MATCHING_SOURCE,
-  RESULTS_SOURCE,
-  signed,
-  type ClaimEntry,
-} from './claims-common';
+import { round3, seatSet, signed, type ClaimEntry } from './claims-common';
 import { COMPARISON_METHOD } from './claims-organiser-words';
 import { pairLabel, placeboNote, placeboOf, type Pair } from './claims-run';
 import { stripRows, type StripRows } from './claims-strip';
-import type { ClaimView, ComparisonBlock, FigureRow, SimpleTable } from './claims-types';
+import type { ClaimView, ComparisonBlock, FigureRow, Quote, SimpleTable } from './claims-types';
 
 /** One panel of a strip chart: its groups' rows, in the order of `groups`, and its reference lines. */
 export interface StripPanel {
@@ -77,6 +69,9 @@ export interface ClaimParts {
   csvRows?: Record<string, CsvValue>[];
 }
 
+const RESULTS_SOURCE = 'House of Commons Library general election results (Open Parliament Licence v3.0)';
+const MATCHING_SOURCE = 'Leave estimates by Chris Hanretty; deprivation (IMD) compiled by mySociety';
+
 const chartSource = (...parts: string[]) => `${[RESULTS_SOURCE, ...parts].join('; ')}. Chart: Groundwork.`;
 
 function stripChart(c: StripChartParts, pair: Pair): ClaimChart {
@@ -131,6 +126,81 @@ function scatterChart(c: ScatterChartParts): ClaimChart {
   return { ...chart, source: chartSource(dataSource), legend };
 }
 
+/** The claim's quote: its own, or the one the seat-set registry records for the set. */
+function resolveQuote(entry: ClaimEntry): Quote {
+  if (!('set' in entry.claim)) return entry.claim;
+  const set = seatSet(entry.claim.set);
+  const c = set.entry.claim;
+  if (!c) throw new Error(`seat set ${entry.claim.set} has no claim in its registry entry`);
+  return { text: c.text, who: set.entry.title, url: c.source_url, title: c.source_title };
+}
+
+/** The part of every claim page that comes from its data/claims.json entry, with the verdict's text. */
+function claimHeading(
+  entry: ClaimEntry,
+  verdict: string[],
+): Pick<ClaimView, 'slug' | 'kind' | 'title' | 'summary' | 'claim' | 'also' | 'verdict' | 'headline'> {
+  return {
+    headline: entry.headline,
+    slug: entry.slug,
+    kind: entry.kind,
+    title: entry.title,
+    summary: entry.summary,
+    claim: resolveQuote(entry),
+    also: entry.also ?? [],
+    verdict: { label: entry.verdict, text: verdict },
+  };
+}
+
+const CSV_COLUMNS = [
+  'claim',
+  'section',
+  'comparison',
+  'pair',
+  'outcome',
+  'measure',
+  'n',
+  'estimate',
+  'ci_low',
+  'ci_high',
+  'p_value',
+  'text',
+] as const;
+
+/** The page's figures and every comparison row, one CSV row each. */
+function claimCsvRows(
+  slug: string,
+  figures: readonly FigureRow[],
+  comparisons: readonly ComparisonBlock[],
+): Record<string, CsvValue>[] {
+  const rows: Record<string, CsvValue>[] = figures.map((f) => ({
+    claim: slug,
+    section: 'figure',
+    measure: f.label,
+    text: `claimed: ${f.claimed}; computed: ${f.computed}`,
+  }));
+  for (const block of comparisons) {
+    for (const o of block.outcomes) {
+      for (const r of o.rows) {
+        rows.push({
+          claim: slug,
+          section: r.label.startsWith('Placebo') ? 'placebo' : 'comparison',
+          comparison: block.title,
+          pair: block.pairLabel,
+          outcome: o.key,
+          measure: r.label,
+          n: r.n,
+          estimate: round3(r.estimate),
+          ci_low: round3(r.low),
+          ci_high: round3(r.high),
+          p_value: r.p === null ? null : Math.round(r.p * 10000) / 10000,
+        });
+      }
+    }
+  }
+  return rows;
+}
+
 /** The claim page's view model: the view's parts with the heading, chart, method, placebo note and CSV every page shares. */
 export function claimPage(entry: ClaimEntry, parts: ClaimParts): ClaimView {
   return {
@@ -145,14 +215,7 @@ export function claimPage(entry: ClaimEntry, parts: ClaimParts): ClaimView {
     caveats: parts.caveats,
     csv: {
       columns: CSV_COLUMNS,
-      rows: [
-        ...claimCsvRows(
-          entry.slug,
-          parts.figures,
-          parts.comparisons.map((block) => ({ section: 'comparison', block })),
-        ),
-        ...(parts.csvRows ?? []),
-      ],
+      rows: [...claimCsvRows(entry.slug, parts.figures, parts.comparisons), ...(parts.csvRows ?? [])],
     },
   };
 }

@@ -5,7 +5,7 @@ import type { Interval } from '../lib/stats/t-interval';
 import type { CsvValue } from '../lib/format/csv';
 import { CLAIM_COLOUR, type BinPoint, type ScatterInput, type ScatterPoint } from '../charts/claim-scatter';
 import type { ClaimParts } from './claim-page';
-import { mag, requireThat, signed, type ClaimEntry } from './claims-common';
+import { mag, requireThat, round3, signed, type ClaimEntry } from './claims-common';
 import {
   groupStats,
   remainBins,
@@ -175,8 +175,8 @@ export function remainView(entry: ClaimEntry): ClaimParts {
     measure: `${MEASURES[s.measure]}: seats at or above ${t}% Remain`,
     n: s.high.n,
     estimate: round3(s.high.interval.estimate),
-    ci_low: s.high.interval.low === null ? null : round3(s.high.interval.low),
-    ci_high: s.high.interval.high === null ? null : round3(s.high.interval.high),
+    ci_low: round3(s.high.interval.low),
+    ci_high: round3(s.high.interval.high),
     text: `other seats ${round3(s.low.mean)} (n ${s.low.n}); difference ${round3(s.difference.estimate)} (${ci(s.difference)}); r ${round3(s.correlation.r)} (${round3(s.correlation.ci!.low)} to ${round3(s.correlation.ci!.high)}, n ${s.correlation.n}); ${s.high.atLeast7} seats at 7 or more`,
   }));
 
@@ -214,8 +214,4 @@ export function remainView(entry: ClaimEntry): ClaimParts {
     ],
     csvRows,
   };
-}
-
-function round3(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }
