@@ -1,11 +1,10 @@
-// Helpers every claim view shares (the claims registry itself is read by src/data/claims.ts): a claim's entry, quotes
-// from the seat-set registry, words for moves in points, seat rows, chart data rows and the page's CSV rows.
+// Helpers the claim views share (the claims registry itself is read by src/data/claims.ts): a claim's entry and seat
+// set, the verdict guard, words for moves in points and the strip chart's data rows.
 import { claimEntries } from '../data/claims';
 import * as data from '../data/index';
 import type { CsvValue } from '../lib/format/csv';
 import { fixedAbs } from '../lib/format/numbers';
 import type { StripInput } from '../charts/claim-strip';
-import type { ClaimView, ComparisonBlock, FigureRow, Quote } from './claims-types';
 import { claimEntrySchema, type ClaimEntry } from '../lib/schema/claims';
 
 export { claimEntrySchema, type ClaimEntry };
@@ -20,32 +19,6 @@ export function seatSet(id: string) {
   const s = data.curated().sets.find((x) => x.entry.id === id);
   if (!s) throw new Error(`no seat set "${id}" in data/seat-sets/sets.json`);
   return s;
-}
-
-/** The claim's quote: its own, or the one the seat-set registry records for the set. */
-export function resolveQuote(entry: ClaimEntry): Quote {
-  if (!('set' in entry.claim)) return entry.claim;
-  const set = seatSet(entry.claim.set);
-  const c = set.entry.claim;
-  if (!c) throw new Error(`seat set ${entry.claim.set} has no claim in its registry entry`);
-  return { text: c.text, who: set.entry.title, url: c.source_url, title: c.source_title };
-}
-
-/** The part of every claim page that comes from its data/claims.json entry, with the verdict's text. */
-export function claimHeading(
-  entry: ClaimEntry,
-  verdict: string[],
-): Pick<ClaimView, 'slug' | 'kind' | 'title' | 'summary' | 'claim' | 'also' | 'verdict' | 'headline'> {
-  return {
-    headline: entry.headline,
-    slug: entry.slug,
-    kind: entry.kind,
-    title: entry.title,
-    summary: entry.summary,
-    claim: resolveQuote(entry),
-    also: entry.also ?? [],
-    verdict: { label: entry.verdict, text: verdict },
-  };
 }
 
 /** Stops the build when the data no longer support a verdict's wording, so a stale verdict is never published. */
@@ -80,55 +53,11 @@ export function listAnd(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-const r3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
-
-export const CSV_COLUMNS = [
-  'claim',
-  'section',
-  'comparison',
-  'pair',
-  'outcome',
-  'measure',
-  'n',
-  'estimate',
-  'ci_low',
-  'ci_high',
-  'p_value',
-  'text',
-] as const;
-
-/** The page's figures and every comparison row, one CSV row each. */
-export function claimCsvRows(
-  slug: string,
-  figures: readonly FigureRow[],
-  blocks: readonly { section: string; block: ComparisonBlock }[],
-): Record<string, CsvValue>[] {
-  const rows: Record<string, CsvValue>[] = figures.map((f) => ({
-    claim: slug,
-    section: 'figure',
-    measure: f.label,
-    text: `claimed: ${f.claimed}; computed: ${f.computed}`,
-  }));
-  for (const { section, block } of blocks) {
-    for (const o of block.outcomes) {
-      for (const r of o.rows) {
-        rows.push({
-          claim: slug,
-          section: r.label.startsWith('Placebo') ? 'placebo' : section,
-          comparison: block.title,
-          pair: block.pairLabel,
-          outcome: o.key,
-          measure: r.label,
-          n: r.n,
-          estimate: r3(r.estimate),
-          ci_low: r3(r.low),
-          ci_high: r3(r.high),
-          p_value: r.p === null ? null : Math.round(r.p * 10000) / 10000,
-        });
-      }
-    }
-  }
-  return rows;
+/** Three decimals, for the CSV files (null stays null). */
+export function round3(x: number): number;
+export function round3(x: number | null): number | null;
+export function round3(x: number | null): number | null {
+  return x === null ? null : Math.round(x * 1000) / 1000;
 }
 
 export const STRIP_DATA_COLUMNS = [
@@ -152,24 +81,21 @@ export function stripDataRows(input: StripInput): Record<string, CsvValue>[] {
       row_type: d.highlight ? 'chosen-seat' : 'comparison-seat',
       ons_code: d.code,
       constituency: d.name,
-      value_pts: r3(d.value),
+      value_pts: round3(d.value),
     })),
     ...input.summaries.map((s) => ({
       panel: s.panel,
       group: s.group,
       row_type: 'average',
-      value_pts: r3(s.estimate),
-      ci_low: r3(s.low),
-      ci_high: r3(s.high),
+      value_pts: round3(s.estimate),
+      ci_low: round3(s.low),
+      ci_high: round3(s.high),
     })),
     ...input.rules.map((r) => ({
       panel: r.panel,
       row_type: r.kind === 'claim' ? 'claimed-figure' : 'all-votes-figure',
-      value_pts: r3(r.value),
+      value_pts: round3(r.value),
       label: r.label,
     })),
   ];
 }
-
-export const RESULTS_SOURCE = 'House of Commons Library general election results (Open Parliament Licence v3.0)';
-export const MATCHING_SOURCE = 'Leave estimates by Chris Hanretty; deprivation (IMD) compiled by mySociety';

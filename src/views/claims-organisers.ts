@@ -1,47 +1,15 @@
 // Claim view: every seat public sources link to Labour's Community Organising Unit against the other seats of
 // their regions and matched seats ("the swing to the Tories was smaller where organisers worked"), with a placebo.
 import * as data from '../data/index';
-import { partyInfo } from '../lib/parties';
 import { pp } from '../lib/format/numbers';
 import { seatUrl } from '../site/paths';
-import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-strip';
 import { LINK_KIND_LABELS } from './coverage';
-import {
-  claimCsvRows,
-  claimHeading,
-  CSV_COLUMNS,
-  listAnd,
-  mag,
-  MATCHING_SOURCE,
-  moved,
-  requireThat,
-  RESULTS_SOURCE,
-  seatSet,
-  signed,
-  swingTo,
-  type ClaimEntry,
-} from './claims-common';
-import { COMPARISON_METHOD, ORGANISER_CAVEATS } from './claims-organiser-words';
-import {
-  comparisonBlock,
-  headlineOutcome,
-  LAB,
-  pairLabel,
-  placeboNote,
-  placeboOf,
-  runComparison,
-  SWING,
-} from './claims-run';
-import {
-  chosenRows,
-  matchedRows,
-  otherRows,
-  outcomeOf,
-  placeboMatchedRows,
-  stripRows,
-  type StripRows,
-} from './claims-strip';
-import type { ClaimView, SimpleTable } from './claims-types';
+import { resultText, type ClaimParts } from './claim-page';
+import { listAnd, mag, moved, requireThat, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
+import { ORGANISER_CAVEATS } from './claims-organiser-words';
+import { organiserPanel, organiserRuns } from './claims-organiser-runs';
+import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboOf, SWING } from './claims-run';
+import type { SimpleTable } from './claims-types';
 import {
   chancePhrase,
   differencePhrase,
@@ -50,9 +18,8 @@ import {
   vocabulary,
   type OutcomeResult,
 } from '../lib/compare/index';
-import type { ElectionId } from '../lib/elections';
 
-export function organisersView(entry: ClaimEntry): ClaimView {
+export function organisersView(entry: ClaimEntry): ClaimParts {
   const set = seatSet(entry.params.set!);
   if (set.format !== 'organisers') throw new Error(`${set.entry.id} is not an organiser set`);
   const pair = entry.pair;
@@ -69,14 +36,9 @@ export function organisersView(entry: ClaimEntry): ClaimView {
   const strong = codes.filter((c) => kinds.get(c)!.some((k) => k !== 'event-only'));
   const eventOnly = codes.filter((c) => !strong.includes(c));
 
-  const all = runComparison(pair, codes, [SWING, LAB]);
-  const str = runComparison(pair, strong, [SWING, LAB]);
-  const allP = placebo ? runComparison(placebo, codes, [SWING, LAB]) : null;
-  const strP = placebo ? runComparison(placebo, strong, [SWING, LAB]) : null;
-  const sw = outcomeOf(all, 'swing:butler');
-  const swS = outcomeOf(str, 'swing:butler');
-  const lab = outcomeOf(all, 'change:lab');
-  const labS = outcomeOf(str, 'change:lab');
+  const runs = organiserRuns(pair, codes, strong, [SWING, LAB]);
+  const { all: sw, strong: swS } = runs.of('swing:butler');
+  const { all: lab, strong: labS } = runs.of('change:lab');
 
   requireThat(
     sw.matched?.difference !== null &&
@@ -145,111 +107,65 @@ export function organisersView(entry: ClaimEntry): ClaimView {
           .join('; '),
         change: pp(m.change.lab),
         swing: pp(m.swingLabToCon),
-        result:
-          m.winner === m.prevWinner
-            ? `${partyInfo(m.winner).short} hold`
-            : `${partyInfo(m.winner).short} gain from ${m.prevWinner ? partyInfo(m.prevWinner).short : '?'}`,
+        result: resultText(m),
       };
     }),
   };
 
   const main = pairLabel(pair);
   const groups = ['Organiser seats', 'Without event-only links', 'Other seats in their regions', 'Matched seats'];
-  const inSet = new Set(codes);
   const regionsOf = (o: OutcomeResult) => new Set(o.regional.regions.map((r) => r.region));
-  const panelParts = (panel: string, o: OutcomeResult, oS: OutcomeResult, after: ElectionId, matched: StripRows) => [
-    chosenRows(panel, groups[0]!, o),
-    chosenRows(panel, groups[1]!, oS),
-    otherRows(
-      panel,
-      groups[2]!,
-      o,
-      data.metricsOf(after).filter((r) => regionsOf(o).has(r.region)),
-      inSet,
-    ),
-    matched,
-  ];
-  const parts = panelParts(main, sw, swS, pair.after, matchedRows(main, groups[3]!, sw));
-  const rules: StripRule[] = [];
-  const bench = sw.regional.combined?.value;
-  if (typeof bench === 'number')
-    rules.push({ panel: main, value: bench, label: `Their regions, all votes: ${signed(bench)}`, kind: 'benchmark' });
-  const panels = [main];
-  if (placebo && allP && strP) {
-    const pl = `${pairLabel(placebo)} (placebo)`;
-    panels.push(pl);
-    const o = outcomeOf(allP, 'swing:butler');
-    parts.push(
-      ...panelParts(pl, o, outcomeOf(strP, 'swing:butler'), placebo.after, placeboMatchedRows(pl, groups[3]!, sw)),
-    );
-    const pb = o.regional.combined?.value;
-    if (typeof pb === 'number')
-      rules.push({ panel: pl, value: pb, label: `Their regions, all votes: ${signed(pb)}`, kind: 'benchmark' });
-  }
-  const sr = stripRows(...parts);
-  const strip: StripInput = {
-    kind: 'strip',
-    panels,
+  const panel = organiserPanel(runs, {
+    key: 'swing:butler',
     groups,
-    dots: sr.dots,
-    summaries: sr.summaries,
-    rules,
-    xLabel: 'Butler swing, Labour to Conservative (points; positive = towards the Conservatives)',
-  };
+    other: (r, o) => regionsOf(o).has(r.region),
+    benchmark: (o) => ({ label: 'Their regions, all votes', value: o.regional.combined?.value }),
+  });
 
   const opts = { rowLabel: 'Organiser seats', setLabel: 'organiser seats named in public sources' };
-  const comparisons = [
-    comparisonBlock(all, pair, {
-      ...opts,
-      id: 'all',
-      title: `All ${codes.length} seats`,
-      headline: headlineOutcome(entry, 'all'),
-    }),
-    comparisonBlock(str, pair, {
-      ...opts,
-      id: 'strong',
-      title: `The ${strong.length} seats with more than an event link`,
-      headline: headlineOutcome(entry, 'strong'),
-    }),
-  ];
-  const placeboBlocks: typeof comparisons = [];
-
   return {
-    ...claimHeading(entry, verdict),
+    verdict,
     figures,
     chart: {
-      ...strip,
+      kind: 'strip',
+      groups,
+      xLabel: 'Butler swing, Labour to Conservative (points; positive = towards the Conservatives)',
+      panel,
       title: `Butler swing in the organiser seats, their regions and matched seats, ${main}`,
       description: `Each dot is a seat. The swing to the Conservatives averaged ${mag(sw.set.mean!)} points in the ${sw.set.n} organiser seats and ${mag(sw.otherSeats!.mean!)} points in the other seats of their regions. The lower panel shows the same seats in ${placebo ? pairLabel(placebo) : 'the previous election'}.`,
       caption:
         'Butler swing from Labour to the Conservatives, in points; positive is towards the Conservatives. Diamonds are averages, with bars for 95% intervals for the organiser seats. The green line counts all votes in their regions together.',
-      source: `${RESULTS_SOURCE}; organiser seats from the sources listed on the organisers page; ${MATCHING_SOURCE}. Chart: Groundwork.`,
-      legend: [
-        { label: 'Organiser seat', colour: STRIP_COLOURS.highlight, mark: 'dot' },
-        { label: 'Other or matched seat', colour: STRIP_COLOURS.other, mark: 'dot' },
-        { label: 'Average (95% interval)', colour: STRIP_COLOURS.summary, mark: 'diamond' },
-        { label: 'All votes in their regions', colour: STRIP_COLOURS.benchmark, mark: 'line' },
-      ],
+      seatsSource: 'organiser seats from the sources listed on the organisers page',
+      legend: {
+        chosen: 'Organiser seat',
+        other: 'Other or matched seat',
+        average: 'Average (95% interval)',
+        benchmark: 'All votes in their regions',
+      },
     },
     tables: [table],
-    comparisons,
-    placebo: placeboBlocks,
-    placeboNote: placeboNote(placebo),
+    comparisons: [
+      comparisonBlock(runs.all, pair, {
+        ...opts,
+        id: 'all',
+        title: `All ${codes.length} seats`,
+        headline: headlineOutcome(entry, 'all'),
+      }),
+      comparisonBlock(runs.strong, pair, {
+        ...opts,
+        id: 'strong',
+        title: `The ${strong.length} seats with more than an event link`,
+        headline: headlineOutcome(entry, 'strong'),
+      }),
+    ],
     headlineText: `Headline comparison: all ${sw.set.n} seats against their matched seats, Butler swing: ${gap(sw, 'matched')}. Everything else on this page is exploratory.`,
     method: [
       `Seats: every seat in ${set.entry.title} (data/organisers.csv) with an ONS code, ${codes.length} in all; places that cannot be tied to one seat (${data
         .curated()
         .unresolvedOrganisers.map((u) => u.row.name_in_source)
         .join(', ')}) are left out. The second set leaves out seats whose only public link is a mass meeting.`,
-      ...COMPARISON_METHOD('their regions'),
     ],
+    comparedWithin: 'their regions',
     caveats: [...ORGANISER_CAVEATS],
-    csv: {
-      columns: CSV_COLUMNS,
-      rows: claimCsvRows(entry.slug, figures, [
-        ...comparisons.map((b) => ({ section: 'comparison', block: b })),
-        ...placeboBlocks.map((b) => ({ section: 'placebo', block: b })),
-      ]),
-    },
   };
 }

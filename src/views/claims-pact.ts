@@ -7,34 +7,13 @@ import { partyInfo } from '../lib/parties';
 import type { SeatMetrics } from '../lib/schema/metrics';
 import { seatUrl } from '../site/paths';
 import { pp } from '../lib/format/numbers';
-import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-strip';
-import {
-  claimCsvRows,
-  claimHeading,
-  CSV_COLUMNS,
-  mag,
-  MATCHING_SOURCE,
-  moved,
-  requireThat,
-  RESULTS_SOURCE,
-  seatSet,
-  signed,
-  type ClaimEntry,
-} from './claims-common';
-import { COMPARISON_METHOD } from './claims-organiser-words';
-import {
-  comparisonBlock,
-  headlineOutcome,
-  pairLabel,
-  placeboNote,
-  placeboOf,
-  runComparison,
-  type Pair,
-} from './claims-run';
+import type { ClaimParts, StripPanel } from './claim-page';
+import { mag, moved, requireThat, seatSet, signed, type ClaimEntry } from './claims-common';
+import { comparisonBlock, headlineOutcome, pairLabel, runComparison, type Pair } from './claims-run';
 import { chancePhrase, differencePhrase, formatP, vocabulary } from '../lib/compare/index';
 import { combineIndependent, type Interval } from '../lib/stats/t-interval';
-import { chosenRows, matchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
-import type { ClaimView, ComparisonBlock, SimpleTable } from './claims-types';
+import { chosenRows, matchedRows, otherRows, outcomeOf } from './claims-strip';
+import type { ComparisonBlock, SimpleTable } from './claims-types';
 
 const WALES = 'W92000004';
 const ENGLAND = 'E92000001';
@@ -58,12 +37,11 @@ export function allPactPartiesStood(row: Pick<SeatMetrics, 'nation' | 'shares'>,
 
 const PARTY_WORDS: Partial<Record<Party, string>> = { ld: 'Liberal Democrat', green: 'Green', pc: 'Plaid Cymru' };
 
-export function pactView(entry: ClaimEntry): ClaimView {
+export function pactView(entry: ClaimEntry): ClaimParts {
   const set = seatSet(entry.params.set!);
   if (set.format !== 'seat-set') throw new Error(`${set.entry.id} is not a seat set`);
   const parties = (entry.params.parties ?? []) as Party[];
   const pair = entry.pair;
-  const placebo = placeboOf(pair);
   const pact: Outcome = { kind: 'combinedChange', parties };
   const key = `combinedChange:${parties.join('+')}`;
   const codes = set.rows.map((r) => r.ons_code);
@@ -208,39 +186,21 @@ export function pactView(entry: ClaimEntry): ClaimView {
   };
 
   const main = pairLabel(pair);
-  const groups = [
-    'All pact seats',
-    ...byParty.map((b) => `${PARTY_WORDS[b.party]} clear run`),
-    'Matched seats',
-    'Other seats where all stood',
-  ];
   const afterRows = data
     .metricsOf(pair.after)
     .filter((r) => eligible.has(r.code) && o.regional.regions.some((g) => g.region === r.region));
-  const parts = [
-    chosenRows(main, 'All pact seats', o),
-    ...byParty.map((b) => chosenRows(main, `${PARTY_WORDS[b.party]} clear run`, outcomeOf(b.result, key))),
-    matchedRows(main, 'Matched seats', o),
-    otherRows(main, 'Other seats where all stood', o, afterRows, inPact),
-  ];
-  const rules: StripRule[] = [];
-  if (o.regional.combined && typeof o.regional.combined.value === 'number')
-    rules.push({
-      panel: main,
-      value: o.regional.combined.value,
-      label: `Pact seats' regions, all votes: ${signed(o.regional.combined.value)}`,
-      kind: 'benchmark',
-    });
-  const sr = stripRows(...parts);
-  const strip: StripInput = {
-    kind: 'strip',
-    panels: [main],
-    groups,
-    dots: sr.dots,
-    summaries: sr.summaries,
-    rules,
-    xLabel: 'Change in the combined Liberal Democrat, Green and Plaid Cymru share (points)',
-  };
+  const panel = (name: string, earlier: boolean): StripPanel | null =>
+    earlier
+      ? null
+      : {
+          parts: [
+            chosenRows(name, 'All pact seats', o),
+            ...byParty.map((b) => chosenRows(name, `${PARTY_WORDS[b.party]} clear run`, outcomeOf(b.result, key))),
+            matchedRows(name, 'Matched seats', o),
+            otherRows(name, 'Other seats where all stood', o, afterRows, inPact),
+          ],
+          benchmark: { label: "Pact seats' regions, all votes", value: o.regional.combined?.value },
+        };
 
   const block = (id: string, title: string, r: typeof all, p: Pair, notes: string[] = []): ComparisonBlock =>
     comparisonBlock(r, p, {
@@ -271,47 +231,45 @@ export function pactView(entry: ClaimEntry): ClaimView {
       ],
     ),
   ];
-  const placeboBlocks: ComparisonBlock[] = [];
 
   return {
-    ...claimHeading(entry, verdict),
+    verdict,
     figures,
     chart: {
-      ...strip,
+      kind: 'strip',
+      groups: [
+        'All pact seats',
+        ...byParty.map((b) => `${PARTY_WORDS[b.party]} clear run`),
+        'Matched seats',
+        'Other seats where all stood',
+      ],
+      xLabel: 'Change in the combined Liberal Democrat, Green and Plaid Cymru share (points)',
+      panel,
       title: `Change in the pact vote in the Unite to Remain seats and comparison seats, ${main}`,
       description: `Each dot is a seat. The combined Liberal Democrat, Green and Plaid Cymru share ${moved(setMean)} on average in the pact seats, against ${mag(others.mean!)} points in other seats of the same regions where all the pact parties stood.`,
       caption:
         'Change in the combined Liberal Democrat, Green and Plaid Cymru share of the vote, in points. Diamonds are averages with 95% intervals for the pact groups. Matched seats are the three most similar non-pact seats to each pact seat among seats where all the pact parties stood.',
-      source: `${RESULTS_SOURCE}; pact seats from the sources listed on the page; ${MATCHING_SOURCE}. Chart: Groundwork.`,
-      legend: [
-        { label: 'Pact seat', colour: STRIP_COLOURS.highlight, mark: 'dot' },
-        { label: 'Comparison seat', colour: STRIP_COLOURS.other, mark: 'dot' },
-        { label: 'Average (95% interval)', colour: STRIP_COLOURS.summary, mark: 'diamond' },
-        { label: "All votes in the pact seats' regions", colour: STRIP_COLOURS.benchmark, mark: 'line' },
-      ],
+      seatsSource: 'pact seats from the sources listed on the page',
+      legend: {
+        chosen: 'Pact seat',
+        other: 'Comparison seat',
+        average: 'Average (95% interval)',
+        benchmark: "All votes in the pact seats' regions",
+      },
     },
     tables: [seatTable],
     comparisons,
-    placebo: placeboBlocks,
-    placeboNote: placeboNote(placebo),
     headlineText: `Headline comparison: the ${matched.n} pact seats against matched seats where all the pact parties stood, change in the pact vote: ${matchedText}. Everything else on this page is exploratory.`,
     method: [
       `Pact vote: the Liberal Democrat, Green and Plaid Cymru shares added together, a party that did not stand counting zero. Pact seats: the ${codes.length} seats in data/seat-sets/unite-to-remain-2019.csv, with the party given the clear run.`,
       `Comparison seats: seats in Great Britain outside the pact where the Liberal Democrats and the Greens had candidates in ${pair.after}, and in Wales Plaid Cymru too (${eligible.size} seats). Seats where a pact party was missing are left out, because there the pact vote is low for the same reason as in pact seats. Beaconsfield, Broxtowe and Luton South, where the Liberal Democrats stood down for other candidates, drop out for that reason.`,
-      ...COMPARISON_METHOD("the pact seats' regions"),
     ],
+    comparedWithin: "the pact seats' regions",
     caveats: [
       'The parties chose seats they hoped to win, so pact seats differed from other seats before the pact.',
       'When two of the three parties stand aside, part of the change in their combined share comes from their voters having only one of the three to vote for.',
       'The pact is complete, but the matched comparison still relies on a few measures of similarity; it cannot capture local candidates or campaigns.',
       'A difference is an association, not proof of cause.',
     ],
-    csv: {
-      columns: CSV_COLUMNS,
-      rows: claimCsvRows(entry.slug, figures, [
-        ...comparisons.map((b) => ({ section: 'comparison', block: b })),
-        ...placeboBlocks.map((b) => ({ section: 'placebo', block: b })),
-      ]),
-    },
   };
 }

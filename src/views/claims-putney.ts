@@ -6,37 +6,15 @@ import { pct, pp } from '../lib/format/numbers';
 import { partyInfo } from '../lib/parties';
 import { isMissing } from '../lib/missing';
 import { seatUrl } from '../site/paths';
-import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-strip';
-import {
-  claimCsvRows,
-  claimHeading,
-  CSV_COLUMNS,
-  listAnd,
-  mag,
-  MATCHING_SOURCE,
-  moved,
-  requireThat,
-  RESULTS_SOURCE,
-  signed,
-  type ClaimEntry,
-} from './claims-common';
-import { COMPARISON_METHOD } from './claims-organiser-words';
-import {
-  comparisonBlock,
-  headlineOutcome,
-  LAB,
-  pairLabel,
-  placeboNote,
-  placeboOf,
-  runComparison,
-  SWING,
-} from './claims-run';
-import { chosenRows, matchedRows, placeboMatchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
-import type { ClaimView, SimpleTable } from './claims-types';
+import type { ClaimParts, StripPanel } from './claim-page';
+import { listAnd, mag, moved, requireThat, signed, type ClaimEntry } from './claims-common';
+import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboOf, runComparison, SWING } from './claims-run';
+import { chosenRows, matchedRows, placeboMatchedRows, otherRows, outcomeOf } from './claims-strip';
+import type { SimpleTable } from './claims-types';
 
 const short = (p: Parameters<typeof partyInfo>[0]) => partyInfo(p).short;
 
-export function putneyView(entry: ClaimEntry): ClaimView {
+export function putneyView(entry: ClaimEntry): ClaimParts {
   const code = entry.params.seat!;
   const pair = entry.pair;
   const placebo = placeboOf(pair);
@@ -178,106 +156,69 @@ export function putneyView(entry: ClaimEntry): ClaimView {
   const main = pairLabel(pair);
   const groups = [name, 'Matched seats', `Other ${regionName} seats`];
   const exclude = new Set([code]);
-  const parts = [
-    chosenRows(main, groups[0]!, lab),
-    matchedRows(main, groups[1]!, lab),
-    otherRows(
-      main,
-      groups[2]!,
-      lab,
-      rows.filter((r) => r.region === m.region),
-      exclude,
-    ),
-  ];
-  const rules: StripRule[] = [
-    { panel: main, value: area.change.lab, label: `${regionName}: ${signed(area.change.lab)}`, kind: 'benchmark' },
-  ];
-  const panels = [main];
-  if (placebo && resP && labP) {
-    const pl = `${pairLabel(placebo)} (placebo)`;
-    panels.push(pl);
-    const pa = data.areaFor(m.region, placebo.after);
-    parts.push(
-      chosenRows(pl, groups[0]!, labP),
-      placeboMatchedRows(pl, groups[1]!, lab),
-      otherRows(
-        pl,
-        groups[2]!,
-        labP,
-        data.metricsOf(placebo.after).filter((r) => r.region === m.region),
-        exclude,
-      ),
-    );
-    if (pa?.change.lab !== undefined)
-      rules.push({
-        panel: pl,
-        value: pa.change.lab,
-        label: `${regionName}: ${signed(pa.change.lab)}`,
-        kind: 'benchmark',
-      });
-  }
-  const sr = stripRows(...parts);
-  const strip: StripInput = {
-    kind: 'strip',
-    panels,
-    groups,
-    dots: sr.dots,
-    summaries: sr.summaries,
-    rules,
-    xLabel: "Change in Labour's share of the vote (points)",
+  const panel = (panelName: string, earlier: boolean): StripPanel | null => {
+    const run = earlier ? (placebo && labP ? { after: placebo.after, o: labP } : null) : { after: pair.after, o: lab };
+    if (!run) return null;
+    return {
+      parts: [
+        chosenRows(panelName, groups[0]!, run.o),
+        (earlier ? placeboMatchedRows : matchedRows)(panelName, groups[1]!, lab),
+        otherRows(
+          panelName,
+          groups[2]!,
+          run.o,
+          data.metricsOf(run.after).filter((r) => r.region === m.region),
+          exclude,
+        ),
+      ],
+      benchmark: {
+        label: regionName,
+        value: earlier ? data.areaFor(m.region, run.after)?.change.lab : area.change.lab,
+      },
+    };
   };
 
-  const comparisons = [
-    comparisonBlock(res, pair, {
-      id: 'seat',
-      title: `${name}, ${main}`,
-      rowLabel: name,
-      setLabel: 'chosen seats',
-      setLabelOne: `seat (${name})`,
-      partialList: false,
-      headline: headlineOutcome(entry, 'seat'),
-    }),
-  ];
-  const placeboBlocks: typeof comparisons = [];
-
   return {
-    ...claimHeading(entry, verdict),
+    verdict,
     figures,
     chart: {
-      ...strip,
+      kind: 'strip',
+      groups,
+      xLabel: "Change in Labour's share of the vote (points)",
+      panel,
       title: `Change in Labour's share in ${name}, its matched seats and ${regionName}, ${main}`,
       description: `Each dot is a seat. Labour's share in ${name} ${moved(m.change.lab)} in ${main}, while in ${regionName} as a whole it ${moved(area.change.lab)}. In ${placebo ? pairLabel(placebo) : 'the previous election'} ${name} moved with its matched seats.`,
       caption: `Change in Labour's share of the vote, in points. Diamonds are group averages; the green line is ${regionName} with all votes counted together. Matched seats are the three seats most similar to ${name} before the election.`,
-      source: `${RESULTS_SOURCE}; ${MATCHING_SOURCE}. Chart: Groundwork.`,
-      legend: [
-        { label: name, colour: STRIP_COLOURS.highlight, mark: 'dot' },
-        { label: 'Matched or other seat', colour: STRIP_COLOURS.other, mark: 'dot' },
-        { label: 'Average', colour: STRIP_COLOURS.summary, mark: 'diamond' },
-        { label: `${regionName}, all votes`, colour: STRIP_COLOURS.benchmark, mark: 'line' },
-      ],
+      legend: {
+        chosen: name,
+        other: 'Matched or other seat',
+        average: 'Average',
+        benchmark: `${regionName}, all votes`,
+      },
     },
     tables: [gainsTable, matchTable],
-    comparisons,
-    placebo: placeboBlocks,
-    placeboNote: placeboNote(placebo),
+    comparisons: [
+      comparisonBlock(res, pair, {
+        id: 'seat',
+        title: `${name}, ${main}`,
+        rowLabel: name,
+        setLabel: 'chosen seats',
+        setLabelOne: `seat (${name})`,
+        partialList: false,
+        headline: headlineOutcome(entry, 'seat'),
+      }),
+    ],
     headlineText: `Headline comparison: ${name} against its ${controls.length} matched seats, change in Labour's share: ${signed(matchedGap!)} points (${reliance.map((r) => `${signed(r.alone)} against ${r.control.name}`).join(', ')}). One seat has no interval or test. Everything else on this page is exploratory.`,
     method: [
       `Gains: seats where Labour won in ${pair.after} and a different party had won in ${pair.before}, on the same boundaries, from the House of Commons Library results.`,
-      ...COMPARISON_METHOD(regionName),
     ],
+    comparedWithin: regionName,
     caveats: [
       'One seat is an example, not evidence of a pattern. There is no interval or p-value for a single seat: its gap is shown against each matched seat instead.',
       'Everything that happened in the seat happened together. The data cannot separate the effect of organising from the Remain vote, the candidates, tactical voting or other local campaigns.',
       'The seat was named because it was won. A seat picked for its result will look unusual whatever caused the result.',
       'A difference is an association, not proof of cause.',
     ],
-    csv: {
-      columns: CSV_COLUMNS,
-      rows: claimCsvRows(entry.slug, figures, [
-        ...comparisons.map((block) => ({ section: 'comparison', block })),
-        ...placeboBlocks.map((block) => ({ section: 'placebo', block })),
-      ]),
-    },
   };
 }
 

@@ -1,133 +1,29 @@
 // Claim view: Labour's change against each seat's estimated Remain vote ("swings of 7% in seats with Remain votes of
 // 55%"), in both senses of swing, for the election the claim is about and the next one, in Great Britain and in
 // England and Wales.
-import * as data from '../data/index';
-import { isSpeakerSeat } from '../lib/compare/index';
-import { isMissing } from '../lib/missing';
-import { meanInterval, welchDifference, type Interval } from '../lib/stats/t-interval';
-import { pearson, type Correlation } from '../lib/stats/correlation';
-import { mean } from '../lib/stats/summary';
+import type { Interval } from '../lib/stats/t-interval';
 import type { CsvValue } from '../lib/format/csv';
 import { CLAIM_COLOUR, type BinPoint, type ScatterInput, type ScatterPoint } from '../charts/claim-scatter';
+import type { ClaimParts } from './claim-page';
+import { mag, requireThat, round3, signed, type ClaimEntry } from './claims-common';
 import {
-  claimCsvRows,
-  claimHeading,
-  CSV_COLUMNS,
-  mag,
-  requireThat,
-  RESULTS_SOURCE,
-  signed,
-  type ClaimEntry,
-} from './claims-common';
+  groupStats,
+  remainBins,
+  remainPoints,
+  SCOTLAND,
+  type Area,
+  type GroupStats,
+  type Measure,
+} from './claims-remain-stats';
 import { pairLabel, type Pair } from './claims-run';
-import type { ClaimView, FigureRow, SimpleTable } from './claims-types';
+import type { FigureRow, SimpleTable } from './claims-types';
 
-export interface RemainPoint {
-  code: string;
-  name: string;
-  nation: string;
-  remain: number;
-  lab: number;
-  /** Butler swing towards Labour (minus the Con-Lab swing), points. */
-  toLab: number;
-}
-
-export type Area = 'gb' | 'ew';
-export type Measure = 'lab' | 'toLab';
-
-export interface GroupStats {
-  pair: Pair;
-  area: Area;
-  measure: Measure;
-  /** Seats at or above the threshold. */
-  high: { n: number; interval: Interval; atLeast7: number };
-  low: { n: number; mean: number };
-  /** Within 2.5 points of the threshold. */
-  near: { n: number; mean: number };
-  difference: Interval;
-  correlation: Correlation;
-}
-
-const SCOTLAND = 'S92000003';
 const AREAS: Record<Area, string> = { gb: 'Great Britain', ew: 'England and Wales' };
 const MEASURES: Record<Measure, string> = { lab: "Change in Labour's share", toLab: 'Butler swing towards Labour' };
-
-/** GB seats with a Leave estimate and both measures, the Speaker's seat left out. */
-export function remainPoints(pair: Pair): RemainPoint[] {
-  const ctx = new Map(
-    data
-      .context()
-      .filter((c) => c.boundarySet === '2010')
-      .map((c) => [c.code, c]),
-  );
-  const out: RemainPoint[] = [];
-  for (const r of data.metricsOf(pair.after)) {
-    const leave = ctx.get(r.code)?.leavePct;
-    if (
-      leave === null ||
-      leave === undefined ||
-      isSpeakerSeat(r) ||
-      r.change.lab === undefined ||
-      isMissing(r.swingLabToCon)
-    )
-      continue;
-    out.push({
-      code: r.code,
-      name: r.name,
-      nation: r.nation,
-      remain: 100 - leave,
-      lab: r.change.lab,
-      toLab: -r.swingLabToCon,
-    });
-  }
-  return out;
-}
-
-export function groupStats(
-  points: readonly RemainPoint[],
-  pair: Pair,
-  area: Area,
-  measure: Measure,
-  threshold: number,
-): GroupStats {
-  const pts = area === 'ew' ? points.filter((p) => p.nation !== SCOTLAND) : points;
-  const hi = pts.filter((p) => p.remain >= threshold).map((p) => p[measure]);
-  const lo = pts.filter((p) => p.remain < threshold).map((p) => p[measure]);
-  const near = pts.filter((p) => Math.abs(p.remain - threshold) < 2.5).map((p) => p[measure]);
-  return {
-    pair,
-    area,
-    measure,
-    high: { n: hi.length, interval: meanInterval(hi), atLeast7: hi.filter((v) => v >= 7).length },
-    low: { n: lo.length, mean: mean(lo) },
-    near: { n: near.length, mean: mean(near) },
-    difference: welchDifference(hi, lo),
-    correlation: pearson(
-      pts.map((p) => p.remain),
-      pts.map((p) => p[measure]),
-    ),
-  };
-}
-
-/** Average of each 5-point band of Remain (bands with fewer than 5 seats left out), at the band's midpoint. */
-export function remainBins(points: readonly RemainPoint[], measure: Measure): { x: number; y: number; n: number }[] {
-  const bins = new Map<number, number[]>();
-  for (const p of points) {
-    const b = Math.floor(p.remain / 5) * 5;
-    const list = bins.get(b) ?? [];
-    list.push(p[measure]);
-    bins.set(b, list);
-  }
-  return [...bins]
-    .filter(([, v]) => v.length >= 5)
-    .sort((a, b) => a[0] - b[0])
-    .map(([b, v]) => ({ x: b + 2.5, y: mean(v), n: v.length }));
-}
-
 const ci = (i: Interval) =>
   i.low === null || i.high === null ? 'no interval' : `${signed(i.low)} to ${signed(i.high)}`;
 
-export function remainView(entry: ClaimEntry): ClaimView {
+export function remainView(entry: ClaimEntry): ClaimParts {
   const t = entry.params.threshold!;
   const pairs: Pair[] = [entry.pair, ...(entry.params.alsoPair ? [entry.params.alsoPair] : [])];
   const points = new Map(pairs.map((p) => [p.after, remainPoints(p)]));
@@ -270,7 +166,7 @@ export function remainView(entry: ClaimEntry): ClaimView {
     claim: { y: 7, panels: cols.map((col) => ({ col, row: pairLabel(main) })) },
   };
 
-  const csvExtra: Record<string, CsvValue>[] = stats.map((s) => ({
+  const csvRows: Record<string, CsvValue>[] = stats.map((s) => ({
     claim: entry.slug,
     section: 'remain-seats',
     comparison: `${AREAS[s.area]}, Remain >= ${t}%`,
@@ -279,20 +175,20 @@ export function remainView(entry: ClaimEntry): ClaimView {
     measure: `${MEASURES[s.measure]}: seats at or above ${t}% Remain`,
     n: s.high.n,
     estimate: round3(s.high.interval.estimate),
-    ci_low: s.high.interval.low === null ? null : round3(s.high.interval.low),
-    ci_high: s.high.interval.high === null ? null : round3(s.high.interval.high),
+    ci_low: round3(s.high.interval.low),
+    ci_high: round3(s.high.interval.high),
     text: `other seats ${round3(s.low.mean)} (n ${s.low.n}); difference ${round3(s.difference.estimate)} (${ci(s.difference)}); r ${round3(s.correlation.r)} (${round3(s.correlation.ci!.low)} to ${round3(s.correlation.ci!.high)}, n ${s.correlation.n}); ${s.high.atLeast7} seats at 7 or more`,
   }));
 
   return {
-    ...claimHeading(entry, verdict),
+    verdict,
     figures,
     chart: {
       ...scatter,
       title: `Labour's change against the estimated Remain vote, ${rowsLabel.join(' and ')}`,
       description: `Each dot is a seat in Great Britain. In ${pairLabel(main)} the Butler swing to Labour rose with the Remain vote in England and Wales (correlation ${ewSwing.correlation.r.toFixed(2)}); in seats with ${t}% or more Remain it averaged ${mag(ewSwing.high.interval.estimate)} points. Labour's share fell in ${fellIn(main)} of ${points.get(main.after)!.length} seats in ${main.after}${next ? ` and in ${fellIn(next)} of ${points.get(next.after)!.length} in ${next.after}` : ''}.`,
       caption: `Each seat's change in Labour's share of the vote and its Butler swing (positive towards Labour), by election. The line joins the averages of England and Wales seats in 5-point bands of the Remain estimate; the shaded area is ${t}% Remain or more; the dashed line is the claimed 7.`,
-      source: `${RESULTS_SOURCE}; Remain = 100 minus Chris Hanretty's estimate of the 2016 Leave vote by constituency. Chart: Groundwork.`,
+      dataSource: "Remain = 100 minus Chris Hanretty's estimate of the 2016 Leave vote by constituency",
       legend: [
         { label: 'Seat in England or Wales', colour: '#8F8F8F', mark: 'dot' },
         { label: 'Seat in Scotland', colour: '#56B4E9', mark: 'dot' },
@@ -302,7 +198,6 @@ export function remainView(entry: ClaimEntry): ClaimView {
     },
     tables,
     comparisons: [],
-    placebo: [],
     headlineText: `Headline figure: the Butler swing to Labour in the ${ewSwing.high.n} England and Wales seats with ${t}% Remain or more, ${pairLabel(main)}: ${mag(ewSwing.high.interval.estimate)} points (95% interval ${ci(ewSwing.high.interval)}), against the claimed 7. Everything else on this page is exploratory.`,
     placeboNote: `This claim is about all seats, not a chosen set, so there is no placebo. The ${next ? pairLabel(next) : 'next'} figures show how the pattern changed.`,
     method: [
@@ -317,10 +212,6 @@ export function remainView(entry: ClaimEntry): ClaimView {
       'Seat results describe places. That Remain seats swung to Labour does not show that Remain voters switched; other voters in those seats, and turnout, changed too.',
       'The comment gives no source or list of seats, so we cannot tell which figure the writer had in mind.',
     ],
-    csv: { columns: CSV_COLUMNS, rows: [...claimCsvRows(entry.slug, figures, []), ...csvExtra] },
+    csvRows,
   };
-}
-
-function round3(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

@@ -1,5 +1,6 @@
 // The shape every claim page is drawn from: the quoted claim, the computed figures, comparisons, chart input,
-// method, verdict and caveats. Built by one view per kind of claim (src/views/claims-*.ts).
+// method, verdict and caveats. Built by src/views/claim-page.ts from the parts one view per kind of claim gives
+// (src/views/claims-*.ts).
 import type { CsvValue } from '../lib/format/csv';
 import type { ClaimChart } from '../charts/claim-chart';
 
@@ -91,9 +92,8 @@ export interface ClaimView {
   chart: ClaimChart;
   tables: SimpleTable[];
   comparisons: ComparisonBlock[];
-  placebo: ComparisonBlock[];
-  /** Why the placebo is absent, when it is. */
-  placeboNote: string | null;
+  /** Where the placebo is (inside each matched comparison), or why there is none. */
+  placeboNote: string;
   method: string[];
   caveats: string[];
   /** Every figure on the page, for /claims/{slug}.csv. */

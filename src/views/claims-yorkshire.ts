@@ -2,40 +2,15 @@
 // in both senses of swing, with and without event-only links, against other seats, matched seats and a placebo.
 import * as data from '../data/index';
 import { isMissing } from '../lib/missing';
-import { partyInfo } from '../lib/parties';
 import { pct, pp } from '../lib/format/numbers';
 import { seatUrl } from '../site/paths';
 import { LINK_KIND_LABELS } from './coverage';
-import {
-  claimCsvRows,
-  claimHeading,
-  CSV_COLUMNS,
-  listAnd,
-  mag,
-  MATCHING_SOURCE,
-  moved,
-  requireThat,
-  RESULTS_SOURCE,
-  seatSet,
-  signed,
-  swingTo,
-  type ClaimEntry,
-} from './claims-common';
-import {
-  comparisonBlock,
-  headlineOutcome,
-  LAB,
-  pairLabel,
-  placeboNote,
-  placeboOf,
-  runComparison,
-  SWING,
-  type Pair,
-} from './claims-run';
-import { chosenRows, matchedRows, placeboMatchedRows, otherRows, outcomeOf, stripRows } from './claims-strip';
-import { STRIP_COLOURS, type StripInput, type StripRule } from '../charts/claim-strip';
-import type { ClaimView, SimpleTable } from './claims-types';
-import { COMPARISON_METHOD, ORGANISER_CAVEATS } from './claims-organiser-words';
+import { resultText, type ClaimParts } from './claim-page';
+import { listAnd, mag, moved, requireThat, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
+import { ORGANISER_CAVEATS } from './claims-organiser-words';
+import { organiserPanel, organiserRuns } from './claims-organiser-runs';
+import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboOf, SWING, type Pair } from './claims-run';
+import type { SimpleTable } from './claims-types';
 
 export interface RegionOrganiserSeat {
   code: string;
@@ -61,7 +36,7 @@ export function organiserSeatsIn(setId: string, region: string, pair: Pair): Reg
 
 const strongLink = (s: RegionOrganiserSeat) => s.kinds.some((k) => k !== 'event-only');
 
-export function yorkshireView(entry: ClaimEntry): ClaimView {
+export function yorkshireView(entry: ClaimEntry): ClaimParts {
   const region = entry.params.region!;
   const setId = entry.params.set!;
   const pair = entry.pair;
@@ -79,15 +54,9 @@ export function yorkshireView(entry: ClaimEntry): ClaimView {
   const allCodes = seats.map((s) => s.code);
   const strongCodes = strong.map((s) => s.code);
 
-  const all = runComparison(pair, allCodes, [LAB, SWING]);
-  const str = runComparison(pair, strongCodes, [LAB, SWING]);
-  const allP = placebo ? runComparison(placebo, allCodes, [LAB, SWING]) : null;
-  const strP = placebo ? runComparison(placebo, strongCodes, [LAB, SWING]) : null;
-
-  const labAll = outcomeOf(all, 'change:lab');
-  const labStr = outcomeOf(str, 'change:lab');
-  const swAll = outcomeOf(all, 'swing:butler');
-  const swStr = outcomeOf(str, 'swing:butler');
+  const runs = organiserRuns(pair, allCodes, strongCodes, [LAB, SWING]);
+  const { all: labAll, strong: labStr } = runs.of('change:lab');
+  const { all: swAll, strong: swStr } = runs.of('swing:butler');
 
   const a = labStr.set.mean!;
   const b = labAll.set.mean!;
@@ -176,116 +145,71 @@ export function yorkshireView(entry: ClaimEntry): ClaimView {
         lab: `${pct(before?.shares.lab)} → ${pct(m.shares.lab)}`,
         change: pp(m.change.lab),
         swing: pp(m.swingLabToCon),
-        result:
-          m.winner === m.prevWinner
-            ? `${partyInfo(m.winner).short} hold`
-            : `${partyInfo(m.winner).short} gain from ${m.prevWinner ? partyInfo(m.prevWinner).short : '?'}`,
+        result: resultText(m),
       };
     }),
   };
 
-  const regionRows = data.metricsOf(pair.after).filter((r) => r.region === region);
   const main = pairLabel(pair);
-  const panels = [main];
   const groups = ['Organiser seats', 'Without event-only links', `Other seats in the region`, 'Matched seats'];
-  const codes = new Set(allCodes);
-  const parts = [
-    chosenRows(main, groups[0]!, labAll),
-    chosenRows(main, groups[1]!, labStr),
-    otherRows(main, groups[2]!, labAll, regionRows, codes),
-    matchedRows(main, groups[3]!, labAll),
-  ];
-  const rules: StripRule[] = [
-    { panel: main, value: regionLab, label: `${regionName}: ${signed(regionLab)}`, kind: 'benchmark' },
-    { panel: main, value: -3, label: 'Claimed: a 3-point fall', kind: 'claim' },
-  ];
-  if (placebo && allP && strP) {
-    const pl = `${pairLabel(placebo)} (placebo)`;
-    panels.push(pl);
-    const pa = data.areaFor(region, placebo.after);
-    const pRows = data.metricsOf(placebo.after).filter((r) => r.region === region);
-    parts.push(
-      chosenRows(pl, groups[0]!, outcomeOf(allP, 'change:lab')),
-      chosenRows(pl, groups[1]!, outcomeOf(strP, 'change:lab')),
-      otherRows(pl, groups[2]!, outcomeOf(allP, 'change:lab'), pRows, codes),
-      placeboMatchedRows(pl, groups[3]!, labAll),
-    );
-    if (pa?.change.lab !== undefined)
-      rules.push({
-        panel: pl,
-        value: pa.change.lab,
-        label: `${regionName}: ${signed(pa.change.lab)}`,
-        kind: 'benchmark',
-      });
-  }
-  const rows = stripRows(...parts);
-  const strip: StripInput = {
-    kind: 'strip',
-    panels,
+  const panel = organiserPanel(runs, {
+    key: 'change:lab',
     groups,
-    dots: rows.dots,
-    summaries: rows.summaries,
-    rules,
-    xLabel: "Change in Labour's share of the vote (points)",
-  };
-  const title = `Change in Labour's share in ${regionName}'s organiser seats and other seats, ${main}`;
-
-  const comparisons = [
-    comparisonBlock(str, pair, {
-      id: 'strong',
-      title: `The ${strong.length} seats with more than an event link`,
-      rowLabel: 'Organiser seats',
-      setLabel: strongLabel,
-      notes: [`${names(strong)}.`],
-      headline: headlineOutcome(entry, 'strong'),
+    other: (r) => r.region === region,
+    benchmark: (_, earlier, after) => ({
+      label: regionName,
+      value: earlier ? data.areaFor(region, after)?.change.lab : regionLab,
     }),
-    comparisonBlock(all, pair, {
-      id: 'all',
-      title: `All ${seats.length} seats, counting event-only links`,
-      rowLabel: 'Organiser seats',
-      setLabel,
-      notes: [`${names(seats)}.`],
-      headline: headlineOutcome(entry, 'all'),
-    }),
-  ];
-  const placeboBlocks: typeof comparisons = [];
+    claim: { value: -3, label: 'Claimed: a 3-point fall' },
+  });
 
   return {
-    ...claimHeading(entry, verdict),
+    verdict,
     figures,
     chart: {
-      ...strip,
-      title,
+      kind: 'strip',
+      groups,
+      xLabel: "Change in Labour's share of the vote (points)",
+      panel,
+      title: `Change in Labour's share in ${regionName}'s organiser seats and other seats, ${main}`,
       description: `Each dot is a seat in ${regionName}. Labour's share fell by ${mag(a)} points on average in the ${strong.length} organiser seats with more than an event link and by ${mag(b)} points in all ${seats.length}, against ${mag(regionLab)} points across the region. The lower panel shows the same seats in ${placebo ? pairLabel(placebo) : 'the previous election'}.`,
       caption: `Change in Labour's share of the vote, in points, for each seat. Diamonds are averages, with bars for 95% intervals where the seats allow one. The green line is the whole region with all votes counted together; the dashed line is the claimed 3%. Matched seats are the three most similar seats to each organiser seat.`,
-      source: `${RESULTS_SOURCE}; organiser seats from the sources listed on the page; ${MATCHING_SOURCE}. Chart: Groundwork.`,
-      legend: [
-        { label: 'Organiser seat', colour: STRIP_COLOURS.highlight, mark: 'dot' },
-        { label: 'Other or matched seat', colour: STRIP_COLOURS.other, mark: 'dot' },
-        { label: 'Average (95% interval)', colour: STRIP_COLOURS.summary, mark: 'diamond' },
-        { label: `${regionName}, all votes`, colour: STRIP_COLOURS.benchmark, mark: 'line' },
-        { label: 'Claimed figure', colour: STRIP_COLOURS.claim, mark: 'line' },
-      ],
+      seatsSource: 'organiser seats from the sources listed on the page',
+      legend: {
+        chosen: 'Organiser seat',
+        other: 'Other or matched seat',
+        average: 'Average (95% interval)',
+        benchmark: `${regionName}, all votes`,
+        claim: true,
+      },
     },
     tables: [table],
-    comparisons,
-    placebo: placeboBlocks,
-    placeboNote: placeboNote(placebo),
+    comparisons: [
+      comparisonBlock(runs.strong, pair, {
+        id: 'strong',
+        title: `The ${strong.length} seats with more than an event link`,
+        rowLabel: 'Organiser seats',
+        setLabel: strongLabel,
+        notes: [`${names(strong)}.`],
+        headline: headlineOutcome(entry, 'strong'),
+      }),
+      comparisonBlock(runs.all, pair, {
+        id: 'all',
+        title: `All ${seats.length} seats, counting event-only links`,
+        rowLabel: 'Organiser seats',
+        setLabel,
+        notes: [`${names(seats)}.`],
+        headline: headlineOutcome(entry, 'all'),
+      }),
+    ],
     headlineText: `Headline comparison: the ${strong.length} seats with more than an event link against their matched seats, change in Labour's share (${signed(matchedGap!)} points, seat by seat). Everything else on this page is exploratory.`,
     method: [
       `Seats: the places in ${seatSet(setId).entry.title} (data/organisers.csv) that public sources name and that lie in ${regionName}: ${listAnd(seats.map((s) => `${s.name} (${kindsOf(s).toLowerCase()})`))}. The headline figure leaves out seats whose only public link is an event.`,
-      ...COMPARISON_METHOD(regionName),
     ],
+    comparedWithin: regionName,
     caveats: [
       ...ORGANISER_CAVEATS,
       `The regional figure counts every vote in the region together, so large seats weigh more; the organiser figures average the seats, each counting once.`,
     ],
-    csv: {
-      columns: CSV_COLUMNS,
-      rows: claimCsvRows(entry.slug, figures, [
-        ...comparisons.map((block) => ({ section: 'comparison', block })),
-        ...placeboBlocks.map((block) => ({ section: 'placebo', block })),
-      ]),
-    },
   };
 }

@@ -1,16 +1,19 @@
-// The claim pages' view models, one per entry of data/claims.json, built once per build by the view for its kind.
+// The claim pages' view models, one per entry of data/claims.json, built once per build: the view for its kind gives
+// what is particular to the claim and src/views/claim-page.ts assembles the page.
 import { claimEntries } from '../data/claims';
+import { claimPage, type ClaimParts } from './claim-page';
 import { claimEntry, type ClaimEntry } from './claims-common';
 import { organisersView } from './claims-organisers';
 import { pactView } from './claims-pact';
 import { putneyView } from './claims-putney';
 import { remainView } from './claims-remain';
-import type { ClaimView } from './claims-types';
 import { yorkshireView } from './claims-yorkshire';
 
-export type { ClaimView } from './claims-types';
+import type { ClaimView } from './claims-types';
 
-const BUILDERS: Record<ClaimEntry['kind'], (e: ClaimEntry) => ClaimView> = {
+export type { ClaimView };
+
+const BUILDERS: Record<ClaimEntry['kind'], (e: ClaimEntry) => ClaimParts> = {
   'organisers-region': yorkshireView,
   'single-seat': putneyView,
   remain: remainView,
@@ -24,7 +27,7 @@ export function claimView(slug: string): ClaimView {
   let v = cache.get(slug);
   if (!v) {
     const entry = claimEntry(slug);
-    v = BUILDERS[entry.kind](entry);
+    v = claimPage(entry, BUILDERS[entry.kind](entry));
     cache.set(slug, v);
   }
   return v;

@@ -1,0 +1,228 @@
+// Builds every claim page from what is particular to its claim (src/views/claims-*.ts return `ClaimParts`): the
+// heading from data/claims.json, the strip chart's panels, legend and source line, the method paragraphs on seat
+// comparisons, the placebo note and the page's CSV.
+import type { ClaimChart } from '../charts/claim-chart';
+import type { ScatterInput } from '../charts/claim-scatter';
+import { STRIP_COLOURS, type StripRule } from '../charts/claim-strip';
+import type { LegendItem } from '../graphics/types';
+import type { CsvValue } from '../lib/format/csv';
+import type { Maybe } from '../lib/missing';
+import { partyInfo } from '../lib/parties';
+import type { SeatMetrics } from '../lib/schema/metrics';
+import { round3, seatSet, signed, type ClaimEntry } from './claims-common';
+import { COMPARISON_METHOD } from './claims-organiser-words';
+import { pairLabel, placeboNote, placeboOf, type Pair } from './claims-run';
+import { stripRows, type StripRows } from './claims-strip';
+import type { ClaimView, ComparisonBlock, FigureRow, Quote, SimpleTable } from './claims-types';
+
+/** One panel of a strip chart: its groups' rows, in the order of `groups`, and its reference lines. */
+export interface StripPanel {
+  parts: StripRows[];
+  /** The all-votes figure of the comparison area, drawn as a line labelled "{label}: {value}". */
+  benchmark?: { label: string; value: Maybe<number> | null | undefined };
+  /** The claimed figure, drawn as a dashed line. */
+  claim?: { label: string; value: number };
+}
+
+/** A strip chart of seats: the claim's pair, and one election earlier as a placebo panel where the view gives one. */
+export interface StripChartParts {
+  kind: 'strip';
+  groups: string[];
+  xLabel: string;
+  /** The rows of the main panel (`placebo` false) or of the placebo panel (null: no placebo panel). */
+  panel: (name: string, placebo: boolean) => StripPanel | null;
+  title: string;
+  description: string;
+  caption: string;
+  /** Where the chosen seats come from, named in the source line between the results and the matching data. */
+  seatsSource?: string;
+  /** Legend labels: the chosen seat, the other seats, the average and the all-votes line; `claim` adds its line. */
+  legend: { chosen: string; other: string; average: string; benchmark: string; claim?: boolean };
+}
+
+/** A scatter chart, finished by the view except for its source line. */
+export interface ScatterChartParts extends ScatterInput {
+  title: string;
+  description: string;
+  caption: string;
+  /** Named in the source line after the results. */
+  dataSource: string;
+  legend: LegendItem[];
+}
+
+/** What a claim view gives: its verdict, figures, chart, tables, comparisons and words. */
+export interface ClaimParts {
+  verdict: string[];
+  figures: FigureRow[];
+  chart: StripChartParts | ScatterChartParts;
+  tables: SimpleTable[];
+  comparisons: ComparisonBlock[];
+  /** The headline comparison in one sentence. */
+  headlineText: string;
+  /** Why there is no placebo, when the comparisons do not carry one. */
+  placeboNote?: string;
+  method: string[];
+  /** The comparison area the method paragraphs name, for claims compared with other seats by the engine. */
+  comparedWithin?: string;
+  caveats: string[];
+  /** CSV rows beyond the figures and comparisons. */
+  csvRows?: Record<string, CsvValue>[];
+}
+
+const RESULTS_SOURCE = 'House of Commons Library general election results (Open Parliament Licence v3.0)';
+const MATCHING_SOURCE = 'Leave estimates by Chris Hanretty; deprivation (IMD) compiled by mySociety';
+
+const chartSource = (...parts: string[]) => `${[RESULTS_SOURCE, ...parts].join('; ')}. Chart: Groundwork.`;
+
+function stripChart(c: StripChartParts, pair: Pair): ClaimChart {
+  const placebo = placeboOf(pair);
+  const panels: string[] = [];
+  const parts: StripRows[] = [];
+  const rules: StripRule[] = [];
+  const add = (name: string, p: StripPanel | null) => {
+    if (!p) return;
+    panels.push(name);
+    parts.push(...p.parts);
+    if (typeof p.benchmark?.value === 'number')
+      rules.push({
+        panel: name,
+        value: p.benchmark.value,
+        label: `${p.benchmark.label}: ${signed(p.benchmark.value)}`,
+        kind: 'benchmark',
+      });
+    if (p.claim) rules.push({ panel: name, value: p.claim.value, label: p.claim.label, kind: 'claim' });
+  };
+  add(pairLabel(pair), c.panel(pairLabel(pair), false));
+  if (placebo) {
+    const name = `${pairLabel(placebo)} (placebo)`;
+    add(name, c.panel(name, true));
+  }
+  const sr = stripRows(...parts);
+  const legend: LegendItem[] = [
+    { label: c.legend.chosen, colour: STRIP_COLOURS.highlight, mark: 'dot' },
+    { label: c.legend.other, colour: STRIP_COLOURS.other, mark: 'dot' },
+    { label: c.legend.average, colour: STRIP_COLOURS.summary, mark: 'diamond' },
+    { label: c.legend.benchmark, colour: STRIP_COLOURS.benchmark, mark: 'line' },
+    ...(c.legend.claim ? [{ label: 'Claimed figure', colour: STRIP_COLOURS.claim, mark: 'line' as const }] : []),
+  ];
+  return {
+    kind: 'strip',
+    panels,
+    groups: c.groups,
+    dots: sr.dots,
+    summaries: sr.summaries,
+    rules,
+    xLabel: c.xLabel,
+    title: c.title,
+    description: c.description,
+    caption: c.caption,
+    source: chartSource(...(c.seatsSource ? [c.seatsSource] : []), MATCHING_SOURCE),
+    legend,
+  };
+}
+
+function scatterChart(c: ScatterChartParts): ClaimChart {
+  const { dataSource, legend, ...chart } = c;
+  return { ...chart, source: chartSource(dataSource), legend };
+}
+
+/** The claim's quote: its own, or the one the seat-set registry records for the set. */
+function resolveQuote(entry: ClaimEntry): Quote {
+  if (!('set' in entry.claim)) return entry.claim;
+  const set = seatSet(entry.claim.set);
+  const c = set.entry.claim;
+  if (!c) throw new Error(`seat set ${entry.claim.set} has no claim in its registry entry`);
+  return { text: c.text, who: set.entry.title, url: c.source_url, title: c.source_title };
+}
+
+/** The part of every claim page that comes from its data/claims.json entry, with the verdict's text. */
+function claimHeading(
+  entry: ClaimEntry,
+  verdict: string[],
+): Pick<ClaimView, 'slug' | 'kind' | 'title' | 'summary' | 'claim' | 'also' | 'verdict' | 'headline'> {
+  return {
+    headline: entry.headline,
+    slug: entry.slug,
+    kind: entry.kind,
+    title: entry.title,
+    summary: entry.summary,
+    claim: resolveQuote(entry),
+    also: entry.also ?? [],
+    verdict: { label: entry.verdict, text: verdict },
+  };
+}
+
+const CSV_COLUMNS = [
+  'claim',
+  'section',
+  'comparison',
+  'pair',
+  'outcome',
+  'measure',
+  'n',
+  'estimate',
+  'ci_low',
+  'ci_high',
+  'p_value',
+  'text',
+] as const;
+
+/** The page's figures and every comparison row, one CSV row each. */
+function claimCsvRows(
+  slug: string,
+  figures: readonly FigureRow[],
+  comparisons: readonly ComparisonBlock[],
+): Record<string, CsvValue>[] {
+  const rows: Record<string, CsvValue>[] = figures.map((f) => ({
+    claim: slug,
+    section: 'figure',
+    measure: f.label,
+    text: `claimed: ${f.claimed}; computed: ${f.computed}`,
+  }));
+  for (const block of comparisons) {
+    for (const o of block.outcomes) {
+      for (const r of o.rows) {
+        rows.push({
+          claim: slug,
+          section: r.label.startsWith('Placebo') ? 'placebo' : 'comparison',
+          comparison: block.title,
+          pair: block.pairLabel,
+          outcome: o.key,
+          measure: r.label,
+          n: r.n,
+          estimate: round3(r.estimate),
+          ci_low: round3(r.low),
+          ci_high: round3(r.high),
+          p_value: r.p === null ? null : Math.round(r.p * 10000) / 10000,
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+/** The claim page's view model: the view's parts with the heading, chart, method, placebo note and CSV every page shares. */
+export function claimPage(entry: ClaimEntry, parts: ClaimParts): ClaimView {
+  return {
+    ...claimHeading(entry, parts.verdict),
+    figures: parts.figures,
+    chart: parts.chart.kind === 'strip' ? stripChart(parts.chart, entry.pair) : scatterChart(parts.chart),
+    tables: parts.tables,
+    comparisons: parts.comparisons,
+    placeboNote: parts.placeboNote ?? placeboNote(placeboOf(entry.pair)),
+    headlineText: parts.headlineText,
+    method: [...parts.method, ...(parts.comparedWithin ? COMPARISON_METHOD(parts.comparedWithin) : [])],
+    caveats: parts.caveats,
+    csv: {
+      columns: CSV_COLUMNS,
+      rows: [...claimCsvRows(entry.slug, parts.figures, parts.comparisons), ...(parts.csvRows ?? [])],
+    },
+  };
+}
+
+/** "Lab hold" / "Lab gain from Con": a seat's result at the later election of its row. */
+export function resultText(m: Pick<SeatMetrics, 'winner' | 'prevWinner'>): string {
+  return m.winner === m.prevWinner
+    ? `${partyInfo(m.winner).short} hold`
+    : `${partyInfo(m.winner).short} gain from ${m.prevWinner ? partyInfo(m.prevWinner).short : '?'}`;
+}

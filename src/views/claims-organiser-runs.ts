@@ -1,0 +1,87 @@
+// What both organiser claims compute (every organiser seat, and those with more than an event link, for the claim's
+// pair and one election earlier) and the strip chart panel drawn from those four comparisons.
+import * as data from '../data/index';
+import type { CompareResult, Outcome, OutcomeResult } from '../lib/compare/index';
+import type { SeatMetrics } from '../lib/schema/metrics';
+import type { ElectionId } from '../lib/elections';
+import type { StripPanel } from './claim-page';
+import { placeboOf, runComparison, type Pair } from './claims-run';
+import { chosenRows, matchedRows, otherRows, outcomeOf, placeboMatchedRows } from './claims-strip';
+
+export interface OrganiserRuns {
+  pair: Pair;
+  placebo: Pair | null;
+  codes: readonly string[];
+  all: CompareResult;
+  strong: CompareResult;
+  allP: CompareResult | null;
+  strongP: CompareResult | null;
+  /** One outcome of the two main comparisons. */
+  of: (key: string) => { all: OutcomeResult; strong: OutcomeResult };
+}
+
+export function organiserRuns(
+  pair: Pair,
+  codes: readonly string[],
+  strongCodes: readonly string[],
+  outcomes: readonly Outcome[],
+): OrganiserRuns {
+  const placebo = placeboOf(pair);
+  const all = runComparison(pair, codes, outcomes);
+  const strong = runComparison(pair, strongCodes, outcomes);
+  return {
+    pair,
+    placebo,
+    codes,
+    all,
+    strong,
+    allP: placebo ? runComparison(placebo, codes, outcomes) : null,
+    strongP: placebo ? runComparison(placebo, strongCodes, outcomes) : null,
+    of: (key) => ({ all: outcomeOf(all, key), strong: outcomeOf(strong, key) }),
+  };
+}
+
+export interface OrganiserPanelOptions {
+  /** The outcome drawn, e.g. "change:lab". */
+  key: string;
+  /** Every seat, without event-only links, other seats, matched seats. */
+  groups: readonly string[];
+  /** Which seats (outside the organiser set) count as the other seats, given the panel's outcome. */
+  other: (row: SeatMetrics, o: OutcomeResult) => boolean;
+  /** The panel's all-votes line. */
+  benchmark: (o: OutcomeResult, placebo: boolean, after: ElectionId) => StripPanel['benchmark'];
+  /** The claimed figure, drawn on the main panel. */
+  claim?: StripPanel['claim'];
+}
+
+/** The strip chart's panels: the claim's pair, and the placebo pair when there is one. */
+export function organiserPanel(runs: OrganiserRuns, opts: OrganiserPanelOptions) {
+  const g = opts.groups;
+  const headline = runs.of(opts.key).all;
+  const inSet = new Set(runs.codes);
+  return (name: string, placebo: boolean): StripPanel | null => {
+    const run = placebo
+      ? runs.placebo && runs.allP && runs.strongP
+        ? { after: runs.placebo.after, all: runs.allP, strong: runs.strongP }
+        : null
+      : { after: runs.pair.after, all: runs.all, strong: runs.strong };
+    if (!run) return null;
+    const o = outcomeOf(run.all, opts.key);
+    return {
+      parts: [
+        chosenRows(name, g[0]!, o),
+        chosenRows(name, g[1]!, outcomeOf(run.strong, opts.key)),
+        otherRows(
+          name,
+          g[2]!,
+          o,
+          data.metricsOf(run.after).filter((r) => opts.other(r, o)),
+          inSet,
+        ),
+        (placebo ? placeboMatchedRows : matchedRows)(name, g[3]!, headline),
+      ],
+      benchmark: opts.benchmark(o, placebo, run.after),
+      ...(placebo || !opts.claim ? {} : { claim: opts.claim }),
+    };
+  };
+}
