@@ -16,7 +16,7 @@ import { parseCodeValue } from './parse/context';
 import { parseOverlaps, parseUkparl } from './parse/lineage';
 import { parseNotional } from './parse/notional';
 import { estimateNotional } from './steps/notional-estimate';
-import { postcodesFromSources } from './steps/postcodes';
+import { postcodesFromSources } from './steps/postcode-sources';
 import { describeLocalMembership, loadLocalMembership } from './steps/local-membership';
 import { boundaryNames } from './steps/boundary-names';
 import { buildMaps } from './steps/maps';
