@@ -4,7 +4,8 @@
 // and to the ledger.
 import { DataError } from '../lib/data-error';
 import type { Lineage } from '../../src/lib/schema/lineage';
-import { derive, firstChars, matchesNothing, printAnchored, restrictFirst } from '../../src/lib/postcode/regex-lang';
+import { derive, firstChars, matchesNothing, restrictFirst } from '../../src/lib/postcode/regex-lang';
+import { printAnchored } from '../../src/lib/postcode/regex-print';
 import { postcodeArea } from '../../src/lib/postcode/format';
 import type { LineageTuple, PostcodeAreasIndex, PostcodeSlice } from '../../src/lib/postcode/slice';
 import { checkLineage, readDistricts, readLetterFile, REGEX_DIR } from './postcode-inputs';
