@@ -1,37 +1,29 @@
 // The data pipeline: acquire raw files, validate them into typed tables, derive metrics, write everything at once.
 import { join } from 'node:path';
-import { ELECTIONS, type ElectionId } from '../src/lib/elections';
+import { ELECTIONS } from '../src/lib/elections';
 import { NATIONS, slugify } from '../src/lib/geography';
 import { areaMetrics, type AreaMembership } from '../src/lib/metrics/area-metrics';
 import { seatMetrics } from '../src/lib/metrics/seat-metrics';
-import type { SeatContext, SeatMetrics } from '../src/lib/schema/metrics';
-import type { SeatResult } from '../src/lib/schema/result';
+import type { SeatMetrics } from '../src/lib/schema/metrics';
 import type { Seat } from '../src/lib/schema/seat';
-import { acquire, type Acquired } from './steps/acquire';
+import { acquire } from './steps/acquire';
 import { DataError, namedStep } from './lib/data-error';
 import { Ledger } from './lib/ledger';
 import { cachedStep } from './lib/step-cache';
 import { loadManifest } from './lib/manifest';
-import { decodeTextReport } from './lib/text';
 import { lockOutput, OutputSet, recoverOutput } from './lib/write';
-import { checkCuratedFiles } from './lib/curated-files';
-import { BES_COLUMNS, parseBes2010 } from './parse/bes';
 import { parseCodeValue } from './parse/context';
-import { parseEc2010 } from './parse/ec2010';
-import { parseNationalTotals } from './parse/national-totals';
-import { parseHoc1918 } from './parse/hoc-1918';
-import { LAYOUTS, parseHocResults, type SeatInfo } from './parse/hoc-results';
 import { parseOverlaps, parseUkparl } from './parse/lineage';
 import { parseNotional } from './parse/notional';
-import { checkMembers, parseCandidates2024, parseMembers, repairDoubleUtf8 } from './parse/candidates';
-import { readSheet } from './parse/xlsx';
-import { build2010 } from './steps/results-2010';
 import { estimateNotional } from './steps/notional-estimate';
-import { describeUnresolved, loadCurated } from './steps/curated';
-import { postcodesFromSources } from './steps/postcodes';
-import { buildMapGeometry } from './steps/geometry';
+import { postcodesFromSources } from './steps/postcode-sources';
 import { describeLocalMembership, loadLocalMembership } from './steps/local-membership';
-import type { MapGeometry } from '../src/lib/maps/types';
+import { boundaryNames } from './steps/boundary-names';
+import { buildMaps } from './steps/maps';
+import { seatContext } from './steps/seat-context';
+import { sourceReader } from './steps/source-reader';
+import { validateCurated } from './steps/validate-curated';
+import { validateResults } from './steps/validate-results';
 
 export interface PipelineOptions {
   root: string;
@@ -93,112 +85,17 @@ async function runUnlocked(
   const t1 = performance.now();
 
   const ledger = new Ledger();
-  const get = (id: string): Acquired =>
-    raw.get(id) ??
-    (() => {
-      throw new Error(`source ${id} is not in the manifest`);
-    })();
-  const text = (id: string) => {
-    const a = get(id);
-    if (a.source.encoding === 'binary') throw new Error(`${id} is binary`);
-    const decoded = decodeTextReport(a.source.file, a.bytes, a.source.encoding);
-    for (const n of decoded.notes) ledger.note(id, a.source.file, n);
-    return { source: id, file: a.source.file, text: decoded.text };
-  };
-  const progress = (id: string) => {
-    const e = ledger.entries().find((x) => x.source === id);
-    if (e)
-      opts.log(
-        `validate ${id.padEnd(19)} ${e.rowsRead.toLocaleString('en-GB')} rows read, ${e.rowsUsed.toLocaleString('en-GB')} used`,
-      );
-  };
+  const { get, text, progress } = sourceReader(raw, ledger, opts.log);
 
   const namesOld = boundaryNames(text('boundaries-2010'), 'PCON22CD', 'PCON22NM');
   const namesNew = boundaryNames(text('boundaries-2024'), 'PCON24CD', 'PCON24NM');
   const knownOld = new Set(namesOld.keys());
   const knownNew = new Set(namesNew.keys());
 
-  const results = new Map<ElectionId, SeatResult[]>();
-  const seatInfo = new Map<'2010' | '2024', SeatInfo[]>();
-  const resultTexts = new Map<string, { file: string; text: string }>();
-  for (const id of ['2015', '2017', '2019', '2024'] as const) {
-    const src = `hoc-ge${id}`;
-    resultTexts.set(id, text(src));
-    const parsed = parseHocResults(
-      {
-        ...resultTexts.get(id)!,
-        source: src,
-        election: id,
-        layout: LAYOUTS[id],
-        knownCodes: id === '2024' ? knownNew : knownOld,
-        knownNames: id === '2024' ? namesNew : namesOld,
-      },
-      ledger,
-    );
-    results.set(id, parsed.results);
-    if (id === '2019') seatInfo.set('2010', parsed.seats);
-    if (id === '2024') seatInfo.set('2024', parsed.seats);
-    progress(src);
-  }
-  const candSrc = get('hoc-ge2024-candidates').source;
-  const candRepair = repairDoubleUtf8(get('hoc-ge2024-candidates').bytes);
-  if (candRepair.lines.length)
-    ledger.note(
-      candSrc.id,
-      candSrc.file,
-      `UTF-8 encoded twice on line${candRepair.lines.length > 1 ? 's' : ''} ${candRepair.lines.join(', ')} (e.g. "Ã\\u0081ine" for "Áine"): repaired`,
-    );
-  const candidates2024 = parseCandidates2024(
-    {
-      source: candSrc.id,
-      file: candSrc.file,
-      text: decodeTextReport(candSrc.file, candRepair.bytes, 'utf-8').text,
-      results: results.get('2024')!,
-    },
+  const { results, seatInfo, candidates2024, members, nationalTotals } = validateResults(
+    { get, text, progress },
     ledger,
-  );
-  progress('hoc-ge2024-candidates');
-  const members = (['2019', '2024'] as const).flatMap((id) =>
-    parseMembers({ ...resultTexts.get(id)!, election: id, codes: id === '2024' ? knownNew : knownOld }),
-  );
-  checkMembers(candidates2024, members, get('hoc-ge2024-candidates').source.file);
-  const hoc1918 = parseHoc1918({ ...text('hoc-1918-2019'), knownCodes: knownOld }, ledger);
-  const nationalTotals = parseNationalTotals(text('hoc-1918-2019'));
-  ledger.note(
-    'hoc-1918-2019',
-    get('hoc-1918-2019').source.file,
-    `every row is also summed into national totals per election (${nationalTotals.length} elections, ${nationalTotals.reduce((s, t) => s + t.rowsUncounted, 0)} rows without votes left out): national-totals.json`,
-  );
-  progress('hoc-1918-2019');
-  const besFile = get('bes-2019').source.file;
-  const bes = parseBes2010(
-    { source: 'bes-2019', table: readSheet(besFile, get('bes-2019').bytes, 'Data', BES_COLUMNS), knownCodes: knownOld },
-    ledger,
-  );
-  progress('bes-2019');
-  const ecFile = get('ec-ge2010').source.file;
-  const ec = parseEc2010(
-    {
-      source: 'ec-ge2010',
-      table: readSheet(ecFile, get('ec-ge2010').bytes, 'Party vote share', [
-        'Press Association Reference',
-        'Electorate',
-        'Votes',
-      ]),
-    },
-    ledger,
-  );
-  progress('ec-ge2010');
-  results.set(
-    '2010',
-    build2010(
-      {
-        hoc: { id: 'hoc-1918-2019', file: get('hoc-1918-2019').source.file, rows: hoc1918 },
-        bes: { id: 'bes-2019', file: besFile, rows: bes },
-        ec: { id: 'ec-ge2010', file: ecFile, rows: ec },
-      },
-      ledger,
-    ),
+    { namesOld, namesNew, knownOld, knownNew },
   );
 
   const idToCode = parseUkparl({ ...text('ukparl-2025'), knownNew }, ledger);
@@ -269,41 +166,7 @@ async function runUnlocked(
     { ...text('imd'), codeColumn: 'gss-code', valueColumn: 'pcon-deprivation-score', known: knownOld, min: 0 },
     ledger,
   );
-  const curatedFiles = checkCuratedFiles(opts.root);
-  opts.log(
-    `validate curated files      ${curatedFiles.length} files under data/ checked against scripts/lib/curated-files.ts`,
-  );
-  const curated = loadCurated(opts.root, knownOld, opts.today ?? new Date().toISOString().slice(0, 10), knownNew, {
-    '2010': namesOld,
-    '2024': namesNew,
-  });
-  for (const line of describeUnresolved(curated)) opts.log(`curated unresolved: ${line}`);
-  for (const n of curated.notes) ledger.note('curated', n.split(': ')[0] ?? 'data', n);
-  // The curated loader stops on any bad row, so every row it returns was read and kept (unresolved places included).
-  for (const set of curated.sets) {
-    if (set.format === 'organisers') continue;
-    ledger.read(`curated:${set.entry.id}`, set.entry.file, set.rows.length);
-    ledger.used(`curated:${set.entry.id}`, set.entry.file, set.rows.length);
-  }
-  ledger.read('curated:organisers', 'data/organisers.csv', curated.organisers.length);
-  ledger.used('curated:organisers', 'data/organisers.csv', curated.organisers.length);
-  if (curated.unresolvedOrganisers.length)
-    ledger.note(
-      'curated:organisers',
-      'data/organisers.csv',
-      `${curated.unresolvedOrganisers.length} places named too loosely for one seat are kept, reported and left out of comparisons`,
-    );
-  for (const [key, rows] of [
-    ['labour-year-end', curated.membership.labourYearEnd],
-    ['parties-hocl', curated.membership.parties],
-    ['parties-reported', curated.membership.others],
-  ] as const) {
-    ledger.read(`curated:${key}`, `data/membership/${key}.csv`, rows.length);
-    ledger.used(`curated:${key}`, `data/membership/${key}.csv`, rows.length);
-  }
-  opts.log(
-    `validate curated            ${curated.sets.length} seat sets, ${curated.organisers.length} organiser rows (${curated.unresolvedOrganisers.length} unresolved places, reported), ${curated.membership.labourYearEnd.length + curated.membership.parties.length + curated.membership.others.length} membership rows`,
-  );
+  const curated = validateCurated(opts, ledger, knownOld, knownNew, { '2010': namesOld, '2024': namesNew });
   const t2 = performance.now();
 
   const notional = estimateNotional(results.get('2019')!, lineage, official, 'notional-2019-json');
@@ -358,41 +221,8 @@ async function runUnlocked(
   }
   const areas = areaMetrics(results, membership);
 
-  const imdNew = new Map<string, number>();
-  for (const code of knownNew) {
-    let w = 0;
-    let s = 0;
-    for (const l of lineage)
-      if (l.new === code && imdOld.has(l.old)) {
-        w += l.popShareOfNew;
-        s += l.popShareOfNew * imdOld.get(l.old)!;
-      }
-    if (w > 0.5) imdNew.set(code, s / w);
-  }
-  const context: SeatContext[] = seats.map((s) => ({
-    code: s.code,
-    boundarySet: s.boundarySet,
-    leavePct: (s.boundarySet === '2010' ? leaveOld : leaveNew).get(s.code) ?? null,
-    imdScore: (s.boundarySet === '2010' ? imdOld : imdNew).get(s.code) ?? null,
-  }));
-  const maps: MapGeometry[] = [];
-  for (const set of ['2010', '2024'] as const) {
-    const known = set === '2010' ? knownOld : knownNew;
-    const regions = new Map(seats.filter((x) => x.boundarySet === set).map((x) => [x.code, x.region]));
-    for (const kind of ['geo', 'hex'] as const) {
-      const id = `${kind === 'geo' ? 'boundaries' : 'hex'}-${set}`;
-      const t = text(id);
-      const g = namedStep(t.file, `${kind} map ${set}`, () =>
-        buildMapGeometry({ file: t.file, text: t.text, set, kind, knownCodes: known, regions }),
-      );
-      ledger.read(id, t.file, g.seats.length);
-      ledger.used(id, t.file, g.seats.length);
-      if (g.report.windingFixed)
-        ledger.note(id, t.file, `${g.report.windingFixed} rings wound the wrong way for d3-geo were reversed`);
-      opts.log(`map      ${kind} ${set}: ${g.seats.length} seats, viewBox ${g.viewBox.join(' ')}`);
-      maps.push(g);
-    }
-  }
+  const context = seatContext(seats, lineage, knownNew, leaveOld, leaveNew, imdOld);
+  const maps = buildMaps(text, ledger, opts.log, seats, knownOld, knownNew);
   const t3 = performance.now();
 
   const unbalanced = ledger.unbalanced();
@@ -447,40 +277,6 @@ async function runUnlocked(
     summary,
     timings: { acquireMs: t1 - t0, validateMs: t2 - t1, deriveMs: t3 - t2, writeMs: t4 - t3 },
   };
-}
-
-/** Code -> name of every constituency in a boundary GeoJSON; exactly 650, no duplicates. */
-function boundaryNames(src: { file: string; text: string }, codeProp: string, nameProp: string): Map<string, string> {
-  let data: { features?: { properties?: Record<string, unknown> }[] };
-  try {
-    data = JSON.parse(src.text);
-  } catch (e) {
-    throw new DataError(src.file, null, null, `invalid JSON: ${(e as Error).message}`);
-  }
-  const names = new Map<string, string>();
-  (data.features ?? []).forEach((f, i) => {
-    const code = f.properties?.[codeProp];
-    const name = f.properties?.[nameProp];
-    if (typeof code !== 'string' || !/^(E14|W07|S14|N05|N06)\d{6}$/.test(code))
-      throw new DataError(
-        src.file,
-        null,
-        `features[${i}].properties.${codeProp}`,
-        `not a constituency code: ${JSON.stringify(code)}`,
-      );
-    if (names.has(code))
-      throw new DataError(
-        src.file,
-        null,
-        `features[${i}].properties.${codeProp}`,
-        `duplicate constituency code ${code}`,
-      );
-    if (typeof name !== 'string' || name.trim() === '')
-      throw new DataError(src.file, null, `features[${i}].properties.${nameProp}`, `no name for ${code}`);
-    names.set(code, name);
-  });
-  if (names.size !== 650) throw new DataError(src.file, null, codeProp, `${names.size} constituencies, expected 650`);
-  return names;
 }
 
 export function defaultOptions(root: string, log: (line: string) => void): PipelineOptions {

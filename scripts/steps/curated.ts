@@ -1,15 +1,12 @@
-// Loads and checks the hand-curated data (seat-set registry, organiser links, seat sets, membership), throwing DataError on any fault.
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+// Loads and checks the hand-curated data (seat-set registry in curated-registry.ts, organiser links, seat sets,
+// membership; seat codes and names in curated-codes.ts), throwing DataError on any fault.
 import { z } from 'zod';
-import { election, type BoundarySet } from '../../src/lib/elections';
 import {
   MEMBERSHIP_COLUMNS,
   ORGANISER_COLUMNS,
   SEAT_SET_COLUMNS,
   membershipRowSchema,
   organiserRowSchema,
-  seatSetRegistrySchema,
   seatSetRowSchema,
   type MembershipRow,
   type OrganiserRow,
@@ -18,142 +15,13 @@ import {
 } from '../../src/lib/schema/curated';
 import type { CuratedData, CuratedSet } from '../../src/lib/schema/curated-data';
 import { readCsvRows, type CsvRow } from '../lib/csv';
-import { checkCuratedJson, readCuratedText } from '../lib/curated-files';
-import { normaliseName } from '../../src/lib/search/normalise';
+import { readCuratedText } from '../lib/curated-files';
 import { DataError } from '../lib/data-error';
-
-export const CURATED_PATHS = {
-  registry: 'data/seat-sets/sets.json',
-  seatSetDir: 'data/seat-sets',
-  labourYearEnd: 'data/membership/labour-year-end.csv',
-  parties: 'data/membership/parties-hocl.csv',
-  others: 'data/membership/parties-reported.csv',
-} as const;
+import { checkCode, checkName, type CodeCheck } from './curated-codes';
+import { CURATED_PATHS, checkEveryCsvRegistered, checkRowOwner, loadRegistry } from './curated-registry';
 
 function readText(rootDir: string, file: string): string {
   return readCuratedText(rootDir, file);
-}
-
-function loadRegistry(rootDir: string): SeatSetEntry[] {
-  const file = CURATED_PATHS.registry;
-  const entries = checkCuratedJson(file, readText(rootDir, file), seatSetRegistrySchema) as SeatSetEntry[];
-  const seen = new Set<string>();
-  entries.forEach((e, i) => {
-    const at = (field: string) => `${i}.${field}`;
-    if (seen.has(e.id)) throw new DataError(file, null, at('id'), `duplicate set id "${e.id}"`);
-    seen.add(e.id);
-    const before = election(e.compare.before);
-    const after = election(e.compare.after);
-    if (before.boundarySet !== after.boundarySet || before.date >= after.date) {
-      throw new DataError(
-        file,
-        null,
-        at('compare'),
-        `${before.id} -> ${after.id} is not an earlier-to-later pair on one boundary set`,
-      );
-    }
-    if (e.completeness === 'complete' && e.expectedSeats === null) {
-      throw new DataError(file, null, at('expectedSeats'), 'a complete set must give expectedSeats');
-    }
-    if (e.format === 'organisers' && e.attributes.length > 0) {
-      throw new DataError(file, null, at('attributes'), 'organiser-format sets take no extra columns');
-    }
-    for (const a of e.attributes) {
-      if (SEAT_SET_COLUMNS.includes(a.column))
-        throw new DataError(file, null, at('attributes'), `"${a.column}" is already a standard column`);
-    }
-    const sharing = entries.filter((o) => o.file === e.file);
-    if (sharing.some((o) => o.format !== e.format) || (e.format === 'seat-set' && sharing.length > 1)) {
-      throw new DataError(
-        file,
-        null,
-        at('file'),
-        `${e.file} is listed by more than one set; only organiser-format sets may share a file`,
-      );
-    }
-  });
-  return entries;
-}
-
-function checkEveryCsvRegistered(rootDir: string, registry: readonly SeatSetEntry[]): void {
-  const dir = CURATED_PATHS.seatSetDir;
-  if (!existsSync(join(rootDir, dir))) return;
-  const listed = new Set(registry.map((e) => e.file));
-  for (const name of readdirSync(join(rootDir, dir)).sort()) {
-    const file = `${dir}/${name}`;
-    if (name.endsWith('.csv') && !listed.has(file)) {
-      throw new DataError(file, null, null, `not listed in ${CURATED_PATHS.registry}`);
-    }
-  }
-}
-
-interface CodeCheck {
-  knownCodes: (set: BoundarySet) => ReadonlySet<string>;
-  /** Seat names by code from the boundary files, when known: a row's name must match its code's seat. */
-  names?: (set: BoundarySet) => ReadonlyMap<string, string> | undefined;
-}
-
-/**
- * A row's name_in_source must be its code's seat (compared as search does: case, accents, punctuation folded). A
- * source that names the seat otherwise ("Hastings" for Hastings and Rye) is fine when the note names the seat.
- */
-function checkName(
-  file: string,
-  line: number,
-  code: string,
-  nameInSource: string,
-  note: string,
-  entry: SeatSetEntry,
-  codes: CodeCheck,
-): void {
-  const official = codes.names?.(election(entry.election).boundarySet)?.get(code);
-  if (official === undefined) return;
-  const seat = normaliseName(official);
-  if (normaliseName(nameInSource) === seat || normaliseName(note).includes(seat)) return;
-  throw new DataError(
-    file,
-    line,
-    'name_in_source',
-    `"${nameInSource}" is not the name of ${code} ("${official}"); if the source names this seat differently, say so in the note, naming "${official}"`,
-  );
-}
-
-function checkRowOwner(
-  file: string,
-  line: number,
-  setId: string,
-  rowElection: string,
-  entries: readonly SeatSetEntry[],
-): SeatSetEntry {
-  const entry = entries.find((e) => e.id === setId);
-  if (!entry)
-    throw new DataError(
-      file,
-      line,
-      'set_id',
-      `set_id "${setId}" is not registered for this file in ${CURATED_PATHS.registry}`,
-    );
-  if (rowElection !== entry.election) {
-    throw new DataError(
-      file,
-      line,
-      'election',
-      `election ${rowElection} differs from the registry's ${entry.election} for ${entry.id}`,
-    );
-  }
-  return entry;
-}
-
-function checkCode(file: string, line: number, code: string, entry: SeatSetEntry, codes: CodeCheck): void {
-  const set = election(entry.election).boundarySet;
-  if (!codes.knownCodes(set).has(code)) {
-    throw new DataError(
-      file,
-      line,
-      'ons_code',
-      `unknown ONS code ${code}: not a ${set === '2010' ? '2010-2023' : '2024'} constituency`,
-    );
-  }
 }
 
 function firstLineOf(seen: Map<string, number>, key: string, line: number): number | undefined {

@@ -3,6 +3,7 @@
 import type * as PlotTypes from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
 import { jitter } from './claim-jitter';
+import { stripValues } from './strip-values';
 import { isNarrow } from './render';
 
 export interface StripDot {
@@ -50,12 +51,7 @@ export const STRIP_COLOURS = {
 } as const;
 
 function extent(input: StripInput): [number, number] {
-  const xs = [
-    ...input.dots.map((d) => d.value),
-    ...input.summaries.flatMap((s) => [s.estimate, s.low ?? s.estimate, s.high ?? s.estimate]),
-    ...input.rules.map((r) => r.value),
-    0,
-  ];
+  const xs = stripValues(input);
   const lo = Math.min(...xs);
   const hi = Math.max(...xs);
   const pad = Math.max(1, (hi - lo) * 0.05);

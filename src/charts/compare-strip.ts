@@ -3,6 +3,7 @@
 import type { StripInput } from './claim-strip';
 import { charsIn, textWidth, wrapText } from '../lib/export/wrap';
 import { jitter } from './claim-jitter';
+import { stripValues } from './strip-values';
 
 export type Shape =
   | { kind: 'circle'; cx: number; cy: number; r: number; cls: string; title?: string }
@@ -36,12 +37,7 @@ export function stripLayout(
   const width = opts.width ?? 640;
   const left = opts.marginLeft ?? 170;
   const right = 16;
-  const values = [
-    ...input.dots.map((d) => d.value),
-    ...input.summaries.flatMap((s) => [s.estimate, s.low ?? s.estimate, s.high ?? s.estimate]),
-    ...input.rules.map((r) => r.value),
-    0,
-  ];
+  const values = stripValues(input);
   const min = Math.min(...values);
   const max = Math.max(...values);
   const step = tickStep(max - min || 1);

@@ -4,63 +4,19 @@
 import { classifyPostcodeInput } from '../lib/postcode/format';
 import { resolvePostcode, type PostcodeResolution } from '../lib/postcode/resolve';
 import { postcodeDistrictPath, type PostcodeDistrictFile } from '../lib/postcode/district-file';
-import { SEARCH_INDEX_PATH, seatHref } from '../lib/search/paths';
 import { looksLikeSeatCode, searchSeats, type SearchHit } from '../lib/search/search';
-import {
-  boundarySetLabel,
-  seatsOfIndex,
-  type BoundarySet,
-  type SearchIndex,
-  type SearchSeat,
-} from '../lib/search/seat-index';
+import { seatHref } from '../lib/search/paths';
+import { boundarySetLabel, type SearchSeat } from '../lib/search/seat-index';
+import { answerRows } from './seat-search-answer';
+import { getJson, loadSeats, type Seats } from './seat-search-data';
 
 const LIMIT = 8;
 const POSTCODE_DELAY_MS = 150;
 const enhanced = new WeakSet<HTMLFormElement>();
-const downloads = new Map<string, Promise<unknown>>();
-
-class DownloadError extends Error {}
-
-/** Fetches JSON from this site only (mode same-origin refuses anything else), once per URL; with `missingIsNull`, a 404 gives null. */
-function getJson<T>(base: string, path: string, missingIsNull = false): Promise<T> {
-  const url = new URL(`${base}${path}`, window.location.href);
-  if (url.origin !== window.location.origin) return Promise.reject(new DownloadError(`not on this site: ${url.href}`));
-  let p = downloads.get(url.href);
-  if (!p) {
-    p = fetch(url.href, { mode: 'same-origin', credentials: 'same-origin' }).then((r) => {
-      if (missingIsNull && r.status === 404) return null;
-      if (!r.ok) throw new DownloadError(`HTTP ${r.status} for ${url.pathname}`);
-      return r.json() as Promise<unknown>;
-    });
-    p.catch(() => downloads.delete(url.href));
-    downloads.set(url.href, p);
-  }
-  return p as Promise<T>;
-}
 
 interface Option {
   seat: SearchSeat;
   note: string;
-}
-
-interface Seats {
-  index: SearchIndex;
-  byKey: Map<string, SearchSeat>;
-}
-
-const seatsByBase = new Map<string, Promise<Seats>>();
-
-function loadSeats(base: string): Promise<Seats> {
-  let p = seatsByBase.get(base);
-  if (!p) {
-    p = getJson<SearchIndex>(base, SEARCH_INDEX_PATH).then((index) => ({
-      index,
-      byKey: new Map(seatsOfIndex(index).map((s) => [`${s.boundarySet}:${s.code}`, s])),
-    }));
-    p.catch(() => seatsByBase.delete(base));
-    seatsByBase.set(base, p);
-  }
-  return p;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -158,61 +114,14 @@ export function enhance(form: HTMLFormElement): void {
     found.replaceChildren();
   };
 
-  const seatLink = (seat: SearchSeat) => {
-    const a = el('a', undefined, seat.name);
-    a.href = seatHref(base, seat);
-    return a;
-  };
-
   const showResolution = (r: PostcodeResolution, seats: Seats | null) => {
-    const seatOf = (set: BoundarySet, code: string): SearchSeat =>
-      seats?.byKey.get(`${set}:${code}`) ?? {
-        code,
-        name: code,
-        boundarySet: set,
-        slug: code.toLowerCase(),
-        region: '',
-      };
     panel.hidden = false;
     reason.textContent = r.reason;
-    const rows: HTMLElement[] = [];
-    const newSeats = r.newSeats.map((c) => seatOf('2024', c.code));
-    if (newSeats.length) {
-      const dt = el(
-        'dt',
-        undefined,
-        r.status === 'exact'
-          ? 'Your 2024 seat'
-          : r.status === 'likely'
-            ? 'Most likely your 2024 seat'
-            : 'Choose your 2024 seat',
-      );
-      const dd = el('dd');
-      if (newSeats.length === 1) dd.append(seatLink(newSeats[0] as SearchSeat));
-      else {
-        const ul = el('ul', 'seat-search__choose');
-        ul.append(
-          ...newSeats.map((s) => {
-            const li = el('li');
-            li.append(seatLink(s));
-            return li;
-          }),
-        );
-        dd.append(ul);
-      }
-      rows.push(dt, dd);
-    }
-    const oldSeat = r.oldSeat === null ? null : seatOf('2010', r.oldSeat);
-    if (oldSeat) {
-      const dd = el('dd');
-      dd.append(seatLink(oldSeat));
-      rows.push(el('dt', undefined, 'Your 2010–2023 seat'), dd);
-    }
+    const { rows, links } = answerRows(r, seats, base);
     found.replaceChildren(...rows);
     credit.hidden = r.basis === null;
     for (const c of credits) c.hidden = c.dataset.basis !== r.basis;
     showOptions([]);
-    const links = newSeats.length + (oldSeat ? 1 : 0);
     setStatus(
       links ? `${r.reason} ${links === 1 ? 'A link follows' : `${links} links follow`} the search box.` : r.reason,
     );

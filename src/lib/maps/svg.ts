@@ -2,6 +2,7 @@
 import { escapeAttr, escapeXml, safeUrl } from '../format/escape';
 import { MISSING_COLOUR, type Legend } from './colour';
 import { DIRECTIONS, type MapGeometry } from './types';
+import { wrapText } from '../export/wrap';
 
 export interface RenderMapOptions {
   fill: (code: string) => string;
@@ -97,20 +98,6 @@ export interface RenderLegendOptions {
 
 function swatch(fill: string, label: string, x: number, y: number): string {
   return `<rect x="${x}" y="${y}" width="14" height="14" fill="${fill}" stroke="#6b6b6b" stroke-width="0.5"/><text x="${x + 20}" y="${y + 11}">${escapeXml(label)}</text>`;
-}
-
-/** Greedy word wrap to at most `perLine` characters (longer words get a line of their own). */
-export function wrapText(text: string, perLine: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > perLine) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /** Plain-language summary of a legend, used as its accessible name. */

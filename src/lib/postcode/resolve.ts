@@ -100,17 +100,19 @@ export function resolvePostcode(
       reason: `There is no postcode district ${district} in the postcode data, so ${postcode ?? district} could not be found. Please check it.`,
     });
   }
-  return file.kind === 'gb'
-    ? resolveGb(file, postcode, parsed.kind === 'full' ? parsed.postcode : null, name)
-    : resolveNi(file, postcode, parsed.kind === 'full' ? parsed.postcode : null, name);
+  const query = { file, postcode, compact: parsed.kind === 'full' ? parsed.postcode : null, name };
+  return file.kind === 'gb' ? resolveGb(query) : resolveNi(query);
 }
 
-function resolveGb(
-  file: PostcodeDistrictFile,
-  postcode: string | null,
-  compact: string | null,
-  name: (code: string) => string,
-): PostcodeResolution {
+/** A postcode or district to place, with its district's file; compact is the full postcode without its space. */
+interface DistrictQuery {
+  file: PostcodeDistrictFile;
+  postcode: string | null;
+  compact: string | null;
+  name: (code: string) => string;
+}
+
+function resolveGb({ file, postcode, compact, name }: DistrictQuery): PostcodeResolution {
   const district = file.district;
   const base = { postcode, district, basis: 'gb' as const };
   if (compact === null) {
@@ -167,12 +169,7 @@ function resolveGb(
   });
 }
 
-function resolveNi(
-  file: PostcodeDistrictFile,
-  postcode: string | null,
-  compact: string | null,
-  name: (code: string) => string,
-): PostcodeResolution {
+function resolveNi({ file, postcode, compact, name }: DistrictQuery): PostcodeResolution {
   const district = file.district;
   const base = { postcode, district, basis: 'ni' as const };
   const candidates = file.candidates ?? [];

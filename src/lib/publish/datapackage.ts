@@ -1,6 +1,7 @@
 // datapackage.json: a Frictionless Tabular Data Package describing every published CSV (Table Schema with types,
 // units, missing values, primary and foreign keys), with licences and sources per resource. Made from the dictionary.
-import { DICTIONARY, type ColumnDoc, type TableDoc } from './dictionary';
+import { DICTIONARY } from './dictionary';
+import type { ColumnDoc, TableDoc } from './dictionary-types';
 
 export interface SourceRef {
   id: string;

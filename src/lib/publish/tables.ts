@@ -96,6 +96,13 @@ function rowOf(
   return row;
 }
 
+/** The last slots of seats.csv and regions.csv: the change since the previous election, other metrics, notes. */
+const CHANGE_SLOTS = ['change', 'swing', 'steed', OTHER_METRICS, 'estimated', 'notes'];
+
+/** Valid votes as published: the 2019 notional estimates rounded to 2 decimals. */
+const validVotes = (x: { estimated: boolean; election: string; validVotes: number }): number =>
+  x.estimated && x.election === '2019N' ? r2(x.validVotes) : x.validVotes;
+
 export const SEATS_COLUMNS = columnsOf(
   [
     'election',
@@ -114,12 +121,7 @@ export const SEATS_COLUMNS = columnsOf(
     'share',
     'prev_election',
     'prev_winner',
-    'change',
-    'swing',
-    'steed',
-    OTHER_METRICS,
-    'estimated',
-    'notes',
+    ...CHANGE_SLOTS,
   ],
   (c) => c.seat !== undefined,
 );
@@ -136,7 +138,7 @@ export function seatsRows(metrics: readonly SeatMetrics[]): Record<string, CsvVa
         nation: areaByCode(m.nation)?.name ?? m.nation,
         boundary_set: m.boundarySet,
         electorate: m.electorate,
-        valid_votes: m.estimated && m.election === '2019N' ? r2(m.validVotes) : m.validVotes,
+        valid_votes: validVotes(m),
         winner: m.winner,
         second: m.second,
         majority_votes: m.majorityVotes,
@@ -162,12 +164,7 @@ export const REGIONS_COLUMNS = columnsOf(
     ...CSV_PARTIES.map((p) => `${p}_seats`),
     'share',
     'prev_election',
-    'change',
-    'swing',
-    'steed',
-    OTHER_METRICS,
-    'estimated',
-    'notes',
+    ...CHANGE_SLOTS,
   ],
   (c) => c.area !== undefined,
 );
@@ -183,7 +180,7 @@ export function regionsRows(areas: readonly AreaMetrics[]): Record<string, CsvVa
         kind: a.kind,
         seats: a.seats,
         electorate: a.electorate,
-        valid_votes: a.estimated && a.election === '2019N' ? r2(a.validVotes) : a.validVotes,
+        valid_votes: validVotes(a),
         ...Object.fromEntries(CSV_PARTIES.map((p) => [`${p}_seats`, a.seatsWon[p] ?? 0])),
         prev_election: a.prevElection,
         estimated: a.estimated,

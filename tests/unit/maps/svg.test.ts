@@ -4,7 +4,8 @@ import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { buildMapGeometry } from '../../../scripts/steps/geometry';
 import { MISSING_COLOUR, scaleFor } from '../../../src/lib/maps/colour';
-import { legendSummary, renderLegendSvg, renderMapSvg, wrapText } from '../../../src/lib/maps/svg';
+import { wrapText } from '../../../src/lib/export/wrap';
+import { legendSummary, renderLegendSvg, renderMapSvg } from '../../../src/lib/maps/svg';
 import { missing } from '../../../src/lib/missing';
 
 const HOSTILE = '<script>alert("x")</script> & \'quotes\' </svg><a href="javascript:alert(1)">';

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPostcodeSlices, REGEX_DIR, type PostcodeStepResult } from '../../../scripts/steps/postcodes';
+import { REGEX_DIR } from '../../../scripts/steps/postcode-inputs';
+import { buildPostcodeSlices, type PostcodeStepResult } from '../../../scripts/steps/postcodes';
 import { normalisePostcode, outwardCode } from '../../../src/lib/postcode/format';
 import { enumerate, parseRegex } from '../../../src/lib/postcode/regex-lang';
 import { resolvePostcode } from '../../../src/lib/postcode/resolve';

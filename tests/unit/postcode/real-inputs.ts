@@ -12,12 +12,8 @@ import {
   type CodePointFile,
   type DistrictsResult,
 } from '../../../scripts/steps/postcode-districts';
-import {
-  buildPostcodeSlices,
-  DISTRICTS_FILE,
-  REGEX_DIR,
-  type PostcodeStepInput,
-} from '../../../scripts/steps/postcodes';
+import { DISTRICTS_FILE, REGEX_DIR } from '../../../scripts/steps/postcode-inputs';
+import { buildPostcodeSlices, type PostcodeStepInput } from '../../../scripts/steps/postcodes';
 
 export const SHARED_DATA = process.env.SHARED_DATA ?? '/work/shared/data';
 export const hasSharedData = existsSync(join(SHARED_DATA, DISTRICTS_FILE));

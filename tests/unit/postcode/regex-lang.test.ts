@@ -7,10 +7,10 @@ import {
   firstChars,
   matchesNothing,
   parseRegex,
-  printAnchored,
   restrictFirst,
   type RegexNode,
 } from '../../../src/lib/postcode/regex-lang';
+import { printAnchored } from '../../../src/lib/postcode/regex-print';
 
 function strings(n: RegexNode): string[] {
   const out: string[] = [];

@@ -70,7 +70,9 @@ describe('SeatSearch markup', () => {
 });
 
 describe('browser module rules', () => {
-  const source = readFileSync(new URL('../../../src/scripts/seat-search.ts', import.meta.url), 'utf8');
+  const source = ['seat-search', 'seat-search-answer', 'seat-search-data', 'dom']
+    .map((m) => readFileSync(new URL(`../../../src/scripts/${m}.ts`, import.meta.url), 'utf8'))
+    .join('\n');
 
   it('never parses HTML from data and never leaves the site', () => {
     expect(source).not.toMatch(

@@ -1,0 +1,36 @@
+// The derive phase's seat maps: the boundary and hex geometry of both boundary sets, each seat with its region.
+import type { MapGeometry } from '../../src/lib/maps/types';
+import type { Seat } from '../../src/lib/schema/seat';
+import { namedStep } from '../lib/data-error';
+import type { Ledger } from '../lib/ledger';
+import { buildMapGeometry } from './geometry';
+import type { SourceText } from './source-reader';
+
+export function buildMaps(
+  text: (id: string) => SourceText,
+  ledger: Ledger,
+  log: (line: string) => void,
+  seats: readonly Seat[],
+  knownOld: Set<string>,
+  knownNew: Set<string>,
+): MapGeometry[] {
+  const maps: MapGeometry[] = [];
+  for (const set of ['2010', '2024'] as const) {
+    const known = set === '2010' ? knownOld : knownNew;
+    const regions = new Map(seats.filter((x) => x.boundarySet === set).map((x) => [x.code, x.region]));
+    for (const kind of ['geo', 'hex'] as const) {
+      const id = `${kind === 'geo' ? 'boundaries' : 'hex'}-${set}`;
+      const t = text(id);
+      const g = namedStep(t.file, `${kind} map ${set}`, () =>
+        buildMapGeometry({ file: t.file, text: t.text, set, kind, knownCodes: known, regions }),
+      );
+      ledger.read(id, t.file, g.seats.length);
+      ledger.used(id, t.file, g.seats.length);
+      if (g.report.windingFixed)
+        ledger.note(id, t.file, `${g.report.windingFixed} rings wound the wrong way for d3-geo were reversed`);
+      log(`map      ${kind} ${set}: ${g.seats.length} seats, viewBox ${g.viewBox.join(' ')}`);
+      maps.push(g);
+    }
+  }
+  return maps;
+}

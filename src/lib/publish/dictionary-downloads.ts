@@ -1,0 +1,138 @@
+// The data dictionary of the chart and claim downloads: the columns of each CSV behind a graphic or claim page.
+import { PARTY, shared } from './dictionary-columns';
+
+/** The columns of the CSVs behind charts (/downloads/{family}/{key}.csv) and claim pages (/claims/{slug}.csv). */
+export interface DownloadDoc {
+  pattern: string;
+  title: string;
+  columns: { column: string; meaning: string }[];
+}
+
+const d = (column: string, meaning: string) => ({ column, meaning });
+
+export const DOWNLOAD_DICTIONARY: DownloadDoc[] = [
+  {
+    pattern: 'downloads/seat-history/{code}.csv',
+    title: 'Seat vote-share history chart',
+    columns: [
+      d('ons_code', shared.ons_code!.meaning),
+      d('constituency', 'Seat name.'),
+      d('election', 'Election id.'),
+      d('party', PARTY),
+      d('share_pct', 'Share of valid votes, percent.'),
+      d('estimated', shared.estimated!.meaning),
+    ],
+  },
+  {
+    pattern: 'downloads/membership-trend/uk.csv',
+    title: 'Party membership chart',
+    columns: [
+      d('date', 'Date of the figure, YYYY-MM-DD.'),
+      d('date_precision', 'day, month or year.'),
+      d('party', PARTY),
+      d('members', 'Members as stated.'),
+      d('kind', 'year-end-accounts, point-in-time, leadership-electorate or party-counter (as in membership.csv).'),
+      d('source_url', 'Address of the source.'),
+      d('source_title', 'Title of the source.'),
+      d('confidence', 'high, medium or low.'),
+    ],
+  },
+  {
+    pattern: 'downloads/labour-share/uk.csv',
+    title: "Labour's national vote share at every general election since 1918",
+    columns: [
+      d('election', 'General election (1974F and 1974O are February and October 1974).'),
+      d('lab_votes', 'Labour votes summed over contested seats.'),
+      d('total_votes', 'All votes summed over the same seats.'),
+      d('lab_pct', 'Labour share, percent.'),
+      d('change_pp', 'Change since the previous general election, percentage points.'),
+      d('source', 'Source file id.'),
+    ],
+  },
+  {
+    pattern: 'downloads/map/{view}.csv and downloads/region-map/{view}.csv',
+    title: 'Hex and region maps',
+    columns: [
+      d('ons_code', shared.ons_code!.meaning),
+      d('constituency', 'Seat name.'),
+      d('region', 'Region or nation.'),
+      d('election', 'Election id.'),
+      d('winner', 'Winning party code.'),
+      d('measure', 'What the map colours (winner, a share, a change, swing or turnout).'),
+      d('value', 'The number coloured, where the measure is a number.'),
+      d('value_text', "The value as the map's tooltip writes it, or why it is empty."),
+    ],
+  },
+  {
+    pattern: 'downloads/region-shares/{area}.csv',
+    title: 'Region vote-share chart',
+    columns: [
+      d('area', 'Region or nation name.'),
+      d('election', 'Election id.'),
+      d('boundaries', '2010 or 2024 boundary set.'),
+      d('party', PARTY),
+      d('share_pct', 'Share of valid votes in the area, percent.'),
+    ],
+  },
+  {
+    pattern: 'downloads/claims/{slug}.csv (strip charts)',
+    title: 'Claim-check strip charts',
+    columns: [
+      d('panel', 'Panel of the chart (an outcome or a pair of elections).'),
+      d('group', "Row of the strip: the claim's seats, matched seats, other seats, the region."),
+      d('row_type', 'seat (a dot), mean (an average with its interval) or reference (a line).'),
+      d('ons_code', 'Seat code of a dot.'),
+      d('constituency', 'Seat name.'),
+      d('value_pts', 'The value, percentage points.'),
+      d('ci_low', 'Lower end of the 95% interval of a mean.'),
+      d('ci_high', 'Upper end.'),
+      d('label', 'The label the chart prints.'),
+    ],
+  },
+  {
+    pattern: 'downloads/claims/{slug}.csv (scatters)',
+    title: 'Claim-check scatter charts',
+    columns: [
+      d('panel_row', 'Facet row.'),
+      d('panel_column', 'Facet column.'),
+      d('row_type', 'seat or summary.'),
+      d('ons_code', 'Seat code.'),
+      d('constituency', 'Seat name.'),
+      d('x', "Horizontal value (see the chart's axis label)."),
+      d('y', 'Vertical value.'),
+      d('group', "The seat's group."),
+      d('seats', 'Seats in a summary row.'),
+    ],
+  },
+  {
+    pattern: 'claims/{slug}.csv',
+    title: 'Claim checks',
+    columns: [
+      d('claim', 'Claim slug.'),
+      d('section', 'figure (a claimed figure beside ours) or the comparison section.'),
+      d('comparison', 'Which comparison (set against other seats, matched seats, placebo).'),
+      d('pair', 'Elections compared, e.g. 2017-2019.'),
+      d('outcome', 'Outcome measured (change in Labour share, Butler swing).'),
+      d('measure', 'What the row gives (mean, difference...).'),
+      d('n', 'Seats.'),
+      d('estimate', 'The figure, percentage points.'),
+      d('ci_low', 'Lower end of the 95% interval.'),
+      d('ci_high', 'Upper end of the 95% interval.'),
+      d('p_value', 'Two-sided p-value of the difference.'),
+      d('text', 'The figure in words (for figure rows: claimed and computed).'),
+    ],
+  },
+  {
+    pattern: 'claims/articles.csv',
+    title: 'Every claim in the source articles',
+    columns: [
+      d('id', 'Claim id.'),
+      d('article', 'Article (author, title).'),
+      d('quote', 'The claim as written.'),
+      d('status', 'checked, checked-elsewhere, not-yet-checkable or not-checkable.'),
+      d('verdict', 'Short verdict where checked.'),
+      d('page', 'Address of the check, if any.'),
+      d('why', 'Why, and what would settle it.'),
+    ],
+  },
+];

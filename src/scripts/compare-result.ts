@@ -1,0 +1,208 @@
+// The compare page's result: permalink, sentence, tables, strip chart, placebo, matched seats, caveats and the CSV
+// download, as nodes for the result section. Every data string reaches the page through textContent.
+import { describeOutcome, type CompareResult } from '../lib/compare/index';
+import { boundarySetLabel } from '../lib/compare/paste';
+import { pp } from '../lib/format/numbers';
+import { outcomeById, type PairOption } from '../views/compare-settings';
+import { outcomeNotes } from '../views/compare-rows';
+import { drawStrip } from './compare-chart';
+import { compareCsv } from './compare-csv';
+import type { Hydrated, PairPayload } from './compare-payload';
+import { stateQuery } from './compare-state';
+import { stripParts } from './compare-strip-parts';
+import { balanceTable, legend, statTable } from './compare-tables';
+import { el, type Child } from './dom';
+
+export interface Loaded extends Hydrated {
+  payload: PairPayload;
+  names: Map<string, string>;
+}
+
+export interface CompareState {
+  pair: PairOption;
+  outcome: string;
+  codes: string[];
+  partialList: boolean;
+}
+
+export interface ResultInput {
+  state: CompareState;
+  result: CompareResult;
+  placebo: CompareResult | null;
+  main: Loaded;
+  placeboData: Loaded | null;
+  placeboOpt: PairOption | null;
+  /** The chart's id and width in pixels. */
+  chart: { id: string; width: number };
+  includeCited: boolean;
+}
+
+/** The result section's children and the object URL of the result's CSV (the caller revokes the previous one). */
+export function resultView({
+  state,
+  result,
+  placebo,
+  main,
+  placeboData,
+  placeboOpt,
+  chart,
+  includeCited,
+}: ResultInput): { children: (Node | string)[]; csvUrl: string } {
+  const o = result.outcomes[0]!;
+  const outcomeLabel = outcomeById(state.outcome)!.label;
+  const words = describeOutcome(o, { setLabel: 'chosen seats', partialList: state.partialList });
+  const permalink = `${location.origin}${location.pathname}${stateQuery({ pair: state.pair.id, outcome: state.outcome, seats: state.codes })}`;
+  const copy = el('button', { type: 'button' }, 'Copy link');
+  copy.addEventListener('click', () => {
+    void navigator.clipboard?.writeText(permalink).then(
+      () => {
+        copy.textContent = 'Copied';
+      },
+      () => {
+        copy.textContent = 'Select the link to copy it';
+      },
+    );
+  });
+
+  const panels = [state.pair.label];
+  const parts = [stripParts(state.pair.label, o, main, state.codes)];
+  const po = placebo?.outcomes[0];
+  if (po && placeboOpt && placeboData) {
+    const label = `${placeboOpt.label} (placebo)`;
+    panels.push(label);
+    parts.push(stripParts(label, po, placeboData, state.codes));
+  }
+  const chartTitle = `${outcomeLabel} in your seats and comparison seats, ${state.pair.label}`;
+  const svg =
+    o.set.n > 0
+      ? drawStrip(
+          {
+            panels,
+            groups: ['Your seats', 'Matched seats', 'Rest of region(s)'],
+            dots: parts.flatMap((p) => p.dots),
+            summaries: parts.flatMap((p) => p.summaries),
+            rules: parts.flatMap((p) => p.rules),
+            xLabel: `${outcomeLabel} (points)`,
+          },
+          chartTitle,
+          words.set,
+          chart.id,
+          chart.width,
+        )
+      : null;
+
+  const regionName = (code: string) => main.regionAggregates.find((a) => a.area === code)?.areaName ?? code;
+  const csv = compareCsv(result, state.pair.label, placebo, placeboOpt?.label ?? null, {
+    outcomeLabel,
+    dataVersion: main.payload.dataVersion,
+    regionName,
+  });
+  const csvUrl = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+
+  const matchedList = o.matched?.pairs.length
+    ? el(
+        'details',
+        {},
+        el('summary', {}, 'Each seat and its matched seats'),
+        el(
+          'ul',
+          {},
+          ...o.matched.pairs.map((p) =>
+            el(
+              'li',
+              {},
+              `${p.treated.name} (${pp(p.treated.value)}): `,
+              p.controls.map((c) => `${c.name} (${pp(c.value)})`).join(', '),
+            ),
+          ),
+        ),
+      )
+    : null;
+
+  const placeboBlock =
+    po && placeboOpt
+      ? [
+          el('h3', {}, `Placebo: the same seats, ${placeboOpt.label}`),
+          el(
+            'p',
+            {},
+            `The last two rows of the table above set your seats against the same matched seats in ${placeboOpt.label}, and give the change in that gap. For reference, the same seats against the other seats of their regions then:`,
+          ),
+          el('p', {}, describeOutcome(po, { setLabel: 'chosen seats', partialList: state.partialList }).sentence),
+        ]
+      : [
+          el('h3', {}, 'Placebo'),
+          el(
+            'p',
+            {},
+            `No placebo: there is no earlier election on the ${boundarySetLabel(state.pair.boundarySet)} before ${state.pair.label.split(' → ')[0]}.`,
+          ),
+        ];
+  const excludedBlock = result.excluded.length
+    ? el(
+        'details',
+        { id: 'cmp-excluded' },
+        el('summary', {}, `${result.excluded.length} seats of cited seat sets kept out of the comparison seats`),
+        el(
+          'p',
+          { class: 'note' },
+          'Seats of every cited set (organiser seats of any link kind, pact seats) may have been treated themselves, so they are not used as comparison seats. Tick “Include seats of cited sets” above to use them.',
+        ),
+        el('ul', {}, ...result.excluded.map((e) => el('li', {}, `${e.name} (${e.sets.join(', ')})`))),
+      )
+    : el(
+        'p',
+        { class: 'note', id: 'cmp-excluded' },
+        includeCited
+          ? 'Seats of cited seat sets are included among the comparison seats.'
+          : 'No seat of a cited seat set is on these boundaries.',
+      );
+
+  const children: Child[] = [
+    el(
+      'p',
+      { class: 'cmp-permalink' },
+      'Permalink: ',
+      el('a', { href: permalink, id: 'cmp-permalink' }, permalink),
+      ' ',
+      copy,
+    ),
+    el('h3', {}, `${outcomeLabel}, ${state.pair.label}`),
+    el('p', { id: 'cmp-sentence' }, words.sentence),
+    statTable(o, `${outcomeLabel}, ${state.pair.label}`),
+    ...outcomeNotes(o).map((n) => el('p', { class: 'note' }, n)),
+    o.set.n > 0 && o.set.n < 5
+      ? el('ul', { id: 'cmp-seat-values' }, ...o.set.values.map((v) => el('li', {}, `${v.name}: ${pp(v.value)}`)))
+      : null,
+    balanceTable(o),
+    excludedBlock,
+    svg
+      ? el(
+          'figure',
+          { class: 'chart' },
+          svg,
+          legend(),
+          el(
+            'figcaption',
+            {},
+            'Each dot is a seat. Diamonds are averages; the bar under your seats is the 95% interval of their average. Matched seats are the three most similar seats to each of yours, from the same nation.',
+          ),
+        )
+      : null,
+    ...placeboBlock,
+    matchedList,
+    el('h3', {}, 'What this cannot show'),
+    el('ul', {}, ...words.caveats.map((c) => el('li', {}, c.text))),
+    el(
+      'p',
+      {},
+      el(
+        'a',
+        { href: csvUrl, download: `groundwork-compare-${state.pair.id}-${state.outcome}.csv`, id: 'cmp-csv' },
+        'Download this result (CSV)',
+      ),
+      ` · Data version ${main.payload.dataVersion} · seed ${result.seed} · t intervals; p-values from ${result.iterations.batch.toLocaleString('en-GB')} to ${result.iterations.maxDraws.toLocaleString('en-GB')} reshuffles.`,
+    ),
+  ];
+  return { children: children.filter((c): c is Node | string => !!c), csvUrl };
+}

@@ -1,0 +1,26 @@
+// One run of the comparison engine on a pair's data for the chosen seats and outcome, with the claim pages' seed.
+import { compareSeats, type CompareResult } from '../lib/compare/index';
+import { COMPARE_ITERATIONS, COMPARE_SEED, outcomeById } from '../views/compare-settings';
+import type { Hydrated } from './compare-payload';
+import type { CompareState } from './compare-result';
+
+/** exclude: seats kept out of the comparison pools. */
+export function runCompare(
+  state: CompareState,
+  d: Hydrated,
+  earlier: Hydrated | null,
+  exclude: readonly { code: string; set: string }[],
+): CompareResult {
+  return compareSeats({
+    set: state.codes,
+    after: d.after,
+    before: d.before,
+    context: d.context,
+    regionAggregates: d.regionAggregates,
+    outcomes: [outcomeById(state.outcome)!.outcome],
+    seed: COMPARE_SEED,
+    iterations: { ...COMPARE_ITERATIONS },
+    exclude,
+    earlier: earlier ? { after: earlier.after, before: earlier.before } : undefined,
+  });
+}

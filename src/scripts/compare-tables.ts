@@ -1,0 +1,79 @@
+// The compare page's result tables (statistics, balance) and the strip chart's legend, built with el().
+import type { OutcomeResult } from '../lib/compare/index';
+import { formatP } from '../lib/compare/format';
+import { pp } from '../lib/format/numbers';
+import { balanceOf, statRows } from '../views/compare-rows';
+import { el } from './dom';
+
+export function balanceTable(o: OutcomeResult): HTMLElement | null {
+  const b = balanceOf(o);
+  if (!b) return null;
+  const head = ['Measure', 'Your seats', 'All candidate seats', 'Matched seats', 'SMD before', 'SMD after'];
+  const table = el(
+    'table',
+    { id: 'cmp-balance' },
+    el('caption', {}, el('span', { class: 'cap' }, b.caption)),
+    el('thead', {}, el('tr', {}, ...head.map((h, i) => el('th', { scope: 'col', class: i ? 'num' : '' }, h)))),
+    el(
+      'tbody',
+      {},
+      ...b.rows.map((r) =>
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'row' }, r.covariate),
+          ...[r.chosen, r.before, r.after, r.smdBefore, r.smdAfter].map((x) => el('td', { class: 'num' }, x)),
+        ),
+      ),
+    ),
+  );
+  return el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': b.caption }, table);
+}
+
+const interval = (low: number | null, high: number | null) =>
+  low === null || high === null ? '–' : `${pp(low)} to ${pp(high)}`;
+
+export function statTable(o: OutcomeResult, caption: string): HTMLElement {
+  const rows = statRows(o, 'Your seats (average)').map((r) =>
+    el(
+      'tr',
+      { class: r.kind },
+      el('th', { scope: 'row' }, r.label),
+      el('td', { class: 'num' }, r.n === null ? '–' : String(r.n)),
+      el('td', { class: 'num' }, pp(r.estimate)),
+      el('td', { class: 'num nowrap' }, interval(r.low, r.high)),
+      el('td', { class: 'num nowrap' }, r.p === null ? '–' : formatP(r.p).replace(/^p = /, '').replace(/^p /, '')),
+    ),
+  );
+  const table = el(
+    'table',
+    {},
+    el('caption', {}, el('span', { class: 'cap' }, caption)),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        ...['Measure', 'Seats', 'Points', '95% interval', 'p-value'].map((h, i) =>
+          el('th', { scope: 'col', class: i ? 'num' : '' }, h),
+        ),
+      ),
+    ),
+    el('tbody', {}, ...rows),
+  );
+  return el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': caption }, table);
+}
+
+export function legend(): HTMLElement {
+  const item = (cls: string, text: string) =>
+    el('li', {}, el('span', { class: `cmp-key ${cls}`, 'aria-hidden': 'true' }), text);
+  return el(
+    'ul',
+    { class: 'legend-list', 'aria-label': 'Legend' },
+    item('chosen', 'Your seat'),
+    item('other', 'Matched or other seat'),
+    item('average', 'Average (bar: 95% interval)'),
+    item('benchmark', 'All votes in the region(s)'),
+  );
+}
