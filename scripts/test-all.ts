@@ -154,24 +154,25 @@ if (QUICK) {
     const json = existsSync(report) ? readJson<PlaywrightReport>(report) : null;
     record('playwright', reconcile('playwright', json && playwrightCounts(json), r.status));
   };
-  // Everything starts at once and the cores stay busy: the browser tests (which mostly wait on page loads and the
-  // server) and vitest as soon as dist/ is ready, the mini-site builds, the type check and lint straight away. Tests
-  // that need a mini site (browser or vitest) wait for it through its lock (scripts/check/builds.ts), so each is
-  // built once. Output that would interleave is kept and printed whole when each step ends; Playwright's streams.
+  // Two lines of work side by side. The browser tests, which mostly wait (page loads, the server), start as soon as
+  // dist/ is ready; beside them the mini-site builds, the type check, lint and vitest keep the cores busy. The browser
+  // tests of the hostile build wait for it through its lock (scripts/check/builds.ts). Output that would interleave
+  // is kept and printed whole when each step ends; Playwright's streams.
   const t0build = Date.now();
   const main = mainBuild();
-  const types = typeCheck();
-  const linted = lint();
   await Promise.all([
     main.then(browserTests),
     (async () => {
-      if (data.status !== 0) return;
-      const m = await run('npx', ['tsx', 'scripts/check/prebuild.ts'], { quiet: true });
-      process.stdout.write(`\n=== test builds\n${m.out}test builds done in ${secs(t0build)}\n`);
+      if (data.status === 0) {
+        const types = typeCheck();
+        const m = await run('npx', ['tsx', 'scripts/check/prebuild.ts'], { quiet: true });
+        process.stdout.write(`\n=== test builds\n${m.out}test builds done in ${secs(t0build)}\n`);
+        await reportTypes(types);
+      } else await reportTypes(typeCheck());
+      await reportLint(lint());
+      await main; // the checks over dist/ read the finished build
+      await vitest(['quick', 'heavy', 'site'], true);
     })(),
-    reportTypes(types),
-    reportLint(linted),
-    main.then(() => vitest(['quick', 'heavy', 'site'], true)),
   ]);
 }
 
