@@ -42,6 +42,9 @@ export function readCsvRows<T>(
 
   const rows: CsvRow<T>[] = [];
   for (const { line, cells, errors } of records) {
+    // An unclosed quote swallows the rest of the file into one field: say so, not "truncated line".
+    const quotes = errors.find((e) => e.type === 'Quotes');
+    if (quotes) throw new DataError(file, line, null, quotes.message);
     if (cells.length !== columns.length) {
       const reason =
         cells.length < columns.length
@@ -49,8 +52,6 @@ export function readCsvRows<T>(
           : `row has more fields than the header's ${columns.length}`;
       throw new DataError(file, line, null, reason);
     }
-    const quotes = errors.find((e) => e.type === 'Quotes');
-    if (quotes) throw new DataError(file, line, null, quotes.message);
     const parsed = schema.safeParse(rowObject(columns, cells));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

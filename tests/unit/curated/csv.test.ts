@@ -76,6 +76,11 @@ describe('readCsvRows', () => {
     expect(e.message).toBe('t.csv:3: row has 2 fields but the header has 3 (truncated line?)');
   });
 
+  it('reports an unclosed quote as such, on the line where it opens', () => {
+    const e = errorOf(() => readCsvRows('t.csv', 'id,name,extra\n1,Ann,x\n2,"Bo,x\n3,Cy,x\n', schema, cols));
+    expect(e.message).toBe('t.csv:3: Quoted field unterminated');
+  });
+
   it('reports a row with more fields than the header', () => {
     const e = errorOf(() => readCsvRows('t.csv', 'id,name\n1,Ann\n2,Bo,extra\n', schema, cols));
     expect(e.message).toBe("t.csv:3: row has more fields than the header's 2");
