@@ -1,9 +1,8 @@
 // The published tables built from the real derived data: curated lists complete and sourced, keys unique, CSV files
 // with a byte-order mark and formula-safe.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPublishInput } from '../../../scripts/archive-data';
 import { derivedDir } from '../../data/derived';
 import { BOM, toCsvFile } from '../../../src/lib/format/csv';
 import { DICTIONARY } from '../../../src/lib/publish/dictionary';
@@ -15,17 +14,7 @@ const table = (f: string) => tables.find((t) => t.file === f)!;
 
 beforeAll(async () => {
   const dir = await derivedDir();
-  const j = (n: string) => JSON.parse(readFileSync(join(dir, n), 'utf8'));
-  input = {
-    seats: j('seats.json'),
-    results: j('results.json'),
-    seatMetrics: j('seat-metrics.json'),
-    areaMetrics: j('area-metrics.json'),
-    lineage: j('lineage.json'),
-    notional: j('notional.json').seats,
-    context: j('context.json'),
-    curated: j('curated.json'),
-  };
+  input = loadPublishInput(dir).input;
   tables = publishedTables(input);
 }, 120_000);
 
