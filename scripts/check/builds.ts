@@ -1,5 +1,6 @@
-// Shared, cached test builds of the mini site (scripts/check/mini-site.ts): two identical builds (reproducibility), the
-// first under /groundwork/ (sub-path), and one from hostile data. Each is rebuilt only when the site's inputs change; a lock per build makes parallel
+// Shared, cached test builds of the mini site (scripts/check/mini-site.ts): two identical builds (reproducibility; the
+// first clean, the second from the PNG cache the first filled), the first under /groundwork/ (sub-path), and one from
+// hostile data. Each is rebuilt only when the site's inputs change; a lock per build makes parallel
 // callers of the same build wait, while different builds run side by side (each is mostly one core and ~1.5 GB).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -102,11 +103,15 @@ export const SHIFTED_CLOCK: Record<string, string> = {
   TZ: 'Pacific/Kiritimati',
 };
 
+const cachedPngs = (dir: string): string[] =>
+  existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String) : [];
+
 /**
  * Two builds of exactly the same inputs, both under the sub-path /groundwork/ (so the sub-path checks use the first
- * and no third build is needed), run side by side: the second from a copy of the first build's project copy (so a
- * file edited in the repository meanwhile cannot differ), in another folder (so absolute paths in the output would
- * show), with a shifted clock and time zone (SHIFTED_CLOCK).
+ * and no third build is needed): a clean build, then a build that takes every PNG (the social cards) from the cache
+ * the first filled, so the pair also shows that a cached build equals a clean one. The second is built from a copy of
+ * the first build's project copy (so a file edited in the repository meanwhile cannot differ), in another folder (so
+ * absolute paths in the output would show), with a shifted clock and time zone (SHIFTED_CLOCK).
  */
 export async function reproducibleBuilds(): Promise<[SiteBuild, SiteBuild]> {
   const base = { BASE_PATH: SUBPATH };
@@ -120,10 +125,16 @@ export async function reproducibleBuilds(): Promise<[SiteBuild, SiteBuild]> {
       writeMiniDerived(full, join(dir, 'derived'), miniCodes(full));
       prepareSiteCopy(a, join(dir, 'derived'));
       cpSync(a, b, { recursive: true, verbatimSymlinks: true });
-      const [first, second] = await Promise.all([
-        buildSite(a, join(dir, 'dist-a'), { ...base, ...BUILD_EPOCH }),
-        buildSite(b, join(dir, 'dist-b'), { ...base, ...SHIFTED_CLOCK }),
-      ]);
+      const pngs = { GROUNDWORK_PNG_CACHE: join(dir, 'png-cache') };
+      rmSync(pngs.GROUNDWORK_PNG_CACHE, { recursive: true, force: true });
+      const first = await buildSite(a, join(dir, 'dist-a'), { ...base, ...BUILD_EPOCH, ...pngs });
+      const drawn = cachedPngs(pngs.GROUNDWORK_PNG_CACHE);
+      const second = await buildSite(b, join(dir, 'dist-b'), { ...base, ...SHIFTED_CLOCK, ...pngs });
+      const after = cachedPngs(pngs.GROUNDWORK_PNG_CACHE);
+      if (drawn.length === 0 || after.length !== drawn.length)
+        throw new Error(
+          `the second build of the pair must take every PNG from the cache the first filled (${drawn.length} cached, ${after.length - drawn.length} drawn again)`,
+        );
       return [first.ms, second.ms];
     },
   );

@@ -1,5 +1,5 @@
-// The mini site: the site built with pages for only the seats of tests/fixtures/mini-site/seats.json and every seat
-// of a cited set (~85 seat codes instead of 1,300), for the builds that check properties of the build (reproducible
+// The mini site: the site built with pages for only the seats of tests/fixtures/mini-site/seats.json, two seats of each
+// cited set and one seat per region (about 40 seat codes instead of 1,300), for the builds that check properties of the build (reproducible
 // pair, sub-path, hostile data) rather than of the full data, through the same Astro build. Only the seat list and the
 // maps are cut (the maps re-fitted to the chosen seats); results, metrics and everything else stay whole, so claim
 // checks and area figures compute as on the full site. Tables may therefore name seats that have no page here.
@@ -14,20 +14,23 @@ import { REPO } from './site-copy';
 
 export const MINI_FIXTURE = 'tests/fixtures/mini-site/seats.json';
 
+/** Seats of each cited set given pages (besides the fixture's, which include organiser seats such as Putney). */
+const SEATS_PER_SET = 2;
+
 const readJson = <T>(dir: string, f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as T;
 
 interface Curated {
   sets: { codes: string[]; rows: { ons_code: string | null }[] }[];
-  organisers: { ons_code: string | null }[];
 }
 
-/** The fixture's seats, every seat of a cited set in `derived`, and one seat per region on each boundary set (each area's page and map needs one). */
+/** The fixture's seats, two seats of each cited set in `derived`, the seats of the search box's other names, and one seat per region on each boundary set (each area's page and map needs one). */
 export function miniCodes(derived: string, extra: readonly string[] = []): Set<string> {
   const fixture = JSON.parse(readFileSync(join(REPO, MINI_FIXTURE), 'utf8')) as { seats: { code: string }[] };
   const curated = JSON.parse(readFileSync(join(derived, 'curated.json'), 'utf8')) as Curated;
   const codes = new Set([...fixture.seats.map((s) => s.code), ...extra]);
-  for (const s of curated.sets) for (const c of s.codes) codes.add(c);
-  for (const o of curated.organisers) if (o.ons_code) codes.add(o.ons_code);
+  // Two seats of each cited set (its claim page, map and seat pages show the set); its other seats' links are the
+  // only references the mini site may leave unresolved (isOutsideMiniSite).
+  for (const s of curated.sets) for (const c of [...s.codes].sort().slice(0, SEATS_PER_SET)) codes.add(c);
   // Every seat the search box's other names point at (data/seat-aliases.csv; the build checks each is a seat).
   const aliases = Papa.parse<{ ons_code: string }>(
     readFileSync(join(REPO, ALIASES_FILE), 'utf8').replace(/^\ufeff/, ''),
