@@ -1,4 +1,4 @@
-// Shared, cached test builds of the mini site (scripts/check/mini-site.ts): two identical builds (reproducibility), the
+// Shared, cached test builds of the mini site (tools/check/mini-site.ts): two identical builds (reproducibility), the
 // first under /groundwork/ (sub-path), and one from hostile data. Each is rebuilt only when the site's inputs change; a lock per build makes parallel
 // callers of the same build wait, while different builds run side by side (each is mostly one core and ~1.5 GB).
 import { execFile } from 'node:child_process';
@@ -37,18 +37,13 @@ export interface Variant {
 }
 
 function key(variant: Variant): string {
-  // The test tooling in scripts/check does not change what astro builds (the hostile build lists what it needs).
-  const tooling = [
-    'scripts/check/site-copy.ts',
-    'scripts/check/shift-clock.mjs',
-    'scripts/check/mini-site.ts',
-    MINI_FIXTURE,
-  ];
+  // The test tooling in tools/check does not change what astro builds (the hostile build lists what it needs).
+  const tooling = ['tools/check/site-copy.ts', 'tools/check/shift-clock.mjs', 'tools/check/mini-site.ts', MINI_FIXTURE];
   return treeHash(
     REPO,
     [...SITE_INPUTS, ...tooling, ...(variant.inputs ?? []), 'data/derived', 'package-lock.json'],
     JSON.stringify(variant.env),
-    /^scripts\/check\//,
+    /^tools\/check\//,
   );
 }
 
@@ -97,7 +92,7 @@ export const BUILD_EPOCH: Record<string, string> = { SOURCE_DATE_EPOCH: '1767308
  */
 export const SHIFTED_CLOCK: Record<string, string> = {
   ...BUILD_EPOCH,
-  NODE_OPTIONS: `--import=${join(REPO, 'scripts/check/shift-clock.mjs')}`,
+  NODE_OPTIONS: `--import=${join(REPO, 'tools/check/shift-clock.mjs')}`,
   GROUNDWORK_CLOCK_SHIFT_MS: String(400 * 86_400_000),
   TZ: 'Pacific/Kiritimati',
 };
@@ -144,9 +139,9 @@ export async function hostileBuild(): Promise<SiteBuild> {
     env: {},
     inputs: [
       HOSTILE_FIXTURE,
-      'scripts/check/hostile.ts',
-      'scripts/check/hostile-strings.ts',
-      'scripts/check/temp-mirror.ts',
+      'tools/check/hostile.ts',
+      'tools/check/hostile-strings.ts',
+      'tools/check/temp-mirror.ts',
       'data/sources.json',
     ],
     derived: async (dir) => {
@@ -154,7 +149,7 @@ export async function hostileBuild(): Promise<SiteBuild> {
       try {
         await run(
           join(REPO, 'node_modules/.bin/tsx'),
-          [join(REPO, 'scripts/check/hostile-data.ts'), join(dir, 'work'), full],
+          [join(REPO, 'tools/check/hostile-data.ts'), join(dir, 'work'), full],
           { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
         );
       } catch (e) {

@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { defaultOptions, runPipeline } from '../pipeline';
+import { defaultOptions, runPipeline } from '../../pipeline/pipeline';
 import { hostileStrings, LONG_WORD, LONG_WORD_SET } from './hostile-strings';
 import { REPO } from './site-copy';
 import { writeTempInputs } from './temp-mirror';

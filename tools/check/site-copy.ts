@@ -7,7 +7,16 @@ import { join } from 'node:path';
 export const REPO = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 
 /** What a site build reads, relative to the repository root (data/raw and data/derived are handled apart). */
-export const SITE_INPUTS = ['src', 'public', 'scripts', 'data', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+export const SITE_INPUTS = [
+  'src',
+  'public',
+  'pipeline',
+  'tools',
+  'data',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+];
 
 /**
  * Copies the site's inputs from `repo` into `dest` (replacing it), links each package of node_modules, and points

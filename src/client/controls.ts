@@ -1,6 +1,6 @@
 // Browser enhancement for graphic and citation controls: copy buttons, and today's date in citations.
-import { citationText, type CitePiece } from '../../lib/export/cite';
-import { formatDate, type DateStyle } from '../../lib/export/dates';
+import { citationText, type CitePiece } from '../lib/export/cite';
+import { formatDate, type DateStyle } from '../lib/export/dates';
 
 function copyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {

@@ -1,5 +1,5 @@
 // Settings shared by the parts of `npm run bench`: folders, the preview port and browser, the pages measured, the
-// Lighthouse runs and the targets (from the environment; see scripts/bench.ts).
+// Lighthouse runs and the targets (from the environment; see tools/bench.ts).
 import { join } from 'node:path';
 
 export const ROOT = process.cwd();

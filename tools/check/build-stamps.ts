@@ -1,5 +1,5 @@
-// The one record of what each build step last made and from what: `npm run build` (scripts/build.ts) skips a step whose
-// inputs and output are as it left them, and `npm test` (scripts/test-all.ts) reuses dist/ under the same rule. A
+// The one record of what each build step last made and from what: `npm run build` (tools/build.ts) skips a step whose
+// inputs and output are as it left them, and `npm test` (tools/test-all.ts) reuses dist/ under the same rule. A
 // stamp in .cache/build/{step}.json holds a content hash of the step's inputs (with the environment variables that
 // change its output) and a cheap fingerprint of its output folder (paths, sizes and modification times).
 import { createHash } from 'node:crypto';
@@ -9,7 +9,7 @@ import { REPO } from './site-copy';
 import { treeHash } from './tree-hash';
 
 /** Tooling that never changes what the data step or the site build writes. */
-const TOOLING = /^scripts\/(check|dev)\/|^scripts\/(bench[^/]*|build|compare-dist|test-all)\.ts$|^scripts\/setup\.sh$/;
+const TOOLING = /^tools\/(check|dev)\/|^tools\/(bench[^/]*|build|compare-dist|test-all)\.ts$|^tools\/setup\.sh$/;
 
 export interface BuildStep {
   name: 'data' | 'site';
@@ -20,7 +20,7 @@ export interface BuildStep {
 
 export const DATA_STEP: BuildStep = {
   name: 'data',
-  inputs: ['data', 'scripts', 'src', 'package-lock.json'],
+  inputs: ['data', 'pipeline', 'tools', 'src', 'package-lock.json'],
   env: ['GROUNDWORK_MIRROR'],
   output: 'data/derived',
 };
@@ -30,7 +30,8 @@ export const SITE_STEP: BuildStep = {
   inputs: [
     'src',
     'public',
-    'scripts',
+    'pipeline',
+    'tools',
     'data',
     'data/derived',
     'astro.config.mjs',

@@ -1,11 +1,11 @@
 // Benchmarks the data pipeline: N runs (default 3), each with a fresh raw cache so acquisition really copies,
 // printing per-phase seconds (each run and the median), total, peak RSS and rows read per second.
-// Run: npx tsx scripts/bench-data.ts [--runs N]
+// Run: npx tsx tools/bench-data.ts [--runs N]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultOptions, runPipeline, type PipelineTimings } from './pipeline';
+import { defaultOptions, runPipeline, type PipelineTimings } from '../pipeline/pipeline';
 
 interface Run {
   timings: PipelineTimings;

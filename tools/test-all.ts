@@ -2,7 +2,7 @@
 // vitest's "quick" project (unit, chart snapshots, data invariants, parser properties): no site build and no run of
 // the real pipeline. Full: the data, the site build with the mini-site builds beside it, the type check, lint, then
 // every vitest project (the heavy pipeline tests and the checks over built sites included) beside the browser tests
-// (Playwright). Counts come from each runner's machine-readable report (scripts/check/test-counts.ts); the run ends
+// (Playwright). Counts come from each runner's machine-readable report (tools/check/test-counts.ts); the run ends
 // with exactly one line "N passed, N failed" and exits non-zero when anything failed.
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -156,7 +156,7 @@ if (QUICK) {
   };
   // Two lines of work side by side. The browser tests, which mostly wait (page loads, the server), start as soon as
   // dist/ is ready; beside them the mini-site builds, the type check, lint and vitest keep the cores busy. The browser
-  // tests of the hostile build wait for it through its lock (scripts/check/builds.ts). Output that would interleave
+  // tests of the hostile build wait for it through its lock (tools/check/builds.ts). Output that would interleave
   // is kept and printed whole when each step ends; Playwright's streams.
   const t0build = Date.now();
   const main = mainBuild();
@@ -165,7 +165,7 @@ if (QUICK) {
     (async () => {
       if (data.status === 0) {
         const types = typeCheck();
-        const m = await run('npx', ['tsx', 'scripts/check/prebuild.ts'], { quiet: true });
+        const m = await run('npx', ['tsx', 'tools/check/prebuild.ts'], { quiet: true });
         process.stdout.write(`\n=== test builds\n${m.out}test builds done in ${secs(t0build)}\n`);
         await reportTypes(types);
       } else await reportTypes(typeCheck());

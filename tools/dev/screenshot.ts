@@ -1,4 +1,4 @@
-// Takes screenshots of built pages at phone and desktop widths: `tsx scripts/dev/screenshot.ts /seat/E14000887/ ...`.
+// Takes screenshots of built pages at phone and desktop widths: `tsx tools/dev/screenshot.ts /seat/E14000887/ ...`.
 import { chromium } from 'playwright-core';
 import { CHROME_FLAGS } from '../../tests/support/chrome';
 

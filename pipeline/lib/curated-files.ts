@@ -237,7 +237,7 @@ export function checkCuratedFiles(
         file,
         null,
         null,
-        'not a known curated file: add a line for it (path and zod schema) to CURATED_FILES in scripts/lib/curated-files.ts, or move it out of data/',
+        'not a known curated file: add a line for it (path and zod schema) to CURATED_FILES in pipeline/lib/curated-files.ts, or move it out of data/',
       );
     if (rule.binary) {
       rule.binary(rootDir, file);

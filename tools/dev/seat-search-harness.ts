@@ -1,6 +1,6 @@
 // Dev harness for SeatSearch: renders the real component twice on a bare page served through Astro's Vite setup,
 // with the search index built in memory and the postcode district files from data/derived (run `npm run data`), then drives it in headless
-// Chromium and saves screenshots. `npx tsx scripts/dev/seat-search-harness.ts` (OUT=/tmp/seat-search-shots).
+// Chromium and saves screenshots. `npx tsx tools/dev/seat-search-harness.ts` (OUT=/tmp/seat-search-shots).
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -78,13 +78,13 @@ async function run(scheme: 'light' | 'dark', width: number): Promise<void> {
   p.on('request', (r) => seen.push(r.url()));
   await p.goto(origin, { waitUntil: 'networkidle' });
   const tag = `${scheme}-${width}`;
-  check(!seen.some((u) => u.includes('scripts/seat-search')), `${tag}: combobox code not loaded before first focus`);
+  check(!seen.some((u) => u.includes('client/seat-search')), `${tag}: combobox code not loaded before first focus`);
   const input = p.locator('#seat-search-1-input');
   await input.click();
   await input.pressSequentially('put');
   await p.waitForSelector('#seat-search-1-list [role="option"]');
   check(
-    seen.some((u) => u.includes('scripts/seat-search')),
+    seen.some((u) => u.includes('client/seat-search')),
     `${tag}: combobox code loaded on focus`,
   );
   await p.keyboard.press('ArrowDown');

@@ -1,5 +1,5 @@
 // Dev only: renders the four seat maps (geo/hex x 2010/2024) and two region maps, coloured by region, to /tmp/map-preview.html.
-// Usage: tsx scripts/dev/map-preview.ts [/path/to/shared/data]; then screenshot the file with headless Chromium.
+// Usage: tsx tools/dev/map-preview.ts [/path/to/shared/data]; then screenshot the file with headless Chromium.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -8,8 +8,8 @@ import { MAP_CSS, renderLegendSvg, renderMapSvg } from '../../src/lib/maps/svg';
 import { scaleFor } from '../../src/lib/maps/colour';
 import { subsetGeometry } from '../../src/lib/maps/subset';
 import type { MapGeometry } from '../../src/lib/maps/types';
-import { regionCodeFromName } from '../lib/regions';
-import { buildMapGeometry } from '../steps/geometry';
+import { regionCodeFromName } from '../../pipeline/lib/regions';
+import { buildMapGeometry } from '../../pipeline/steps/geometry';
 
 const data = process.argv[2] ?? '/work/shared/data';
 const read = (path: string): string => readFileSync(join(data, path), 'utf8');

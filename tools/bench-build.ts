@@ -116,7 +116,7 @@ export function buildFigures(): BuildFigures {
   const ref = run([
     process.execPath,
     join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-    join(ROOT, 'scripts/bench-reference.ts'),
+    join(ROOT, 'tools/bench-reference.ts'),
     join(OUT, 'reference'),
   ]);
   console.log(`Reference (plain Node, 1,301 seat pages with a Plot chart each): ${ref.seconds.toFixed(1)} s`);

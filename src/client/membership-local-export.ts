@@ -1,6 +1,6 @@
 // Downloads made in the browser from Blob URLs (no network): CSV text, and a PNG drawn from a chart's SVG on a canvas
 // (the SVG reaches the canvas as a data: URL, which the site's CSP allows for images; blob: images it does not).
-import { saveBlob } from '../lib/export/png-browser';
+import { saveBlob } from './png-browser';
 
 export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
   saveBlob(new Blob([text], { type }), fileName);

@@ -14,7 +14,7 @@ export function validateCurated(
 ): CuratedData {
   const curatedFiles = checkCuratedFiles(opts.root);
   opts.log(
-    `validate curated files      ${curatedFiles.length} files under data/ checked against scripts/lib/curated-files.ts`,
+    `validate curated files      ${curatedFiles.length} files under data/ checked against pipeline/lib/curated-files.ts`,
   );
   const curated = loadCurated(
     opts.root,

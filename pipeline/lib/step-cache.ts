@@ -20,7 +20,7 @@ function stepCacheDir(): string | null {
 }
 
 let code: string | null = null;
-/** Hash of the pipeline's code (every .ts file under scripts/ and src/lib/) and of the locked dependencies. */
+/** Hash of the pipeline's code (every .ts file under pipeline/, tools/ and src/lib/) and of the locked dependencies. */
 function codeHash(): string {
   if (code) return code;
   const h = createHash('sha256');
@@ -32,7 +32,8 @@ function codeHash(): string {
         h.update(relative(REPO, full)).update('\0').update(readFileSync(full)).update('\0');
     }
   };
-  walk(join(REPO, 'scripts'));
+  walk(join(REPO, 'pipeline'));
+  walk(join(REPO, 'tools'));
   walk(join(REPO, 'src/lib'));
   h.update(readFileSync(join(REPO, 'package-lock.json')));
   code = h.digest('hex');

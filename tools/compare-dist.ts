@@ -1,6 +1,6 @@
 // Compares two built sites file by file: the same paths with the same bytes, or a list of what differs.
 // Used by `npm run bench` (a build from the PNG cache against a clean build) and by tests that compare two builds.
-// Usage: tsx scripts/compare-dist.ts <dist-a> <dist-b>   (exit 1 and a list when they differ)
+// Usage: tsx tools/compare-dist.ts <dist-a> <dist-b>   (exit 1 and a list when they differ)
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -76,7 +76,7 @@ export function describeDiff(d: DistDiff, max = 20): string {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [a, b] = process.argv.slice(2);
   if (!a || !b) {
-    console.error('usage: tsx scripts/compare-dist.ts <dist-a> <dist-b>');
+    console.error('usage: tsx tools/compare-dist.ts <dist-a> <dist-b>');
     process.exit(2);
   }
   const d = compareDist(a, b);

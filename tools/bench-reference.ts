@@ -1,6 +1,6 @@
 // The near-limit reference for `npm run bench`: a plain Node script (no framework) that writes one HTML page per seat
 // with one Observable Plot chart of its vote shares, plus an index page (1,301 pages), from data/derived.
-// Usage: tsx scripts/bench-reference.ts [outDir]   (default .bench/reference); prints "reference: N pages in S s".
+// Usage: tsx tools/bench-reference.ts [outDir]   (default .bench/reference); prints "reference: N pages in S s".
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Plot from '@observablehq/plot';

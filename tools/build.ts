@@ -1,6 +1,6 @@
 // `npm run build`: `npm run data`, then `astro build` into dist/. Each step is skipped when its inputs have not changed
 // since it last ran and its output is as it left it (a make-style up-to-date check; the stamps are kept by
-// scripts/check/build-stamps.ts, which `npm test` reads too), so a rebuild with nothing changed takes seconds.
+// tools/check/build-stamps.ts, which `npm test` reads too), so a rebuild with nothing changed takes seconds.
 // `--force` (or GROUNDWORK_FORCE_BUILD=1) runs both steps regardless.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';

@@ -59,5 +59,5 @@ export function knownPartyFromLabel(label: string, year?: number): Party | null 
 
 /** The reason given when a label is unknown: names the label and the short forms the files use. */
 export function unknownLabelReason(label: string): string {
-  return `unknown party label "${label}": not one of the short labels the results files use (Con, Lab, LD, SNP, PC, Green, …) nor a declared small party; add it to scripts/lib/labels.ts if it is real`;
+  return `unknown party label "${label}": not one of the short labels the results files use (Con, Lab, LD, SNP, PC, Green, …) nor a declared small party; add it to pipeline/lib/labels.ts if it is real`;
 }

@@ -1,4 +1,4 @@
-// CLI: `tsx scripts/check/html-all.ts [dist]` runs the Nu HTML checker over every page of a built site (minutes; the
+// CLI: `tsx tools/check/html-all.ts [dist]` runs the Nu HTML checker over every page of a built site (minutes; the
 // test suite checks a page of every kind and a seeded sample) and prints the errors grouped by message.
 import { join, resolve } from 'node:path';
 import { listFiles } from './crawl';

@@ -80,7 +80,7 @@ export class MapTools {
       a.setAttribute('href', swap(a.getAttribute('href') ?? ''));
       if (a.hasAttribute('download')) a.setAttribute('download', swap(a.getAttribute('download') ?? ''));
     }
-    // The PNG button draws the SVG download in the browser (src/lib/export/png-browser.ts): it follows the view too.
+    // The PNG button draws the SVG download in the browser (src/client/png-browser.ts): it follows the view too.
     for (const b of this.tools.querySelectorAll<HTMLButtonElement>('button[data-png-from]')) {
       b.dataset.pngFrom = swap(b.dataset.pngFrom ?? '');
       b.dataset.pngName = swap(b.dataset.pngName ?? '');
