@@ -72,6 +72,7 @@ export default tseslint.config(
       'test-results/**',
       '.cache/**',
       '**/*.tmp.*',
+      '.tmp-helper/**',
     ],
   },
   ...tseslint.configs.recommended,
