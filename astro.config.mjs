@@ -23,7 +23,7 @@ export default defineConfig({
   // The site stylesheet (~14 KB) is one shared, cacheable file rather than a copy in each of 2,200 pages (~30 MB of
   // dist); stylesheets under 4 KB (the embeds') stay inline. Four pages are generated at a time, so one page's file
   // writes overlap the next one's rendering (the main thread otherwise waits on the disk for about a fifth of the
-  // build); output is the same bytes (scripts/compare-dist.ts).
+  // build); output is the same bytes (tools/compare-dist.ts).
   build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
   devToolbar: { enabled: false },
   // Name aliases (/seat/putney/) redirect to code permalinks and embeds are not pages to index.

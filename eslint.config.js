@@ -1,36 +1,59 @@
 // ESLint: typescript-eslint's recommended rules for every TypeScript file, eslint-plugin-astro's for the templates,
-// and the layering of the tree (CONTRIBUTING.md): browser-safe library code (src/lib) uses no Node built-ins, nothing
-// under src/ imports the data pipeline (scripts/), and only src/data imports files from data/.
+// and the layering of the tree (CONTRIBUTING.md): nothing under src/ imports the data pipeline (pipeline/) or the
+// tooling (tools/), only src/data imports files from data/, browser-safe library code (src/lib) uses no Node built-ins
+// and imports no other folder of src/ (but the graphic types), src/charts imports no data, server, page or browser
+// code, and the browser code (src/client) no data, server, graphics or page code.
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
-const PIPELINE_MESSAGE =
-  'src/ must not import the data pipeline (scripts/; src/scripts is browser code): read its output through src/data.';
+const PIPELINE_MESSAGE = 'src/ must not import the data pipeline (pipeline/): read its output through src/data.';
+const TOOLS_MESSAGE = 'src/ must not import the tooling (tools/: tests, checks, benchmarks).';
 const DATA_MESSAGE = 'Only src/data reads data/: import what you need from src/data.';
 const NO_NODE = {
   group: ['node:*'],
   message: 'src/lib is browser-safe: no Node built-ins (put Node-only code under src/server).',
 };
+/** Folders of src/ that each area must not import (CONTRIBUTING.md, "Layering"). */
+const SITE_SIDE = ['data', 'server', 'pages', 'components', 'layouts', 'site'];
+const BELOW = {
+  lib: [...SITE_SIDE, 'views', 'charts', 'client'],
+  charts: [...SITE_SIDE, 'client'],
+  client: [...SITE_SIDE, 'graphics'],
+};
+const BELOW_MESSAGE = {
+  lib: 'src/lib is pure and shared by the build and the browser: it imports only src/lib (and the graphic types).',
+  charts: 'src/charts draws from what it is given: no data, server, page or browser code.',
+  client: 'src/client runs in the browser: no data, server, graphics or page code (they run at build time).',
+};
 /** A file `depth` folders below src/ reaches a top-level folder as ('../' x (depth + 1)) + folder. */
 const up = (depth, folder, message) => ({ group: [`${'../'.repeat(depth + 1)}${folder}/**`], message });
+/** ... and a folder of src/ as ('../' x depth) + folder; `except` names files of it that may still be imported. */
+const beside = (depth, folders, message, except = []) => ({
+  group: [...folders.map((f) => `${'../'.repeat(depth)}${f}/**`), ...except.map((f) => `!${'../'.repeat(depth)}${f}`)],
+  message,
+});
+const AREAS = ['lib', 'data', 'charts', 'client'];
 /**
  * One no-restricted-imports entry for each depth of `area` (a folder of src/, or every other folder), so that the
- * relative paths to the top-level scripts/ and data/ can be matched.
+ * relative paths to the top-level pipeline/, tools/ and data/ and to the other folders of src/ can be matched.
  */
 const layered = (area) =>
   [1, 2, 3, 4, 5].map((depth) => {
     const folders = area === 'other' ? '*/'.repeat(depth) : `${area}/${'*/'.repeat(depth - 1)}`;
     return {
       files: [`src/${folders}*.{ts,astro}`],
-      ignores: area === 'other' ? ['src/lib/**', 'src/data/**'] : [],
+      ignores: area === 'other' ? AREAS.map((a) => `src/${a}/**`) : [],
       rules: {
         'no-restricted-imports': [
           'error',
           {
             patterns: [
               ...(area === 'lib' ? [NO_NODE] : []),
-              up(depth, 'scripts', PIPELINE_MESSAGE),
+              up(depth, 'pipeline', PIPELINE_MESSAGE),
+              up(depth, 'tools', TOOLS_MESSAGE),
               ...(area === 'data' ? [] : [up(depth, 'data', DATA_MESSAGE)]),
+              ...(BELOW[area] ? [beside(depth, BELOW[area], BELOW_MESSAGE[area])] : []),
+              ...(area === 'lib' ? [beside(depth, ['graphics'], BELOW_MESSAGE.lib, ['graphics/types'])] : []),
             ],
           },
         ],
@@ -49,6 +72,7 @@ export default tseslint.config(
       'test-results/**',
       '.cache/**',
       '**/*.tmp.*',
+      '.tmp-helper/**',
     ],
   },
   ...tseslint.configs.recommended,
@@ -62,6 +86,5 @@ export default tseslint.config(
     },
   },
   ...layered('other'),
-  ...layered('lib'),
-  ...layered('data'),
+  ...AREAS.flatMap(layered),
 );

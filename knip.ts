@@ -14,14 +14,14 @@ const astro = (text: string): string =>
 
 const config: KnipConfig = {
   entry: [
-    'scripts/bench-reference.ts',
-    'scripts/check/*.ts',
-    'scripts/dev/*.ts',
+    'tools/bench-reference.ts',
+    'tools/check/*.ts',
+    'tools/dev/*.ts',
     'tests/hardening/support/write-child.ts',
     'tests/snapshots/make-fixture.ts',
     'tests/snapshots/make-fixture.config.ts',
   ],
-  project: ['src/**/*.{ts,astro}', 'scripts/**/*.ts', 'tests/**/*.ts'],
+  project: ['src/**/*.{ts,astro}', 'pipeline/**/*.ts', 'tools/**/*.ts', 'tests/**/*.ts'],
   compilers: { astro },
   ignoreExportsUsedInFile: true,
   ignoreDependencies: [

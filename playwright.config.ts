@@ -1,6 +1,6 @@
 // End-to-end tests: Debian's Chromium drives the built site (dist/) served by `astro preview`.
 import { defineConfig } from '@playwright/test';
-import { chromePath } from './scripts/check/browser';
+import { chromePath } from './tools/check/browser';
 import { CHROME_FLAGS } from './tests/support/chrome';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);

@@ -41,7 +41,7 @@ export function oembedFor(g: Graphic, site: URL | undefined): OembedRich {
 }
 
 const exported = new Map<string, ExportedSvg>();
-/** The downloadable SVG (cached); the reader's browser draws the PNG download from it (src/lib/export/png-browser.ts). */
+/** The downloadable SVG (cached); the reader's browser draws the PNG download from it (src/client/png-browser.ts). */
 export function exportFor(familyName: string, key: string, site: URL | undefined): ExportedSvg {
   const id = `${familyName}/${key}`;
   let e = exported.get(id);

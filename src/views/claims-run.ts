@@ -9,7 +9,7 @@ import {
 } from '../lib/compare/index';
 import { election } from '../lib/elections';
 import type { Outcome as CuratedOutcome } from '../lib/schema/curated';
-import { stateQuery } from '../scripts/compare-state';
+import { stateQuery } from '../client/compare-state';
 import { outcomeIdOf, pairOf } from './compare-settings';
 import { runPair, type Pair, type RunOptions } from './compare-run';
 import type { ComparisonBlock, OutcomeBlock } from './claims-types';

@@ -1,5 +1,5 @@
 // Runs the comparison engine over one election pair of the derived data, as the claim pages, the batch command
-// (scripts/compare-cli.ts) and the calibration (scripts/calibrate.ts) all do: every seat of the pair, the previous
+// (tools/compare-cli.ts) and the calibration (tools/calibrate.ts) all do: every seat of the pair, the previous
 // pair for the placebo, and the seats of every cited seat set kept out of the comparison pools unless asked.
 import * as data from '../data/index';
 import { compareSeats, type CompareResult, type Outcome } from '../lib/compare/index';

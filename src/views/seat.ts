@@ -198,7 +198,7 @@ export const seatView = memo((code: string): SeatView => {
           .map((l) => ({ code: l.new, name: name(l.new), share: l.popShareOfOld, otherShare: l.popShareOfNew }))
       : [];
   const otherSet: '2010' | '2024' = predecessors.length ? '2010' : '2024';
-  // Every linked seat has a seat row in the published data; the mini test site (scripts/check/mini-site.ts) keeps
+  // Every linked seat has a seat row in the published data; the mini test site (tools/check/mini-site.ts) keeps
   // rows for only some seats, and there a linked seat without one is left out of the story.
   const linked: LinkedStory[] = [...predecessors, ...successors].flatMap((l) => {
     const other = data.seatOn(l.code, otherSet) ?? data.seat(l.code);

@@ -3,9 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../../scripts/check/crawl';
-import { cspFindings } from '../../scripts/check/csp';
-import { REPO } from '../../scripts/check/site-copy';
+import { listFiles } from '../../tools/check/crawl';
+import { cspFindings } from '../../tools/check/csp';
+import { REPO } from '../../tools/check/site-copy';
 
 const DIST = join(REPO, 'dist');
 

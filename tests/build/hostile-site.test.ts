@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hostileBuild, SKIP_SITE_BUILDS, type SiteBuild } from '../../scripts/check/builds';
-import { listFiles } from '../../scripts/check/crawl';
-import { hostileStrings, LONG_WORD, LONG_WORD_SET } from '../../scripts/check/hostile-strings';
+import { hostileBuild, SKIP_SITE_BUILDS, type SiteBuild } from '../../tools/check/builds';
+import { listFiles } from '../../tools/check/crawl';
+import { hostileStrings, LONG_WORD, LONG_WORD_SET } from '../../tools/check/hostile-strings';
 
 const h = hostileStrings();
 let site: SiteBuild & { derived: string };

@@ -3,10 +3,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../../scripts/check/crawl';
-import { representativePages, seededSample } from '../../scripts/check/routes';
-import { REPO } from '../../scripts/check/site-copy';
-import { groupMessages, validateHtml } from '../../scripts/check/vnu';
+import { listFiles } from '../../tools/check/crawl';
+import { representativePages, seededSample } from '../../tools/check/routes';
+import { REPO } from '../../tools/check/site-copy';
+import { groupMessages, validateHtml } from '../../tools/check/vnu';
 
 const DIST = join(REPO, 'dist');
 const RANDOM_PAGES = 40;

@@ -3,9 +3,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crawl, summarise } from '../../scripts/check/crawl';
-import { BASE, SITE_ORIGIN } from '../../scripts/check/site-origin';
-import { REPO } from '../../scripts/check/site-copy';
+import { crawl, summarise } from '../../tools/check/crawl';
+import { BASE, SITE_ORIGIN } from '../../tools/check/site-origin';
+import { REPO } from '../../tools/check/site-copy';
 
 const DIST = join(REPO, 'dist');
 

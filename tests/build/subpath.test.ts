@@ -4,14 +4,14 @@
 import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SKIP_SITE_BUILDS, SUBPATH, subpathBuild, type SiteBuild } from '../../scripts/check/builds';
-import { crawl, summarise } from '../../scripts/check/crawl';
-import { isOutsideMiniSite } from '../../scripts/check/mini-site';
-import { seatKinds } from '../../scripts/check/routes';
-import { SITE_ORIGIN } from '../../scripts/check/site-origin';
-import { serveStatic } from '../../scripts/check/static-server';
+import { SKIP_SITE_BUILDS, SUBPATH, subpathBuild, type SiteBuild } from '../../tools/check/builds';
+import { crawl, summarise } from '../../tools/check/crawl';
+import { isOutsideMiniSite } from '../../tools/check/mini-site';
+import { seatKinds } from '../../tools/check/routes';
+import { SITE_ORIGIN } from '../../tools/check/site-origin';
+import { serveStatic } from '../../tools/check/static-server';
 import { CHROME_FLAGS } from '../support/chrome';
-import { chromePath } from '../../scripts/check/browser';
+import { chromePath } from '../../tools/check/browser';
 
 let build: SiteBuild;
 let server: Server | null = null;

@@ -1,7 +1,7 @@
 // Published figures of the article-claim checks: Labour's national share changes from the long-run file (Lavery's
 // "biggest increase since 1945") and the 2017 seat changes by nation and party pair.
 import { describe, expect, it } from 'vitest';
-import { parseNationalTotals } from '../../scripts/parse/national-totals';
+import { parseNationalTotals } from '../../pipeline/parse/national-totals';
 import { articleClaims, parseArticleClaims } from '../../src/data/article-claims';
 import { riseCheck, seatCheck } from '../../src/views/article-claims';
 import { shareSeries } from '../../src/views/labour-share';

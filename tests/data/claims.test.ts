@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompareResult } from '~/lib/compare/types';
 import type { AreaMetrics, SeatMetrics } from '~/lib/schema/metrics';
 import type { SeatResult } from '~/lib/schema/result';
-import type { Seat } from '../../scripts/pipeline';
+import type { Seat } from '../../pipeline/pipeline';
 import { derivedDir, readDerived } from './derived';
 
 const YORKS = 'E12000003';
@@ -15,7 +15,7 @@ let areas: AreaMetrics[];
 let seats: Seat[];
 let views: typeof import('~/views/claims');
 let compareView: typeof import('~/views/compare');
-let payload: typeof import('~/scripts/compare-payload');
+let payload: typeof import('~/client/compare-payload');
 let engine: typeof import('~/lib/compare/engine');
 let settings: typeof import('~/views/compare-settings');
 let dataLayer: typeof import('~/data/index');
@@ -36,7 +36,7 @@ beforeAll(async () => {
   seats = readDerived(dir, 'seats.json');
   views = await import('~/views/claims');
   compareView = await import('~/views/compare');
-  payload = await import('~/scripts/compare-payload');
+  payload = await import('~/client/compare-payload');
   engine = await import('~/lib/compare/engine');
   settings = await import('~/views/compare-settings');
   dataLayer = await import('~/data/index');

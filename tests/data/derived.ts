@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { defaultOptions, runPipeline } from '../../scripts/pipeline';
-import { loadManifest } from '../../scripts/lib/manifest';
+import { defaultOptions, runPipeline } from '../../pipeline/pipeline';
+import { loadManifest } from '../../pipeline/lib/manifest';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -4,9 +4,9 @@ import { isMissing } from '~/lib/missing';
 import type { Party } from '~/lib/parties';
 import type { AreaMetrics, SeatMetrics } from '~/lib/schema/metrics';
 import type { SeatResult } from '~/lib/schema/result';
-import { partyFromLabel } from '../../scripts/lib/labels';
-import type { FileLedger } from '../../scripts/lib/ledger';
-import type { Seat } from '../../scripts/pipeline';
+import { partyFromLabel } from '../../pipeline/lib/labels';
+import type { FileLedger } from '../../pipeline/lib/ledger';
+import type { Seat } from '../../pipeline/pipeline';
 import { derivedDir, rawCsv, readDerived } from './derived';
 
 let results: SeatResult[];

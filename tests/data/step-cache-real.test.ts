@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { defaultOptions, runPipeline } from '../../scripts/pipeline';
+import { defaultOptions, runPipeline } from '../../pipeline/pipeline';
 import { snapshot } from '../unit/pipeline/broken-mirror';
 import { ROOT } from './derived';
 

@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultOptions, runPipeline } from '../../scripts/pipeline';
-import { loadPublishInput } from '../../scripts/archive-data';
+import { defaultOptions, runPipeline } from '../../pipeline/pipeline';
+import { loadPublishInput } from '../../pipeline/archive-data';
 import { archiveVersion, readArchivedCsv } from '../../src/server/archive';
 import { publishedTables } from '../../src/lib/publish/published';
 import { ROOT } from './derived';

@@ -3,13 +3,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { chartPages } from '../../scripts/check/routes';
-import { REPO } from '../../scripts/check/site-copy';
+import { chartPages } from '../../tools/check/routes';
+import { REPO } from '../../tools/check/site-copy';
 import { smallestText, textOutside } from '../support/svg-text';
 
 const DIST = join(REPO, 'dist');
 
-// One page of each kind that draws a chart, and every claim page, found in dist/ (scripts/check/routes.ts).
+// One page of each kind that draws a chart, and every claim page, found in dist/ (tools/check/routes.ts).
 const PAGES = existsSync(join(DIST, 'index.html')) ? chartPages(DIST, join(REPO, 'data/derived')) : [];
 
 test('dist/ has chart pages to check', () => {

@@ -3,9 +3,9 @@
 // A 10,000-character word in a curated name and a set title makes no page that shows it wider than the viewport.
 import type { Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
-import { hostileBuild, SKIP_SITE_BUILDS } from '../../scripts/check/builds';
-import { hostileStrings, LONG_WORD, LONG_WORD_SET } from '../../scripts/check/hostile-strings';
-import { serveStatic } from '../../scripts/check/static-server';
+import { hostileBuild, SKIP_SITE_BUILDS } from '../../tools/check/builds';
+import { hostileStrings, LONG_WORD, LONG_WORD_SET } from '../../tools/check/hostile-strings';
+import { serveStatic } from '../../tools/check/static-server';
 import { overflowOf, pagesWith, WIDTHS } from '../hardening/overflow';
 
 const h = hostileStrings();

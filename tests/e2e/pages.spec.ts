@@ -1,4 +1,4 @@
-// One page of every kind, found in dist/ (scripts/check/routes.ts: each top-level page, the first page under each
+// One page of every kind, found in dist/ (tools/check/routes.ts: each top-level page, the first page under each
 // folder, old, new and unchanged seat pages), so a kind added later is checked without naming it. Each page is
 // loaded once for two checks: every request stays on the site's origin and the Content-Security-Policy reports no
 // violation (console or securitypolicyviolation event); then axe finds no violation. The home page has its own axe
@@ -7,9 +7,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { pagePath } from '../../scripts/check/crawl';
-import { isRedirect, representativePages } from '../../scripts/check/routes';
-import { REPO } from '../../scripts/check/site-copy';
+import { pagePath } from '../../tools/check/crawl';
+import { isRedirect, representativePages } from '../../tools/check/routes';
+import { REPO } from '../../tools/check/site-copy';
 import { axeViolations } from '../support/axe';
 
 const DIST = join(REPO, 'dist');

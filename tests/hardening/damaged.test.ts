@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../scripts/pipeline';
+import { runPipeline } from '../../pipeline/pipeline';
 import { PIPELINE_CASES, reportEntries, USABLE_MIRROR, type PipelineCase } from './damaged/pipeline-cases';
 import { curatedBom, UNIT_CASES } from './damaged/unit-cases';
 import { CURATED_CASES } from './damaged/curated-cases';

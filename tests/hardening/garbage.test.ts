@@ -3,12 +3,12 @@
 // normalisers (postcode, seat search, membership upload) never throw at all.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCsvRows } from '../../scripts/lib/csv';
-import { DataError } from '../../scripts/lib/data-error';
-import { Ledger } from '../../scripts/lib/ledger';
-import { readTable } from '../../scripts/lib/table';
-import { decodeText } from '../../scripts/lib/text';
-import { LAYOUTS, parseHocResults } from '../../scripts/parse/hoc-results';
+import { readCsvRows } from '../../pipeline/lib/csv';
+import { DataError } from '../../pipeline/lib/data-error';
+import { Ledger } from '../../pipeline/lib/ledger';
+import { readTable } from '../../pipeline/lib/table';
+import { decodeText } from '../../pipeline/lib/text';
+import { LAYOUTS, parseHocResults } from '../../pipeline/parse/hoc-results';
 import {
   classifyPostcodeInput,
   formatPostcode,

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FAULT_POINTS, LockedError, lockOutput, OutputSet, recoverOutput } from '../../scripts/lib/write';
+import { FAULT_POINTS, LockedError, lockOutput, OutputSet, recoverOutput } from '../../pipeline/lib/write';
 import { leftovers, snapshot } from '../unit/pipeline/broken-mirror';
 
 const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'support/write-child.ts');

@@ -1,13 +1,13 @@
 // Pages that hold their shape: in any built dist folder, every page whose HTML contains a given word (by default the
-// 10,000-character word of the hostile build, scripts/check/hostile.ts) is opened in Chromium at 390 and 1280 px and
+// 10,000-character word of the hostile build, tools/check/hostile.ts) is opened in Chromium at 390 and 1280 px and
 // must be no wider than the viewport (tests/e2e/hostile.spec.ts runs this check in `npm test`). The command prints
 // one line per page and width, and a summary; it exits 1 on any overflow.
 // Usage: tsx tests/hardening/overflow.ts <dist> [word] [--max N]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { LONG_WORD } from '../../scripts/check/hostile-strings';
-import { serveStatic } from '../../scripts/check/static-server';
+import { LONG_WORD } from '../../tools/check/hostile-strings';
+import { serveStatic } from '../../tools/check/static-server';
 
 export const WIDTHS = [390, 1280] as const;
 

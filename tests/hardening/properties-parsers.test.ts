@@ -2,9 +2,9 @@
 // line numbers), toCsv output reads back with formula cells neutralised, and random valid results parse exactly.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Ledger } from '../../scripts/lib/ledger';
-import { readTable } from '../../scripts/lib/table';
-import { LAYOUTS, parseHocResults } from '../../scripts/parse/hoc-results';
+import { Ledger } from '../../pipeline/lib/ledger';
+import { readTable } from '../../pipeline/lib/table';
+import { LAYOUTS, parseHocResults } from '../../pipeline/parse/hoc-results';
 import { toCsv } from '../../src/lib/format/csv';
 import { share } from '../../src/lib/metrics/share';
 import type { Party } from '../../src/lib/parties';

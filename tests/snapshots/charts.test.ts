@@ -20,7 +20,7 @@ import type { MapMode } from '../../src/lib/maps/values-mode';
 import { paint, type Domains } from '../../src/lib/maps/values-paint';
 import type { ValuesFile } from '../../src/lib/maps/values';
 import type { SeatMetrics } from '../../src/lib/schema/metrics';
-import { drawStrip } from '../../src/scripts/compare-chart';
+import { drawStrip } from '../../src/client/compare-chart';
 import { expectSvgSnapshot } from '../support/svg-snapshot';
 
 type Params<F> = F extends (...a: infer A) => unknown ? A : never;

@@ -1,5 +1,5 @@
 // Vitest reporter that writes the run's counts as JSON (GROUNDWORK_VITEST_REPORT, default test-results/vitest.json)
-// for scripts/test-all.ts. Unlike vitest's json reporter it counts every failure: a test that did not run because a
+// for tools/test-all.ts. Unlike vitest's json reporter it counts every failure: a test that did not run because a
 // beforeAll hook of its suite or file failed is failed (not skipped), a failed afterAll hook or a file that could not
 // be loaded is one failure, and so is each unhandled error. Deliberate skips are listed with their reason.
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The hand-curated data as the pipeline loads and checks it (scripts/steps/curated.ts) and the site reads it back
+// The hand-curated data as the pipeline loads and checks it (pipeline/steps/curated.ts) and the site reads it back
 // from data/derived: the seat-set registry, each set's rows and seats, organiser links and membership figures.
 import type { MembershipRow, OrganiserRow, SeatSetEntry, SeatSetRow } from './curated';
 

@@ -1,5 +1,5 @@
 // Labour's votes and all votes at one general election, summed by the pipeline from the Commons Library's 1918-2019
-// long-run file (scripts/parse/national-totals.ts), for Labour's long-run share (/elections/labour-share/).
+// long-run file (pipeline/parse/national-totals.ts), for Labour's long-run share (/elections/labour-share/).
 export interface NationalTotal {
   /** Election as the file writes it: a year, or 1974F / 1974O for February and October 1974. */
   election: string;

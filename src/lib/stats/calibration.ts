@@ -1,5 +1,5 @@
 // Tallies of a calibration run: over many placebo sets (where the true effect is zero), how often a 95% interval
-// contains zero (coverage) and how often p < 0.05 (false positives). Shared by scripts/calibrate.ts and its test.
+// contains zero (coverage) and how often p < 0.05 (false positives). Shared by tools/calibrate.ts and its test.
 export interface PlaceboOutcome {
   low: number | null;
   high: number | null;

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkCuratedFiles } from '../../../scripts/lib/curated-files';
+import { checkCuratedFiles } from '../../../pipeline/lib/curated-files';
 import { ROOT } from '../support/mirror';
 import type { DamageCase } from './case';
 
@@ -98,7 +98,7 @@ export const CURATED_CASES: DamageCase[] = [
   curatedCase(
     'a file in data/ that no registry line covers',
     'temp data/: data/targets.csv',
-    'data/targets.csv: not a known curated file: add a line for it (path and zod schema) to CURATED_FILES in scripts/lib/curated-files.ts, or move it out of data/',
+    'data/targets.csv: not a known curated file: add a line for it (path and zod schema) to CURATED_FILES in pipeline/lib/curated-files.ts, or move it out of data/',
     write('data/targets.csv', 'ons_code,name\nE14000887,Putney\n'),
   ),
   curatedCase(

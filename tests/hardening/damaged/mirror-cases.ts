@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runPipeline } from '../../../scripts/pipeline';
+import { runPipeline } from '../../../pipeline/pipeline';
 import { damagedMirror, fileOf, manifestSources } from '../support/mirror';
 import type { DamageCase } from './case';
 

@@ -1,7 +1,7 @@
 // Catalogue cases on the full pipeline: a temp copy of the raw mirror (and of data/) with real files damaged.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FileLedger } from '../../../scripts/lib/ledger';
+import type { FileLedger } from '../../../pipeline/lib/ledger';
 import { damagedMirror, editRow, fileOf, lineOfRow, originalText, ROOT, type DamagedMirror } from '../support/mirror';
 import type { Expected } from './case';
 
@@ -158,7 +158,7 @@ export const PIPELINE_CASES: PipelineCase[] = [
           editRow(text(b), 'W07000081', (l) => l.replace(',Lab hold,Lab,RUK,', ',Lab hold,Labour,RUK,')),
       }),
     expected: {
-      rejected: `${fileOf('hoc-ge2024')}:2 field "First party": unknown party label "Labour": not one of the short labels the results files use (Con, Lab, LD, SNP, PC, Green, …) nor a declared small party; add it to scripts/lib/labels.ts if it is real`,
+      rejected: `${fileOf('hoc-ge2024')}:2 field "First party": unknown party label "Labour": not one of the short labels the results files use (Con, Lab, LD, SNP, PC, Green, …) nor a declared small party; add it to pipeline/lib/labels.ts if it is real`,
     },
   },
   {

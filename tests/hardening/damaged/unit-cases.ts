@@ -3,12 +3,12 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ledger } from '../../../scripts/lib/ledger';
-import { BOM_NOTE } from '../../../scripts/lib/text';
-import { decodeText } from '../../../scripts/lib/text';
-import { LAYOUTS, parseHocResults } from '../../../scripts/parse/hoc-results';
-import { loadCurated } from '../../../scripts/steps/curated';
-import { buildMapGeometry } from '../../../scripts/steps/geometry';
+import { Ledger } from '../../../pipeline/lib/ledger';
+import { BOM_NOTE } from '../../../pipeline/lib/text';
+import { decodeText } from '../../../pipeline/lib/text';
+import { LAYOUTS, parseHocResults } from '../../../pipeline/parse/hoc-results';
+import { loadCurated } from '../../../pipeline/steps/curated';
+import { buildMapGeometry } from '../../../pipeline/steps/geometry';
 import type { DamageCase } from './case';
 import { ALL_650, fixtureBytes, fixtureText, NAMES_650, padTo650, SEAT_NAMES, THREE } from './fixtures';
 
@@ -158,7 +158,7 @@ export const UNIT_CASES: DamageCase[] = [
   }),
   hocCase('party label spelled out ("Conservative" for "Con")', 'first-party-spelled-out', {
     rejected:
-      'hoc/first-party-spelled-out.csv:3 field "First party": unknown party label "Conservative": not one of the short labels the results files use (Con, Lab, LD, SNP, PC, Green, …) nor a declared small party; add it to scripts/lib/labels.ts if it is real',
+      'hoc/first-party-spelled-out.csv:3 field "First party": unknown party label "Conservative": not one of the short labels the results files use (Con, Lab, LD, SNP, PC, Green, …) nor a declared small party; add it to pipeline/lib/labels.ts if it is real',
   }),
   hocCase('majority larger than the vote (236%)', 'majority-above-vote', {
     rejected: 'hoc/majority-above-vote.csv:4 field "Majority": majority 2360 is more than the 1000 valid votes',

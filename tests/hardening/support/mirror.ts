@@ -2,8 +2,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultOptions, type PipelineOptions } from '../../../scripts/pipeline';
-import { writeTempInputs, type ManifestSource } from '../../../scripts/check/temp-mirror';
+import { defaultOptions, type PipelineOptions } from '../../../pipeline/pipeline';
+import { writeTempInputs, type ManifestSource } from '../../../tools/check/temp-mirror';
 import { ROOT } from '../../unit/pipeline/broken-mirror';
 
 export { leftovers, snapshot } from '../../unit/pipeline/broken-mirror';

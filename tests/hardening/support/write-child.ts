@@ -1,8 +1,8 @@
 // Child process for the kill tests: commits output sets to a target folder, optionally in an endless loop, or runs
 // the real pipeline into a temp output folder. The parent kills it (GROUNDWORK_FAULT or a real SIGKILL).
 // Usage: write-child.ts sets <target> <files> <label> [loop] | write-child.ts pipeline <outDir> <rawCache>
-import { defaultOptions, runPipeline } from '../../../scripts/pipeline';
-import { OutputSet } from '../../../scripts/lib/write';
+import { defaultOptions, runPipeline } from '../../../pipeline/pipeline';
+import { OutputSet } from '../../../pipeline/lib/write';
 import { ROOT } from '../../unit/pipeline/broken-mirror';
 
 const [mode, target, a, b, loop] = process.argv.slice(2);

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { stampStep, stepIsCurrent, type BuildStep } from '../../../scripts/check/build-stamps';
+import { stampStep, stepIsCurrent, type BuildStep } from '../../../tools/check/build-stamps';
 
 const root = mkdtempSync(join(tmpdir(), 'groundwork-stamps-'));
 const saved = process.env.GROUNDWORK_STAMP_PROBE;

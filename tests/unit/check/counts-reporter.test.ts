@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO } from '../../../scripts/check/site-copy';
-import type { VitestReport } from '../../../scripts/check/test-counts';
+import { REPO } from '../../../tools/check/site-copy';
+import type { VitestReport } from '../../../tools/check/test-counts';
 
 const dir = join(REPO, 'test-results', `counts-probe-${process.pid}`);
 const FILES: Record<string, string> = {

@@ -1,7 +1,7 @@
-// The counting rules of `npm test` (scripts/check/test-counts.ts): every kind of failure counts, and a runner's exit
+// The counting rules of `npm test` (tools/check/test-counts.ts): every kind of failure counts, and a runner's exit
 // status or an empty run cannot be hidden by a report that looks clean.
 import { describe, expect, it } from 'vitest';
-import { playwrightCounts, reconcile, type PlaywrightReport } from '../../../scripts/check/test-counts';
+import { playwrightCounts, reconcile, type PlaywrightReport } from '../../../tools/check/test-counts';
 
 const clean = { passed: 3, failed: 0, failures: [], skipped: [] };
 

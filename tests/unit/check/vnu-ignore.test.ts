@@ -1,6 +1,6 @@
 // Which Nu HTML checker messages are not HTML errors: CSS the checker's CSS module predates, and nothing else.
 import { describe, expect, it } from 'vitest';
-import { isIgnoredHtmlMessage } from '../../../scripts/check/vnu';
+import { isIgnoredHtmlMessage } from '../../../tools/check/vnu';
 
 describe('isIgnoredHtmlMessage', () => {
   it('ignores container-query units and properties the checker does not know', () => {

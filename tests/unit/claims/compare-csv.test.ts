@@ -2,7 +2,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { compareSeats } from '~/lib/compare/engine';
-import { COMPARE_CSV_COLUMNS, compareCsv } from '~/scripts/compare-csv';
+import { COMPARE_CSV_COLUMNS, compareCsv } from '~/client/compare-csv';
 import { AFTER, BEFORE, CONTEXT, R1, REGIONS } from '../../fixtures/compare/seats';
 
 // The fixture's Seat 1 renamed to a spreadsheet formula, to show it is neutralised.

@@ -1,8 +1,8 @@
 // readCsvRows and DataError: line numbers, missing columns, truncated rows, BOM, zod messages (inline test data).
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readCsvRows } from '../../../scripts/lib/csv';
-import { DataError, formatDataError } from '../../../scripts/lib/data-error';
+import { readCsvRows } from '../../../pipeline/lib/csv';
+import { DataError, formatDataError } from '../../../pipeline/lib/data-error';
 
 const schema = z.object({
   id: z.string().regex(/^\d+$/, 'must be digits'),

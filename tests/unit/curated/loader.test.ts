@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeUnresolved, loadCurated } from '../../../scripts/steps/curated';
-import { DataError } from '../../../scripts/lib/data-error';
+import { describeUnresolved, loadCurated } from '../../../pipeline/steps/curated';
+import { DataError } from '../../../pipeline/lib/data-error';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/curated/', import.meta.url));
 const VALID = join(FIXTURES, 'valid');

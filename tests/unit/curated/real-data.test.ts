@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { loadCurated } from '../../../scripts/steps/curated';
+import { loadCurated } from '../../../pipeline/steps/curated';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const HOC_2019 = join(

@@ -1,11 +1,11 @@
-// The registry of curated files (scripts/lib/curated-files.ts): every file under data/ has a line, and a new line is
+// The registry of curated files (pipeline/lib/curated-files.ts): every file under data/ has a line, and a new line is
 // all a new curated file needs to get the encoding, invisible-character and schema checks.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CURATED_FILES, checkCuratedFiles, droppedKey, ruleFor } from '../../../scripts/lib/curated-files';
+import { CURATED_FILES, checkCuratedFiles, droppedKey, ruleFor } from '../../../pipeline/lib/curated-files';
 import { ROOT } from '../pipeline/broken-mirror';
 import { thrown } from '../pipeline/thrown';
 

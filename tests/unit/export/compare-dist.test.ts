@@ -1,10 +1,10 @@
-// scripts/compare-dist.ts, the comparison of two build folders used for "a cached build equals a clean one": same
+// tools/compare-dist.ts, the comparison of two build folders used for "a cached build equals a clean one": same
 // paths with the same bytes is identical; a missing file, an extra file or one changed byte is reported by path.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compareDist, describeDiff, distHash, identical } from '../../../scripts/compare-dist';
+import { compareDist, describeDiff, distHash, identical } from '../../../tools/compare-dist';
 
 const dirs: string[] = [];
 function site(files: Record<string, string | Buffer>): string {

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { geoArea } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { buildMapGeometry } from '../../../scripts/steps/geometry';
-import type { GeometryInput } from '../../../scripts/steps/geometry-input';
+import { buildMapGeometry } from '../../../pipeline/steps/geometry';
+import type { GeometryInput } from '../../../pipeline/steps/geometry-input';
 import { simplifiedSeatFeatures } from '../../../src/lib/maps/geo-project';
 import { subsetGeometry } from '../../../src/lib/maps/subset';
 

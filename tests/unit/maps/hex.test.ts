@@ -1,8 +1,8 @@
 // Hex cartogram layout and HexJSON validation, on a hand-made four-hex fixture.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMapGeometry } from '../../../scripts/steps/geometry';
-import type { GeometryInput } from '../../../scripts/steps/geometry-input';
+import { buildMapGeometry } from '../../../pipeline/steps/geometry';
+import type { GeometryInput } from '../../../pipeline/steps/geometry-input';
 import { isStronglyConnected } from '../../../src/lib/maps/neighbours';
 import { subsetGeometry } from '../../../src/lib/maps/subset';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { geoArea } from 'd3';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildMapGeometry } from '../../../scripts/steps/geometry';
+import { buildMapGeometry } from '../../../pipeline/steps/geometry';
 import { simplifiedSeatFeatures } from '../../../src/lib/maps/geo-project';
 import { isStronglyConnected, readingOrder, reachableFrom } from '../../../src/lib/maps/neighbours';
 import { subsetGeometry } from '../../../src/lib/maps/subset';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { buildMapGeometry } from '../../../scripts/steps/geometry';
+import { buildMapGeometry } from '../../../pipeline/steps/geometry';
 import { MISSING_COLOUR, scaleFor } from '../../../src/lib/maps/colour';
 import { wrapText } from '../../../src/lib/export/wrap';
 import { legendSummary, renderLegendSvg, renderMapSvg } from '../../../src/lib/maps/svg';

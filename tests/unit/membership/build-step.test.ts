@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadLocalMembership, describeLocalMembership } from '../../../scripts/steps/local-membership';
+import { loadLocalMembership, describeLocalMembership } from '../../../pipeline/steps/local-membership';
 import { SEATS, TODAY } from '../../fixtures/membership/seats';
 
 const fixtures = join(__dirname, '../../fixtures/membership');

@@ -14,8 +14,8 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultOptions, type PipelineOptions } from '../../../scripts/pipeline';
-import { loadManifest } from '../../../scripts/lib/manifest';
+import { defaultOptions, type PipelineOptions } from '../../../pipeline/pipeline';
+import { loadManifest } from '../../../pipeline/lib/manifest';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const real = defaultOptions(ROOT, () => {});

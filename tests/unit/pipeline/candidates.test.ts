@@ -1,7 +1,7 @@
 // The 2024 candidates parser on a hand-made file: names joined on ONS codes, votes checked against the seat result.
 import { describe, expect, it } from 'vitest';
-import { checkMembers, parseCandidates2024, parseMembers, repairDoubleUtf8 } from '../../../scripts/parse/candidates';
-import { Ledger } from '../../../scripts/lib/ledger';
+import { checkMembers, parseCandidates2024, parseMembers, repairDoubleUtf8 } from '../../../pipeline/parse/candidates';
+import { Ledger } from '../../../pipeline/lib/ledger';
 import type { SeatResult } from '../../../src/lib/schema/result';
 
 const HEADER = 'ONS ID,Constituency name,Party name,Party abbreviation,Candidate first name,Candidate surname,Votes';

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../../scripts/pipeline';
+import { runPipeline } from '../../../pipeline/pipeline';
 import { brokenMirror, leftovers, originalBytes, sha256, snapshot, type BrokenMirror } from './broken-mirror';
 import { dataError, thrownAsync } from './thrown';
 

@@ -1,7 +1,7 @@
 // parseHocResults on small invented CSVs (tests/fixtures/pipeline/hoc-2019.ts): exact error messages for each fault.
 import { describe, expect, it } from 'vitest';
-import { Ledger } from '../../../scripts/lib/ledger';
-import { LAYOUTS, parseHocResults } from '../../../scripts/parse/hoc-results';
+import { Ledger } from '../../../pipeline/lib/ledger';
+import { LAYOUTS, parseHocResults } from '../../../pipeline/parse/hoc-results';
 import { A, ALL_CODES, B, C, csv, filler, HEADER } from '../../fixtures/pipeline/hoc-2019';
 import { dataError, thrown } from './thrown';
 

@@ -1,12 +1,12 @@
 // The other raw-file parsers on small invented inputs (TEST DATA: codes E149..., S149... and all figures are made up).
 import { describe, expect, it } from 'vitest';
-import { Ledger } from '../../../scripts/lib/ledger';
-import { readTable } from '../../../scripts/lib/table';
-import { parseCodeValue } from '../../../scripts/parse/context';
-import { parseEc2010 } from '../../../scripts/parse/ec2010';
-import { parseHoc1918 } from '../../../scripts/parse/hoc-1918';
-import { parseOverlaps, parseUkparl } from '../../../scripts/parse/lineage';
-import { parseNotional } from '../../../scripts/parse/notional';
+import { Ledger } from '../../../pipeline/lib/ledger';
+import { readTable } from '../../../pipeline/lib/table';
+import { parseCodeValue } from '../../../pipeline/parse/context';
+import { parseEc2010 } from '../../../pipeline/parse/ec2010';
+import { parseHoc1918 } from '../../../pipeline/parse/hoc-1918';
+import { parseOverlaps, parseUkparl } from '../../../pipeline/parse/lineage';
+import { parseNotional } from '../../../pipeline/parse/notional';
 import { dataError, thrown } from './thrown';
 
 describe('parseHoc1918 (Library 1918-2019 file: 2010 rows only)', () => {

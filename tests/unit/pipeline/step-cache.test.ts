@@ -4,8 +4,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Ledger } from '../../../scripts/lib/ledger';
-import { cachedStep, stepKey } from '../../../scripts/lib/step-cache';
+import { Ledger } from '../../../pipeline/lib/ledger';
+import { cachedStep, stepKey } from '../../../pipeline/lib/step-cache';
 
 const dir = mkdtempSync(join(tmpdir(), 'groundwork-step-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

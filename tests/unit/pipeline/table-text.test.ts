@@ -1,8 +1,8 @@
 // The CSV table reader, cell converters and strict text decoding: exact error messages on small invented inputs.
 import { describe, expect, it } from 'vitest';
-import { cells, readTable } from '../../../scripts/lib/table';
-import { decodeText } from '../../../scripts/lib/text';
-import { formatDataError } from '../../../scripts/lib/data-error';
+import { cells, readTable } from '../../../pipeline/lib/table';
+import { decodeText } from '../../../pipeline/lib/text';
+import { formatDataError } from '../../../pipeline/lib/data-error';
 import { dataError, thrown } from './thrown';
 
 const bytes = (...b: number[]) => new Uint8Array(b);

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Ledger } from '../../../scripts/lib/ledger';
-import { OutputSet } from '../../../scripts/lib/write';
+import { Ledger } from '../../../pipeline/lib/ledger';
+import { OutputSet } from '../../../pipeline/lib/write';
 import { leftovers, snapshot } from './broken-mirror';
 import { thrown } from './thrown';
 

@@ -1,9 +1,9 @@
 // The exact-lookup build on invented inputs: mySociety's range encoding, Code-Point rows, and the district files.
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../../scripts/lib/data-error';
-import { parseCodePoint } from '../../../scripts/parse/codepoint';
-import { parseSeatRanges, seatOfPostcode } from '../../../scripts/parse/pcon24-ranges';
-import { buildDistrictFiles } from '../../../scripts/steps/postcode-districts';
+import { DataError } from '../../../pipeline/lib/data-error';
+import { parseCodePoint } from '../../../pipeline/parse/codepoint';
+import { parseSeatRanges, seatOfPostcode } from '../../../pipeline/parse/pcon24-ranges';
+import { buildDistrictFiles } from '../../../pipeline/steps/postcode-districts';
 import {
   BT7,
   CODE_POINT,

@@ -3,13 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REGEX_DIR } from '../../../scripts/steps/postcode-inputs';
-import { buildPostcodeSlices, type PostcodeStepResult } from '../../../scripts/steps/postcodes';
+import { REGEX_DIR } from '../../../pipeline/steps/postcode-inputs';
+import { buildPostcodeSlices, type PostcodeStepResult } from '../../../pipeline/steps/postcodes';
 import { normalisePostcode, outwardCode } from '../../../src/lib/postcode/format';
 import { enumerate, parseRegex } from '../../../src/lib/postcode/regex-lang';
 import { resolvePostcode } from '../../../src/lib/postcode/resolve';
 import { inwardCodes, runAt } from '../../../src/lib/postcode/district-file';
-import { seatOfPostcode } from '../../../scripts/parse/pcon24-ranges';
+import { seatOfPostcode } from '../../../pipeline/parse/pcon24-ranges';
 import { hasSharedData, realDistrictFiles, realNames, realStepInput, SHARED_DATA } from './real-inputs';
 
 describe.skipIf(!hasSharedData)('postcode slices from the real files', () => {

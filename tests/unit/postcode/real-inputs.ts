@@ -5,15 +5,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Lineage } from '../../../src/lib/schema/lineage';
-import { parseCodePoint } from '../../../scripts/parse/codepoint';
-import { parseSeatRanges, type SeatRanges } from '../../../scripts/parse/pcon24-ranges';
+import { parseCodePoint } from '../../../pipeline/parse/codepoint';
+import { parseSeatRanges, type SeatRanges } from '../../../pipeline/parse/pcon24-ranges';
 import {
   buildDistrictFiles,
   type CodePointFile,
   type DistrictsResult,
-} from '../../../scripts/steps/postcode-districts';
-import { DISTRICTS_FILE, REGEX_DIR } from '../../../scripts/steps/postcode-inputs';
-import { buildPostcodeSlices, type PostcodeStepInput } from '../../../scripts/steps/postcodes';
+} from '../../../pipeline/steps/postcode-districts';
+import { DISTRICTS_FILE, REGEX_DIR } from '../../../pipeline/steps/postcode-inputs';
+import { buildPostcodeSlices, type PostcodeStepInput } from '../../../pipeline/steps/postcodes';
 
 export const SHARED_DATA = process.env.SHARED_DATA ?? '/work/shared/data';
 export const hasSharedData = existsSync(join(SHARED_DATA, DISTRICTS_FILE));

@@ -1,7 +1,7 @@
 // The postcodes build step's per-area slices on invented inputs: exact slices, the report and DataErrors.
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../../scripts/lib/data-error';
-import { buildPostcodeSlices } from '../../../scripts/steps/postcodes';
+import { DataError } from '../../../pipeline/lib/data-error';
+import { buildPostcodeSlices } from '../../../pipeline/steps/postcodes';
 import {
   DISTRICTS_CSV,
   EXPECTED_SLICES,

@@ -2,7 +2,7 @@
 // with a byte-order mark and formula-safe.
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadPublishInput } from '../../../scripts/archive-data';
+import { loadPublishInput } from '../../../pipeline/archive-data';
 import { derivedDir } from '../../data/derived';
 import { BOM, toCsvFile } from '../../../src/lib/format/csv';
 import { DICTIONARY } from '../../../src/lib/publish/dictionary';

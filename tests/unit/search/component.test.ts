@@ -71,7 +71,7 @@ describe('SeatSearch markup', () => {
 
 describe('browser module rules', () => {
   const source = ['seat-search', 'seat-search-answer', 'seat-search-data', 'dom']
-    .map((m) => readFileSync(new URL(`../../../src/scripts/${m}.ts`, import.meta.url), 'utf8'))
+    .map((m) => readFileSync(new URL(`../../../src/client/${m}.ts`, import.meta.url), 'utf8'))
     .join('\n');
 
   it('never parses HTML from data and never leaves the site', () => {

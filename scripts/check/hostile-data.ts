@@ -1,9 +1,0 @@
-// CLI: `tsx scripts/check/hostile-data.ts <work dir> <derived out dir>` builds the hostile derived tables (see hostile.ts).
-import { buildHostileDerived } from './hostile';
-
-const [work, out] = process.argv.slice(2);
-if (!work || !out) {
-  console.error('usage: tsx scripts/check/hostile-data.ts <work dir> <derived out dir>');
-  process.exit(2);
-}
-await buildHostileDerived(work, out);

@@ -1,0 +1,95 @@
+// Embed, Download and Cite beside a map follow the view on screen: when the reader changes map kind, election or
+// measure, the snippets, download links and citation switch to that view's published graphic (its key), and the
+// tools are hidden, with a note, for a view that has no published graphic.
+import { embedSnippet, EMBED_THEMES, type ResponsiveBox } from '../lib/export/snippet';
+
+/** A published view of this map: key -> what its snippet and citation need. */
+export interface MapViewInfo {
+  /** The graphic's key in its family (for the national map, the view key itself). */
+  key: string;
+  title: string;
+  height: number;
+  box: ResponsiveBox;
+  /** Absolute permalink of the view (the page with the view's query). */
+  permalink: string;
+}
+
+export interface MapViews {
+  family: string;
+  /** Absolute site base, ending in "/". */
+  site: string;
+  /** View key ("hex-2024-winner") of the view first shown. */
+  first: string;
+  /** View key -> its published graphic. */
+  views: Record<string, MapViewInfo>;
+}
+
+export class MapTools {
+  private current: string;
+
+  constructor(
+    private readonly tools: HTMLElement,
+    private readonly note: HTMLElement | null,
+    private readonly v: MapViews,
+  ) {
+    this.current = v.first;
+  }
+
+  /**
+   * `view` is the view key of the map on screen ("geo-2019-winner").
+   * `zoomed`: the reader zoomed to a region, which the published graphic (the whole map) does not do.
+   */
+  follow(view: string, zoomed = false): void {
+    const info = this.v.views[view];
+    this.tools.hidden = !info;
+    if (this.note) {
+      this.note.textContent = info
+        ? `Embed, download or cite the map as shown${zoomed ? ' (the whole map: embeds and downloads do not zoom)' : ''}:`
+        : 'This view has no ready-made embed or download; choose winners, or a measure at the election it is about, to get one.';
+    }
+    if (!info || view === this.current) return;
+    const old = this.v.views[this.current]!;
+    const key = info.key;
+    const oldPath = `${this.v.family}/${old.key}`;
+    const newPath = `${this.v.family}/${key}`;
+    const embedUrl = `${this.v.site}embed/${newPath}/`;
+    for (const theme of EMBED_THEMES) {
+      const area = this.tools.querySelector<HTMLTextAreaElement>(`[data-theme-snippet="${theme}"] textarea`);
+      if (area)
+        area.value = embedSnippet({
+          embedUrl,
+          scriptUrl: `${this.v.site}embed.js`,
+          title: info.title,
+          height: info.height,
+          box: info.box,
+          theme,
+        });
+    }
+    const swap = (s: string) =>
+      s
+        .split(oldPath)
+        .join(newPath)
+        .split(`groundwork-${this.v.family}-${old.key}`)
+        .join(`groundwork-${this.v.family}-${key}`);
+    for (const a of this.tools.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      if (a.href === old.permalink) {
+        a.href = info.permalink;
+        a.textContent = info.permalink;
+        continue;
+      }
+      a.setAttribute('href', swap(a.getAttribute('href') ?? ''));
+      if (a.hasAttribute('download')) a.setAttribute('download', swap(a.getAttribute('download') ?? ''));
+    }
+    // The PNG button draws the SVG download in the browser (src/client/png-browser.ts): it follows the view too.
+    for (const b of this.tools.querySelectorAll<HTMLButtonElement>('button[data-png-from]')) {
+      b.dataset.pngFrom = swap(b.dataset.pngFrom ?? '');
+      b.dataset.pngName = swap(b.dataset.pngName ?? '');
+    }
+    for (const t of this.tools.querySelectorAll<HTMLTextAreaElement>('textarea[data-cite]')) {
+      const re = (s: string) => s.split(old.permalink).join(info.permalink).split(old.title).join(info.title);
+      t.value = re(t.value);
+      t.dataset.cite = re(t.dataset.cite ?? '');
+    }
+    this.current = view;
+  }
+}

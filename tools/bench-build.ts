@@ -1,0 +1,162 @@
+// The build figures of `npm run bench`: the plain reference script, `npm run data`, a clean build and a build from
+// the PNG cache it filled, by phase, with peak memory, dist bytes and file count, and whether the two are identical.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
+import { compareDist, describeDiff, identical } from './compare-dist';
+import { DIST, OUT, ROOT, env } from './bench-settings';
+
+export interface Build {
+  seconds: number;
+  pages: number;
+  files: number;
+  bytes: number;
+  pagesPerSecond: number;
+  peakRssMb: number | null;
+  /** Seconds the build spent waiting on PNG routes (the social cards), from Astro's per-route timings. */
+  imageSeconds: number;
+  /** Seconds of Vite's bundling passes. */
+  viteSeconds: number;
+  pngCache: string;
+}
+
+export interface BuildFigures {
+  loadBefore: number[];
+  loadAfter: number[];
+  referenceSeconds: number;
+  dataSeconds: number;
+  dataPeakRssMb: number | null;
+  clean: Build;
+  cached: Build;
+  cachedEqualsClean: boolean;
+  diff: string;
+}
+
+export function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+const timed = existsSync('/usr/bin/time');
+const maxRss = (stderr: string): number | null => {
+  const m = /GWBENCH_MAXRSS_KB=(\d+)/.exec(stderr);
+  return m ? Number(m[1]) / 1024 : null;
+};
+
+/** Runs a command under GNU time (peak resident memory of it and its children); throws when it fails. */
+export function run(
+  argv: string[],
+  extraEnv: Record<string, string> = {},
+): { seconds: number; stdout: string; stderr: string; peakRssMb: number | null } {
+  const started = performance.now();
+  const [cmd, ...rest] = timed ? ['/usr/bin/time', '-f', 'GWBENCH_MAXRSS_KB=%M', ...argv] : argv;
+  const r = spawnSync(cmd!, rest, { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const seconds = (performance.now() - started) / 1000;
+  if (r.status !== 0) {
+    process.stderr.write(r.stdout.slice(-4000) + r.stderr.slice(-4000));
+    throw new Error(`${argv.join(' ')} failed`);
+  }
+  return { seconds, stdout: r.stdout, stderr: r.stderr, peakRssMb: maxRss(r.stderr) };
+}
+
+/**
+ * Seconds Astro spent on the .png routes: from each such route's header line to the next route's (Astro generates
+ * several pages at a time, so the times it prints per file overlap and do not add up to wall time).
+ */
+export function imageSecondsOf(log: string): number {
+  const clock = (t: string) => t.split(':').reduce((n, x) => n * 60 + Number(x), 0);
+  const marks = [...log.matchAll(/^(\d\d:\d\d:\d\d) (?:[▶λ] (\S+)|✓ Completed in)/gm)].map((m) => ({
+    at: clock(m[1]!),
+    route: m[2] ?? null,
+  }));
+  let seconds = 0;
+  for (let i = 0; i + 1 < marks.length; i++)
+    if (marks[i]!.route?.endsWith('.png.ts')) seconds += marks[i + 1]!.at - marks[i]!.at;
+  return seconds;
+}
+
+/** `astro build` into `outDir` with the PNG cache at `cache`; images = time spent on the .png routes. */
+export function astroBuild(outDir: string, cache: string): Build {
+  rmSync(outDir, { recursive: true, force: true });
+  const r = run([process.execPath, join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir], {
+    GROUNDWORK_PNG_CACHE: cache,
+  });
+  const imageMs = imageSecondsOf(r.stdout) * 1000;
+  const viteSeconds = [...r.stdout.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce(
+    (t, m) => t + Number(m[1]) / (m[2] === 'ms' ? 1000 : 1),
+    0,
+  );
+  const files = walk(outDir);
+  const pages = files.filter((f) => f.endsWith('.html')).length;
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  return {
+    seconds: r.seconds,
+    pages,
+    files: files.length,
+    bytes,
+    pagesPerSecond: pages / r.seconds,
+    peakRssMb: r.peakRssMb,
+    imageSeconds: imageMs / 1000,
+    viteSeconds,
+    pngCache: cache,
+  };
+}
+
+/**
+ * The build figures, all from one run: the plain reference script, `npm run data`, a clean build (empty PNG cache),
+ * and a second build from the cache it filled, compared file by file with the clean one.
+ */
+export function buildFigures(): BuildFigures {
+  const loadBefore = loadavg();
+  console.log(
+    `Load average before: ${loadBefore.map((x) => x.toFixed(2)).join(', ')} on ${availableParallelism()} cores`,
+  );
+  const ref = run([
+    process.execPath,
+    join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+    join(ROOT, 'tools/bench-reference.ts'),
+    join(OUT, 'reference'),
+  ]);
+  console.log(`Reference (plain Node, 1,301 seat pages with a Plot chart each): ${ref.seconds.toFixed(1)} s`);
+  const data = run(['npm', 'run', 'data', '--silent']);
+  console.log(`Data (npm run data): ${data.seconds.toFixed(1)} s`);
+  const cache = join(OUT, 'png-cache');
+  rmSync(cache, { recursive: true, force: true });
+  const clean = astroBuild(DIST, cache);
+  const cached = astroBuild(join(OUT, 'dist-cached'), cache);
+  const d = compareDist(DIST, join(OUT, 'dist-cached'));
+  const loadAfter = loadavg();
+  return {
+    loadBefore,
+    loadAfter,
+    referenceSeconds: ref.seconds,
+    dataSeconds: data.seconds,
+    dataPeakRssMb: data.peakRssMb,
+    clean,
+    cached,
+    cachedEqualsClean: identical(d),
+    diff: describeDiff(d),
+  };
+}
+
+export function printFigures(f: BuildFigures): void {
+  const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+  const row = (label: string, b: Build) =>
+    `${label.padEnd(14)} ${b.seconds.toFixed(1).padStart(7)} s  pages ${(b.seconds - b.imageSeconds).toFixed(1).padStart(6)} s (Vite ${b.viteSeconds.toFixed(1)} s)  images ${b.imageSeconds.toFixed(1).padStart(6)} s  peak ${b.peakRssMb === null ? 'n/a' : `${b.peakRssMb.toFixed(0)} MB`}  dist ${mb(b.bytes)} in ${b.files.toLocaleString('en-GB')} files (${b.pages.toLocaleString('en-GB')} pages)`;
+  console.log('\nBuild figures (one run; seconds are wall-clock on this machine):');
+  console.log(
+    `${'reference'.padEnd(14)} ${f.referenceSeconds.toFixed(1).padStart(7)} s  (plain Node script, 1,301 pages)`,
+  );
+  console.log(
+    `${'data'.padEnd(14)} ${f.dataSeconds.toFixed(1).padStart(7)} s  peak ${f.dataPeakRssMb === null ? 'n/a' : `${f.dataPeakRssMb.toFixed(0)} MB`}`,
+  );
+  console.log(row('clean build', f.clean));
+  console.log(row('cached build', f.cached));
+  console.log(
+    `clean total (data + clean build): ${(f.dataSeconds + f.clean.seconds).toFixed(1)} s; ${(f.clean.seconds / f.referenceSeconds).toFixed(1)}x the reference`,
+  );
+  console.log(`cached build == clean build: ${f.cachedEqualsClean ? 'yes, ' : 'NO: '}${f.diff}`);
+  console.log(`Load average after: ${f.loadAfter.map((x) => x.toFixed(2)).join(', ')}`);
+}
