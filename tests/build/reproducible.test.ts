@@ -1,14 +1,8 @@
 // Two builds from the same inputs are byte-identical apart from the declared build timestamp: both get the same
-<<<<<<< HEAD
 // SOURCE_DATE_EPOCH, and the second runs with its clock 400 days ahead in a UTC+14 time zone (see tools/check/builds.ts),
 // so any other dependence on the build date or time zone shows up as a difference. The first is a clean build and the
 // second takes every PNG from the cache the first filled, so a cached build equals a clean one. Both are built for
 // /groundwork/, and the first is the one tests/build/subpath.test.ts checks.
-=======
-// SOURCE_DATE_EPOCH, and the second runs with its clock 400 days ahead in a UTC+14 time zone (see tools/check/builds.ts),
-// so any other dependence on the build date or time zone shows up as a difference. Both are built for /groundwork/,
-// and the first is the one tests/build/subpath.test.ts checks.
->>>>>>> move
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
