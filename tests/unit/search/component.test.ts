@@ -27,7 +27,7 @@ beforeAll(async () => {
   const component = (await vite.ssrLoadModule('/src/components/SeatSearch.astro')).default;
   const container = await experimental_AstroContainer.create();
   render = (props) => container.renderToString(component, { props });
-}, 60_000);
+});
 
 afterAll(async () => {
   await vite?.close();
