@@ -73,6 +73,7 @@ export default tseslint.config(
       '.cache/**',
       '**/*.tmp.*',
       '.tmp-helper/**',
+      '.bench/**',
     ],
   },
   ...tseslint.configs.recommended,

@@ -16,7 +16,6 @@ const csv = (path: string) =>
   Papa.parse<Record<string, string>>(read(path), { header: true, skipEmptyLines: true }).data;
 
 const maps = new Map<string, MapGeometry>();
-let buildMs = 0;
 
 beforeAll(() => {
   const known2010 = new Set(csv('lookups/constituencies-2010.csv').map((r) => r.PCON10CD!));
@@ -57,8 +56,7 @@ beforeAll(() => {
       }),
     );
   }
-  buildMs = performance.now() - started;
-  console.log(`built all four maps in ${buildMs.toFixed(0)} ms`);
+  console.log(`built all four maps in ${(performance.now() - started).toFixed(0)} ms`);
 });
 
 const labels = ['geo 2010', 'hex 2010', 'geo 2024', 'hex 2024'];
@@ -89,10 +87,6 @@ describe('all four maps', () => {
     const first = readingOrder(g.seats.map((s) => ({ code: s.code, x: s.cx, y: s.cy })))[0]!.code;
     expect(reachableFrom(graph, first).size).toBe(650);
     expect(isStronglyConnected(graph)).toBe(true);
-  });
-
-  it('builds in a few seconds', () => {
-    expect(buildMs).toBeLessThan(10_000);
   });
 });
 
