@@ -16,7 +16,7 @@ import { parseOutcomeKey, seatOutcome } from '../src/lib/compare/outcomes';
 import { sample, tally, type PlaceboOutcome, type Tally } from '../src/lib/stats/calibration';
 import { createRng, deriveSeed } from '../src/lib/stats/random';
 import { citedSeats, runPair } from '../src/views/compare-run';
-import { pairById } from '../src/views/compare-settings';
+import { pairById } from '../src/lib/compare/settings';
 
 const SIZES = [2, 3, 5, 13, 30, 59];
 const PAIRS = ['2015-2017', '2017-2019', '2019N-2024'];

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseOutcomeKey } from '../src/lib/compare/outcomes';
 import type { OutcomeResult } from '../src/lib/compare/types';
-import { pairById, PAIRS } from '../src/views/compare-settings';
+import { pairById, PAIRS } from '../src/lib/compare/settings';
 import { runPair } from '../src/views/compare-run';
 
 const CLI_PAIRS = ['2015-2017', '2017-2019', '2019N-2024'];

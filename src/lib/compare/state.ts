@@ -1,6 +1,6 @@
 // The test-your-own-seats page's state as a URL query (?pair=2017-2019&outcome=lab&seats=E14000887,E14000614),
 // read back with every problem reported, so a reloaded permalink gives the same comparison.
-import { DEFAULT_OUTCOME, DEFAULT_PAIR, outcomeById, pairById } from '../views/compare-settings';
+import { DEFAULT_OUTCOME, DEFAULT_PAIR, outcomeById, pairById } from './settings';
 
 export interface CompareState {
   pair: string;
