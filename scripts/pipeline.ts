@@ -50,8 +50,14 @@ export interface PipelineTimings {
 
 export type { Seat };
 
-/** The Leave estimates cover Great Britain only: Northern Ireland's seats have no row (and are listed in the report). */
-const GB_ONLY = {
+/**
+ * Both Leave estimates: a fraction from 0 to 1, stored as a percentage. They cover Great Britain only: Northern
+ * Ireland's seats have no row (and are listed in the report).
+ */
+const LEAVE_ESTIMATE = {
+  scale: 100,
+  min: 0,
+  max: 1,
   covers: (code: string) => !code.startsWith('N'),
   notCovered: 'Northern Ireland, not covered by the estimates',
 };
@@ -142,10 +148,7 @@ async function runUnlocked(
       codeColumn: 'PCON11CD',
       valueColumn: 'Figure to use',
       known: knownOld,
-      scale: 100,
-      min: 0,
-      max: 1,
-      ...GB_ONLY,
+      ...LEAVE_ESTIMATE,
     },
     ledger,
   );
@@ -155,10 +158,7 @@ async function runUnlocked(
       codeColumn: 'gss_code',
       valueColumn: 'LeavePct',
       known: knownNew,
-      scale: 100,
-      min: 0,
-      max: 1,
-      ...GB_ONLY,
+      ...LEAVE_ESTIMATE,
     },
     ledger,
   );
