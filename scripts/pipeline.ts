@@ -142,26 +142,10 @@ async function runUnlocked(
     ledger,
   );
   progress('notional-2019-json');
-  const leaveOld = parseCodeValue(
-    {
-      ...text('leave-2010'),
-      codeColumn: 'PCON11CD',
-      valueColumn: 'Figure to use',
-      known: knownOld,
-      ...LEAVE_ESTIMATE,
-    },
-    ledger,
-  );
-  const leaveNew = parseCodeValue(
-    {
-      ...text('leave-2024'),
-      codeColumn: 'gss_code',
-      valueColumn: 'LeavePct',
-      known: knownNew,
-      ...LEAVE_ESTIMATE,
-    },
-    ledger,
-  );
+  const leave = (source: string, codeColumn: string, valueColumn: string, known: ReadonlySet<string>) =>
+    parseCodeValue({ ...text(source), codeColumn, valueColumn, known, ...LEAVE_ESTIMATE }, ledger);
+  const leaveOld = leave('leave-2010', 'PCON11CD', 'Figure to use', knownOld);
+  const leaveNew = leave('leave-2024', 'gss_code', 'LeavePct', knownNew);
   const imdOld = parseCodeValue(
     { ...text('imd'), codeColumn: 'gss-code', valueColumn: 'pcon-deprivation-score', known: knownOld, min: 0 },
     ledger,
