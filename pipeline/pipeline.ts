@@ -50,8 +50,14 @@ export interface PipelineTimings {
 
 export type { Seat };
 
-/** The Leave estimates cover Great Britain only: Northern Ireland's seats have no row (and are listed in the report). */
-const GB_ONLY = {
+/**
+ * Both Leave estimates: a fraction from 0 to 1, stored as a percentage. They cover Great Britain only: Northern
+ * Ireland's seats have no row (and are listed in the report).
+ */
+const LEAVE_ESTIMATE = {
+  scale: 100,
+  min: 0,
+  max: 1,
   covers: (code: string) => !code.startsWith('N'),
   notCovered: 'Northern Ireland, not covered by the estimates',
 };
@@ -136,32 +142,10 @@ async function runUnlocked(
     ledger,
   );
   progress('notional-2019-json');
-  const leaveOld = parseCodeValue(
-    {
-      ...text('leave-2010'),
-      codeColumn: 'PCON11CD',
-      valueColumn: 'Figure to use',
-      known: knownOld,
-      scale: 100,
-      min: 0,
-      max: 1,
-      ...GB_ONLY,
-    },
-    ledger,
-  );
-  const leaveNew = parseCodeValue(
-    {
-      ...text('leave-2024'),
-      codeColumn: 'gss_code',
-      valueColumn: 'LeavePct',
-      known: knownNew,
-      scale: 100,
-      min: 0,
-      max: 1,
-      ...GB_ONLY,
-    },
-    ledger,
-  );
+  const leave = (source: string, codeColumn: string, valueColumn: string, known: ReadonlySet<string>) =>
+    parseCodeValue({ ...text(source), codeColumn, valueColumn, known, ...LEAVE_ESTIMATE }, ledger);
+  const leaveOld = leave('leave-2010', 'PCON11CD', 'Figure to use', knownOld);
+  const leaveNew = leave('leave-2024', 'gss_code', 'LeavePct', knownNew);
   const imdOld = parseCodeValue(
     { ...text('imd'), codeColumn: 'gss-code', valueColumn: 'pcon-deprivation-score', known: knownOld, min: 0 },
     ledger,

@@ -69,25 +69,12 @@ process.stdout.write(
 process.stdout.write(
   `${table([
     ['', ...runs.map((_, i) => `run ${i + 1}`), 'median'],
-    line(
-      'acquire (s)',
-      runs.map((r) => r.timings.acquireMs),
-      s,
-    ),
-    line(
-      'validate (s)',
-      runs.map((r) => r.timings.validateMs),
-      s,
-    ),
-    line(
-      'derive (s)',
-      runs.map((r) => r.timings.deriveMs),
-      s,
-    ),
-    line(
-      'write (s)',
-      runs.map((r) => r.timings.writeMs),
-      s,
+    ...(['acquire', 'validate', 'derive', 'write'] as const).map((step) =>
+      line(
+        `${step} (s)`,
+        runs.map((r) => r.timings[`${step}Ms` as const]),
+        s,
+      ),
     ),
     line(
       'total (s)',

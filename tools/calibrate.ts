@@ -16,7 +16,7 @@ import { parseOutcomeKey, seatOutcome } from '../src/lib/compare/outcomes';
 import { sample, tally, type PlaceboOutcome, type Tally } from '../src/lib/stats/calibration';
 import { createRng, deriveSeed } from '../src/lib/stats/random';
 import { citedSeats, runPair } from '../src/views/compare-run';
-import { pairById } from '../src/views/compare-settings';
+import { pairById } from '../src/lib/compare/settings';
 
 const SIZES = [2, 3, 5, 13, 30, 59];
 const PAIRS = ['2015-2017', '2017-2019', '2019N-2024'];
@@ -67,22 +67,17 @@ function main(): void {
           matched: [],
           'placebo-did': [],
         };
-        const nearEdge = () =>
+        /** Whether any analysis's coverage is outside [low, high] or its false-positive rate above `fp`. */
+        const anyBeyond = (low: number, high: number, fp: number) => () =>
           (['others', 'matched', 'placebo-did'] as const).some((a) => {
             const t = tally(results[a]);
             return (
-              (t.coverage !== null && (t.coverage < 0.945 || t.coverage > 0.965)) ||
-              (t.falsePositive !== null && t.falsePositive > 0.055)
+              (t.coverage !== null && (t.coverage < low || t.coverage > high)) ||
+              (t.falsePositive !== null && t.falsePositive > fp)
             );
           });
-        const outside = () =>
-          (['others', 'matched', 'placebo-did'] as const).some((a) => {
-            const t = tally(results[a]);
-            return (
-              (t.coverage !== null && (t.coverage < 0.93 || t.coverage > 0.97)) ||
-              (t.falsePositive !== null && t.falsePositive > 0.06)
-            );
-          });
+        const nearEdge = anyBeyond(0.945, 0.965, 0.055);
+        const outside = anyBeyond(0.93, 0.97, 0.06);
         const run = (from: number, to: number) => {
           for (let rep = from; rep < to; rep++) draw(rep);
         };

@@ -5,8 +5,8 @@
 // a code listed twice) is reported on stderr with its line number and skipped. Exit status 1 if any line was skipped.
 import { readFileSync } from 'node:fs';
 import { parseOutcomeKey } from '../src/lib/compare/outcomes';
-import type { OutcomeResult } from '../src/lib/compare/types';
-import { pairById, PAIRS } from '../src/views/compare-settings';
+import type { MatchedComparison, OtherSeatsComparison, OutcomeResult } from '../src/lib/compare/types';
+import { pairById, PAIRS } from '../src/lib/compare/settings';
 import { runPair } from '../src/views/compare-run';
 
 const CLI_PAIRS = ['2015-2017', '2017-2019', '2019N-2024'];
@@ -31,42 +31,50 @@ function args(argv: string[]): Record<string, string | true> {
 
 const round = (x: number | null | undefined, d = 4) => (x === null || x === undefined ? null : Number(x.toFixed(d)));
 
+type Tested = Pick<OtherSeatsComparison | MatchedComparison, 'difference' | 'p' | 'test'>;
+
+/**
+ * One JSON line: the columns both comparisons share, with the comparison's own columns after the p-value and
+ * `after` at the end (the order the lines have always had).
+ */
+function row(
+  head: { line: number; n: number; outcome: string; against: string },
+  r: Tested | null,
+  own: Record<string, unknown>,
+  after: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    ...head,
+    difference: round(r?.difference?.estimate),
+    ci_low: round(r?.difference?.low),
+    ci_high: round(r?.difference?.high),
+    p: round(r?.p, 5),
+    ...own,
+    exact: r?.test?.exact ?? null,
+    draws: r?.test?.draws ?? null,
+    mc_error: round(r?.test?.mcError, 5),
+    ...after,
+  };
+}
+
 export function rowsOf(line: number, o: OutcomeResult): Record<string, unknown>[] {
   const others = o.otherSeats;
   const m = o.matched;
   return [
-    {
-      line,
-      n: others?.setN ?? o.set.n,
-      outcome: o.key,
-      against: 'others',
-      difference: round(others?.difference?.estimate),
-      ci_low: round(others?.difference?.low),
-      ci_high: round(others?.difference?.high),
-      p: round(others?.p, 5),
+    row({ line, n: others?.setN ?? o.set.n, outcome: o.key, against: 'others' }, others, {
       comparison_seats: others?.n ?? 0,
       stratified: others?.test?.stratified ?? (others ? others.regions.length > 1 : null),
-      exact: others?.test?.exact ?? null,
-      draws: others?.test?.draws ?? null,
-      mc_error: round(others?.test?.mcError, 5),
-    },
-    {
-      line,
-      n: m?.n ?? 0,
-      outcome: o.key,
-      against: 'matched',
-      difference: round(m?.difference?.estimate),
-      ci_low: round(m?.difference?.low),
-      ci_high: round(m?.difference?.high),
-      p: round(m?.p, 5),
-      unmatched: m?.unmatched.length ?? 0,
-      exact: m?.test?.exact ?? null,
-      draws: m?.test?.draws ?? null,
-      mc_error: round(m?.test?.mcError, 5),
-      placebo_did: round(m?.placebo?.did.estimate),
-      placebo_did_low: round(m?.placebo?.did.low),
-      placebo_did_high: round(m?.placebo?.did.high),
-    },
+    }),
+    row(
+      { line, n: m?.n ?? 0, outcome: o.key, against: 'matched' },
+      m,
+      { unmatched: m?.unmatched.length ?? 0 },
+      {
+        placebo_did: round(m?.placebo?.did.estimate),
+        placebo_did_low: round(m?.placebo?.did.low),
+        placebo_did_high: round(m?.placebo?.did.high),
+      },
+    ),
   ];
 }
 

@@ -1,14 +1,9 @@
-// Renders an Observable Plot specification to a static SVG string at build time (no browser needed).
+// Renders an Observable Plot specification to a static SVG string at build time (no browser needed), finished by the
+// same step as the browser's charts (./finish).
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { escapeAttr } from '../lib/format/escape';
-
-export interface ChartText {
-  /** Short accessible name, e.g. "Vote share in Putney, 2010 to 2019". */
-  label: string;
-  /** One or two sentences saying what the chart shows (read by screen readers; the table beside it has the numbers). */
-  description: string;
-}
+import { finishPlot, type ChartText } from './finish';
 
 /** Charts drawn for frames under this width (CSS px) use their narrow layout; GraphicFigure's container query matches. */
 export const NARROW_BELOW = 480;
@@ -24,35 +19,7 @@ let idCounter = 0;
 export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const el = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
-  const svg = el.tagName.toLowerCase() === 'svg' ? el : el.querySelector('svg');
-  if (!svg) throw new Error('Plot produced no SVG');
-  // Plot labels its mark groups for screen readers; inside an image role those names are prohibited noise.
-  for (const node of svg.querySelectorAll('[aria-label], [aria-description], [aria-hidden]')) {
-    node.removeAttribute('aria-label');
-    node.removeAttribute('aria-description');
-  }
-  // The site's Content-Security-Policy blocks style attributes: keep the font size as a presentation attribute.
-  for (const node of [svg, ...svg.querySelectorAll('[style]')]) {
-    const style = node.getAttribute('style');
-    if (style === null) continue;
-    const size = /font-size:\s*([\d.]+px)/.exec(style)?.[1];
-    if (size) node.setAttribute('font-size', size);
-    node.removeAttribute('style');
-  }
-  // Plot writes font-variant="tabular-nums", which is not a valid SVG attribute value; CSS does the same job.
-  for (const node of svg.querySelectorAll('[font-variant]')) {
-    node.removeAttribute('font-variant');
-    node.setAttribute('class', `${node.getAttribute('class') ?? ''} gw-tabular`.trim());
-  }
-  const id = `chart-desc-${++idCounter}`;
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', text.label);
-  svg.setAttribute('aria-describedby', id);
-  svg.removeAttribute('aria-description');
-  const desc = document.createElement('desc');
-  desc.setAttribute('id', id);
-  desc.textContent = text.description;
-  svg.insertBefore(desc, svg.firstChild);
+  finishPlot(el, text, { descId: `chart-desc-${++idCounter}`, keepStyleElement: true });
   const html = (el as unknown as { outerHTML: string }).outerHTML;
   return html.replace(/ aria-label="[^"]*"/, ` aria-label="${escapeAttr(text.label)}"`);
 }

@@ -1,7 +1,7 @@
 // The compare page's data, each fetched once from the site: a pair's seat tables and the names of every seat.
 import type { PasteSeat } from '../lib/compare/paste';
 import { seatsOfIndex, type SearchIndex } from '../lib/search/seat-index';
-import { hydrate, type PairPayload } from './compare-payload';
+import { hydrate, type PairPayload } from '../lib/compare/payload';
 import type { Loaded } from './compare-result';
 
 export function compareLoader(base: string): {

@@ -3,12 +3,12 @@
 import { describeOutcome, type CompareResult } from '../lib/compare/index';
 import { boundarySetLabel } from '../lib/compare/paste';
 import { pp } from '../lib/format/numbers';
-import { outcomeById, type PairOption } from '../views/compare-settings';
+import { outcomeById, type PairOption } from '../lib/compare/settings';
 import { outcomeNotes } from '../views/compare-rows';
 import { drawStrip } from './compare-chart';
 import { compareCsv } from './compare-csv';
-import type { Hydrated, PairPayload } from './compare-payload';
-import { stateQuery } from './compare-state';
+import type { Hydrated, PairPayload } from '../lib/compare/payload';
+import { stateQuery } from '../lib/compare/state';
 import { stripParts } from './compare-strip-parts';
 import { balanceTable, legend, statTable } from './compare-tables';
 import { el, type Child } from './dom';
@@ -38,16 +38,8 @@ export interface ResultInput {
 }
 
 /** The result section's children and the object URL of the result's CSV (the caller revokes the previous one). */
-export function resultView({
-  state,
-  result,
-  placebo,
-  main,
-  placeboData,
-  placeboOpt,
-  chart,
-  includeCited,
-}: ResultInput): { children: (Node | string)[]; csvUrl: string } {
+export function resultView(input: ResultInput): { children: (Node | string)[]; csvUrl: string } {
+  const { state, result, placebo, main, placeboData, placeboOpt, chart, includeCited } = input;
   const o = result.outcomes[0]!;
   const outcomeLabel = outcomeById(state.outcome)!.label;
   const words = describeOutcome(o, { setLabel: 'chosen seats', partialList: state.partialList });

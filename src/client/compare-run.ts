@@ -1,7 +1,7 @@
 // One run of the comparison engine on a pair's data for the chosen seats and outcome, with the claim pages' seed.
 import { compareSeats, type CompareResult } from '../lib/compare/index';
-import { COMPARE_ITERATIONS, COMPARE_SEED, outcomeById } from '../views/compare-settings';
-import type { Hydrated } from './compare-payload';
+import { COMPARE_ITERATIONS, COMPARE_SEED, outcomeById } from '../lib/compare/settings';
+import type { Hydrated } from '../lib/compare/payload';
 import type { CompareState } from './compare-result';
 
 /** exclude: seats kept out of the comparison pools. */

@@ -4,7 +4,7 @@ import { seatOutcome, type OutcomeResult } from '../lib/compare/index';
 import { pp } from '../lib/format/numbers';
 import { isMissing } from '../lib/missing';
 import type { StripDot, StripRule, StripSummary } from '../charts/claim-strip';
-import type { Hydrated } from './compare-payload';
+import type { Hydrated } from '../lib/compare/payload';
 
 export function stripParts(
   panel: string,

@@ -4,12 +4,12 @@
 import { placeboPair } from '../lib/compare/index';
 import { boundarySetLabel, resolvePaste, type PasteEntry } from '../lib/compare/paste';
 import type { BoundarySet } from '../lib/elections';
-import { outcomeById, pairById, pairOf } from '../views/compare-settings';
+import { outcomeById, pairById, pairOf } from '../lib/compare/settings';
 import { compareLoader } from './compare-load';
 import { reportNodes } from './compare-report';
 import { resultView, type CompareState } from './compare-result';
 import { runCompare } from './compare-run';
-import { parseState, stateQuery } from './compare-state';
+import { parseState, stateQuery } from '../lib/compare/state';
 import { el } from './dom';
 import type { ComparePreset } from '../views/compare';
 
@@ -157,19 +157,12 @@ async function compute(): Promise<void> {
     const result = runCompare(state, main, placeboData, exclude);
     const placebo = placeboData ? runCompare(state, placeboData, null, exclude) : null;
     if (csvUrl) URL.revokeObjectURL(csvUrl);
-    const view = resultView({
-      state,
-      result,
-      placebo,
-      main,
-      placeboData,
-      placeboOpt,
-      chart: {
-        id: `cmp-chart-${generation}`,
-        width: Math.round(Math.max(320, Math.min(760, output.clientWidth || 640))),
-      },
-      includeCited: includeBox?.checked ?? false,
-    });
+    const chart = {
+      id: `cmp-chart-${generation}`,
+      width: Math.round(Math.max(320, Math.min(760, output.clientWidth || 640))),
+    };
+    const includeCited = includeBox?.checked ?? false;
+    const view = resultView({ state, result, placebo, main, placeboData, placeboOpt, chart, includeCited });
     csvUrl = view.csvUrl;
     output.replaceChildren(...view.children);
     status.textContent = `Result for ${result.seats.length} ${result.seats.length === 1 ? 'seat' : 'seats'}.`;

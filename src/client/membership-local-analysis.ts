@@ -4,7 +4,8 @@ import { analyse, type AnalysisResult } from '../lib/membership/analysis';
 import type { ChangeMeasure } from '../lib/membership/measures';
 import { describeAnalysis, longDate, measureWords, signed, signedSig } from '../lib/membership/wording';
 import { scatterChart } from './membership-local-charts';
-import { el, list, table } from './membership-local-dom';
+import { el } from './dom';
+import { list, table } from './membership-local-dom';
 import { chartWidth, putSource, refOf, state, ui } from './membership-local-page';
 
 export function renderAnalysis(): void {

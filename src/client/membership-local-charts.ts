@@ -1,26 +1,14 @@
 // Browser charts for the membership tool (Observable Plot): one seat's members over time, and the analysis scatter.
-// No inline styles (the site's CSP blocks them): the page stylesheet sizes and styles the SVG.
+// Finished by the build's step (src/charts/finish.ts) without Plot's <style>: the page stylesheet sizes and styles it.
 import * as Plot from '@observablehq/plot';
+import { finishPlot } from '../charts/finish';
 import type { AnalysisResult } from '../lib/membership/analysis';
 import type { ReferenceElection } from '../lib/membership/reference';
 import { isSuppressed, type DatasetRecord } from '../lib/membership/types';
 import { measureWords } from '../lib/membership/wording';
 
 function finish(node: SVGSVGElement | HTMLElement, label: string, description: string): SVGSVGElement {
-  const svg = (node instanceof SVGSVGElement ? node : node.querySelector('svg')) as SVGSVGElement;
-  // The site's Content-Security-Policy allows no unlisted inline styles: Plot's own <style> goes, the page CSS covers it.
-  for (const s of svg.querySelectorAll('style')) s.remove();
-  for (const n of svg.querySelectorAll('[aria-label], [aria-description]')) {
-    n.removeAttribute('aria-label');
-    n.removeAttribute('aria-description');
-  }
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', label);
-  svg.removeAttribute('aria-description');
-  const desc = document.createElementNS('http://www.w3.org/2000/svg', 'desc');
-  desc.textContent = description;
-  svg.insertBefore(desc, svg.firstChild);
-  return svg;
+  return finishPlot(node, { label, description }) as SVGSVGElement;
 }
 
 const utc = (d: string) => new Date(`${d}T00:00:00Z`);

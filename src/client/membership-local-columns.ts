@@ -11,7 +11,8 @@ import {
   type MappedField,
 } from '../lib/membership/mapping';
 import type { FileRead } from '../lib/membership/read-file';
-import { el, must } from './membership-local-dom';
+import { el } from './dom';
+import { must } from './membership-local-dom';
 import { root, ui } from './membership-local-page';
 
 const fieldSelect = (f: MappedField) => must<HTMLSelectElement>(root, `[data-ml-map-field="${f}"]`);

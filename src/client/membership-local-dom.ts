@@ -1,15 +1,5 @@
-// Small DOM helpers for the membership tool: elements with text (never HTML from data), tables and select options.
-
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+// Small DOM helpers for the membership tool: tables and select options, built with el() (text never as HTML).
+import { el } from './dom';
 
 export function must<T extends Element>(root: ParentNode, selector: string): T {
   const node = root.querySelector<T>(selector);

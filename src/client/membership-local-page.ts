@@ -7,7 +7,8 @@ import type { PublishedFile } from '../lib/membership/published';
 import { unpackReference, type PackedReference, type Reference } from '../lib/membership/reference';
 import type { BoundarySet, Dataset } from '../lib/membership/types';
 import { safeUrl } from '../lib/format/escape';
-import { el, must } from './membership-local-dom';
+import { el } from './dom';
+import { must } from './membership-local-dom';
 
 interface Payload {
   references: PackedReference[];

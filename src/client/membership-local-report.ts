@@ -2,7 +2,8 @@
 // then the first rows one by one.
 import { describeGroup } from '../lib/membership/issue-groups';
 import type { ParseReport } from '../lib/membership/types';
-import { el, list, table } from './membership-local-dom';
+import { el } from './dom';
+import { list, table } from './membership-local-dom';
 import { setName, ui } from './membership-local-page';
 
 const count = (n: number) => n.toLocaleString('en-GB');

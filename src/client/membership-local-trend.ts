@@ -3,7 +3,8 @@ import { seriesOf } from '../lib/membership/figures';
 import { formatCount } from '../lib/membership/suppress';
 import { longDate } from '../lib/membership/wording';
 import { trendChart } from './membership-local-charts';
-import { el, must, table } from './membership-local-dom';
+import { el } from './dom';
+import { must, table } from './membership-local-dom';
 import { chartWidth, mapSvg, putSource, refOf, state, ui } from './membership-local-page';
 
 export function renderTrend(): void {

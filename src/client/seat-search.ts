@@ -7,6 +7,7 @@ import { postcodeDistrictPath, type PostcodeDistrictFile } from '../lib/postcode
 import { looksLikeSeatCode, searchSeats, type SearchHit } from '../lib/search/search';
 import { seatHref } from '../lib/search/paths';
 import { boundarySetLabel, type SearchSeat } from '../lib/search/seat-index';
+import { el } from './dom';
 import { answerRows } from './seat-search-answer';
 import { getJson, loadSeats, type Seats } from './seat-search-data';
 
@@ -17,17 +18,6 @@ const enhanced = new WeakSet<HTMLFormElement>();
 interface Option {
   seat: SearchSeat;
   note: string;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 function part<T extends HTMLElement>(form: HTMLFormElement, name: string): T {
@@ -96,11 +86,14 @@ export function enhance(form: HTMLFormElement): void {
     input.removeAttribute('aria-activedescendant');
     list.replaceChildren(
       ...next.map((o, i) => {
-        const li = el('li', 'seat-search__option');
+        const li = el('li', { class: 'seat-search__option' });
         li.id = `${list.id}-${i}`;
         li.setAttribute('role', 'option');
         li.setAttribute('aria-selected', 'false');
-        li.append(el('span', 'seat-search__name', o.seat.name), el('span', 'seat-search__meta', o.note));
+        li.append(
+          el('span', { class: 'seat-search__name' }, o.seat.name),
+          el('span', { class: 'seat-search__meta' }, o.note),
+        );
         return li;
       }),
     );

@@ -137,20 +137,19 @@ export function areaFor(area: string, election: ElectionId): AreaMetrics | undef
   return areaIndex().get(`${election}|${area}`);
 }
 
-const successorIndex = once(() => {
-  const m = groupBy(lineage(), (l) => l.old);
-  for (const g of m.values()) g.sort((a, b) => b.popShareOfOld - a.popShareOfOld);
-  return m;
-});
+/** Lineage rows by their old (or new) seat, the largest share of that seat's population first. */
+const lineageBy = (side: 'old' | 'new', share: 'popShareOfOld' | 'popShareOfNew') =>
+  once(() => {
+    const m = groupBy(lineage(), (l) => l[side]);
+    for (const g of m.values()) g.sort((a, b) => b[share] - a[share]);
+    return m;
+  });
+const successorIndex = lineageBy('old', 'popShareOfOld');
 export function successors(oldCode: string): Lineage[] {
   return [...(successorIndex().get(oldCode) ?? [])];
 }
 
-const predecessorIndex = once(() => {
-  const m = groupBy(lineage(), (l) => l.new);
-  for (const g of m.values()) g.sort((a, b) => b.popShareOfNew - a.popShareOfNew);
-  return m;
-});
+const predecessorIndex = lineageBy('new', 'popShareOfNew');
 export function predecessors(newCode: string): Lineage[] {
   return [...(predecessorIndex().get(newCode) ?? [])];
 }

@@ -2,21 +2,13 @@
 import { KIND_LABEL, KIND_SYMBOL, membershipTrendSpec } from '../charts/membership-trend';
 import { count } from '../lib/format/numbers';
 import { partyInfo } from '../lib/parties';
-import { MEMBERSHIP_KINDS } from '../lib/schema/curated';
+import { MEMBERSHIP_COLUMNS, MEMBERSHIP_KINDS } from '../lib/schema/curated';
 import { membershipView } from '../views/membership';
 import { plotSvgs } from './plot-svg';
 import type { Graphic, GraphicFamily, LegendItem } from './types';
 
-export const MEMBERSHIP_TREND_COLUMNS = [
-  'date',
-  'date_precision',
-  'party',
-  'members',
-  'kind',
-  'source_url',
-  'source_title',
-  'confidence',
-] as const;
+/** The published membership table's columns, without the editor's note. */
+export const MEMBERSHIP_TREND_COLUMNS = MEMBERSHIP_COLUMNS.filter((c): c is Exclude<typeof c, 'note'> => c !== 'note');
 const KIND_MARK = { circle: 'dot', diamond: 'diamond', square: 'square', triangle: 'triangle' } as const;
 
 export function buildMembershipTrend(key: string): Graphic {
@@ -57,16 +49,7 @@ export function buildMembershipTrend(key: string): Graphic {
     legend,
     data: {
       columns: MEMBERSHIP_TREND_COLUMNS,
-      rows: v.points.map((r) => ({
-        date: r.date,
-        date_precision: r.date_precision,
-        party: r.party,
-        members: r.members,
-        kind: r.kind,
-        source_url: r.source_url,
-        source_title: r.source_title,
-        confidence: r.confidence,
-      })),
+      rows: v.points.map((r) => Object.fromEntries(MEMBERSHIP_TREND_COLUMNS.map((c) => [c, r[c]]))),
     },
   };
 }

@@ -1,6 +1,7 @@
 // Renders a Plot spec for the registry with ids derived from the graphic (stable across builds and pages).
 import type * as PlotTypes from '@observablehq/plot';
-import { NARROW_WIDTH, renderPlot, type ChartText } from '../charts/render';
+import type { ChartText } from '../charts/finish';
+import { NARROW_WIDTH, renderPlot } from '../charts/render';
 
 export function plotSvg(
   spec: PlotTypes.PlotOptions,

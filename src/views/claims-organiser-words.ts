@@ -1,6 +1,6 @@
 // Method and caveat paragraphs shared by the claim pages that compare seats with other seats using the engine.
 import { CALIPER } from '../lib/compare/index';
-import { COMPARE_ITERATIONS } from './compare-settings';
+import { COMPARE_ITERATIONS } from '../lib/compare/settings';
 
 const n = (x: number) => x.toLocaleString('en-GB');
 

@@ -9,8 +9,8 @@ import {
 } from '../lib/compare/index';
 import { election } from '../lib/elections';
 import type { Outcome as CuratedOutcome } from '../lib/schema/curated';
-import { stateQuery } from '../client/compare-state';
-import { outcomeIdOf, pairOf } from './compare-settings';
+import { stateQuery } from '../lib/compare/state';
+import { outcomeIdOf, pairOf } from '../lib/compare/settings';
 import { runPair, type Pair, type RunOptions } from './compare-run';
 import type { ComparisonBlock, OutcomeBlock } from './claims-types';
 import { balanceOf, outcomeNotes, statRows } from './compare-rows';

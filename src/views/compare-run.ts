@@ -7,7 +7,7 @@ import { placeboPair } from '../lib/compare/placebo';
 import type { CompareInput } from '../lib/compare/types';
 import type { ElectionId } from '../lib/elections';
 import type { SeatMetrics } from '../lib/schema/metrics';
-import { COMPARE_SEED } from './compare-settings';
+import { COMPARE_SEED } from '../lib/compare/settings';
 
 export interface Pair {
   before: ElectionId;

@@ -1,9 +1,9 @@
 // View model of /compare/: the preset seat sets from the registry, the regions, and the per-pair data files the
 // browser downloads (/compare/data/{pair}.json).
 import * as data from '../data/index';
-import { toPayload, type PairPayload } from '../client/compare-payload';
+import { toPayload, type PairPayload } from '../lib/compare/payload';
 import { engineOutcome } from './claims-run';
-import { DEFAULT_OUTCOME, outcomeIdOf, pairById, pairOf, PAIRS } from './compare-settings';
+import { DEFAULT_OUTCOME, outcomeIdOf, pairById, pairOf, PAIRS } from '../lib/compare/settings';
 
 export interface ComparePreset {
   id: string;

@@ -15,9 +15,9 @@ let areas: AreaMetrics[];
 let seats: Seat[];
 let views: typeof import('~/views/claims');
 let compareView: typeof import('~/views/compare');
-let payload: typeof import('~/client/compare-payload');
+let payload: typeof import('~/lib/compare/payload');
 let engine: typeof import('~/lib/compare/engine');
-let settings: typeof import('~/views/compare-settings');
+let settings: typeof import('~/lib/compare/settings');
 let dataLayer: typeof import('~/data/index');
 
 // Test files of the quick project share a process (isolate: false): the setting is put back afterwards.
@@ -36,9 +36,9 @@ beforeAll(async () => {
   seats = readDerived(dir, 'seats.json');
   views = await import('~/views/claims');
   compareView = await import('~/views/compare');
-  payload = await import('~/client/compare-payload');
+  payload = await import('~/lib/compare/payload');
   engine = await import('~/lib/compare/engine');
-  settings = await import('~/views/compare-settings');
+  settings = await import('~/lib/compare/settings');
   dataLayer = await import('~/data/index');
 }, 120_000);
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Ledger } from '../../pipeline/lib/ledger';
 import { readTable } from '../../pipeline/lib/table';
 import { LAYOUTS, parseHocResults } from '../../pipeline/parse/hoc-results';
+import { HEADER } from '../fixtures/pipeline/hoc-2019';
 import { toCsv } from '../../src/lib/format/csv';
 import { share } from '../../src/lib/metrics/share';
 import type { Party } from '../../src/lib/parties';
@@ -67,25 +68,6 @@ describe('parseHocResults on random valid results', () => {
     SNP: 'snp',
     PC: 'pc',
   };
-  const HEADER = [
-    'ONS ID',
-    'ONS region ID',
-    'Constituency name',
-    'Region name',
-    'First party',
-    'Second party',
-    'Electorate',
-    'Valid votes',
-    'Majority',
-    ...PARTY_COLUMNS,
-    'DUP',
-    'SF',
-    'SDLP',
-    'UUP',
-    'APNI',
-    'All other candidates',
-    'Of which other winner',
-  ];
   // Distinct counts per seat so winner and runner-up are unambiguous.
   const seat = fc.uniqueArray(fc.integer({ min: 1, max: 60_000 }), { minLength: 7, maxLength: 7 });
   const codes = Array.from({ length: 650 }, (_, i) => `E14${String(900_001 + i).padStart(6, '0')}`);

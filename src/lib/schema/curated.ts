@@ -134,7 +134,7 @@ export const MEMBERSHIP_COLUMNS = [
   'source_title',
   'confidence',
   'note',
-];
+] as const;
 
 /** An outcome a seat set's claim is about, computed per seat between the registry's two elections. */
 export const outcomeSchema = z.discriminatedUnion('kind', [

@@ -8,6 +8,16 @@ export const missingSchema = z.object({
 });
 export const maybeNumber = z.union([z.number(), missingSchema]);
 
+/** Changes since the previous election and whether the votes are estimates: the same fields in seat and area rows. */
+const sincePrevious = {
+  /** Change in share (points) against prevElection, for each party that stood in either. */
+  change: z.partialRecord(partySchema, z.number()),
+  swingLabToCon: maybeNumber,
+  steedSwing: maybeNumber,
+  /** True when party votes are estimates (2019 notional). */
+  estimated: z.boolean(),
+};
+
 export const seatMetricsSchema = z.object({
   election: electionIdSchema,
   code: seatCodeSchema,
@@ -27,12 +37,7 @@ export const seatMetricsSchema = z.object({
   prevElection: electionIdSchema.nullable(),
   /** Winner at prevElection in this seat (for "gain from"/"hold"); null when there is no previous election. */
   prevWinner: partySchema.nullable(),
-  /** Change in share (points) against prevElection, for each party that stood in either. */
-  change: z.partialRecord(partySchema, z.number()),
-  swingLabToCon: maybeNumber,
-  steedSwing: maybeNumber,
-  /** True when party votes are estimates (2019 notional). */
-  estimated: z.boolean(),
+  ...sincePrevious,
 });
 export type SeatMetrics = z.infer<typeof seatMetricsSchema>;
 
@@ -48,10 +53,7 @@ export const areaMetricsSchema = z.object({
   seatsWon: z.partialRecord(partySchema, z.number().int()),
   shares: z.partialRecord(partySchema, z.number()),
   prevElection: electionIdSchema.nullable(),
-  change: z.partialRecord(partySchema, z.number()),
-  swingLabToCon: maybeNumber,
-  steedSwing: maybeNumber,
-  estimated: z.boolean(),
+  ...sincePrevious,
 });
 export type AreaMetrics = z.infer<typeof areaMetricsSchema>;
 

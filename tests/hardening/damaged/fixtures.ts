@@ -1,6 +1,7 @@
 // Reads the damaged-input fixtures (TEST DATA, invented seats E14900001-3) and pads HoC fixtures to the 650 seats the parser insists on.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { HEADER as HOC_2019_HEADER } from '../../fixtures/pipeline/hoc-2019';
 
 const DIR = fileURLToPath(new URL('../../fixtures/damaged/', import.meta.url));
 
@@ -23,20 +24,8 @@ export const NAMES_650 = new Map([
   ...Array.from({ length: 647 }, (_, i): [string, string] => [fillerCode(i + 4), `Filler Seat ${i + 4}`]),
 ]);
 
-const PARTY_COLUMNS = [
-  'LD',
-  'BRX',
-  'Green',
-  'SNP',
-  'PC',
-  'DUP',
-  'SF',
-  'SDLP',
-  'UUP',
-  'APNI',
-  'All other candidates',
-  'Of which other winner',
-];
+/** The vote columns the filler seats leave at 0: every column of the 2019 layout after Labour's. */
+const PARTY_COLUMNS = HOC_2019_HEADER.slice(HOC_2019_HEADER.indexOf('LD'));
 const FILLER: Record<string, string> = {
   'ONS region ID': 'E12000008',
   'Region name': 'South East',

@@ -3,22 +3,20 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { compareSeats } from '~/lib/compare/engine';
 import { COMPARE_CSV_COLUMNS, compareCsv } from '~/client/compare-csv';
-import { AFTER, BEFORE, CONTEXT, R1, REGIONS } from '../../fixtures/compare/seats';
+import { AFTER, fixtureInput, R1, REGIONS } from '../../fixtures/compare/seats';
 
 // The fixture's Seat 1 renamed to a spreadsheet formula, to show it is neutralised.
 const after = AFTER.map((r) => (r.code === 'E14000901' ? { ...r, name: '=cmd|calc' } : r));
-const result = compareSeats({
-  set: ['E14000901', 'E14000903', 'E14000906'],
-  after,
-  before: BEFORE,
-  context: CONTEXT,
-  regionAggregates: REGIONS,
-  outcomes: [{ kind: 'change', party: 'lab' }],
-  seed: 7,
-  iterations: { batch: 200, maxDraws: 200 },
-  caliper: Infinity,
-  k: 1,
-});
+const result = compareSeats(
+  fixtureInput({
+    set: ['E14000901', 'E14000903', 'E14000906'],
+    after,
+    regionAggregates: REGIONS,
+    seed: 7,
+    iterations: { batch: 200, maxDraws: 200 },
+    k: 1,
+  }),
+);
 const csv = compareCsv(result, '2017 → 2019', null, null, {
   outcomeLabel: "Change in Labour's share",
   dataVersion: 'test-v1',

@@ -1,6 +1,6 @@
 // The test-your-own-seats permalink: reading ?pair=&outcome=&seats=&set= with problems reported, and writing it back.
 import { describe, expect, it } from 'vitest';
-import { MAX_URL_SEATS, parseState, stateQuery } from '~/client/compare-state';
+import { MAX_URL_SEATS, parseState, stateQuery } from '~/lib/compare/state';
 
 const PRESETS = ['cou-2019', 'utr-2019'];
 

@@ -4,7 +4,7 @@ import { compareSeats } from '~/lib/compare/engine';
 import type { Outcome } from '~/lib/compare/outcomes';
 import type { CompareInput } from '~/lib/compare/types';
 import { isMissing } from '~/lib/missing';
-import { AFTER, BEFORE, CONTEXT, NOTIONAL, R1, R2, REGIONS } from '../../fixtures/compare/seats';
+import { AFTER, BEFORE, fixtureInput, NOTIONAL, R1, R2, REGIONS } from '../../fixtures/compare/seats';
 
 // Per-seat values in the fixture (after - before, points):
 //   Lab change: S1 -8, S2 -6, S3 -10, S4 -12, S5 -11 (R1); S7 -3, S8 -5, S9 -4, S10 -8 (R2); Speaker seat: none.
@@ -17,18 +17,13 @@ const LABCON: Outcome = { kind: 'combinedChange', parties: ['lab', 'con'] };
 const SET = ['E14000903', 'E14000901', 'E14000907', 'E14000906', 'E14000999', 'E14001200', 'XYZ', 'E14000901'];
 
 function input(overrides: Partial<CompareInput> = {}): CompareInput {
-  return {
+  return fixtureInput({
     set: SET,
-    after: AFTER,
-    before: BEFORE,
-    context: CONTEXT,
     outcomes: [LAB, SWING, LABCON],
     seed: 1,
     iterations: { batch: 400, maxDraws: 400 },
-    // ten fixture seats lie far apart; the caliper is tested on its own below
-    caliper: Infinity,
     ...overrides,
-  };
+  });
 }
 
 const num = (v: unknown) => (isMissing(v) ? NaN : (v as number));

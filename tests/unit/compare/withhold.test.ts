@@ -5,22 +5,19 @@ import type { CovariateValues } from '~/lib/compare/covariates';
 import type { SeatValue } from '~/lib/compare/types';
 import { describeOutcome } from '~/lib/compare/wording';
 import { MAX_MATCHED_SEATS, MIN_SEATS_AGAINST_OTHERS } from '~/lib/compare/withhold';
-import { AFTER, BEFORE, CONTEXT } from '../../fixtures/compare/seats';
+import { fixtureInput } from '../../fixtures/compare/seats';
 
 describe('against other seats: no interval below 13 seats, the permutation p-value kept', () => {
   // Seats 1, 2, 3 (R1) and 7, 8 (R2); other seats of R1: 4 (-12), 5 (-11), mean -11.5; of R2: 9 (-4), 10 (-8), mean -6.
   // Lab change minus its region's other seats: 1: -8 + 11.5 = 3.5; 2: -6 + 11.5 = 5.5; 3: -10 + 11.5 = 1.5;
   // 7: -3 + 6 = 3; 8: -5 + 6 = 1. Mean 14.5 / 5 = 2.9.
-  const r = compareSeats({
-    set: ['E14000901', 'E14000902', 'E14000903', 'E14000907', 'E14000908'],
-    after: AFTER,
-    before: BEFORE,
-    context: CONTEXT,
-    outcomes: [{ kind: 'change', party: 'lab' }],
-    seed: 1,
-    iterations: { batch: 400, maxDraws: 400 },
-    caliper: Infinity,
-  });
+  const r = compareSeats(
+    fixtureInput({
+      set: ['E14000901', 'E14000902', 'E14000903', 'E14000907', 'E14000908'],
+      seed: 1,
+      iterations: { batch: 400, maxDraws: 400 },
+    }),
+  );
   const o = r.outcomes[0]!;
 
   it('gives the estimate with the reason and no interval, and keeps the test', () => {
@@ -106,15 +103,7 @@ describe('matched seats: no interval or p-value from 30 chosen seats', () => {
 
   it('says why in plain words', () => {
     const m = run(30);
-    const o = compareSeats({
-      set: ['E14000901'],
-      after: AFTER,
-      before: BEFORE,
-      context: CONTEXT,
-      outcomes: [{ kind: 'change', party: 'lab' }],
-      seed: 1,
-      caliper: Infinity,
-    }).outcomes[0]!;
+    const o = compareSeats(fixtureInput({ set: ['E14000901'], seed: 1 })).outcomes[0]!;
     const w = describeOutcome({ ...o, matched: m });
     expect(w.matched).toContain('the gap was 1.0 points');
     expect(w.matched).toContain(

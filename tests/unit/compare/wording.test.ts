@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareSeats } from '~/lib/compare/engine';
 import { formatMagnitude, formatP, formatSigned, listAnd } from '~/lib/compare/format';
-import type { CompareInput, OutcomeResult } from '~/lib/compare/types';
+import type { OutcomeResult } from '~/lib/compare/types';
 import { chancePhrase, describeOutcome, describeUnresolved, evidence } from '~/lib/compare/wording';
-import { AFTER, BEFORE, CONTEXT, NOTIONAL, R1 } from '../../fixtures/compare/seats';
+import { fixtureInput, NOTIONAL, R1 } from '../../fixtures/compare/seats';
 
 const interval = (estimate: number, low: number, high: number) => ({ estimate, low, high, level: 0.95, se: 1, df: 10 });
 const test = (p: number) => ({ p, exact: false, draws: 2000, mcError: 0.001, settled: true, stratified: false });
@@ -100,16 +100,7 @@ describe('describeOutcome', () => {
     );
   });
 
-  const base: CompareInput = {
-    set: [],
-    after: AFTER,
-    before: BEFORE,
-    context: CONTEXT,
-    outcomes: [],
-    seed: 3,
-    iterations: { batch: 200, maxDraws: 200 },
-    caliper: Infinity,
-  };
+  const base = fixtureInput({ set: [], outcomes: [], seed: 3, iterations: { batch: 200, maxDraws: 200 } });
 
   it('one seat: no interval, and a one-seat caveat', () => {
     const o = compareSeats({ ...base, set: ['E14000903'], outcomes: [{ kind: 'change', party: 'lab' }] }).outcomes[0]!;

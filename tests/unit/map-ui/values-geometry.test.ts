@@ -4,35 +4,27 @@ import { renderMapSvg } from '~/lib/maps/svg';
 import type { MapGeometry } from '~/lib/maps/types';
 import { fromWire, toWire } from '~/lib/maps/values-geometry';
 
-// Test data: two hand-made square "seats" side by side.
+// Test data: two hand-made square "seats" side by side, 10 units wide, the first at x = 0.
+type Seat = MapGeometry['seats'][number];
+const square = (code: string, name: string, region: string, q: number, neighbours: Seat['neighbours']): Seat => {
+  const x = q * 10;
+  return {
+    code,
+    name,
+    region,
+    d: `M${x} 0h10v10h-10z`,
+    cx: x + 5,
+    cy: 5,
+    bbox: [x, 0, x + 10, 10],
+    neighbours,
+    hex: { q, r: 0 },
+  };
+};
 const geom: MapGeometry = {
   set: '2024',
   kind: 'hex',
   viewBox: [0, 0, 20, 10],
-  seats: [
-    {
-      code: 'A',
-      name: 'Alpha',
-      region: 'R1',
-      d: 'M0 0h10v10h-10z',
-      cx: 5,
-      cy: 5,
-      bbox: [0, 0, 10, 10],
-      neighbours: { right: 'B' },
-      hex: { q: 0, r: 0 },
-    },
-    {
-      code: 'B',
-      name: 'Bravo',
-      region: 'R2',
-      d: 'M10 0h10v10h-10z',
-      cx: 15,
-      cy: 5,
-      bbox: [10, 0, 20, 10],
-      neighbours: { left: 'A' },
-      hex: { q: 1, r: 0 },
-    },
-  ],
+  seats: [square('A', 'Alpha', 'R1', 0, { right: 'B' }), square('B', 'Bravo', 'R2', 1, { left: 'A' })],
   regionMesh: 'M10 0v10',
   outline: 'M0 0h20v10h-20z',
   insets: [],

@@ -25,38 +25,47 @@ describe('partyName and outcomeText', () => {
 });
 
 describe('seatLabel', () => {
-  it('names the seat, the election and the value', () => {
-    expect(seatLabel(a, { kind: 'winner' }, ctx)).toBe(
-      'Alpha, 2019: Labour gain from Conservative, majority 120 (20.0%)',
-    );
-    expect(seatLabel(a, { kind: 'share', party: 'lab' }, ctx)).toBe(
-      'Alpha, 2019: Labour share 45.3%; Labour gain from Conservative',
-    );
-    expect(seatLabel(a, { kind: 'change', party: 'lab' }, ctx)).toBe(
+  it.each([
+    [a, { kind: 'winner' }, 'Alpha, 2019: Labour gain from Conservative, majority 120 (20.0%)'],
+    [a, { kind: 'share', party: 'lab' }, 'Alpha, 2019: Labour share 45.3%; Labour gain from Conservative'],
+    [
+      a,
+      { kind: 'change', party: 'lab' },
       'Alpha, 2019: Labour share +4.4 points since 2017; Labour gain from Conservative',
-    );
-    expect(seatLabel(a, { kind: 'swing' }, ctx)).toBe(
+    ],
+    [
+      a,
+      { kind: 'swing' },
       'Alpha, 2019: swing 2.2 points from Conservative to Labour since 2017; Labour gain from Conservative',
-    );
-    expect(seatLabel(c, { kind: 'majority' }, ctx)).toBe(
-      'Charlie, 2019: majority 10.0% of valid votes; Conservative hold',
-    );
-    expect(seatLabel(a, { kind: 'turnout' }, ctx)).toBe('Alpha, 2019: turnout 60.0%; Labour gain from Conservative');
+    ],
+    [c, { kind: 'majority' }, 'Charlie, 2019: majority 10.0% of valid votes; Conservative hold'],
+    [a, { kind: 'turnout' }, 'Alpha, 2019: turnout 60.0%; Labour gain from Conservative'],
+  ] as const)('names the seat, the election and the value (%#: %j)', (seat, mode, label) => {
+    expect(seatLabel(seat, mode, ctx)).toBe(label);
   });
 
-  it('gives the reason when there is no value', () => {
-    expect(seatLabel(a, { kind: 'share', party: 'green' }, ctx)).toBe(
+  it.each([
+    [
+      a,
+      { kind: 'share', party: 'green' },
+      ctx,
       'Alpha, 2019: Green share: The party did not stand; Labour gain from Conservative',
-    );
-    expect(seatLabel(b, { kind: 'swing' }, ctx)).toBe(
+    ],
+    [
+      b,
+      { kind: 'swing' },
+      ctx,
       'Bravo, 2019: swing: The Speaker stood at one of the two elections, so the main parties did not both stand; Speaker hold',
-    );
-    expect(seatLabel(c, { kind: 'turnout' }, ctx)).toBe(
-      'Charlie, 2019: turnout: Electorate not recorded; Conservative hold',
-    );
-    expect(seatLabel(a, { kind: 'swing' }, { election: '2010', previous: null })).toBe(
+    ],
+    [c, { kind: 'turnout' }, ctx, 'Charlie, 2019: turnout: Electorate not recorded; Conservative hold'],
+    [
+      a,
+      { kind: 'swing' },
+      { election: '2010', previous: null },
       'Alpha, 2010: swing: No earlier election on these boundaries in the data; Labour gain from Conservative',
-    );
+    ],
+  ] as const)('gives the reason when there is no value (%#: %j)', (seat, mode, context, label) => {
+    expect(seatLabel(seat, mode, context)).toBe(label);
   });
 
   it('names the seat-set category, or says the seat is not in a partial list', () => {

@@ -124,16 +124,33 @@ describe('what stops the build', () => {
   const withSidecar = (csv: string, sidecar: object = SIDECAR) =>
     root({ 'clp.json': JSON.stringify(sidecar) }, { 'clp.csv': csv });
 
-  it('the first rejected row, with file, line and field, and how many more there are', () => {
-    expect(errorOf(() => load(withSidecar('negative.csv')))).toBe(
+  it.each([
+    [
+      'negative.csv',
       'DataError: data/membership/local/clp.csv:3 field "members": members "-5" is negative (and 3 more problems on lines 4, 5, 6)',
-    );
-    expect(errorOf(() => load(withSidecar('duplicate.csv')))).toBe(
+    ],
+    [
+      'duplicate.csv',
       'DataError: data/membership/local/clp.csv:3 field "date": E14900001 on 2017-06-01 is given more than once (lines 3, 5); none of these rows is used (and 1 more problem on line 5)',
-    );
-    expect(errorOf(() => load(withSidecar('future-date.csv')))).toBe(
+    ],
+    [
+      'future-date.csv',
       'DataError: data/membership/local/clp.csv:3 field "date": date 2099-01-01 is in the future (today is 2024-12-31) (and 3 more problems on lines 4, 5, 6)',
-    );
+    ],
+    [
+      'missing-column.csv',
+      'DataError: data/membership/local/clp.csv:2 field "members": missing required column "members"',
+    ],
+    [
+      'mixed-sets.csv',
+      'DataError: data/membership/local/clp.csv: the file mixes boundary sets: lines 3, 5 name 2010-2023 seats and line 4 names 2024 seats; put each boundary set in its own file',
+    ],
+    [
+      'unknown-code.csv',
+      'DataError: data/membership/local/clp.csv:3 field "ons_code": unknown ons_code E14999999: not a constituency on the 2010-2023 or 2024 boundaries (and 3 more problems on lines 4, 5, 6)',
+    ],
+  ])('%s: the first rejected row or file-level problem, with file, line, field and how many more', (file, message) => {
+    expect(errorOf(() => load(withSidecar(file)))).toBe(message);
   });
 
   it('a row of 0 members stops the build, as a national figure of 0 does', () => {
@@ -143,18 +160,6 @@ describe('what stops the build', () => {
     });
     expect(errorOf(() => load(r))).toBe(
       'DataError: data/membership/local/clp.csv:3 field "members": members is 0; a row gives how many members the party has there, at least 1',
-    );
-  });
-
-  it('file-level problems: a missing column, mixed boundary sets, an unknown code', () => {
-    expect(errorOf(() => load(withSidecar('missing-column.csv')))).toBe(
-      'DataError: data/membership/local/clp.csv:2 field "members": missing required column "members"',
-    );
-    expect(errorOf(() => load(withSidecar('mixed-sets.csv')))).toBe(
-      'DataError: data/membership/local/clp.csv: the file mixes boundary sets: lines 3, 5 name 2010-2023 seats and line 4 names 2024 seats; put each boundary set in its own file',
-    );
-    expect(errorOf(() => load(withSidecar('unknown-code.csv')))).toBe(
-      'DataError: data/membership/local/clp.csv:3 field "ons_code": unknown ons_code E14999999: not a constituency on the 2010-2023 or 2024 boundaries (and 3 more problems on lines 4, 5, 6)',
     );
   });
 

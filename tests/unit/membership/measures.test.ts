@@ -73,20 +73,11 @@ describe('suppression', () => {
   });
 
   it('in published views a change or rate built on a suppressed count is not shown', () => {
-    const pub = mapValues(REFERENCE_2010, published, {
-      kind: 'change',
-      from: '2017-06-01',
-      to: '2019-11-01',
-      measure: 'absolute',
-    });
+    const change = { kind: 'change', from: '2017-06-01', to: '2019-11-01', measure: 'absolute' } as const;
+    const pub = mapValues(REFERENCE_2010, published, change);
     expect(pub.get('E14900001')).toEqual({ value: 30 });
     expect(pub.get('E14900002')).toEqual({ missing: 'fewer than 10 members on that date (not published)' });
-    const own = mapValues(REFERENCE_2010, mine, {
-      kind: 'change',
-      from: '2017-06-01',
-      to: '2019-11-01',
-      measure: 'absolute',
-    });
+    const own = mapValues(REFERENCE_2010, mine, change);
     expect(own.get('E14900002')).toEqual({ value: 17 });
   });
 });

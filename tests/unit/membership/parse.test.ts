@@ -128,39 +128,55 @@ describe('rejected rows', () => {
     expect(r.records.map((x) => [x.line, x.date])).toEqual([[7, '2024-12-31']]);
   });
 
-  it('several problems in one row are given together, the first naming the field', () => {
-    const r = parse('ons_code,date,members\nE14999999,2099-01-01,-1\n');
-    expect(r.rejected).toEqual([
-      {
-        line: 2,
-        field: 'ons_code',
-        reason:
-          'unknown ons_code E14999999: not a constituency on the 2010-2023 or 2024 boundaries; date 2099-01-01 is in the future (today is 2024-12-31); members "-1" is negative',
-      },
-    ]);
-  });
-
-  it('a row with too many fields (an unquoted comma) or too few', () => {
-    const r = parse('constituency,date,members\nTestford, North,2017-06-01,5\nMockby,2017-06-01\n');
-    expect(r.rejected).toEqual([
-      {
-        line: 2,
-        field: null,
-        reason: 'row has 4 fields but the header has 3; a name containing a comma must be in double quotes',
-      },
-      { line: 3, field: null, reason: 'row has 2 fields but the header has 3' },
-    ]);
-  });
-
-  it('a code and a name that disagree', () => {
-    const r = parse('ons_code,constituency,date,members\nE14900001,Mockby,2017-06-01,5\n');
-    expect(r.rejected).toEqual([
-      {
-        line: 2,
-        field: 'constituency',
-        reason: 'ons_code E14900001 is Testford North, but constituency says "Mockby"',
-      },
-    ]);
+  it.each([
+    {
+      title: 'several problems in one row are given together, the first naming the field',
+      csv: 'ons_code,date,members\nE14999999,2099-01-01,-1\n',
+      rejected: [
+        {
+          line: 2,
+          field: 'ons_code',
+          reason:
+            'unknown ons_code E14999999: not a constituency on the 2010-2023 or 2024 boundaries; date 2099-01-01 is in the future (today is 2024-12-31); members "-1" is negative',
+        },
+      ],
+    },
+    {
+      title: 'a row with too many fields (an unquoted comma) or too few',
+      csv: 'constituency,date,members\nTestford, North,2017-06-01,5\nMockby,2017-06-01\n',
+      rejected: [
+        {
+          line: 2,
+          field: null,
+          reason: 'row has 4 fields but the header has 3; a name containing a comma must be in double quotes',
+        },
+        { line: 3, field: null, reason: 'row has 2 fields but the header has 3' },
+      ],
+    },
+    {
+      title: 'a code and a name that disagree',
+      csv: 'ons_code,constituency,date,members\nE14900001,Mockby,2017-06-01,5\n',
+      rejected: [
+        {
+          line: 2,
+          field: 'constituency',
+          reason: 'ons_code E14900001 is Testford North, but constituency says "Mockby"',
+        },
+      ],
+    },
+    {
+      title: 'a quoted value that is never closed',
+      csv: 'constituency,date,members\n"Mockby,2017-06-01,5\nSampleton,2017-06-01,6\n',
+      rejected: [
+        {
+          line: 2,
+          field: null,
+          reason: 'a quoted value is not closed (a " is missing), so the rest of the file was read as part of this row',
+        },
+      ],
+    },
+  ])('$title', ({ csv, rejected }) => {
+    expect(parse(csv).rejected).toEqual(rejected);
   });
 
   it('a code from the other boundary set when the set is chosen', () => {
@@ -173,17 +189,6 @@ describe('rejected rows', () => {
       },
     ]);
     expect(r.records.map((x) => x.code)).toEqual(['E14900102']);
-  });
-
-  it('a quoted value that is never closed', () => {
-    const r = parse('constituency,date,members\n"Mockby,2017-06-01,5\nSampleton,2017-06-01,6\n');
-    expect(r.rejected).toEqual([
-      {
-        line: 2,
-        field: null,
-        reason: 'a quoted value is not closed (a " is missing), so the rest of the file was read as part of this row',
-      },
-    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 // Settings shared by the claim pages (build) and the test-your-own-seats page (browser): election pairs,
 // outcomes, the seed and the resampling counts, so the same seats give the same numbers in both places.
-import type { Outcome } from '../lib/compare/outcomes';
-import type { BoundarySet, ElectionId } from '../lib/elections';
+import type { Outcome } from './outcomes';
+import type { BoundarySet, ElectionId } from '../elections';
 
 /** One seed for every comparison on the site: a permalink reproduces a claim page's numbers exactly. */
 export const COMPARE_SEED = 2019;

@@ -1,6 +1,6 @@
 // The test-your-own-seats page's state as a URL query (?pair=2017-2019&outcome=lab&seats=E14000887,E14000614),
 // read back with every problem reported, so a reloaded permalink gives the same comparison.
-import { DEFAULT_OUTCOME, DEFAULT_PAIR, outcomeById, pairById } from '../views/compare-settings';
+import { DEFAULT_OUTCOME, DEFAULT_PAIR, outcomeById, pairById } from './settings';
 
 export interface CompareState {
   pair: string;
@@ -22,30 +22,37 @@ export const MAX_URL_SEATS = 1300;
 export function parseState(search: string, presets: readonly string[]): ParsedState {
   const q = new URLSearchParams(search);
   const problems: string[] = [];
-  const pairParam = q.get('pair');
-  let pair = DEFAULT_PAIR;
-  if (pairParam !== null) {
-    if (pairById(pairParam)) pair = pairParam;
-    else
-      problems.push(
-        `The election pair “${pairParam.slice(0, 40)}” is not one this page offers; ${pair.replace('-', ' → ')} is used instead.`,
-      );
-  }
-  const outcomeParam = q.get('outcome');
-  let outcome = DEFAULT_OUTCOME;
-  if (outcomeParam !== null) {
-    if (outcomeById(outcomeParam)) outcome = outcomeParam;
-    else
-      problems.push(
-        `The outcome “${outcomeParam.slice(0, 40)}” is not one this page offers; the change in Labour's share is used instead.`,
-      );
-  }
-  const setParam = q.get('set');
-  let set: string | null = null;
-  if (setParam !== null) {
-    if (presets.includes(setParam)) set = setParam;
-    else problems.push(`There is no preset seat set called “${setParam.slice(0, 40)}”.`);
-  }
+  /** The query's `name` when `ok` accepts it; otherwise `fallback`, with the reason (value cut to 40 characters). */
+  const param = <T extends string | null>(
+    name: string,
+    fallback: T,
+    ok: (value: string) => unknown,
+    reason: (value: string) => string,
+  ): string | T => {
+    const value = q.get(name);
+    if (value === null) return fallback;
+    if (ok(value)) return value;
+    problems.push(reason(value.slice(0, 40)));
+    return fallback;
+  };
+  const pair = param(
+    'pair',
+    DEFAULT_PAIR,
+    pairById,
+    (v) => `The election pair “${v}” is not one this page offers; ${DEFAULT_PAIR.replace('-', ' → ')} is used instead.`,
+  );
+  const outcome = param(
+    'outcome',
+    DEFAULT_OUTCOME,
+    outcomeById,
+    (v) => `The outcome “${v}” is not one this page offers; the change in Labour's share is used instead.`,
+  );
+  const set = param(
+    'set',
+    null,
+    (v) => presets.includes(v),
+    (v) => `There is no preset seat set called “${v}”.`,
+  );
   const tokens = (q.get('seats') ?? '')
     .split(',')
     .map((s) => s.trim().toUpperCase())

@@ -1,11 +1,11 @@
 // The data the test-your-own-seats page downloads for one election pair: each seat's votes at both elections,
 // its matching context and the region rows. The browser rebuilds the engine's input with the same metric code
 // the build uses (seatMetrics), so its numbers match the claim pages exactly.
-import type { BoundarySet, ElectionId } from '../lib/elections';
-import { seatMetrics, type SeatFacts } from '../lib/metrics/seat-metrics';
-import type { Party } from '../lib/parties';
-import type { AreaMetrics, SeatContext, SeatMetrics } from '../lib/schema/metrics';
-import type { SeatResult } from '../lib/schema/result';
+import type { BoundarySet, ElectionId } from '../elections';
+import { seatMetrics, type SeatFacts } from '../metrics/seat-metrics';
+import type { Party } from '../parties';
+import type { AreaMetrics, SeatContext, SeatMetrics } from '../schema/metrics';
+import type { SeatResult } from '../schema/result';
 
 /** [code, validVotes, electorate, votes, winner, second, majority, estimated (1/0)] */
 export type ResultRow = [
