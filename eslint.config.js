@@ -48,6 +48,7 @@ export default tseslint.config(
       'public/**',
       'test-results/**',
       '.cache/**',
+      '.tmp-helper/**',
       '**/*.tmp.*',
     ],
   },
