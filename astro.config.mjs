@@ -25,6 +25,9 @@ export default defineConfig({
   // writes overlap the next one's rendering (the main thread otherwise waits on the disk for about a fifth of the
   // build); output is the same bytes (tools/compare-dist.ts).
   build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
+  // Scoped component styles mark their elements with a class (astro-xxxxxxxx, the same specificity as the attribute)
+  // instead of a data-astro-cid-xxxxxxxx attribute: 2.3 MB less dist (12.7 MB of attributes, 354 on a seat page).
+  scopedStyleStrategy: 'class',
   devToolbar: { enabled: false },
   // Name aliases (/seat/putney/) redirect to code permalinks and embeds are not pages to index.
   integrations: [sitemap({ filter: (page) => !/\/seat\/[a-z0-9-]+\/$/.test(page) && !page.includes('/embed/') })],

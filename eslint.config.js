@@ -71,6 +71,7 @@ export default tseslint.config(
       'public/**',
       'test-results/**',
       '.cache/**',
+      '.tmp-helper/**',
       '**/*.tmp.*',
       '.tmp-helper/**',
       '.bench/**',

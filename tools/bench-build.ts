@@ -14,6 +14,8 @@ export interface Build {
   bytes: number;
   pagesPerSecond: number;
   peakRssMb: number | null;
+  /** User + system CPU seconds of the build and its threads (less sensitive than wall time to a busy machine). */
+  cpuSeconds: number | null;
   /** Seconds the build spent waiting on PNG routes (the social cards), from Astro's per-route timings. */
   imageSeconds: number;
   /** Seconds of Vite's bundling passes. */
@@ -25,7 +27,9 @@ export interface BuildFigures {
   loadBefore: number[];
   loadAfter: number[];
   referenceSeconds: number;
+  referenceCpuSeconds: number | null;
   dataSeconds: number;
+  dataCpuSeconds: number | null;
   dataPeakRssMb: number | null;
   clean: Build;
   cached: Build;
@@ -44,21 +48,25 @@ const maxRss = (stderr: string): number | null => {
   const m = /GWBENCH_MAXRSS_KB=(\d+)/.exec(stderr);
   return m ? Number(m[1]) / 1024 : null;
 };
+const cpu = (stderr: string): number | null => {
+  const m = /GWBENCH_CPU_S=([\d.]+)\+([\d.]+)/.exec(stderr);
+  return m ? Number(m[1]) + Number(m[2]) : null;
+};
 
-/** Runs a command under GNU time (peak resident memory of it and its children); throws when it fails. */
+/** Runs a command under GNU time (peak resident memory and CPU seconds of it and its children); throws when it fails. */
 export function run(
   argv: string[],
   extraEnv: Record<string, string> = {},
-): { seconds: number; stdout: string; stderr: string; peakRssMb: number | null } {
+): { seconds: number; stdout: string; stderr: string; peakRssMb: number | null; cpuSeconds: number | null } {
   const started = performance.now();
-  const [cmd, ...rest] = timed ? ['/usr/bin/time', '-f', 'GWBENCH_MAXRSS_KB=%M', ...argv] : argv;
+  const [cmd, ...rest] = timed ? ['/usr/bin/time', '-f', 'GWBENCH_MAXRSS_KB=%M GWBENCH_CPU_S=%U+%S', ...argv] : argv;
   const r = spawnSync(cmd!, rest, { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   if (r.status !== 0) {
     process.stderr.write(r.stdout.slice(-4000) + r.stderr.slice(-4000));
     throw new Error(`${argv.join(' ')} failed`);
   }
-  return { seconds, stdout: r.stdout, stderr: r.stderr, peakRssMb: maxRss(r.stderr) };
+  return { seconds, stdout: r.stdout, stderr: r.stderr, peakRssMb: maxRss(r.stderr), cpuSeconds: cpu(r.stderr) };
 }
 
 /**
@@ -98,6 +106,7 @@ export function astroBuild(outDir: string, cache: string): Build {
     bytes,
     pagesPerSecond: pages / r.seconds,
     peakRssMb: r.peakRssMb,
+    cpuSeconds: r.cpuSeconds,
     imageSeconds: imageMs / 1000,
     viteSeconds,
     pngCache: cache,
@@ -132,7 +141,9 @@ export function buildFigures(): BuildFigures {
     loadBefore,
     loadAfter,
     referenceSeconds: ref.seconds,
+    referenceCpuSeconds: ref.cpuSeconds,
     dataSeconds: data.seconds,
+    dataCpuSeconds: data.cpuSeconds,
     dataPeakRssMb: data.peakRssMb,
     clean,
     cached,
@@ -143,14 +154,15 @@ export function buildFigures(): BuildFigures {
 
 export function printFigures(f: BuildFigures): void {
   const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+  const cpuOf = (s: number | null) => (s === null ? 'n/a' : `${s.toFixed(1)} s`);
   const row = (label: string, b: Build) =>
-    `${label.padEnd(14)} ${b.seconds.toFixed(1).padStart(7)} s  pages ${(b.seconds - b.imageSeconds).toFixed(1).padStart(6)} s (Vite ${b.viteSeconds.toFixed(1)} s)  images ${b.imageSeconds.toFixed(1).padStart(6)} s  peak ${b.peakRssMb === null ? 'n/a' : `${b.peakRssMb.toFixed(0)} MB`}  dist ${mb(b.bytes)} in ${b.files.toLocaleString('en-GB')} files (${b.pages.toLocaleString('en-GB')} pages)`;
-  console.log('\nBuild figures (one run; seconds are wall-clock on this machine):');
+    `${label.padEnd(14)} ${b.seconds.toFixed(1).padStart(7)} s  pages ${(b.seconds - b.imageSeconds).toFixed(1).padStart(6)} s (Vite ${b.viteSeconds.toFixed(1)} s)  images ${b.imageSeconds.toFixed(1).padStart(6)} s  CPU ${cpuOf(b.cpuSeconds)}  peak ${b.peakRssMb === null ? 'n/a' : `${b.peakRssMb.toFixed(0)} MB`}  dist ${mb(b.bytes)} in ${b.files.toLocaleString('en-GB')} files (${b.pages.toLocaleString('en-GB')} pages)`;
+  console.log('\nBuild figures (one run; seconds are wall-clock on this machine, CPU is user + system seconds):');
   console.log(
-    `${'reference'.padEnd(14)} ${f.referenceSeconds.toFixed(1).padStart(7)} s  (plain Node script, 1,301 pages)`,
+    `${'reference'.padEnd(14)} ${f.referenceSeconds.toFixed(1).padStart(7)} s  (plain Node script, 1,301 pages)  CPU ${cpuOf(f.referenceCpuSeconds)}`,
   );
   console.log(
-    `${'data'.padEnd(14)} ${f.dataSeconds.toFixed(1).padStart(7)} s  peak ${f.dataPeakRssMb === null ? 'n/a' : `${f.dataPeakRssMb.toFixed(0)} MB`}`,
+    `${'data'.padEnd(14)} ${f.dataSeconds.toFixed(1).padStart(7)} s  CPU ${cpuOf(f.dataCpuSeconds)}  peak ${f.dataPeakRssMb === null ? 'n/a' : `${f.dataPeakRssMb.toFixed(0)} MB`}`,
   );
   console.log(row('clean build', f.clean));
   console.log(row('cached build', f.cached));

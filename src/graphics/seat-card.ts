@@ -1,6 +1,5 @@
 // The data on a seat's social card (og/seat/{code}.png): its latest result, majority and vote shares.
 import { seats } from '../data/index';
-import { ahead } from '../lib/export/ahead';
 import { seatCardSvg, type SeatCard } from '../lib/export/og-card';
 import { cachedPng } from '../server/png-cache';
 import { count, pct } from '../lib/format/numbers';
@@ -34,9 +33,28 @@ export function cardCodes(): string[] {
   return [...new Set(seats().map((s) => s.code))];
 }
 
-let cardAhead: ((code: string) => Promise<Uint8Array<ArrayBuffer>>) | undefined;
-/** The seat's card as PNG: from the PNG cache, or rendered on worker threads a few seats ahead of the build's requests. */
+const drawSeatCard = (code: string, site: URL | undefined) =>
+  cachedPng(seatCardSvg(seatCard(code, cardFooter(`seat/${code}/`, site))));
+
+let started: Map<string, Promise<Uint8Array<ArrayBuffer>>> | undefined;
+/**
+ * Queues every seat's card on the PNG pool's worker threads (or takes it from the PNG cache). Called when a build
+ * renders its first page (src/middleware.ts), so the cards are drawn beside the pages instead of after them.
+ */
+export function startSeatCards(site: URL | undefined): void {
+  if (started) return;
+  started = new Map();
+  for (const code of cardCodes()) {
+    const p = drawSeatCard(code, site);
+    p.catch(() => undefined); // the error surfaces when the card's route asks for it
+    started.set(code, p);
+  }
+}
+
+/** The seat's card as PNG: the one started by startSeatCards, else drawn now. */
 export function seatCardPng(code: string, site: URL | undefined): Promise<Uint8Array<ArrayBuffer>> {
-  cardAhead ??= ahead(cardCodes, (c) => cachedPng(seatCardSvg(seatCard(c, cardFooter(`seat/${c}/`, site)))), 16);
-  return cardAhead(code);
+  const p = started?.get(code);
+  if (!p) return drawSeatCard(code, site);
+  started!.delete(code);
+  return p;
 }
