@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_FLAGS } from '../tests/support/chrome';
+import { waitFor } from './bench-pages';
 
 const ROWS = Number(process.env.ROWS ?? 200_000);
 const PORT = Number(process.env.BENCH_PORT ?? 4599);
@@ -55,19 +56,6 @@ function treeRssKb(exclude: ReadonlySet<number>): number {
     }
   }
   return total;
-}
-
-async function waitFor(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`no server at ${url}`);
 }
 
 let server: ChildProcess | null = null;

@@ -2,7 +2,7 @@
 // chosen seat's value, its matched seats and the seats left out, with the seed and data version (formula-safe).
 import type { CompareResult } from '../lib/compare/types';
 import { toCsv, type CsvValue } from '../lib/format/csv';
-import { statRows } from '../views/compare-rows';
+import { statRows } from '../lib/compare/rows';
 
 export const COMPARE_CSV_COLUMNS = [
   'comparison',

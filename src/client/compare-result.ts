@@ -4,7 +4,7 @@ import { describeOutcome, type CompareResult } from '../lib/compare/index';
 import { boundarySetLabel } from '../lib/compare/paste';
 import { pp } from '../lib/format/numbers';
 import { outcomeById, type PairOption } from '../lib/compare/settings';
-import { outcomeNotes } from '../views/compare-rows';
+import { outcomeNotes } from '../lib/compare/rows';
 import { drawStrip } from './compare-chart';
 import { compareCsv } from './compare-csv';
 import type { Hydrated, PairPayload } from '../lib/compare/payload';

@@ -2,7 +2,7 @@
 import type { OutcomeResult } from '../lib/compare/index';
 import { formatP } from '../lib/compare/format';
 import { pp } from '../lib/format/numbers';
-import { balanceOf, statRows } from '../views/compare-rows';
+import { balanceOf, statRows } from '../lib/compare/rows';
 import { el } from './dom';
 
 export function balanceTable(o: OutcomeResult): HTMLElement | null {

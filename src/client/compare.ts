@@ -11,7 +11,7 @@ import { resultView, type CompareState } from './compare-result';
 import { runCompare } from './compare-run';
 import { parseState, stateQuery } from '../lib/compare/state';
 import { el } from './dom';
-import type { ComparePreset } from '../views/compare';
+import type { ComparePreset } from '../lib/compare/settings';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 

@@ -13,7 +13,7 @@ import { stateQuery } from '../lib/compare/state';
 import { outcomeIdOf, pairOf } from '../lib/compare/settings';
 import { runPair, type Pair, type RunOptions } from './compare-run';
 import type { ComparisonBlock, OutcomeBlock } from './claims-types';
-import { balanceOf, outcomeNotes, statRows } from './compare-rows';
+import { balanceOf, outcomeNotes, statRows } from '../lib/compare/rows';
 
 export type { Pair };
 

@@ -3,6 +3,7 @@
 // (src/views/claims-*.ts).
 import type { CsvValue } from '../lib/format/csv';
 import type { ClaimChart } from '../charts/claim-chart';
+import type { BalanceTable, StatRow } from '../lib/compare/rows';
 
 export interface Quote {
   text: string;
@@ -11,26 +12,6 @@ export interface Quote {
   url: string | null;
   title: string;
   note?: string;
-}
-
-/** One number of a comparison: a mean or a difference, with its interval and p-value where there is one. */
-export interface StatRow {
-  label: string;
-  n: number | null;
-  estimate: number | null;
-  low: number | null;
-  high: number | null;
-  p: number | null;
-  /** 'level' rows are averages or regional figures; 'difference' rows are set minus comparison. */
-  kind: 'level' | 'difference';
-  /** From a small set (5-14 seats). */
-  small: boolean;
-}
-
-/** Covariate balance of a matched comparison, formatted. */
-export interface BalanceTable {
-  caption: string;
-  rows: { covariate: string; chosen: string; before: string; after: string; smdBefore: string; smdAfter: string }[];
 }
 
 export interface OutcomeBlock {

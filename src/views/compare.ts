@@ -3,17 +3,7 @@
 import * as data from '../data/index';
 import { toPayload, type PairPayload } from '../lib/compare/payload';
 import { engineOutcome } from './claims-run';
-import { DEFAULT_OUTCOME, outcomeIdOf, pairById, pairOf, PAIRS } from '../lib/compare/settings';
-
-export interface ComparePreset {
-  id: string;
-  title: string;
-  codes: string[];
-  pair: string;
-  outcome: string;
-  complete: boolean;
-  caveat: string;
-}
+import { DEFAULT_OUTCOME, outcomeIdOf, pairById, pairOf, PAIRS, type ComparePreset } from '../lib/compare/settings';
 
 export function pairPayload(id: string): PairPayload {
   const p = pairById(id);

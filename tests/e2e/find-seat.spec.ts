@@ -34,10 +34,15 @@ async function arriveLate(page: Page): Promise<{ requested: () => number; releas
   return { requested: () => requested, release };
 }
 
-async function lookUp(page: Page, postcode: string) {
+/** Opens the start page, waits for the search to be wired and types into it. */
+async function typeInBox(page: Page, text: string) {
   await page.goto(START);
   await enhanced(page);
-  await box(page).pressSequentially(postcode);
+  await box(page).pressSequentially(text);
+}
+
+async function lookUp(page: Page, postcode: string) {
+  await typeInBox(page, postcode);
   await box(page).press('Enter');
 }
 
@@ -157,18 +162,14 @@ test('without JavaScript the header box submits to the A–Z list with the text 
 });
 
 test('a typo ("putny") still finds Putney, and Enter opens the top match', async ({ page }) => {
-  await page.goto(START);
-  await enhanced(page);
-  await box(page).pressSequentially('putny');
+  await typeInBox(page, 'putny');
   await expect(page.getByRole('option').first()).toContainText('Putney');
   await box(page).press('Enter');
   await expect(page).toHaveURL(/\/seat\/E14001434\/$/);
 });
 
 test('other names: "Anglesey" offers Ynys Môn and says why', async ({ page }) => {
-  await page.goto(START);
-  await enhanced(page);
-  await box(page).pressSequentially('Anglesey');
+  await typeInBox(page, 'Anglesey');
   await expect(page.getByRole('option').first()).toContainText('Ynys Môn');
   await expect(page.getByRole('option').first()).toContainText('also called Anglesey');
   await box(page).press('Enter');
@@ -176,9 +177,7 @@ test('other names: "Anglesey" offers Ynys Môn and says why', async ({ page }) =
 });
 
 test('an ONS code in the header box is a seat, not "not a UK postcode"', async ({ page }) => {
-  await page.goto(START);
-  await enhanced(page);
-  await box(page).pressSequentially('E14000887');
+  await typeInBox(page, 'E14000887');
   await expect(page.getByRole('option').first()).toContainText('Putney');
   await expect(result(page)).toBeHidden();
   await box(page).press('Enter');
@@ -187,9 +186,7 @@ test('an ONS code in the header box is a seat, not "not a UK postcode"', async (
 
 test('at 390 px the suggestion list never covers the Search button', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(START);
-  await enhanced(page);
-  await box(page).pressSequentially('north');
+  await typeInBox(page, 'north');
   const list = page.getByRole('listbox', { name: 'Matching seats' });
   await expect(list).toBeVisible();
   const button = page.locator('#site-search-input ~ button, form[data-seat-search] button[type="submit"]').first();

@@ -69,3 +69,14 @@ export function outcomeIdOf(o: Outcome): string | undefined {
   const key = JSON.stringify(o);
   return OUTCOMES.find((x) => JSON.stringify(x.outcome) === key)?.id;
 }
+
+/** A preset seat set as the build gives it to the test-your-own-seats page (its config JSON). */
+export interface ComparePreset {
+  id: string;
+  title: string;
+  codes: string[];
+  pair: string;
+  outcome: string;
+  complete: boolean;
+  caveat: string;
+}

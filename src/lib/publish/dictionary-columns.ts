@@ -1,7 +1,7 @@
 // The data dictionary's column descriptions shared by several tables, with col() that looks a column up (shared or
 // a registry metric's) and the sources, licence notes and seat columns the table entries name.
 import { METRICS } from '../metrics/registry';
-import { LICENCES, type ColumnDoc, type ForeignKeyDoc, type LicenceDoc } from './dictionary-types';
+import { LICENCES, type ColumnDoc, type ForeignKeyDoc, type TableDoc } from './dictionary-types';
 
 const ELECTIONS = ['2010', '2015', '2017', '2019', '2019N', '2024'];
 const CONFIDENCE = ['high', 'medium', 'low'];
@@ -87,22 +87,26 @@ export const col = (column: string, doc: Partial<Omit<ColumnDoc, 'column'>> = {}
 };
 
 export const PARTY = 'Party code (see the list of party codes on /data/).';
-export const RESULT_SOURCES = [
-  'hoc-ge2015',
-  'hoc-ge2017',
-  'hoc-ge2019',
-  'hoc-ge2024',
-  'hoc-1918-2019',
-  'bes-2019',
-  'ec-ge2010',
-  'notional-2019-csv',
-  'notional-2019-json',
-  'overlaps',
-  'ukparl-2025',
-];
-export const RESULT_LICENCES: LicenceDoc[] = [LICENCES.opl, LICENCES.ccby];
-export const RESULT_LICENCE_NOTE =
-  "Counted results: House of Commons Library, Open Parliament Licence v3.0. 2010 minor-party votes in Great Britain come from the British Election Study (no licence stated; cite the BES) and the 2010 party totals from the Electoral Commission (no licence stated in the copy; published for re-use). The 2019N estimates use mySociety's seat overlaps (CC BY 4.0).";
+/** Where the counted results come from and under which licences: the same for every table built from them. */
+export const RESULT_PROVENANCE: Pick<TableDoc, 'sources' | 'licences' | 'licenceNote' | 'curated'> = {
+  sources: [
+    'hoc-ge2015',
+    'hoc-ge2017',
+    'hoc-ge2019',
+    'hoc-ge2024',
+    'hoc-1918-2019',
+    'bes-2019',
+    'ec-ge2010',
+    'notional-2019-csv',
+    'notional-2019-json',
+    'overlaps',
+    'ukparl-2025',
+  ],
+  licences: [LICENCES.opl, LICENCES.ccby],
+  licenceNote:
+    "Counted results: House of Commons Library, Open Parliament Licence v3.0. 2010 minor-party votes in Great Britain come from the British Election Study (no licence stated; cite the BES) and the 2010 party totals from the Electoral Commission (no licence stated in the copy; published for re-use). The 2019N estimates use mySociety's seat overlaps (CC BY 4.0).",
+  curated: false,
+};
 export const CURATED_NOTE =
   'Facts compiled by hand from the sources named on every row; Groundwork states no licence of its own for the compilation. Quote the sources, and cite this file with its data version.';
 export const SEAT_FK = (resource: string): ForeignKeyDoc => ({

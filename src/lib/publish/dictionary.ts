@@ -1,16 +1,7 @@
 // The data dictionary: every published column with its meaning, type and unit, and each table's keys, sources and
 // licences. It is rendered on /data/ and is the source of datapackage.json (Frictionless Table Schemas).
 import { CURATED_TABLES } from './dictionary-curated';
-import {
-  PARTY,
-  REGION_COLUMNS,
-  RESULT_LICENCES,
-  RESULT_LICENCE_NOTE,
-  RESULT_SOURCES,
-  SEAT_COLUMNS,
-  SEAT_FK,
-  col,
-} from './dictionary-columns';
+import { PARTY, REGION_COLUMNS, RESULT_PROVENANCE, SEAT_COLUMNS, SEAT_FK, col } from './dictionary-columns';
 import { LICENCES, type TableDoc } from './dictionary-types';
 import { REGIONS_COLUMNS, SEATS_COLUMNS } from './tables';
 
@@ -44,10 +35,7 @@ export const DICTIONARY: TableDoc[] = [
       }),
     ],
     primaryKey: ['election', 'ons_code', 'party'],
-    sources: RESULT_SOURCES,
-    licences: RESULT_LICENCES,
-    licenceNote: RESULT_LICENCE_NOTE,
-    curated: false,
+    ...RESULT_PROVENANCE,
   },
   {
     file: 'seats.csv',
@@ -56,10 +44,7 @@ export const DICTIONARY: TableDoc[] = [
     usedOn: ['seats/', 'compare/'],
     columns: SEATS_COLUMNS.map((c) => col(c, SEAT_COLUMNS[c])),
     primaryKey: ['election', 'ons_code'],
-    sources: RESULT_SOURCES,
-    licences: RESULT_LICENCES,
-    licenceNote: RESULT_LICENCE_NOTE,
-    curated: false,
+    ...RESULT_PROVENANCE,
   },
   {
     file: 'regions.csv',
@@ -69,10 +54,7 @@ export const DICTIONARY: TableDoc[] = [
     usedOn: ['region/'],
     columns: REGIONS_COLUMNS.map((c) => col(c, REGION_COLUMNS[c])),
     primaryKey: ['election', 'area_code'],
-    sources: RESULT_SOURCES,
-    licences: RESULT_LICENCES,
-    licenceNote: RESULT_LICENCE_NOTE,
-    curated: false,
+    ...RESULT_PROVENANCE,
   },
   ...CURATED_TABLES,
   {

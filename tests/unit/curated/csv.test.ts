@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readCsvRows } from '../../../pipeline/lib/csv';
 import { DataError, formatDataError } from '../../../pipeline/lib/data-error';
+import { caught } from '../pipeline/thrown';
 
 const schema = z.object({
   id: z.string().regex(/^\d+$/, 'must be digits'),
@@ -10,15 +11,7 @@ const schema = z.object({
 });
 const cols = ['id', 'name'];
 
-function errorOf(fn: () => unknown): DataError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DataError) return e;
-    throw e;
-  }
-  throw new Error('expected a DataError');
-}
+const errorOf = (fn: () => unknown) => caught(DataError, fn);
 
 describe('DataError', () => {
   it('formats file, line and field, leaving out the null parts', () => {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeUnresolved, loadCurated } from '../../../pipeline/steps/curated';
 import { DataError } from '../../../pipeline/lib/data-error';
+import { caught } from '../pipeline/thrown';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/curated/', import.meta.url));
 const VALID = join(FIXTURES, 'valid');
@@ -26,15 +27,7 @@ function rootWith(target: string, broken: string): string {
   return root;
 }
 
-function messageOf(root: string): string {
-  try {
-    loadCurated(root, CODES, TODAY);
-  } catch (e) {
-    if (e instanceof DataError) return e.message;
-    throw e;
-  }
-  throw new Error('expected a DataError');
-}
+const messageOf = (root: string): string => caught(DataError, () => loadCurated(root, CODES, TODAY)).message;
 
 const ORG = 'data/organisers.csv';
 const PACT = 'data/seat-sets/pact.csv';

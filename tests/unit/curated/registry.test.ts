@@ -1,27 +1,15 @@
 // The registry of curated files (pipeline/lib/curated-files.ts): every file under data/ has a line, and a new line is
 // all a new curated file needs to get the encoding, invisible-character and schema checks.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CURATED_FILES, checkCuratedFiles, droppedKey, ruleFor } from '../../../pipeline/lib/curated-files';
 import { ROOT } from '../pipeline/broken-mirror';
 import { thrown } from '../pipeline/thrown';
+import { tempFolders } from '../../support/temp-folders';
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
-});
-function tempData(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'groundwork-registry-'));
-  roots.push(root);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
+const tempData = tempFolders('groundwork-registry-');
 
 const targets = {
   pattern: 'data/targets/*.json',

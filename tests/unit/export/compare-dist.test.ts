@@ -1,24 +1,12 @@
 // tools/compare-dist.ts, the comparison of two build folders used for "a cached build equals a clean one": same
 // paths with the same bytes is identical; a missing file, an extra file or one changed byte is reported by path.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compareDist, describeDiff, distHash, identical } from '../../../tools/compare-dist';
+import { tempFolders } from '../../support/temp-folders';
 
-const dirs: string[] = [];
-function site(files: Record<string, string | Buffer>): string {
-  const d = mkdtempSync(join(tmpdir(), 'gw-dist-'));
-  dirs.push(d);
-  for (const [path, body] of Object.entries(files)) {
-    mkdirSync(join(d, path, '..'), { recursive: true });
-    writeFileSync(join(d, path), body);
-  }
-  return d;
-}
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const site = tempFolders('gw-dist-');
 
 const FILES = {
   'index.html': '<p>home</p>',

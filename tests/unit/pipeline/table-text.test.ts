@@ -26,36 +26,21 @@ describe('readTable', () => {
     ]);
   });
 
-  it('a truncated row names the first missing field', () => {
-    expect(thrown(() => readTable('f.csv', 'a,b,c\n1,2,3\n4,5\n'))).toEqual(
-      dataError('f.csv:3 field "c": row has 2 fields, header has 3 (truncated row?)'),
-    );
-  });
-
-  it('a row with extra non-empty fields', () => {
-    expect(thrown(() => readTable('f.csv', 'a,b,c\n1,2,3\n4,5,6,7\n'))).toEqual(
-      dataError('f.csv:3: row has 4 fields, header has 3'),
-    );
-  });
-
-  it('an unterminated quote', () => {
-    expect(thrown(() => readTable('f.csv', 'a,b,c\n1,"2,3\n4,5,6\n'))).toEqual(
-      dataError('f.csv: malformed CSV: f.csv:2: Quoted field unterminated'),
-    );
-  });
-
-  it('a duplicate or missing column', () => {
-    expect(thrown(() => readTable('f.csv', 'a,a,b\n1,2,3\n'))).toEqual(
-      dataError('f.csv:1 field "a": duplicate column'),
-    );
-    expect(thrown(() => readTable('f.csv', 'a,b,c\n1,2,3\n', { requiredColumns: ['a', 'd'] }))).toEqual(
-      dataError('f.csv:1 field "d": missing column'),
-    );
-  });
-
-  it('an empty or blank file', () => {
-    expect(thrown(() => readTable('f.csv', ''))).toEqual(dataError('f.csv: file is empty'));
-    expect(thrown(() => readTable('f.csv', ' \n\n'))).toEqual(dataError('f.csv: file is empty'));
+  it.each([
+    [
+      'a truncated row names the first missing field',
+      'a,b,c\n1,2,3\n4,5\n',
+      {},
+      'f.csv:3 field "c": row has 2 fields, header has 3 (truncated row?)',
+    ],
+    ['a row with extra non-empty fields', 'a,b,c\n1,2,3\n4,5,6,7\n', {}, 'f.csv:3: row has 4 fields, header has 3'],
+    ['an unterminated quote', 'a,b,c\n1,"2,3\n4,5,6\n', {}, 'f.csv: malformed CSV: f.csv:2: Quoted field unterminated'],
+    ['a duplicate column', 'a,a,b\n1,2,3\n', {}, 'f.csv:1 field "a": duplicate column'],
+    ['a missing column', 'a,b,c\n1,2,3\n', { requiredColumns: ['a', 'd'] }, 'f.csv:1 field "d": missing column'],
+    ['an empty file', '', {}, 'f.csv: file is empty'],
+    ['a blank file', ' \n\n', {}, 'f.csv: file is empty'],
+  ])('%s', (_, text, opts, message) => {
+    expect(thrown(() => readTable('f.csv', text, opts))).toEqual(dataError(message));
   });
 
   // Papa must not guess the delimiter: with one or two columns and few rows it used to give up.

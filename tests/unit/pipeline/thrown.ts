@@ -28,3 +28,14 @@ export async function thrownAsync(fn: () => Promise<unknown>): Promise<Thrown | 
 
 /** A DataError with exactly this message. */
 export const dataError = (message: string): Thrown => ({ type: 'DataError', message });
+
+/** The error of class `type` that `fn` throws, to read its fields; anything else thrown, or nothing, fails the test. */
+export function caught<E extends Error>(type: new (...args: never[]) => E, fn: () => unknown): E {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof type) return e;
+    throw e;
+  }
+  throw new Error(`expected a ${type.name}`);
+}

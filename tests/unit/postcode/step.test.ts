@@ -1,6 +1,7 @@
 // The postcodes build step's per-area slices on invented inputs: exact slices, the report and DataErrors.
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../pipeline/lib/data-error';
+import { caught } from '../pipeline/thrown';
 import { buildPostcodeSlices } from '../../../pipeline/steps/postcodes';
 import {
   DISTRICTS_CSV,
@@ -14,15 +15,7 @@ import {
   OLD_NORTH,
 } from '../../fixtures/postcode/invented-area';
 
-function dataError(run: () => unknown): DataError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof DataError) return e;
-    throw e;
-  }
-  throw new Error('expected a DataError');
-}
+const dataError = (run: () => unknown) => caught(DataError, run);
 
 describe('buildPostcodeSlices on invented data', () => {
   const result = buildPostcodeSlices(fixtureInput());

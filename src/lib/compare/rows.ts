@@ -1,17 +1,30 @@
 // The numbers of one outcome's comparison as table rows (set average, other seats, regions, matched seats and the
 // differences, with intervals and p-values), the balance table and the notes a reader needs. Pure: shared by the
 // claim pages and the browser tool.
-import { isMissing } from '../lib/missing';
-import {
-  covariateLabel,
-  matchedLargeReason,
-  othersSmallReason,
-  seatsOnlyReason,
-  thinPoolReason,
-} from '../lib/compare/index';
-import type { OutcomeResult } from '../lib/compare/types';
-import { formatP } from '../lib/compare/format';
-import type { BalanceTable, StatRow } from './claims-types';
+import { isMissing } from '../missing';
+import { covariateLabel, matchedLargeReason, othersSmallReason, seatsOnlyReason, thinPoolReason } from './index';
+import type { OutcomeResult } from './types';
+import { formatP } from './format';
+
+/** One number of a comparison: a mean or a difference, with its interval and p-value where there is one. */
+export interface StatRow {
+  label: string;
+  n: number | null;
+  estimate: number | null;
+  low: number | null;
+  high: number | null;
+  p: number | null;
+  /** 'level' rows are averages or regional figures; 'difference' rows are set minus comparison. */
+  kind: 'level' | 'difference';
+  /** From a small set (5-14 seats). */
+  small: boolean;
+}
+
+/** Covariate balance of a matched comparison, formatted. */
+export interface BalanceTable {
+  caption: string;
+  rows: { covariate: string; chosen: string; before: string; after: string; smdBefore: string; smdAfter: string }[];
+}
 
 const SMALL = 15;
 
