@@ -1,7 +1,7 @@
 // Work shared with a worker thread: every key gets the value of the same function, whichever thread computed it; the
 // worker takes keys from the end of the list, the caller the ones it asks for first; without a loadable module, all
 // work stays on the calling thread.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,27 +10,39 @@ import { sharedWork } from '../../../src/server/shared-work';
 
 const KEYS = Array.from({ length: 40 }, (_, i) => `k${String(i).padStart(2, '0')}`);
 
-/** A built module as the worker sees it: it registers the same work, tagged so the test can tell who did it. */
-function workerModule(name: string): string {
+/**
+ * A built module as the worker sees it: it registers the same work, tagged so the test can tell who did it, and
+ * writes `marker` when it starts on the second-last key (the last key's value has been sent by then).
+ */
+function workerModule(name: string, marker: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'shared-work-'));
   const file = join(dir, 'work.mjs');
   writeFileSync(
     file,
-    `globalThis[Symbol.for(${JSON.stringify(name)})] = (k) => ({ value: k.toUpperCase(), by: 'worker' });\n`,
+    `import { writeFileSync } from 'node:fs';\n` +
+      `globalThis[Symbol.for(${JSON.stringify(name)})] = (k) => {\n` +
+      `  if (k === ${JSON.stringify(KEYS.at(-2))}) writeFileSync(${JSON.stringify(marker)}, 'started');\n` +
+      `  return { value: k.toUpperCase(), by: 'worker' };\n};\n`,
   );
   return pathToFileURL(file).href;
 }
 
+/** Waits until `file` exists (the worker got that far), however loaded the machine; gives up after 50 s (inside the test timeout). */
+async function waitForFile(file: string): Promise<void> {
+  for (let i = 0; i < 500 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
 describe('sharedWork', () => {
   it('takes finished keys from the worker (from the end of the list) and computes the rest itself', async () => {
+    const marker = join(mkdtempSync(join(tmpdir(), 'shared-work-marker-')), 'started');
     const get = sharedWork(
       'test.shared-work.a',
-      workerModule('test.shared-work.a'),
+      workerModule('test.shared-work.a', marker),
       () => KEYS,
       (k) => ({ value: k.toUpperCase(), by: 'main' }),
     );
     expect(get('k00')).toEqual({ value: 'K00', by: 'main' });
-    await new Promise((r) => setTimeout(r, 1500));
+    await waitForFile(marker);
     const all = KEYS.map((k) => get(k));
     expect(all.map((r) => r.value)).toEqual(KEYS.map((k) => k.toUpperCase()));
     expect(all[all.length - 1]!.by).toBe('worker');
