@@ -14,8 +14,18 @@ const membershipSchema = z.object({ ...membershipRowSchema.shape, members: z.num
 
 const codesSchema = z.array(seatCodeSchema);
 export const curatedSetSchema = z.discriminatedUnion('format', [
-  z.object({ format: z.literal('organisers'), entry: seatSetEntrySchema, rows: z.array(organiserSchema), codes: codesSchema }),
-  z.object({ format: z.literal('seat-set'), entry: seatSetEntrySchema, rows: z.array(seatSetRowOutSchema), codes: codesSchema }),
+  z.object({
+    format: z.literal('organisers'),
+    entry: seatSetEntrySchema,
+    rows: z.array(organiserSchema),
+    codes: codesSchema,
+  }),
+  z.object({
+    format: z.literal('seat-set'),
+    entry: seatSetEntrySchema,
+    rows: z.array(seatSetRowOutSchema),
+    codes: codesSchema,
+  }),
 ]);
 export type CuratedSet = z.infer<typeof curatedSetSchema>;
 

@@ -58,7 +58,9 @@ const seatGeometrySchema = z.union([
 const geoSourceSchema = z.object({
   topology: z.object({
     type: z.literal('Topology'),
-    objects: z.object({ seats: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(seatGeometrySchema) }) }),
+    objects: z.object({
+      seats: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(seatGeometrySchema) }),
+    }),
     arcs: z.array(z.array(z.tuple([z.number().int(), z.number().int()]))),
     bbox: box4,
     transform: z.object({ scale: z.tuple([num, num]), translate: z.tuple([num, num]) }),
