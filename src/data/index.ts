@@ -31,7 +31,6 @@ import { inArea } from '../lib/maps/areas';
 import { loadOptionalTable, loadTable } from './load';
 
 export type { Seat };
-export type { SourceInfo } from '../lib/schema/source-info';
 
 /** GROUNDWORK_DERIVED points a build at another derived folder (used by tests that build from fixture data). */
 export const DERIVED_DIR = process.env.GROUNDWORK_DERIVED ?? join(process.cwd(), 'data/derived');

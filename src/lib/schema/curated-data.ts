@@ -30,12 +30,11 @@ export const curatedSetSchema = z.discriminatedUnion('format', [
 export type CuratedSet = z.infer<typeof curatedSetSchema>;
 
 /** An organiser row naming a place that matches no single seat: kept and reported, never given a guessed code. */
-export const unresolvedPlaceSchema = z.object({
+const unresolvedPlaceSchema = z.object({
   file: z.string().min(1),
   line: z.number().int().positive(),
   row: organiserSchema,
 });
-export type UnresolvedPlace = z.infer<typeof unresolvedPlaceSchema>;
 
 export const curatedDataSchema = z.object({
   registry: z.array(seatSetEntrySchema),

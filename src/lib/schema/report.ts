@@ -21,4 +21,3 @@ export const dataReportSchema = z.object({
   files: z.array(fileLedgerSchema),
   notional: notionalSummarySchema,
 });
-export type DataReport = z.infer<typeof dataReportSchema>;

@@ -20,10 +20,8 @@ export const sourceInfoSchema = z.object({
   sha256,
   note: z.string().nullable(),
 });
-export type SourceInfo = z.infer<typeof sourceInfoSchema>;
 
 export const dataVersionSchema = z.object({
   version: z.string().regex(/^[0-9a-f]{10}$/),
   sources: z.array(z.object({ id: z.string().min(1), sha256 })),
 });
-export type DataVersion = z.infer<typeof dataVersionSchema>;
