@@ -31,6 +31,15 @@ describe('the derived-data boundary', () => {
     ]);
   });
 
+  it('parses a postcode file whole before serving it, naming the bad field', async () => {
+    vi.stubEnv('GROUNDWORK_DERIVED', BAD);
+    vi.resetModules();
+    const { siteFile } = await import('../../../src/data/site-files');
+    expect(() => siteFile('postcodes/SW15.json')).toThrow(
+      `${join(BAD, 'site/postcodes/SW15.json')}: field sectors.1: must be 50 bytes in base64`,
+    );
+  });
+
   it('names a missing table and the command that writes it', async () => {
     vi.stubEnv('GROUNDWORK_DERIVED', BAD);
     vi.resetModules();
