@@ -5,14 +5,11 @@ import { z } from 'zod';
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex');
 
 export const sourceInfoSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().regex(/^[a-z0-9-]+$/),
   file: z.string().min(1),
-  /** Empty for a source with no download address (a file received directly). */
-  url: z.string().regex(/^(https?:\/\/\S+)?$/),
-  publisherUrl: z
-    .string()
-    .regex(/^https?:\/\/\S+$/)
-    .nullable(),
+  /** As data/sources.json gives it (empty for a file received directly); escaped where it is shown. */
+  url: z.string(),
+  publisherUrl: z.string().nullable(),
   publisher: z.string().min(1),
   title: z.string().min(1),
   licence: z.string().min(1),
