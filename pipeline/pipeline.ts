@@ -19,7 +19,8 @@ import { estimateNotional } from './steps/notional-estimate';
 import { postcodesFromSources } from './steps/postcode-sources';
 import { describeLocalMembership, loadLocalMembership } from './steps/local-membership';
 import { boundaryNames } from './steps/boundary-names';
-import { buildMaps } from './steps/maps';
+import { buildAreaMaps, buildMaps } from './steps/maps';
+import { MAP_AREAS } from '../src/lib/maps/areas';
 import { seatContext } from './steps/seat-context';
 import { sourceReader } from './steps/source-reader';
 import { validateCurated } from './steps/validate-curated';
@@ -207,6 +208,8 @@ async function runUnlocked(
 
   const context = seatContext(seats, lineage, knownNew, leaveOld, leaveNew, imdOld);
   const maps = buildMaps(text, ledger, opts.log, seats, knownOld, knownNew);
+  const areaMaps = buildAreaMaps(maps, seats);
+  opts.log(`map      ${areaMaps.length} area maps (${MAP_AREAS.length} areas, each kind and set) under maps/areas/`);
   const t3 = performance.now();
 
   const unbalanced = ledger.unbalanced();
@@ -224,6 +227,7 @@ async function runUnlocked(
   out.json('curated.json', curated);
   out.json('local-membership.json', localMembership);
   for (const g of maps) out.json(`maps/${g.kind}-${g.set}.json`, g);
+  for (const a of areaMaps) out.json(`maps/areas/${a.name}.json`, a.geometry);
   for (const [path, json] of postcodeFiles) out.add(`site/${path}`, `${json}\n`);
   out.json(
     'sources.json',
@@ -249,7 +253,8 @@ async function runUnlocked(
     }),
     { read: 0, used: 0, skipped: 0 },
   );
-  const version = out.version();
+  // Area maps are cut from the national maps and seats, which the version already covers.
+  const version = out.version((path) => path.startsWith('maps/areas/'));
   out.json('report.json', { version, totals, files, notional: notional.summary });
   out.json('version.json', { version, sources: sources.map((s) => ({ id: s.id, sha256: s.sha256 })) });
   out.commit(opts.outDir);

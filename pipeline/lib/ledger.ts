@@ -1,12 +1,7 @@
 // The reconciliation ledger: every input row is either used or skipped with a reason, and the counts must add up.
-export interface FileLedger {
-  source: string;
-  file: string;
-  rowsRead: number;
-  rowsUsed: number;
-  skipped: { reason: string; count: number; lines: number[] }[];
-  notes: string[];
-}
+import type { FileLedger } from '../../src/lib/schema/report';
+
+export type { FileLedger };
 
 /** One call on a ledger, as recorded by Ledger.record and played back by Ledger.replay (a cached step's entries). */
 export type LedgerOp =

@@ -1,4 +1,7 @@
-// The derive phase's seat maps: the boundary and hex geometry of both boundary sets, each seat with its region.
+// The derive phase's seat maps: the boundary and hex geometry of both boundary sets, each seat with its region, and
+// each area's map cut from them.
+import { MAP_AREAS, areaMapName, inArea } from '../../src/lib/maps/areas';
+import { subsetGeometry } from '../../src/lib/maps/subset';
 import type { MapGeometry } from '../../src/lib/maps/types';
 import type { Seat } from '../../src/lib/schema/seat';
 import { namedStep } from '../lib/data-error';
@@ -33,4 +36,30 @@ export function buildMaps(
     }
   }
   return maps;
+}
+
+/** One area's map: the name it is written under (data/derived/maps/areas/{name}.json) and its geometry. */
+export interface AreaMap {
+  name: string;
+  geometry: MapGeometry;
+}
+
+/**
+ * The map of each area with its own page (MAP_AREAS), cut from the national map of each kind and set and re-fitted to
+ * its own box. The national map's source topology is left out: an area map is drawn, never cut again.
+ */
+export function buildAreaMaps(maps: readonly MapGeometry[], seats: readonly Seat[]): AreaMap[] {
+  const out: AreaMap[] = [];
+  for (const national of maps) {
+    // Cut from the map as it is written and read back, so the result is the one the site would cut from the file.
+    const written = JSON.parse(JSON.stringify(national)) as MapGeometry;
+    for (const area of MAP_AREAS) {
+      const codes = new Set(
+        seats.filter((s) => s.boundarySet === national.set && inArea(s, area.code)).map((s) => s.code),
+      );
+      const { source: _source, ...geometry } = subsetGeometry(written, codes);
+      out.push({ name: areaMapName(area.slug, national.kind, national.set), geometry });
+    }
+  }
+  return out;
 }

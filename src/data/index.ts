@@ -1,69 +1,69 @@
-// Data-access layer for pages: loads the derived tables (data/derived, written by `npm run data`) once and indexes them.
-import { existsSync, readFileSync } from 'node:fs';
+// Data-access layer for pages: the only reader of the derived tables (data/derived, written by `npm run data`). Each
+// table is parsed once with its zod schema (src/lib/schema) on first use, and indexed by code.
 import { join } from 'node:path';
+import { z } from 'zod';
 import type { ElectionId } from '../lib/elections';
-import type { Lineage } from '../lib/schema/lineage';
-import type { AreaMetrics, SeatContext, SeatMetrics } from '../lib/schema/metrics';
-import type { NotionalSeat, NotionalSummary } from '../lib/schema/notional';
-import type { SeatResult } from '../lib/schema/result';
-import type { Seat } from '../lib/schema/seat';
+import { lineageSchema, type Lineage } from '../lib/schema/lineage';
+import {
+  areaMetricsSchema,
+  seatContextSchema,
+  seatMetricsSchema,
+  type AreaMetrics,
+  type SeatContext,
+  type SeatMetrics,
+} from '../lib/schema/metrics';
+import { notionalSeatSchema, notionalSummarySchema, type NotionalSeat } from '../lib/schema/notional';
+import { seatResultSchema, type SeatResult } from '../lib/schema/result';
+import { seatSchema, type Seat } from '../lib/schema/seat';
 import { publishedTable, type PublishedTable, type PublishInput } from '../lib/publish/published';
-import type { CuratedData } from '../lib/schema/curated-data';
-import type { NationalTotal } from '../lib/schema/national-total';
-import type { Candidate, People } from '../lib/schema/candidate';
+import { curatedDataSchema } from '../lib/schema/curated-data';
+import { nationalTotalSchema } from '../lib/schema/national-total';
+import { peopleSchema, type Candidate } from '../lib/schema/candidate';
+import { dataVersionSchema, sourceInfoSchema } from '../lib/schema/source-info';
+import { dataReportSchema } from '../lib/schema/report';
+import { mapGeometrySchema } from '../lib/schema/map-geometry';
+import { publishedMembershipSchema } from '../lib/schema/published-membership';
 import { memo, once } from '../lib/memo';
 import type { BoundarySet } from '../lib/elections';
-import type { MapGeometry, MapKind } from '../lib/maps/types';
+import type { MapKind } from '../lib/maps/types';
 import { PUBLISHED_FILE_NAME } from '../lib/membership/published';
+import { inArea } from '../lib/maps/areas';
+import { loadOptionalTable, loadTable } from './load';
 
 export type { Seat };
-
-export interface SourceInfo {
-  id: string;
-  file: string;
-  url: string;
-  publisherUrl: string | null;
-  publisher: string;
-  title: string;
-  licence: string;
-  attribution: string;
-  sha256: string;
-  note: string | null;
-}
 
 /** GROUNDWORK_DERIVED points a build at another derived folder (used by tests that build from fixture data). */
 export const DERIVED_DIR = process.env.GROUNDWORK_DERIVED ?? join(process.cwd(), 'data/derived');
 
-function load<T>(name: string): T {
-  const path = join(DERIVED_DIR, name);
-  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run data\` before building the site`);
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
-}
+const table = <S extends z.ZodType>(name: string, schema: S) => once(() => loadTable(DERIVED_DIR, name, schema));
 
-/** A derived file the pipeline writes only sometimes: parsed, or null when absent. */
-function loadOptional(name: string): unknown {
-  const path = join(DERIVED_DIR, name);
-  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
-}
-
-
-export const seats = once(() => load<Seat[]>('seats.json'));
-export const results = once(() => load<SeatResult[]>('results.json'));
-export const seatMetrics = once(() => load<SeatMetrics[]>('seat-metrics.json'));
-export const areaMetrics = once(() => load<AreaMetrics[]>('area-metrics.json'));
-export const lineage = once(() => load<Lineage[]>('lineage.json'));
-export const notional = once(() => load<{ seats: NotionalSeat[]; summary: NotionalSummary }>('notional.json'));
-export const context = once(() => load<SeatContext[]>('context.json'));
-export const curated = once(() => load<CuratedData>('curated.json'));
-export const sources = once(() => load<SourceInfo[]>('sources.json'));
-export const dataVersion = once(() => load<{ version: string }>('version.json').version);
-export const people = once(() => load<People>('people.json'));
-export const report = once(() => load<Record<string, unknown>>('report.json'));
-export const nationalTotals = once(() => load<NationalTotal[]>('national-totals.json'));
+export const seats = table('seats.json', z.array(seatSchema));
+export const results = table('results.json', z.array(seatResultSchema));
+export const seatMetrics = table('seat-metrics.json', z.array(seatMetricsSchema));
+export const areaMetrics = table('area-metrics.json', z.array(areaMetricsSchema));
+export const lineage = table('lineage.json', z.array(lineageSchema));
+export const notional = table(
+  'notional.json',
+  z.object({ seats: z.array(notionalSeatSchema), summary: notionalSummarySchema }),
+);
+export const context = table('context.json', z.array(seatContextSchema));
+export const curated = table('curated.json', curatedDataSchema);
+export const sources = table('sources.json', z.array(sourceInfoSchema));
+const versionFile = table('version.json', dataVersionSchema);
+export const dataVersion = once(() => versionFile().version);
+export const people = table('people.json', peopleSchema);
+export const report = table('report.json', dataReportSchema);
+export const nationalTotals = table('national-totals.json', z.array(nationalTotalSchema));
 /** The published constituency-party membership files (data/derived/local-membership.json), null when none. */
-export const localMembership = once(() => loadOptional(PUBLISHED_FILE_NAME));
+export const localMembership = once(() => loadOptionalTable(DERIVED_DIR, PUBLISHED_FILE_NAME, publishedMembershipSchema));
 /** The national map geometry of one kind and boundary set (data/derived/maps/{kind}-{set}.json). */
-export const mapGeometry = memo((view: `${MapKind}-${BoundarySet}`) => load<MapGeometry>(`maps/${view}.json`));
+export const mapGeometry = memo((view: `${MapKind}-${BoundarySet}`) =>
+  loadTable(DERIVED_DIR, `maps/${view}.json`, mapGeometrySchema),
+);
+/** The map of one area (region or nation), cut from the national map by the pipeline (data/derived/maps/areas/). */
+export const areaMapGeometry = memo((view: `${string}-${MapKind}-${BoundarySet}`) =>
+  loadTable(DERIVED_DIR, `maps/areas/${view}.json`, mapGeometrySchema),
+);
 
 /** Current entry first: a few unchanged Scottish seats keep the same code in both boundary sets. */
 const seatIndex = once(() => {
@@ -166,7 +166,7 @@ export function contextFor(code: string): SeatContext | undefined {
 
 const seatsInIndex = memo((key: string) => {
   const [area, set] = key.split('|') as [string, '2010' | '2024'];
-  return seats().filter((s) => s.boundarySet === set && (s.region === area || s.nation === area || area === 'K02000001'));
+  return seats().filter((s) => s.boundarySet === set && inArea(s, area));
 });
 export function seatsIn(area: string, set: '2010' | '2024'): Seat[] {
   return [...seatsInIndex(`${area}|${set}`)];

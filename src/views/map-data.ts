@@ -1,11 +1,11 @@
 // Build-time inputs of every map: geometry (national and per area), per-election values, seat-set layers, fixed scale domains.
 import * as data from '../data/index';
 import { ELECTIONS, election, type BoundarySet, type ElectionId } from '../lib/elections';
-import { NATIONS, REGIONS, type Area } from '../lib/geography';
+import type { Area } from '../lib/geography';
 import { PARTY_CODES, type Party } from '../lib/parties';
 import { LINK_KINDS } from '../lib/schema/curated';
 import { memo } from '../lib/memo';
-import { subsetGeometry } from '../lib/maps/subset';
+import { MAP_AREAS, areaMapName } from '../lib/maps/areas';
 import type { MapGeometry, MapKind } from '../lib/maps/types';
 import { coverageLayer, type CoverageLayer } from '../lib/maps/values-coverage';
 import { computeDomains, type Domains } from '../lib/maps/values-paint';
@@ -18,8 +18,7 @@ export const PARTY_MIN_SEATS = 30;
 
 export const nationalGeometry = data.mapGeometry;
 
-/** Regions, Wales, Scotland and Northern Ireland, plus England as a nation: the areas with their own page and map. */
-export const MAP_AREAS: readonly Area[] = [...REGIONS, NATIONS[0]!];
+export { MAP_AREAS };
 
 export function areaBySlug(slug: string): Area | undefined {
   return MAP_AREAS.find((a) => a.slug === slug);
@@ -29,18 +28,11 @@ export function areaSeatCodes(area: Area, set: BoundarySet): Set<string> {
   return new Set(data.seatsIn(area.code, set).map((s) => s.code));
 }
 
-/** Geometry of one area, re-fitted to its own box ('uk' is the national map). */
-export const areaGeometry = memo((key: string): MapGeometry => {
-  const [slug, kind, set] = key.split(':') as [string, MapKind, BoundarySet];
-  const national = nationalGeometry(`${kind}-${set}`);
-  if (slug === 'uk') return national;
-  const area = areaBySlug(slug);
-  if (!area) throw new Error(`no map area ${slug}`);
-  return subsetGeometry(national, areaSeatCodes(area, set));
-});
-
+/** Geometry of one area, re-fitted to its own box by the pipeline ('uk' is the national map). */
 export function geometryFor(areaSlug: string, kind: MapKind, set: BoundarySet): MapGeometry {
-  return areaGeometry(`${areaSlug}:${kind}:${set}`);
+  if (areaSlug === 'uk') return nationalGeometry(`${kind}-${set}`);
+  if (!areaBySlug(areaSlug)) throw new Error(`no map area ${areaSlug}`);
+  return data.areaMapGeometry(areaMapName(areaSlug, kind, set));
 }
 
 export const electionValues = memo((id: ElectionId): ValuesFile => {

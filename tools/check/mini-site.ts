@@ -1,7 +1,7 @@
 // The mini site: the site built with pages for only the seats of tests/fixtures/mini-site/seats.json, two seats of each
 // cited set and one seat per region (about 40 seat codes instead of 1,300), for the builds that check properties of the build (reproducible
 // pair, sub-path, hostile data) rather than of the full data, through the same Astro build. Only the seat list and the
-// maps are cut (the maps re-fitted to the chosen seats); results, metrics and everything else stay whole, so claim
+// maps are cut (the national maps re-fitted to the chosen seats, each area's map cut again from them); results, metrics and everything else stay whole, so claim
 // checks and area figures compute as on the full site. Tables may therefore name seats that have no page here.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,8 @@ import Papa from 'papaparse';
 import { subsetGeometry } from '../../src/lib/maps/subset';
 import { ALIASES_FILE } from '../../src/lib/search/aliases';
 import type { MapGeometry } from '../../src/lib/maps/types';
+import type { Seat } from '../../src/lib/schema/seat';
+import { buildAreaMaps } from '../../pipeline/steps/maps';
 import type { CrawlProblem } from './crawl';
 import { REPO } from './site-copy';
 
@@ -54,12 +56,18 @@ export function writeMiniDerived(full: string, out: string, codes: ReadonlySet<s
   mkdirSync(join(out, 'maps'), { recursive: true });
   const byCode = <T extends { code: string }>(rows: T[]) => rows.filter((r) => codes.has(r.code));
   const write = (f: string, v: unknown) => writeFileSync(join(out, f), JSON.stringify(v));
-  write('seats.json', byCode(readJson<{ code: string }[]>(full, 'seats.json')));
-  for (const f of readdirSync(join(full, 'maps'))) {
+  const seats = byCode(readJson<Seat[]>(full, 'seats.json'));
+  write('seats.json', seats);
+  const maps: MapGeometry[] = [];
+  for (const f of readdirSync(join(full, 'maps')).filter((f) => f.endsWith('.json'))) {
     const g = readJson<MapGeometry>(join(full, 'maps'), f);
     const own = new Set(g.seats.map((s) => s.code).filter((c) => codes.has(c)));
-    write(join('maps', f), subsetGeometry(g, own));
+    maps.push(subsetGeometry(g, own));
+    write(join('maps', f), maps.at(-1));
   }
+  // Each area's map cut again from the mini national maps, as the pipeline cuts them from the full ones.
+  mkdirSync(join(out, 'maps/areas'));
+  for (const a of buildAreaMaps(maps, seats)) write(join('maps/areas', `${a.name}.json`), a.geometry);
   for (const f of readdirSync(full)) {
     if (f === 'maps' || readdirSync(out).includes(f)) continue;
     cpSync(join(full, f), join(out, f), { recursive: true });

@@ -21,4 +21,3 @@ export const memberSchema = z.object({
 export type Member = z.infer<typeof memberSchema>;
 
 export const peopleSchema = z.object({ candidates2024: z.array(candidateSchema), members: z.array(memberSchema) });
-export type People = z.infer<typeof peopleSchema>;

@@ -1,25 +1,53 @@
 // The hand-curated data as the pipeline loads and checks it (pipeline/steps/curated.ts) and the site reads it back
-// from data/derived: the seat-set registry, each set's rows and seats, organiser links and membership figures.
-import type { MembershipRow, OrganiserRow, SeatSetEntry, SeatSetRow } from './curated';
+// from data/derived/curated.json: the seat-set registry, each set's rows and seats, organiser links and membership.
+// The CSV row schemas (./curated) read text cells; these are the same rows once read (codes resolved, counts numbers).
+import { z } from 'zod';
+import { membershipRowSchema, organiserRowSchema, seatSetEntrySchema, seatSetRowSchema } from './curated';
+import { seatCodeSchema } from './result';
 
-export type CuratedSet =
-  | { format: 'organisers'; entry: SeatSetEntry; rows: OrganiserRow[]; codes: string[] }
-  | { format: 'seat-set'; entry: SeatSetEntry; rows: SeatSetRow[]; codes: string[] };
+const organiserSchema = z.object({ ...organiserRowSchema.shape, ons_code: seatCodeSchema.nullable() });
+const seatSetRowOutSchema = z.object({
+  ...seatSetRowSchema.shape,
+  attributes: z.record(z.string(), z.string()),
+});
+const membershipSchema = z.object({ ...membershipRowSchema.shape, members: z.number().int().nonnegative() });
+
+const codesSchema = z.array(seatCodeSchema);
+export const curatedSetSchema = z.discriminatedUnion('format', [
+  z.object({
+    format: z.literal('organisers'),
+    entry: seatSetEntrySchema,
+    rows: z.array(organiserSchema),
+    codes: codesSchema,
+  }),
+  z.object({
+    format: z.literal('seat-set'),
+    entry: seatSetEntrySchema,
+    rows: z.array(seatSetRowOutSchema),
+    codes: codesSchema,
+  }),
+]);
+export type CuratedSet = z.infer<typeof curatedSetSchema>;
 
 /** An organiser row naming a place that matches no single seat: kept and reported, never given a guessed code. */
-export interface UnresolvedPlace {
-  file: string;
-  line: number;
-  row: OrganiserRow;
-}
+const unresolvedPlaceSchema = z.object({
+  file: z.string().min(1),
+  line: z.number().int().positive(),
+  row: organiserSchema,
+});
 
-export interface CuratedData {
-  registry: SeatSetEntry[];
+export const curatedDataSchema = z.object({
+  registry: z.array(seatSetEntrySchema),
   /** One per registry entry, in registry order; `codes` are the distinct resolved seats, sorted. */
-  sets: CuratedSet[];
-  organisers: OrganiserRow[];
-  unresolvedOrganisers: UnresolvedPlace[];
-  membership: { labourYearEnd: MembershipRow[]; parties: MembershipRow[]; others: MembershipRow[] };
+  sets: z.array(curatedSetSchema),
+  organisers: z.array(organiserSchema),
+  unresolvedOrganisers: z.array(unresolvedPlaceSchema),
   /** What the CSV reader noticed but accepted (e.g. a byte-order mark), as "file: note". */
-  notes: string[];
-}
+  notes: z.array(z.string()),
+  membership: z.object({
+    labourYearEnd: z.array(membershipSchema),
+    parties: z.array(membershipSchema),
+    others: z.array(membershipSchema),
+  }),
+});
+export type CuratedData = z.infer<typeof curatedDataSchema>;
