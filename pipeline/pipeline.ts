@@ -63,6 +63,14 @@ const LEAVE_ESTIMATE = {
   notCovered: 'Northern Ireland, not covered by the estimates',
 };
 
+/**
+ * Files the data version does not hash: the report and the version file (written after it), and the area maps, which
+ * are cut from the national maps and seats the version already covers.
+ */
+export function outsideVersion(path: string): boolean {
+  return path === 'report.json' || path === 'version.json' || path.startsWith('maps/areas/');
+}
+
 /** Runs the pipeline holding the output folder's lock; first puts back what an interrupted run left on disk. */
 export async function runPipeline(
   opts: PipelineOptions,
@@ -253,8 +261,7 @@ async function runUnlocked(
     }),
     { read: 0, used: 0, skipped: 0 },
   );
-  // Area maps are cut from the national maps and seats, which the version already covers.
-  const version = out.version((path) => path.startsWith('maps/areas/'));
+  const version = out.version(outsideVersion);
   out.json('report.json', { version, totals, files, notional: notional.summary });
   out.json('version.json', { version, sources: sources.map((s) => ({ id: s.id, sha256: s.sha256 })) });
   out.commit(opts.outDir);

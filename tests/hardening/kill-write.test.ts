@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FAULT_POINTS, LockedError, lockOutput, OutputSet, recoverOutput } from '../../pipeline/lib/write';
 import { leftovers, snapshot } from '../unit/pipeline/broken-mirror';
+import { outsideVersion } from '../../pipeline/pipeline';
 
 const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'support/write-child.ts');
 const dir = mkdtempSync(join(tmpdir(), 'groundwork-kill-'));
@@ -133,12 +134,12 @@ describe('the lock and a full disk', () => {
   }, 60_000);
 });
 
-/** The data version recomputed from the files on disk (as OutputSet.version: every file but report.json and version.json). */
+/** The data version recomputed from the files on disk (as the pipeline computes it, over the files it hashes). */
 function versionOnDisk(target: string): string {
   const files = snapshot(target)!;
   const h = createHash('sha256');
   for (const path of Object.keys(files).sort()) {
-    if (path === 'report.json' || path === 'version.json') continue;
+    if (outsideVersion(path)) continue;
     h.update(path)
       .update('\0')
       .update(readFileSync(join(target, path)))
