@@ -93,9 +93,10 @@ export function cachedStep<T>(args: {
   const tmp = `${file}.${process.pid}.partial`;
   writeFileSync(tmp, JSON.stringify({ value: args.encode(value), ledger: ops, log: lines } satisfies Stored));
   renameSync(tmp, file);
+  // Another run may remove an entry between the listing and its stat (runs share the folder): it counts as gone.
   const older = readdirSync(dir)
     .filter((f) => f.startsWith(`${args.name}-`) && f.endsWith('.json'))
-    .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+    .map((f) => ({ f, t: statSync(join(dir, f), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
     .sort((a, b) => b.t - a.t)
     .slice(KEEP);
   for (const { f } of older) rmSync(join(dir, f), { force: true });
