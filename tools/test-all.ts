@@ -65,7 +65,7 @@ function step(runner: string, status: number) {
 
 /** Runs vitest's projects; `quiet` keeps its output and prints it whole when it ends (when another runner streams). */
 async function vitest(project: string[], quiet = false): Promise<void> {
-  const report = `test-results/vitest-${project.join('-')}.json`;
+  const report = `test-results/vitest-${QUICK ? 'quick' : 'all'}.json`;
   rmSync(report, { force: true });
   const args = ['vitest', 'run', ...project.flatMap((p) => ['--project', p])];
   const header = `\n=== vitest (${project.join(', ')}): npx ${args.join(' ')}\n`;
@@ -155,27 +155,23 @@ if (QUICK) {
     record('playwright', reconcile('playwright', json && playwrightCounts(json), r.status));
   };
   // Two lines of work side by side. The browser tests, which mostly wait (page loads, the server), start as soon as
-  // dist/ is ready. Beside them: the type check and the mini-site builds in the background, while lint and then the
-  // vitest projects that need no built site (quick, heavy) run; then the checks over built sites (site), once dist/
-  // and the mini sites are ready. The browser tests of the hostile build wait for it through its lock
-  // (tools/check/builds.ts). Output that would interleave is kept and printed whole when each step ends; Playwright's
-  // streams.
+  // dist/ is ready; beside them the mini-site builds, the type check, lint and vitest keep the cores busy. The browser
+  // tests of the hostile build wait for it through its lock (tools/check/builds.ts). Output that would interleave
+  // is kept and printed whole when each step ends; Playwright's streams.
   const t0build = Date.now();
   const main = mainBuild();
   await Promise.all([
     main.then(browserTests),
     (async () => {
-      const types = typeCheck();
-      const builds = data.status === 0 ? run('npx', ['tsx', 'tools/check/prebuild.ts'], { quiet: true }) : null;
-      await reportLint(lint());
-      await vitest(['quick', 'heavy'], true);
-      await reportTypes(types);
-      if (builds) {
-        const m = await builds;
+      if (data.status === 0) {
+        const types = typeCheck();
+        const m = await run('npx', ['tsx', 'tools/check/prebuild.ts'], { quiet: true });
         process.stdout.write(`\n=== test builds\n${m.out}test builds done in ${secs(t0build)}\n`);
-      }
+        await reportTypes(types);
+      } else await reportTypes(typeCheck());
+      await reportLint(lint());
       await main; // the checks over dist/ read the finished build
-      await vitest(['site'], true);
+      await vitest(['quick', 'heavy', 'site'], true);
     })(),
   ]);
 }
