@@ -1,17 +1,10 @@
 // The raw-source manifest (data/sources.json): where each raw file comes from, its licence and checksum.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { sourceInfoSchema } from '../../src/lib/schema/source-info';
 
-export const sourceSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  file: z.string().min(1),
-  url: z.string(),
-  publisherUrl: z.string().nullable(),
-  publisher: z.string().min(1),
-  title: z.string().min(1),
-  licence: z.string().min(1),
-  attribution: z.string().min(1),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+/** A raw file's entry: the fields the site cites (src/lib/schema/source-info.ts), its size and encoding; no note needed. */
+export const sourceSchema = sourceInfoSchema.extend({
   bytes: z.number().int().positive(),
   encoding: z.enum(['utf-8', 'windows-1252', 'binary']),
   note: z.string().optional(),
