@@ -51,7 +51,7 @@ function run(
 const results: { runner: string; counts: Counts }[] = [];
 function record(runner: string, counts: Counts) {
   results.push({ runner, counts });
-  process.stdout.write(`--- ${runner}: ${counts.passed} passed, ${counts.failed} failed\n`);
+  process.stdout.write(`--- ${runner}: ${counts.passed} passed, ${counts.failed} failed (done at ${secs(t0)})\n`);
 }
 /** A step that is one check (the type check, a build): passed or failed. */
 function step(runner: string, status: number) {
@@ -68,7 +68,7 @@ async function vitest(project: string[], quiet = false): Promise<void> {
   const report = `test-results/vitest-${QUICK ? 'quick' : 'all'}.json`;
   rmSync(report, { force: true });
   const args = ['vitest', 'run', ...project.flatMap((p) => ['--project', p])];
-  const header = `\n=== vitest (${project.join(', ')}): npx ${args.join(' ')}\n`;
+  const header = `\n=== vitest (${project.join(', ')}): npx ${args.join(' ')} (started at ${secs(t0)})\n`;
   if (!quiet) process.stdout.write(header);
   const t = Date.now();
   const r = await run('npx', args, { quiet, env: { GROUNDWORK_VITEST_REPORT: report } });
@@ -147,7 +147,9 @@ if (QUICK) {
     }
     const report = 'test-results/e2e.json';
     rmSync(report, { force: true });
-    process.stdout.write('\n=== browser tests: npx playwright test (beside the test builds and vitest)\n');
+    process.stdout.write(
+      `\n=== browser tests: npx playwright test (beside the test builds and vitest; started at ${secs(t0)})\n`,
+    );
     const t = Date.now();
     const r = await run('npx', ['playwright', 'test']);
     process.stdout.write(`browser tests took ${secs(t)}\n`);
