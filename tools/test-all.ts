@@ -1,8 +1,8 @@
 // `npm test` and `npm run test:quick` (--quick). Quick: the type check (astro check), lint (ESLint, Prettier) and
 // vitest's "quick" project (unit, chart snapshots, data invariants, parser properties): no site build and no run of
-// the real pipeline. Full: the data, the site build with the mini-site builds beside it, the type check, lint, then
-// every vitest project (the heavy pipeline tests and the checks over built sites included) beside the browser tests
-// (Playwright). Counts come from each runner's machine-readable report (tools/check/test-counts.ts); the run ends
+// the real pipeline. Full, one runner after another: the data, the site build (reused when `npm run setup` built it
+// from the same inputs) and the mini-site builds with the type check beside them, lint, the browser tests
+// (Playwright), then every vitest project (the heavy pipeline tests and the checks over built sites included). Counts come from each runner's machine-readable report (tools/check/test-counts.ts); the run ends
 // with exactly one line "N passed, N failed" and exits non-zero when anything failed.
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -63,16 +63,16 @@ function step(runner: string, status: number) {
   );
 }
 
-/** Runs vitest's projects; `quiet` keeps its output and prints it whole when it ends (when another runner streams). */
-async function vitest(project: string[], quiet = false): Promise<void> {
+/** Runs vitest's projects. */
+async function vitest(project: string[]): Promise<void> {
   const report = `test-results/vitest-${QUICK ? 'quick' : 'all'}.json`;
   rmSync(report, { force: true });
   const args = ['vitest', 'run', ...project.flatMap((p) => ['--project', p])];
   const header = `\n=== vitest (${project.join(', ')}): npx ${args.join(' ')} (started at ${secs(t0)})\n`;
-  if (!quiet) process.stdout.write(header);
+  process.stdout.write(header);
   const t = Date.now();
-  const r = await run('npx', args, { quiet, env: { GROUNDWORK_VITEST_REPORT: report } });
-  if (quiet) process.stdout.write(`${header}${r.out}vitest took ${secs(t)}\n`);
+  const r = await run('npx', args, { env: { GROUNDWORK_VITEST_REPORT: report } });
+  process.stdout.write(`vitest took ${secs(t)}\n`);
   const data = readJson<VitestReport>(report);
   record(`vitest (${project.join(', ')})`, reconcile('vitest', data && vitestCounts(data), r.status));
 }
@@ -90,9 +90,11 @@ async function reportTypes(p: Promise<{ status: number; out: string }>) {
   step('type check', types.status);
 }
 async function lint(): Promise<{ status: number; out: string }> {
-  const eslint = await run('npx', ['eslint', '.'], { quiet: true });
-  const prettier = await run('npx', ['prettier', '--check', '.'], { quiet: true });
-  const knip = await run('npx', ['knip', '--no-progress'], { quiet: true });
+  const [eslint, prettier, knip] = await Promise.all([
+    run('npx', ['eslint', '.'], { quiet: true }),
+    run('npx', ['prettier', '--check', '.'], { quiet: true }),
+    run('npx', ['knip', '--no-progress'], { quiet: true }),
+  ]);
   return {
     status: eslint.status || prettier.status || knip.status,
     out: `${eslint.out}${prettier.status === 0 ? '' : prettier.out}${prettier.status === 0 ? '' : 'Run `npm run format` to format.\n'}${knip.status === 0 ? '' : `knip (dead files, exports, dependencies):\n${knip.out}`}`,
@@ -147,35 +149,29 @@ if (QUICK) {
     }
     const report = 'test-results/e2e.json';
     rmSync(report, { force: true });
-    process.stdout.write(
-      `\n=== browser tests: npx playwright test (beside the test builds and vitest; started at ${secs(t0)})\n`,
-    );
+    process.stdout.write(`\n=== browser tests: npx playwright test (started at ${secs(t0)})\n`);
     const t = Date.now();
     const r = await run('npx', ['playwright', 'test']);
     process.stdout.write(`browser tests took ${secs(t)}\n`);
     const json = existsSync(report) ? readJson<PlaywrightReport>(report) : null;
     record('playwright', reconcile('playwright', json && playwrightCounts(json), r.status));
   };
-  // Two lines of work side by side. The browser tests, which mostly wait (page loads, the server), start as soon as
-  // dist/ is ready; beside them the mini-site builds, the type check, lint and vitest keep the cores busy. The browser
-  // tests of the hostile build wait for it through its lock (tools/check/builds.ts). Output that would interleave
-  // is kept and printed whole when each step ends; Playwright's streams.
-  const t0build = Date.now();
-  const main = mainBuild();
-  await Promise.all([
-    main.then(browserTests),
-    (async () => {
-      if (data.status === 0) {
-        const types = typeCheck();
-        const m = await run('npx', ['tsx', 'tools/check/prebuild.ts'], { quiet: true });
-        process.stdout.write(`\n=== test builds\n${m.out}test builds done in ${secs(t0build)}\n`);
-        await reportTypes(types);
-      } else await reportTypes(typeCheck());
-      await reportLint(lint());
-      await main; // the checks over dist/ read the finished build
-      await vitest(['quick', 'heavy', 'site'], true);
-    })(),
-  ]);
+  // One runner at a time (the type check beside the builds): each of the others keeps both cores busy on its own, and
+  // side by side they slowed each other down (on 2 cores the browser tests alone take about 350 s and use ~1.7
+  // cores; beside the test builds and vitest they took 495-545 s, and the whole run 656-720 s against about 600 s for
+  // the same runners one after another). The test builds come first: the hostile browser tests and the checks over
+  // the mini sites read them.
+  const types = typeCheck();
+  const built = await mainBuild();
+  if (data.status === 0) {
+    const t = Date.now();
+    const m = await run('npx', ['tsx', 'tools/check/prebuild.ts'], { quiet: true });
+    process.stdout.write(`\n=== test builds (started at ${secs(t0)})\n${m.out}test builds done in ${secs(t)}\n`);
+  }
+  await reportTypes(types);
+  await reportLint(lint());
+  await browserTests(built);
+  await vitest(['quick', 'heavy', 'site']);
 }
 
 const skipped = results.flatMap((r) => r.counts.skipped);
