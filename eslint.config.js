@@ -1,8 +1,8 @@
 // ESLint: typescript-eslint's recommended rules for every TypeScript file, eslint-plugin-astro's for the templates,
 // and the layering of the tree (CONTRIBUTING.md): nothing under src/ imports the data pipeline (pipeline/) or the
 // tooling (tools/), only src/data imports files from data/, browser-safe library code (src/lib) uses no Node built-ins
-// and imports no other folder of src/ (but the graphic types), src/charts imports no data, server, page or browser
-// code, and the browser code (src/client) no data, server, graphics or page code.
+// and imports no other folder of src/ (but the graphic types), src/charts imports no data, view, server, page or
+// browser code, and the browser code (src/client) no data, view, server, graphics or page code.
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
@@ -17,13 +17,14 @@ const NO_NODE = {
 const SITE_SIDE = ['data', 'server', 'pages', 'components', 'layouts', 'site'];
 const BELOW = {
   lib: [...SITE_SIDE, 'views', 'charts', 'client'],
-  charts: [...SITE_SIDE, 'client'],
-  client: [...SITE_SIDE, 'graphics'],
+  charts: [...SITE_SIDE, 'views', 'client'],
+  client: [...SITE_SIDE, 'views', 'graphics'],
 };
 const BELOW_MESSAGE = {
   lib: 'src/lib is pure and shared by the build and the browser: it imports only src/lib (and the graphic types).',
-  charts: 'src/charts draws from what it is given: no data, server, page or browser code.',
-  client: 'src/client runs in the browser: no data, server, graphics or page code (they run at build time).',
+  charts:
+    "src/charts draws from what it is given: no data, view, server, page or browser code (a view imports the chart's input type).",
+  client: 'src/client runs in the browser: no data, view, server, graphics or page code (they run at build time).',
 };
 /** A file `depth` folders below src/ reaches a top-level folder as ('../' x (depth + 1)) + folder. */
 const up = (depth, folder, message) => ({ group: [`${'../'.repeat(depth + 1)}${folder}/**`], message });

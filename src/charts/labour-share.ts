@@ -2,8 +2,28 @@
 import type * as PlotTypes from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
 import { partyInfo } from '../lib/parties';
-import type { SharePoint } from '../views/labour-share';
 import { isNarrow } from './render';
+
+/** One general election of the series (src/views/labour-share.ts makes it from the results files). */
+export interface SharePoint {
+  election: string;
+  /** Label for the axis and tables: 1974F is "Feb 1974", 1974O "Oct 1974". */
+  label: string;
+  year: number;
+  labVotes: number;
+  totalVotes: number;
+  share: number;
+  /** Change since the previous general election, points (null for 1918). */
+  change: number | null;
+  source: 'hoc-1918-2019' | 'hoc-ge2024';
+  /** Rows of the file left out (no votes recorded) and summed with care (two-member seats, university seats). */
+  rowsUncounted: number;
+  /** Rows without a total whose party votes are summed instead, and the share a sum would give that left their totals out. */
+  rowsTotalFromParties: number;
+  shareWithoutThoseTotals: number;
+  multiMemberRows: number;
+  universityRows: number;
+}
 
 /** Elections shown on a time axis: 1974F and 1974O are placed in February and October. */
 export const electionDate = (p: Pick<SharePoint, 'election' | 'year'>) =>

@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import { STATUSES, articleClaimSchema } from '../lib/schema/article-claims';
 import { articleClaims } from '../data/article-claims';
 import * as data from '../data/index';
-import { largestRises, labourShareView, type SharePoint } from './labour-share';
+import type { SharePoint } from '../charts/labour-share';
+import { largestRises, labourShareView } from './labour-share';
 import { changesBetween, seatChanges, type SeatChange } from './seat-changes';
 
 export type ClaimStatus = (typeof STATUSES)[number];

@@ -1,27 +1,8 @@
 // View model of Labour's national vote share at every general election since 1918: the Commons Library long-run
 // file's own totals for 1918-2019, and the 2024 UK total from the 2024 results file.
 import * as data from '../data/index';
+import type { SharePoint } from '../charts/labour-share';
 import type { NationalTotal } from '../lib/schema/national-total';
-
-export interface SharePoint {
-  election: string;
-  /** Label for the axis and tables: 1974F is "Feb 1974", 1974O "Oct 1974". */
-  label: string;
-  year: number;
-  labVotes: number;
-  totalVotes: number;
-  share: number;
-  /** Change since the previous general election, points (null for 1918). */
-  change: number | null;
-  source: 'hoc-1918-2019' | 'hoc-ge2024';
-  /** Rows of the file left out (no votes recorded) and summed with care (two-member seats, university seats). */
-  rowsUncounted: number;
-  /** Rows without a total whose party votes are summed instead, and the share a sum would give that left their totals out. */
-  rowsTotalFromParties: number;
-  shareWithoutThoseTotals: number;
-  multiMemberRows: number;
-  universityRows: number;
-}
 
 const label = (e: string) => (e === '1974F' ? 'Feb 1974' : e === '1974O' ? 'Oct 1974' : e);
 
