@@ -1,29 +1,14 @@
 // Geographic map pipeline and boundary validation, on a hand-made three-square GeoJSON fixture.
-import { readFileSync } from 'node:fs';
 import { geoArea } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { buildMapGeometry } from '../../../pipeline/steps/geometry';
 import type { GeometryInput } from '../../../pipeline/steps/geometry-input';
 import { simplifiedSeatFeatures } from '../../../src/lib/maps/geo-project';
 import { subsetGeometry } from '../../../src/lib/maps/subset';
+import { THREE_SEATS } from '../../support/map-fixtures';
 
-const file = 'three-seats.geojson';
-const text = readFileSync(new URL('../../fixtures/maps/three-seats.geojson', import.meta.url), 'utf8');
-const knownCodes = new Set(['GA', 'GB', 'GC']);
-const regions = new Map([
-  ['GA', 'R1'],
-  ['GB', 'R2'],
-  ['GC', 'R1'],
-]);
-const input = (over: Partial<GeometryInput> = {}): GeometryInput => ({
-  file,
-  text,
-  set: '2010',
-  kind: 'geo',
-  knownCodes,
-  regions,
-  ...over,
-});
+const { text, knownCodes } = THREE_SEATS;
+const input = (over: Partial<GeometryInput> = {}): GeometryInput => ({ ...THREE_SEATS, ...over });
 
 describe('geographic map from GeoJSON', () => {
   const geom = buildMapGeometry(input());

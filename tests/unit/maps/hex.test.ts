@@ -1,29 +1,13 @@
 // Hex cartogram layout and HexJSON validation, on a hand-made four-hex fixture.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildMapGeometry } from '../../../pipeline/steps/geometry';
 import type { GeometryInput } from '../../../pipeline/steps/geometry-input';
 import { isStronglyConnected } from '../../../src/lib/maps/neighbours';
 import { subsetGeometry } from '../../../src/lib/maps/subset';
+import { FOUR_HEXES } from '../../support/map-fixtures';
 
-const file = 'four-hexes.hexjson';
-const text = readFileSync(new URL('../../fixtures/maps/four-hexes.hexjson', import.meta.url), 'utf8');
-const knownCodes = new Set(['HA', 'HB', 'HC', 'HD']);
-const regions = new Map([
-  ['HA', 'R1'],
-  ['HB', 'R2'],
-  ['HC', 'R1'],
-  ['HD', 'R2'],
-]);
-const input = (over: Partial<GeometryInput> = {}): GeometryInput => ({
-  file,
-  text,
-  set: '2024',
-  kind: 'hex',
-  knownCodes,
-  regions,
-  ...over,
-});
+const { text, knownCodes } = FOUR_HEXES;
+const input = (over: Partial<GeometryInput> = {}): GeometryInput => ({ ...FOUR_HEXES, ...over });
 
 describe('hex layout (radius 10, padding 10)', () => {
   const geom = buildMapGeometry(input());
