@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { roundCoordinates } from '../../../src/charts/render';
 
 describe('roundCoordinates', () => {
-  it.each([
-    ['<line y1="228.33333333333334" x1="40" y2="61.66666666666666" />', '<line y1="228.33" x1="40" y2="61.67" />'],
-    ['<path d="M85,116.8149L232,93.9351L1.2246467991473532e-16,-0.0001" />', '<path d="M85,116.81L232,93.94L0,0" />'],
-  ])('rounds long numbers in attributes, as the snapshots normalise them: %s', (svg, rounded) => {
-    expect(roundCoordinates(svg)).toBe(rounded);
+  it('rounds long numbers in attributes, as the snapshots normalise them', () => {
+    for (const [svg, rounded] of [
+      ['<line y1="228.33333333333334" x1="40" y2="61.66666666666666" />', '<line y1="228.33" x1="40" y2="61.67" />'],
+      ['<path d="M85,116.8149L232,93.9351L1.2246467991473532e-16,-0.0001" />', '<path d="M85,116.81L232,93.94L0,0" />'],
+    ] as const) {
+      expect(roundCoordinates(svg)).toBe(rounded);
+    }
   });
 
   it('leaves short numbers and text content alone', () => {

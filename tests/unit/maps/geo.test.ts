@@ -5,13 +5,12 @@ import { buildMapGeometry } from '../../../pipeline/steps/geometry';
 import type { GeometryInput } from '../../../pipeline/steps/geometry-input';
 import { simplifiedSeatFeatures } from '../../../src/lib/maps/geo-project';
 import { subsetGeometry } from '../../../src/lib/maps/subset';
-import { THREE_SEATS } from '../../support/map-fixtures';
+import { threeSeats } from '../../support/map-fixtures';
 
-const { text, knownCodes } = THREE_SEATS;
-const input = (over: Partial<GeometryInput> = {}): GeometryInput => ({ ...THREE_SEATS, ...over });
+const { text, knownCodes } = threeSeats();
 
 describe('geographic map from GeoJSON', () => {
-  const geom = buildMapGeometry(input());
+  const geom = buildMapGeometry(threeSeats());
   const seat = (code: string) => geom.seats.find((s) => s.code === code)!;
 
   it('reverses the one ring wound the wrong way for d3-geo, and counts it', () => {
@@ -59,7 +58,7 @@ describe('geographic map from GeoJSON', () => {
     expect(geom.regionMesh).toMatch(/^M[^Mz]+$/);
     expect(
       buildMapGeometry(
-        input({
+        threeSeats({
           regions: new Map([
             ['GA', 'R1'],
             ['GB', 'R1'],
@@ -84,7 +83,7 @@ describe('geographic map from GeoJSON', () => {
 });
 
 describe('boundary validation', () => {
-  const fails = (over: Partial<GeometryInput>) => () => buildMapGeometry(input(over));
+  const fails = (over: Partial<GeometryInput>) => () => buildMapGeometry(threeSeats(over));
 
   it('rejects an unknown code, naming line, field and feature', () => {
     expect(fails({ knownCodes: new Set(['GA', 'GB']) })).toThrow(

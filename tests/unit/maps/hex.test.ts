@@ -4,13 +4,12 @@ import { buildMapGeometry } from '../../../pipeline/steps/geometry';
 import type { GeometryInput } from '../../../pipeline/steps/geometry-input';
 import { isStronglyConnected } from '../../../src/lib/maps/neighbours';
 import { subsetGeometry } from '../../../src/lib/maps/subset';
-import { FOUR_HEXES } from '../../support/map-fixtures';
+import { fourHexes } from '../../support/map-fixtures';
 
-const { text, knownCodes } = FOUR_HEXES;
-const input = (over: Partial<GeometryInput> = {}): GeometryInput => ({ ...FOUR_HEXES, ...over });
+const { text, knownCodes } = fourHexes();
 
 describe('hex layout (radius 10, padding 10)', () => {
-  const geom = buildMapGeometry(input());
+  const geom = buildMapGeometry(fourHexes());
   const seat = (code: string) => geom.seats.find((s) => s.code === code)!;
 
   it('puts odd rows half a hex to the right and r=1 above r=0', () => {
@@ -39,7 +38,7 @@ describe('hex layout (radius 10, padding 10)', () => {
   it('draws the region mesh along edges between regions, and the outline as one loop', () => {
     expect(geom.regionMesh).toBe('M27.3 30l0 10M27.3 30l8.7-5M36 15l0 10');
     expect(geom.outline.match(/M/g)).toHaveLength(1);
-    expect(buildMapGeometry(input({ regions: new Map() })).regionMesh).toBe('');
+    expect(buildMapGeometry(fourHexes({ regions: new Map() })).regionMesh).toBe('');
   });
 
   it('re-lays a subset on the same grid, cropped to it, with neighbours inside it only', () => {
@@ -54,7 +53,7 @@ describe('hex layout (radius 10, padding 10)', () => {
 });
 
 describe('HexJSON validation', () => {
-  const fails = (over: Partial<GeometryInput>) => () => buildMapGeometry(input(over));
+  const fails = (over: Partial<GeometryInput>) => () => buildMapGeometry(fourHexes(over));
 
   it('rejects an unknown code, naming the line', () => {
     expect(fails({ knownCodes: new Set(['HA', 'HB', 'HD']) })).toThrow(

@@ -6,13 +6,12 @@ import { MISSING_COLOUR, scaleFor } from '../../../src/lib/maps/colour';
 import { wrapText } from '../../../src/lib/export/wrap';
 import { legendSummary, renderLegendSvg, renderMapSvg, type RenderMapOptions } from '../../../src/lib/maps/svg';
 import { missing } from '../../../src/lib/missing';
-import { FOUR_HEXES } from '../../support/map-fixtures';
+import { fourHexes } from '../../support/map-fixtures';
 
 const HOSTILE = '<script>alert("x")</script> & \'quotes\' </svg><a href="javascript:alert(1)">';
-const geom = buildMapGeometry({
-  ...FOUR_HEXES,
-  text: FOUR_HEXES.text.replace('"n": "Alpha"', `"n": ${JSON.stringify(HOSTILE)}`),
-});
+const geom = buildMapGeometry(
+  fourHexes({ text: fourHexes().text.replace('"n": "Alpha"', `"n": ${JSON.stringify(HOSTILE)}`) }),
+);
 const names = new Map(geom.seats.map((s) => [s.code, s.name]));
 
 const options: RenderMapOptions = {
