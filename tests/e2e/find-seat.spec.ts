@@ -14,15 +14,18 @@ const result = (page: Page) => page.locator('#site-search-result');
 
 /**
  * The search script loads when the box is first focused. Most tests wait for it, so that they test the combobox; the
- * tests of Enter pressed before it has arrived hold it back instead (arriveLate).
+ * tests of Enter pressed before it has arrived hold it back instead (enterBeforeScript).
  */
 async function enhanced(page: Page) {
   await box(page).focus();
   await expect(page.locator('form[data-enhanced="true"]').first()).toBeAttached();
 }
 
-/** Holds the search script back until the returned function is called, so that Enter certainly comes before it. */
-async function arriveLate(page: Page): Promise<{ requested: () => number; release: () => void }> {
+/**
+ * Holds the search script back, opens the home page, types text and presses Enter, so that Enter certainly comes
+ * before the script; checks that nothing has happened yet and returns the function that lets the script arrive.
+ */
+async function enterBeforeScript(page: Page, text: string): Promise<() => void> {
   let requested = 0;
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
@@ -31,7 +34,14 @@ async function arriveLate(page: Page): Promise<{ requested: () => number; releas
     await released;
     await route.continue();
   });
-  return { requested: () => requested, release };
+  await page.goto('/');
+  await box(page).focus();
+  await box(page).pressSequentially(text);
+  await box(page).press('Enter');
+  await expect.poll(() => requested).toBe(1);
+  await expect(page.locator('form[data-enhanced]')).toHaveCount(0);
+  expect(new URL(page.url()).pathname).toBe('/');
+  return release;
 }
 
 /** Opens the start page, waits for the search to be wired and types into it. */
@@ -120,15 +130,8 @@ test('a postcode district that does not exist gets a clear message', async ({ pa
 test('Enter straight after typing a name, before the search script has arrived, waits for it and opens the seat', async ({
   page,
 }) => {
-  const script = await arriveLate(page);
-  await page.goto('/');
-  await box(page).focus();
-  await box(page).pressSequentially('Putney');
-  await box(page).press('Enter');
-  await expect.poll(script.requested).toBe(1);
-  await expect(page.locator('form[data-enhanced]')).toHaveCount(0);
-  expect(new URL(page.url()).pathname).toBe('/');
-  script.release();
+  const release = await enterBeforeScript(page, 'Putney');
+  release();
   await expect(page).toHaveURL(/\/seat\/E14001434\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Putney (2024 boundaries)');
 });
@@ -136,14 +139,8 @@ test('Enter straight after typing a name, before the search script has arrived, 
 test('Enter straight after typing a postcode, before the search script has arrived, finds its seat', async ({
   page,
 }) => {
-  const script = await arriveLate(page);
-  await page.goto('/');
-  await box(page).focus();
-  await box(page).pressSequentially('SW15 1AA');
-  await box(page).press('Enter');
-  await expect.poll(script.requested).toBe(1);
-  expect(new URL(page.url()).pathname).toBe('/');
-  script.release();
+  const release = await enterBeforeScript(page, 'SW15 1AA');
+  release();
   await expect(result(page).locator('.seat-search__reason')).toHaveText(
     'SW15 1AA is in Putney (2024 boundaries). From 2010 to 2023 it was in Putney.',
   );
@@ -161,20 +158,22 @@ test('without JavaScript the header box submits to the A–Z list with the text 
   await context.close();
 });
 
-test('a typo ("putny") still finds Putney, and Enter opens the top match', async ({ page }) => {
-  await typeInBox(page, 'putny');
-  await expect(page.getByRole('option').first()).toContainText('Putney');
-  await box(page).press('Enter');
-  await expect(page).toHaveURL(/\/seat\/E14001434\/$/);
-});
-
-test('other names: "Anglesey" offers Ynys Môn and says why', async ({ page }) => {
-  await typeInBox(page, 'Anglesey');
-  await expect(page.getByRole('option').first()).toContainText('Ynys Môn');
-  await expect(page.getByRole('option').first()).toContainText('also called Anglesey');
-  await box(page).press('Enter');
-  await expect(page).toHaveURL(/\/seat\/W07000112\/$/);
-});
+for (const [text, offers, code, title] of [
+  ['putny', ['Putney'], 'E14001434', 'a typo ("putny") still finds Putney'],
+  [
+    'Anglesey',
+    ['Ynys Môn', 'also called Anglesey'],
+    'W07000112',
+    'other names: "Anglesey" offers Ynys Môn and says why',
+  ],
+] as const) {
+  test(`${title}, and Enter opens the top match`, async ({ page }) => {
+    await typeInBox(page, text);
+    for (const words of offers) await expect(page.getByRole('option').first()).toContainText(words);
+    await box(page).press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/seat/${code}/$`));
+  });
+}
 
 test('an ONS code in the header box is a seat, not "not a UK postcode"', async ({ page }) => {
   await typeInBox(page, 'E14000887');

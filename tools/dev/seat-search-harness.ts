@@ -4,14 +4,12 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getViteConfig } from 'astro/config';
-import { experimental_AstroContainer } from 'astro/container';
 import { chromium, type Page } from 'playwright-core';
-import { createServer as createViteServer, type InlineConfig } from 'vite';
 import { buildSearchIndex } from '../../src/lib/search/seat-index';
 import { SEARCH_INDEX_PATH } from '../../src/lib/search/paths';
 import { realSeats } from '../../tests/unit/search/real-seats';
 import { CHROME_FLAGS } from '../../tests/support/chrome';
+import { seatSearchRenderer } from '../../tests/support/seat-search-render';
 
 const OUT = process.env.OUT ?? '/tmp/seat-search-shots';
 mkdirSync(OUT, { recursive: true });
@@ -20,23 +18,9 @@ const DISTRICTS = 'data/derived/site/postcodes';
 const files = new Map(readdirSync(DISTRICTS).map((f) => [`postcodes/${f}`, readFileSync(`${DISTRICTS}/${f}`, 'utf8')]));
 files.set(SEARCH_INDEX_PATH, JSON.stringify(buildSearchIndex(realSeats())));
 
-const astroVite = getViteConfig({}, { telemetry: false } as never) as unknown as (env: {
-  command: 'serve';
-  mode: string;
-}) => Promise<InlineConfig>;
-const viteConfig = await astroVite({ command: 'serve', mode: 'development' });
-const vite = await createViteServer({
-  ...viteConfig,
-  configFile: false,
-  cacheDir: '/tmp/seat-search-harness-vite',
-  logLevel: 'error',
-  appType: 'custom',
-  server: { middlewareMode: true, hmr: false },
-});
-const component = (await vite.ssrLoadModule('/src/components/SeatSearch.astro')).default;
-const container = await experimental_AstroContainer.create();
-const one = await container.renderToString(component, { props: { base: '/' } });
-const two = await container.renderToString(component, { props: { base: '/', id: 'second' } });
+const { vite, render } = await seatSearchRenderer('development', '/tmp/seat-search-harness-vite');
+const one = await render({ base: '/' });
+const two = await render({ base: '/', id: 'second' });
 
 const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>SeatSearch harness</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">

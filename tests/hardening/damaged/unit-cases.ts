@@ -9,7 +9,7 @@ import { decodeText } from '../../../pipeline/lib/text';
 import { LAYOUTS, parseHocResults } from '../../../pipeline/parse/hoc-results';
 import { loadCurated } from '../../../pipeline/steps/curated';
 import { buildMapGeometry } from '../../../pipeline/steps/geometry';
-import type { DamageCase } from './case';
+import type { DamageCase, Expected } from './case';
 import { ALL_650, fixtureBytes, fixtureText, NAMES_650, padTo650, SEAT_NAMES, THREE } from './fixtures';
 
 /** Parses a 2019-layout HoC fixture; padded fixtures get 647 filler seats so a usable file can be accepted. */
@@ -49,7 +49,7 @@ const accepted = (notes: string[], seatB = SEAT_B) => ({
 });
 const HOC = 'parseHocResults (2019 layout)';
 
-function hocCase(damage: string, name: string, expected: DamageCase['expected']): DamageCase {
+function hocCase(damage: string, name: string, expected: Expected): DamageCase {
   return {
     damage,
     fixture: `hoc/${name}.csv`,
@@ -84,6 +84,32 @@ function geometry(name: string, kind: 'geo' | 'hex') {
   const file = `geometry/${name}`;
   const g = buildMapGeometry({ file, text: fixtureText(file), set: '2010', kind, knownCodes: THREE });
   return { seats: g.seats.length, windingFixedInput: g.report.windingFixedInput };
+}
+
+/** A damaged map file under geometry/, read by buildMapGeometry as a boundary (.geojson) or hex (.hexjson) map. */
+function geometryCase(damage: string, name: string, expected: Expected): DamageCase {
+  const kind = name.endsWith('.hexjson') ? 'hex' : 'geo';
+  return {
+    damage,
+    fixture: `geometry/${name}`,
+    step: `buildMapGeometry (${kind})`,
+    expected,
+    run: () => geometry(name, kind),
+  };
+}
+
+const LABOUR_YEAR_END = 'data/membership/labour-year-end.csv';
+const ORGANISERS = 'data/organisers.csv';
+
+/** A damaged hand-curated file under curated/, standing in for `target` when loadCurated reads the curated root. */
+function curatedCase(damage: string, name: string, target: string, expected: Expected): DamageCase {
+  return {
+    damage,
+    fixture: `curated/${name}`,
+    step: 'loadCurated',
+    expected,
+    run: () => curatedWith(target, `curated/${name}`),
+  };
 }
 
 export const UNIT_CASES: DamageCase[] = [
@@ -240,120 +266,71 @@ export const UNIT_CASES: DamageCase[] = [
       );
     },
   },
-  {
-    damage: 'boundary file with a seat missing',
-    fixture: 'geometry/seat-missing.geojson',
-    step: 'buildMapGeometry (geo)',
-    expected: {
-      rejected: 'geometry/seat-missing.geojson field "PCON22CD": known code is missing from the file: "E14900003"',
-    },
-    run: () => geometry('seat-missing.geojson', 'geo'),
-  },
-  {
-    damage: 'boundary ring wound the wrong way',
-    fixture: 'geometry/wrong-winding.geojson',
-    step: 'buildMapGeometry (geo)',
-    expected: { accepted: { seats: 3, windingFixedInput: 1 } },
-    run: () => geometry('wrong-winding.geojson', 'geo'),
-  },
-  {
-    damage: 'hex file with two seats in one cell',
-    fixture: 'geometry/two-in-one-cell.hexjson',
-    step: 'buildMapGeometry (hex)',
-    expected: {
-      rejected:
-        'geometry/two-in-one-cell.hexjson:6 field "q,r": hexes "E14900001" and "E14900002" are both at q=0, r=0',
-    },
-    run: () => geometry('two-in-one-cell.hexjson', 'hex'),
-  },
+  geometryCase('boundary file with a seat missing', 'seat-missing.geojson', {
+    rejected: 'geometry/seat-missing.geojson field "PCON22CD": known code is missing from the file: "E14900003"',
+  }),
+  geometryCase('boundary ring wound the wrong way', 'wrong-winding.geojson', {
+    accepted: { seats: 3, windingFixedInput: 1 },
+  }),
+  geometryCase('hex file with two seats in one cell', 'two-in-one-cell.hexjson', {
+    rejected: 'geometry/two-in-one-cell.hexjson:6 field "q,r": hexes "E14900001" and "E14900002" are both at q=0, r=0',
+  }),
   ...(
     [
       [
-        'lonlat-swapped',
         'a seat with longitude and latitude swapped',
+        'lonlat-swapped.geojson',
         'geometry/lonlat-swapped.geojson:4 field "geometry.coordinates": feature 2 ("E14900003"): position [53, -1] is outside the UK (longitude -11 to 3, latitude 49 to 61.5); longitude and latitude look swapped',
       ],
       [
-        'at-origin',
         'a seat at 0,0',
+        'at-origin.geojson',
         'geometry/at-origin.geojson:4 field "geometry.coordinates": feature 2 ("E14900003"): position [0, 0] is outside the UK (longitude -11 to 3, latitude 49 to 61.5)',
       ],
       [
-        'empty-multipolygon',
         'an empty MultiPolygon',
+        'empty-multipolygon.geojson',
         'geometry/empty-multipolygon.geojson:4 field "geometry.coordinates": feature 2 ("E14900003") is a MultiPolygon with no polygons (an empty shape)',
       ],
-    ] as const
-  ).map(([name, damage, message]): DamageCase => ({
-    damage,
-    fixture: `geometry/${name}.geojson`,
-    step: 'buildMapGeometry (geo)',
-    expected: { rejected: message },
-    run: () => geometry(`${name}.geojson`, 'geo'),
-  })),
-  {
-    damage: 'a hex at q=100000',
-    fixture: 'geometry/hex-far-away.hexjson',
-    step: 'buildMapGeometry (hex)',
-    expected: {
-      rejected:
+      [
+        'a hex at q=100000',
+        'hex-far-away.hexjson',
         'geometry/hex-far-away.hexjson:6 field "q": hex "E14900002" at q=100000, r=0 is outside the layout: the hexes would span more than 120 columns (most are near q=1, r=0)',
-    },
-    run: () => geometry('hex-far-away.hexjson', 'hex'),
-  },
+      ],
+    ] as const
+  ).map(([damage, name, rejected]) => geometryCase(damage, name, { rejected })),
   ...(
     [
       [
-        'membership-huge',
         'membership of 10^20',
+        'membership-huge.csv',
         'data/membership/labour-year-end.csv:3 field "members": 100000000000000000000 members is outside 1 to 2,000,000 (a national party\'s plausible range)',
       ],
       [
-        'membership-zero',
         'zero members',
+        'membership-zero.csv',
         'data/membership/labour-year-end.csv:3 field "members": 0 members is outside 1 to 2,000,000 (a national party\'s plausible range)',
       ],
       [
-        'membership-ancient-date',
         'a membership date of 0001-01-01',
+        'membership-ancient-date.csv',
         'data/membership/labour-year-end.csv:3 field "date": 0001-01-01 is before 1900-01-01, outside the period covered',
       ],
-    ] as const
-  ).map(([name, damage, message]): DamageCase => ({
-    damage,
-    fixture: `curated/${name}.csv`,
-    step: 'loadCurated',
-    expected: { rejected: message },
-    run: () => curatedWith('data/membership/labour-year-end.csv', `curated/${name}.csv`),
-  })),
-  {
-    damage: 'membership file with a date in the future',
-    fixture: 'curated/labour-year-end-future-date.csv',
-    step: 'loadCurated',
-    expected: {
-      rejected:
+      [
+        'membership file with a date in the future',
+        'labour-year-end-future-date.csv',
         'data/membership/labour-year-end.csv:3 field "date": date 2099-12-31 is in the future (today is 2026-01-15)',
-    },
-    run: () => curatedWith('data/membership/labour-year-end.csv', 'curated/labour-year-end-future-date.csv'),
-  },
-  {
-    damage: 'extra column in a hand-curated file',
-    fixture: 'curated/organisers-extra-column.csv',
-    step: 'loadCurated',
-    expected: {
-      rejected:
-        'data/organisers.csv:1 field "comment": unexpected column: the file should have exactly set_id, ons_code, name_in_source, election, link_kind, source_url, source_title, confidence, note',
-    },
-    run: () => curatedWith('data/organisers.csv', 'curated/organisers-extra-column.csv'),
-  },
-  {
-    damage: 'control character in a hand-curated file',
-    fixture: 'curated/organisers-control-char.csv',
-    step: 'loadCurated',
-    expected: { rejected: 'data/organisers.csv:2: invisible U+0000: a control character' },
-    run: () => curatedWith('data/organisers.csv', 'curated/organisers-control-char.csv'),
-  },
+      ],
+    ] as const
+  ).map(([damage, name, rejected]) => curatedCase(damage, name, LABOUR_YEAR_END, { rejected })),
+  curatedCase('extra column in a hand-curated file', 'organisers-extra-column.csv', ORGANISERS, {
+    rejected:
+      'data/organisers.csv:1 field "comment": unexpected column: the file should have exactly set_id, ons_code, name_in_source, election, link_kind, source_url, source_title, confidence, note',
+  }),
+  curatedCase('control character in a hand-curated file', 'organisers-control-char.csv', ORGANISERS, {
+    rejected: 'data/organisers.csv:2: invisible U+0000: a control character',
+  }),
 ];
 
 /** A hand-curated file with a byte-order mark: accepted, and the mark is noted for the report. */
-export const curatedBom = () => curatedWith('data/organisers.csv', 'curated/organisers-bom.csv');
+export const curatedBom = () => curatedWith(ORGANISERS, 'curated/organisers-bom.csv');

@@ -2,6 +2,8 @@
 import type { SeatMetrics } from '~/lib/schema/metrics';
 
 const base = {
+  election: '2019' as const,
+  prevElection: '2017' as const,
   nation: 'E92000001',
   boundarySet: '2010' as const,
   electorate: 1000,
@@ -11,20 +13,20 @@ const base = {
   estimated: false,
 };
 
+/** The majority in votes and as a share of the 600 valid votes every seat here has. */
+const majority = (votes: number) => ({ majorityVotes: votes, majorityPct: (100 * votes) / base.validVotes });
+
 /** Alpha: a Labour gain; shares chosen to test rounding of halves (45.25 -> 45.3, 4.35 -> 4.4, -2.195 -> -2.2). */
 export const alpha: SeatMetrics = {
   ...base,
-  election: '2019',
   code: 'E14000001',
   name: 'Alpha',
   region: 'E12000007',
   turnoutPct: 60,
   winner: 'lab',
   second: 'con',
-  majorityVotes: 120,
-  majorityPct: 20,
+  ...majority(120),
   shares: { lab: 45.25, con: 25.249, ld: 29.501 },
-  prevElection: '2017',
   prevWinner: 'con',
   change: { lab: 4.35, con: -0.04, ld: 2 },
   swingLabToCon: -2.195,
@@ -33,16 +35,13 @@ export const alpha: SeatMetrics = {
 /** Bravo: the Speaker's seat (the main parties did not stand). */
 export const bravo: SeatMetrics = {
   ...base,
-  election: '2019',
   code: 'E14000002',
   name: 'Bravo',
   region: 'E12000008',
   turnoutPct: 50,
   winner: 'spk',
-  majorityVotes: 300,
-  majorityPct: 50,
+  ...majority(300),
   shares: { spk: 70, green: 15, ukip: 15 },
-  prevElection: '2017',
   prevWinner: 'spk',
   change: { spk: 1, green: -1 },
   swingLabToCon: { missing: 'speaker-seat' },
@@ -51,17 +50,14 @@ export const bravo: SeatMetrics = {
 /** Charlie: a Conservative hold with no electorate recorded. */
 export const charlie: SeatMetrics = {
   ...base,
-  election: '2019',
   code: 'E14000003',
   name: 'Charlie',
   region: 'E12000007',
   electorate: null,
   turnoutPct: { missing: 'no-electorate' },
   winner: 'con',
-  majorityVotes: 60,
-  majorityPct: 10,
+  ...majority(60),
   shares: { con: 40, lab: 30, ld: 30 },
-  prevElection: '2017',
   prevWinner: 'con',
   change: { con: 1, lab: -3, ld: 2 },
   swingLabToCon: 2,

@@ -6,22 +6,17 @@ import { mapGraphic, mapKey, parseMapKey } from '~/graphics/map-graphic';
 import { buildMap, mapKeys } from '~/graphics/map';
 import { toWire } from '~/lib/maps/values-geometry';
 import { electionValues, geometryFor, mapParties } from '~/views/map-data';
-import { mapFigureView } from '~/views/map';
+import { mapFigureView, type MapFigureOptions } from '~/views/map';
 import { regionView } from '~/views/region';
 import { REGIONS } from '~/lib/geography';
 
 const DERIVED = process.env.GROUNDWORK_DERIVED ?? join(process.cwd(), 'data/derived');
+const view = (opts: Omit<MapFigureOptions, 'idPrefix' | 'base'>) =>
+  mapFigureView({ ...opts, idPrefix: 't', base: '/' });
 
 describe.runIf(existsSync(join(DERIVED, 'maps/hex-2024.json')))('map views over the real data', () => {
   it('draws the national 2024 hex map with one link per seat and the same seats in the table', () => {
-    const v = mapFigureView({
-      area: 'uk',
-      idPrefix: 't',
-      kind: 'hex',
-      election: '2024',
-      mode: { kind: 'winner' },
-      base: '/',
-    });
+    const v = view({ area: 'uk', kind: 'hex', election: '2024', mode: { kind: 'winner' } });
     expect(v.svg.match(/<a /g)).toHaveLength(650);
     expect(v.rows).toHaveLength(650);
     expect(v.rows.find((r) => r.code === 'E14001434')).toMatchObject({
@@ -39,14 +34,7 @@ describe.runIf(existsSync(join(DERIVED, 'maps/hex-2024.json')))('map views over 
   });
 
   it('draws an area map with only its seats, on the boundaries of the election', () => {
-    const v = mapFigureView({
-      area: 'london',
-      idPrefix: 't',
-      kind: 'geo',
-      election: '2019',
-      mode: { kind: 'share', party: 'lab' },
-      base: '/',
-    });
+    const v = view({ area: 'london', kind: 'geo', election: '2019', mode: { kind: 'share', party: 'lab' } });
     expect(v.rows).toHaveLength(73);
     expect(v.svg.match(/<a /g)).toHaveLength(73);
     expect(v.rows.find((r) => r.code === 'E14000887')).toMatchObject({ cell: '45.1%', sort: 45.1 });

@@ -1,13 +1,7 @@
 // The map's view state: consistency rules, the election a seat set belongs to, and the URL form.
 import { describe, expect, it } from 'vitest';
-import {
-  normaliseState,
-  stateFromQuery,
-  stateToQuery,
-  withElection,
-  type MapState,
-  type StateRules,
-} from '~/lib/maps/values-state';
+import { normaliseState, stateFromQuery, stateToQuery, withElection } from '~/lib/maps/values-state';
+import type { MapState, StateRules } from '~/lib/maps/values-state';
 
 const rules: StateRules = {
   setElections: { 'cou-2019': '2019' },

@@ -102,10 +102,14 @@ describe('winner scale', () => {
 
 describe('text colour', () => {
   it('picks black or white for contrast', () => {
-    expect(textColourOn('#000000')).toBe('#ffffff');
-    expect(textColourOn('#ffffff')).toBe('#000000');
-    expect(textColourOn('#FDF38E')).toBe('#000000');
-    expect(textColourOn('#2E3B74')).toBe('#ffffff');
+    for (const [fill, text] of [
+      ['#000000', '#ffffff'],
+      ['#ffffff', '#000000'],
+      ['#FDF38E', '#000000'],
+      ['#2E3B74', '#ffffff'],
+    ] as const) {
+      expect(textColourOn(fill)).toBe(text);
+    }
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 6);
   });
 });

@@ -1,32 +1,16 @@
 // Geographic map pipeline and boundary validation, on a hand-made three-square GeoJSON fixture.
-import { readFileSync } from 'node:fs';
 import { geoArea } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { buildMapGeometry } from '../../../pipeline/steps/geometry';
 import type { GeometryInput } from '../../../pipeline/steps/geometry-input';
 import { simplifiedSeatFeatures } from '../../../src/lib/maps/geo-project';
 import { subsetGeometry } from '../../../src/lib/maps/subset';
+import { threeSeats } from '../../support/map-fixtures';
 
-const file = 'three-seats.geojson';
-const text = readFileSync(new URL('../../fixtures/maps/three-seats.geojson', import.meta.url), 'utf8');
-const knownCodes = new Set(['GA', 'GB', 'GC']);
-const regions = new Map([
-  ['GA', 'R1'],
-  ['GB', 'R2'],
-  ['GC', 'R1'],
-]);
-const input = (over: Partial<GeometryInput> = {}): GeometryInput => ({
-  file,
-  text,
-  set: '2010',
-  kind: 'geo',
-  knownCodes,
-  regions,
-  ...over,
-});
+const { text, knownCodes } = threeSeats();
 
 describe('geographic map from GeoJSON', () => {
-  const geom = buildMapGeometry(input());
+  const geom = buildMapGeometry(threeSeats());
   const seat = (code: string) => geom.seats.find((s) => s.code === code)!;
 
   it('reverses the one ring wound the wrong way for d3-geo, and counts it', () => {
@@ -74,7 +58,7 @@ describe('geographic map from GeoJSON', () => {
     expect(geom.regionMesh).toMatch(/^M[^Mz]+$/);
     expect(
       buildMapGeometry(
-        input({
+        threeSeats({
           regions: new Map([
             ['GA', 'R1'],
             ['GB', 'R1'],
@@ -99,7 +83,7 @@ describe('geographic map from GeoJSON', () => {
 });
 
 describe('boundary validation', () => {
-  const fails = (over: Partial<GeometryInput>) => () => buildMapGeometry(input(over));
+  const fails = (over: Partial<GeometryInput>) => () => buildMapGeometry(threeSeats(over));
 
   it('rejects an unknown code, naming line, field and feature', () => {
     expect(fails({ knownCodes: new Set(['GA', 'GB']) })).toThrow(

@@ -1,32 +1,15 @@
 // Hex cartogram layout and HexJSON validation, on a hand-made four-hex fixture.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildMapGeometry } from '../../../pipeline/steps/geometry';
 import type { GeometryInput } from '../../../pipeline/steps/geometry-input';
 import { isStronglyConnected } from '../../../src/lib/maps/neighbours';
 import { subsetGeometry } from '../../../src/lib/maps/subset';
+import { fourHexes } from '../../support/map-fixtures';
 
-const file = 'four-hexes.hexjson';
-const text = readFileSync(new URL('../../fixtures/maps/four-hexes.hexjson', import.meta.url), 'utf8');
-const knownCodes = new Set(['HA', 'HB', 'HC', 'HD']);
-const regions = new Map([
-  ['HA', 'R1'],
-  ['HB', 'R2'],
-  ['HC', 'R1'],
-  ['HD', 'R2'],
-]);
-const input = (over: Partial<GeometryInput> = {}): GeometryInput => ({
-  file,
-  text,
-  set: '2024',
-  kind: 'hex',
-  knownCodes,
-  regions,
-  ...over,
-});
+const { text, knownCodes } = fourHexes();
 
 describe('hex layout (radius 10, padding 10)', () => {
-  const geom = buildMapGeometry(input());
+  const geom = buildMapGeometry(fourHexes());
   const seat = (code: string) => geom.seats.find((s) => s.code === code)!;
 
   it('puts odd rows half a hex to the right and r=1 above r=0', () => {
@@ -55,7 +38,7 @@ describe('hex layout (radius 10, padding 10)', () => {
   it('draws the region mesh along edges between regions, and the outline as one loop', () => {
     expect(geom.regionMesh).toBe('M27.3 30l0 10M27.3 30l8.7-5M36 15l0 10');
     expect(geom.outline.match(/M/g)).toHaveLength(1);
-    expect(buildMapGeometry(input({ regions: new Map() })).regionMesh).toBe('');
+    expect(buildMapGeometry(fourHexes({ regions: new Map() })).regionMesh).toBe('');
   });
 
   it('re-lays a subset on the same grid, cropped to it, with neighbours inside it only', () => {
@@ -70,7 +53,7 @@ describe('hex layout (radius 10, padding 10)', () => {
 });
 
 describe('HexJSON validation', () => {
-  const fails = (over: Partial<GeometryInput>) => () => buildMapGeometry(input(over));
+  const fails = (over: Partial<GeometryInput>) => () => buildMapGeometry(fourHexes(over));
 
   it('rejects an unknown code, naming the line', () => {
     expect(fails({ knownCodes: new Set(['HA', 'HB', 'HD']) })).toThrow(

@@ -1,34 +1,20 @@
 // SVG rendering of maps and legends: structure, accessible names, escaping of hostile text, no scripts.
-import { readFileSync } from 'node:fs';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { buildMapGeometry } from '../../../pipeline/steps/geometry';
 import { MISSING_COLOUR, scaleFor } from '../../../src/lib/maps/colour';
 import { wrapText } from '../../../src/lib/export/wrap';
-import { legendSummary, renderLegendSvg, renderMapSvg } from '../../../src/lib/maps/svg';
+import { legendSummary, renderLegendSvg, renderMapSvg, type RenderMapOptions } from '../../../src/lib/maps/svg';
 import { missing } from '../../../src/lib/missing';
+import { fourHexes } from '../../support/map-fixtures';
 
 const HOSTILE = '<script>alert("x")</script> & \'quotes\' </svg><a href="javascript:alert(1)">';
-const text = readFileSync(new URL('../../fixtures/maps/four-hexes.hexjson', import.meta.url), 'utf8').replace(
-  '"n": "Alpha"',
-  `"n": ${JSON.stringify(HOSTILE)}`,
+const geom = buildMapGeometry(
+  fourHexes({ text: fourHexes().text.replace('"n": "Alpha"', `"n": ${JSON.stringify(HOSTILE)}`) }),
 );
-const geom = buildMapGeometry({
-  file: 'four-hexes.hexjson',
-  text,
-  set: '2024',
-  kind: 'hex',
-  knownCodes: new Set(['HA', 'HB', 'HC', 'HD']),
-  regions: new Map([
-    ['HA', 'R1'],
-    ['HB', 'R2'],
-    ['HC', 'R1'],
-    ['HD', 'R2'],
-  ]),
-});
 const names = new Map(geom.seats.map((s) => [s.code, s.name]));
 
-const svg = renderMapSvg(geom, {
+const options: RenderMapOptions = {
   idPrefix: 'test-map',
   title: HOSTILE,
   description: `Desc ${HOSTILE}`,
@@ -36,7 +22,8 @@ const svg = renderMapSvg(geom, {
   label: (code) => `${names.get(code)}: value`,
   href: (code) => (code === 'HB' ? 'javascript:alert(1)' : `/seat/${code}/`),
   current: 'HC',
-});
+};
+const svg = renderMapSvg(geom, options);
 // Parsed as a browser does inline SVG in a page (linkedom's XML mode leaves &lt; undecoded in attributes).
 const doc = new DOMParser().parseFromString(`<!doctype html><html><body>${svg}</body></html>`, 'text/html');
 const root = doc.querySelector('svg')!;
@@ -93,16 +80,7 @@ describe('renderMapSvg', () => {
   });
 
   it('refuses an id prefix that could break out of an attribute', () => {
-    expect(() =>
-      renderMapSvg(geom, {
-        idPrefix: 'a"b',
-        title: '',
-        description: '',
-        fill: () => '',
-        label: () => '',
-        href: () => '',
-      }),
-    ).toThrow(/idPrefix/);
+    expect(() => renderMapSvg(geom, { ...options, idPrefix: 'a"b' })).toThrow(/idPrefix/);
   });
 });
 

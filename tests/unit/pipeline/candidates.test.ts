@@ -3,21 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { checkMembers, parseCandidates2024, parseMembers, repairDoubleUtf8 } from '../../../pipeline/parse/candidates';
 import { Ledger } from '../../../pipeline/lib/ledger';
 import type { SeatResult } from '../../../src/lib/schema/result';
+import { seatResult } from '../../support/seat-result';
 
 const HEADER = 'ONS ID,Constituency name,Party name,Party abbreviation,Candidate first name,Candidate surname,Votes';
-const result = (code: string, votes: Record<string, number>, winner: string): SeatResult =>
-  ({
-    election: '2024',
-    code,
-    electorate: 1000,
-    validVotes: Object.values(votes).reduce((a, b) => a + b, 0),
-    votes,
-    winner,
-    second: 'con',
-    majority: 1,
-    estimated: false,
-    sources: { '*': 'x' },
-  }) as SeatResult;
+const result = (code: string, votes: SeatResult['votes'], winner: SeatResult['winner']): SeatResult =>
+  seatResult({ election: '2024', code, electorate: 1000, votes, winner, second: 'con', majority: 1 }, 'x');
 const RESULTS = [
   result('E14000001', { lab: 300, con: 200 }, 'lab'),
   result('E14000002', { ld: 250, con: 100, other: 20 }, 'ld'),

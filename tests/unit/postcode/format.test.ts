@@ -37,18 +37,28 @@ describe('normalisePostcode', () => {
 });
 
 describe('parts of a postcode', () => {
-  it('formats, and finds the outward code and area', () => {
-    expect(formatPostcode('sw151aa')).toBe('SW15 1AA');
-    expect(formatPostcode('gir0aa')).toBe('GIR 0AA');
-    expect(outwardCode('SW15 1AA')).toBe('SW15');
-    expect(outwardCode('sw1a')).toBe('SW1A');
-    expect(outwardCode('SW15 1A')).toBeNull();
-    expect(postcodeArea('SW15 1AA')).toBe('SW');
-    expect(postcodeArea('B1 1BB')).toBe('B');
-    expect(postcodeArea('EH1 1YZ')).toBe('EH');
-    expect(postcodeArea('W1A 1AA')).toBe('W');
-    expect(postcodeArea('SW15')).toBe('SW');
-    expect(postcodeArea('Putney')).toBeNull();
+  it.each([
+    ['sw151aa', 'SW15 1AA'],
+    ['gir0aa', 'GIR 0AA'],
+  ])('formats %j as %j', (input, expected) => {
+    expect(formatPostcode(input)).toBe(expected);
+  });
+  it.each([
+    ['SW15 1AA', 'SW15'],
+    ['sw1a', 'SW1A'],
+    ['SW15 1A', null],
+  ])('the outward code of %j is %j', (input, expected) => {
+    expect(outwardCode(input)).toBe(expected);
+  });
+  it.each([
+    ['SW15 1AA', 'SW'],
+    ['B1 1BB', 'B'],
+    ['EH1 1YZ', 'EH'],
+    ['W1A 1AA', 'W'],
+    ['SW15', 'SW'],
+    ['Putney', null],
+  ])('the area of %j is %j', (input, expected) => {
+    expect(postcodeArea(input)).toBe(expected);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { regionsRows, resultsRows, SEATS_COLUMNS, seatsRows } from '../../../src/lib/publish/tables';
 import type { SeatMetrics } from '../../../src/lib/schema/metrics';
-import type { SeatResult } from '../../../src/lib/schema/result';
+import { seatResult } from '../../support/seat-result';
 
 // Test data: an invented seat, not a real result.
 const metrics: SeatMetrics = {
@@ -51,18 +51,18 @@ describe('seats.csv rows', () => {
 
 describe('results.csv rows', () => {
   it('has one row per party with its share and source', () => {
-    const r: SeatResult = {
-      election: '2019',
-      code: 'E14999001',
-      electorate: 1000,
-      validVotes: 600,
-      votes: { lab: 300, con: 200, green: 100 },
-      winner: 'lab',
-      second: 'con',
-      majority: 100,
-      estimated: false,
-      sources: { '*': 'hoc-ge2019' },
-    };
+    const r = seatResult(
+      {
+        election: '2019',
+        code: 'E14999001',
+        electorate: 1000,
+        votes: { lab: 300, con: 200, green: 100 },
+        winner: 'lab',
+        second: 'con',
+        majority: 100,
+      },
+      'hoc-ge2019',
+    );
     const rows = resultsRows([r], new Map([['E14999001', 'Testtown']]));
     expect(rows).toHaveLength(3);
     expect(rows[1]).toEqual({

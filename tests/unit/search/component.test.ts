@@ -2,31 +2,15 @@
 // ARIA wiring, unique ids per instance, no-JS fallback, credit line, textContent only, this site only.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getViteConfig } from 'astro/config';
-import { experimental_AstroContainer } from 'astro/container';
 import { parseHTML } from 'linkedom';
-import { createServer, type InlineConfig, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
+import { seatSearchRenderer } from '../../support/seat-search-render';
 
 let vite: ViteDevServer;
 let render: (props: Record<string, unknown>) => Promise<string>;
 
 beforeAll(async () => {
-  const astroVite = getViteConfig({}, { telemetry: false } as never) as unknown as (env: {
-    command: 'serve';
-    mode: string;
-  }) => Promise<InlineConfig>;
-  const config = await astroVite({ command: 'serve', mode: 'test' });
-  vite = await createServer({
-    ...config,
-    configFile: false,
-    cacheDir: '/tmp/seat-search-test-vite',
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false },
-  });
-  const component = (await vite.ssrLoadModule('/src/components/SeatSearch.astro')).default;
-  const container = await experimental_AstroContainer.create();
-  render = (props) => container.renderToString(component, { props });
+  ({ vite, render } = await seatSearchRenderer('test', '/tmp/seat-search-test-vite'));
 });
 
 afterAll(async () => {

@@ -7,49 +7,22 @@ import { allowedEdits, looksLikeSeatCode, searchSeats } from '../../../src/lib/s
 import { boundarySetLabel, buildSearchIndex, seatsOfIndex, type SearchSeat } from '../../../src/lib/search/seat-index';
 import { hasSeatFiles, realAliases, realSeats } from './real-seats';
 
-/** TEST DATA: invented codes (E14999xxx), real-looking names chosen to exercise each ranking rule. */
-const SEATS: SearchSeat[] = [
-  { code: 'E14999001', name: 'Putney', boundarySet: '2010', slug: '2010/putney', region: 'London' },
-  { code: 'E14999101', name: 'Putney', boundarySet: '2024', slug: 'putney', region: 'London' },
-  { code: 'E14999102', name: 'Richmond Park', boundarySet: '2024', slug: 'richmond-park', region: 'London' },
-  {
-    code: 'E14999002',
-    name: 'Richmond (Yorks)',
-    boundarySet: '2010',
-    slug: '2010/richmond-yorks',
-    region: 'Yorkshire',
-  },
-  {
-    code: 'E14999103',
-    name: 'Richmond and Northallerton',
-    boundarySet: '2024',
-    slug: 'richmond-and-northallerton',
-    region: 'Yorkshire',
-  },
-  { code: 'W07999001', name: 'Ynys Môn', boundarySet: '2024', slug: 'ynys-mon', region: 'Wales' },
-  {
-    code: 'E14999104',
-    name: 'North Richmondshire & Dales',
-    boundarySet: '2024',
-    slug: 'north-richmondshire-and-dales',
-    region: 'Yorkshire',
-  },
-  { code: 'E14999105', name: 'West Putney Heath', boundarySet: '2024', slug: 'west-putney-heath', region: 'London' },
-  {
-    code: 'E14999106',
-    name: "Queen's Park and Maida Vale",
-    boundarySet: '2024',
-    slug: 'queens-park-and-maida-vale',
-    region: 'London',
-  },
-  {
-    code: 'E14999107',
-    name: 'Southwest Yorkshire',
-    boundarySet: '2024',
-    slug: 'southwest-yorkshire',
-    region: 'Yorkshire',
-  },
-];
+/** TEST DATA: invented codes (E14999xxx), real-looking names chosen to exercise each ranking rule: code, name,
+ * boundary set, slug, region. */
+const SEATS: SearchSeat[] = (
+  [
+    ['E14999001', 'Putney', '2010', '2010/putney', 'London'],
+    ['E14999101', 'Putney', '2024', 'putney', 'London'],
+    ['E14999102', 'Richmond Park', '2024', 'richmond-park', 'London'],
+    ['E14999002', 'Richmond (Yorks)', '2010', '2010/richmond-yorks', 'Yorkshire'],
+    ['E14999103', 'Richmond and Northallerton', '2024', 'richmond-and-northallerton', 'Yorkshire'],
+    ['W07999001', 'Ynys Môn', '2024', 'ynys-mon', 'Wales'],
+    ['E14999104', 'North Richmondshire & Dales', '2024', 'north-richmondshire-and-dales', 'Yorkshire'],
+    ['E14999105', 'West Putney Heath', '2024', 'west-putney-heath', 'London'],
+    ['E14999106', "Queen's Park and Maida Vale", '2024', 'queens-park-and-maida-vale', 'London'],
+    ['E14999107', 'Southwest Yorkshire', '2024', 'southwest-yorkshire', 'Yorkshire'],
+  ] as const
+).map(([code, name, boundarySet, slug, region]) => ({ code, name, boundarySet, slug, region }));
 const index = buildSearchIndex(SEATS);
 const names = (q: string, limit = 10) =>
   searchSeats(index, q, limit).map((h) => `${h.name}|${h.boundarySet}|${h.match}`);

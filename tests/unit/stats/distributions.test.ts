@@ -10,11 +10,15 @@ import {
 
 describe('distributions', () => {
   it('t quantiles from printed tables', () => {
-    expect(studentTQuantile(0.975, 10)).toBeCloseTo(2.228, 3);
-    expect(studentTQuantile(0.975, 1)).toBeCloseTo(12.706, 3);
-    expect(studentTQuantile(0.975, 3)).toBeCloseTo(3.182, 3);
-    expect(studentTQuantile(0.95, 20)).toBeCloseTo(1.725, 3);
-    expect(studentTQuantile(0.025, 5)).toBeCloseTo(-2.571, 3);
+    for (const [p, df, t] of [
+      [0.975, 10, 2.228],
+      [0.975, 1, 12.706],
+      [0.975, 3, 3.182],
+      [0.95, 20, 1.725],
+      [0.025, 5, -2.571],
+    ] as const) {
+      expect(studentTQuantile(p, df)).toBeCloseTo(t, 3);
+    }
     expect(studentTQuantile(0.5, 7)).toBe(0);
   });
 
