@@ -77,6 +77,7 @@ function mapCommon(label: string, m: MapCommon): MapCommon & { menu: string } {
   return { menu: m.menu ?? label, scale: m.scale, ...(m.floor && { floor: m.floor }), ...(m.note && { note: m.note }) };
 }
 
+/** A per-party map's own wording, as the entry states it. */
 function pickWording({ legendTitle, title, header, words, subject }: PartyMap) {
   return { legendTitle, title, header, words, subject };
 }
