@@ -3,7 +3,8 @@ import { labourShareSpec } from '../charts/labour-share';
 import { largestRises, labourShareView } from '../views/labour-share';
 import { partyInfo } from '../lib/parties';
 import { plotSvgs } from './plot-svg';
-import type { Graphic, GraphicFamily } from './types';
+import { ukOnlyFamily } from './uk-only-family';
+import type { Graphic } from './types';
 
 export const LABOUR_SHARE_COLUMNS = ['election', 'lab_votes', 'total_votes', 'lab_pct', 'change_pp', 'source'] as const;
 const r2 = (v: number) => Math.round(v * 100) / 100;
@@ -52,10 +53,4 @@ export function buildLabourShare(key: string): Graphic {
   };
 }
 
-export const labourShare: GraphicFamily = {
-  family: 'labour-share',
-  label: "Labour's long-run vote share chart",
-  keys: () => ['uk'],
-  build: buildLabourShare,
-  socialCard: true,
-};
+export const labourShare = ukOnlyFamily('labour-share', "Labour's long-run vote share chart", buildLabourShare);

@@ -5,7 +5,8 @@ import { partyInfo } from '../lib/parties';
 import { MEMBERSHIP_COLUMNS, MEMBERSHIP_KINDS } from '../lib/schema/curated';
 import { membershipView } from '../views/membership';
 import { plotSvgs } from './plot-svg';
-import type { Graphic, GraphicFamily, LegendItem } from './types';
+import { ukOnlyFamily } from './uk-only-family';
+import type { Graphic, LegendItem } from './types';
 
 /** The published membership table's columns, without the editor's note. */
 export const MEMBERSHIP_TREND_COLUMNS = MEMBERSHIP_COLUMNS.filter((c): c is Exclude<typeof c, 'note'> => c !== 'note');
@@ -54,10 +55,4 @@ export function buildMembershipTrend(key: string): Graphic {
   };
 }
 
-export const membershipTrend: GraphicFamily = {
-  family: 'membership-trend',
-  label: 'Party membership chart',
-  keys: () => ['uk'],
-  build: buildMembershipTrend,
-  socialCard: true,
-};
+export const membershipTrend = ukOnlyFamily('membership-trend', 'Party membership chart', buildMembershipTrend);

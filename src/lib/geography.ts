@@ -1,4 +1,6 @@
 // ONS codes for constituencies, regions and nations, and the names Groundwork shows for them.
+import { foldName } from './search/normalise';
+
 export type NationCode = 'E92000001' | 'W92000004' | 'S92000003' | 'N92000002';
 
 export interface Area {
@@ -72,11 +74,7 @@ export function areaByCode(code: string): Area | undefined {
 
 /** URL slug for a constituency name: lower case, ASCII, words joined by hyphens. */
 export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
+  return foldName(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

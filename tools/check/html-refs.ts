@@ -42,24 +42,19 @@ export function tags(html: string, names?: ReadonlySet<string>): { name: string;
   return out;
 }
 
-const URL_ATTRS: Record<string, string[]> = {
-  a: ['href'],
-  area: ['href'],
-  link: ['href'],
-  img: ['src', 'srcset'],
-  source: ['src', 'srcset'],
-  script: ['src'],
-  iframe: ['src'],
-  embed: ['src'],
-  object: ['data'],
-  video: ['src', 'poster'],
-  audio: ['src'],
-  track: ['src'],
-  form: ['action'],
-  use: ['href', 'xlink:href'],
-  image: ['href', 'xlink:href'],
-  input: ['src'],
-};
+/** The attributes that hold URLs, and the tags that have them. */
+const URL_ATTR_TAGS: { attrs: string[]; tags: string[] }[] = [
+  { attrs: ['href'], tags: ['a', 'area', 'link'] },
+  { attrs: ['src', 'srcset'], tags: ['img', 'source'] },
+  { attrs: ['src'], tags: ['script', 'iframe', 'embed', 'audio', 'track', 'input'] },
+  { attrs: ['data'], tags: ['object'] },
+  { attrs: ['src', 'poster'], tags: ['video'] },
+  { attrs: ['action'], tags: ['form'] },
+  { attrs: ['href', 'xlink:href'], tags: ['use', 'image'] },
+];
+const URL_ATTRS: Record<string, string[]> = Object.fromEntries(
+  URL_ATTR_TAGS.flatMap(({ attrs, tags }) => tags.map((tag) => [tag, attrs])),
+);
 const META_URLS = new Set(['og:image', 'og:url', 'twitter:image', 'og:image:url', 'og:image:secure_url']);
 
 /** URLs in a srcset ("a.png 1x, b.png 2x"). */

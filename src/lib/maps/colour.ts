@@ -121,6 +121,32 @@ export function winnerScale(values: readonly Value<Party>[]): ColourScale<Party>
   };
 }
 
+/** How a numeric scale colours and labels: `at` colours a value in the domain, `label` writes a tick. */
+interface Ramp {
+  kind: 'sequential' | 'diverging';
+  domain: [number, number];
+  at: (v: number) => string;
+  ticks: number[];
+  label: (value: number, i: number) => string;
+  note?: string;
+}
+
+/** A numeric scale and its legend: the ramp sampled across the domain, labelled ticks, the missing values. */
+function rampScale(metric: NumericMetric, values: readonly Value<number>[], r: Ramp): ColourScale<number> {
+  return {
+    colour: (v) => (typeof v === 'number' && Number.isFinite(v) ? r.at(v) : MISSING_COLOUR),
+    legend: {
+      ...titleFor(metric),
+      kind: r.kind,
+      domain: r.domain,
+      stops: sampleStops(r.domain, r.at),
+      ticks: r.ticks.map((value, i) => ({ value, colour: r.at(value), label: r.label(value, i) })),
+      ...(r.note !== undefined && { note: r.note }),
+      missing: missingLegend(values),
+    },
+  };
+}
+
 /**
  * Viridis from low to high, from 0 or (a metric whose floor is 'low', such as turnout) the 2nd percentile rounded
  * down to 5. The top is the 98th percentile rounded up to the next 10, so one outlier cannot wash out the map;
@@ -139,23 +165,17 @@ export function sequentialScale(
   const at = (v: number): string => color(interpolateViridis(clamp01((v - lo) / span)))!.formatHex();
   const over = xs.length > 0 && xs[xs.length - 1]! > hi;
   const under = xs.length > 0 && xs[0]! < lo;
-  const tickValues = niceTicks(lo, hi, 5);
-  const { unit, title } = titleFor(metric);
-  return {
-    colour: (v) => (typeof v === 'number' && Number.isFinite(v) ? at(v) : MISSING_COLOUR),
-    legend: {
-      title,
-      unit,
-      kind: 'sequential',
-      domain: [lo, hi],
-      stops: sampleStops([lo, hi], at),
-      ticks: tickValues.map((value, i) => {
-        const prefix = i === 0 && under ? '≤ ' : i === tickValues.length - 1 && over && value === hi ? '≥ ' : '';
-        return { value, colour: at(value), label: `${prefix}${formatNumber(value)}%` };
-      }),
-      missing: missingLegend(values),
+  const ticks = niceTicks(lo, hi, 5);
+  return rampScale(metric, values, {
+    kind: 'sequential',
+    domain: [lo, hi],
+    at,
+    ticks,
+    label: (value, i) => {
+      const prefix = i === 0 && under ? '≤ ' : i === ticks.length - 1 && over && value === hi ? '≥ ' : '';
+      return `${prefix}${formatNumber(value)}%`;
     },
-  };
+  });
 }
 
 /** Position on the brown-teal ramp: 0.5 at zero, symmetric, clamped to [0.05, 0.95] so the ends are not near-black. */
@@ -179,24 +199,17 @@ export function divergingScale(
   const m = max ?? niceCeil(quantile(abs, 0.98) ?? 1);
   const at = (v: number): string => color(interpolateBrBG(divergingPosition(v, m)))!.formatHex();
   const beyond = abs.length > 0 && abs[abs.length - 1]! > m;
-  const { unit, title } = titleFor(metric);
-  const tickValues = [-m, -m / 2, 0, m / 2, m];
-  return {
-    colour: (v) => (typeof v === 'number' && Number.isFinite(v) ? at(v) : MISSING_COLOUR),
-    legend: {
-      title,
-      unit,
-      kind: 'diverging',
-      domain: [-m, m],
-      stops: sampleStops([-m, m], at),
-      ticks: tickValues.map((value) => {
-        const prefix = beyond && value === -m ? '≤ ' : beyond && value === m ? '≥ ' : '';
-        return { value, colour: at(value), label: `${prefix}${signed(value)}` };
-      }),
-      note: mapMetric(metric.kind).map.note ?? '',
-      missing: missingLegend(values),
+  return rampScale(metric, values, {
+    kind: 'diverging',
+    domain: [-m, m],
+    at,
+    ticks: [-m, -m / 2, 0, m / 2, m],
+    label: (value) => {
+      const prefix = beyond && value === -m ? '≤ ' : beyond && value === m ? '≥ ' : '';
+      return `${prefix}${signed(value)}`;
     },
-  };
+    note: mapMetric(metric.kind).map.note ?? '',
+  });
 }
 
 export function scaleFor(metric: { kind: 'winner' }, values: readonly Value<Party>[]): ColourScale<Party>;

@@ -80,9 +80,6 @@ export function polygonsCentroid(polygons: readonly (readonly (readonly Tenths[]
   let a = 0;
   let cx = 0;
   let cy = 0;
-  let n = 0;
-  let sx = 0;
-  let sy = 0;
   for (const rings of polygons) {
     for (const [i, ring] of rings.entries()) {
       const sign = i === 0 ? 1 : -1;
@@ -95,14 +92,23 @@ export function polygonsCentroid(polygons: readonly (readonly (readonly Tenths[]
         a += cross;
         cx += (x0 + x1) * cross;
         cy += (y0 + y1) * cross;
-        sx += x0;
-        sy += y0;
-        n++;
       }
     }
   }
-  if (a === 0) return n ? [round1(sx / n / 10), round1(sy / n / 10)] : [0, 0];
+  if (a === 0) return meanPoint(polygons.flat(2));
   return [round1(cx / (3 * a) / 10), round1(cy / (3 * a) / 10)];
+}
+
+/** The mean of the points, in viewBox units; [0, 0] for none. */
+function meanPoint(points: readonly Tenths[]): [number, number] {
+  if (points.length === 0) return [0, 0];
+  let sx = 0;
+  let sy = 0;
+  for (const [x, y] of points) {
+    sx += x;
+    sy += y;
+  }
+  return [round1(sx / points.length / 10), round1(sy / points.length / 10)];
 }
 
 export function ringsBBox(rings: readonly (readonly Tenths[])[]): BBox {

@@ -30,7 +30,7 @@ export interface MetricColumn {
 }
 
 /** How the seat map is coloured and labelled by the metric. `party` is the party picked for a per-party metric. */
-interface MetricMap {
+export interface MetricMap {
   /** The choice in the map's colour menu. */
   menu: string;
   /** Viridis from low to high, or brown-teal round zero. */
@@ -101,9 +101,4 @@ export function formatMetric(metric: Pick<Metric, 'unit'>, v: Maybe<number> | nu
 /** The unit as a legend states it. */
 export function legendUnit(metric: Pick<Metric, 'unit'>): string {
   return metric.unit === 'points' ? 'percentage points' : '%';
-}
-
-/** Checks an entry's type while keeping its literal id, so the registry's ids form a union type. */
-export function defineMetric<const M extends Metric>(m: M): M {
-  return m;
 }

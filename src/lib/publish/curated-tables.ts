@@ -13,6 +13,17 @@ const r2 = (v: number) => Math.round(v * 100) / 100;
 const r4 = (v: number) => Math.round(v * 10000) / 10000;
 const columnsOf = (file: string) => DICTIONARY.find((t) => t.file === file)!.columns.map((c) => c.column);
 
+/** A copy of `items` ordered by the text of `keys`, the first that differs deciding. */
+function sortedBy<K extends string, T extends Record<K, string>>(items: readonly T[], ...keys: K[]): T[] {
+  return [...items].sort((a, b) => {
+    for (const k of keys) {
+      const c = a[k].localeCompare(b[k]);
+      if (c !== 0) return c;
+    }
+    return 0;
+  });
+}
+
 /** The repository file each membership list comes from. */
 export const MEMBERSHIP_FILES: Record<string, string> = {
   labourYearEnd: 'data/membership/labour-year-end.csv',
@@ -66,13 +77,7 @@ export function membershipPoints(cur: Pick<CuratedData, 'membership'>): (Members
   const all = Object.entries(cur.membership).flatMap(([key, rows]) =>
     (rows as MembershipRow[]).map((r) => ({ ...r, file: MEMBERSHIP_FILES[key] ?? key })),
   );
-  return all.sort(
-    (a, b) =>
-      a.party.localeCompare(b.party) ||
-      a.date.localeCompare(b.date) ||
-      a.kind.localeCompare(b.kind) ||
-      a.source_url.localeCompare(b.source_url),
-  );
+  return sortedBy(all, 'party', 'date', 'kind', 'source_url');
 }
 
 export const MEMBERSHIP_CSV_COLUMNS = columnsOf('membership.csv');
@@ -93,47 +98,41 @@ export function membershipRows(cur: Pick<CuratedData, 'membership'>): Row[] {
 
 export const CONTEXT_COLUMNS = columnsOf('context.csv');
 export function contextRows(context: readonly SeatContext[], names: ReadonlyMap<string, string>): Row[] {
-  return [...context]
-    .sort((a, b) => a.boundarySet.localeCompare(b.boundarySet) || a.code.localeCompare(b.code))
-    .map((c) => ({
-      ons_code: c.code,
-      boundary_set: c.boundarySet,
-      constituency: names.get(`${c.boundarySet}:${c.code}`) ?? '',
-      leave_pct: c.leavePct === null ? null : r2(c.leavePct),
-      leave_source: c.leavePct === null ? null : c.boundarySet === '2010' ? 'leave-2010' : 'leave-2024',
-      deprivation_score: c.imdScore === null ? null : r4(c.imdScore),
-      deprivation_method:
-        c.imdScore === null ? null : c.boundarySet === '2010' ? 'published' : 'reweighted-from-2010-seats',
-    }));
+  return sortedBy(context, 'boundarySet', 'code').map((c) => ({
+    ons_code: c.code,
+    boundary_set: c.boundarySet,
+    constituency: names.get(`${c.boundarySet}:${c.code}`) ?? '',
+    leave_pct: c.leavePct === null ? null : r2(c.leavePct),
+    leave_source: c.leavePct === null ? null : c.boundarySet === '2010' ? 'leave-2010' : 'leave-2024',
+    deprivation_score: c.imdScore === null ? null : r4(c.imdScore),
+    deprivation_method:
+      c.imdScore === null ? null : c.boundarySet === '2010' ? 'published' : 'reweighted-from-2010-seats',
+  }));
 }
 
 export const LINEAGE_COLUMNS = columnsOf('lineage.csv');
 export function lineageRows(lineage: readonly Lineage[], names: ReadonlyMap<string, string>): Row[] {
-  return [...lineage]
-    .sort((a, b) => a.old.localeCompare(b.old) || a.new.localeCompare(b.new))
-    .map((l) => ({
-      old_code: l.old,
-      old_constituency: names.get(`2010:${l.old}`) ?? '',
-      new_code: l.new,
-      new_constituency: names.get(`2024:${l.new}`) ?? '',
-      pop_share_of_old: r4(l.popShareOfOld),
-      pop_share_of_new: r4(l.popShareOfNew),
-    }));
+  return sortedBy(lineage, 'old', 'new').map((l) => ({
+    old_code: l.old,
+    old_constituency: names.get(`2010:${l.old}`) ?? '',
+    new_code: l.new,
+    new_constituency: names.get(`2024:${l.new}`) ?? '',
+    pop_share_of_old: r4(l.popShareOfOld),
+    pop_share_of_new: r4(l.popShareOfNew),
+  }));
 }
 
 export const NOTIONAL_COLUMNS = columnsOf('notional-2019.csv');
 export function notionalRows(seats: readonly NotionalSeat[], names: ReadonlyMap<string, string>): Row[] {
-  return [...seats]
-    .sort((a, b) => a.code.localeCompare(b.code))
-    .map((s) => ({
-      ons_code: s.code,
-      constituency: names.get(`2024:${s.code}`) ?? '',
-      official_winner: s.official.winner,
-      official_majority: s.official.majority,
-      estimate_winner: s.estimate.winner,
-      estimate_second: s.estimate.second,
-      estimate_majority: r2(s.estimate.majority),
-      official_winner_margin: r2(s.estimate.officialWinnerMargin),
-      winner_agrees: s.winnerAgrees,
-    }));
+  return sortedBy(seats, 'code').map((s) => ({
+    ons_code: s.code,
+    constituency: names.get(`2024:${s.code}`) ?? '',
+    official_winner: s.official.winner,
+    official_majority: s.official.majority,
+    estimate_winner: s.estimate.winner,
+    estimate_second: s.estimate.second,
+    estimate_majority: r2(s.estimate.majority),
+    official_winner_margin: r2(s.estimate.officialWinnerMargin),
+    winner_agrees: s.winnerAgrees,
+  }));
 }

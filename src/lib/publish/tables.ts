@@ -56,136 +56,105 @@ export function resultsRows(
 /** In a layout, where the columns of registry metrics that the layout does not name go. */
 const OTHER_METRICS = '*';
 
+/** A fixed column of a metrics table and its cell. */
+type Fixed<T> = readonly [column: string, cell: (x: T) => CsvValue];
+
 /**
- * A table's columns from its layout: a registry metric's id stands for that metric's columns in the table (per party,
- * con, lab, ld), fixed columns are named as they are, and the columns of metrics the layout does not name go at
- * OTHER_METRICS, in registry order.
+ * A slot of a table's layout: a fixed column with its cell, a registry metric's id (that metric's columns in the table,
+ * per party con, lab, ld), OTHER_METRICS (the columns of metrics the layout does not name, in registry order), or
+ * 'notes' (the reasons for empty metric cells).
  */
-function columnsOf(slots: readonly string[], inTable: (c: MetricColumn) => boolean): string[] {
-  const named = new Set(slots.filter((s) => metricById(s)));
-  const columns = (ms: readonly Metric[]) => ms.flatMap((m) => m.columns.filter(inTable).map((c) => c.column));
-  return slots.flatMap((s) => {
-    if (s === OTHER_METRICS) return columns(METRICS.filter((m) => !named.has(m.id)));
-    const metric = metricById(s);
-    return metric ? columns([metric]) : [s];
-  });
-}
+type Slot<T> = Fixed<T> | string;
 
 const METRIC_COLUMNS = new Map<string, MetricColumn>(
   METRICS.flatMap((m) => m.columns.map((c) => [c.column, c] as const)),
 );
 
 /**
- * A row in column order: metric cells from the registry (a missing value leaves the cell empty with a note), the rest
- * from `fixed`, notes last.
+ * A metrics table from its layout. `cellOf` is a metric column's cell in this table, undefined when the table does
+ * not have that column. A row's metric cells come from the registry (a missing value leaves the cell empty with a
+ * note), the rest from the layout's fixed cells, notes last.
  */
-function rowOf(
-  columns: readonly string[],
-  fixed: Record<string, CsvValue>,
-  value: (c: MetricColumn) => Maybe<number> | null | undefined,
-): Record<string, CsvValue> {
-  const notes: string[] = [];
-  const last: string[] = [];
-  const row: Record<string, CsvValue> = {};
-  for (const column of columns) {
-    if (column === 'notes') continue;
-    const c = METRIC_COLUMNS.get(column);
-    row[column] = c ? cell(value(c), c.noteLast ? last : notes, column) : (fixed[column] ?? null);
-  }
-  row.notes = [...new Set([...notes, ...last])].join('; ');
-  return row;
+function metricTable<T>(
+  slots: readonly Slot<T>[],
+  cellOf: (c: MetricColumn) => ((x: T) => Maybe<number> | null) | undefined,
+): { columns: string[]; rows: (items: readonly T[]) => Record<string, CsvValue>[] } {
+  const fixed = new Map(slots.filter((s): s is Fixed<T> => typeof s !== 'string'));
+  const named = new Set(slots.filter((s) => typeof s === 'string' && metricById(s)));
+  const metricColumns = (ms: readonly Metric[]) =>
+    ms.flatMap((m) => m.columns.filter((c) => cellOf(c) !== undefined).map((c) => c.column));
+  const columns = slots.flatMap((s) => {
+    if (typeof s !== 'string') return [s[0]];
+    if (s === OTHER_METRICS) return metricColumns(METRICS.filter((m) => !named.has(m.id)));
+    const metric = metricById(s);
+    return metric ? metricColumns([metric]) : [s];
+  });
+  const rowOf = (x: T): Record<string, CsvValue> => {
+    const notes: string[] = [];
+    const last: string[] = [];
+    const row: Record<string, CsvValue> = {};
+    for (const column of columns) {
+      if (column === 'notes') continue;
+      const c = METRIC_COLUMNS.get(column);
+      row[column] = c ? cell(cellOf(c)?.(x), c.noteLast ? last : notes, column) : (fixed.get(column)?.(x) ?? null);
+    }
+    row.notes = [...new Set([...notes, ...last])].join('; ');
+    return row;
+  };
+  return { columns, rows: (items) => items.map(rowOf) };
 }
-
-/** The last slots of seats.csv and regions.csv: the change since the previous election, other metrics, notes. */
-const CHANGE_SLOTS = ['change', 'swing', 'steed', OTHER_METRICS, 'estimated', 'notes'];
 
 /** Valid votes as published: the 2019 notional estimates rounded to 2 decimals. */
 const validVotes = (x: { estimated: boolean; election: string; validVotes: number }): number =>
   x.estimated && x.election === '2019N' ? r2(x.validVotes) : x.validVotes;
 
-export const SEATS_COLUMNS = columnsOf(
+/** The last slots of seats.csv and regions.csv: the change since the previous election, other metrics, notes. */
+const CHANGE_SLOTS: Slot<{ estimated: boolean }>[] = [
+  'change',
+  'swing',
+  'steed',
+  OTHER_METRICS,
+  ['estimated', (x) => x.estimated],
+  'notes',
+];
+
+export const { columns: SEATS_COLUMNS, rows: seatsRows } = metricTable<SeatMetrics>(
   [
-    'election',
-    'ons_code',
-    'constituency',
-    'region',
-    'nation',
-    'boundary_set',
-    'electorate',
-    'valid_votes',
+    ['election', (m) => m.election],
+    ['ons_code', (m) => m.code],
+    ['constituency', (m) => m.name],
+    ['region', (m) => areaByCode(m.region)?.name ?? m.region],
+    ['nation', (m) => areaByCode(m.nation)?.name ?? m.nation],
+    ['boundary_set', (m) => m.boundarySet],
+    ['electorate', (m) => m.electorate],
+    ['valid_votes', validVotes],
     'turnout',
-    'winner',
-    'second',
-    'majority_votes',
+    ['winner', (m) => m.winner],
+    ['second', (m) => m.second],
+    ['majority_votes', (m) => m.majorityVotes],
     'majority',
     'share',
-    'prev_election',
-    'prev_winner',
+    ['prev_election', (m) => m.prevElection],
+    ['prev_winner', (m) => m.prevWinner],
     ...CHANGE_SLOTS,
   ],
-  (c) => c.seat !== undefined,
+  (c) => c.seat,
 );
 
-export function seatsRows(metrics: readonly SeatMetrics[]): Record<string, CsvValue>[] {
-  return metrics.map((m) =>
-    rowOf(
-      SEATS_COLUMNS,
-      {
-        election: m.election,
-        ons_code: m.code,
-        constituency: m.name,
-        region: areaByCode(m.region)?.name ?? m.region,
-        nation: areaByCode(m.nation)?.name ?? m.nation,
-        boundary_set: m.boundarySet,
-        electorate: m.electorate,
-        valid_votes: validVotes(m),
-        winner: m.winner,
-        second: m.second,
-        majority_votes: m.majorityVotes,
-        prev_election: m.prevElection,
-        prev_winner: m.prevWinner,
-        estimated: m.estimated,
-      },
-      (c) => c.seat?.(m),
-    ),
-  );
-}
-
-export const REGIONS_COLUMNS = columnsOf(
+export const { columns: REGIONS_COLUMNS, rows: regionsRows } = metricTable<AreaMetrics>(
   [
-    'election',
-    'area_code',
-    'area',
-    'kind',
-    'seats',
-    'electorate',
-    'valid_votes',
+    ['election', (a) => a.election],
+    ['area_code', (a) => a.area],
+    ['area', (a) => a.areaName],
+    ['kind', (a) => a.kind],
+    ['seats', (a) => a.seats],
+    ['electorate', (a) => a.electorate],
+    ['valid_votes', validVotes],
     'turnout',
-    ...CSV_PARTIES.map((p) => `${p}_seats`),
+    ...CSV_PARTIES.map((p): Fixed<AreaMetrics> => [`${p}_seats`, (a) => a.seatsWon[p] ?? 0]),
     'share',
-    'prev_election',
+    ['prev_election', (a) => a.prevElection],
     ...CHANGE_SLOTS,
   ],
-  (c) => c.area !== undefined,
+  (c) => c.area,
 );
-
-export function regionsRows(areas: readonly AreaMetrics[]): Record<string, CsvValue>[] {
-  return areas.map((a) =>
-    rowOf(
-      REGIONS_COLUMNS,
-      {
-        election: a.election,
-        area_code: a.area,
-        area: a.areaName,
-        kind: a.kind,
-        seats: a.seats,
-        electorate: a.electorate,
-        valid_votes: validVotes(a),
-        ...Object.fromEntries(CSV_PARTIES.map((p) => [`${p}_seats`, a.seatsWon[p] ?? 0])),
-        prev_election: a.prevElection,
-        estimated: a.estimated,
-      },
-      (c) => c.area?.(a),
-    ),
-  );
-}

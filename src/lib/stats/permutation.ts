@@ -64,6 +64,37 @@ function exactResult(
   return { p: extreme / total, draws: total, mcError: 0, settled: true, exact: true };
 }
 
+/** The arrangements a test relabels, through state the test owns. */
+interface Arrangements {
+  /** The statistic of the current arrangement: the observed one before any other is set. */
+  statistic: () => number;
+  /** How many there are. */
+  count: number;
+  /** Sets each arrangement in turn and calls visit at each. */
+  enumerate: (visit: () => void) => void;
+  /** Sets a random arrangement. */
+  shuffle: (rng: Rng) => void;
+}
+
+/** Counts every arrangement when there are at most exactLimit, otherwise draws them at random. */
+function permutationTest(a: Arrangements, options: PermutationOptions): PermutationResult {
+  const observed = a.statistic();
+  if (a.count <= (options.exactLimit ?? 20000)) {
+    let extreme = 0;
+    let total = 0;
+    a.enumerate(() => {
+      total++;
+      if (a.statistic() >= observed - TIE) extreme++;
+    });
+    return { observed, ...exactResult(extreme, total) };
+  }
+  const draw = () => {
+    a.shuffle(options.rng);
+    return a.statistic();
+  };
+  return { observed, ...monteCarlo(draw, observed, options) };
+}
+
 function choose(n: number, k: number): number {
   let c = 1;
   for (let i = 0; i < k; i++) c = (c * (n - i)) / (i + 1);
@@ -134,54 +165,49 @@ export function stratifiedPermutationTest(
     S[i] = r.set.reduce((a, b) => a + b, 0);
     Q[i] = r.set.reduce((a, b) => a + b * b, 0);
   });
-  const observed = stratifiedT(S, Q, T, TQ, n, m, total);
-  const arrangements = used.reduce((a, r, i) => a * choose(pools[i]!.length, n[i]!), 1);
-  if (arrangements <= (options.exactLimit ?? 20000)) {
-    let extreme = 0;
-    let count = 0;
-    const recurse = (s: number) => {
-      if (s === k) {
-        count++;
-        if (stratifiedT(S, Q, T, TQ, n, m, total) >= observed - TIE) extreme++;
-        return;
-      }
-      const pool = pools[s]!;
-      forEachSubset(pool.length, n[s]!, (idx) => {
-        let a = 0;
-        let b = 0;
-        for (const i of idx) {
-          a += pool[i]!;
-          b += pool[i]! * pool[i]!;
+  return permutationTest(
+    {
+      statistic: () => stratifiedT(S, Q, T, TQ, n, m, total),
+      count: used.reduce((a, r, i) => a * choose(pools[i]!.length, n[i]!), 1),
+      enumerate: (visit) => {
+        const recurse = (s: number) => {
+          if (s === k) return visit();
+          const pool = pools[s]!;
+          forEachSubset(pool.length, n[s]!, (idx) => {
+            let a = 0;
+            let b = 0;
+            for (const i of idx) {
+              a += pool[i]!;
+              b += pool[i]! * pool[i]!;
+            }
+            S[s] = a;
+            Q[s] = b;
+            recurse(s + 1);
+          });
+        };
+        recurse(0);
+      },
+      shuffle: (rng) => {
+        for (let s = 0; s < k; s++) {
+          const pool = pools[s]!;
+          const size = pool.length;
+          let a = 0;
+          let b = 0;
+          for (let i = 0; i < n[s]!; i++) {
+            const j = i + Math.floor(rng() * (size - i));
+            const v = pool[j]!;
+            pool[j] = pool[i]!;
+            pool[i] = v;
+            a += v;
+            b += v * v;
+          }
+          S[s] = a;
+          Q[s] = b;
         }
-        S[s] = a;
-        Q[s] = b;
-        recurse(s + 1);
-      });
-    };
-    recurse(0);
-    return { observed, ...exactResult(extreme, count) };
-  }
-  const { rng } = options;
-  const draw = () => {
-    for (let s = 0; s < k; s++) {
-      const pool = pools[s]!;
-      const size = pool.length;
-      let a = 0;
-      let b = 0;
-      for (let i = 0; i < n[s]!; i++) {
-        const j = i + Math.floor(rng() * (size - i));
-        const v = pool[j]!;
-        pool[j] = pool[i]!;
-        pool[i] = v;
-        a += v;
-        b += v * v;
-      }
-      S[s] = a;
-      Q[s] = b;
-    }
-    return stratifiedT(S, Q, T, TQ, n, m, total);
-  };
-  return { observed, ...monteCarlo(draw, observed, options) };
+      },
+    },
+    options,
+  );
 }
 
 export interface MatchedValues {
@@ -219,32 +245,22 @@ export function matchedSetPermutationTest(
   });
   const pick = new Float64Array(sets.length);
   contrasts.forEach((c, i) => (pick[i] = c[0]!));
-  const observed = oneSampleT(pick);
-  const arrangements = contrasts.reduce((a, c) => a * c.length, 1);
-  if (arrangements <= (options.exactLimit ?? 20000)) {
-    let extreme = 0;
-    let total = 0;
-    const recurse = (i: number) => {
-      if (i === contrasts.length) {
-        total++;
-        if (oneSampleT(pick) >= observed - TIE) extreme++;
-        return;
-      }
-      for (const v of contrasts[i]!) {
-        pick[i] = v;
-        recurse(i + 1);
-      }
-    };
-    recurse(0);
-    return { observed, ...exactResult(extreme, total) };
-  }
-  const { rng } = options;
-  const draw = () => {
-    for (let i = 0; i < contrasts.length; i++) {
-      const c = contrasts[i]!;
-      pick[i] = c[Math.floor(rng() * c.length)]!;
-    }
-    return oneSampleT(pick);
-  };
-  return { observed, ...monteCarlo(draw, observed, options) };
+  return permutationTest(
+    {
+      statistic: () => oneSampleT(pick),
+      count: contrasts.reduce((a, c) => a * c.length, 1),
+      enumerate: (visit) => {
+        const recurse = (i: number) => {
+          if (i === contrasts.length) return visit();
+          for (const v of contrasts[i]!) {
+            pick[i] = v;
+            recurse(i + 1);
+          }
+        };
+        recurse(0);
+      },
+      shuffle: (rng) => contrasts.forEach((c, i) => (pick[i] = c[Math.floor(rng() * c.length)]!)),
+    },
+    options,
+  );
 }

@@ -1,8 +1,8 @@
 // Metric: change in a party's share since the previous election on the same boundaries, percentage points.
 import { pp } from '../../format/numbers';
-import { missing } from '../../missing';
 import { partyInfo, partyName } from '../../parties';
-import { CSV_PARTIES, defineMetric } from '../metric';
+import { partyMetric } from '../define';
+import type { CSV_PARTIES } from '../metric';
 
 const MEANING: Record<(typeof CSV_PARTIES)[number], string> = {
   con: 'Change in Conservative share since prev_election, percentage points (a party that did not stand counts as 0).',
@@ -10,22 +10,14 @@ const MEANING: Record<(typeof CSV_PARTIES)[number], string> = {
   ld: 'Change in Liberal Democrat share since prev_election, percentage points.',
 };
 
-export const change = defineMetric({
+export const change = partyMetric({
   id: 'change',
   label: 'Change in share',
   unit: 'points',
-  perParty: true,
   needsPrevious: true,
-  seat: (m, party) => m.change[party],
-  area: (a, party) => a.change[party],
-  columns: CSV_PARTIES.map((p) => ({
-    column: `${p}_change_pp`,
-    type: 'number',
-    unit: 'percentage points',
-    meaning: MEANING[p],
-    seat: (m) => m.change[p] ?? null,
-    area: (a) => a.change[p] ?? null,
-  })),
+  field: 'change',
+  column: (p) => `${p}_change_pp`,
+  meaning: MEANING,
   definition: {
     term: 'Change in share',
     html: 'Share now minus share at the previous election on the <em>same boundaries</em>, in percentage points. 2015, 2017 and 2019 are compared with the election before on the 2010–2023 seats; 2024 is compared with the 2019 notional result on the 2024 seats. 2010 and 2019 notional have no predecessor in the data. A party that stood in only one of the two elections counts as zero in the other.',
@@ -39,8 +31,5 @@ export const change = defineMetric({
     header: (p) => `Change in ${partyName(p)} share (points)`,
     words: (v, p, since) => `${partyName(p)} share ${pp(v)} points${since}`,
     subject: (p) => `change in ${partyName(p)} share`,
-    field: 'change',
-    compact: (m) => m.change,
-    read: (seat, p) => seat.change[p] ?? missing('party-did-not-stand'),
   },
 });

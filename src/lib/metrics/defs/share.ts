@@ -2,7 +2,8 @@
 import { pct } from '../../format/numbers';
 import { missing } from '../../missing';
 import { partyInfo, partyName, type Party } from '../../parties';
-import { CSV_PARTIES, defineMetric } from '../metric';
+import { partyMetric } from '../define';
+import type { CSV_PARTIES } from '../metric';
 
 const MEANING: Record<(typeof CSV_PARTIES)[number], string> = {
   con: 'Conservative share of valid votes, percent, two decimals.',
@@ -13,23 +14,14 @@ const MEANING: Record<(typeof CSV_PARTIES)[number], string> = {
 /** The Speaker's seat has no share for the parties that stand aside there; elsewhere the party did not stand. */
 const SPEAKER_ASIDE: readonly Party[] = ['con', 'lab', 'ld'];
 
-export const share = defineMetric({
+export const share = partyMetric({
   id: 'share',
   label: 'Vote share',
   unit: 'percent',
-  perParty: true,
-  needsPrevious: false,
-  seat: (m, party) => m.shares[party],
-  area: (a, party) => a.shares[party],
-  columns: CSV_PARTIES.map((p) => ({
-    column: `${p}_pct`,
-    type: 'number',
-    unit: 'percent',
-    meaning: MEANING[p],
-    seat: (m) => m.shares[p] ?? missing('party-did-not-stand'),
-    area: (a) => a.shares[p] ?? null,
-    noteLast: true,
-  })),
+  field: 'shares',
+  column: (p) => `${p}_pct`,
+  meaning: MEANING,
+  notedWhenAbsent: true,
   definition: {
     term: 'Vote share',
     html: "A party's votes as a percentage of all valid votes in the seat (or of all valid votes in the area, for regions, nations and the UK). Area figures sum the votes of every seat and divide by the summed valid votes; they never average seat shares.",
@@ -43,8 +35,6 @@ export const share = defineMetric({
     header: (p) => `${partyName(p)} share (%)`,
     words: (v, p) => `${partyName(p)} share ${pct(v)}`,
     subject: (p) => `${partyName(p)} share`,
-    field: 'shares',
-    compact: (m) => m.shares,
     read: (seat, p) => {
       const v = seat.shares[p];
       if (v !== undefined) return v;

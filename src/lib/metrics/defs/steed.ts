@@ -1,24 +1,15 @@
 // Metric: Steed swing, Labour to Conservative, on shares of the Con + Lab vote only (published, not mapped).
-import { defineMetric } from '../metric';
+import { plainMetric } from '../define';
 
-export const steed = defineMetric({
+export const steed = plainMetric({
   id: 'steed',
   label: 'Steed swing',
   unit: 'points',
-  perParty: false,
   needsPrevious: true,
-  seat: (m) => m.steedSwing,
-  area: (a) => a.steedSwing,
-  columns: [
-    {
-      column: 'steed_swing_lab_to_con',
-      type: 'number',
-      unit: 'percentage points',
-      meaning: 'Steed swing: the same on shares of the Conservative + Labour vote only.',
-      seat: (m) => m.steedSwing,
-      area: (a) => a.steedSwing,
-    },
-  ],
+  field: 'steedSwing',
+  inAreas: true,
+  column: 'steed_swing_lab_to_con',
+  meaning: 'Steed swing: the same on shares of the Conservative + Labour vote only.',
   definition: {
     term: 'Steed swing',
     anchor: 'steed',

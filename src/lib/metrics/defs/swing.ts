@@ -1,26 +1,17 @@
 // Metric: Butler two-party swing, Labour to Conservative, percentage points (positive: towards the Conservatives).
 import { swingWords } from '../../format/numbers';
-import { defineMetric } from '../metric';
+import { plainMetric } from '../define';
 
-export const swing = defineMetric({
+export const swing = plainMetric({
   id: 'swing',
   label: 'Butler swing',
   unit: 'points',
-  perParty: false,
   needsPrevious: true,
-  seat: (m) => m.swingLabToCon,
-  area: (a) => a.swingLabToCon,
-  columns: [
-    {
-      column: 'swing_lab_to_con',
-      type: 'number',
-      unit: 'percentage points',
-      meaning:
-        'Butler two-party swing: ((Con now − Con before) + (Lab before − Lab now)) / 2, in points of all valid votes; positive means towards the Conservatives.',
-      seat: (m) => m.swingLabToCon,
-      area: (a) => a.swingLabToCon,
-    },
-  ],
+  field: 'swingLabToCon',
+  inAreas: true,
+  column: 'swing_lab_to_con',
+  meaning:
+    'Butler two-party swing: ((Con now − Con before) + (Lab before − Lab now)) / 2, in points of all valid votes; positive means towards the Conservatives.',
   definition: {
     term: 'Butler swing (Conservative ↔ Labour)',
     anchor: 'butler',
@@ -30,14 +21,12 @@ export const swing = defineMetric({
     menu: 'Butler swing, Con–Lab',
     scale: 'diverging',
     note: 'Teal: swing towards the Conservatives. Brown: swing towards Labour.',
-    legendTitle: () => 'Butler swing, Labour to Conservative',
-    title: (_p, since) => `Butler swing between Labour and Conservative${since}`,
-    header: () => 'Swing, Lab to Con (points; minus: to Lab)',
-    words: (v, _p, since) => `swing ${swingWords(v)}${since}`,
-    subject: () => 'swing',
+    legendTitle: 'Butler swing, Labour to Conservative',
+    title: (since) => `Butler swing between Labour and Conservative${since}`,
+    header: 'Swing, Lab to Con (points; minus: to Lab)',
+    words: (v, since) => `swing ${swingWords(v)}${since}`,
+    subject: 'swing',
     field: 'swing',
-    compact: (m) => m.swingLabToCon,
-    read: (seat) => seat.swing,
   },
   regionHistory: { header: 'Swing Lab→Con', ukHeader: 'UK swing' },
 });
