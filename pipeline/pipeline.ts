@@ -22,7 +22,6 @@ import { boundaryNames } from './steps/boundary-names';
 import { buildAreaMaps, buildMaps } from './steps/maps';
 import { MAP_AREAS } from '../src/lib/maps/areas';
 import { seatContext } from './steps/seat-context';
-import { sourceReader } from './steps/source-reader';
 import { validateCurated } from './steps/validate-curated';
 import { validateResults } from './steps/validate-results';
 
@@ -89,18 +88,20 @@ async function runUnlocked(
 ): Promise<{ version: string; timings: PipelineTimings; summary: string }> {
   const t0 = performance.now();
   const sources = loadManifest(opts.manifestPath);
-  const raw = await acquire(sources, {
-    mirror: opts.mirror,
-    cache: opts.rawCache,
-    log: opts.log,
-    fetchFn: opts.fetchFn,
-    trustedLinkRoots: opts.trustedLinkRoots,
-    downloadTimeoutMs: opts.downloadTimeoutMs,
-  });
-  const t1 = performance.now();
-
   const ledger = new Ledger();
-  const { get, text, progress } = sourceReader(raw, ledger, opts.log);
+  const { get, text, progress } = await acquire(
+    sources,
+    {
+      mirror: opts.mirror,
+      cache: opts.rawCache,
+      log: opts.log,
+      fetchFn: opts.fetchFn,
+      trustedLinkRoots: opts.trustedLinkRoots,
+      downloadTimeoutMs: opts.downloadTimeoutMs,
+    },
+    ledger,
+  );
+  const t1 = performance.now();
 
   const namesOld = boundaryNames(text('boundaries-2010'), 'PCON22CD', 'PCON22NM');
   const namesNew = boundaryNames(text('boundaries-2024'), 'PCON24CD', 'PCON24NM');

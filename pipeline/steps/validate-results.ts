@@ -13,7 +13,7 @@ import { parseNationalTotals } from '../parse/national-totals';
 import { parseEc2010 } from '../parse/ec2010';
 import { readSheet } from '../parse/xlsx';
 import { build2010 } from './results-2010';
-import type { SourceReader } from './source-reader';
+import type { SourceReader } from './acquire';
 
 export interface BoundaryCodes {
   namesOld: Map<string, string>;
