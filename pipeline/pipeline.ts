@@ -15,6 +15,9 @@ import { lockOutput, OutputSet, recoverOutput } from './lib/write';
 import { parseCodeValue } from './parse/context';
 import { parseOverlaps, parseUkparl } from './parse/lineage';
 import { parseNotional } from './parse/notional';
+import { hocResults } from './parse/hoc-results';
+import { people } from './parse/candidates';
+import { results2010 } from './steps/results-2010';
 import { estimateNotional } from './steps/notional-estimate';
 import { postcodesFromSources } from './steps/postcode-sources';
 import { describeLocalMembership, loadLocalMembership } from './steps/local-membership';
@@ -23,7 +26,6 @@ import { buildAreaMaps, buildMaps } from './steps/maps';
 import { MAP_AREAS } from '../src/lib/maps/areas';
 import { seatContext } from './steps/seat-context';
 import { validateCurated } from './steps/validate-curated';
-import { validateResults } from './steps/validate-results';
 
 export interface PipelineOptions {
   root: string;
@@ -89,7 +91,7 @@ async function runUnlocked(
   const t0 = performance.now();
   const sources = loadManifest(opts.manifestPath);
   const ledger = new Ledger();
-  const { get, text, progress } = await acquire(
+  const reader = await acquire(
     sources,
     {
       mirror: opts.mirror,
@@ -101,6 +103,7 @@ async function runUnlocked(
     },
     ledger,
   );
+  const { text, progress } = reader;
   const t1 = performance.now();
 
   const namesOld = boundaryNames(text('boundaries-2010'), 'PCON22CD', 'PCON22NM');
@@ -108,11 +111,11 @@ async function runUnlocked(
   const knownOld = new Set(namesOld.keys());
   const knownNew = new Set(namesNew.keys());
 
-  const { results, seatInfo, candidates2024, members, nationalTotals } = validateResults(
-    { get, text, progress },
-    ledger,
-    { namesOld, namesNew, knownOld, knownNew },
-  );
+  const codes = { namesOld, namesNew, knownOld, knownNew };
+  const { results, seatInfo, texts } = hocResults(reader, ledger, codes);
+  const { candidates2024, members } = people(reader, ledger, { results, texts }, codes);
+  const longRun = results2010(reader, ledger, knownOld);
+  results.set('2010', longRun.results);
 
   const idToCode = parseUkparl({ ...text('ukparl-2025'), knownNew }, ledger);
   const lineage = parseOverlaps({ ...text('overlaps'), idToCode, knownOld }, ledger);
@@ -231,7 +234,7 @@ async function runUnlocked(
   out.json('lineage.json', lineage);
   out.json('notional.json', { seats: notional.seats, summary: notional.summary });
   out.json('context.json', context);
-  out.json('national-totals.json', nationalTotals);
+  out.json('national-totals.json', longRun.nationalTotals);
   out.json('people.json', { candidates2024, members });
   out.json('curated.json', curated);
   out.json('local-membership.json', localMembership);
