@@ -1,16 +1,15 @@
 // The data pipeline: acquire raw files, validate them into typed tables, derive metrics, write everything at once.
 import { join } from 'node:path';
 import { ELECTIONS } from '../src/lib/elections';
-import { NATIONS, slugify } from '../src/lib/geography';
+import { slugify } from '../src/lib/geography';
 import { areaMetrics, type AreaMembership } from '../src/lib/metrics/area-metrics';
 import { seatMetrics } from '../src/lib/metrics/seat-metrics';
 import type { SeatMetrics } from '../src/lib/schema/metrics';
 import type { Seat } from '../src/lib/schema/seat';
 import { acquire } from './steps/acquire';
-import { DataError, namedStep } from './lib/data-error';
+import { DataError } from './lib/data-error';
 import { Ledger } from './lib/ledger';
-import { cachedStep } from './lib/step-cache';
-import { loadManifest } from './lib/manifest';
+import { citedSource, loadManifest } from './lib/manifest';
 import { lockOutput, OutputSet, recoverOutput } from './lib/write';
 import { parseCodeValue } from './parse/context';
 import { parseOverlaps, parseUkparl } from './parse/lineage';
@@ -19,7 +18,7 @@ import { hocResults } from './parse/hoc-results';
 import { people } from './parse/candidates';
 import { results2010 } from './steps/results-2010';
 import { estimateNotional } from './steps/notional-estimate';
-import { postcodesFromSources } from './steps/postcode-sources';
+import { cachedPostcodeFiles } from './steps/postcode-sources';
 import { describeLocalMembership, loadLocalMembership } from './steps/local-membership';
 import { boundaryNames } from './steps/boundary-names';
 import { buildAreaMaps, buildMaps } from './steps/maps';
@@ -120,36 +119,16 @@ async function runUnlocked(
   const idToCode = parseUkparl({ ...text('ukparl-2025'), knownNew }, ledger);
   const lineage = parseOverlaps({ ...text('overlaps'), idToCode, knownOld }, ledger);
   progress('overlaps');
-  const postcodeFiles = namedStep(
-    'postcode files (pc-old-*, pc-districts-2024, pc-new-2024, pc-live-*)',
-    'postcode files',
-    () =>
-      cachedStep({
-        name: 'postcodes',
-        inputs: {
-          sources: sources.filter((s) => s.id.startsWith('pc-')),
-          lineage,
-          idToCode: [...idToCode],
-          knownOld: [...knownOld].sort(),
-          knownNew: [...knownNew].sort(),
-        },
-        ledger,
-        log: (line) => opts.log(`postcode ${line}`),
-        run: (log) =>
-          postcodesFromSources({
-            text,
-            sourceIds: sources.map((s) => s.id),
-            ledger,
-            lineage,
-            idToCode,
-            knownOld,
-            knownNew,
-            log,
-          }),
-        encode: (files) => [...files],
-        decode: (json) => new Map(json as [string, string][]),
-      }),
-  );
+  const postcodeFiles = cachedPostcodeFiles({
+    sources,
+    text,
+    ledger,
+    lineage,
+    idToCode,
+    knownOld,
+    knownNew,
+    log: (line) => opts.log(`postcode ${line}`),
+  });
   const official = parseNotional(
     { csv: text('notional-2019-csv'), json: text('notional-2019-json'), knownNew },
     ledger,
@@ -241,37 +220,15 @@ async function runUnlocked(
   for (const g of maps) out.json(`maps/${g.kind}-${g.set}.json`, g);
   for (const a of areaMaps) out.json(`maps/areas/${a.name}.json`, a.geometry);
   for (const [path, json] of postcodeFiles) out.add(`site/${path}`, `${json}\n`);
-  out.json(
-    'sources.json',
-    sources.map(({ id, file, url, publisherUrl, publisher, title, licence, attribution, sha256, note }) => ({
-      id,
-      file,
-      url,
-      publisherUrl,
-      publisher,
-      title,
-      licence,
-      attribution,
-      sha256,
-      note: note ?? null,
-    })),
-  );
+  out.json('sources.json', sources.map(citedSource));
   const files = ledger.entries();
-  const totals = files.reduce(
-    (a, f) => ({
-      read: a.read + f.rowsRead,
-      used: a.used + f.rowsUsed,
-      skipped: a.skipped + f.skipped.reduce((s, x) => s + x.count, 0),
-    }),
-    { read: 0, used: 0, skipped: 0 },
-  );
+  const totals = ledger.totals();
   const version = out.version(outsideVersion);
   out.json('report.json', { version, totals, files, notional: notional.summary });
   out.json('version.json', { version, sources: sources.map((s) => ({ id: s.id, sha256: s.sha256 })) });
   out.commit(opts.outDir);
   const t4 = performance.now();
   const summary = `data ${version}: ${sources.length} sources, ${totals.read.toLocaleString('en-GB')} rows read, ${totals.used.toLocaleString('en-GB')} used, ${totals.skipped.toLocaleString('en-GB')} skipped with reasons, 0 rejected; ${metrics.length.toLocaleString('en-GB')} seat results in ${((t4 - t0) / 1000).toFixed(1)} s`;
-  void NATIONS;
   return {
     version,
     summary,

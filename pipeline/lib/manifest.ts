@@ -26,3 +26,19 @@ export function loadManifest(path: string): Source[] {
   }
   return parsed.data.sources;
 }
+
+/** What the site cites of a raw file (data/derived/sources.json): its entry without size and encoding. */
+export function citedSource({
+  id,
+  file,
+  url,
+  publisherUrl,
+  publisher,
+  title,
+  licence,
+  attribution,
+  sha256,
+  note,
+}: Source) {
+  return { id, file, url, publisherUrl, publisher, title, licence, attribution, sha256, note: note ?? null };
+}
