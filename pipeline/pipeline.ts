@@ -1,5 +1,8 @@
 // The data pipeline: acquire raw files, validate them into typed tables, derive metrics, write everything at once.
-import { join } from 'node:path';
+// `npm run data` runs this file, which prints progress, the reconciliation summary, or the first bad row.
+import { realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ELECTIONS } from '../src/lib/elections';
 import { slugify } from '../src/lib/geography';
 import { areaMetrics, type AreaMembership } from '../src/lib/metrics/area-metrics';
@@ -10,7 +13,7 @@ import { acquire } from './steps/acquire';
 import { DataError } from './lib/data-error';
 import { Ledger } from './lib/ledger';
 import { citedSource, loadManifest } from './lib/manifest';
-import { lockOutput, OutputSet, recoverOutput } from './lib/write';
+import { LockedError, lockOutput, OutputSet, recoverOutput } from './lib/write';
 import { parseCodeValue } from './parse/context';
 import { parseOverlaps, parseUkparl } from './parse/lineage';
 import { parseNotional } from './parse/notional';
@@ -247,3 +250,21 @@ export function defaultOptions(root: string, log: (line: string) => void): Pipel
     log,
   };
 }
+
+/** Run as `npm run data`: the pipeline over the repository's data; a failure is one message and exit code 1. */
+async function main(): Promise<void> {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  try {
+    const { summary } = await runPipeline(defaultOptions(root, log));
+    process.stdout.write(`${summary}\n`);
+  } catch (e) {
+    const kind = e instanceof DataError ? 'DATA ERROR' : e instanceof LockedError ? 'LOCKED' : 'ERROR';
+    process.stderr.write(`\n${kind}: ${(e as Error).message}\nNothing was written to data/derived.\n`);
+    // exitCode, not exit(): exit() can cut off the message when stderr is a pipe.
+    process.exitCode = 1;
+  }
+}
+
+// Imported (by the tests, tools and benchmarks), it only exports; run as a script, it runs.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
