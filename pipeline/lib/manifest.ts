@@ -1,4 +1,5 @@
-// The raw-source manifest (data/sources.json): where each raw file comes from, its licence and checksum.
+// The raw-source manifest (data/sources.json): where each raw file comes from, its licence and checksum, and what the
+// site cites of each.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { sourceInfoSchema } from '../../src/lib/schema/source-info';

@@ -1,5 +1,5 @@
 // The postcode step wired to the raw sources: reads every postcode source, records its rows in the ledger, cuts the
-// slices and the district files, and logs what it found.
+// slices and the district files, and logs what it found; the step cache plays it back when its inputs are unchanged.
 import { postcodeDistrictPath } from '../../src/lib/postcode/district-file';
 import type { Lineage } from '../../src/lib/schema/lineage';
 import { namedStep } from '../lib/data-error';

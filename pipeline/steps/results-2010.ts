@@ -1,4 +1,4 @@
-// Builds the 2010 results: codes, electorate and Con/Lab/LD from the Library's long-run file, the GB parties it
+// Reads and builds the 2010 results: codes, electorate and Con/Lab/LD from the Library's long-run file, the GB parties it
 // lumps together from the BES file, and the rest of the field (Speaker, independents, Northern Ireland parties,
 // places) from the Electoral Commission file, matched to codes by electorate and total votes, never by name. The
 // long-run file read here is also summed into national totals per election.
