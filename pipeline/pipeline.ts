@@ -1,30 +1,33 @@
 // The data pipeline: acquire raw files, validate them into typed tables, derive metrics, write everything at once.
-import { join } from 'node:path';
+// `npm run data` runs this file, which prints progress, the reconciliation summary, or the first bad row.
+import { realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ELECTIONS } from '../src/lib/elections';
-import { NATIONS, slugify } from '../src/lib/geography';
+import { slugify } from '../src/lib/geography';
 import { areaMetrics, type AreaMembership } from '../src/lib/metrics/area-metrics';
 import { seatMetrics } from '../src/lib/metrics/seat-metrics';
 import type { SeatMetrics } from '../src/lib/schema/metrics';
 import type { Seat } from '../src/lib/schema/seat';
 import { acquire } from './steps/acquire';
-import { DataError, namedStep } from './lib/data-error';
+import { DataError } from './lib/data-error';
 import { Ledger } from './lib/ledger';
-import { cachedStep } from './lib/step-cache';
-import { loadManifest } from './lib/manifest';
-import { lockOutput, OutputSet, recoverOutput } from './lib/write';
+import { citedSource, loadManifest } from './lib/manifest';
+import { LockedError, lockOutput, OutputSet, recoverOutput } from './lib/write';
 import { parseCodeValue } from './parse/context';
 import { parseOverlaps, parseUkparl } from './parse/lineage';
 import { parseNotional } from './parse/notional';
+import { hocResults } from './parse/hoc-results';
+import { people } from './parse/candidates';
+import { results2010 } from './steps/results-2010';
 import { estimateNotional } from './steps/notional-estimate';
-import { postcodesFromSources } from './steps/postcode-sources';
+import { cachedPostcodeFiles } from './steps/postcode-sources';
 import { describeLocalMembership, loadLocalMembership } from './steps/local-membership';
 import { boundaryNames } from './steps/boundary-names';
 import { buildAreaMaps, buildMaps } from './steps/maps';
 import { MAP_AREAS } from '../src/lib/maps/areas';
 import { seatContext } from './steps/seat-context';
-import { sourceReader } from './steps/source-reader';
 import { validateCurated } from './steps/validate-curated';
-import { validateResults } from './steps/validate-results';
 
 export interface PipelineOptions {
   root: string;
@@ -89,63 +92,46 @@ async function runUnlocked(
 ): Promise<{ version: string; timings: PipelineTimings; summary: string }> {
   const t0 = performance.now();
   const sources = loadManifest(opts.manifestPath);
-  const raw = await acquire(sources, {
-    mirror: opts.mirror,
-    cache: opts.rawCache,
-    log: opts.log,
-    fetchFn: opts.fetchFn,
-    trustedLinkRoots: opts.trustedLinkRoots,
-    downloadTimeoutMs: opts.downloadTimeoutMs,
-  });
-  const t1 = performance.now();
-
   const ledger = new Ledger();
-  const { get, text, progress } = sourceReader(raw, ledger, opts.log);
+  const reader = await acquire(
+    sources,
+    {
+      mirror: opts.mirror,
+      cache: opts.rawCache,
+      log: opts.log,
+      fetchFn: opts.fetchFn,
+      trustedLinkRoots: opts.trustedLinkRoots,
+      downloadTimeoutMs: opts.downloadTimeoutMs,
+    },
+    ledger,
+  );
+  const { text, progress } = reader;
+  const t1 = performance.now();
 
   const namesOld = boundaryNames(text('boundaries-2010'), 'PCON22CD', 'PCON22NM');
   const namesNew = boundaryNames(text('boundaries-2024'), 'PCON24CD', 'PCON24NM');
   const knownOld = new Set(namesOld.keys());
   const knownNew = new Set(namesNew.keys());
 
-  const { results, seatInfo, candidates2024, members, nationalTotals } = validateResults(
-    { get, text, progress },
-    ledger,
-    { namesOld, namesNew, knownOld, knownNew },
-  );
+  const codes = { namesOld, namesNew, knownOld, knownNew };
+  const { results, seatInfo, texts } = hocResults(reader, ledger, codes);
+  const { candidates2024, members } = people(reader, ledger, { results, texts }, codes);
+  const longRun = results2010(reader, ledger, knownOld);
+  results.set('2010', longRun.results);
 
   const idToCode = parseUkparl({ ...text('ukparl-2025'), knownNew }, ledger);
   const lineage = parseOverlaps({ ...text('overlaps'), idToCode, knownOld }, ledger);
   progress('overlaps');
-  const postcodeFiles = namedStep(
-    'postcode files (pc-old-*, pc-districts-2024, pc-new-2024, pc-live-*)',
-    'postcode files',
-    () =>
-      cachedStep({
-        name: 'postcodes',
-        inputs: {
-          sources: sources.filter((s) => s.id.startsWith('pc-')),
-          lineage,
-          idToCode: [...idToCode],
-          knownOld: [...knownOld].sort(),
-          knownNew: [...knownNew].sort(),
-        },
-        ledger,
-        log: (line) => opts.log(`postcode ${line}`),
-        run: (log) =>
-          postcodesFromSources({
-            text,
-            sourceIds: sources.map((s) => s.id),
-            ledger,
-            lineage,
-            idToCode,
-            knownOld,
-            knownNew,
-            log,
-          }),
-        encode: (files) => [...files],
-        decode: (json) => new Map(json as [string, string][]),
-      }),
-  );
+  const postcodeFiles = cachedPostcodeFiles({
+    sources,
+    text,
+    ledger,
+    lineage,
+    idToCode,
+    knownOld,
+    knownNew,
+    log: (line) => opts.log(`postcode ${line}`),
+  });
   const official = parseNotional(
     { csv: text('notional-2019-csv'), json: text('notional-2019-json'), knownNew },
     ledger,
@@ -230,44 +216,22 @@ async function runUnlocked(
   out.json('lineage.json', lineage);
   out.json('notional.json', { seats: notional.seats, summary: notional.summary });
   out.json('context.json', context);
-  out.json('national-totals.json', nationalTotals);
+  out.json('national-totals.json', longRun.nationalTotals);
   out.json('people.json', { candidates2024, members });
   out.json('curated.json', curated);
   out.json('local-membership.json', localMembership);
   for (const g of maps) out.json(`maps/${g.kind}-${g.set}.json`, g);
   for (const a of areaMaps) out.json(`maps/areas/${a.name}.json`, a.geometry);
   for (const [path, json] of postcodeFiles) out.add(`site/${path}`, `${json}\n`);
-  out.json(
-    'sources.json',
-    sources.map(({ id, file, url, publisherUrl, publisher, title, licence, attribution, sha256, note }) => ({
-      id,
-      file,
-      url,
-      publisherUrl,
-      publisher,
-      title,
-      licence,
-      attribution,
-      sha256,
-      note: note ?? null,
-    })),
-  );
+  out.json('sources.json', sources.map(citedSource));
   const files = ledger.entries();
-  const totals = files.reduce(
-    (a, f) => ({
-      read: a.read + f.rowsRead,
-      used: a.used + f.rowsUsed,
-      skipped: a.skipped + f.skipped.reduce((s, x) => s + x.count, 0),
-    }),
-    { read: 0, used: 0, skipped: 0 },
-  );
+  const totals = ledger.totals();
   const version = out.version(outsideVersion);
   out.json('report.json', { version, totals, files, notional: notional.summary });
   out.json('version.json', { version, sources: sources.map((s) => ({ id: s.id, sha256: s.sha256 })) });
   out.commit(opts.outDir);
   const t4 = performance.now();
   const summary = `data ${version}: ${sources.length} sources, ${totals.read.toLocaleString('en-GB')} rows read, ${totals.used.toLocaleString('en-GB')} used, ${totals.skipped.toLocaleString('en-GB')} skipped with reasons, 0 rejected; ${metrics.length.toLocaleString('en-GB')} seat results in ${((t4 - t0) / 1000).toFixed(1)} s`;
-  void NATIONS;
   return {
     version,
     summary,
@@ -286,3 +250,21 @@ export function defaultOptions(root: string, log: (line: string) => void): Pipel
     log,
   };
 }
+
+/** Run as `npm run data`: the pipeline over the repository's data; a failure is one message and exit code 1. */
+async function main(): Promise<void> {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  try {
+    const { summary } = await runPipeline(defaultOptions(root, log));
+    process.stdout.write(`${summary}\n`);
+  } catch (e) {
+    const kind = e instanceof DataError ? 'DATA ERROR' : e instanceof LockedError ? 'LOCKED' : 'ERROR';
+    process.stderr.write(`\n${kind}: ${(e as Error).message}\nNothing was written to data/derived.\n`);
+    // exitCode, not exit(): exit() can cut off the message when stderr is a pipe.
+    process.exitCode = 1;
+  }
+}
+
+// Imported (by the tests, tools and benchmarks), it only exports; run as a script, it runs.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -94,4 +94,16 @@ export class Ledger {
   entries(): FileLedger[] {
     return [...this.files.values()];
   }
+
+  /** Rows read, used and skipped over every file, for the report and the build's summary line. */
+  totals(): { read: number; used: number; skipped: number } {
+    return this.entries().reduce(
+      (a, f) => ({
+        read: a.read + f.rowsRead,
+        used: a.used + f.rowsUsed,
+        skipped: a.skipped + f.skipped.reduce((s, x) => s + x.count, 0),
+      }),
+      { read: 0, used: 0, skipped: 0 },
+    );
+  }
 }

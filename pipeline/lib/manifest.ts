@@ -1,4 +1,5 @@
-// The raw-source manifest (data/sources.json): where each raw file comes from, its licence and checksum.
+// The raw-source manifest (data/sources.json): where each raw file comes from, its licence and checksum, and what the
+// site cites of each.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { sourceInfoSchema } from '../../src/lib/schema/source-info';
@@ -25,4 +26,20 @@ export function loadManifest(path: string): Source[] {
     ids.add(s.id);
   }
   return parsed.data.sources;
+}
+
+/** What the site cites of a raw file (data/derived/sources.json): its entry without size and encoding. */
+export function citedSource({
+  id,
+  file,
+  url,
+  publisherUrl,
+  publisher,
+  title,
+  licence,
+  attribution,
+  sha256,
+  note,
+}: Source) {
+  return { id, file, url, publisherUrl, publisher, title, licence, attribution, sha256, note: note ?? null };
 }

@@ -1,5 +1,7 @@
-// Resolves region codes and the region-name variants used across raw files ("East", "Eastern", "East of England").
+// Resolves region codes and the region-name variants used across raw files ("East", "Eastern", "East of England"),
+// and a results row's region from its code and name columns.
 import { REGIONS } from '../../src/lib/geography';
+import type { Cells } from './table';
 
 const VARIANTS: Record<string, string> = {
   'north east': 'E12000001',
@@ -24,7 +26,7 @@ export function regionCodeFromName(name: string): string | null {
   return VARIANTS[name.trim().toLowerCase().replace(/\s+/g, ' ')] ?? null;
 }
 
-export function isRegionCode(code: string): boolean {
+function isRegionCode(code: string): boolean {
   return REGIONS.some((r) => r.code === code);
 }
 
@@ -36,4 +38,30 @@ export function regionName(code: string): string {
 /** The nation code a region belongs to (null when the region is unknown). */
 export function regionNation(code: string): string | null {
   return REGIONS.find((r) => r.code === code)?.nation ?? null;
+}
+
+/**
+ * The region of a results row, from its region code and name columns. The code column wins; the name must agree with
+ * it (a variant such as "East" is noted). A bad code with a recognisable name is used and noted. `notes` counts each
+ * noted fact.
+ */
+export function regionOfRow(c: Cells, codeColumn: string, nameColumn: string, notes: Map<string, number>): string {
+  const code = c.str(codeColumn);
+  const name = c.str(nameColumn);
+  const byName = regionCodeFromName(name);
+  const note = (text: string) => notes.set(text, (notes.get(text) ?? 0) + 1);
+  if (isRegionCode(code)) {
+    if (byName === null)
+      note(`region name "${name}" is not a known region name; the region code ${code} (${regionName(code)}) is used`);
+    else if (byName !== code)
+      c.fail(nameColumn, `region name "${name}" disagrees with the region code ${code} (${regionName(code)})`);
+    else if (name.toLowerCase().replace(/\s+/g, ' ') !== regionName(code).toLowerCase())
+      note(`region name "${name}" is read as ${regionName(code)} (${code})`);
+    return code;
+  }
+  if (byName) {
+    note(`region code "${code}" is not a region code; the region is taken from the name "${name}" (${byName})`);
+    return byName;
+  }
+  return c.fail(codeColumn, `unknown region "${code}" / "${name}"`);
 }

@@ -1,11 +1,15 @@
 // Parser for the people in the official results: the Library's 2024 results by candidate, and the member's name
 // in the 2019 and 2024 results-by-constituency files. Joined on ONS codes and checked against the seat results.
+import type { ElectionId } from '../../src/lib/elections';
 import type { SeatResult } from '../../src/lib/schema/result';
 import type { Candidate, Member } from '../../src/lib/schema/candidate';
 import { DataError } from '../lib/data-error';
 import { partyFromLabel } from '../lib/labels';
 import type { Ledger } from '../lib/ledger';
 import { cells, readTable } from '../lib/table';
+import { decodeTextReport } from '../lib/text';
+import type { SourceReader, SourceText } from '../steps/acquire';
+import type { BoundaryCodes } from '../steps/boundary-names';
 
 const CANDIDATE_COLUMNS = [
   'ONS ID',
@@ -168,4 +172,39 @@ export function checkMembers(candidates: readonly Candidate[], members: readonly
       );
     }
   }
+}
+
+/**
+ * The validate phase for people: the 2024 candidates (text encoded twice repaired and noted) checked against the 2024
+ * results, and the members the 2019 and 2024 results files name, which must be the elected candidates.
+ */
+export function people(
+  { get, progress }: SourceReader,
+  ledger: Ledger,
+  hoc: { results: ReadonlyMap<ElectionId, SeatResult[]>; texts: ReadonlyMap<ElectionId, SourceText> },
+  { knownOld, knownNew }: BoundaryCodes,
+): { candidates2024: Candidate[]; members: Member[] } {
+  const candSrc = get('hoc-ge2024-candidates').source;
+  const candRepair = repairDoubleUtf8(get('hoc-ge2024-candidates').bytes);
+  if (candRepair.lines.length)
+    ledger.note(
+      candSrc.id,
+      candSrc.file,
+      `UTF-8 encoded twice on line${candRepair.lines.length > 1 ? 's' : ''} ${candRepair.lines.join(', ')} (e.g. "Ã\\u0081ine" for "Áine"): repaired`,
+    );
+  const candidates2024 = parseCandidates2024(
+    {
+      source: candSrc.id,
+      file: candSrc.file,
+      text: decodeTextReport(candSrc.file, candRepair.bytes, 'utf-8').text,
+      results: hoc.results.get('2024')!,
+    },
+    ledger,
+  );
+  progress('hoc-ge2024-candidates');
+  const members = (['2019', '2024'] as const).flatMap((id) =>
+    parseMembers({ ...hoc.texts.get(id)!, election: id, codes: id === '2024' ? knownNew : knownOld }),
+  );
+  checkMembers(candidates2024, members, candSrc.file);
+  return { candidates2024, members };
 }

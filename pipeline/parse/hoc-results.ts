@@ -1,4 +1,5 @@
-// Parser for the House of Commons Library per-election results files (2015, 2017, 2019, 2024 layouts).
+// Parser for the House of Commons Library per-election results files (2015, 2017, 2019, 2024 layouts), and the
+// validate phase's reading of all four against their boundary set's codes and names.
 import type { ElectionId } from '../../src/lib/elections';
 import { nationOfSeat } from '../../src/lib/geography';
 import type { Party } from '../../src/lib/parties';
@@ -7,8 +8,10 @@ import { normaliseName } from '../../src/lib/search/normalise';
 import { DataError } from '../lib/data-error';
 import { knownPartyFromLabel, unknownLabelReason } from '../lib/labels';
 import type { Ledger } from '../lib/ledger';
-import { isRegionCode, regionCodeFromName, regionName, regionNation } from '../lib/regions';
+import { regionName, regionNation, regionOfRow } from '../lib/regions';
 import { cells, readTable, type Cells } from '../lib/table';
+import type { SourceReader, SourceText } from '../steps/acquire';
+import type { BoundaryCodes } from '../steps/boundary-names';
 
 export interface HocLayout {
   code: string;
@@ -109,31 +112,6 @@ export interface SeatInfo {
 export interface ParsedElection {
   results: SeatResult[];
   seats: SeatInfo[];
-}
-
-/**
- * The row's region code. The code column wins; the name must agree with it (a variant such as "East" is noted).
- * A bad code with a recognisable name is used and noted. `notes` counts each noted fact.
- */
-function regionOf(c: Cells, layout: HocLayout, notes: Map<string, number>): string {
-  const code = c.str(layout.regionCode);
-  const name = c.str(layout.regionName);
-  const byName = regionCodeFromName(name);
-  const note = (text: string) => notes.set(text, (notes.get(text) ?? 0) + 1);
-  if (isRegionCode(code)) {
-    if (byName === null)
-      note(`region name "${name}" is not a known region name; the region code ${code} (${regionName(code)}) is used`);
-    else if (byName !== code)
-      c.fail(layout.regionName, `region name "${name}" disagrees with the region code ${code} (${regionName(code)})`);
-    else if (name.toLowerCase().replace(/\s+/g, ' ') !== regionName(code).toLowerCase())
-      note(`region name "${name}" is read as ${regionName(code)} (${code})`);
-    return code;
-  }
-  if (byName) {
-    note(`region code "${code}" is not a region code; the region is taken from the name "${name}" (${byName})`);
-    return byName;
-  }
-  return c.fail(layout.regionCode, `unknown region "${code}" / "${name}"`);
 }
 
 /** Carve the votes of a candidate counted inside "All other candidates" out into its own party. */
@@ -248,7 +226,7 @@ export function parseHocResults(
       if (p !== 'other' && p !== winner && v > winnerVotes)
         c.fail(layout.first, `${p} has ${v} votes, more than the winner's ${winnerVotes}`);
     }
-    const region = regionOf(c, layout, regionNotes);
+    const region = regionOfRow(c, layout.regionCode, layout.regionName, regionNotes);
     const nation = nationOfSeat(code);
     if (regionNation(region) !== nation) {
       c.fail(
@@ -278,4 +256,34 @@ export function parseHocResults(
   for (const [text, n] of regionNotes) ledger.note(args.source, file, `${text} (${n} ${n === 1 ? 'row' : 'rows'})`);
   if (results.length !== 650) throw new DataError(file, null, null, `${results.length} seats, expected 650`);
   return { results, seats };
+}
+
+/**
+ * The results of 2015-2024 by election, and the seats (code, name, region) of each boundary set: the 2010-2023 set's
+ * from the 2019 file, the 2024 set's from the 2024 file. Also each file's text, which the members' names are read from.
+ */
+export function hocResults({ text, progress }: SourceReader, ledger: Ledger, codes: BoundaryCodes) {
+  const results = new Map<ElectionId, SeatResult[]>();
+  const seatInfo = new Map<'2010' | '2024', SeatInfo[]>();
+  const texts = new Map<ElectionId, SourceText>();
+  for (const id of ['2015', '2017', '2019', '2024'] as const) {
+    const src = `hoc-ge${id}`;
+    texts.set(id, text(src));
+    const parsed = parseHocResults(
+      {
+        ...texts.get(id)!,
+        source: src,
+        election: id,
+        layout: LAYOUTS[id],
+        knownCodes: id === '2024' ? codes.knownNew : codes.knownOld,
+        knownNames: id === '2024' ? codes.namesNew : codes.namesOld,
+      },
+      ledger,
+    );
+    results.set(id, parsed.results);
+    if (id === '2019') seatInfo.set('2010', parsed.seats);
+    if (id === '2024') seatInfo.set('2024', parsed.seats);
+    progress(src);
+  }
+  return { results, seatInfo, texts };
 }

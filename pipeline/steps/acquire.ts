@@ -1,6 +1,6 @@
-// Acquire step: copy each raw file from the mirror folder (or download it), verify its sha256, cache it in data/raw.
-// Only regular files are read (no pipes, devices or folders; links only into trusted folders), each within a size
-// cap, and downloads have a timeout; every failure names the file and its URL.
+// Acquire step: copy each raw file from the mirror folder (or download it), verify its sha256, cache it in data/raw,
+// and give the validate phase its bytes or decoded text by source id. Only regular files are read (no pipes, devices
+// or folders; links only into trusted folders), each within a size cap; every failure names the file and its URL.
 import { createHash } from 'node:crypto';
 import {
   type Stats,
@@ -19,7 +19,10 @@ import {
 } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { DataError } from '../lib/data-error';
+import type { Ledger } from '../lib/ledger';
 import type { Source } from '../lib/manifest';
+import { decodeTextReport } from '../lib/text';
+import { download, type DownloadOptions } from './download';
 
 export interface Acquired {
   source: Source;
@@ -29,15 +32,11 @@ export interface Acquired {
 
 export class ChecksumError extends Error {}
 
-export interface AcquireOptions {
-  mirror: string | null;
+export interface AcquireOptions extends DownloadOptions {
   cache: string;
   log: (line: string) => void;
-  fetchFn?: typeof fetch;
   /** Folders a link in the mirror may lead into besides the mirror itself (e.g. the default mirror a test mirror links to). */
   trustedLinkRoots?: readonly string[];
-  /** Milliseconds a download may take (default 120 s). */
-  downloadTimeoutMs?: number;
 }
 
 export function sha256(bytes: Uint8Array): string {
@@ -139,78 +138,6 @@ export function readRegularFile(
   }
 }
 
-/** Downloads a source with a timeout and the size cap; failures name the file and the URL. */
-async function download(source: Source, opts: AcquireOptions): Promise<Uint8Array> {
-  const fail = (reason: string): never => {
-    throw new DataError(
-      source.file,
-      null,
-      null,
-      `not in the mirror folder${opts.mirror ? ` (${join(opts.mirror, source.file)})` : ''}, and the download from ${source.url} failed: ${reason}`,
-    );
-  };
-  const timeout = opts.downloadTimeoutMs ?? 120_000;
-  const controller = new AbortController();
-  const timer = setTimeout(
-    () => controller.abort(Object.assign(new Error('timeout'), { name: 'TimeoutError' })),
-    timeout,
-  );
-  try {
-    return await readDownload(source, opts, controller.signal, timeout, fail);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-async function readDownload(
-  source: Source,
-  opts: AcquireOptions,
-  signal: AbortSignal,
-  timeout: number,
-  fail: (reason: string) => never,
-): Promise<Uint8Array> {
-  let res: Response;
-  try {
-    res = await (opts.fetchFn ?? fetch)(source.url, { signal });
-  } catch (e) {
-    const err = e as Error & { cause?: { message?: string; code?: string } };
-    return fail(
-      err.name === 'TimeoutError'
-        ? `no answer within ${timeout / 1000} s`
-        : `${err.message}${err.cause ? ` (${err.cause.code ?? err.cause.message ?? ''})` : ''}`,
-    );
-  }
-  if (!res.ok) fail(`HTTP ${res.status}`);
-  const cap = sizeCap(source);
-  const declared = Number(res.headers.get('content-length') ?? NaN);
-  if (declared > cap)
-    fail(
-      `the server announces ${declared.toLocaleString('en-GB')} bytes, over the ${cap.toLocaleString('en-GB')}-byte cap`,
-    );
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    if (!res.body) return new Uint8Array(await res.arrayBuffer());
-    const reader = res.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > cap) {
-        await reader.cancel();
-        fail(`more than ${cap.toLocaleString('en-GB')} bytes (the cap); stopped`);
-      }
-      chunks.push(value);
-    }
-  } catch (e) {
-    if (e instanceof DataError) throw e;
-    return fail(
-      (e as Error).name === 'TimeoutError' ? `no complete answer within ${timeout / 1000} s` : (e as Error).message,
-    );
-  }
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
 /** Writes the cached copy through a .part file; a failed write (a full disk) leaves no .part behind. */
 function writeCache(path: string, bytes: Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -224,7 +151,8 @@ function writeCache(path: string, bytes: Uint8Array): void {
   }
 }
 
-export async function acquire(sources: readonly Source[], opts: AcquireOptions): Promise<Map<string, Acquired>> {
+/** Acquires every source in turn, then reads them for the validate phase (decoding notes go into `ledger`). */
+export async function acquire(sources: readonly Source[], opts: AcquireOptions, ledger: Ledger): Promise<SourceReader> {
   const out = new Map<string, Acquired>();
   const roots = [...(opts.mirror ? [opts.mirror] : []), ...(opts.trustedLinkRoots ?? [])];
   for (const source of sources) {
@@ -248,7 +176,7 @@ export async function acquire(sources: readonly Source[], opts: AcquireOptions):
           null,
           `not in the mirror folder${opts.mirror ? ` (${join(opts.mirror, source.file)})` : ''} and the manifest gives no download URL for ${source.id}`,
         );
-      const bytes = await download(source, opts);
+      const bytes = await download(source, sizeCap(source), opts);
       verify(source, bytes, source.url);
       acquired = { source, bytes, from: 'url' };
     }
@@ -258,5 +186,41 @@ export async function acquire(sources: readonly Source[], opts: AcquireOptions):
     );
     out.set(source.id, acquired);
   }
-  return out;
+  return sourceReader(out, ledger, opts.log);
+}
+
+export interface SourceText {
+  source: string;
+  file: string;
+  text: string;
+}
+
+export interface SourceReader {
+  get(id: string): Acquired;
+  text(id: string): SourceText;
+  progress(id: string): void;
+}
+
+/** A file's bytes by source id, its text decoded, and the progress line of a source once it is read. */
+function sourceReader(raw: ReadonlyMap<string, Acquired>, ledger: Ledger, log: (line: string) => void): SourceReader {
+  const get = (id: string): Acquired =>
+    raw.get(id) ??
+    (() => {
+      throw new Error(`source ${id} is not in the manifest`);
+    })();
+  const text = (id: string) => {
+    const a = get(id);
+    if (a.source.encoding === 'binary') throw new Error(`${id} is binary`);
+    const decoded = decodeTextReport(a.source.file, a.bytes, a.source.encoding);
+    for (const n of decoded.notes) ledger.note(id, a.source.file, n);
+    return { source: id, file: a.source.file, text: decoded.text };
+  };
+  const progress = (id: string) => {
+    const e = ledger.entries().find((x) => x.source === id);
+    if (e)
+      log(
+        `validate ${id.padEnd(19)} ${e.rowsRead.toLocaleString('en-GB')} rows read, ${e.rowsUsed.toLocaleString('en-GB')} used`,
+      );
+  };
+  return { get, text, progress };
 }

@@ -1,6 +1,14 @@
 // The constituency names of a boundary GeoJSON, which give the validate phase its known codes for each boundary set.
 import { DataError } from '../lib/data-error';
 
+/** Names by code and the known codes of the old (2010-2023) and new (2024) boundary sets. */
+export interface BoundaryCodes {
+  namesOld: Map<string, string>;
+  namesNew: Map<string, string>;
+  knownOld: Set<string>;
+  knownNew: Set<string>;
+}
+
 /** Code -> name of every constituency in a boundary GeoJSON; exactly 650, no duplicates. */
 export function boundaryNames(
   src: { file: string; text: string },

@@ -7,7 +7,7 @@ import type { Seat } from '../../src/lib/schema/seat';
 import { namedStep } from '../lib/data-error';
 import type { Ledger } from '../lib/ledger';
 import { buildMapGeometry } from './geometry';
-import type { SourceText } from './source-reader';
+import type { SourceText } from './acquire';
 
 export function buildMaps(
   text: (id: string) => SourceText,

@@ -1,8 +1,11 @@
 // The postcode step wired to the raw sources: reads every postcode source, records its rows in the ledger, cuts the
-// slices and the district files, and logs what it found.
+// slices and the district files, and logs what it found; the step cache plays it back when its inputs are unchanged.
 import { postcodeDistrictPath } from '../../src/lib/postcode/district-file';
 import type { Lineage } from '../../src/lib/schema/lineage';
+import { namedStep } from '../lib/data-error';
 import type { Ledger } from '../lib/ledger';
+import type { Source } from '../lib/manifest';
+import { cachedStep } from '../lib/step-cache';
 import { parseCodePoint } from '../parse/codepoint';
 import { parseSeatRanges } from '../parse/pcon24-ranges';
 import { readLetterFile } from './postcode-inputs';
@@ -117,4 +120,31 @@ export function postcodesFromSources(args: PostcodeSources): Map<string, string>
   const files = new Map<string, string>();
   for (const [district, f] of built.files) files.set(postcodeDistrictPath(district), JSON.stringify(f));
   return files;
+}
+
+/**
+ * The postcode files, reused from the step cache (lib/step-cache.ts) when the postcode sources and the tables the
+ * step is given are unchanged; a bad row stops the build naming the postcode files.
+ */
+export function cachedPostcodeFiles(
+  args: Omit<PostcodeSources, 'sourceIds'> & { sources: readonly Source[] },
+): Map<string, string> {
+  const { sources, lineage, idToCode, knownOld, knownNew } = args;
+  return namedStep('postcode files (pc-old-*, pc-districts-2024, pc-new-2024, pc-live-*)', 'postcode files', () =>
+    cachedStep({
+      name: 'postcodes',
+      inputs: {
+        sources: sources.filter((s) => s.id.startsWith('pc-')),
+        lineage,
+        idToCode: [...idToCode],
+        knownOld: [...knownOld].sort(),
+        knownNew: [...knownNew].sort(),
+      },
+      ledger: args.ledger,
+      log: args.log,
+      run: (log) => postcodesFromSources({ ...args, sourceIds: sources.map((s) => s.id), log }),
+      encode: (files) => [...files],
+      decode: (json) => new Map(json as [string, string][]),
+    }),
+  );
 }

@@ -1,14 +1,19 @@
-// Builds the 2010 results: codes, electorate and Con/Lab/LD from the Library's long-run file, the GB parties it
+// Reads and builds the 2010 results: codes, electorate and Con/Lab/LD from the Library's long-run file, the GB parties it
 // lumps together from the BES file, and the rest of the field (Speaker, independents, Northern Ireland parties,
-// places) from the Electoral Commission file, matched to codes by electorate and total votes, never by name.
+// places) from the Electoral Commission file, matched to codes by electorate and total votes, never by name. The
+// long-run file read here is also summed into national totals per election.
+import type { NationalTotal } from '../../src/lib/schema/national-total';
 import type { Party } from '../../src/lib/parties';
 import type { SeatResult } from '../../src/lib/schema/result';
 import { DataError } from '../lib/data-error';
 import { partyFromLabel } from '../lib/labels';
 import type { Ledger } from '../lib/ledger';
-import type { Bes2010Row } from '../parse/bes';
-import type { Ec2010Row } from '../parse/ec2010';
-import type { Hoc2010Row } from '../parse/hoc-1918';
+import { BES_COLUMNS, parseBes2010, type Bes2010Row } from '../parse/bes';
+import { parseEc2010, type Ec2010Row } from '../parse/ec2010';
+import { parseHoc1918, type Hoc2010Row } from '../parse/hoc-1918';
+import { parseNationalTotals } from '../parse/national-totals';
+import { readSheet } from '../parse/xlsx';
+import type { SourceReader } from './acquire';
 
 export interface Sources2010 {
   hoc: { id: string; file: string; rows: Map<string, Hoc2010Row> };
@@ -159,4 +164,48 @@ export function build2010(src: Sources2010, ledger: Ledger): SeatResult[] {
       );
   }
   return out;
+}
+
+/** The validate phase for 2010: reads the long-run, BES and Electoral Commission files and builds the results. */
+export function results2010(
+  { get, text, progress }: SourceReader,
+  ledger: Ledger,
+  knownOld: ReadonlySet<string>,
+): { results: SeatResult[]; nationalTotals: NationalTotal[] } {
+  const hoc1918 = parseHoc1918({ ...text('hoc-1918-2019'), knownCodes: knownOld }, ledger);
+  const nationalTotals = parseNationalTotals(text('hoc-1918-2019'));
+  ledger.note(
+    'hoc-1918-2019',
+    get('hoc-1918-2019').source.file,
+    `every row is also summed into national totals per election (${nationalTotals.length} elections, ${nationalTotals.reduce((s, t) => s + t.rowsUncounted, 0)} rows without votes left out): national-totals.json`,
+  );
+  progress('hoc-1918-2019');
+  const besFile = get('bes-2019').source.file;
+  const bes = parseBes2010(
+    { source: 'bes-2019', table: readSheet(besFile, get('bes-2019').bytes, 'Data', BES_COLUMNS), knownCodes: knownOld },
+    ledger,
+  );
+  progress('bes-2019');
+  const ecFile = get('ec-ge2010').source.file;
+  const ec = parseEc2010(
+    {
+      source: 'ec-ge2010',
+      table: readSheet(ecFile, get('ec-ge2010').bytes, 'Party vote share', [
+        'Press Association Reference',
+        'Electorate',
+        'Votes',
+      ]),
+    },
+    ledger,
+  );
+  progress('ec-ge2010');
+  const results = build2010(
+    {
+      hoc: { id: 'hoc-1918-2019', file: get('hoc-1918-2019').source.file, rows: hoc1918 },
+      bes: { id: 'bes-2019', file: besFile, rows: bes },
+      ec: { id: 'ec-ge2010', file: ecFile, rows: ec },
+    },
+    ledger,
+  );
+  return { results, nationalTotals };
 }
