@@ -1,5 +1,4 @@
 // Browser enhancement for graphic and citation controls: copy buttons, and today's date in citations.
-import { citationText, type CitePiece } from '../lib/export/cite';
 import { formatDate, type DateStyle } from '../lib/export/dates';
 
 function copyButtons(): void {
@@ -36,8 +35,11 @@ function accessDates(): void {
     el.textContent = formatDate(today, el.dataset.date as DateStyle);
   }
   for (const el of document.querySelectorAll<HTMLElement>('[data-accessed-note]')) el.textContent = 'today';
-  for (const el of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-cite]')) {
-    el.value = citationText(JSON.parse(el.dataset.cite ?? '[]') as CitePiece[], today);
+  // A citation names its access date in one style (data-cite): the build date (data-built) becomes today's.
+  for (const el of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-cite][data-built]')) {
+    const style = el.dataset.cite as DateStyle;
+    const built = formatDate(new Date(`${el.dataset.built}T00:00:00Z`), style);
+    el.value = el.value.split(built).join(formatDate(today, style));
   }
 }
 

@@ -88,7 +88,6 @@ export class MapTools {
     for (const t of this.tools.querySelectorAll<HTMLTextAreaElement>('textarea[data-cite]')) {
       const re = (s: string) => s.split(old.permalink).join(info.permalink).split(old.title).join(info.title);
       t.value = re(t.value);
-      t.dataset.cite = re(t.dataset.cite ?? '');
     }
     this.current = view;
   }
