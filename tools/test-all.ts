@@ -164,9 +164,9 @@ if (QUICK) {
   const types = typeCheck();
   const built = await mainBuild();
   if (data.status === 0) {
-    const t = Date.now();
+    const started = `\n=== test builds (started at ${secs(t0)})\n`;
     const m = await run('npx', ['tsx', 'tools/check/prebuild.ts'], { quiet: true });
-    process.stdout.write(`\n=== test builds (started at ${secs(t0)})\n${m.out}test builds done in ${secs(t)}\n`);
+    process.stdout.write(`${started}${m.out}`);
   }
   await reportTypes(types);
   await reportLint(lint());
