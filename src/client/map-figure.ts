@@ -17,6 +17,7 @@ import {
   type StateRules,
 } from '../lib/maps/values-state';
 import type { ValueSeat, ValuesFile } from '../lib/maps/values';
+import type { drawView as DrawViewFn } from './map-draw';
 import { fetchJson } from './map-fetch';
 import { handleArrows, seatByCode, seatOf, setRoving, showFocusOutline } from './map-keyboard';
 import { MapTable } from './map-table';
@@ -216,14 +217,17 @@ export class MapFigure {
     this.status.textContent = 'Loading the map…';
     this.root.setAttribute('aria-busy', 'true');
     try {
-      const [wire, values] = await Promise.all([
+      const [wire, values, { drawView }] = await Promise.all([
         key === this.geometryKey
           ? Promise.resolve(null)
           : fetchJson<WireGeometry>(this.config.base, geometryPath(this.config.area, next.kind, set)),
         fetchJson<ValuesFile>(this.config.base, valuesPath(this.config.area, next.election)),
+        import('./map-draw'),
       ]);
+      // Nothing awaits between this check and the drawing: an older request must not draw (and reset the controls)
+      // after a newer one has started.
       if (token !== this.token) return;
-      await this.draw(next, wire, values);
+      this.draw(drawView, next, wire, values);
       this.status.textContent = '';
       if (push && this.config.area === 'uk') {
         const url = `${window.location.pathname}${stateToQuery(next, this.defaults)}${window.location.hash}`;
@@ -238,8 +242,7 @@ export class MapFigure {
     }
   }
 
-  private async draw(next: MapState, wire: WireGeometry | null, values: ValuesFile): Promise<void> {
-    const { drawView } = await import('./map-draw');
+  private draw(drawView: typeof DrawViewFn, next: MapState, wire: WireGeometry | null, values: ValuesFile): void {
     const onMap = new Set(
       wire
         ? wire.seats.map((s) => s[0])
