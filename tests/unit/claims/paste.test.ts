@@ -48,21 +48,87 @@ describe('resolvePaste', () => {
     expect(r.skipped).toBe(0);
   });
 
-  it('a name found on both boundary sets resolves to the chosen set and says so', () => {
-    const old = resolve('Putney', '2010');
-    expect(old.codes).toEqual(['E14000887']);
-    expect(old.entries[0]).toEqual({
-      status: 'seat',
-      input: 'Putney',
-      code: 'E14000887',
-      name: 'Putney',
-      via: 'name',
-      sameNameInOtherSet: true,
-    });
-    expect(describeEntry(old.entries[0]!, '2010')).toBe(
-      '“Putney”: added Putney (E14000887), the seat on the 2010–2023 boundaries; a seat of the same name also exists on the 2024 boundaries.',
-    );
-    expect(resolve('Putney', '2024').codes).toEqual(['E14001434']);
+  it.each(
+    [
+      {
+        title: 'a name found on both boundary sets resolves to the chosen set and says so',
+        text: 'Putney',
+        set: '2010' as const,
+        chosen: [],
+        codes: ['E14000887'],
+        entry: {
+          status: 'seat',
+          input: 'Putney',
+          code: 'E14000887',
+          name: 'Putney',
+          via: 'name',
+          sameNameInOtherSet: true,
+        },
+        says: '“Putney”: added Putney (E14000887), the seat on the 2010–2023 boundaries; a seat of the same name also exists on the 2024 boundaries.',
+      },
+      {
+        title: 'the same name on the 2024 boundaries resolves to the 2024 seat',
+        text: 'Putney',
+        set: '2024' as const,
+        chosen: [],
+        codes: ['E14001434'],
+        entry: {
+          status: 'seat',
+          input: 'Putney',
+          code: 'E14001434',
+          name: 'Putney',
+          via: 'name',
+          sameNameInOtherSet: true,
+        },
+        says: '“Putney”: added Putney (E14001434), the seat on the 2024 boundaries; a seat of the same name also exists on the 2010–2023 boundaries.',
+      },
+      {
+        title: 'a name that starts several seat names is ambiguous, with the candidates listed',
+        text: 'Birmingham',
+        set: '2010' as const,
+        chosen: [],
+        codes: [],
+        entry: {
+          status: 'ambiguous',
+          input: 'Birmingham',
+          candidates: [
+            { code: 'E14000562', name: 'Birmingham, Edgbaston' },
+            { code: 'E14000563', name: 'Birmingham, Erdington' },
+            { code: 'E14000564', name: 'Birmingham, Hall Green' },
+          ],
+          more: 0,
+        },
+        says: '“Birmingham” matches 3 seats (Birmingham, Edgbaston; Birmingham, Erdington; Birmingham, Hall Green). Not added: give the full name or the code.',
+      },
+      {
+        title: 'a near match is offered, not added',
+        text: 'calder',
+        set: '2010' as const,
+        chosen: [],
+        codes: [],
+        entry: {
+          status: 'unknown',
+          input: 'calder',
+          reason: 'no-such-name',
+          suggestion: { code: 'E14000614', name: 'Calder Valley' },
+        },
+        says: '“calder” is not a seat name. Did you mean Calder Valley (E14000614)? Not added.',
+      },
+      {
+        title: 'a seat already in the list is reported as such',
+        text: 'Calder Valley\nPutney',
+        set: '2010' as const,
+        chosen: ['E14000614'],
+        codes: ['E14000887'],
+        entry: { status: 'already-chosen', input: 'Calder Valley', code: 'E14000614', name: 'Calder Valley' },
+        says: '“Calder Valley”: Calder Valley is already in your list.',
+      },
+    ].map((c) => [c.title, c] as const),
+  )('%s', (_title, { text, set, chosen, codes, entry, says }) => {
+    const r = resolve(text, set, chosen);
+    expect(r.codes).toEqual(codes);
+    expect(r.entries[0]).toEqual(entry);
+    expect(describeEntry(r.entries[0]!, set)).toBe(says);
   });
 
   it('a code or a name that exists only on the other boundaries is reported, not added', () => {
@@ -88,38 +154,6 @@ describe('resolvePaste', () => {
     expect(resolve('S14000021', '2024').codes).toEqual(['S14000021']);
   });
 
-  it('a name that starts several seat names is ambiguous, with the candidates listed', () => {
-    const r = resolve('Birmingham');
-    expect(r.codes).toEqual([]);
-    expect(r.entries[0]).toEqual({
-      status: 'ambiguous',
-      input: 'Birmingham',
-      candidates: [
-        { code: 'E14000562', name: 'Birmingham, Edgbaston' },
-        { code: 'E14000563', name: 'Birmingham, Erdington' },
-        { code: 'E14000564', name: 'Birmingham, Hall Green' },
-      ],
-      more: 0,
-    });
-    expect(describeEntry(r.entries[0]!, '2010')).toBe(
-      '“Birmingham” matches 3 seats (Birmingham, Edgbaston; Birmingham, Erdington; Birmingham, Hall Green). Not added: give the full name or the code.',
-    );
-  });
-
-  it('a near match is offered, not added', () => {
-    const r = resolve('calder');
-    expect(r.codes).toEqual([]);
-    expect(r.entries[0]).toEqual({
-      status: 'unknown',
-      input: 'calder',
-      reason: 'no-such-name',
-      suggestion: { code: 'E14000614', name: 'Calder Valley' },
-    });
-    expect(describeEntry(r.entries[0]!, '2010')).toBe(
-      '“calder” is not a seat name. Did you mean Calder Valley (E14000614)? Not added.',
-    );
-  });
-
   it('junk, markup and unknown codes are reported word for word, never dropped', () => {
     const r = resolve('<script>alert(1)</script>\nE14999999\n???\nPutney');
     expect(r.codes).toEqual(['E14000887']);
@@ -141,17 +175,6 @@ describe('resolvePaste', () => {
     expect(r.codes).toEqual(['E14000887']);
     expect(r.entries.map((e) => e.status)).toEqual(['seat', 'duplicate', 'duplicate']);
     expect(describeEntry(r.entries[1]!, '2010')).toBe('“E14000887”: Putney is listed more than once; it is used once.');
-  });
-
-  it('a seat already in the list is reported as such', () => {
-    const r = resolve('Calder Valley\nPutney', '2010', ['E14000614']);
-    expect(r.codes).toEqual(['E14000887']);
-    expect(r.entries[0]).toEqual({
-      status: 'already-chosen',
-      input: 'Calder Valley',
-      code: 'E14000614',
-      name: 'Calder Valley',
-    });
   });
 
   it('empty and blank text gives nothing', () => {
