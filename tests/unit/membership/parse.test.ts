@@ -44,6 +44,15 @@ describe('good rows', () => {
   });
 });
 
+/** A sheet, the rows it rejects, and the codes of the rows it keeps (none when not given). */
+interface RejectedCase {
+  title: string;
+  csv: string;
+  set?: BoundarySet;
+  rejected: { line: number; field: string | null; reason: string }[];
+  codes?: string[];
+}
+
 describe('rejected rows', () => {
   it('a seat and date given twice: both rows are rejected, naming each other', () => {
     const r = fixture('duplicate.csv');
@@ -128,67 +137,88 @@ describe('rejected rows', () => {
     expect(r.records.map((x) => [x.line, x.date])).toEqual([[7, '2024-12-31']]);
   });
 
-  it.each([
-    {
-      title: 'several problems in one row are given together, the first naming the field',
-      csv: 'ons_code,date,members\nE14999999,2099-01-01,-1\n',
-      rejected: [
+  it.each(
+    (
+      [
         {
-          line: 2,
-          field: 'ons_code',
-          reason:
-            'unknown ons_code E14999999: not a constituency on the 2010-2023 or 2024 boundaries; date 2099-01-01 is in the future (today is 2024-12-31); members "-1" is negative',
+          title: 'several problems in one row are given together, the first naming the field',
+          csv: 'ons_code,date,members\nE14999999,2099-01-01,-1\n',
+          rejected: [
+            {
+              line: 2,
+              field: 'ons_code',
+              reason:
+                'unknown ons_code E14999999: not a constituency on the 2010-2023 or 2024 boundaries; date 2099-01-01 is in the future (today is 2024-12-31); members "-1" is negative',
+            },
+          ],
         },
-      ],
-    },
-    {
-      title: 'a row with too many fields (an unquoted comma) or too few',
-      csv: 'constituency,date,members\nTestford, North,2017-06-01,5\nMockby,2017-06-01\n',
-      rejected: [
         {
-          line: 2,
-          field: null,
-          reason: 'row has 4 fields but the header has 3; a name containing a comma must be in double quotes',
+          title: 'a row with too many fields (an unquoted comma) or too few',
+          csv: 'constituency,date,members\nTestford, North,2017-06-01,5\nMockby,2017-06-01\n',
+          rejected: [
+            {
+              line: 2,
+              field: null,
+              reason: 'row has 4 fields but the header has 3; a name containing a comma must be in double quotes',
+            },
+            { line: 3, field: null, reason: 'row has 2 fields but the header has 3' },
+          ],
         },
-        { line: 3, field: null, reason: 'row has 2 fields but the header has 3' },
-      ],
-    },
-    {
-      title: 'a code and a name that disagree',
-      csv: 'ons_code,constituency,date,members\nE14900001,Mockby,2017-06-01,5\n',
-      rejected: [
         {
-          line: 2,
-          field: 'constituency',
-          reason: 'ons_code E14900001 is Testford North, but constituency says "Mockby"',
+          title: 'a code and a name that disagree',
+          csv: 'ons_code,constituency,date,members\nE14900001,Mockby,2017-06-01,5\n',
+          rejected: [
+            {
+              line: 2,
+              field: 'constituency',
+              reason: 'ons_code E14900001 is Testford North, but constituency says "Mockby"',
+            },
+          ],
         },
-      ],
-    },
-    {
-      title: 'a quoted value that is never closed',
-      csv: 'constituency,date,members\n"Mockby,2017-06-01,5\nSampleton,2017-06-01,6\n',
-      rejected: [
         {
-          line: 2,
-          field: null,
-          reason: 'a quoted value is not closed (a " is missing), so the rest of the file was read as part of this row',
+          title: 'a quoted value that is never closed',
+          csv: 'constituency,date,members\n"Mockby,2017-06-01,5\nSampleton,2017-06-01,6\n',
+          rejected: [
+            {
+              line: 2,
+              field: null,
+              reason:
+                'a quoted value is not closed (a " is missing), so the rest of the file was read as part of this row',
+            },
+          ],
         },
-      ],
-    },
-  ])('$title', ({ csv, rejected }) => {
-    expect(parse(csv).rejected).toEqual(rejected);
-  });
-
-  it('a code from the other boundary set when the set is chosen', () => {
-    const r = parse('ons_code,date,members\nE14900001,2017-06-01,5\nE14900102,2024-06-01,5\n', '2024');
-    expect(r.rejected).toEqual([
-      {
-        line: 2,
-        field: 'ons_code',
-        reason: 'ons_code E14900001 is a 2010-2023 seat, but this file is read on the 2024 seats',
-      },
-    ]);
-    expect(r.records.map((x) => x.code)).toEqual(['E14900102']);
+        {
+          title: 'a code from the other boundary set when the set is chosen',
+          csv: 'ons_code,date,members\nE14900001,2017-06-01,5\nE14900102,2024-06-01,5\n',
+          set: '2024',
+          rejected: [
+            {
+              line: 2,
+              field: 'ons_code',
+              reason: 'ons_code E14900001 is a 2010-2023 seat, but this file is read on the 2024 seats',
+            },
+          ],
+          codes: ['E14900102'],
+        },
+        {
+          title:
+            'the published-file format stays strict: the cells a spreadsheet export may have are rejected without that option',
+          csv: 'ons_code,date,members\nE14900001,31/03/2019,"1,039"\n',
+          rejected: [
+            {
+              line: 2,
+              field: 'date',
+              reason:
+                'date "31/03/2019" is not in the form YYYY-MM-DD; members "1,039" has a thousands separator; write it as 1039',
+            },
+          ],
+        },
+      ] satisfies RejectedCase[]
+    ).map((c) => [c.title, c] as const),
+  )('%s', (_title, c: RejectedCase) => {
+    const r = parse(c.csv, c.set ?? null);
+    expect(r.rejected).toEqual(c.rejected);
+    expect(r.records.map((x) => x.code)).toEqual(c.codes ?? []);
   });
 });
 
@@ -336,18 +366,6 @@ describe('spreadsheet exports (the bring-your-own page): dd/mm/yyyy dates and th
       { line: 3, field: 'members', reason: 'members "1,03" is not a number' },
       { line: 4, field: 'members', reason: 'members "12,5" is not a number' },
       { line: 5, field: 'date', reason: 'date "31/02/2019" is not a real date (read as day/month/year)' },
-    ]);
-  });
-
-  it('the published-file format stays strict: the same cells are rejected without the spreadsheet option', () => {
-    const r = parse('ons_code,date,members\nE14900001,31/03/2019,"1,039"\n');
-    expect(r.rejected).toEqual([
-      {
-        line: 2,
-        field: 'date',
-        reason:
-          'date "31/03/2019" is not in the form YYYY-MM-DD; members "1,039" has a thousands separator; write it as 1039',
-      },
     ]);
   });
 });
