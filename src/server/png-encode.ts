@@ -10,7 +10,7 @@ export const DEFLATE_LEVEL = { indexed: 6, rgba: 3 } as const;
 
 /**
  * PNG bytes of `width` x `height` RGBA pixels. Premultiplied pixels (as resvg renders them) are turned back into
- * straight alpha. Self-contained (no imports, no outer variables): png-pool.ts runs its source on worker threads.
+ * straight alpha.
  */
 export function rgbaToPng(
   width: number,
