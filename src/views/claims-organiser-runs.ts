@@ -1,10 +1,11 @@
 // What both organiser claims compute (every organiser seat, and those with more than an event link, for the claim's
-// pair and one election earlier) and the strip chart panel drawn from those four comparisons.
+// pair and one election earlier) and their strip chart: its groups, legend and the panels drawn from those four
+// comparisons.
 import * as data from '../data/index';
 import type { CompareResult, Outcome, OutcomeResult } from '../lib/compare/index';
 import type { SeatMetrics } from '../lib/schema/metrics';
 import type { ElectionId } from '../lib/elections';
-import type { StripPanel } from './claim-page';
+import type { StripChartParts, StripPanel } from './claim-page';
 import { placeboOf, runComparison, type Pair } from './claims-run';
 import { chosenRows, matchedRows, otherRows, outcomeOf, placeboMatchedRows } from './claims-strip';
 
@@ -41,11 +42,9 @@ export function organiserRuns(
   };
 }
 
-export interface OrganiserPanelOptions {
+interface OrganiserPanelOptions {
   /** The outcome drawn, e.g. "change:lab". */
   key: string;
-  /** Every seat, without event-only links, other seats, matched seats. */
-  groups: readonly string[];
   /** Which seats (outside the organiser set) count as the other seats, given the panel's outcome. */
   other: (row: SeatMetrics, o: OutcomeResult) => boolean;
   /** The panel's all-votes line. */
@@ -55,8 +54,7 @@ export interface OrganiserPanelOptions {
 }
 
 /** The strip chart's panels: the claim's pair, and the placebo pair when there is one. */
-export function organiserPanel(runs: OrganiserRuns, opts: OrganiserPanelOptions) {
-  const g = opts.groups;
+function organiserPanel(runs: OrganiserRuns, g: readonly string[], opts: OrganiserPanelOptions) {
   const headline = runs.of(opts.key).all;
   const inSet = new Set(runs.codes);
   return (name: string, placebo: boolean): StripPanel | null => {
@@ -83,5 +81,43 @@ export function organiserPanel(runs: OrganiserRuns, opts: OrganiserPanelOptions)
       benchmark: opts.benchmark(o, placebo, run.after),
       ...(placebo || !opts.claim ? {} : { claim: opts.claim }),
     };
+  };
+}
+
+export interface OrganiserStripOptions extends OrganiserPanelOptions {
+  /** The group of the other seats, e.g. "Other seats in the region". */
+  otherSeats: string;
+  xLabel: string;
+  title: string;
+  description: string;
+  caption: string;
+  seatsSource: string;
+  /** The legend's words for the all-votes line. */
+  benchmarkLegend: string;
+}
+
+/**
+ * An organiser claim's strip chart: every organiser seat, those without event-only links, the other seats and the
+ * matched seats, with the legend both claims share.
+ */
+export function organiserStrip(runs: OrganiserRuns, opts: OrganiserStripOptions): StripChartParts {
+  const { otherSeats, xLabel, title, description, caption, seatsSource, benchmarkLegend, ...panel } = opts;
+  const groups = ['Organiser seats', 'Without event-only links', otherSeats, 'Matched seats'];
+  return {
+    kind: 'strip',
+    groups,
+    xLabel,
+    panel: organiserPanel(runs, groups, panel),
+    title,
+    description,
+    caption,
+    seatsSource,
+    legend: {
+      chosen: 'Organiser seat',
+      other: 'Other or matched seat',
+      average: 'Average (95% interval)',
+      benchmark: benchmarkLegend,
+      ...(opts.claim ? { claim: true } : {}),
+    },
   };
 }

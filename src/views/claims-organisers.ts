@@ -7,7 +7,7 @@ import { LINK_KIND_LABELS } from './coverage';
 import { resultText, type ClaimParts } from './claim-page';
 import { listAnd, mag, moved, requireThat, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
 import { ORGANISER_CAVEATS } from './claims-organiser-words';
-import { organiserPanel, organiserRuns } from './claims-organiser-runs';
+import { organiserRuns, organiserStrip } from './claims-organiser-runs';
 import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboOf, SWING } from './claims-run';
 import type { SimpleTable } from './claims-types';
 import {
@@ -113,36 +113,24 @@ export function organisersView(entry: ClaimEntry): ClaimParts {
   };
 
   const main = pairLabel(pair);
-  const groups = ['Organiser seats', 'Without event-only links', 'Other seats in their regions', 'Matched seats'];
   const regionsOf = (o: OutcomeResult) => new Set(o.regional.regions.map((r) => r.region));
-  const panel = organiserPanel(runs, {
-    key: 'swing:butler',
-    groups,
-    other: (r, o) => regionsOf(o).has(r.region),
-    benchmark: (o) => ({ label: 'Their regions, all votes', value: o.regional.combined?.value }),
-  });
-
   const opts = { rowLabel: 'Organiser seats', setLabel: 'organiser seats named in public sources' };
   return {
     verdict,
     figures,
-    chart: {
-      kind: 'strip',
-      groups,
+    chart: organiserStrip(runs, {
+      key: 'swing:butler',
+      other: (r, o) => regionsOf(o).has(r.region),
+      benchmark: (o) => ({ label: 'Their regions, all votes', value: o.regional.combined?.value }),
+      otherSeats: 'Other seats in their regions',
       xLabel: 'Butler swing, Labour to Conservative (points; positive = towards the Conservatives)',
-      panel,
       title: `Butler swing in the organiser seats, their regions and matched seats, ${main}`,
       description: `Each dot is a seat. The swing to the Conservatives averaged ${mag(sw.set.mean!)} points in the ${sw.set.n} organiser seats and ${mag(sw.otherSeats!.mean!)} points in the other seats of their regions. The lower panel shows the same seats in ${placebo ? pairLabel(placebo) : 'the previous election'}.`,
       caption:
         'Butler swing from Labour to the Conservatives, in points; positive is towards the Conservatives. Diamonds are averages, with bars for 95% intervals for the organiser seats. The green line counts all votes in their regions together.',
       seatsSource: 'organiser seats from the sources listed on the organisers page',
-      legend: {
-        chosen: 'Organiser seat',
-        other: 'Other or matched seat',
-        average: 'Average (95% interval)',
-        benchmark: 'All votes in their regions',
-      },
-    },
+      benchmarkLegend: 'All votes in their regions',
+    }),
     tables: [table],
     comparisons: [
       comparisonBlock(runs.all, pair, {

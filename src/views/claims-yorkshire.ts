@@ -8,7 +8,7 @@ import { LINK_KIND_LABELS } from './coverage';
 import { resultText, type ClaimParts } from './claim-page';
 import { listAnd, mag, moved, requireThat, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
 import { ORGANISER_CAVEATS } from './claims-organiser-words';
-import { organiserPanel, organiserRuns } from './claims-organiser-runs';
+import { organiserRuns, organiserStrip } from './claims-organiser-runs';
 import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboOf, SWING, type Pair } from './claims-run';
 import type { SimpleTable } from './claims-types';
 
@@ -151,38 +151,25 @@ export function yorkshireView(entry: ClaimEntry): ClaimParts {
   };
 
   const main = pairLabel(pair);
-  const groups = ['Organiser seats', 'Without event-only links', `Other seats in the region`, 'Matched seats'];
-  const panel = organiserPanel(runs, {
-    key: 'change:lab',
-    groups,
-    other: (r) => r.region === region,
-    benchmark: (_, earlier, after) => ({
-      label: regionName,
-      value: earlier ? data.areaFor(region, after)?.change.lab : regionLab,
-    }),
-    claim: { value: -3, label: 'Claimed: a 3-point fall' },
-  });
-
   return {
     verdict,
     figures,
-    chart: {
-      kind: 'strip',
-      groups,
+    chart: organiserStrip(runs, {
+      key: 'change:lab',
+      other: (r) => r.region === region,
+      benchmark: (_, earlier, after) => ({
+        label: regionName,
+        value: earlier ? data.areaFor(region, after)?.change.lab : regionLab,
+      }),
+      claim: { value: -3, label: 'Claimed: a 3-point fall' },
+      otherSeats: 'Other seats in the region',
       xLabel: "Change in Labour's share of the vote (points)",
-      panel,
       title: `Change in Labour's share in ${regionName}'s organiser seats and other seats, ${main}`,
       description: `Each dot is a seat in ${regionName}. Labour's share fell by ${mag(a)} points on average in the ${strong.length} organiser seats with more than an event link and by ${mag(b)} points in all ${seats.length}, against ${mag(regionLab)} points across the region. The lower panel shows the same seats in ${placebo ? pairLabel(placebo) : 'the previous election'}.`,
       caption: `Change in Labour's share of the vote, in points, for each seat. Diamonds are averages, with bars for 95% intervals where the seats allow one. The green line is the whole region with all votes counted together; the dashed line is the claimed 3%. Matched seats are the three most similar seats to each organiser seat.`,
       seatsSource: 'organiser seats from the sources listed on the page',
-      legend: {
-        chosen: 'Organiser seat',
-        other: 'Other or matched seat',
-        average: 'Average (95% interval)',
-        benchmark: `${regionName}, all votes`,
-        claim: true,
-      },
-    },
+      benchmarkLegend: `${regionName}, all votes`,
+    }),
     tables: [table],
     comparisons: [
       comparisonBlock(runs.strong, pair, {
