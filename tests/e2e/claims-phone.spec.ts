@@ -2,7 +2,8 @@
 // verdict and headline comparison figures without sideways scrolling, and opening "Cite" pushes nothing off-screen.
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
+import type { Page } from '@playwright/test';
 
 const WIDTH = 390;
 
@@ -61,7 +62,7 @@ test('the build has claim pages to check', () => {
 
 for (const route of ROUTES) {
   test(`${route} at 390 px: claim, verdict and headline figures on screen, no sideways scroll; Cite fits`, async ({
-    page,
+    sharedPage: page,
   }) => {
     await page.goto(route);
     const found = await page.locator(HEADLINE.join(', ')).count();

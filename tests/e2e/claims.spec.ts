@@ -1,9 +1,9 @@
 // A reader opens the claim checks: the claim and its source, the computed figures beside it, the verdict, the chart,
 // the CSV, and no accessibility violations.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
 
 test('the Yorkshire claim page shows the claim, the figures in both senses of swing and a verdict', async ({
-  page,
+  sharedPage: page,
 }) => {
   await page.goto('/claims/yorkshire-organisers/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('3% against over 10%');
@@ -31,7 +31,7 @@ test('the Yorkshire claim page shows the claim, the figures in both senses of sw
   await expect(page.locator('#content')).toContainText('Calder Valley');
 });
 
-test('the figures behind a claim page download as CSV', async ({ page }) => {
+test('the figures behind a claim page download as CSV', async ({ sharedPage: page }) => {
   const res = await page.request.get('/claims/yorkshire-organisers.csv');
   expect(res.ok()).toBe(true);
   const text = await res.text();
@@ -42,7 +42,7 @@ test('the figures behind a claim page download as CSV', async ({ page }) => {
   expect(text).toContain('placebo');
 });
 
-test('the claims index lists every claim with its verdict', async ({ page }) => {
+test('the claims index lists every claim with its verdict', async ({ sharedPage: page }) => {
   await page.goto('/claims/');
   for (const slug of ['yorkshire-organisers', 'putney', 'remain-swing', 'unite-to-remain', 'organiser-seats']) {
     await expect(page.locator(`a[href$="/claims/${slug}/"]`)).toHaveCount(1);
@@ -50,7 +50,7 @@ test('the claims index lists every claim with its verdict', async ({ page }) => 
   await expect(page.locator('.verdict-line')).toHaveCount(5);
 });
 
-test('Putney: the only gain, with the comparison and what one seat cannot show', async ({ page }) => {
+test('Putney: the only gain, with the comparison and what one seat cannot show', async ({ sharedPage: page }) => {
   await page.goto('/claims/putney/');
   await expect(page.locator('table.figures tr', { hasText: 'Labour gains in 2019' })).toContainText(
     '1: Putney (from Con)',
@@ -59,7 +59,7 @@ test('Putney: the only gain, with the comparison and what one seat cannot show',
   await expect(page.locator('#content')).toContainText('One seat is an example, not evidence of a pattern.');
 });
 
-test('a claim comparison opens on the test-your-own-seats page with the same numbers', async ({ page }) => {
+test('a claim comparison opens on the test-your-own-seats page with the same numbers', async ({ sharedPage: page }) => {
   await page.goto('/claims/yorkshire-organisers/');
   const block = page.locator('section.comparison').first();
   const claimNumbers = await block.locator('table').first().locator('td').allTextContents();
@@ -68,7 +68,7 @@ test('a claim comparison opens on the test-your-own-seats page with the same num
   expect(await page.locator('#cmp-output table').first().locator('td').allTextContents()).toEqual(claimNumbers);
 });
 
-test('on a phone every claim chart shows its narrow drawing', async ({ page }) => {
+test('on a phone every claim chart shows its narrow drawing', async ({ sharedPage: page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   for (const slug of ['yorkshire-organisers', 'putney', 'remain-swing', 'unite-to-remain', 'organiser-seats']) {
     await page.goto(`/claims/${slug}/`);
@@ -79,7 +79,7 @@ test('on a phone every claim chart shows its narrow drawing', async ({ page }) =
 });
 
 test('a matched comparison on a claim page shows its balance table and the seats kept out of the pools', async ({
-  page,
+  sharedPage: page,
 }) => {
   await page.goto('/claims/organiser-seats/');
   const headline = page.locator('.outcome.headline');
@@ -98,7 +98,9 @@ test('a matched comparison on a claim page shows its balance table and the seats
   await expect(page.locator('.role-exploratory').first()).toHaveText('Exploratory');
 });
 
-test('Yorkshire: two seats get no interval or p-value, each seat is shown, and the page says why', async ({ page }) => {
+test('Yorkshire: two seats get no interval or p-value, each seat is shown, and the page says why', async ({
+  sharedPage: page,
+}) => {
   await page.goto('/claims/yorkshire-organisers/');
   const head = page.locator('.outcome.headline');
   await expect(head.locator('.seat-values li')).toHaveText(['Calder Valley: −3.2', 'Shipley: −3.3']);

@@ -1,7 +1,7 @@
 // A blogger takes the evidence away: the organiser CSV agrees with /organisers/, the membership chart's dots link to
 // the sources in membership.csv, an old data version's seats.csv is still served and its page points to the newest,
 // the cite text names the versioned address, and the article-claim pages show their figures; no axe violations.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
 import Papa from 'papaparse';
 import { axeViolations } from '../support/axe';
 
@@ -15,7 +15,7 @@ const csvRows = async (page: import('@playwright/test').Page, path: string) => {
     .data;
 };
 
-test('organisers.csv has a source on every row and agrees with the /organisers/ page', async ({ page }) => {
+test('organisers.csv has a source on every row and agrees with the /organisers/ page', async ({ sharedPage: page }) => {
   const rows = await csvRows(page, '/data/organisers.csv');
   expect(rows.length).toBe(31);
   expect(rows.every((r) => /^https?:\/\//.test(r.source_url!))).toBe(true);
@@ -35,7 +35,7 @@ test('organisers.csv has a source on every row and agrees with the /organisers/ 
 });
 
 test('every charted membership figure is a row of membership.csv with its source linked on the page', async ({
-  page,
+  sharedPage: page,
 }) => {
   const rows = await csvRows(page, '/data/membership.csv');
   await page.goto('/membership/');
@@ -51,7 +51,9 @@ test('every charted membership figure is a row of membership.csv with its source
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('an old version stays: its seats.csv is served and its page says it is not the latest', async ({ page }) => {
+test('an old version stays: its seats.csv is served and its page says it is not the latest', async ({
+  sharedPage: page,
+}) => {
   const rows = await csvRows(page, `/data/v/${OLD}/seats.csv`);
   expect(rows.length).toBe(3900);
   expect(rows.find((r) => r.election === '2019' && r.ons_code === 'E14000887')!.majority_votes).toBe('4774');
@@ -66,7 +68,7 @@ test('an old version stays: its seats.csv is served and its page says it is not 
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('the cite text names the versioned address, and it resolves', async ({ page }) => {
+test('the cite text names the versioned address, and it resolves', async ({ sharedPage: page }) => {
   await page.goto('/membership/');
   await page.locator('details.cite summary').first().click();
   const plain = await page.locator('details.cite textarea').first().inputValue();
@@ -77,7 +79,7 @@ test('the cite text names the versioned address, and it resolves', async ({ page
   expect(res.ok()).toBe(true);
 });
 
-test('the article claims: every claim listed, the two checks with their figures', async ({ page }) => {
+test('the article claims: every claim listed, the two checks with their figures', async ({ sharedPage: page }) => {
   await page.goto('/claims/articles/');
   await expect(page.locator('.claim-list li')).toHaveCount(23);
   await expect(page.locator('#membership-forties-fifties')).toContainText('Not yet checkable');

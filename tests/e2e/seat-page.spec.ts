@@ -1,7 +1,7 @@
 // A reader opens a seat's permalink: the result, the history and the links are there, with and without JavaScript.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
 
-test('Putney 2019 shows a Labour gain from the Conservatives with the vote counts', async ({ page }) => {
+test('Putney 2019 shows a Labour gain from the Conservatives with the vote counts', async ({ sharedPage: page }) => {
   await page.goto('/seat/E14000887/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Putney (2010–2023 boundaries)');
   await expect(page.locator('.lede')).toContainText('2019: Lab gain from Con, Fleur Anderson elected');
@@ -18,7 +18,7 @@ test('Putney 2019 shows a Labour gain from the Conservatives with the vote count
   await expect(after.locator('tr', { hasText: '2019 notional' })).toContainText('Lab');
 });
 
-test('one sign convention: the swing table says the same as the lede, in words', async ({ page }) => {
+test('one sign convention: the swing table says the same as the lede, in words', async ({ sharedPage: page }) => {
   await page.goto('/seat/E14000887/');
   const row = page
     .locator('table.swing tbody')
@@ -31,7 +31,7 @@ test('one sign convention: the swing table says the same as the lede, in words',
   await expect(page.locator('table.swing')).not.toContainText('−');
 });
 
-test('Orkney and Shetland: the swing is framed by its own top two, not Con-Lab', async ({ page }) => {
+test('Orkney and Shetland: the swing is framed by its own top two, not Con-Lab', async ({ sharedPage: page }) => {
   await page.goto('/seat/S14000051/');
   // LD +10.24, SNP -16.67: (10.24 + 16.67) / 2 = 13.5 points from SNP to LD (Butler Con-Lab would say 3.8 Lab to Con).
   await expect(page.locator('.lede')).toContainText(
@@ -39,7 +39,7 @@ test('Orkney and Shetland: the swing is framed by its own top two, not Con-Lab',
   );
 });
 
-test('the 2024 Putney page shows the official notional result beside the estimate', async ({ page }) => {
+test('the 2024 Putney page shows the official notional result beside the estimate', async ({ sharedPage: page }) => {
   await page.goto('/seat/E14001434/');
   const notional = page.locator('table', {
     has: page.locator('caption', { hasText: 'What the 2019 election would have produced' }),
@@ -53,7 +53,7 @@ test('the 2024 Putney page shows the official notional result beside the estimat
 
 for (const width of [390, 1280]) {
   test(`at ${width} px the 2024 Putney page tells the whole story: 2010-2019 in the old seat and its organiser evidence`, async ({
-    page,
+    sharedPage: page,
   }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/seat/E14001434/');
@@ -74,7 +74,7 @@ for (const width of [390, 1280]) {
 }
 
 test('a name slug reaches the current seat, and its preview names the seat with its card', async ({
-  page,
+  sharedPage: page,
   request,
 }) => {
   const html = await (await request.get('/seat/putney/')).text();
@@ -86,7 +86,7 @@ test('a name slug reaches the current seat, and its preview names the seat with 
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the seat page still shows results and the chart', async ({ page }) => {
+  test('the seat page still shows results and the chart', async ({ sharedPage: page }) => {
     await page.goto('/seat/E14000887/');
     await expect(page.locator('.lede')).toContainText('Lab gain from Con');
     await expect(page.getByRole('img', { name: /Vote share by party in Putney/ }).first()).toBeVisible();

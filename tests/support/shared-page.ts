@@ -1,0 +1,55 @@
+// One browser page per Playwright worker for tests that only read pages: a fresh context and page cost about 1.5
+// CPU-s each, more than most such tests. `sharedPage` is that page, with the test's `viewport` and
+// `javaScriptEnabled` options applied (one page per worker with scripts, one without); after each test its listeners,
+// routes and init scripts are removed and it is left on about:blank. A test that needs a page of its own (a fake clock,
+// permissions, a colour scheme, stored data) keeps Playwright's `page`. A failed test restarts its worker, so a page in
+// an unknown state is never handed on.
+import { test as base, type Disposable, type Page } from '@playwright/test';
+
+const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
+
+interface WorkerPages {
+  withScripts: Page;
+  withoutScripts: Page;
+}
+
+export const test = base.extend<{ sharedPage: Page }, WorkerPages>({
+  withScripts: [
+    async ({ browser }, use, info) => {
+      const context = await browser.newContext({ baseURL: info.project.use.baseURL });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  withoutScripts: [
+    async ({ browser }, use, info) => {
+      const context = await browser.newContext({ baseURL: info.project.use.baseURL, javaScriptEnabled: false });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  sharedPage: async ({ withScripts, withoutScripts, javaScriptEnabled, viewport }, use) => {
+    const page = javaScriptEnabled === false ? withoutScripts : withScripts;
+    const size = viewport ?? DEFAULT_VIEWPORT;
+    const now = page.viewportSize();
+    if (now?.width !== size.width || now.height !== size.height) await page.setViewportSize(size);
+    const scripts: Disposable[] = [];
+    const addInitScript = page.addInitScript;
+    page.addInitScript = async (...args: Parameters<Page['addInitScript']>) => {
+      const script = await addInitScript.apply(page, args);
+      scripts.push(script);
+      return script;
+    };
+    await use(page);
+    page.addInitScript = addInitScript;
+    for (const script of scripts) await script.dispose();
+    page.removeAllListeners();
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.mouse.move(0, 0);
+    await page.goto('about:blank');
+  },
+});
+
+export { expect } from '@playwright/test';
