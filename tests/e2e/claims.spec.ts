@@ -1,5 +1,6 @@
 // A reader opens the claim checks: the claim and its source, the computed figures beside it, the verdict, the chart,
-// the CSV, and no accessibility violations.
+// the CSV. What the index and the Yorkshire page's headline comparison say is read from dist/
+// (tests/build/claim-pages-text.test.ts); the claim pages' axe scans are in pages.spec.ts.
 import { expect, test } from '../support/shared-page';
 
 test('the Yorkshire claim page shows the claim, the figures in both senses of swing and a verdict', async ({
@@ -42,14 +43,6 @@ test('the figures behind a claim page download as CSV', async ({ sharedPage: pag
   expect(text).toContain('placebo');
 });
 
-test('the claims index lists every claim with its verdict', async ({ sharedPage: page }) => {
-  await page.goto('/claims/');
-  for (const slug of ['yorkshire-organisers', 'putney', 'remain-swing', 'unite-to-remain', 'organiser-seats']) {
-    await expect(page.locator(`a[href$="/claims/${slug}/"]`)).toHaveCount(1);
-  }
-  await expect(page.locator('.verdict-line')).toHaveCount(5);
-});
-
 test('Putney: the only gain, with the comparison and what one seat cannot show', async ({ sharedPage: page }) => {
   await page.goto('/claims/putney/');
   await expect(page.locator('table.figures tr', { hasText: 'Labour gains in 2019' })).toContainText(
@@ -66,16 +59,6 @@ test('a claim comparison opens on the test-your-own-seats page with the same num
   await block.getByRole('link', { name: 'Run this comparison yourself' }).click();
   await expect(page.locator('#cmp-status')).toHaveText('Result for 2 seats.');
   expect(await page.locator('#cmp-output table').first().locator('td').allTextContents()).toEqual(claimNumbers);
-});
-
-test('on a phone every claim chart shows its narrow drawing', async ({ sharedPage: page }) => {
-  await page.setViewportSize({ width: 390, height: 800 });
-  for (const slug of ['yorkshire-organisers', 'putney', 'remain-swing', 'unite-to-remain', 'organiser-seats']) {
-    await page.goto(`/claims/${slug}/`);
-    const chart = page.locator('figure#chart .gw-narrow svg[role="img"]');
-    await expect(chart, slug).toBeVisible();
-    await expect(chart, slug).toHaveAttribute('viewBox', /^0 0 360 /);
-  }
 });
 
 test('a matched comparison on a claim page shows its balance table and the seats kept out of the pools', async ({
@@ -96,15 +79,4 @@ test('a matched comparison on a claim page shows its balance table and the seats
   await excluded.locator('summary').click();
   await expect(excluded).toContainText('Finchley and Golders Green');
   await expect(page.locator('.role-exploratory').first()).toHaveText('Exploratory');
-});
-
-test('Yorkshire: two seats get no interval or p-value, each seat is shown, and the page says why', async ({
-  sharedPage: page,
-}) => {
-  await page.goto('/claims/yorkshire-organisers/');
-  const head = page.locator('.outcome.headline');
-  await expect(head.locator('.seat-values li')).toHaveText(['Calder Valley: −3.2', 'Shipley: −3.3']);
-  await expect(head).toContainText('With 2 seats there is no interval or p-value');
-  const intervals = await head.locator('table.stats td[data-label="95% interval"]').allTextContents();
-  expect(intervals.every((t) => t === '–')).toBe(true);
 });
