@@ -4,9 +4,17 @@
 // routes and init scripts are removed and it is left on about:blank. A test that needs a page of its own (a fake clock,
 // permissions, a colour scheme, stored data) keeps Playwright's `page`. A failed test restarts its worker, so a page in
 // an unknown state is never handed on.
-import { test as base, type Disposable, type Page } from '@playwright/test';
+import { test as base, type BrowserContextOptions, type Disposable, type Page } from '@playwright/test';
 
 const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
+
+/**
+ * Every option a test here may set, given explicitly: inside a test, Playwright's `browser.newContext` starts from that
+ * test's options, so a worker page first made during a test without scripts or at 390 px would otherwise keep them.
+ */
+function contextOptions(baseURL: string | undefined, javaScriptEnabled: boolean): BrowserContextOptions {
+  return { baseURL, javaScriptEnabled, viewport: DEFAULT_VIEWPORT, colorScheme: 'light' };
+}
 
 interface WorkerPages {
   withScripts: Page;
@@ -16,7 +24,7 @@ interface WorkerPages {
 export const test = base.extend<{ sharedPage: Page }, WorkerPages>({
   withScripts: [
     async ({ browser }, use, info) => {
-      const context = await browser.newContext({ baseURL: info.project.use.baseURL });
+      const context = await browser.newContext(contextOptions(info.project.use.baseURL, true));
       await use(await context.newPage());
       await context.close();
     },
@@ -24,7 +32,7 @@ export const test = base.extend<{ sharedPage: Page }, WorkerPages>({
   ],
   withoutScripts: [
     async ({ browser }, use, info) => {
-      const context = await browser.newContext({ baseURL: info.project.use.baseURL, javaScriptEnabled: false });
+      const context = await browser.newContext(contextOptions(info.project.use.baseURL, false));
       await use(await context.newPage());
       await context.close();
     },
