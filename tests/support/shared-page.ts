@@ -4,7 +4,14 @@
 // routes and init scripts are removed and it is left on about:blank. A test that needs a page of its own (a fake clock,
 // permissions, a colour scheme, stored data) keeps Playwright's `page`. A failed test restarts its worker, so a page in
 // an unknown state is never handed on.
-import { test as base, type BrowserContextOptions, type Disposable, type Page } from '@playwright/test';
+import {
+  expect,
+  test as base,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Disposable,
+  type Page,
+} from '@playwright/test';
 
 const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 
@@ -16,6 +23,16 @@ function contextOptions(baseURL: string | undefined, javaScriptEnabled: boolean)
   return { baseURL, javaScriptEnabled, viewport: DEFAULT_VIEWPORT, colorScheme: 'light' };
 }
 
+/** A new page of `context`, checked to run scripts or not as asked (the options above are what decides it). */
+async function checkedPage(context: BrowserContext, javaScriptEnabled: boolean): Promise<Page> {
+  const page = await context.newPage();
+  await page.setContent('<title>no scripts</title><script>document.title = "scripts"</script>');
+  expect(await page.title(), 'the shared page runs scripts as asked').toBe(
+    javaScriptEnabled ? 'scripts' : 'no scripts',
+  );
+  return page;
+}
+
 interface WorkerPages {
   withScripts: Page;
   withoutScripts: Page;
@@ -25,7 +42,7 @@ export const test = base.extend<{ sharedPage: Page }, WorkerPages>({
   withScripts: [
     async ({ browser }, use, info) => {
       const context = await browser.newContext(contextOptions(info.project.use.baseURL, true));
-      await use(await context.newPage());
+      await use(await checkedPage(context, true));
       await context.close();
     },
     { scope: 'worker' },
@@ -33,7 +50,7 @@ export const test = base.extend<{ sharedPage: Page }, WorkerPages>({
   withoutScripts: [
     async ({ browser }, use, info) => {
       const context = await browser.newContext(contextOptions(info.project.use.baseURL, false));
-      await use(await context.newPage());
+      await use(await checkedPage(context, false));
       await context.close();
     },
     { scope: 'worker' },
@@ -60,4 +77,4 @@ export const test = base.extend<{ sharedPage: Page }, WorkerPages>({
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };
