@@ -126,32 +126,32 @@ test('the snippets load, show the source line, resize to their content, and igno
   expect([...origins].sort()).toEqual([hostOrigin, new URL(baseURL!).origin].sort());
 });
 
-test('embeds follow the host page light or dark preference', async ({ browser }) => {
+test('embeds follow the host page light or dark preference', async ({ sharedPage: page }) => {
   for (const [scheme, background] of [
     ['light', 'rgb(255, 255, 255)'],
     ['dark', 'rgb(20, 20, 20)'],
   ] as const) {
-    const page = await browser.newPage({ colorScheme: scheme });
+    await page.emulateMedia({ colorScheme: scheme });
     await page.goto(hostOrigin);
     const frame = page.frameLocator('iframe[data-groundwork-embed]').first();
     await expect(frame.locator('html')).toHaveCSS('background-color', background);
-    await page.close();
   }
 });
 
-test('?theme=light holds under a dark system setting, and ?theme=dark under a light one', async ({ browser }) => {
+test('?theme=light holds under a dark system setting, and ?theme=dark under a light one', async ({
+  sharedPage: page,
+}) => {
   for (const [scheme, theme, background] of [
     ['dark', 'light', 'rgb(255, 255, 255)'],
     ['light', 'dark', 'rgb(20, 20, 20)'],
   ] as const) {
-    const page = await browser.newPage({ colorScheme: scheme });
+    await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`/embed/seat-history/E14000887/?theme=${theme}`);
     await expect(page.locator('html')).toHaveCSS('background-color', background);
     await expect(page.locator('.source')).toHaveCSS(
       'color',
       theme === 'light' ? 'rgb(89, 89, 89)' : 'rgb(176, 176, 176)',
     );
-    await page.close();
   }
 });
 

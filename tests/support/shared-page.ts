@@ -1,8 +1,8 @@
 // One browser page per Playwright worker for tests that only read pages: a fresh context and page cost about 1.5
 // CPU-s each, more than most such tests. `sharedPage` is that page, with the test's `viewport` and
 // `javaScriptEnabled` options applied (one page per worker with scripts, one without); after each test its listeners,
-// routes and init scripts are removed and it is left on about:blank. A test that needs a page of its own (a fake clock,
-// permissions, a colour scheme, stored data) keeps Playwright's `page`. A failed test restarts its worker, so a page in
+// routes and init scripts are removed, its colour scheme is light again and it is left on about:blank. A test that needs
+// a page of its own (a fake clock, permissions, stored data) keeps Playwright's `page`. A failed test restarts its worker, so a page in
 // an unknown state is never handed on.
 import {
   expect,
@@ -72,6 +72,7 @@ export const test = base.extend<{ sharedPage: Page }, WorkerPages>({
     for (const script of scripts) await script.dispose();
     page.removeAllListeners();
     await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.mouse.move(0, 0);
     await page.goto('about:blank');
   },
