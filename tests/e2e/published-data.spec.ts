@@ -1,7 +1,7 @@
-// A blogger takes the evidence away: the organiser CSV agrees with /organisers/, the membership chart's dots link to
-// the sources in membership.csv, an old data version's seats.csv is still served and its page points to the newest,
-// the cite text names the versioned address, and the article-claim pages show their figures; no axe violations on the
-// pages pages.spec.ts does not scan as loaded.
+// A blogger takes the evidence away (that organisers.csv agrees with /organisers/ is read from dist/ by
+// tests/build/organisers-page.test.ts): the membership chart's dots link to the sources in membership.csv, an old data
+// version's seats.csv is still served and its page points to the newest, the cite text names the versioned address,
+// and the article-claim pages show their figures; no axe violations on the pages pages.spec.ts does not scan as loaded.
 import { expect, test } from '../support/shared-page';
 import Papa from 'papaparse';
 import { axeViolations } from '../support/axe';
@@ -15,25 +15,6 @@ const csvRows = async (page: import('@playwright/test').Page, path: string) => {
   return Papa.parse<Record<string, string>>(bytes.subarray(3).toString('utf8'), { header: true, skipEmptyLines: true })
     .data;
 };
-
-test('organisers.csv has a source on every row and agrees with the /organisers/ page', async ({ sharedPage: page }) => {
-  const rows = await csvRows(page, '/data/organisers.csv');
-  expect(rows.length).toBe(31);
-  expect(rows.every((r) => /^https?:\/\//.test(r.source_url!))).toBe(true);
-  await page.goto('/organisers/');
-  const seatLinks = await page
-    .locator('table tbody th a')
-    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/\/$/, '').split('/').pop()));
-  const codes = [...new Set(rows.filter((r) => r.ons_code).map((r) => r.ons_code!))];
-  expect([...seatLinks].sort()).toEqual([...codes].sort());
-  const sourceLinks = new Set(
-    await page.locator('#content a[rel="noopener"]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
-  );
-  for (const r of rows) expect(sourceLinks.has(r.source_url!), r.source_url).toBe(true);
-  await expect(page.locator('#selection')).toContainText('How the unit chose where to work');
-  await expect(page.locator('.selection-note blockquote')).toContainText('post-industrial communities');
-  // axe: pages.spec.ts scans /organisers/ as loaded, as every top-level page.
-});
 
 test('every charted membership figure is a row of membership.csv with its source linked on the page', async ({
   sharedPage: page,
