@@ -1,8 +1,9 @@
-// Helpers for the graphics build tests: files of the built site (dist/), its absolute URLs mapped back to files,
-// the graphics index (dist/downloads/index.csv) and PNG sizes read from the IHDR chunk.
+// Helpers for the checks over the built site (dist/): its files, its absolute URLs mapped back to files, the graphics
+// index (dist/downloads/index.csv), PNG sizes read from the IHDR chunk, and pages' text read as Playwright reads it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { expect } from 'vitest';
 import Papa from 'papaparse';
 
 export const DIST = join(process.cwd(), 'dist');
@@ -69,3 +70,25 @@ export function htmlFiles(dir = DIST, prefix = ''): string[] {
 export function parse(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
+
+const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+export const text = (el: Element) => norm(el.textContent);
+/** Playwright's `hasText`: whitespace collapsed, case ignored. */
+const hasText = (el: Element, s: string) => text(el).toLowerCase().includes(norm(s).toLowerCase());
+
+/** Elements matching `selector` under each root, kept when their text has `filter` (Playwright's `hasText`). */
+export function within(roots: readonly ParentNode[], selector: string, filter?: string): Element[] {
+  return roots
+    .flatMap((r) => [...r.querySelectorAll(selector)])
+    .filter((el) => filter === undefined || hasText(el, filter));
+}
+
+/** The one element of `els` (a Playwright locator in strict mode fails on none or several). */
+export function one(els: Element[], what: string): Element {
+  expect(els.length, `${what}: elements found`).toBe(1);
+  return els[0]!;
+}
+
+/** Tables whose caption has `caption` in its text. */
+export const tablesCaptioned = (doc: Document, caption: string) =>
+  within([doc], 'table').filter((t) => within([t], 'caption', caption).length > 0);

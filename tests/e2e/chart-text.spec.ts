@@ -2,7 +2,7 @@
 // off on a phone and in the PNG download) and no text is drawn smaller than 9 px.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
 import { chartPages } from '../../tools/check/routes';
 import { REPO } from '../../tools/check/site-copy';
 import { smallestText, textOutside } from '../support/svg-text';
@@ -17,7 +17,7 @@ test('dist/ has chart pages to check', () => {
 });
 
 for (const width of [390, 1280]) {
-  test(`at ${width} px every chart keeps its text inside the drawing and legible`, async ({ page }) => {
+  test(`at ${width} px every chart keeps its text inside the drawing and legible`, async ({ sharedPage: page }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 900 });
     const problems: string[] = [];
@@ -39,7 +39,7 @@ for (const width of [390, 1280]) {
   });
 
   test(`at ${width} px the test-your-own-seats chart keeps its text inside, with the longest outcome name`, async ({
-    page,
+    sharedPage: page,
   }) => {
     await page.setViewportSize({ width, height: 900 });
     // A region line near the left edge (Yorkshire 2017-2019) and the longest outcome label (the pact parties).

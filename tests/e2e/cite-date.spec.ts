@@ -1,8 +1,9 @@
 // A citation copied today names today as its access date: the page carries the build date once per citation
 // (data-built) and the browser swaps it, in each format's style, for the reader's date; without scripts the build date stays.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
 
 test('the Cite text of a seat page names the reader’s date in plain, APA and BibTeX styles', async ({ page }) => {
+  // Its own page: a fake clock cannot be taken back off a shared one.
   await page.clock.setFixedTime(new Date('2031-02-03T12:00:00'));
   await page.goto('/seat/E14000887/');
   const cite = page.locator('#vote-share details.cite');
@@ -19,7 +20,7 @@ test('the Cite text of a seat page names the reader’s date in plain, APA and B
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the Cite text names the date the page was built', async ({ page }) => {
+  test('the Cite text names the date the page was built', async ({ sharedPage: page }) => {
     await page.goto('/seat/E14000887/');
     const plain = page.locator('#vote-share details.cite textarea[id$="-cite-plain"]');
     const built = await plain.getAttribute('data-built');

@@ -1,8 +1,10 @@
 // Claim pages on a 390 px phone: every claim page the build made (read from dist/, not listed here) shows its claim,
-// verdict and headline comparison figures without sideways scrolling, and opening "Cite" pushes nothing off-screen.
-import { readdirSync, existsSync } from 'node:fs';
+// verdict and headline comparison figures without sideways scrolling, its chart (if it has one) in the narrow drawing,
+// and opening "Cite" pushes nothing off-screen.
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
+import type { Page } from '@playwright/test';
 
 const WIDTH = 390;
 
@@ -20,6 +22,12 @@ function claimRoutes(dir = 'dist/claims', route = '/claims/'): string[] {
 }
 
 const ROUTES = claimRoutes();
+/** Claim pages that draw the claim's chart (figure#chart, with a narrow drawing for phones). */
+const hasChart = (route: string) =>
+  /<figure class="[^"]*\bgw-has-narrow\b[^"]*" id="chart"/.test(
+    readFileSync(join('dist', route, 'index.html'), 'utf8'),
+  );
+const CLAIMS = (JSON.parse(readFileSync('data/claims.json', 'utf8')) as { slug: string }[]).map((c) => c.slug);
 
 /** The headline elements a claim page has: title, claim, verdict, headline note and numbers, the headline comparison. */
 const HEADLINE = [
@@ -57,13 +65,21 @@ test.use({ viewport: { width: WIDTH, height: 844 } });
 test('the build has claim pages to check', () => {
   expect(ROUTES.length).toBeGreaterThanOrEqual(5);
   expect(ROUTES).toContain('/claims/yorkshire-organisers/');
+  // Every claim check draws its chart, so each is checked below for the narrow drawing.
+  expect(CLAIMS.length).toBeGreaterThanOrEqual(5);
+  expect(ROUTES.filter(hasChart)).toEqual(expect.arrayContaining(CLAIMS.map((slug) => `/claims/${slug}/`)));
 });
 
 for (const route of ROUTES) {
-  test(`${route} at 390 px: claim, verdict and headline figures on screen, no sideways scroll; Cite fits`, async ({
-    page,
+  test(`${route} at 390 px: claim, verdict, headline figures and narrow chart on screen, no sideways scroll; Cite fits`, async ({
+    sharedPage: page,
   }) => {
     await page.goto(route);
+    if (hasChart(route)) {
+      const chart = page.locator('figure#chart .gw-narrow svg[role="img"]');
+      await expect(chart, 'the narrow drawing of the chart').toBeVisible();
+      await expect(chart, 'the narrow drawing of the chart').toHaveAttribute('viewBox', /^0 0 360 /);
+    }
     const found = await page.locator(HEADLINE.join(', ')).count();
     expect(found).toBeGreaterThanOrEqual(2);
     const before = await overflow(page);

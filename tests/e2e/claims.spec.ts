@@ -1,9 +1,10 @@
 // A reader opens the claim checks: the claim and its source, the computed figures beside it, the verdict, the chart,
-// the CSV, and no accessibility violations.
-import { expect, test } from '@playwright/test';
+// the CSV. What the index and the Yorkshire page's headline comparison say is read from dist/
+// (tests/build/claim-pages-text.test.ts); the claim pages' axe scans are in pages.spec.ts.
+import { expect, test } from '../support/shared-page';
 
 test('the Yorkshire claim page shows the claim, the figures in both senses of swing and a verdict', async ({
-  page,
+  sharedPage: page,
 }) => {
   await page.goto('/claims/yorkshire-organisers/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('3% against over 10%');
@@ -31,7 +32,7 @@ test('the Yorkshire claim page shows the claim, the figures in both senses of sw
   await expect(page.locator('#content')).toContainText('Calder Valley');
 });
 
-test('the figures behind a claim page download as CSV', async ({ page }) => {
+test('the figures behind a claim page download as CSV', async ({ sharedPage: page }) => {
   const res = await page.request.get('/claims/yorkshire-organisers.csv');
   expect(res.ok()).toBe(true);
   const text = await res.text();
@@ -42,15 +43,7 @@ test('the figures behind a claim page download as CSV', async ({ page }) => {
   expect(text).toContain('placebo');
 });
 
-test('the claims index lists every claim with its verdict', async ({ page }) => {
-  await page.goto('/claims/');
-  for (const slug of ['yorkshire-organisers', 'putney', 'remain-swing', 'unite-to-remain', 'organiser-seats']) {
-    await expect(page.locator(`a[href$="/claims/${slug}/"]`)).toHaveCount(1);
-  }
-  await expect(page.locator('.verdict-line')).toHaveCount(5);
-});
-
-test('Putney: the only gain, with the comparison and what one seat cannot show', async ({ page }) => {
+test('Putney: the only gain, with the comparison and what one seat cannot show', async ({ sharedPage: page }) => {
   await page.goto('/claims/putney/');
   await expect(page.locator('table.figures tr', { hasText: 'Labour gains in 2019' })).toContainText(
     '1: Putney (from Con)',
@@ -59,7 +52,7 @@ test('Putney: the only gain, with the comparison and what one seat cannot show',
   await expect(page.locator('#content')).toContainText('One seat is an example, not evidence of a pattern.');
 });
 
-test('a claim comparison opens on the test-your-own-seats page with the same numbers', async ({ page }) => {
+test('a claim comparison opens on the test-your-own-seats page with the same numbers', async ({ sharedPage: page }) => {
   await page.goto('/claims/yorkshire-organisers/');
   const block = page.locator('section.comparison').first();
   const claimNumbers = await block.locator('table').first().locator('td').allTextContents();
@@ -68,18 +61,8 @@ test('a claim comparison opens on the test-your-own-seats page with the same num
   expect(await page.locator('#cmp-output table').first().locator('td').allTextContents()).toEqual(claimNumbers);
 });
 
-test('on a phone every claim chart shows its narrow drawing', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 800 });
-  for (const slug of ['yorkshire-organisers', 'putney', 'remain-swing', 'unite-to-remain', 'organiser-seats']) {
-    await page.goto(`/claims/${slug}/`);
-    const chart = page.locator('figure#chart .gw-narrow svg[role="img"]');
-    await expect(chart, slug).toBeVisible();
-    await expect(chart, slug).toHaveAttribute('viewBox', /^0 0 360 /);
-  }
-});
-
 test('a matched comparison on a claim page shows its balance table and the seats kept out of the pools', async ({
-  page,
+  sharedPage: page,
 }) => {
   await page.goto('/claims/organiser-seats/');
   const headline = page.locator('.outcome.headline');
@@ -96,13 +79,4 @@ test('a matched comparison on a claim page shows its balance table and the seats
   await excluded.locator('summary').click();
   await expect(excluded).toContainText('Finchley and Golders Green');
   await expect(page.locator('.role-exploratory').first()).toHaveText('Exploratory');
-});
-
-test('Yorkshire: two seats get no interval or p-value, each seat is shown, and the page says why', async ({ page }) => {
-  await page.goto('/claims/yorkshire-organisers/');
-  const head = page.locator('.outcome.headline');
-  await expect(head.locator('.seat-values li')).toHaveText(['Calder Valley: −3.2', 'Shipley: −3.3']);
-  await expect(head).toContainText('With 2 seats there is no interval or p-value');
-  const intervals = await head.locator('table.stats td[data-label="95% interval"]').allTextContents();
-  expect(intervals.every((t) => t === '–')).toBe(true);
 });

@@ -1,11 +1,11 @@
 // A reader builds a seat list on /compare/ by name, region and pasted codes, sees the result, reloads the permalink
 // and gets the same numbers; pasted junk is listed back, never run and never dropped silently.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
 import { axeViolations } from '../support/axe';
 
 test('names, a region and a pasted list with junk: result, report, and the same numbers after reload', async ({
-  page,
+  sharedPage: page,
 }) => {
   await page.goto('/compare/');
   const name = page.getByLabel('Seat name or ONS code');
@@ -53,7 +53,7 @@ test('names, a region and a pasted list with junk: result, report, and the same 
   await expect(page.locator('#cmp-nojs')).toBeHidden();
 });
 
-test('a permalink with junk and a seat of the other boundaries reports both', async ({ page }) => {
+test('a permalink with junk and a seat of the other boundaries reports both', async ({ sharedPage: page }) => {
   await page.goto('/compare/?pair=2017-2019&outcome=swing&seats=E14000614,E14001434,NOTACODE');
   await expect(page.locator('#cmp-status')).toHaveText('Result for 1 seat.');
   await expect(page.locator('#cmp-report')).toContainText('Putney (E14001434) is a seat on the 2024 boundaries');
@@ -61,7 +61,7 @@ test('a permalink with junk and a seat of the other boundaries reports both', as
   await expect(page.getByLabel('Measure')).toHaveValue('swing');
 });
 
-test('a preset set gives the claim page numbers, and the result downloads as CSV', async ({ page }) => {
+test('a preset set gives the claim page numbers, and the result downloads as CSV', async ({ sharedPage: page }) => {
   await page.goto('/compare/?set=cou-2019');
   await expect(page.locator('#cmp-status')).toHaveText('Result for 15 seats.');
   // 15 seats is not under the small-set mark (14), so the sentence carries none.
@@ -79,7 +79,7 @@ test('a preset set gives the claim page numbers, and the result downloads as CSV
   expect(csv).toContain('placebo,2015 → 2017');
 });
 
-test('/compare/ with a result has no axe violations', async ({ page }) => {
+test('/compare/ with a result has no axe violations', async ({ sharedPage: page }) => {
   test.setTimeout(120_000);
   await page.goto('/compare/?pair=2017-2019&outcome=lab&seats=E14000614,E14000925,E14000887');
   await expect(page.locator('#cmp-status')).toHaveText('Result for 3 seats.');
@@ -88,7 +88,7 @@ test('/compare/ with a result has no axe violations', async ({ page }) => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the page says the tool needs JavaScript and links to the claim checks', async ({ page }) => {
+  test('the page says the tool needs JavaScript and links to the claim checks', async ({ sharedPage: page }) => {
     await page.goto('/compare/');
     await expect(page.getByText('This tool needs JavaScript')).toBeVisible();
     await expect(page.locator('#cmp-nojs a[href$="/claims/yorkshire-organisers/"]')).toBeVisible();
@@ -96,7 +96,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('/compare/ with 2 seats shows no interval and says why, each seat instead', async ({ page }) => {
+test('/compare/ with 2 seats shows no interval and says why, each seat instead', async ({ sharedPage: page }) => {
   await page.goto('/compare/?pair=2017-2019&outcome=lab&seats=E14000614,E14000925');
   await expect(page.locator('#cmp-status')).toHaveText('Result for 2 seats.');
   await expect(page.locator('#cmp-sentence')).toContainText(
@@ -110,7 +110,7 @@ test('/compare/ with 2 seats shows no interval and says why, each seat instead',
 });
 
 test('/compare/ keeps seats of cited sets out of the comparison seats, lists them, and has a switch to include them', async ({
-  page,
+  sharedPage: page,
 }) => {
   await page.goto('/compare/?pair=2017-2019&outcome=lab&seats=E14000614,E14000925,E14000887,E14000876,E14000808');
   await expect(page.locator('#cmp-status')).toHaveText('Result for 5 seats.');

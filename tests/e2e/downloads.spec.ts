@@ -2,7 +2,8 @@
 // a PNG that Chromium decodes, at twice the size of the SVG download it was drawn from, with that SVG's legend
 // swatches and source line in the pixels where the SVG puts them. Without JavaScript the button stays hidden.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
+import type { Page } from '@playwright/test';
 
 const SCALE = 2;
 
@@ -91,13 +92,15 @@ async function checkPngDownload(page: Page, family: string, key: string): Promis
   await expect(page.locator('[data-png-status]').filter({ hasText: 'PNG saved.' })).toHaveCount(1);
 }
 
-test("a seat chart's PNG download is the SVG download drawn at 2x, with legend and source line", async ({ page }) => {
+test("a seat chart's PNG download is the SVG download drawn at 2x, with legend and source line", async ({
+  sharedPage: page,
+}) => {
   await page.goto('/seat/E14000887/');
   await checkPngDownload(page, 'seat-history', 'E14000887');
 });
 
 test("the national map's PNG download is the SVG download drawn at 2x, with legend and source line", async ({
-  page,
+  sharedPage: page,
 }) => {
   await page.goto('/');
   await checkPngDownload(page, 'map', 'hex-2024-winner');
@@ -105,7 +108,7 @@ test("the national map's PNG download is the SVG download drawn at 2x, with lege
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the PNG button stays hidden and the SVG and CSV links remain', async ({ page }) => {
+  test('the PNG button stays hidden and the SVG and CSV links remain', async ({ sharedPage: page }) => {
     await page.goto('/seat/E14000887/');
     const downloads = page.locator('p.downloads').first();
     await expect(downloads.locator('button[data-png-from]')).toBeHidden();

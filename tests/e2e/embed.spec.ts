@@ -3,7 +3,8 @@
 // whole graphic when the host's CSP blocks the resizer, and nothing else is fetched.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
+import type { Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
 
 let server: Server;
@@ -66,7 +67,7 @@ async function frameHeights(page: Page): Promise<{ frame: number; content: numbe
 }
 
 test('the snippets load, show the source line, resize to their content, and ignore messages from elsewhere', async ({
-  page,
+  sharedPage: page,
   baseURL,
 }) => {
   const origins = new Set<string>();
@@ -125,32 +126,32 @@ test('the snippets load, show the source line, resize to their content, and igno
   expect([...origins].sort()).toEqual([hostOrigin, new URL(baseURL!).origin].sort());
 });
 
-test('embeds follow the host page light or dark preference', async ({ browser }) => {
+test('embeds follow the host page light or dark preference', async ({ sharedPage: page }) => {
   for (const [scheme, background] of [
     ['light', 'rgb(255, 255, 255)'],
     ['dark', 'rgb(20, 20, 20)'],
   ] as const) {
-    const page = await browser.newPage({ colorScheme: scheme });
+    await page.emulateMedia({ colorScheme: scheme });
     await page.goto(hostOrigin);
     const frame = page.frameLocator('iframe[data-groundwork-embed]').first();
     await expect(frame.locator('html')).toHaveCSS('background-color', background);
-    await page.close();
   }
 });
 
-test('?theme=light holds under a dark system setting, and ?theme=dark under a light one', async ({ browser }) => {
+test('?theme=light holds under a dark system setting, and ?theme=dark under a light one', async ({
+  sharedPage: page,
+}) => {
   for (const [scheme, theme, background] of [
     ['dark', 'light', 'rgb(255, 255, 255)'],
     ['light', 'dark', 'rgb(20, 20, 20)'],
   ] as const) {
-    const page = await browser.newPage({ colorScheme: scheme });
+    await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`/embed/seat-history/E14000887/?theme=${theme}`);
     await expect(page.locator('html')).toHaveCSS('background-color', background);
     await expect(page.locator('.source')).toHaveCSS(
       'color',
       theme === 'light' ? 'rgb(89, 89, 89)' : 'rgb(176, 176, 176)',
     );
-    await page.close();
   }
 });
 
@@ -191,7 +192,7 @@ test.describe("a host page whose CSP blocks the resizer (script-src 'self')", ()
   });
 
   for (const width of [390, 1280]) {
-    test(`at ${width} px each graphic shows whole, source line included`, async ({ page }) => {
+    test(`at ${width} px each graphic shows whole, source line included`, async ({ sharedPage: page }) => {
       const blocked: string[] = [];
       page.on('console', (m) => {
         if (/Content Security Policy/.test(m.text())) blocked.push(m.text());
@@ -220,7 +221,7 @@ test.describe("a host page whose CSP blocks the resizer (script-src 'self')", ()
 
 test.describe('an embed page on its own', () => {
   test('a map embed is one Tab stop: arrow keys move between seats and focus shows the tooltip, with a visible ring', async ({
-    page,
+    sharedPage: page,
   }) => {
     await page.goto('/embed/map/hex-2024-winner/');
     await expect(page.locator('a.gw-map__seat[tabindex="0"]')).toHaveCount(1);
@@ -250,7 +251,7 @@ test.describe('an embed page on its own', () => {
   });
 
   test('fits 280 px without horizontal scrolling, showing the narrow drawing, and has no axe violations', async ({
-    page,
+    sharedPage: page,
   }) => {
     await page.setViewportSize({ width: 280, height: 700 });
     await page.goto('/embed/seat-history/E14000887/');
@@ -268,7 +269,7 @@ test.describe('an embed page on its own', () => {
   });
 
   test('a map embed outlines the seat under the pointer and the seat with keyboard focus, as the site does', async ({
-    page,
+    sharedPage: page,
   }) => {
     await page.goto('/embed/region-map/london/');
     const seat = page.locator('a.gw-map__seat').first();
@@ -288,7 +289,7 @@ test.describe('an embed page on its own', () => {
 
   test.describe('with scripts blocked', () => {
     test.use({ javaScriptEnabled: false });
-    test('still shows the chart, legend, source and the link back', async ({ page }) => {
+    test('still shows the chart, legend, source and the link back', async ({ sharedPage: page }) => {
       await page.goto('/embed/seat-history/E14000887/');
       await expect(page.getByRole('img', { name: /Vote share by party in Putney/ })).toBeVisible();
       await expect(page.getByRole('list', { name: 'Legend' })).toContainText('Conservative');
@@ -302,7 +303,7 @@ test.describe('an embed page on its own', () => {
 });
 
 test.describe('controls beside a graphic', () => {
-  test('Embed, Download and Cite work and pass axe with every disclosure open', async ({ page }) => {
+  test('Embed, Download and Cite work and pass axe with every disclosure open', async ({ sharedPage: page }) => {
     await page.goto('/seat/E14000887/');
     const figure = page.locator('figure#vote-share');
     await figure.getByText('Embed', { exact: true }).click();

@@ -1,7 +1,8 @@
 // A member finds their seat by name, other name, ONS code or postcode from the search box on any page; typos are
 // forgiven, Enter opens the top match, the phone layout keeps the button in view, /seats/?q= filters, and no request
 // leaves the site.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
+import type { Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
 
 /**
@@ -56,7 +57,7 @@ async function lookUp(page: Page, postcode: string) {
   await box(page).press('Enter');
 }
 
-test('typing a name offers matching seats; choosing one opens its page', async ({ page }) => {
+test('typing a name offers matching seats; choosing one opens its page', async ({ sharedPage: page }) => {
   await page.goto('/seats/');
   await enhanced(page);
   await box(page).pressSequentially('putn');
@@ -69,7 +70,7 @@ test('typing a name offers matching seats; choosing one opens its page', async (
 });
 
 test('SW15 1AA gives 2024 Putney (E14001434) directly, and old Putney, with both sources credited', async ({
-  page,
+  sharedPage: page,
 }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -91,7 +92,7 @@ for (const [postcode, code, name] of [
   ['LS18 4EL', 'E14001319', 'Leeds Central and Headingley'],
   ['CF10 1EP', 'W07000091', 'Cardiff South and Penarth'],
 ] as const) {
-  test(`${postcode} gives one 2024 seat: ${name}`, async ({ page }) => {
+  test(`${postcode} gives one 2024 seat: ${name}`, async ({ sharedPage: page }) => {
     await lookUp(page, postcode);
     await expect(result(page).locator('.seat-search__reason')).toHaveText(
       new RegExp(`^${postcode} is in ${name} \\(2024 boundaries\\)\\.`),
@@ -105,13 +106,15 @@ for (const [postcode, code, name] of [
   });
 }
 
-test('HA0 1AA, not a live postcode, is reported as unknown and gets no seat', async ({ page }) => {
+test('HA0 1AA, not a live postcode, is reported as unknown and gets no seat', async ({ sharedPage: page }) => {
   await lookUp(page, 'HA0 1AA');
   await expect(result(page).locator('.seat-search__reason')).toContainText('HA0 1AA is not a live postcode');
   await expect(result(page).locator('a[href*="/seat/"]')).toHaveCount(0);
 });
 
-test('a Northern Ireland postcode says plainly that its 2024 seat is known by district only', async ({ page }) => {
+test('a Northern Ireland postcode says plainly that its 2024 seat is known by district only', async ({
+  sharedPage: page,
+}) => {
   await lookUp(page, 'BT1 1AA');
   await expect(result(page).locator('.seat-search__reason')).toContainText(
     'In Northern Ireland we have the 2024 seat by postcode district only',
@@ -120,7 +123,7 @@ test('a Northern Ireland postcode says plainly that its 2024 seat is known by di
   await expect(result(page)).toContainText('National Statistics Postcode Lookup');
 });
 
-test('a postcode district that does not exist gets a clear message', async ({ page }) => {
+test('a postcode district that does not exist gets a clear message', async ({ sharedPage: page }) => {
   await lookUp(page, 'AA99 9ZZ');
   await expect(result(page).locator('.seat-search__reason')).toHaveText(
     'There is no postcode district AA99 in the postcode data, so AA99 9ZZ could not be found. Please check it.',
@@ -128,7 +131,7 @@ test('a postcode district that does not exist gets a clear message', async ({ pa
 });
 
 test('Enter straight after typing a name, before the search script has arrived, waits for it and opens the seat', async ({
-  page,
+  sharedPage: page,
 }) => {
   const release = await enterBeforeScript(page, 'Putney');
   release();
@@ -137,7 +140,7 @@ test('Enter straight after typing a name, before the search script has arrived, 
 });
 
 test('Enter straight after typing a postcode, before the search script has arrived, finds its seat', async ({
-  page,
+  sharedPage: page,
 }) => {
   const release = await enterBeforeScript(page, 'SW15 1AA');
   release();
@@ -148,14 +151,27 @@ test('Enter straight after typing a postcode, before the search script has arriv
   await expect(page).toHaveURL(/\/seat\/E14001434\/$/);
 });
 
-test('without JavaScript the header box submits to the A–Z list with the text as q', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/');
-  await box(page).fill('SW15 1AA');
-  await box(page).press('Enter');
-  await expect(page).toHaveURL(/\/seats\/\?q=SW15\+1AA$/);
-  await context.close();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the header box submits to the A–Z list with the text as q', async ({ sharedPage: page }) => {
+    await page.goto('/');
+    await box(page).fill('SW15 1AA');
+    await box(page).press('Enter');
+    await expect(page).toHaveURL(/\/seats\/\?q=SW15\+1AA$/);
+  });
+
+  test('/seats/ keeps the whole list with an A–Z index', async ({ sharedPage: page }) => {
+    await page.goto('/seats/?q=putny');
+    await expect(page.locator('tr[data-seat]')).toHaveCount(1300);
+    await page
+      .getByRole('navigation', { name: 'Seats from 2024 by first letter' })
+      .getByRole('link', { name: 'P', exact: true })
+      .click();
+    await expect(page).toHaveURL(/#s2024-[ENSW][0-9]{8}$/);
+    const target = new URL(page.url()).hash;
+    await expect(page.locator(`tr${target} th a`)).toHaveText(/^P/);
+    await expect(page.locator(`tr${target}`)).toBeInViewport();
+  });
 });
 
 for (const [text, offers, code, title] of [
@@ -167,7 +183,7 @@ for (const [text, offers, code, title] of [
     'other names: "Anglesey" offers Ynys Môn and says why',
   ],
 ] as const) {
-  test(`${title}, and Enter opens the top match`, async ({ page }) => {
+  test(`${title}, and Enter opens the top match`, async ({ sharedPage: page }) => {
     await typeInBox(page, text);
     for (const words of offers) await expect(page.getByRole('option').first()).toContainText(words);
     await box(page).press('Enter');
@@ -175,7 +191,7 @@ for (const [text, offers, code, title] of [
   });
 }
 
-test('an ONS code in the header box is a seat, not "not a UK postcode"', async ({ page }) => {
+test('an ONS code in the header box is a seat, not "not a UK postcode"', async ({ sharedPage: page }) => {
   await typeInBox(page, 'E14000887');
   await expect(page.getByRole('option').first()).toContainText('Putney');
   await expect(result(page)).toBeHidden();
@@ -183,7 +199,7 @@ test('an ONS code in the header box is a seat, not "not a UK postcode"', async (
   await expect(page).toHaveURL(/\/seat\/E14000887\/$/);
 });
 
-test('at 390 px the suggestion list never covers the Search button', async ({ page }) => {
+test('at 390 px the suggestion list never covers the Search button', async ({ sharedPage: page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await typeInBox(page, 'north');
   const list = page.getByRole('listbox', { name: 'Matching seats' });
@@ -201,26 +217,10 @@ test('at 390 px the suggestion list never covers the Search button', async ({ pa
   expect(hit).toBe('Search');
 });
 
-test('/seats/?q=putny lists only the matches, and says so', async ({ page }) => {
+test('/seats/?q=putny lists only the matches, and says so', async ({ sharedPage: page }) => {
   await page.goto('/seats/?q=putny');
   await expect(page.locator('[data-seats-filter-status]')).toHaveText('2 seats match “putny” (closest spellings).');
   await expect(page.locator('tr[data-seat]:visible')).toHaveCount(2);
   await expect(page.locator('tr[data-seat]:visible a').first()).toHaveText('Putney');
   expect(await axeViolations(page)).toEqual([]);
-});
-
-test('/seats/ without JavaScript keeps the whole list with an A–Z index', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/seats/?q=putny');
-  await expect(page.locator('tr[data-seat]')).toHaveCount(1300);
-  await page
-    .getByRole('navigation', { name: 'Seats from 2024 by first letter' })
-    .getByRole('link', { name: 'P', exact: true })
-    .click();
-  await expect(page).toHaveURL(/#s2024-[ENSW][0-9]{8}$/);
-  const target = new URL(page.url()).hash;
-  await expect(page.locator(`tr${target} th a`)).toHaveText(/^P/);
-  await expect(page.locator(`tr${target}`)).toBeInViewport();
-  await context.close();
 });

@@ -2,7 +2,8 @@
 // the home, data, organisers, membership and seats pages, or when searching for a hostile name; names read as text.
 // A 10,000-character word in a curated name and a set title makes no page that shows it wider than the viewport.
 import type { Server } from 'node:http';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
+import type { Page } from '@playwright/test';
 import { hostileBuild, SKIP_SITE_BUILDS } from '../../tools/check/builds';
 import { hostileStrings, LONG_WORD, LONG_WORD_SET } from '../../tools/check/hostile-strings';
 import { serveStatic } from '../../tools/check/static-server';
@@ -44,7 +45,9 @@ async function visit(page: Page, path: string) {
 }
 
 for (const s of h.seats) {
-  test(`hostile seat ${s.code} (${s.source}): no script runs and the name is the heading's text`, async ({ page }) => {
+  test(`hostile seat ${s.code} (${s.source}): no script runs and the name is the heading's text`, async ({
+    sharedPage: page,
+  }) => {
     const r = await visit(page, `seat/${s.code}/`);
     // The name as text, then the boundary set in its own span.
     const boundaries = await page.locator('h1 > .boundaries').textContent();
@@ -54,16 +57,22 @@ for (const s of h.seats) {
   });
 }
 
-for (const path of ['', 'data/', 'organisers/', 'membership/', 'seats/']) {
-  test(`page /${path} with hostile names, titles and URLs: no dialog, no payload runs`, async ({ page }) => {
+// The home page is opened by the search test below, which makes the same checks there.
+for (const path of ['data/', 'organisers/', 'membership/', 'seats/']) {
+  test(`page /${path} with hostile names, titles and URLs: no dialog, no payload runs`, async ({
+    sharedPage: page,
+  }) => {
     const r = await visit(page, path);
     expect(r.dialogs).toEqual([]);
     expect(r.flag).toBeUndefined();
   });
 }
 
-test('searching for a hostile name lists it as text and opens its page without running it', async ({ page }) => {
+test('page / with hostile names, titles and URLs: no dialog, no payload runs; searching for a hostile name lists it as text and opens its page without running it', async ({
+  sharedPage: page,
+}) => {
   const r = await visit(page, '');
+  expect(r.flag, 'no payload ran on the home page').toBeUndefined();
   const target = h.seats.find((s) => s.name.startsWith('<script>'))!;
   const input = page.getByRole('combobox').first();
   await input.pressSequentially('script alert');
@@ -80,7 +89,7 @@ test('searching for a hostile name lists it as text and opens its page without r
 
 for (const width of WIDTHS) {
   test(`a 10,000-character word in an organiser name and a set title: no page showing it is wider than ${width} px at ${width} px`, async ({
-    page,
+    sharedPage: page,
   }) => {
     test.setTimeout(900_000);
     expect(LONG_WORD).toHaveLength(10_000);

@@ -1,5 +1,6 @@
 // The national map on the home page: switching map, election and colour changes seats, legend and table; keyboard use.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
+import type { Page } from '@playwright/test';
 
 /** Waits until the map has loaded what the last change of view needs (slow machines take a few seconds). */
 async function settled(page: Page): Promise<void> {
@@ -18,7 +19,9 @@ async function openMap(page: Page, path = '/'): Promise<void> {
   await settled(page);
 }
 
-test('switching election, colour, party and map kind changes the seats, the legend and the table', async ({ page }) => {
+test('switching election, colour, party and map kind changes the seats, the legend and the table', async ({
+  sharedPage: page,
+}) => {
   await openMap(page);
   await expect(seat(page, NEW_PUTNEY)).toHaveAttribute(
     'aria-label',
@@ -67,7 +70,7 @@ test('switching election, colour, party and map kind changes the seats, the lege
   await expect(page).toHaveURL(/\?map=geo&election=2019&colour=share-con$/);
 });
 
-test('a shared link opens the same view: swing in 2019', async ({ page }) => {
+test('a shared link opens the same view: swing in 2019', async ({ sharedPage: page }) => {
   await openMap(page, '/?election=2019&colour=swing');
   await expect(seat(page, OLD_PUTNEY)).toHaveAttribute(
     'aria-label',
@@ -77,7 +80,7 @@ test('a shared link opens the same view: swing in 2019', async ({ page }) => {
   await expect(page.getByLabel('Colour by', { exact: true })).toHaveValue('swing');
 });
 
-test('zooming to a region re-fits the map, lists only its seats and links its page', async ({ page }) => {
+test('zooming to a region re-fits the map, lists only its seats and links its page', async ({ sharedPage: page }) => {
   await openMap(page);
   const svg = page.locator('#map svg.gw-map');
   const whole = await svg.getAttribute('viewBox');
@@ -92,7 +95,9 @@ test('zooming to a region re-fits the map, lists only its seats and links its pa
   await expect(page.locator('#map table[data-map-table] tbody tr')).toHaveCount(650);
 });
 
-test('organiser coverage shows the 2019 seats by link kind and says the list is partial', async ({ page }) => {
+test('organiser coverage shows the 2019 seats by link kind and says the list is partial', async ({
+  sharedPage: page,
+}) => {
   await openMap(page);
   await page.getByLabel('Colour by', { exact: true }).selectOption('set-cou-2019');
   await settled(page);
@@ -107,7 +112,7 @@ test('organiser coverage shows the 2019 seats by link kind and says the list is 
   );
 });
 
-test('hovering a seat shows its name, value and result', async ({ page }) => {
+test('hovering a seat shows its name, value and result', async ({ sharedPage: page }) => {
   await openMap(page);
   await seat(page, NEW_PUTNEY).hover();
   const tip = page.locator('#map [data-map-tip]');
@@ -117,7 +122,9 @@ test('hovering a seat shows its name, value and result', async ({ page }) => {
   await expect(tip).toContainText('2024: Labour hold');
 });
 
-test('Putney can be reached by keyboard (one Tab stop, then arrow keys) and opened with Enter', async ({ page }) => {
+test('Putney can be reached by keyboard (one Tab stop, then arrow keys) and opened with Enter', async ({
+  sharedPage: page,
+}) => {
   await openMap(page);
   await page.getByLabel('Election', { exact: true }).selectOption('2019');
   await settled(page);
@@ -172,7 +179,7 @@ test('Putney can be reached by keyboard (one Tab stop, then arrow keys) and open
   await expect(page.locator('.lede')).toContainText('2019: Lab gain from Con');
 });
 
-test('Embed, Download and Cite follow the view on screen, and the view is in the URL', async ({ page }) => {
+test('Embed, Download and Cite follow the view on screen, and the view is in the URL', async ({ sharedPage: page }) => {
   await openMap(page);
   const tools = page.locator('#map [data-map-tools]');
   const snippet = tools.getByLabel(/^Embed code: paste/);

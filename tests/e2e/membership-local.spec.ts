@@ -2,7 +2,8 @@
 // analysis change, rejected rows are listed, downloads work, and not one request leaves the page after the file is chosen.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
+import type { Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/membership/e2e-fictional.csv', import.meta.url));
@@ -36,7 +37,7 @@ async function open(page: Page): Promise<void> {
 }
 
 test('loading a file colours the map, lists rejected rows and runs the analysis, with no request after the file is chosen', async ({
-  page,
+  sharedPage: page,
 }) => {
   // axe over the filled-in page (650 labelled map links, charts and tables) takes about 30 s on a busy machine.
   test.setTimeout(150_000);
@@ -118,7 +119,7 @@ test('loading a file colours the map, lists rejected rows and runs the analysis,
 });
 
 test('drag and drop reads the file too; the fictional example is labelled as fictional; still no requests', async ({
-  page,
+  sharedPage: page,
 }) => {
   await open(page);
   const requests = recordRequests(page);
@@ -154,7 +155,9 @@ test('drag and drop reads the file too; the fictional example is labelled as fic
   expect(await cspViolations(page)).toEqual([]);
 });
 
-test('a file that cannot be used says why, and the page passes axe before any file is chosen', async ({ page }) => {
+test('a file that cannot be used says why, and the page passes axe before any file is chosen', async ({
+  sharedPage: page,
+}) => {
   await open(page);
   expect(await axeViolations(page)).toEqual([]);
   await page.setInputFiles('#ml-file', {
@@ -178,7 +181,7 @@ function spreadsheetCsv(rows: string[]): { name: string; mimeType: string; buffe
 }
 
 test('a spreadsheet export with dd/mm/yyyy dates and "1,039" is read, parsed in a worker, and says how it was read', async ({
-  page,
+  sharedPage: page,
 }) => {
   await open(page);
   const requests = recordRequests(page);
@@ -207,7 +210,7 @@ test('a spreadsheet export with dd/mm/yyyy dates and "1,039" is read, parsed in 
   expect(await cspViolations(page)).toEqual([]);
 });
 
-test('forty rows with the same problem are one message with a count and a fix', async ({ page }) => {
+test('forty rows with the same problem are one message with a count and a fix', async ({ sharedPage: page }) => {
   await open(page);
   const bad = Array.from({ length: 40 }, (_, i) => `E14000887,${String(i + 1).padStart(2, '0')}/13/2019,100,`);
   await page.setInputFiles('#ml-file', spreadsheetCsv(['E14000530,31/05/2017,870,20', ...bad]));
@@ -220,7 +223,7 @@ test('forty rows with the same problem are one message with a count and a fix', 
 });
 
 test('a file with unusual headers: the guess is shown, the reader maps the columns and the date format, and sees the result at 390 px', async ({
-  page,
+  sharedPage: page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page);
@@ -263,7 +266,9 @@ test('a file with unusual headers: the guess is shown, the reader maps the colum
   expect(await axeViolations(page, { include: 'form[data-ml-mapping]' })).toEqual([]);
 });
 
-test('headers that cannot be guessed: nothing is read until the reader chooses the columns', async ({ page }) => {
+test('headers that cannot be guessed: nothing is read until the reader chooses the columns', async ({
+  sharedPage: page,
+}) => {
   await open(page);
   await page.setInputFiles('#ml-file', {
     name: 'SYNTHETIC-odd.csv',

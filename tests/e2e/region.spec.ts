@@ -1,12 +1,13 @@
 // Region and nation pages: seats with their latest result, results and swing over time, a map of just the area.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
+import type { Page } from '@playwright/test';
 
 /** Waits until the map has loaded what the last change of view needs (slow machines take a few seconds). */
 async function settled(page: Page): Promise<void> {
   await expect(page.locator('#map')).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });
 }
 
-test('London lists its seats with the 2024 result, its history and its own map', async ({ page }) => {
+test('London lists its seats with the 2024 result, its history and its own map', async ({ sharedPage: page }) => {
   await page.goto('/region/london/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('London');
   const seats = page.locator('table', {
@@ -29,7 +30,7 @@ test('London lists its seats with the 2024 result, its history and its own map',
   await expect(page.getByRole('link', { name: 'England' }).first()).toHaveAttribute('href', '/region/england/');
 });
 
-test('the region map follows the election: 73 seats on the old boundaries', async ({ page }) => {
+test('the region map follows the election: 73 seats on the old boundaries', async ({ sharedPage: page }) => {
   await page.goto('/region/london/');
   await expect(page.locator('#map.is-enhanced')).toBeVisible();
   await page.getByLabel('Election', { exact: true }).selectOption('2019');
@@ -45,7 +46,7 @@ test('the region map follows the election: 73 seats on the old boundaries', asyn
   await expect(page.locator('#map a.gw-map__seat')).toHaveCount(73);
 });
 
-test("hovering a seat on a region's map loads only that region's values", async ({ page }) => {
+test("hovering a seat on a region's map loads only that region's values", async ({ sharedPage: page }) => {
   const loaded: string[] = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
@@ -65,7 +66,9 @@ test("hovering a seat on a region's map loads only that region's values", async 
   expect(new Set(file.seats.map((s) => s.region))).toEqual(new Set(['E12000007']));
 });
 
-test('England is a nation page linking its regions, and seat pages link back to their region', async ({ page }) => {
+test('England is a nation page linking its regions, and seat pages link back to their region', async ({
+  sharedPage: page,
+}) => {
   await page.goto('/region/england/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('England');
   await expect(page.locator('#map a.gw-map__seat')).toHaveCount(543);
@@ -80,7 +83,7 @@ test('England is a nation page linking its regions, and seat pages link back to 
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the region map is a map of plain seat links', async ({ page }) => {
+  test('the region map is a map of plain seat links', async ({ sharedPage: page }) => {
     await page.goto('/region/scotland/');
     await expect(page.locator('#map svg.gw-map a.gw-map__seat')).toHaveCount(57);
     await expect(page.locator('#map svg.gw-map')).toHaveAttribute('data-kind', 'geo');

@@ -1,9 +1,9 @@
 // Tables wider than a phone scroll sideways in their own box; their captions wrap to the visible width and stay in
 // view while the table scrolls, so a reader never sees half a caption.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
 
 test('on a phone, a wide table keeps its whole caption in view before and after scrolling it sideways', async ({
-  page,
+  sharedPage: page,
 }) => {
   await page.setViewportSize({ width: 390, height: 900 });
   let checked = 0;

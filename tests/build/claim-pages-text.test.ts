@@ -1,0 +1,25 @@
+// What the claim pages say, read from the built HTML (dist/): checks of text and links that need no layout and no
+// script, moved here from tests/e2e/claims.spec.ts so no browser loads a page for them (helpers in dist-files.ts read
+// text as Playwright does).
+import { describe, expect, it } from 'vitest';
+import { distText, one, parse, text, within } from './dist-files';
+
+const page = (path: string) => parse(distText(`${path}index.html`));
+
+describe('claim pages in dist/', () => {
+  it('the claims index lists every claim with its verdict', () => {
+    const doc = page('claims/');
+    for (const slug of ['yorkshire-organisers', 'putney', 'remain-swing', 'unite-to-remain', 'organiser-seats']) {
+      expect(within([doc], `a[href$="/claims/${slug}/"]`), slug).toHaveLength(1);
+    }
+    expect(within([doc], '.verdict-line')).toHaveLength(5);
+  });
+
+  it('Yorkshire: two seats get no interval or p-value, each seat is shown, and the page says why', () => {
+    const head = within([page('claims/yorkshire-organisers/')], '.outcome.headline');
+    expect(within(head, '.seat-values li').map(text)).toEqual(['Calder Valley: −3.2', 'Shipley: −3.3']);
+    expect(text(one(head, '.outcome.headline'))).toContain('With 2 seats there is no interval or p-value');
+    const intervals = within(head, 'table.stats td[data-label="95% interval"]').map((td) => td.textContent);
+    expect(intervals.every((t) => t === '–')).toBe(true);
+  });
+});

@@ -1,0 +1,43 @@
+// What the seat pages say, read from the built HTML (dist/): checks of text that need no layout and no script, moved
+// here from tests/e2e/seat-page.spec.ts so no browser loads a page for them. Text is compared as Playwright compares it
+// (whitespace collapsed; a "has text" filter ignores case) and a query that must name one element fails on several.
+import { describe, expect, it } from 'vitest';
+import { distText, one, parse, tablesCaptioned, text, within } from './dist-files';
+
+function page(code: string): Document {
+  return parse(distText(`seat/${code}/index.html`));
+}
+
+describe('seat pages in dist/', () => {
+  it('one sign convention: the swing table says the same as the lede, in words', () => {
+    const doc = page('E14000887');
+    const rows = within(within([doc], 'table.swing tbody', '2019 vs 2017 (top two: Lab and Con)'), 'tr', 'Putney');
+    const cells = within(rows, 'td');
+    // Top two (Lab, Con): ((+4.35) - (-8.42)) / 2 = 6.39 points from Con to Lab; Butler agrees here and says it the same way.
+    expect(text(cells[0]!)).toBe('6.4 Con → Lab');
+    expect(text(cells[1]!)).toBe('6.4 Con → Lab');
+    expect(text(one(within([doc], 'table.swing thead'), 'table.swing thead'))).toContain('Butler Con–Lab');
+    expect(text(one(within([doc], 'table.swing'), 'table.swing'))).not.toContain('−');
+  });
+
+  it('Orkney and Shetland: the swing is framed by its own top two, not Con-Lab', () => {
+    // LD +10.24, SNP -16.67: (10.24 + 16.67) / 2 = 13.5 points from SNP to LD (Butler Con-Lab would say 3.8 Lab to Con).
+    expect(text(one(within([page('S14000051')], '.lede'), '.lede'))).toContain(
+      'Swing 13.5 points from Scottish National Party to Liberal Democrat',
+    );
+  });
+
+  it('the 2024 Putney page shows the official notional result beside the estimate', () => {
+    const doc = page('E14001434');
+    const notional = tablesCaptioned(doc, 'What the 2019 election would have produced');
+    expect(text(one(within(notional, 'tr', 'Winner'), 'notional Winner row'))).toContain('Labour');
+    const t2024 = tablesCaptioned(doc, '2024: Lab hold, Fleur Anderson elected');
+    expect(text(one(within(t2024, 'tr', 'Conservative'), '2024 Conservative row'))).toContain('Lee Roberts');
+  });
+
+  it("a name slug's page names the seat (its card: page-titles.test.ts)", () => {
+    expect(distText('seat/putney/index.html')).toContain(
+      '<title>Putney (2024 boundaries): election results and swing · Groundwork</title>',
+    );
+  });
+});
