@@ -24,7 +24,7 @@ import { estimateNotional } from './steps/notional-estimate';
 import { cachedPostcodeFiles } from './steps/postcode-sources';
 import { describeLocalMembership, loadLocalMembership } from './steps/local-membership';
 import { boundaryNames } from './steps/boundary-names';
-import { buildAreaMaps, buildMaps } from './steps/maps';
+import { cachedMaps } from './steps/maps';
 import { MAP_AREAS } from '../src/lib/maps/areas';
 import { seatContext } from './steps/seat-context';
 import { validateCurated } from './steps/validate-curated';
@@ -201,8 +201,7 @@ async function runUnlocked(
   const areas = areaMetrics(results, membership);
 
   const context = seatContext(seats, lineage, knownNew, leaveOld, leaveNew, imdOld);
-  const maps = buildMaps(text, ledger, opts.log, seats, knownOld, knownNew);
-  const areaMaps = buildAreaMaps(maps, seats);
+  const { maps, areaMaps } = cachedMaps({ sources, text, ledger, log: opts.log, seats, knownOld, knownNew });
   opts.log(`map      ${areaMaps.length} area maps (${MAP_AREAS.length} areas, each kind and set) under maps/areas/`);
   const t3 = performance.now();
 

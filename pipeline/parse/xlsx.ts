@@ -6,7 +6,16 @@ import type { Table } from '../lib/table';
 export function readSheet(file: string, bytes: Uint8Array, sheet: string, requiredColumns: readonly string[]): Table {
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: 'array', dense: true });
+    // Only the sheet asked for, and only the cells' values (no formulas, HTML or formatted text): the values read are
+    // the same, in about two thirds of the time. SheetNames still lists every sheet.
+    wb = XLSX.read(bytes, {
+      type: 'array',
+      dense: true,
+      sheets: [sheet],
+      cellFormula: false,
+      cellHTML: false,
+      cellText: false,
+    });
   } catch (e) {
     throw new DataError(file, null, null, `cannot read workbook: ${(e as Error).message}`);
   }

@@ -6,6 +6,8 @@ import type { MapGeometry } from '../../src/lib/maps/types';
 import type { Seat } from '../../src/lib/schema/seat';
 import { namedStep } from '../lib/data-error';
 import type { Ledger } from '../lib/ledger';
+import type { Source } from '../lib/manifest';
+import { cachedStep } from '../lib/step-cache';
 import { buildMapGeometry } from './geometry';
 import type { SourceText } from './acquire';
 
@@ -62,4 +64,42 @@ export function buildAreaMaps(maps: readonly MapGeometry[], seats: readonly Seat
     }
   }
   return out;
+}
+
+/** The sources buildMaps reads. */
+const MAP_SOURCES = ['boundaries-2010', 'boundaries-2024', 'hex-2010', 'hex-2024'];
+
+/**
+ * The national maps (buildMaps) and each area's map (buildAreaMaps), played back from the step cache
+ * (lib/step-cache.ts) when the map sources, the seats and the known codes are unchanged: drawing them is most of the
+ * derive phase. A bad map source stops the build as before (a failed step is never stored).
+ */
+export function cachedMaps(args: {
+  sources: readonly Source[];
+  text: (id: string) => SourceText;
+  ledger: Ledger;
+  log: (line: string) => void;
+  seats: readonly Seat[];
+  knownOld: Set<string>;
+  knownNew: Set<string>;
+}): { maps: MapGeometry[]; areaMaps: AreaMap[] } {
+  const { text, ledger, seats, knownOld, knownNew } = args;
+  return cachedStep({
+    name: 'maps',
+    inputs: {
+      sources: args.sources.filter((s) => MAP_SOURCES.includes(s.id)),
+      seats,
+      knownOld: [...knownOld].sort(),
+      knownNew: [...knownNew].sort(),
+    },
+    ledger,
+    log: args.log,
+    run: (log) => {
+      const maps = buildMaps(text, ledger, log, seats, knownOld, knownNew);
+      return { maps, areaMaps: buildAreaMaps(maps, seats) };
+    },
+    // Maps are written as JSON, so what comes back from the cache writes the same bytes.
+    encode: (value) => value,
+    decode: (json) => json as { maps: MapGeometry[]; areaMaps: AreaMap[] },
+  });
 }

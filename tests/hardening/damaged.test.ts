@@ -8,7 +8,7 @@ import { PIPELINE_CASES, reportEntries, USABLE_MIRROR, type PipelineCase } from 
 import { curatedBom, UNIT_CASES } from './damaged/unit-cases';
 import { CURATED_CASES } from './damaged/curated-cases';
 import { MIRROR_CASES } from './damaged/mirror-cases';
-import { damagedMirror, leftovers, snapshot, type DamagedMirror } from './support/mirror';
+import { damagedMirror, leftovers, removeSharedRawCache, snapshot, type DamagedMirror } from './support/mirror';
 import { judged, outcomeOf, Tally, type Outcome } from './support/outcome';
 import { isDeepStrictEqual } from 'node:util';
 
@@ -17,6 +17,7 @@ const tally = new Tally();
 const mirrors: DamagedMirror[] = [];
 afterAll(() => {
   for (const m of mirrors) m.cleanup();
+  removeSharedRawCache();
   console.log(tally.line());
   expect(tally.failures).toBe(0);
 });

@@ -9,8 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FAULT_POINTS, LockedError, lockOutput, OutputSet, recoverOutput } from '../../pipeline/lib/write';
-import { leftovers, snapshot } from '../unit/pipeline/broken-mirror';
-import { outsideVersion } from '../../pipeline/pipeline';
+import { defaultOptions, outsideVersion } from '../../pipeline/pipeline';
+import { leftovers, ROOT, snapshot } from '../unit/pipeline/broken-mirror';
 
 const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'support/write-child.ts');
 const dir = mkdtempSync(join(tmpdir(), 'groundwork-kill-'));
@@ -149,7 +149,8 @@ function versionOnDisk(target: string): string {
 }
 
 describe('the real pipeline killed during its write', () => {
-  const raw = join(dir, 'raw');
+  // The raw files come from data/raw, as for `npm run data` (filled by it; only read when current), not copied again.
+  const raw = defaultOptions(ROOT, () => {}).rawCache;
   for (const [point, expect_] of [
     ['mid-write', 'old'],
     ['between-renames', 'new'],

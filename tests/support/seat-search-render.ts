@@ -21,7 +21,9 @@ export async function seatSearchRenderer(mode: string, cacheDir: string): Promis
     cacheDir,
     logLevel: 'error',
     appType: 'custom',
-    server: { middlewareMode: true, hmr: false },
+    // No file watcher: nothing here reloads, and watching the project root walked every file of dist/ and data/
+    // (most of the renderer's start-up time).
+    server: { middlewareMode: true, hmr: false, watch: null },
   });
   const component = (await vite.ssrLoadModule('/src/components/SeatSearch.astro')).default;
   const container = await experimental_AstroContainer.create();

@@ -1,7 +1,7 @@
-// Shared, cached test builds of the mini site (tools/check/mini-site.ts): two identical builds (reproducibility; the
-// first clean, the second from the PNG cache the first filled), the first under /groundwork/ (sub-path), and one from
-// hostile data. Each is rebuilt only when the site's inputs change; a lock per build makes parallel
-// callers of the same build wait, while different builds run side by side (each is mostly one core and ~1.5 GB).
+// Shared, cached test builds of the mini site (tools/check/mini-site.ts) from hostile data (tools/check/hostile.ts): two
+// identical builds (reproducibility; the first clean, the second from the PNG cache the first filled), both under
+// /groundwork/. The first also serves the sub-path checks and the hostile-data checks, so three properties cost two
+// builds. The pair is rebuilt only when its inputs change; a lock makes parallel callers wait for one build.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,17 +28,15 @@ export interface SiteBuild {
   reused: boolean;
 }
 
-export interface Variant {
+interface Variant {
   /** Extra environment for astro build. */
   env: Record<string, string>;
-  /** Makes the folder of derived tables the build reads (`dir`/derived), given the build's folder. */
-  derived: (dir: string) => Promise<string>;
   /** Extra inputs (beyond the site's) that decide whether a cached build is stale. */
   inputs?: readonly string[];
 }
 
 function key(variant: Variant): string {
-  // The test tooling in tools/check does not change what astro builds (the hostile build lists what it needs).
+  // The test tooling in tools/check does not change what astro builds (the hostile data list what they need).
   const tooling = ['tools/check/site-copy.ts', 'tools/check/shift-clock.mjs', 'tools/check/mini-site.ts', MINI_FIXTURE];
   return treeHash(
     REPO,
@@ -70,18 +68,6 @@ async function cached(
 }
 
 /**
- * The build `name` of `variant`, from the cache when its inputs are unchanged. Builds run in a private copy of the
- * project (see site-copy.ts); older cached builds of the same name are removed.
- */
-export async function ensureBuild(name: string, variant: Variant): Promise<SiteBuild> {
-  const r = await cached(name, variant, async (dir) => {
-    prepareSiteCopy(join(dir, 'site'), await variant.derived(dir));
-    return [(await buildSite(join(dir, 'site'), join(dir, 'dist'), variant.env)).ms];
-  });
-  return { dist: join(r.dir, 'dist'), derived: join(r.dir, 'derived'), ms: r.ms[0]!, reused: r.reused };
-}
-
-/**
  * The declared build timestamp: both builds get the same SOURCE_DATE_EPOCH (the reproducible-builds convention,
  * honoured by src/data/changelog.ts buildDate()). 23:00 UTC, so a date formatted in local time shows up too.
  */
@@ -101,38 +87,74 @@ export const SHIFTED_CLOCK: Record<string, string> = {
 const cachedPngs = (dir: string): string[] =>
   existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String) : [];
 
+/** The hostile inputs: what the derived tables of the pair are made from besides the site's own inputs. */
+const HOSTILE_INPUTS = [
+  HOSTILE_FIXTURE,
+  'tools/check/hostile.ts',
+  'tools/check/hostile-strings.ts',
+  'tools/check/temp-mirror.ts',
+  'data/sources.json',
+];
+
+/**
+ * The mini site's derived tables from hostile data, in `dir`/derived: the real pipeline on hostile copies of the
+ * inputs (tools/check/hostile-data.ts, its own process), cut to the mini site's seats with the hostile seats among them.
+ */
+async function hostileMiniDerived(dir: string): Promise<string> {
+  const full = join(dir, 'derived-full');
+  try {
+    await run(
+      join(REPO, 'node_modules/.bin/tsx'),
+      [join(REPO, 'tools/check/hostile-data.ts'), join(dir, 'work'), full],
+      { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+  } catch (e) {
+    const err = e as { code?: number; stdout?: string; stderr?: string };
+    throw new Error(
+      `hostile pipeline run failed (exit ${err.code}):\n${err.stdout ?? ''}${err.stderr ?? ''}`.slice(0, 4000),
+    );
+  }
+  rmSync(join(dir, 'work'), { recursive: true, force: true });
+  const out = join(dir, 'derived');
+  writeMiniDerived(
+    full,
+    out,
+    miniCodes(
+      full,
+      hostileStrings().seats.map((s) => s.code),
+    ),
+  );
+  rmSync(full, { recursive: true, force: true });
+  return out;
+}
+
 /**
  * Two builds of exactly the same inputs, both under the sub-path /groundwork/ (so the sub-path checks use the first
- * and no third build is needed): a clean build, then a build that takes every PNG (the social cards) from the cache
- * the first filled, so the pair also shows that a cached build equals a clean one. The second is built from a copy of
- * the first build's project copy (so a file edited in the repository meanwhile cannot differ), in another folder (so
- * absolute paths in the output would show), with a shifted clock and time zone (SHIFTED_CLOCK).
+ * and no third build is needed), from hostile data (so the hostile-data checks use the first too): a clean build, then
+ * a build that takes every PNG (the social cards) from the cache the first filled, so the pair also shows that a
+ * cached build equals a clean one. The second is built from a copy of the first build's project copy (so a file
+ * edited in the repository meanwhile cannot differ), in another folder (so absolute paths in the output would show),
+ * with a shifted clock and time zone (SHIFTED_CLOCK).
  */
 export async function reproducibleBuilds(): Promise<[SiteBuild, SiteBuild]> {
   const base = { BASE_PATH: SUBPATH };
-  const r = await cached(
-    'pair',
-    { env: { ...base, ...SHIFTED_CLOCK }, derived: async (dir) => join(dir, 'derived') },
-    async (dir) => {
-      const a = join(dir, 'site-a');
-      const b = join(dir, 'site-b');
-      const full = join(REPO, 'data/derived');
-      writeMiniDerived(full, join(dir, 'derived'), miniCodes(full));
-      prepareSiteCopy(a, join(dir, 'derived'));
-      cpSync(a, b, { recursive: true, verbatimSymlinks: true });
-      const pngs = { GROUNDWORK_PNG_CACHE: join(dir, 'png-cache') };
-      rmSync(pngs.GROUNDWORK_PNG_CACHE, { recursive: true, force: true });
-      const first = await buildSite(a, join(dir, 'dist-a'), { ...base, ...BUILD_EPOCH, ...pngs });
-      const drawn = cachedPngs(pngs.GROUNDWORK_PNG_CACHE);
-      const second = await buildSite(b, join(dir, 'dist-b'), { ...base, ...SHIFTED_CLOCK, ...pngs });
-      const after = cachedPngs(pngs.GROUNDWORK_PNG_CACHE);
-      if (drawn.length === 0 || after.length !== drawn.length)
-        throw new Error(
-          `the second build of the pair must take every PNG from the cache the first filled (${drawn.length} cached, ${after.length - drawn.length} drawn again)`,
-        );
-      return [first.ms, second.ms];
-    },
-  );
+  const r = await cached('pair', { env: { ...base, ...SHIFTED_CLOCK }, inputs: HOSTILE_INPUTS }, async (dir) => {
+    const a = join(dir, 'site-a');
+    const b = join(dir, 'site-b');
+    prepareSiteCopy(a, await hostileMiniDerived(dir));
+    cpSync(a, b, { recursive: true, verbatimSymlinks: true });
+    const pngs = { GROUNDWORK_PNG_CACHE: join(dir, 'png-cache') };
+    rmSync(pngs.GROUNDWORK_PNG_CACHE, { recursive: true, force: true });
+    const first = await buildSite(a, join(dir, 'dist-a'), { ...base, ...BUILD_EPOCH, ...pngs });
+    const drawn = cachedPngs(pngs.GROUNDWORK_PNG_CACHE);
+    const second = await buildSite(b, join(dir, 'dist-b'), { ...base, ...SHIFTED_CLOCK, ...pngs });
+    const after = cachedPngs(pngs.GROUNDWORK_PNG_CACHE);
+    if (drawn.length === 0 || after.length !== drawn.length)
+      throw new Error(
+        `the second build of the pair must take every PNG from the cache the first filled (${drawn.length} cached, ${after.length - drawn.length} drawn again)`,
+      );
+    return [first.ms, second.ms];
+  });
   return [
     { dist: join(r.dir, 'dist-a'), derived: join(r.dir, 'derived'), ms: r.ms[0]!, reused: r.reused },
     { dist: join(r.dir, 'dist-b'), derived: join(r.dir, 'derived'), ms: r.ms[1]!, reused: r.reused },
@@ -144,51 +166,15 @@ export async function subpathBuild(): Promise<SiteBuild> {
   return (await reproducibleBuilds())[0];
 }
 
-/** The mini site built from hostile data (see hostile.ts), with the hostile seats among its pages. */
+/** The mini site built from hostile data (see hostile.ts), with the hostile seats among its pages: the first of the pair. */
 export async function hostileBuild(): Promise<SiteBuild> {
-  return ensureBuild('hostile', {
-    env: {},
-    inputs: [
-      HOSTILE_FIXTURE,
-      'tools/check/hostile.ts',
-      'tools/check/hostile-strings.ts',
-      'tools/check/temp-mirror.ts',
-      'data/sources.json',
-    ],
-    derived: async (dir) => {
-      const full = join(dir, 'derived-full');
-      try {
-        await run(
-          join(REPO, 'node_modules/.bin/tsx'),
-          [join(REPO, 'tools/check/hostile-data.ts'), join(dir, 'work'), full],
-          { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-        );
-      } catch (e) {
-        const err = e as { code?: number; stdout?: string; stderr?: string };
-        throw new Error(
-          `hostile pipeline run failed (exit ${err.code}):\n${err.stdout ?? ''}${err.stderr ?? ''}`.slice(0, 4000),
-        );
-      }
-      rmSync(join(dir, 'work'), { recursive: true, force: true });
-      const out = join(dir, 'derived');
-      writeMiniDerived(
-        full,
-        out,
-        miniCodes(
-          full,
-          hostileStrings().seats.map((s) => s.code),
-        ),
-      );
-      rmSync(full, { recursive: true, force: true });
-      return out;
-    },
-  });
+  return (await reproducibleBuilds())[0];
 }
 
 /** GROUNDWORK_SKIP_SITE_BUILDS=1 skips the checks that need their own site builds (reproducible, sub-path, hostile). */
 export const SKIP_SITE_BUILDS = process.env.GROUNDWORK_SKIP_SITE_BUILDS === '1';
 
-/** Every test build (the reproducible pair, which the sub-path checks share, and the hostile build), side by side. */
+/** Every test build: the reproducible pair, which the sub-path and hostile-data checks share. */
 export async function allTestBuilds(): Promise<void> {
-  await Promise.all([reproducibleBuilds(), hostileBuild()]);
+  await reproducibleBuilds();
 }

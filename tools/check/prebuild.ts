@@ -1,5 +1,5 @@
-// CLI: builds every cached test site (the reproducible pair, which the sub-path checks share, and the hostile build)
-// side by side before the tests ask for them; `npm test` runs it after the main build, with the type check beside it.
+// CLI: builds the cached test sites (the reproducible pair from hostile data, which the sub-path and hostile-data
+// checks share) before the tests ask for them; `npm test` runs it after the main build, with the type check beside it.
 import { allTestBuilds } from './builds';
 
 const t0 = Date.now();

@@ -1,6 +1,6 @@
 // A minimal static file server for a built site, mounted at a base path (e.g. /groundwork/ as on GitHub Pages), with
 // directory index files and the site's 404.html for anything missing.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -22,12 +22,24 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves `dir` at http://127.0.0.1:<port><base> (port 0 picks a free port). Resolves with the origin and the server. */
+/** The base path a built site was built for: the path of its home page's canonical link ("/" when it has none). */
+export function builtBase(dir: string): string {
+  const home = join(dir, 'index.html');
+  const href = existsSync(home)
+    ? /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(home, 'utf8'))?.[1]
+    : undefined;
+  return href ? new URL(href).pathname : '/';
+}
+
+/**
+ * Serves `dir` at http://127.0.0.1:<port><base> (port 0 picks a free port; the base defaults to the one the site was
+ * built for). Resolves with the origin, the site's URL and the server.
+ */
 export function serveStatic(
   dir: string,
   opts: { base?: string; port?: number } = {},
 ): Promise<{ origin: string; url: string; server: Server }> {
-  const base = opts.base ?? '/';
+  const base = opts.base ?? builtBase(dir);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file: string | null = null;

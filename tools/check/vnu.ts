@@ -35,7 +35,10 @@ export function isIgnoredHtmlMessage(m: Pick<VnuMessage, 'message' | 'extract'>)
 export function validateHtml(files: readonly string[], root: string): VnuMessage[] {
   if (!existsSync(VNU_JAR)) throw new Error(`${VNU_JAR} is missing: run npm install (vnu-jar is a dev dependency)`);
   if (!files.length) return [];
-  const r = spawnSync('java', ['-Xss4m', '-jar', VNU_JAR, '--errors-only', '--format', 'json', '--stdout', ...files], {
+  // One short run: the JVM's quick (C1) compiler and serial collector do it in under half the CPU time of the
+  // defaults (the optimising compiler and parallel collector threads pay off only in long runs); same messages.
+  const jvm = ['-Xss4m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
+  const r = spawnSync('java', [...jvm, '-jar', VNU_JAR, '--errors-only', '--format', 'json', '--stdout', ...files], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });

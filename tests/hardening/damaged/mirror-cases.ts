@@ -17,7 +17,7 @@ async function withMirrorEntry(
   fetchFn?: typeof fetch,
   extra: { downloadTimeoutMs?: number } = {},
 ): Promise<unknown> {
-  const m = damagedMirror({});
+  const m = damagedMirror({}, {}, undefined, true);
   try {
     const path = join(m.options.mirror!, FILE);
     rmSync(path, { force: true });

@@ -34,16 +34,33 @@ export interface DamagedMirror {
 }
 
 /**
+ * One raw cache for every damaged mirror of this process that does not ask for its own: the pipeline takes a cached
+ * file only when its checksum is the one the mirror's manifest pins (a damaged file is read from the mirror and
+ * replaces the cached copy), so runs one after another need not copy the 165 MB of unchanged files again each time.
+ */
+let sharedRawCache: string | undefined;
+
+/** Removes the shared raw cache (after the last run). */
+export function removeSharedRawCache(): void {
+  if (sharedRawCache) rmSync(sharedRawCache, { recursive: true, force: true });
+  sharedRawCache = undefined;
+}
+
+/**
  * Pipeline options over a temp mirror where the sources in `alter` are written as alter[id](original bytes) and
  * re-pinned; `curated` replaces files of a copy of the repository's data/ folder (e.g. 'data/organisers.csv' -> text).
+ * `ownRawCache` gives the run an empty raw cache of its own (for damage to the mirror itself, which a cached copy
+ * would hide); otherwise runs share one, so they must not overlap.
  */
 export function damagedMirror(
   alter: Record<string, (original: Buffer) => Buffer | string>,
   curated: Record<string, string> = {},
   today = '2026-01-01',
+  ownRawCache = false,
 ): DamagedMirror {
   if (!real.mirror) throw new Error('no mirror folder configured');
   const dir = mkdtempSync(join(tmpdir(), 'groundwork-damaged-'));
+  sharedRawCache ??= mkdtempSync(join(tmpdir(), 'groundwork-damaged-raw-'));
   const inputs = writeTempInputs(dir, {
     repo: ROOT,
     realManifest: real.manifestPath,
@@ -53,7 +70,14 @@ export function damagedMirror(
   });
   return {
     dir,
-    options: { ...real, ...inputs, rawCache: join(dir, 'raw'), outDir: join(dir, 'out'), log: () => {}, today },
+    options: {
+      ...real,
+      ...inputs,
+      rawCache: ownRawCache ? join(dir, 'raw') : sharedRawCache,
+      outDir: join(dir, 'out'),
+      log: () => {},
+      today,
+    },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

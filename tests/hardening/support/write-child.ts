@@ -1,9 +1,9 @@
 // Child process for the kill tests: commits output sets to a target folder, optionally in an endless loop, or runs
 // the real pipeline into a temp output folder. The parent kills it (GROUNDWORK_FAULT or a real SIGKILL).
 // Usage: write-child.ts sets <target> <files> <label> [loop] | write-child.ts pipeline <outDir> <rawCache>
-import { defaultOptions, runPipeline } from '../../../pipeline/pipeline';
+// The writer is all a "sets" child loads: the pipeline's modules are imported only to run it (each child starts in
+// about a third of the CPU time).
 import { OutputSet } from '../../../pipeline/lib/write';
-import { ROOT } from '../../unit/pipeline/broken-mirror';
 
 const [mode, target, a, b, loop] = process.argv.slice(2);
 
@@ -22,5 +22,7 @@ if (mode === 'sets') {
     n++;
   } while (loop === 'loop');
 } else if (mode === 'pipeline') {
+  const { defaultOptions, runPipeline } = await import('../../../pipeline/pipeline');
+  const { ROOT } = await import('../../unit/pipeline/broken-mirror');
   await runPipeline({ ...defaultOptions(ROOT, () => {}), rawCache: a!, outDir: target!, today: '2026-01-01' });
 }
