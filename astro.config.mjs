@@ -1,19 +1,10 @@
 // Astro configuration: a fully static site. BASE_PATH lets the site be served from a sub-path.
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { createHash } from 'node:crypto';
-import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
+import { plotStyleHash } from './src/server/page-policy.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'https://groundwork.example.org';
-
-/** Observable Plot puts one constant <style> element in every chart (built pages and browser-drawn charts): allow exactly it. */
-function plotStyleHash() {
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const css = Plot.plot({ document, marks: [] }).querySelector('style').textContent;
-  return `sha256-${createHash('sha256').update(css).digest('base64')}`;
-}
 
 export default defineConfig({
   site,
@@ -32,9 +23,10 @@ export default defineConfig({
   // Name aliases (/seat/putney/) redirect to code permalinks and embeds are not pages to index.
   integrations: [sitemap({ filter: (page) => !/\/seat\/[a-z0-9-]+\/$/.test(page) && !page.includes('/embed/') })],
   vite: { resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } } },
-  // Content-Security-Policy <meta> on every page: only the site's own scripts and styles (Astro adds the hashes of the
-  // ones it inlines; Plot's chart style is hashed above), and nothing loaded from another origin. No 'unsafe-inline':
-  // style="" attributes and inline event handlers do not apply.
+  // Content-Security-Policy <meta> on every page: only the site's own scripts and styles, and nothing loaded from
+  // another origin. Astro lists the hashes of every style and script it inlines anywhere (and Plot's chart style); the
+  // middleware then cuts each page's list to that page's own (src/server/page-policy.ts). No 'unsafe-inline': style=""
+  // attributes and inline event handlers do not apply.
   experimental: {
     csp: {
       directives: [

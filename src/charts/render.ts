@@ -3,6 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { escapeAttr } from '../lib/format/escape';
+import { compactPlot } from './compact';
 import { finishPlot, type ChartText } from './finish';
 
 /** Charts drawn for frames under this width (CSS px) use their narrow layout; GraphicFigure's container query matches. */
@@ -30,7 +31,7 @@ export function roundCoordinates(svg: string): string {
 export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const el = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
-  finishPlot(el, text, { descId: `chart-desc-${++idCounter}`, keepStyleElement: true });
-  const html = (el as unknown as { outerHTML: string }).outerHTML;
+  compactPlot(finishPlot(el, text, { descId: `chart-desc-${++idCounter}`, keepStyleElement: true }));
+  const html = (el as unknown as { outerHTML: string }).outerHTML.replace(/" \/>/g, '"/>');
   return roundCoordinates(html).replace(/ aria-label="[^"]*"/, ` aria-label="${escapeAttr(text.label)}"`);
 }
