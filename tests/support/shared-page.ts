@@ -7,10 +7,12 @@
 import {
   expect,
   test as base,
+  type Browser,
   type BrowserContext,
   type BrowserContextOptions,
   type Disposable,
   type Page,
+  type WorkerInfo,
 } from '@playwright/test';
 
 const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
@@ -38,23 +40,26 @@ interface WorkerPages {
   withoutScripts: Page;
 }
 
+/** The worker fixture of one shared page, with scripts or without. */
+function workerPage(
+  javaScriptEnabled: boolean,
+): [
+  (args: { browser: Browser }, use: (page: Page) => Promise<void>, info: WorkerInfo) => Promise<void>,
+  { scope: 'worker' },
+] {
+  return [
+    async ({ browser }: { browser: Browser }, use: (page: Page) => Promise<void>, info: WorkerInfo) => {
+      const context = await browser.newContext(contextOptions(info.project.use.baseURL, javaScriptEnabled));
+      await use(await checkedPage(context, javaScriptEnabled));
+      await context.close();
+    },
+    { scope: 'worker' },
+  ];
+}
+
 export const test = base.extend<{ sharedPage: Page }, WorkerPages>({
-  withScripts: [
-    async ({ browser }, use, info) => {
-      const context = await browser.newContext(contextOptions(info.project.use.baseURL, true));
-      await use(await checkedPage(context, true));
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-  withoutScripts: [
-    async ({ browser }, use, info) => {
-      const context = await browser.newContext(contextOptions(info.project.use.baseURL, false));
-      await use(await checkedPage(context, false));
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
+  withScripts: workerPage(true),
+  withoutScripts: workerPage(false),
   sharedPage: async ({ withScripts, withoutScripts, javaScriptEnabled, viewport }, use) => {
     const page = javaScriptEnabled === false ? withoutScripts : withScripts;
     const size = viewport ?? DEFAULT_VIEWPORT;
