@@ -11,7 +11,7 @@ import type { MapGeometry } from '../../src/lib/maps/types';
 import { regionCodeFromName } from '../../pipeline/lib/regions';
 import { buildMapGeometry } from '../../pipeline/steps/geometry';
 
-const data = process.argv[2] ?? '/work/shared/data';
+const data = process.argv[2] ?? 'data/raw';
 const read = (path: string): string => readFileSync(join(data, path), 'utf8');
 const rows = (path: string): Record<string, string>[] =>
   Papa.parse<Record<string, string>>(read(path), { header: true, skipEmptyLines: true }).data;

@@ -1,6 +1,4 @@
-// The four real seat maps (geo and hex, 2010 and 2024 boundaries) built from the raw files in shared/data.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The four real seat maps (geo and hex, 2010 and 2024 boundaries) built from the raw files in data/raw.
 import { geoArea } from 'd3';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,9 +7,9 @@ import { simplifiedSeatFeatures } from '../../../src/lib/maps/geo-project';
 import { isStronglyConnected, readingOrder, reachableFrom } from '../../../src/lib/maps/neighbours';
 import { subsetGeometry } from '../../../src/lib/maps/subset';
 import type { MapGeometry } from '../../../src/lib/maps/types';
+import { readRaw } from '../../support/raw-files';
 
-const DATA = process.env.SHARED_DATA ?? '/work/shared/data';
-const read = (path: string): string => readFileSync(join(DATA, path), 'utf8');
+const read = readRaw;
 const csv = (path: string) =>
   Papa.parse<Record<string, string>>(read(path), { header: true, skipEmptyLines: true }).data;
 

@@ -1,6 +1,6 @@
 // The fictional sample offered on /membership/local/ and the browser test's fixture parse cleanly against the real
 // seat list (needs data/derived from `npm run data`), and every data row of the sample says it is invented.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seatDirectory } from '../../../src/lib/membership/directory';
@@ -9,10 +9,8 @@ import type { SeatName } from '../../../src/lib/membership/types';
 
 const repo = join(__dirname, '../../..');
 const seatsPath = join(process.env.GROUNDWORK_DERIVED ?? join(repo, 'data/derived'), 'seats.json');
-const haveData = existsSync(seatsPath);
-
-describe.skipIf(!haveData)('fictional sample and browser fixture against the real seats', () => {
-  const seats = haveData ? seatDirectory(JSON.parse(readFileSync(seatsPath, 'utf8')) as SeatName[]) : seatDirectory([]);
+describe('fictional sample and browser fixture against the real seats', () => {
+  const seats = seatDirectory(JSON.parse(readFileSync(seatsPath, 'utf8')) as SeatName[]);
 
   it('the sample: 15 seats x 4 dates on the 2010-2023 seats, no rejected rows, labelled fictional throughout', () => {
     const text = readFileSync(join(repo, 'public/examples/groundwork-example-fictional.csv'), 'utf8');

@@ -1,24 +1,23 @@
 // The postcodes step on the real files: the per-area slices are exact against every postcode in the old regex files;
 // the district files give every live GB postcode mySociety's seat, and the known lookups answer as they should.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REGEX_DIR } from '../../../pipeline/steps/postcode-inputs';
-import { buildPostcodeSlices, type PostcodeStepResult } from '../../../pipeline/steps/postcodes';
+import type { PostcodeStepResult } from '../../../pipeline/steps/postcodes';
 import { normalisePostcode, outwardCode } from '../../../src/lib/postcode/format';
 import { enumerate, parseRegex } from '../../../src/lib/postcode/regex-lang';
 import { resolvePostcode } from '../../../src/lib/postcode/resolve';
 import { inwardCodes, runAt } from '../../../src/lib/postcode/district-file';
 import { seatOfPostcode } from '../../../pipeline/parse/pcon24-ranges';
-import { hasSharedData, realDistrictFiles, realNames, realStepInput, SHARED_DATA } from './real-inputs';
+import { readRaw } from '../../support/raw-files';
+import { realDistrictFiles, realNames, realSlices } from './real-inputs';
 
-describe.skipIf(!hasSharedData)('postcode slices from the real files', () => {
+describe('postcode slices from the real files', () => {
   let result: PostcodeStepResult;
   beforeAll(() => {
-    const input = realStepInput();
-    const t = performance.now();
-    result = buildPostcodeSlices(input);
-    console.log(`postcode slices built in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const run = realSlices();
+    result = run.result;
+    console.log(`postcode slices built in ${run.seconds.toFixed(1)} s`);
   });
 
   it('places every old seat', () => {
@@ -44,10 +43,7 @@ describe.skipIf(!hasSharedData)('postcode slices from the real files', () => {
     let total = 0;
     let skipped = 0;
     for (const letter of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') {
-      const file = JSON.parse(readFileSync(join(SHARED_DATA, REGEX_DIR, `${letter}.json`), 'utf8') || '{}') as Record<
-        string,
-        string
-      >;
+      const file = JSON.parse(readRaw(join(REGEX_DIR, `${letter}.json`)) || '{}') as Record<string, string>;
       for (const [code, source] of Object.entries(file)) {
         enumerate(parseRegex(source), (pc) => {
           total++;
@@ -90,7 +86,7 @@ describe.skipIf(!hasSharedData)('postcode slices from the real files', () => {
   }, 60_000);
 });
 
-describe.skipIf(!hasSharedData)('district files from the real files (Code-Point Open 2025.4, mySociety ranges)', () => {
+describe('district files from the real files (Code-Point Open 2025.4, mySociety ranges)', () => {
   let built: ReturnType<typeof realDistrictFiles>;
   let names: Map<string, string>;
   beforeAll(() => {

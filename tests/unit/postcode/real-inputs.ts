@@ -1,7 +1,7 @@
-// Test helper: reads the real postcode and lookup files from /work/shared/data and derives the Lineage[] input
+// Test helper: reads the real postcode and lookup files from data/raw (tests/support/raw-files.ts) and derives the Lineage[] input
 // the pipeline's lineage step would give the postcodes step (overlap population / old or new seat total), and builds
 // the district files from mySociety's ranges and Code-Point Open as the pipeline does.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Lineage } from '../../../src/lib/schema/lineage';
@@ -13,13 +13,16 @@ import {
   type DistrictsResult,
 } from '../../../pipeline/steps/postcode-districts';
 import { DISTRICTS_FILE, REGEX_DIR } from '../../../pipeline/steps/postcode-inputs';
-import { buildPostcodeSlices, type PostcodeStepInput } from '../../../pipeline/steps/postcodes';
+import {
+  buildPostcodeSlices,
+  type PostcodeStepInput,
+  type PostcodeStepResult,
+} from '../../../pipeline/steps/postcodes';
 
-export const SHARED_DATA = process.env.SHARED_DATA ?? '/work/shared/data';
-export const hasSharedData = existsSync(join(SHARED_DATA, DISTRICTS_FILE));
+import { rawPath, readRaw } from '../../support/raw-files';
 
 function csv(path: string): Record<string, string>[] {
-  return Papa.parse<Record<string, string>>(readFileSync(join(SHARED_DATA, path), 'utf8'), {
+  return Papa.parse<Record<string, string>>(readRaw(path), {
     header: true,
     skipEmptyLines: true,
   }).data;
@@ -59,11 +62,11 @@ export function realNames(): Map<string, string> {
 export function realStepInput(): PostcodeStepInput {
   const regexFiles: Record<string, string> = {};
   for (const letter of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') {
-    regexFiles[letter] = readFileSync(join(SHARED_DATA, REGEX_DIR, `${letter}.json`), 'utf8');
+    regexFiles[letter] = readRaw(join(REGEX_DIR, `${letter}.json`));
   }
   return {
     regexFiles,
-    districtsCsv: readFileSync(join(SHARED_DATA, DISTRICTS_FILE), 'utf8'),
+    districtsCsv: readRaw(DISTRICTS_FILE),
     lineage: realLineage(),
     knownOld: new Set(csv('lookups/constituencies-2010.csv').map((r) => r.PCON10CD as string)),
     knownNew: new Set(csv('lookups/ukparl.2025.csv').map((r) => r.PCON24CD as string)),
@@ -77,25 +80,37 @@ export function realRanges(): SeatRanges {
   const idToCode = new Map(
     csv('lookups/ukparl.2025.csv').map((r) => [r['UKPARL.2025'] as string, r.PCON24CD as string]),
   );
-  return parseSeatRanges(RANGES_FILE, readFileSync(join(SHARED_DATA, RANGES_FILE), 'utf8'), idToCode);
+  return parseSeatRanges(RANGES_FILE, readRaw(RANGES_FILE), idToCode);
 }
 
 export function realCodePoint(): CodePointFile[] {
-  return readdirSync(join(SHARED_DATA, CODE_POINT_DIR))
+  return readdirSync(rawPath(CODE_POINT_DIR))
     .sort()
     .map((name) => {
       const area = name.replace(/\.csv$/, '').toUpperCase();
       const file = `${CODE_POINT_DIR}/${name}`;
-      return { file, area, rows: parseCodePoint(file, area, readFileSync(join(SHARED_DATA, file), 'utf8')) };
+      return { file, area, rows: parseCodePoint(file, area, readRaw(file)) };
     });
 }
 
+let slices: { input: PostcodeStepInput; result: PostcodeStepResult; seconds: number } | undefined;
+/** The postcodes step on the real files, run once per test file (several seconds), with its time. */
+export function realSlices(): { input: PostcodeStepInput; result: PostcodeStepResult; seconds: number } {
+  if (!slices) {
+    const input = realStepInput();
+    const t = performance.now();
+    const result = buildPostcodeSlices(input);
+    slices = { input, result, seconds: (performance.now() - t) / 1000 };
+  }
+  return slices;
+}
+
 export function realDistrictFiles(): DistrictsResult & { ranges: SeatRanges; codePoint: CodePointFile[] } {
-  const input = realStepInput();
+  const { input, result } = realSlices();
   const ranges = realRanges();
   const codePoint = realCodePoint();
   return {
-    ...buildDistrictFiles({ slices: buildPostcodeSlices(input).slices, ranges, codePoint, knownNew: input.knownNew }),
+    ...buildDistrictFiles({ slices: result.slices, ranges, codePoint, knownNew: input.knownNew }),
     ranges,
     codePoint,
   };

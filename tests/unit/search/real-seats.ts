@@ -1,23 +1,21 @@
 // Test helper: the 650 + 650 real seat names and regions from the House of Commons Library result files, and the
 // curated other names.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { slugify } from '../../../src/lib/geography';
 import { ALIASES_FILE, parseAliases, type SeatAlias } from '../../../src/lib/search/aliases';
 import type { SearchSeat } from '../../../src/lib/search/seat-index';
+import { readRaw } from '../../support/raw-files';
 
-const SHARED_DATA = process.env.SHARED_DATA ?? '/work/shared/data';
 const FILES = {
   '2010': 'ge_results_2015_2019_hoc/HoC-GE2019-results-by-constituency.csv',
   '2024': 'ge2024_results_hoc/HoC-GE2024-results-by-constituency.csv',
 } as const;
 
-export const hasSeatFiles = Object.values(FILES).every((f) => existsSync(join(SHARED_DATA, f)));
-
 export function realSeats(): SearchSeat[] {
   return (['2024', '2010'] as const).flatMap((boundarySet) =>
-    Papa.parse<Record<string, string>>(readFileSync(join(SHARED_DATA, FILES[boundarySet]), 'utf8'), {
+    Papa.parse<Record<string, string>>(readRaw(FILES[boundarySet]), {
       header: true,
       skipEmptyLines: true,
     }).data.map((r) => ({

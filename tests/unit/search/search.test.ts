@@ -5,7 +5,7 @@ import { normaliseName } from '../../../src/lib/search/normalise';
 import { seatHref, SEARCH_INDEX_PATH } from '../../../src/lib/search/paths';
 import { allowedEdits, looksLikeSeatCode, searchSeats } from '../../../src/lib/search/search';
 import { boundarySetLabel, buildSearchIndex, seatsOfIndex, type SearchSeat } from '../../../src/lib/search/seat-index';
-import { hasSeatFiles, realAliases, realSeats } from './real-seats';
+import { realAliases, realSeats } from './real-seats';
 
 /** TEST DATA: invented codes (E14999xxx), real-looking names chosen to exercise each ranking rule: code, name,
  * boundary set, slug, region. */
@@ -163,7 +163,7 @@ describe('searchSeats ranking', () => {
   });
 });
 
-describe.skipIf(!hasSeatFiles)('searchSeats on the real 1,300 seats', () => {
+describe('searchSeats on the real 1,300 seats', () => {
   const real = buildSearchIndex(realSeats());
 
   it('is small: under 25 KB gzipped', () => {
