@@ -1,5 +1,5 @@
 // Dev only: renders the four seat maps (geo/hex x 2010/2024) and two region maps, coloured by region, to /tmp/map-preview.html.
-// Usage: tsx tools/dev/map-preview.ts [/path/to/shared/data]; then screenshot the file with headless Chromium.
+// Usage: tsx tools/dev/map-preview.ts [raw data folder, default the pipeline's mirror: ../shared/data or GROUNDWORK_MIRROR]; then screenshot the file with headless Chromium.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -10,8 +10,9 @@ import { subsetGeometry } from '../../src/lib/maps/subset';
 import type { MapGeometry } from '../../src/lib/maps/types';
 import { regionCodeFromName } from '../../pipeline/lib/regions';
 import { buildMapGeometry } from '../../pipeline/steps/geometry';
+import { defaultOptions } from '../../pipeline/pipeline';
 
-const data = process.argv[2] ?? 'data/raw';
+const data = process.argv[2] ?? defaultOptions(process.cwd(), () => {}).mirror!;
 const read = (path: string): string => readFileSync(join(data, path), 'utf8');
 const rows = (path: string): Record<string, string>[] =>
   Papa.parse<Record<string, string>>(read(path), { header: true, skipEmptyLines: true }).data;

@@ -9,16 +9,15 @@ import { subsetGeometry } from '../../../src/lib/maps/subset';
 import type { MapGeometry } from '../../../src/lib/maps/types';
 import { readRaw } from '../../support/raw-files';
 
-const read = readRaw;
 const csv = (path: string) =>
-  Papa.parse<Record<string, string>>(read(path), { header: true, skipEmptyLines: true }).data;
+  Papa.parse<Record<string, string>>(readRaw(path), { header: true, skipEmptyLines: true }).data;
 
 const maps = new Map<string, MapGeometry>();
 
 beforeAll(() => {
   const known2010 = new Set(csv('lookups/constituencies-2010.csv').map((r) => r.PCON10CD!));
   const known2024 = new Set(csv('lookups/ukparl.2025.csv').map((r) => r.PCON24CD!));
-  const hex2024 = JSON.parse(read('hexmaps/uk-constituencies-2024.hexjson')) as {
+  const hex2024 = JSON.parse(readRaw('hexmaps/uk-constituencies-2024.hexjson')) as {
     hexes: Record<string, { region: string }>;
   };
   const regions2024 = new Map(Object.entries(hex2024.hexes).map(([c, h]) => [c, h.region]));
@@ -46,7 +45,7 @@ beforeAll(() => {
       label,
       buildMapGeometry({
         file,
-        text: read(file),
+        text: readRaw(file),
         set,
         kind,
         knownCodes,
