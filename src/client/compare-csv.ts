@@ -3,6 +3,7 @@
 import type { CompareResult } from '../lib/compare/types';
 import { toCsv, type CsvValue } from '../lib/format/csv';
 import { statRows } from '../lib/compare/rows';
+import { roundTo } from '../lib/format/numbers';
 
 export const COMPARE_CSV_COLUMNS = [
   'comparison',
@@ -29,7 +30,7 @@ export interface CsvMeta {
   regionName: (code: string) => string;
 }
 
-const r4 = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 10000) / 10000);
+const r4 = (x: number | null | undefined) => (x === null || x === undefined ? null : roundTo(x, 4));
 
 function resultRows(
   r: CompareResult,

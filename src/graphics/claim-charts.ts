@@ -6,6 +6,7 @@ import { claimSlugs, claimView } from '../views/claims';
 import type { ClaimChart } from '../charts/claim-chart';
 import { plotSvgs } from './plot-svg';
 import type { Graphic, GraphicData, GraphicFamily } from './types';
+import { roundTo } from '../lib/format/numbers';
 
 const SCATTER_COLUMNS = [
   'panel_row',
@@ -18,7 +19,7 @@ const SCATTER_COLUMNS = [
   'group',
   'seats',
 ] as const;
-const r3 = (x: number) => Math.round(x * 1000) / 1000;
+const r3 = (x: number) => roundTo(x, 3);
 
 /** The numbers behind the chart: every dot, average and reference line. */
 export function claimChartData(chart: ClaimChart): GraphicData {

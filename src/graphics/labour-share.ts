@@ -5,9 +5,10 @@ import { partyInfo } from '../lib/parties';
 import { plotSvgs } from './plot-svg';
 import { ukOnlyFamily } from './uk-only-family';
 import type { Graphic } from './types';
+import { roundTo } from '../lib/format/numbers';
 
 export const LABOUR_SHARE_COLUMNS = ['election', 'lab_votes', 'total_votes', 'lab_pct', 'change_pp', 'source'] as const;
-const r2 = (v: number) => Math.round(v * 100) / 100;
+const r2 = (v: number) => roundTo(v, 2);
 
 export function buildLabourShare(key: string): Graphic {
   if (key !== 'uk') throw new Error(`labour-share has only the key "uk", not "${key}"`);

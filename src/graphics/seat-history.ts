@@ -7,6 +7,7 @@ import { partyCodeByShort, partyLegend } from './party-legend';
 import { plotSvgs } from './plot-svg';
 import { sharedWork } from '../server/shared-work';
 import type { Graphic, GraphicFamily } from './types';
+import { roundTo } from '../lib/format/numbers';
 
 const COLUMNS = ['ons_code', 'constituency', 'election', 'party', 'share_pct', 'estimated'] as const;
 
@@ -66,7 +67,7 @@ export function buildSeatHistory(code: string): Graphic {
         constituency: v.seat.name,
         election: idOfLabel.get(p.election) ?? p.election,
         party: partyCodeByShort(p.party),
-        share_pct: Math.round(p.share * 100) / 100,
+        share_pct: roundTo(p.share, 2),
         estimated: p.estimated,
       })),
     },

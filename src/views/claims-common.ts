@@ -3,7 +3,7 @@
 import { claimEntries } from '../data/claims';
 import * as data from '../data/index';
 import type { CsvValue } from '../lib/format/csv';
-import { fixedAbs } from '../lib/format/numbers';
+import { fixedAbs, roundTo } from '../lib/format/numbers';
 import type { StripInput } from '../charts/claim-strip';
 import { claimEntrySchema, type ClaimEntry } from '../lib/schema/claims';
 
@@ -57,7 +57,7 @@ export function listAnd(items: readonly string[]): string {
 export function round3(x: number): number;
 export function round3(x: number | null): number | null;
 export function round3(x: number | null): number | null {
-  return x === null ? null : Math.round(x * 1000) / 1000;
+  return x === null ? null : roundTo(x, 3);
 }
 
 export const STRIP_DATA_COLUMNS = [

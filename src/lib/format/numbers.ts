@@ -3,10 +3,18 @@ import { describeMissing, isMissing, type Maybe } from '../missing';
 
 const int = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
-/** |v| to `digits` decimals, halves rounded away from zero (toFixed rounds 4.35 down because of binary floats). */
-export function fixedAbs(v: number, digits: number): string {
+/**
+ * v to `digits` decimals, halves rounded away from zero (Math.round takes -2.195 to -2.19, and 4.35 * 10 is
+ * 43.49999…): the one rounding of every published number, on pages and in CSV files alike.
+ */
+export function roundTo(v: number, digits: number): number {
   const f = 10 ** digits;
-  return (Math.round(Math.abs(v) * f + 1e-9) / f).toFixed(digits);
+  return (v < 0 ? -1 : 1) * (Math.round(Math.abs(v) * f + 1e-9) / f) + 0;
+}
+
+/** |v| to `digits` decimals as text, halves rounded away from zero. */
+export function fixedAbs(v: number, digits: number): string {
+  return Math.abs(roundTo(v, digits)).toFixed(digits);
 }
 
 export function count(n: number): string {

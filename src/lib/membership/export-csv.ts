@@ -7,6 +7,7 @@ import { perThousand } from './measures';
 import { nearestElection, type Reference } from './reference';
 import { formatCount } from './suppress';
 import { isSuppressed, type Dataset } from './types';
+import { roundTo } from '../format/numbers';
 
 export function sourceLine(dataset: Dataset): string {
   if (!dataset.published || !dataset.source)
@@ -14,8 +15,6 @@ export function sourceLine(dataset: Dataset): string {
   const s = dataset.source;
   return `${s.source}${s.sourceUrl ? ` <${s.sourceUrl}>` : ''}; licence: ${s.licence}; counts under ${dataset.threshold ?? 10} suppressed`;
 }
-
-const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 export const SEAT_FIGURE_COLUMNS = [
   'ons_code',
@@ -44,7 +43,7 @@ export function seatFiguresCsv(dataset: Dataset, ref: Reference): string {
       members: isSuppressed(r.members) ? formatCount(r.members) : r.members,
       activists: r.activists === null ? null : isSuppressed(r.activists) ? formatCount(r.activists) : r.activists,
       trained: r.trained === null ? null : isSuppressed(r.trained) ? formatCount(r.trained) : r.trained,
-      members_per_1000_electors: per && 'value' in per ? round(per.value, 2) : null,
+      members_per_1000_electors: per && 'value' in per ? roundTo(per.value, 2) : null,
       electorate_from_election: per && 'value' in per ? (nearestElection(ref, r.date)?.label ?? null) : null,
       party: dataset.party,
       data_source: source,
@@ -88,13 +87,13 @@ export function analysisCsv(a: AnalysisResult, dataset: Dataset): string {
       members_from: r.membersFrom,
       date_to: a.options.to,
       members_to: r.membersTo,
-      membership_change: round(r.change, 4),
+      membership_change: roundTo(r.change, 4),
       membership_change_measure: measure,
       election_before: a.before.label,
-      lab_share_before: round(r.labBefore, 2),
+      lab_share_before: roundTo(r.labBefore, 2),
       election_after: a.after.label,
-      lab_share_after: round(r.labAfter, 2),
-      lab_change_points: round(r.labChange, 2),
+      lab_share_after: roundTo(r.labAfter, 2),
+      lab_change_points: roundTo(r.labChange, 2),
       data_source: source,
     })),
   );

@@ -1,6 +1,7 @@
 // Public facts the membership tool joins to: each seat's name and region, and its electorate and Labour share at each
 // election on its boundary set. Packed into parallel arrays to embed in the page, unpacked in the browser.
 import type { BoundarySet, ElectionId } from '../elections';
+import { roundTo } from '../format/numbers';
 
 export interface ElectionFacts {
   electorate: number | null;
@@ -61,7 +62,7 @@ export function packReference(ref: Reference): PackedReference {
       electorate: codes.map((c) => e.facts.get(c)?.electorate ?? null),
       lab: codes.map((c) => {
         const v = e.facts.get(c)?.lab;
-        return v === null || v === undefined ? null : Math.round(v * 10000) / 10000;
+        return v === null || v === undefined ? null : roundTo(v, 4);
       }),
     })),
   };

@@ -7,10 +7,11 @@ import type { SeatContext } from '../schema/metrics';
 import type { NotionalSeat } from '../schema/notional';
 import type { MembershipRow } from '../schema/curated';
 import { DICTIONARY } from './dictionary';
+import { roundTo } from '../format/numbers';
 
 type Row = Record<string, CsvValue>;
-const r2 = (v: number) => Math.round(v * 100) / 100;
-const r4 = (v: number) => Math.round(v * 10000) / 10000;
+const r2 = (v: number) => roundTo(v, 2);
+const r4 = (v: number) => roundTo(v, 4);
 const columnsOf = (file: string) => DICTIONARY.find((t) => t.file === file)!.columns.map((c) => c.column);
 
 /** A copy of `items` ordered by the text of `keys`, the first that differs deciding. */

@@ -8,8 +8,9 @@ import type { Party } from '../parties';
 import type { AreaMetrics, SeatMetrics } from '../schema/metrics';
 import type { SeatResult } from '../schema/result';
 import type { CsvValue } from '../format/csv';
+import { roundTo } from '../format/numbers';
 
-const r2 = (v: number) => Math.round(v * 100) / 100;
+const r2 = (v: number) => roundTo(v, 2);
 
 function cell(v: Maybe<number> | number | null | undefined, notes: string[], name: string): CsvValue {
   if (v === null || v === undefined) return null;

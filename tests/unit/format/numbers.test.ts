@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, pct, pp, swingWords } from '../../../src/lib/format/numbers';
+import { count, pct, pp, roundTo, swingWords } from '../../../src/lib/format/numbers';
 
 describe('number formatting', () => {
   it('formats counts with thousands separators', () => {
@@ -16,6 +16,15 @@ describe('number formatting', () => {
     expect(pp(-8.42)).toBe('−8.4');
     expect(pp(-0.04)).toBe('0.0');
     expect(pp({ missing: 'speaker-seat' })).toBe('–');
+  });
+  it('rounds published numbers with halves away from zero, as pages show them', () => {
+    expect(roundTo(-2.195, 2)).toBe(-2.2);
+    expect(roundTo(2.195, 2)).toBe(2.2);
+    expect(roundTo(4.35, 1)).toBe(4.4);
+    expect(roundTo(-4.35, 1)).toBe(-4.4);
+    expect(roundTo(0.12344, 4)).toBe(0.1234);
+    expect(Object.is(roundTo(-0.001, 2), 0)).toBe(true);
+    expect(String(roundTo(-0.004, 2))).toBe('0');
   });
   it('says which way a Butler swing went', () => {
     expect(swingWords(-6.39)).toBe('6.4 points from Conservative to Labour');
