@@ -1,5 +1,43 @@
-// Browser enhancement for graphic and citation controls: copy buttons, and today's date in citations.
+// Browser enhancement for graphic and citation controls: the citation formats and themed embed snippets the page
+// leaves out, copy buttons, and today's date in citations.
+import { CITE_FORMATS, citation, citationText, dateStyle, type CiteData } from '../lib/export/cite';
 import { formatDate, type DateStyle } from '../lib/export/dates';
+import { EMBED_THEMES, snippetLabel, themedSnippet } from '../lib/export/snippet';
+
+/** A copy of a control's block (label, textarea, copy button) holding other text under a new id, after `after`. */
+function addBlock(after: Element, id: string, label: string, text: string, copyLabel?: string): HTMLElement {
+  const block = after.cloneNode(true) as HTMLElement;
+  const area = block.querySelector('textarea')!;
+  area.id = id;
+  area.textContent = text;
+  block.querySelector('label')!.htmlFor = id;
+  block.querySelector('label')!.textContent = label;
+  const button = block.querySelector<HTMLButtonElement>('button[data-copy]')!;
+  button.dataset.copy = id;
+  if (copyLabel) button.textContent = copyLabel;
+  after.after(block);
+  return block;
+}
+
+/** APA and BibTeX, written from the control's data-citation with the build date (accessDates then makes it today's). */
+function citeFormats(): void {
+  for (const details of document.querySelectorAll<HTMLElement>('details.cite[data-citation]')) {
+    const first = details.querySelector('.cite-format');
+    const area = first?.querySelector('textarea');
+    const [own, ...rest] = CITE_FORMATS;
+    const prefix = area ? area.id.slice(0, area.id.length - own!.id.length) : '';
+    if (!first || !area || document.getElementById(`${prefix}${rest[0]!.id}`)) continue;
+    const built = new Date(`${area.dataset.built}T00:00:00Z`);
+    const c = citation({ ...(JSON.parse(details.dataset.citation!) as CiteData), accessed: built });
+    let after: Element = first;
+    for (const f of rest) {
+      after = addBlock(after, `${prefix}${f.id}`, f.name, citationText(c[f.id], built), `Copy ${f.name}`);
+      const made = after.querySelector('textarea')!;
+      made.rows = f.rows;
+      made.dataset.cite = dateStyle(c[f.id]);
+    }
+  }
+}
 
 function copyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
@@ -43,5 +81,30 @@ function accessDates(): void {
   }
 }
 
+/**
+ * The light and dark snippets, from the one the page carries (it follows the reader's setting): only the frame's
+ * address differs. Without JavaScript the page shows that snippet alone, and says how to pin the colours.
+ */
+function embedThemes(): void {
+  for (const details of document.querySelectorAll<HTMLElement>('details.embed-control[data-embed-url]')) {
+    const auto = details.querySelector('.embed-snippet[data-theme-snippet="auto"]');
+    const area = auto?.querySelector('textarea');
+    if (!auto || !area || details.querySelector('.embed-snippet[data-theme-snippet="light"]')) continue;
+    let after: Element = auto;
+    for (const theme of EMBED_THEMES.filter((t) => t !== 'auto')) {
+      after = addBlock(
+        after,
+        `${area.id}-${theme}`,
+        snippetLabel(theme),
+        themedSnippet(area.value, details.dataset.embedUrl!, theme),
+      );
+      (after as HTMLElement).dataset.themeSnippet = theme;
+    }
+    details.querySelector<HTMLElement>('fieldset.embed-theme')!.hidden = false;
+  }
+}
+
+citeFormats();
+embedThemes();
 copyButtons();
 accessDates();

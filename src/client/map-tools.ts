@@ -1,6 +1,7 @@
 // Embed, Download and Cite beside a map follow the view on screen: when the reader changes map kind, election or
 // measure, the snippets, download links and citation switch to that view's published graphic (its key), and the
 // tools are hidden, with a note, for a view that has no published graphic.
+import type { CiteData } from '../lib/export/cite';
 import { embedSnippet, EMBED_THEMES, type ResponsiveBox } from '../lib/export/snippet';
 
 /** A published view of this map: key -> what its snippet and citation need. */
@@ -89,6 +90,12 @@ export class MapTools {
       const re = (s: string) => s.split(old.permalink).join(info.permalink).split(old.title).join(info.title);
       t.value = re(t.value);
     }
+    // What the controls write the other citation formats and themed snippets from (src/client/controls.ts) follows too.
+    for (const d of this.tools.querySelectorAll<HTMLElement>('[data-citation]')) {
+      const c = JSON.parse(d.dataset.citation ?? '{}') as CiteData;
+      d.dataset.citation = JSON.stringify({ ...c, title: info.title, url: info.permalink });
+    }
+    for (const d of this.tools.querySelectorAll<HTMLElement>('[data-embed-url]')) d.dataset.embedUrl = embedUrl;
     this.current = view;
   }
 }

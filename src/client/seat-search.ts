@@ -5,6 +5,7 @@ import { classifyPostcodeInput } from '../lib/postcode/format';
 import { resolvePostcode, type PostcodeResolution } from '../lib/postcode/resolve';
 import { postcodeDistrictPath, type PostcodeDistrictFile } from '../lib/postcode/district-file';
 import { looksLikeSeatCode, searchSeats, type SearchHit } from '../lib/search/search';
+import { POSTCODE_CREDITS } from '../lib/search/credit';
 import { seatHref } from '../lib/search/paths';
 import { boundarySetLabel, type SearchSeat } from '../lib/search/seat-index';
 import { el } from './dom';
@@ -39,7 +40,6 @@ export function enhance(form: HTMLFormElement): void {
   const reason = part<HTMLElement>(form, 'reason');
   const found = part<HTMLElement>(form, 'found');
   const credit = part<HTMLElement>(form, 'credit');
-  const credits = Array.from(credit.querySelectorAll<HTMLElement>('[data-basis]'));
 
   let options: Option[] = [];
   let active = -1;
@@ -113,7 +113,19 @@ export function enhance(form: HTMLFormElement): void {
     const { rows, links } = answerRows(r, seats, base);
     found.replaceChildren(...rows);
     credit.hidden = r.basis === null;
-    for (const c of credits) c.hidden = c.dataset.basis !== r.basis;
+    credit.replaceChildren(
+      ...(r.basis === null
+        ? []
+        : [
+            el(
+              'p',
+              { 'data-basis': r.basis },
+              ...POSTCODE_CREDITS[r.basis].map((c) =>
+                typeof c === 'string' ? c : el('a', { href: c.href, rel: 'noopener' }, c.text),
+              ),
+            ),
+          ]),
+    );
     showOptions([]);
     setStatus(
       links ? `${r.reason} ${links === 1 ? 'A link follows' : `${links} links follow`} the search box.` : r.reason,

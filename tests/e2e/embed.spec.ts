@@ -310,7 +310,7 @@ test.describe('controls beside a graphic', () => {
     await expect(figure.getByLabel(/^Embed code: paste/)).toHaveValue(
       /^<div data-groundwork-box [^>]+><iframe src="[^"]+\/embed\/seat-history\/E14000887\/" title="Vote share by party in Putney, 2010 to 2019" data-groundwork-embed/,
     );
-    // The colour choice swaps the snippet, without JavaScript too (CSS :has): light pins ?theme=light.
+    // The colour choice swaps the snippet (CSS :has; the script added the light and dark ones): light pins ?theme=light.
     await expect(figure.getByLabel(/^Embed code \(light\)/)).toBeHidden();
     await figure.getByLabel('Always light').check();
     await expect(figure.getByLabel(/^Embed code \(light\)/)).toBeVisible();
@@ -341,5 +341,25 @@ test.describe('controls beside a graphic', () => {
       /@misc\{groundwork_seat_E14000887_[0-9a-f]+,/,
     );
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('controls beside a graphic, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('Embed shows the snippet that follows the reader and how to pin colours; Cite the permalink and plain text', async ({
+    sharedPage: page,
+  }) => {
+    await page.goto('/seat/E14000887/');
+    const figure = page.locator('figure#vote-share');
+    await figure.getByText('Embed', { exact: true }).click();
+    await expect(figure.getByLabel(/^Embed code: paste/)).toHaveValue(
+      /<iframe src="[^"]+\/embed\/seat-history\/E14000887\/" title="Vote share by party in Putney, 2010 to 2019"/,
+    );
+    await expect(figure.getByText('Colours')).toBeHidden();
+    await expect(figure.getByText(/To pin the frame's colours, add \?theme=light or \?theme=dark/)).toBeVisible();
+    await figure.locator('summary', { hasText: 'Cite' }).click();
+    await expect(figure.getByRole('link', { name: /\/seat\/E14000887\/#vote-share$/ })).toBeVisible();
+    await expect(figure.getByLabel('Plain text')).toHaveValue(/^Groundwork \(\d{4}\)\. Vote share by party in Putney/);
+    await expect(figure.getByLabel('APA style')).toHaveCount(0);
   });
 });

@@ -84,6 +84,10 @@ test('SW15 1AA gives 2024 Putney (E14001434) directly, and old Putney, with both
   await expect(result(page).locator('a[href$="/seat/E14000887/"]')).toBeVisible();
   await expect(result(page)).toContainText('mySociety');
   await expect(result(page)).toContainText('OS Code-Point Open 2025.4');
+  await expect(result(page).getByRole('link', { name: 'mySociety' })).toHaveAttribute(
+    'href',
+    'https://pages.mysociety.org/2025-constituencies/',
+  );
   expect(requests.filter((u) => !u.startsWith('http://127.0.0.1:'))).toEqual([]);
   expect(requests.some((u) => u.endsWith('/postcodes/SW15.json'))).toBe(true);
 });

@@ -24,6 +24,24 @@ export interface Citation {
   bibtex: CitePiece[];
 }
 
+/** What a page carries for the browser to write a citation from (data-citation, as JSON): all but the access date. */
+export type CiteData = Omit<CiteInput, 'accessed'>;
+
+/**
+ * The formats of a Cite control, in order. The page carries the first (plain text, for readers without JavaScript);
+ * the browser adds the others from the control's CiteData (src/client/controls.ts).
+ */
+export const CITE_FORMATS: readonly { id: keyof Citation; name: string; rows: number }[] = [
+  { id: 'plain', name: 'Plain text', rows: 3 },
+  { id: 'apa', name: 'APA style', rows: 3 },
+  { id: 'bibtex', name: 'BibTeX', rows: 10 },
+];
+
+/** The one date style a format writes the access date in: the browser swaps the build date for today's in that style. */
+export function dateStyle(pieces: readonly CitePiece[]): DateStyle {
+  return pieces.find((p): p is { date: DateStyle } => typeof p !== 'string')?.date ?? 'iso';
+}
+
 /** BibTeX-safe text: escapes the characters LaTeX treats specially. */
 export function bibtexEscape(s: string): string {
   return s

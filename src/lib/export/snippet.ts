@@ -53,6 +53,20 @@ export function themedUrl(embedUrl: string, theme: EmbedTheme = 'auto'): string 
   return theme === 'auto' ? embedUrl : `${embedUrl}${embedUrl.includes('?') ? '&' : '?'}theme=${theme}`;
 }
 
+/** The label of a theme's snippet in the Embed control. */
+export function snippetLabel(theme: EmbedTheme): string {
+  return `Embed code${theme === 'auto' ? '' : ` (${theme})`}: paste it into your page's HTML`;
+}
+
+/**
+ * A snippet pinned to a theme, from the one that follows the reader's setting (`embedUrl` unescaped): only the frame's
+ * address differs, so it equals `embedSnippet` with that theme. The browser makes the light and dark snippets this way.
+ */
+export function themedSnippet(auto: string, embedUrl: string, theme: EmbedTheme): string {
+  const src = (u: string) => `<iframe src="${escapeAttr(u)}"`;
+  return auto.replace(src(embedUrl), () => src(themedUrl(embedUrl, theme)));
+}
+
 /** Slope as the CSS percentage (rounded up to 0.01%, so the line never drops under the estimate). */
 const slopePct = (l: Line) => Math.ceil(l.slope * 10000 - 1e-9) / 100;
 const line = (l: Line) => `${slopePct(l).toFixed(2)}% + ${Math.ceil(l.offset)}px`;

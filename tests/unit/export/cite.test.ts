@@ -1,6 +1,6 @@
 // Citations: plain text, APA-style and BibTeX, with the access date in each style.
 import { describe, expect, it } from 'vitest';
-import { bibtexEscape, bibtexKey, citation, citationText } from '../../../src/lib/export/cite';
+import { bibtexEscape, bibtexKey, CITE_FORMATS, citation, citationText, dateStyle } from '../../../src/lib/export/cite';
 
 const input = {
   title: 'Vote share in Putney & Roehampton',
@@ -35,6 +35,17 @@ describe('citation', () => {
     expect(citationText(c.plain, later)).toBe(
       citationText(c.plain, input.accessed).replace('23 November 2026', '5 January 2027'),
     );
+  });
+});
+
+describe('CITE_FORMATS', () => {
+  it('lists plain text first (the page carries it), then APA and BibTeX, each with its date style', () => {
+    const c = citation(input);
+    expect(CITE_FORMATS.map((f) => [f.id, f.name, f.rows, dateStyle(c[f.id])])).toEqual([
+      ['plain', 'Plain text', 3, 'long'],
+      ['apa', 'APA style', 3, 'apa'],
+      ['bibtex', 'BibTeX', 10, 'iso'],
+    ]);
   });
 });
 

@@ -8,6 +8,8 @@ import {
   iframeHtml,
   initialHeight,
   responsiveBox,
+  snippetLabel,
+  themedSnippet,
   themedUrl,
 } from '../../../src/lib/export/snippet';
 
@@ -53,6 +55,26 @@ describe('script-free responsive box', () => {
         '<iframe src="https://example.org/embed/seat-history/E14000887/?theme=light" title="Vote share &quot;Putney&quot; &lt;2019&gt;" data-groundwork-embed style="position:absolute;top:0;left:0;width:100%;height:100%;border:0" loading="lazy"></iframe></div>' +
         '<script src="https://example.org/embed.js" async></script>',
     );
+  });
+
+  it('the light and dark snippets the browser makes from the auto one equal the ones the build would write', () => {
+    const box = { narrow: { slope: 0.02, offset: 500 }, wide: { slope: 0.5, offset: 120.2 }, cap: 500.1 };
+    // A frame address and title carrying what escaping changes, "src=" and "$&" included.
+    const hostile = {
+      ...input,
+      embedUrl: 'https://e.org/g&w/embed/x/"src=$&/',
+      title: 'src="x" $& <iframe src="a">',
+      box,
+    };
+    for (const s of [{ ...input, box }, hostile]) {
+      const auto = embedSnippet(s);
+      for (const theme of ['light', 'dark'] as const) {
+        expect(themedSnippet(auto, s.embedUrl, theme)).toBe(embedSnippet({ ...s, theme }));
+        expect(themedSnippet(auto, s.embedUrl, theme)).not.toBe(auto);
+      }
+    }
+    expect(snippetLabel('auto')).toBe("Embed code: paste it into your page's HTML");
+    expect(snippetLabel('dark')).toBe("Embed code (dark): paste it into your page's HTML");
   });
 
   it('auto adds nothing to the URL; light and dark add ?theme=', () => {
