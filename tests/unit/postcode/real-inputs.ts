@@ -14,8 +14,8 @@ import {
   type PostcodeStepInput,
   type PostcodeStepResult,
 } from '../../../pipeline/steps/postcodes';
-import { POSTCODE_DIR } from '../../../src/lib/postcode/district-file';
-import { postcodeDistrictFileSchema, type PostcodeDistrictFile } from '../../../src/lib/schema/postcode-district';
+import { POSTCODE_DIR, type PostcodeDistrictFile } from '../../../src/lib/postcode/district-file';
+import { postcodeDistrictFileSchema } from '../../../src/lib/schema/postcode-district';
 import { rawPath, readRaw } from '../../support/raw-files';
 import { derivedDir } from '../../data/derived';
 
