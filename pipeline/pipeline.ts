@@ -19,7 +19,7 @@ import { parseOverlaps, parseUkparl } from './parse/lineage';
 import { parseNotional } from './parse/notional';
 import { hocResults } from './parse/hoc-results';
 import { people } from './parse/candidates';
-import { results2010 } from './steps/results-2010';
+import { cachedResults2010 } from './steps/results-2010';
 import { estimateNotional } from './steps/notional-estimate';
 import { cachedPostcodeFiles } from './steps/postcode-sources';
 import { describeLocalMembership, loadLocalMembership } from './steps/local-membership';
@@ -116,7 +116,7 @@ async function runUnlocked(
   const codes = { namesOld, namesNew, knownOld, knownNew };
   const { results, seatInfo, texts } = hocResults(reader, ledger, codes);
   const { candidates2024, members } = people(reader, ledger, { results, texts }, codes);
-  const longRun = results2010(reader, ledger, knownOld);
+  const longRun = cachedResults2010(reader, ledger, knownOld, sources, opts.log);
   results.set('2010', longRun.results);
 
   const idToCode = parseUkparl({ ...text('ukparl-2025'), knownNew }, ledger);

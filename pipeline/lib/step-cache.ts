@@ -1,5 +1,5 @@
-// A content-addressed cache for the pipeline's slowest pure steps (the postcode files, about 60% of a run, and the
-// maps): a step's output, its ledger entries and its log lines are kept under a hash of everything it reads (the raw files' checksums, the
+// A content-addressed cache for the pipeline's slowest pure steps (the postcode files, about 60% of a run, the maps
+// and the 2010 results): a step's output, its ledger entries and its log lines are kept under a hash of everything it reads (the raw files' checksums, the
 // tables it is given) and of the pipeline's code, and played back when the same inputs come again. A failed step is
 // never stored. The folder is .cache/steps/ (git-ignored, safe to delete); GROUNDWORK_STEP_CACHE=off turns the cache
 // off and GROUNDWORK_STEP_CACHE=<folder> puts it elsewhere.

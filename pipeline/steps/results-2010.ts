@@ -1,13 +1,16 @@
 // Reads and builds the 2010 results: codes, electorate and Con/Lab/LD from the Library's long-run file, the GB parties it
 // lumps together from the BES file, and the rest of the field (Speaker, independents, Northern Ireland parties,
 // places) from the Electoral Commission file, matched to codes by electorate and total votes, never by name. The
-// long-run file read here is also summed into national totals per election.
+// long-run file read here is also summed into national totals per election. The step cache plays it back when the three
+// files and the known codes are unchanged (reading the two workbooks is most of its time).
 import type { NationalTotal } from '../../src/lib/schema/national-total';
 import type { Party } from '../../src/lib/parties';
 import type { SeatResult } from '../../src/lib/schema/result';
 import { DataError } from '../lib/data-error';
 import { partyFromLabel } from '../lib/labels';
 import type { Ledger } from '../lib/ledger';
+import type { Source } from '../lib/manifest';
+import { cachedStep } from '../lib/step-cache';
 import { BES_COLUMNS, parseBes2010, type Bes2010Row } from '../parse/bes';
 import { parseEc2010, type Ec2010Row } from '../parse/ec2010';
 import { parseHoc1918, type Hoc2010Row } from '../parse/hoc-1918';
@@ -166,12 +169,41 @@ export function build2010(src: Sources2010, ledger: Ledger): SeatResult[] {
   return out;
 }
 
-/** The validate phase for 2010: reads the long-run, BES and Electoral Commission files and builds the results. */
-export function results2010(
-  { get, text, progress }: SourceReader,
+interface Results2010 {
+  results: SeatResult[];
+  nationalTotals: NationalTotal[];
+}
+
+/** The sources results2010 reads. */
+const SOURCES_2010 = ['hoc-1918-2019', 'bes-2019', 'ec-ge2010'];
+
+/**
+ * results2010, played back from the step cache (lib/step-cache.ts) when its three sources and the known codes are
+ * unchanged; a bad row stops the build as before (a failed step is never stored). Its results are written as JSON, so
+ * what comes back from the cache writes the same bytes.
+ */
+export function cachedResults2010(
+  reader: SourceReader,
   ledger: Ledger,
   knownOld: ReadonlySet<string>,
-): { results: SeatResult[]; nationalTotals: NationalTotal[] } {
+  sources: readonly Source[],
+  log: (line: string) => void,
+): Results2010 {
+  const value = cachedStep({
+    name: 'results-2010',
+    inputs: { sources: sources.filter((s) => SOURCES_2010.includes(s.id)), knownOld: [...knownOld].sort() },
+    ledger,
+    log,
+    run: () => results2010(reader, ledger, knownOld),
+    encode: (v) => v,
+    decode: (json) => json as Results2010,
+  });
+  for (const id of SOURCES_2010) reader.progress(id);
+  return value;
+}
+
+/** The validate phase for 2010: reads the long-run, BES and Electoral Commission files and builds the results. */
+export function results2010({ get, text }: SourceReader, ledger: Ledger, knownOld: ReadonlySet<string>): Results2010 {
   const hoc1918 = parseHoc1918({ ...text('hoc-1918-2019'), knownCodes: knownOld }, ledger);
   const nationalTotals = parseNationalTotals(text('hoc-1918-2019'));
   ledger.note(
@@ -179,13 +211,11 @@ export function results2010(
     get('hoc-1918-2019').source.file,
     `every row is also summed into national totals per election (${nationalTotals.length} elections, ${nationalTotals.reduce((s, t) => s + t.rowsUncounted, 0)} rows without votes left out): national-totals.json`,
   );
-  progress('hoc-1918-2019');
   const besFile = get('bes-2019').source.file;
   const bes = parseBes2010(
     { source: 'bes-2019', table: readSheet(besFile, get('bes-2019').bytes, 'Data', BES_COLUMNS), knownCodes: knownOld },
     ledger,
   );
-  progress('bes-2019');
   const ecFile = get('ec-ge2010').source.file;
   const ec = parseEc2010(
     {
@@ -198,7 +228,6 @@ export function results2010(
     },
     ledger,
   );
-  progress('ec-ge2010');
   const results = build2010(
     {
       hoc: { id: 'hoc-1918-2019', file: get('hoc-1918-2019').source.file, rows: hoc1918 },

@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { defaultOptions, runPipeline } from '../../pipeline/pipeline';
 import { hostileStrings, LONG_WORD, LONG_WORD_SET } from './hostile-strings';
 import { REPO } from './site-copy';
-import { writeTempInputs } from './temp-mirror';
+import { linkedRawCache, writeTempInputs } from './temp-mirror';
 
 /** Sets `column` of the rows whose first cell is a key of `values`, re-quoting the CSV only where needed. */
 export function setCells(csv: string, column: string, values: ReadonlyMap<string, string>): string {
@@ -132,5 +132,11 @@ export async function buildHostileDerived(work: string, out: string): Promise<vo
       ),
     },
   });
-  await runPipeline({ ...real, ...inputs, rawCache: join(work, 'raw'), outDir: out, log: () => {} });
+  await runPipeline({
+    ...real,
+    ...inputs,
+    rawCache: linkedRawCache(join(work, 'raw'), real),
+    outDir: out,
+    log: () => {},
+  });
 }

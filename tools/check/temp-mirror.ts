@@ -1,7 +1,7 @@
-// A temporary raw mirror with some files altered (re-pinned in a temporary manifest), and a temporary copy of the
-// curated data/ folder, for pipeline runs on damaged or hostile input.
+// A temporary raw mirror with some files altered (re-pinned in a temporary manifest), a temporary copy of the curated
+// data/ folder, and a raw cache of links to data/raw, for pipeline runs on damaged or hostile input.
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface ManifestSource {
@@ -64,4 +64,25 @@ export function writeTempInputs(
     for (const [path, text] of Object.entries(args.curated ?? {})) writeFileSync(join(root, path), text);
   }
   return { manifestPath, mirror, root };
+}
+
+/**
+ * A raw cache at `dir` filled with hard links to the files of the real raw cache (data/raw, which `npm run data`
+ * filled) instead of the 165 MB copy a run would write, and delete, again. The pipeline verifies every cached file's
+ * checksum and replaces a cached file by writing a new one and renaming it over the link, so data/raw is never written.
+ * A file that cannot be linked (data/raw not filled, another file system) is left out, and the run copies it from the
+ * mirror.
+ */
+export function linkedRawCache(dir: string, real: { manifestPath: string; rawCache: string }): string {
+  const { sources } = JSON.parse(readFileSync(real.manifestPath, 'utf8')) as { sources: ManifestSource[] };
+  for (const s of sources) {
+    const target = join(dir, s.file);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      linkSync(join(real.rawCache, s.file), target);
+    } catch {
+      // copied from the mirror by the run
+    }
+  }
+  return dir;
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultOptions, type PipelineOptions } from '../../../pipeline/pipeline';
-import { writeTempInputs, type ManifestSource } from '../../../tools/check/temp-mirror';
+import { linkedRawCache, writeTempInputs, type ManifestSource } from '../../../tools/check/temp-mirror';
 import { ROOT } from '../../unit/pipeline/broken-mirror';
 
 export { leftovers, snapshot } from '../../unit/pipeline/broken-mirror';
@@ -37,6 +37,7 @@ export interface DamagedMirror {
  * One raw cache for every damaged mirror of this process that does not ask for its own: the pipeline takes a cached
  * file only when its checksum is the one the mirror's manifest pins (a damaged file is read from the mirror and
  * replaces the cached copy), so runs one after another need not copy the 165 MB of unchanged files again each time.
+ * It starts as links to data/raw (linkedRawCache), so not even the first run copies them.
  */
 let sharedRawCache: string | undefined;
 
@@ -60,7 +61,7 @@ export function damagedMirror(
 ): DamagedMirror {
   if (!real.mirror) throw new Error('no mirror folder configured');
   const dir = mkdtempSync(join(tmpdir(), 'groundwork-damaged-'));
-  sharedRawCache ??= mkdtempSync(join(tmpdir(), 'groundwork-damaged-raw-'));
+  sharedRawCache ??= linkedRawCache(mkdtempSync(join(tmpdir(), 'groundwork-damaged-raw-')), real);
   const inputs = writeTempInputs(dir, {
     repo: ROOT,
     realManifest: real.manifestPath,

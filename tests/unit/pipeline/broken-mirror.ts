@@ -16,13 +16,17 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultOptions, type PipelineOptions } from '../../../pipeline/pipeline';
 import { loadManifest } from '../../../pipeline/lib/manifest';
+import { linkedRawCache } from '../../../tools/check/temp-mirror';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const real = defaultOptions(ROOT, () => {});
 
 export interface BrokenMirror {
   dir: string;
-  /** Pipeline options reading the altered mirror, a fresh raw cache and writing to `dir/out`. */
+  /**
+   * Pipeline options reading the altered mirror and writing to `dir/out`, with a raw cache of links to data/raw
+   * (linkedRawCache), or an empty one when the checksum is kept (a cached good copy would hide the damage).
+   */
   options: PipelineOptions;
   cleanup: () => void;
 }
@@ -75,7 +79,7 @@ export function brokenMirror(
       ...real,
       manifestPath,
       mirror,
-      rawCache: join(dir, 'raw'),
+      rawCache: opts.keepChecksum ? join(dir, 'raw') : linkedRawCache(join(dir, 'raw'), real),
       outDir: join(dir, 'out'),
       log: () => {},
       today: '2026-01-01',

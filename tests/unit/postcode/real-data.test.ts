@@ -1,5 +1,7 @@
 // The postcodes step on the real files: the per-area slices are exact against every postcode in the old regex files;
-// the district files give every live GB postcode mySociety's seat, and the known lookups answer as they should.
+// the district files the data step wrote (data/derived/site/postcodes/, from `npm run data`) give every live GB postcode
+// mySociety's seat, and the known lookups answer as they should. The district algorithm on invented input:
+// districts-step.test.ts.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REGEX_DIR } from '../../../pipeline/steps/postcode-inputs';
@@ -7,10 +9,12 @@ import type { PostcodeStepResult } from '../../../pipeline/steps/postcodes';
 import { normalisePostcode, outwardCode } from '../../../src/lib/postcode/format';
 import { enumerate, parseRegex } from '../../../src/lib/postcode/regex-lang';
 import { resolvePostcode } from '../../../src/lib/postcode/resolve';
-import { inwardCodes, runAt } from '../../../src/lib/postcode/district-file';
+import { inwardCodes, runAt, runTotals, type PostcodeDistrictFile } from '../../../src/lib/postcode/district-file';
+import type { SeatRanges } from '../../../pipeline/parse/pcon24-ranges';
+import type { CodePointFile } from '../../../pipeline/steps/postcode-districts';
 import { seatOfPostcode } from '../../../pipeline/parse/pcon24-ranges';
 import { readRaw } from '../../support/raw-files';
-import { realDistrictFiles, realNames, realSlices } from './real-inputs';
+import { realCodePoint, realNames, realRanges, realSlices, writtenDistrictFiles } from './real-inputs';
 
 describe('postcode slices from the real files', () => {
   let result: PostcodeStepResult;
@@ -83,39 +87,49 @@ describe('postcode slices from the real files', () => {
           expect({ area, code, same, jsAgrees, strays }).toEqual({ area, code, same: true, jsAgrees: true, strays: 0 });
       }
     }
-  }, 60_000);
+    // A guard against a hang, not a speed check: about 10 CPU-s, which took over 60 s on a 2-core machine at load 20.
+  }, 240_000);
 });
 
-describe('district files from the real files (Code-Point Open 2025.4, mySociety ranges)', () => {
-  let built: ReturnType<typeof realDistrictFiles>;
+describe('district files from the real files (Code-Point Open 2025.4, mySociety ranges), as the data step wrote them', () => {
+  let written: Awaited<ReturnType<typeof writtenDistrictFiles>>;
+  let files: Map<string, PostcodeDistrictFile>;
+  let ranges: SeatRanges;
+  let codePoint: CodePointFile[];
   let names: Map<string, string>;
-  beforeAll(() => {
-    built = realDistrictFiles();
+  beforeAll(async () => {
+    written = await writtenDistrictFiles();
+    files = new Map([...written].map(([d, w]) => [d, w.file]));
+    ranges = realRanges();
+    codePoint = realCodePoint();
     names = realNames();
   }, 180_000);
   const lookup = (pc: string) =>
-    resolvePostcode(pc, built.files.get(outwardCode(pc) as string) ?? null, { nameOf: (c) => names.get(c) });
+    resolvePostcode(pc, files.get(outwardCode(pc) as string) ?? null, { nameOf: (c) => names.get(c) });
 
   it('covers every live GB postcode and every GB seat; the files stay small', () => {
-    const r = built.report;
-    expect(r.livePostcodes).toBe(1_745_849);
-    expect(r.withoutNewSeat.length).toBe(1_000);
-    expect(r.gbDistricts).toBe(2_873);
-    expect(r.niDistricts).toBe(81);
-    expect(r.largest.bytes).toBeLessThan(4_000);
-    expect(r.totalBytes).toBeLessThan(2_500_000);
+    const gb = [...files.values()].filter((f) => f.kind === 'gb');
+    const live = codePoint.reduce((n, cp) => n + cp.rows.length, 0);
+    expect(live).toBe(1_745_849);
+    expect(gb.reduce((n, f) => n + inwardCodes(f).length, 0)).toBe(live);
+    expect(gb.reduce((n, f) => n + (runTotals(f.newRuns).get(-1) ?? 0), 0)).toBe(1_000);
+    expect(gb.length).toBe(2_873);
+    expect(files.size - gb.length).toBe(81);
+    const sizes = [...written.values()].map((w) => w.bytes);
+    expect(Math.max(...sizes)).toBeLessThan(4_000);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(2_500_000);
   });
 
   it('every live postcode of a 1-in-200 sample reads back its own range-file seat from its district file', () => {
     let checked = 0;
-    for (const cp of built.codePoint) {
+    for (const cp of codePoint) {
       for (let i = 0; i < cp.rows.length; i += 200) {
         const pc = (cp.rows[i] as { postcode: string }).postcode;
-        const f = built.files.get(pc.slice(0, -3));
+        const f = files.get(pc.slice(0, -3));
         if (!f) throw new Error(`no file for ${pc}`);
         const k = inwardCodes(f).indexOf(pc.slice(-3));
         const n = runAt(f.newRuns, k);
-        expect([pc, n < 0 ? null : f.newSeats[n]]).toEqual([pc, seatOfPostcode(built.ranges, pc)]);
+        expect([pc, n < 0 ? null : f.newSeats[n]]).toEqual([pc, seatOfPostcode(ranges, pc)]);
         checked++;
       }
     }
@@ -149,7 +163,7 @@ describe('district files from the real files (Code-Point Open 2025.4, mySociety 
   });
 
   it('HA0 1AA is not a live postcode and gets no seat (the range file alone would say Farnham and Bordon)', () => {
-    expect(seatOfPostcode(built.ranges, 'HA01AA')).toBe('E14001234');
+    expect(seatOfPostcode(ranges, 'HA01AA')).toBe('E14001234');
     const r = lookup('HA0 1AA');
     expect([r.status, r.newSeats, r.oldSeat]).toEqual(['not-live', [], null]);
   });

@@ -1,25 +1,23 @@
-// Test helper: reads the real postcode and lookup files from data/raw (tests/support/raw-files.ts) and derives the Lineage[] input
-// the pipeline's lineage step would give the postcodes step (overlap population / old or new seat total), and builds
-// the district files from mySociety's ranges and Code-Point Open as the pipeline does.
-import { readdirSync } from 'node:fs';
+// Test helper: reads the real postcode and lookup files from the mirror (tests/support/raw-files.ts) and derives the
+// Lineage[] input the pipeline's lineage step would give the postcodes step (overlap population / old or new seat
+// total); reads the district files the data step wrote (built once per `npm test` by `npm run data`, not again here).
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Lineage } from '../../../src/lib/schema/lineage';
 import { parseCodePoint } from '../../../pipeline/parse/codepoint';
 import { parseSeatRanges, type SeatRanges } from '../../../pipeline/parse/pcon24-ranges';
-import {
-  buildDistrictFiles,
-  type CodePointFile,
-  type DistrictsResult,
-} from '../../../pipeline/steps/postcode-districts';
+import type { CodePointFile } from '../../../pipeline/steps/postcode-districts';
 import { DISTRICTS_FILE, REGEX_DIR } from '../../../pipeline/steps/postcode-inputs';
 import {
   buildPostcodeSlices,
   type PostcodeStepInput,
   type PostcodeStepResult,
 } from '../../../pipeline/steps/postcodes';
-
+import { POSTCODE_DIR, type PostcodeDistrictFile } from '../../../src/lib/postcode/district-file';
+import { postcodeDistrictFileSchema } from '../../../src/lib/schema/postcode-district';
 import { rawPath, readRaw } from '../../support/raw-files';
+import { derivedDir } from '../../data/derived';
 
 function csv(path: string): Record<string, string>[] {
   return Papa.parse<Record<string, string>>(readRaw(path), {
@@ -105,13 +103,16 @@ export function realSlices(): { input: PostcodeStepInput; result: PostcodeStepRe
   return slices;
 }
 
-export function realDistrictFiles(): DistrictsResult & { ranges: SeatRanges; codePoint: CodePointFile[] } {
-  const { input, result } = realSlices();
-  const ranges = realRanges();
-  const codePoint = realCodePoint();
-  return {
-    ...buildDistrictFiles({ slices: result.slices, ranges, codePoint, knownNew: input.knownNew }),
-    ranges,
-    codePoint,
-  };
+/** The district files the data step wrote (data/derived/site/postcodes/), by district, with each file's size in bytes. */
+export async function writtenDistrictFiles(): Promise<Map<string, { file: PostcodeDistrictFile; bytes: number }>> {
+  const dir = join(await derivedDir(), 'site', POSTCODE_DIR);
+  const out = new Map<string, { file: PostcodeDistrictFile; bytes: number }>();
+  for (const name of readdirSync(dir).sort()) {
+    const bytes = readFileSync(join(dir, name));
+    out.set(name.slice(0, -5), {
+      file: postcodeDistrictFileSchema.parse(JSON.parse(bytes.toString('utf8'))),
+      bytes: bytes.length,
+    });
+  }
+  return out;
 }
