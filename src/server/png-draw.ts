@@ -23,6 +23,12 @@ function reachOf(options: ResvgRenderOptions): FontReach | null {
   return { ascent, descent };
 }
 
+// The strips drawn last, by their SVG and drawing options (all that decides their pixels), least recently used first:
+// every card has the same top strips and paper row.
+const REMEMBERED = 8;
+const drawn = new Map<string, Uint8Array>();
+let canvas = new Uint8Array(0);
+
 /** RGBA pixels (premultiplied, as resvg draws them) of `svg`, drawn strip by strip where it can be. */
 function pixels(svg: string, options: ResvgRenderOptions): { width: number; height: number; rgba: Uint8Array } {
   const reach = reachOf(options);
@@ -33,8 +39,21 @@ function pixels(svg: string, options: ResvgRenderOptions): { width: number; heig
   }
   const { width, height, strips } = cut;
   const stride = width * 4;
-  const rgba = new Uint8Array(stride * height);
-  const draw = (part: string) => new Resvg(part, options).render().pixels;
+  // Every byte is written below, so the last card's buffer serves again (fresh memory costs a page fault per 4 KB).
+  if (canvas.length !== stride * height) canvas = new Uint8Array(stride * height);
+  const rgba = canvas;
+  const look = JSON.stringify(options);
+  const draw = (part: string) => {
+    const key = `${look}\n${part}`;
+    let px = drawn.get(key);
+    if (px) drawn.delete(key);
+    else {
+      px = new Resvg(part, options).render().pixels;
+      if (drawn.size >= REMEMBERED) drawn.delete(drawn.keys().next().value!);
+    }
+    drawn.set(key, px);
+    return px;
+  };
   let paper: Uint8Array | undefined;
   let y = 0;
   for (const s of [...strips, { top: height, bottom: height, svg: '' }]) {
