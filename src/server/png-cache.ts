@@ -1,13 +1,14 @@
 // Build-time PNGs (the social cards) kept between builds in a git-ignored folder, `.cache/png/` (GROUNDWORK_PNG_CACHE
 // moves it; "off" turns it off). A file is named by the hash of everything that decides its bytes: the SVG, the scale,
-// the renderer's version, the font files and the encoder's source, so a cached PNG is always the one a clean build
-// would draw, and a change to any of them draws afresh.
+// the renderer's version, the font files and the source of the code that draws and encodes (the PNG worker's script,
+// png-draw.ts, png-bands.ts and png-encode.ts with it), so a cached PNG is always the one a clean build would draw,
+// and a change to any of them draws afresh.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fontOptions } from './png';
-import { DEFLATE_LEVEL, rgbaToPng } from './png-encode';
+import { workerScript } from './classic-script';
 import { pngInPool } from './png-pool';
 
 export function pngCacheDir(): string | null {
@@ -17,7 +18,7 @@ export function pngCacheDir(): string | null {
 }
 
 let renderer: string | undefined;
-/** Identity of the renderer: resvg's version, the font files' bytes, and the PNG encoder's source and zlib levels. */
+/** Identity of the renderer: resvg's version, the font files' bytes, and the drawing and encoding code as one script. */
 export function rendererId(): string {
   if (renderer) return renderer;
   const h = createHash('sha256');
@@ -26,7 +27,7 @@ export function rendererId(): string {
   const fonts = fontOptions();
   h.update(JSON.stringify({ ...fonts, fontFiles: undefined }));
   for (const f of fonts.fontFiles ?? []) h.update(readFileSync(f));
-  h.update(rgbaToPng.toString()).update(JSON.stringify(DEFLATE_LEVEL));
+  h.update(workerScript('src/server/png-worker.ts'));
   renderer = h.digest('hex');
   return renderer;
 }

@@ -35,7 +35,14 @@ export function rgbaToPng(
   const indexed = new Uint8Array((width + 1) * height);
   let last = -1;
   let lastIndex = 0;
+  const bytes = Buffer.from(aligned.buffer, aligned.byteOffset, aligned.byteLength);
   for (let y = 0, p = 0; y < height && index.size <= 256; y++) {
+    // A row like the one above (a card's blank rows) takes its indices (native compare and copy).
+    if (y > 0 && bytes.compare(bytes, p * 4 - stride, p * 4, p * 4, p * 4 + stride) === 0) {
+      indexed.copyWithin(y * (width + 1) + 1, (y - 1) * (width + 1) + 1, y * (width + 1));
+      p += width;
+      continue;
+    }
     for (let x = 0, o = y * (width + 1) + 1; x < width; x++, p++, o++) {
       const v = words[p]!;
       if (v !== last) {

@@ -1,9 +1,8 @@
 // The program of each PNG worker thread (started by src/server/png-pool.ts, compiled to one script by
-// src/server/classic-script.ts): draws each SVG it is sent with resvg and encodes the pixels with png-encode.ts.
+// src/server/classic-script.ts): draws each SVG it is sent with png-draw.ts.
 import { parentPort } from 'node:worker_threads';
-import { deflateSync } from 'node:zlib';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { DEFLATE_LEVEL, rgbaToPng } from './png-encode';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { drawPng } from './png-draw';
 
 /** What the pool sends: an SVG and how to draw it. */
 export interface PngJob {
@@ -36,11 +35,7 @@ function next(): void {
   running = true;
   let reply: PngReply;
   try {
-    const img = new Resvg(job.svg, job.options).render();
-    const png = rgbaToPng(img.width, img.height, img.pixels, (raw, indexed) =>
-      deflateSync(raw, { level: indexed ? DEFLATE_LEVEL.indexed : DEFLATE_LEVEL.rgba }),
-    );
-    reply = { id: job.id, png };
+    reply = { id: job.id, png: drawPng(job.svg, job.options) };
   } catch (e) {
     reply = { id: job.id, error: String((e instanceof Error && e.message) || e) };
   }

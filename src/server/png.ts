@@ -1,9 +1,8 @@
 // Rasterises an SVG string to PNG at build time with resvg. Text is drawn with Liberation Sans (Debian's
 // fonts-liberation, which Chromium depends on; Arial's metrics), else DejaVu Sans, else any system font.
 import { existsSync } from 'node:fs';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { deflateSync } from 'node:zlib';
-import { DEFLATE_LEVEL, rgbaToPng } from './png-encode';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { drawPng } from './png-draw';
 
 // Liberation first: resvg turns each glyph into a path, about three times faster with it than with DejaVu's larger tables.
 const FACES = [
@@ -39,8 +38,5 @@ export function renderOptions(scale: number): ResvgRenderOptions {
 
 /** PNG bytes of `svg` at `scale` times its own size (synchronous; see png-pool.ts for many at once). */
 export function svgToPng(svg: string, scale = 1): Uint8Array<ArrayBuffer> {
-  const img = new Resvg(svg, renderOptions(scale)).render();
-  return rgbaToPng(img.width, img.height, img.pixels, (raw, indexed) =>
-    deflateSync(raw, { level: indexed ? DEFLATE_LEVEL.indexed : DEFLATE_LEVEL.rgba }),
-  );
+  return drawPng(svg, renderOptions(scale));
 }
