@@ -1,5 +1,5 @@
 // Rasterises an SVG string to PNG at build time with resvg. Text is drawn with Liberation Sans (Debian's
-// fonts-liberation, which Chromium depends on; Arial's metrics), else DejaVu Sans, else any system font.
+// fonts-liberation, which `npm run setup` installs; Arial's metrics), else DejaVu Sans, else any system font.
 import { existsSync } from 'node:fs';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { drawPng } from './png-draw';
