@@ -4,7 +4,7 @@
 // violation (console or securitypolicyviolation event); then axe finds no violation. The home page has its own axe
 // scan (home.spec.ts, with its redrawn map); pages in a state reached by interaction (compare results, loaded
 // membership files, embeds in a host page) are scanned by their own specs.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../support/shared-page';
 import { pagePath } from '../../tools/check/crawl';
@@ -13,7 +13,11 @@ import { REPO } from '../../tools/check/site-copy';
 import { axeViolations } from '../support/axe';
 
 const DIST = join(REPO, 'dist');
-const pages = existsSync(join(DIST, 'index.html')) ? representativePages(DIST, join(REPO, 'data/derived')) : [];
+/** Largest page first: the scans of the biggest pages take longest, and a long one started last keeps the run waiting. */
+const bySize = (file: string) => statSync(join(DIST, file)).size;
+const pages = existsSync(join(DIST, 'index.html'))
+  ? representativePages(DIST, join(REPO, 'data/derived')).sort((a, b) => bySize(b.file) - bySize(a.file))
+  : [];
 
 // Independent pages: both workers share them.
 test.describe.configure({ mode: 'parallel' });
