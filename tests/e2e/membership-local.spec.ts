@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from '../support/shared-page';
 import type { Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
+import { scannedAsLoaded } from './scanned-pages';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/membership/e2e-fictional.csv', import.meta.url));
 const UNUSUAL = fileURLToPath(new URL('../fixtures/membership/e2e-unusual-headers.csv', import.meta.url));
@@ -168,7 +169,9 @@ test('files that cannot be used, or only in part, say why (the page passes axe b
   await open(page);
   const requests = recordRequests(page);
   await test.step('a file that cannot be used says why, and the page passes axe before any file is chosen', async () => {
-    expect(await axeViolations(page)).toEqual([]);
+    // The page before any file is chosen is the page as loaded: pages.spec.ts scans that state, unless it stops
+    // scanning this page.
+    if (!scannedAsLoaded('/membership/local/')) expect(await axeViolations(page)).toEqual([]);
     await page.setInputFiles('#ml-file', {
       name: 'broken.csv',
       mimeType: 'text/csv',
