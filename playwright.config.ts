@@ -9,9 +9,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   // Two workers, one per core: the tests are mostly Chromium's work (renderers ~60% of the run's CPU, the browser
-  // process ~20%), and a third worker and browser on 2 cores made every test slower. On this 2-core machine under load,
-  // the whole run: 3 workers 276-346 s wall, 338-354 CPU-s of the process tree; 2 workers 233 s, 287 CPU-s.
-  // E2E_WORKERS overrides.
+  // process ~20%), and a third worker and browser on 2 cores made every test slower. On this 2-core machine under load
+  // (load average 15-22), two whole runs each: 3 workers 276-346 s wall, 2 workers 233-267 s; CPU of the process tree
+  // 338-354 and 287-363 CPU-s, within the machine's noise. E2E_WORKERS overrides.
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 60_000,
