@@ -8,9 +8,11 @@ const PORT = Number(process.env.E2E_PORT ?? 4322);
 export default defineConfig({
   testDir: 'tests/e2e',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  // The browser tests mostly wait (page loads, the server): on 2 cores 3 workers fill the waits; npm test runs vitest
-  // beside them too. E2E_WORKERS overrides.
-  workers: Number(process.env.E2E_WORKERS ?? 3),
+  // Two workers, one per core: the tests are mostly Chromium's work (renderers ~60% of the run's CPU, the browser
+  // process ~20%), and a third worker and browser on 2 cores made every test slower. On this 2-core machine under load
+  // (load average 15-22), two whole runs each: 3 workers 276-346 s wall, 2 workers 233-267 s; CPU of the process tree
+  // 338-354 and 287-363 CPU-s, within the machine's noise. E2E_WORKERS overrides.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 60_000,
   // Assertions wait up to 15 s: CI runs the browser beside the server on two cores.

@@ -52,8 +52,10 @@ async function typeInBox(page: Page, text: string) {
   await box(page).pressSequentially(text);
 }
 
+/** Types a postcode into the open page's box, in place of what it held, and presses Enter. */
 async function lookUp(page: Page, postcode: string) {
-  await typeInBox(page, postcode);
+  await box(page).fill('');
+  await box(page).pressSequentially(postcode);
   await box(page).press('Enter');
 }
 
@@ -69,69 +71,68 @@ test('typing a name offers matching seats; choosing one opens its page', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Putney (2024 boundaries)');
 });
 
-test('SW15 1AA gives 2024 Putney (E14001434) directly, and old Putney, with both sources credited', async ({
+test('postcodes: SW15 1AA gives 2024 Putney and old Putney with both sources credited; two give one 2024 seat; a retired one, a Northern Ireland one and a district that does not exist are each explained', async ({
   sharedPage: page,
 }) => {
+  // One page serves every look-up: each Enter replaces the last result.
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  await lookUp(page, 'SW15 1AA');
-  await expect(result(page).locator('.seat-search__reason')).toHaveText(
-    'SW15 1AA is in Putney (2024 boundaries). From 2010 to 2023 it was in Putney.',
-  );
-  await expect(result(page).locator('dt').first()).toHaveText('Your 2024 seat');
-  await expect(result(page).locator('dd').first().locator('a')).toHaveAttribute('href', /\/seat\/E14001434\/$/);
-  await expect(result(page).locator('a[href$="/seat/E14001445/"]')).toHaveCount(0); // no "choose" between Putney and Richmond Park
-  await expect(result(page).locator('a[href$="/seat/E14000887/"]')).toBeVisible();
-  await expect(result(page)).toContainText('mySociety');
-  await expect(result(page)).toContainText('OS Code-Point Open 2025.4');
-  await expect(result(page).getByRole('link', { name: 'mySociety' })).toHaveAttribute(
-    'href',
-    'https://pages.mysociety.org/2025-constituencies/',
-  );
-  expect(requests.filter((u) => !u.startsWith('http://127.0.0.1:'))).toEqual([]);
-  expect(requests.some((u) => u.endsWith('/postcodes/SW15.json'))).toBe(true);
-});
-
-for (const [postcode, code, name] of [
-  ['LS18 4EL', 'E14001319', 'Leeds Central and Headingley'],
-  ['CF10 1EP', 'W07000091', 'Cardiff South and Penarth'],
-] as const) {
-  test(`${postcode} gives one 2024 seat: ${name}`, async ({ sharedPage: page }) => {
-    await lookUp(page, postcode);
+  await page.goto(START);
+  await enhanced(page);
+  await test.step('SW15 1AA gives 2024 Putney (E14001434) directly, and old Putney, with both sources credited', async () => {
+    await lookUp(page, 'SW15 1AA');
     await expect(result(page).locator('.seat-search__reason')).toHaveText(
-      new RegExp(`^${postcode} is in ${name} \\(2024 boundaries\\)\\.`),
+      'SW15 1AA is in Putney (2024 boundaries). From 2010 to 2023 it was in Putney.',
     );
     await expect(result(page).locator('dt').first()).toHaveText('Your 2024 seat');
-    await expect(result(page).locator('dd').first().locator('a')).toHaveCount(1);
-    await expect(result(page).locator('dd').first().locator('a')).toHaveAttribute(
+    await expect(result(page).locator('dd').first().locator('a')).toHaveAttribute('href', /\/seat\/E14001434\/$/);
+    await expect(result(page).locator('a[href$="/seat/E14001445/"]')).toHaveCount(0); // no "choose" between Putney and Richmond Park
+    await expect(result(page).locator('a[href$="/seat/E14000887/"]')).toBeVisible();
+    await expect(result(page)).toContainText('mySociety');
+    await expect(result(page)).toContainText('OS Code-Point Open 2025.4');
+    await expect(result(page).getByRole('link', { name: 'mySociety' })).toHaveAttribute(
       'href',
-      new RegExp(`/seat/${code}/$`),
+      'https://pages.mysociety.org/2025-constituencies/',
+    );
+    expect(requests.filter((u) => !u.startsWith('http://127.0.0.1:'))).toEqual([]);
+    expect(requests.some((u) => u.endsWith('/postcodes/SW15.json'))).toBe(true);
+  });
+  for (const [postcode, code, name] of [
+    ['LS18 4EL', 'E14001319', 'Leeds Central and Headingley'],
+    ['CF10 1EP', 'W07000091', 'Cardiff South and Penarth'],
+  ] as const) {
+    await test.step(`${postcode} gives one 2024 seat: ${name}`, async () => {
+      await lookUp(page, postcode);
+      await expect(result(page).locator('.seat-search__reason')).toHaveText(
+        new RegExp(`^${postcode} is in ${name} \\(2024 boundaries\\)\\.`),
+      );
+      await expect(result(page).locator('dt').first()).toHaveText('Your 2024 seat');
+      await expect(result(page).locator('dd').first().locator('a')).toHaveCount(1);
+      await expect(result(page).locator('dd').first().locator('a')).toHaveAttribute(
+        'href',
+        new RegExp(`/seat/${code}/$`),
+      );
+    });
+  }
+  await test.step('HA0 1AA, not a live postcode, is reported as unknown and gets no seat', async () => {
+    await lookUp(page, 'HA0 1AA');
+    await expect(result(page).locator('.seat-search__reason')).toContainText('HA0 1AA is not a live postcode');
+    await expect(result(page).locator('a[href*="/seat/"]')).toHaveCount(0);
+  });
+  await test.step('a Northern Ireland postcode says plainly that its 2024 seat is known by district only', async () => {
+    await lookUp(page, 'BT1 1AA');
+    await expect(result(page).locator('.seat-search__reason')).toContainText(
+      'In Northern Ireland we have the 2024 seat by postcode district only',
+    );
+    await expect(result(page).locator('dt').first()).toHaveText('Choose your 2024 seat');
+    await expect(result(page)).toContainText('National Statistics Postcode Lookup');
+  });
+  await test.step('a postcode district that does not exist gets a clear message', async () => {
+    await lookUp(page, 'AA99 9ZZ');
+    await expect(result(page).locator('.seat-search__reason')).toHaveText(
+      'There is no postcode district AA99 in the postcode data, so AA99 9ZZ could not be found. Please check it.',
     );
   });
-}
-
-test('HA0 1AA, not a live postcode, is reported as unknown and gets no seat', async ({ sharedPage: page }) => {
-  await lookUp(page, 'HA0 1AA');
-  await expect(result(page).locator('.seat-search__reason')).toContainText('HA0 1AA is not a live postcode');
-  await expect(result(page).locator('a[href*="/seat/"]')).toHaveCount(0);
-});
-
-test('a Northern Ireland postcode says plainly that its 2024 seat is known by district only', async ({
-  sharedPage: page,
-}) => {
-  await lookUp(page, 'BT1 1AA');
-  await expect(result(page).locator('.seat-search__reason')).toContainText(
-    'In Northern Ireland we have the 2024 seat by postcode district only',
-  );
-  await expect(result(page).locator('dt').first()).toHaveText('Choose your 2024 seat');
-  await expect(result(page)).toContainText('National Statistics Postcode Lookup');
-});
-
-test('a postcode district that does not exist gets a clear message', async ({ sharedPage: page }) => {
-  await lookUp(page, 'AA99 9ZZ');
-  await expect(result(page).locator('.seat-search__reason')).toHaveText(
-    'There is no postcode district AA99 in the postcode data, so AA99 9ZZ could not be found. Please check it.',
-  );
 });
 
 test('Enter straight after typing a name, before the search script has arrived, waits for it and opens the seat', async ({

@@ -1,4 +1,5 @@
-// The home page: headline, the map and its table without JavaScript, sortable table, and no axe violations.
+// The home page: headline, the map and its table without JavaScript, and no axe violations (sorting the map's table is
+// a step of map.spec.ts's load of the home map).
 import { expect, test } from '../support/shared-page';
 import type { Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
@@ -7,20 +8,6 @@ import { axeViolations } from '../support/axe';
 async function settled(page: Page): Promise<void> {
   await expect(page.locator('#map')).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });
 }
-
-test('sorting the table by value puts the largest majority first', async ({ sharedPage: page }) => {
-  await page.goto('/');
-  await expect(page.locator('#map.is-enhanced')).toBeVisible();
-  await page.getByLabel('Colour by', { exact: true }).selectOption('majority');
-  await settled(page);
-  await expect(page.locator('#map thead th[data-col="value"]')).toHaveText(/Majority/);
-  await page.locator('#map thead th[data-col="value"] button').click();
-  await expect(page.locator('#map thead th[data-col="value"]')).toHaveAttribute('aria-sort', 'descending');
-  const values = await page
-    .locator('#map tbody tr td:last-child')
-    .evaluateAll((tds) => tds.slice(0, 5).map((td) => Number(td.textContent!.replace('%', ''))));
-  expect(values).toEqual([...values].sort((a, b) => b - a));
-});
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from '../support/shared-page';
 import type { Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
+import { scannedAsLoaded } from './scanned-pages';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/membership/e2e-fictional.csv', import.meta.url));
 const UNUSUAL = fileURLToPath(new URL('../fixtures/membership/e2e-unusual-headers.csv', import.meta.url));
@@ -155,71 +156,90 @@ test('drag and drop reads the file too; the fictional example is labelled as fic
   expect(await cspViolations(page)).toEqual([]);
 });
 
-test('a file that cannot be used says why, and the page passes axe before any file is chosen', async ({
-  sharedPage: page,
-}) => {
-  await open(page);
-  expect(await axeViolations(page)).toEqual([]);
-  await page.setInputFiles('#ml-file', {
-    name: 'broken.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from('ons_code,date\nE14000887,2019-11-01\n'),
-  });
-  await expect(page.locator('[data-ml-status]')).toContainText(
-    'broken.csv: no rows could be used. missing required column "members"',
-  );
-  await expect(page.locator('[data-ml-notes]')).toContainText(
-    'Cannot use the file (line 1): missing required column "members".',
-  );
-  await expect(page.locator('[data-ml-results]')).toBeHidden();
-});
-
 /** SYNTHETIC test file, made here: invented counts for real 2010-2023 seats, in a UK spreadsheet's export format. */
 function spreadsheetCsv(rows: string[]): { name: string; mimeType: string; buffer: Buffer } {
   const text = ['ons_code,date,members,activists', ...rows].join('\r\n');
   return { name: 'SYNTHETIC-spreadsheet-export.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') };
 }
 
-test('a spreadsheet export with dd/mm/yyyy dates and "1,039" is read, parsed in a worker, and says how it was read', async ({
+test('files that cannot be used, or only in part, say why (the page passes axe before any file is chosen); a spreadsheet export is read, in a worker, and says how; no request after a file is chosen', async ({
   sharedPage: page,
 }) => {
+  // One load of the page (its 650-seat map) serves four files in turn: each file read replaces what the last one showed.
   await open(page);
   const requests = recordRequests(page);
-  await page.setInputFiles(
-    '#ml-file',
-    spreadsheetCsv([
-      'E14000887,31/05/2017,"1,039",40',
-      'E14000887,30/11/2019,"1,210",55',
-      'E14000530,31/05/2017,870,20',
-      'E14000530,30/11/2019,905,22',
-    ]),
-  );
-  await expect(page.locator('[data-ml-status]')).toContainText(
-    'Read SYNTHETIC-spreadsheet-export.csv: 4 rows used, 0 rows rejected, 2010-2023 seats.',
-  );
-  await expect(putney(page)).toHaveAttribute('aria-label', 'Putney: 1,210 members on 30 November 2019');
-  await expect(page.locator('[data-ml-notes]')).toContainText(
-    '4 dates written like 31/03/2024 were read as day/month/year (UK order)',
-  );
-  await expect(page.locator('[data-ml-notes]')).toContainText(
-    '2 rows had counts with thousands separators (like 1,039), read as whole numbers',
-  );
-  // The parser's worker was started with the page (from this site), so choosing the file requested nothing.
-  expect(page.workers().map((w) => new URL(w.url()).origin)).toEqual([new URL(page.url()).origin]);
-  expect(network(requests)).toEqual([]);
-  expect(await cspViolations(page)).toEqual([]);
-});
+  await test.step('a file that cannot be used says why, and the page passes axe before any file is chosen', async () => {
+    // The page before any file is chosen is the page as loaded: pages.spec.ts scans that state, unless it stops
+    // scanning this page.
+    if (!scannedAsLoaded('/membership/local/')) expect(await axeViolations(page)).toEqual([]);
+    await page.setInputFiles('#ml-file', {
+      name: 'broken.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('ons_code,date\nE14000887,2019-11-01\n'),
+    });
+    await expect(page.locator('[data-ml-status]')).toContainText(
+      'broken.csv: no rows could be used. missing required column "members"',
+    );
+    await expect(page.locator('[data-ml-notes]')).toContainText(
+      'Cannot use the file (line 1): missing required column "members".',
+    );
+    await expect(page.locator('[data-ml-results]')).toBeHidden();
+  });
 
-test('forty rows with the same problem are one message with a count and a fix', async ({ sharedPage: page }) => {
-  await open(page);
-  const bad = Array.from({ length: 40 }, (_, i) => `E14000887,${String(i + 1).padStart(2, '0')}/13/2019,100,`);
-  await page.setInputFiles('#ml-file', spreadsheetCsv(['E14000530,31/05/2017,870,20', ...bad]));
-  await expect(page.locator('[data-ml-status]')).toContainText('1 row used, 40 rows rejected');
-  const groups = page.locator('[data-ml-groups] li');
-  await expect(groups).toHaveCount(1);
-  await expect(groups.first()).toHaveText(
-    '40 rows (lines 3, 4, 5, 6, 7, 8, 9, 10, …): for example, date "01/13/2019" is not a real date (read as day/month/year). Fix: check the day and month; dates like 31/03/2024 are read day first (UK order).',
-  );
+  await test.step('headers that cannot be guessed: nothing is read until the reader chooses the columns', async () => {
+    await page.setInputFiles('#ml-file', {
+      name: 'SYNTHETIC-odd.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Alpha,Beta,Gamma\nE14000887,sometime,many\n', 'utf8'),
+    });
+    await expect(page.locator('[data-ml-status]')).toContainText(
+      'SYNTHETIC-odd.csv: no rows could be used. missing required column "date"; choose the columns under "Which column is which" below, then read the file.',
+    );
+    await expect(page.locator('form[data-ml-mapping]')).toContainText('were not all recognised');
+    await expect(page.getByLabel('Date of the figures')).toHaveValue('');
+    await expect(page.getByLabel('Seat code (ONS)')).toHaveValue('0');
+    await page.getByRole('button', { name: 'Read the file with these columns' }).click();
+    await expect(page.locator('[data-ml-mapping-problems]')).toHaveText(
+      'To read the file, choose the column with the date; choose the column with the members count.',
+    );
+  });
+
+  await test.step('forty rows with the same problem are one message with a count and a fix', async () => {
+    const bad = Array.from({ length: 40 }, (_, i) => `E14000887,${String(i + 1).padStart(2, '0')}/13/2019,100,`);
+    await page.setInputFiles('#ml-file', spreadsheetCsv(['E14000530,31/05/2017,870,20', ...bad]));
+    await expect(page.locator('[data-ml-status]')).toContainText('1 row used, 40 rows rejected');
+    const groups = page.locator('[data-ml-groups] li');
+    await expect(groups).toHaveCount(1);
+    await expect(groups.first()).toHaveText(
+      '40 rows (lines 3, 4, 5, 6, 7, 8, 9, 10, …): for example, date "01/13/2019" is not a real date (read as day/month/year). Fix: check the day and month; dates like 31/03/2024 are read day first (UK order).',
+    );
+  });
+
+  await test.step('a spreadsheet export with dd/mm/yyyy dates and "1,039" is read, parsed in a worker, and says how it was read', async () => {
+    await page.setInputFiles(
+      '#ml-file',
+      spreadsheetCsv([
+        'E14000887,31/05/2017,"1,039",40',
+        'E14000887,30/11/2019,"1,210",55',
+        'E14000530,31/05/2017,870,20',
+        'E14000530,30/11/2019,905,22',
+      ]),
+    );
+    await expect(page.locator('[data-ml-status]')).toContainText(
+      'Read SYNTHETIC-spreadsheet-export.csv: 4 rows used, 0 rows rejected, 2010-2023 seats.',
+    );
+    await expect(putney(page)).toHaveAttribute('aria-label', 'Putney: 1,210 members on 30 November 2019');
+    await expect(page.locator('[data-ml-notes]')).toContainText(
+      '4 dates written like 31/03/2024 were read as day/month/year (UK order)',
+    );
+    await expect(page.locator('[data-ml-notes]')).toContainText(
+      '2 rows had counts with thousands separators (like 1,039), read as whole numbers',
+    );
+    // The parser's worker was started with the page (from this site), so choosing the file requested nothing.
+    expect(page.workers().map((w) => new URL(w.url()).origin)).toEqual([new URL(page.url()).origin]);
+    expect(network(requests)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+  });
 });
 
 test('a file with unusual headers: the guess is shown, the reader maps the columns and the date format, and sees the result at 390 px', async ({
@@ -264,25 +284,4 @@ test('a file with unusual headers: the guess is shown, the reader maps the colum
   expect(box!.x + box!.width).toBeLessThanOrEqual(390);
   expect(network(requests)).toEqual([]);
   expect(await axeViolations(page, { include: 'form[data-ml-mapping]' })).toEqual([]);
-});
-
-test('headers that cannot be guessed: nothing is read until the reader chooses the columns', async ({
-  sharedPage: page,
-}) => {
-  await open(page);
-  await page.setInputFiles('#ml-file', {
-    name: 'SYNTHETIC-odd.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from('Alpha,Beta,Gamma\nE14000887,sometime,many\n', 'utf8'),
-  });
-  await expect(page.locator('[data-ml-status]')).toContainText(
-    'SYNTHETIC-odd.csv: no rows could be used. missing required column "date"; choose the columns under "Which column is which" below, then read the file.',
-  );
-  await expect(page.locator('form[data-ml-mapping]')).toContainText('were not all recognised');
-  await expect(page.getByLabel('Date of the figures')).toHaveValue('');
-  await expect(page.getByLabel('Seat code (ONS)')).toHaveValue('0');
-  await page.getByRole('button', { name: 'Read the file with these columns' }).click();
-  await expect(page.locator('[data-ml-mapping-problems]')).toHaveText(
-    'To read the file, choose the column with the date; choose the column with the members count.',
-  );
 });

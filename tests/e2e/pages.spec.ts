@@ -4,16 +4,10 @@
 // violation (console or securitypolicyviolation event); then axe finds no violation. The home page has its own axe
 // scan (home.spec.ts, with its redrawn map); pages in a state reached by interaction (compare results, loaded
 // membership files, embeds in a host page) are scanned by their own specs.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '../support/shared-page';
 import { pagePath } from '../../tools/check/crawl';
-import { isRedirect, representativePages } from '../../tools/check/routes';
-import { REPO } from '../../tools/check/site-copy';
 import { axeViolations } from '../support/axe';
-
-const DIST = join(REPO, 'dist');
-const pages = existsSync(join(DIST, 'index.html')) ? representativePages(DIST, join(REPO, 'data/derived')) : [];
+import { REPRESENTATIVE_PAGES as pages, scansAsLoaded } from './scanned-pages';
 
 // Independent pages: both workers share them.
 test.describe.configure({ mode: 'parallel' });
@@ -39,7 +33,7 @@ test('dist/ has pages of several kinds to check', () => {
 });
 
 for (const { kind, file } of pages) {
-  const scan = file !== 'index.html' && !isRedirect(DIST, file);
+  const scan = scansAsLoaded(file);
   const checks = `same-origin requests only, no CSP violation${scan ? ', no axe violations' : ''}`;
   test(`${kind} (${pagePath(file, '/')}): ${checks}`, async ({ sharedPage: page, baseURL }) => {
     // The A-Z list (1,300 links) takes minutes under axe on a loaded 2-core machine.

@@ -6,25 +6,14 @@
 import { expect, test } from '../support/shared-page';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { pagePath } from '../../tools/check/crawl';
-import { representativePages } from '../../tools/check/routes';
-import { REPO } from '../../tools/check/site-copy';
 import { axeViolations } from '../support/axe';
+import { scannedAsLoaded } from './scanned-pages';
 
 const OLD = '46ea704d23';
-const DIST = join(REPO, 'dist');
-/** Pages pages.spec.ts scans with axe as loaded (one of each kind): scanning them again here would repeat its work. */
-const SCANNED = new Set(
-  existsSync(join(DIST, 'index.html'))
-    ? representativePages(DIST, join(REPO, 'data/derived')).map((p) => pagePath(p.file, '/'))
-    : [],
-);
 
 /** No axe violations on the open page, unless pages.spec.ts scans it as loaded. */
 async function noViolationsUnlessScanned(page: Page, path: string): Promise<void> {
-  if (!SCANNED.has(path)) expect(await axeViolations(page), path).toEqual([]);
+  if (!scannedAsLoaded(path)) expect(await axeViolations(page), path).toEqual([]);
 }
 const csvRows = async (page: import('@playwright/test').Page, path: string) => {
   const res = await page.request.get(path);
