@@ -1,5 +1,6 @@
-// Test data (invented, not real results): a small hand-made graphic for the export tests.
+// Test data (invented, not real results): a small hand-made graphic and a seat's social card for the export tests.
 import type { Graphic } from '../../../src/graphics/types';
+import type { SeatCard } from '../../../src/lib/export/og-card';
 
 export const TINY_GRAPHIC: Graphic = {
   family: 'test-family',
@@ -17,4 +18,18 @@ export const TINY_GRAPHIC: Graphic = {
     { label: 'Beta', colour: '#0087DC', mark: 'diamond' },
   ],
   data: { columns: ['election', 'party', 'share_pct'], rows: [{ election: '2019', party: 'alpha', share_pct: 60 }] },
+};
+
+/** An invented seat's social card. */
+export const INVENTED_CARD: SeatCard = {
+  name: 'Invented North',
+  context: 'Test Region · 2024 constituency',
+  headline: '2024: Alpha gain from Beta',
+  majority: 'Majority 1,234 (5.0%)',
+  bars: [
+    { label: 'Alpha', share: 45, colour: '#E4003B' },
+    { label: 'Beta', share: 40, colour: '#0087DC' },
+    { label: 'Gamma', share: 15, colour: '#FAA61A' },
+  ],
+  footer: 'Data version abc · example.org/seat/X/',
 };

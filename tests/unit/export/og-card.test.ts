@@ -2,21 +2,9 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { defaultCardSvg, graphicCardSvg, seatCardSvg } from '../../../src/lib/export/og-card';
-import { TINY_GRAPHIC } from './fixtures';
+import { INVENTED_CARD, TINY_GRAPHIC } from './fixtures';
 
-// Invented seat and figures (test data).
-const card = {
-  name: 'Invented North',
-  context: 'Test Region · 2024 constituency',
-  headline: '2024: Alpha gain from Beta',
-  majority: 'Majority 1,234 (5.0%)',
-  bars: [
-    { label: 'Alpha', share: 45, colour: '#E4003B' },
-    { label: 'Beta', share: 40, colour: '#0087DC' },
-    { label: 'Gamma', share: 15, colour: '#FAA61A' },
-  ],
-  footer: 'Data version abc · example.org/seat/X/',
-};
+const card = INVENTED_CARD;
 
 describe('seatCardSvg', () => {
   const svg = seatCardSvg(card);

@@ -9,6 +9,7 @@ import { renderOptions } from '../../../src/server/png';
 import { fontReach, inkStrips } from '../../../src/server/png-bands';
 import { drawPng } from '../../../src/server/png-draw';
 import { DEFLATE_LEVEL, rgbaToPng } from '../../../src/server/png-encode';
+import { INVENTED_CARD } from './fixtures';
 
 describe('fontReach', () => {
   it("reads yMax and -yMin over units per em from a font's head table", () => {
@@ -76,10 +77,10 @@ describe('inkStrips', () => {
 describe('drawPng', () => {
   // Invented seat: capitals with accents, descenders and a two-line name, to reach the strips' edges.
   const svg = seatCardSvg({
+    ...INVENTED_CARD,
     name: 'Ynys Môn Ëgypt Ásgård Quayjig Pßj',
     context: 'Ŷ Ǻ region · 2024 constituency (g,j,p,q,y)',
     headline: '2024: Ÿ gain from Ĵ',
-    majority: 'Majority 1,234 (5.0%)',
     bars: [
       { label: 'Ágq', share: 55, colour: '#E4003B' },
       { label: 'Ŷjp', share: 45, colour: '#0087DC' },
