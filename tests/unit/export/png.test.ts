@@ -4,7 +4,8 @@ import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { svgToPng } from '../../../src/server/png';
 import { rgbaToPng } from '../../../src/server/png-encode';
-import { pngInPool } from '../../../src/server/png-pool';
+import { Worker } from 'node:worker_threads';
+import { PngPool, pngInPool } from '../../../src/server/png-pool';
 
 function chunks(png: Uint8Array): { type: string; data: Buffer; crcOk: boolean }[] {
   const b = Buffer.from(png);
@@ -94,5 +95,24 @@ describe('pngInPool', () => {
   });
   it('reports a drawing that fails', async () => {
     await expect(pngInPool('<svg', 1)).rejects.toThrow('PNG rendering failed');
+  });
+});
+
+describe('PngPool when a worker dies', () => {
+  const worker = (code: string) => () => new Worker(code, { eval: true });
+  it('fails the jobs of a worker that throws, with its error, and then has no worker left', async () => {
+    const pool = new PngPool(
+      worker("require('node:worker_threads').parentPort.on('message', () => { throw new Error('planted crash'); });"),
+      1,
+    );
+    await expect(pool.render(SVG)).rejects.toThrow('PNG worker failed: planted crash');
+    await expect(pool.render(SVG)).rejects.toThrow('every worker has stopped');
+  });
+  it('fails the jobs of a worker that exits, with its exit code', async () => {
+    const pool = new PngPool(
+      worker("require('node:worker_threads').parentPort.on('message', () => process.exit(3));"),
+      1,
+    );
+    await expect(pool.render(SVG)).rejects.toThrow('PNG worker stopped (exit code 3)');
   });
 });
