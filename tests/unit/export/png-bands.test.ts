@@ -81,10 +81,7 @@ describe('drawPng', () => {
     name: 'Ynys Môn Ëgypt Ásgård Quayjig Pßj',
     context: 'Ŷ Ǻ region · 2024 constituency (g,j,p,q,y)',
     headline: '2024: Ÿ gain from Ĵ',
-    bars: [
-      { label: 'Ágq', share: 55, colour: '#E4003B' },
-      { label: 'Ŷjp', share: 45, colour: '#0087DC' },
-    ],
+    bars: INVENTED_CARD.bars.slice(0, 2).map((b, i) => ({ ...b, label: ['Ágq', 'Ŷjp'][i]! })),
     footer: 'Data version abc · example.org/seat/X/ (gjpqy ÅÉ)',
   });
   const options = renderOptions(1);
