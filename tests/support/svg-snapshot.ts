@@ -30,7 +30,11 @@ function updating(): boolean {
   return state?._updateSnapshot === 'all';
 }
 
-/** Compares `svg` (normalised) with tests/snapshots/output/<name>.svg; on a difference also writes <name>-changed.svg. */
+/**
+ * Compares `svg` (normalised) with tests/snapshots/output/<name>.svg; on a difference also writes <name>-changed.svg.
+ * A soft assertion: the test fails, but goes on to compare its other drawings (the narrow one beside the wide), so
+ * every drawing that changed gets its -changed.svg.
+ */
 export async function expectSvgSnapshot(name: string, svg: string): Promise<void> {
   const file = join(SNAPSHOT_DIR, `${name}.svg`);
   const changed = join(SNAPSHOT_DIR, `${name}-changed.svg`);
@@ -40,5 +44,5 @@ export async function expectSvgSnapshot(name: string, svg: string): Promise<void
     mkdirSync(SNAPSHOT_DIR, { recursive: true });
     writeFileSync(changed, actual);
   } else rmSync(changed, { force: true });
-  await expect(actual).toMatchFileSnapshot(file);
+  await expect.soft(actual).toMatchFileSnapshot(file);
 }
