@@ -43,7 +43,18 @@ function complete(b: Buffer): boolean {
   );
 }
 
-export const cacheStats = { hits: 0, misses: 0 };
+const cacheStats = { hits: 0, misses: 0 };
+let reporting = false;
+/** At the end of the build, one line: how many PNGs were drawn and how many a drawing the same as before reused. */
+function count(hit: boolean): void {
+  if (hit) cacheStats.hits++;
+  else cacheStats.misses++;
+  if (reporting) return;
+  reporting = true;
+  process.once('exit', () =>
+    console.log(`PNG images: ${cacheStats.misses} drawn, ${cacheStats.hits} reused from the PNG cache (same drawing)`),
+  );
+}
 
 /** PNG bytes of `svg` at `scale`: from the cache when a clean build would draw the same, else drawn by `render` and kept. */
 export async function cachedPng(
@@ -58,11 +69,11 @@ export async function cachedPng(
   if (existsSync(file)) {
     const b = readFileSync(file);
     if (complete(b)) {
-      cacheStats.hits++;
+      count(true);
       return new Uint8Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length)) as Uint8Array<ArrayBuffer>;
     }
   }
-  cacheStats.misses++;
+  count(false);
   const png = await render(svg, scale);
   mkdirSync(dirname(file), { recursive: true });
   // Written under a temporary name and renamed, so a build stopped half-way never leaves a partial file.
