@@ -1,22 +1,12 @@
 // One interactive map figure: reads the page's settings, follows the controls, and redraws map, legend, notes and table.
 import { election, type ElectionId } from '../lib/elections';
-import { isPartyMetric } from '../lib/metrics/registry';
-import type { Party } from '../lib/parties';
-import type { MapKind } from '../lib/maps/types';
 import { geometryPath, valuesPath, type MapClientConfig } from '../lib/maps/values-client';
 import type { WireGeometry } from '../lib/maps/values-geometry';
 import { tooltipLines, type LabelContext } from '../lib/maps/values-label';
-import { modeKey, parseModeKey, type MapMode } from '../lib/maps/values-mode';
-import {
-  boundarySetOf,
-  normaliseState,
-  stateFromQuery,
-  stateToQuery,
-  withElection,
-  type MapState,
-  type StateRules,
-} from '../lib/maps/values-state';
+import { modeKey, parseModeKey } from '../lib/maps/values-mode';
+import { boundarySetOf, stateFromQuery, stateToQuery, type MapState, type StateRules } from '../lib/maps/values-state';
 import type { ValueSeat, ValuesFile } from '../lib/maps/values';
+import { readControls, setControls } from './map-controls';
 import type { drawView as DrawViewFn } from './map-draw';
 import { fetchJson } from './map-fetch';
 import { handleArrows, seatByCode, seatOf, setRoving, showFocusOutline } from './map-keyboard';
@@ -106,7 +96,7 @@ export class MapFigure {
 
   private listen(): void {
     this.form.addEventListener('submit', (e) => e.preventDefault());
-    this.form.addEventListener('change', () => void this.apply(this.stateFromControls(), true));
+    this.form.addEventListener('change', () => void this.apply(readControls(this.form, this.state, this.rules), true));
     handleArrows(this.box);
     this.box.addEventListener('focusin', (e) => {
       const seat = seatOf(e.target);
@@ -167,46 +157,8 @@ export class MapFigure {
     this.tipFor = null;
   }
 
-  private stateFromControls(): MapState {
-    const f = new FormData(this.form);
-    const kind = (f.get('kind') === 'geo' ? 'geo' : 'hex') as MapKind;
-    const electionId = String(f.get('election') ?? this.state.election) as ElectionId;
-    const modeValue = String(f.get('mode') ?? 'winner');
-    const party = String(f.get('party') ?? 'lab') as Party;
-    const key = isPartyMetric(modeValue) ? `${modeValue}-${party}` : modeValue;
-    const mode: MapMode = parseModeKey(key, Object.keys(this.rules.setElections)) ?? { kind: 'winner' };
-    const zoom = String(f.get('zoom') ?? '') || null;
-    const modeChanged = modeKey(mode) !== modeKey(this.state.mode);
-    const next = { ...this.state, kind, mode, zoom };
-    return modeChanged ? normaliseState(next, this.rules) : withElection(next, electionId, this.rules);
-  }
-
   private syncControls(): void {
-    const s = this.state;
-    const set = (name: string, value: string): void => {
-      const el = this.form.elements.namedItem(name);
-      if (el instanceof HTMLSelectElement) el.value = value;
-      else if (el instanceof RadioNodeList) el.value = value;
-    };
-    set('kind', s.kind);
-    set('election', s.election);
-    set('mode', s.mode.kind === 'set' ? modeKey(s.mode) : s.mode.kind);
-    if ('party' in s.mode) set('party', s.mode.party);
-    const party = this.form.elements.namedItem('party');
-    if (party instanceof HTMLSelectElement) {
-      const on = 'party' in s.mode;
-      party.disabled = !on;
-    }
-    set('zoom', s.zoom ?? '');
-    const regionLink = this.root.querySelector<HTMLAnchorElement>('[data-map-region-link]');
-    if (regionLink) {
-      const r = this.config.regions.find((x) => x.code === s.zoom);
-      regionLink.hidden = !r;
-      if (r) {
-        regionLink.href = `${this.config.base}region/${r.slug}/`;
-        regionLink.textContent = `Open the ${r.name} page`;
-      }
-    }
+    setControls(this.root, this.form, this.state, this.config);
   }
 
   /** Loads what the state needs, then redraws; a newer request wins over an older one still loading. */
