@@ -23,7 +23,8 @@ function fieldOf(path: readonly PropertyKey[]): string | null {
 /**
  * Parses `text` (the contents of `file`) with a header row, checks every required column is present, and
  * validates each row with `schema`. Empty and whitespace-only lines are skipped; a UTF-8 BOM is dropped (and
- * noted). A column that is not among `requiredColumns` is an error: zod would otherwise drop it unseen.
+ * noted). A column that is not among `requiredColumns`, or one that appears twice, is an error: zod (or the row
+ * object, which keeps a repeated column's first value) would otherwise drop it unseen.
  */
 export function readCsvRows<T>(
   file: string,
@@ -39,6 +40,8 @@ export function readCsvRows<T>(
   for (const col of requiredColumns) {
     if (!columns.includes(col)) throw new DataError(file, 1, col, 'missing column');
   }
+  const repeated = columns.find((c, i) => columns.indexOf(c) !== i);
+  if (repeated !== undefined) throw new DataError(file, 1, repeated, 'duplicate column');
 
   const rows: CsvRow<T>[] = [];
   for (const { line, cells, errors } of records) {

@@ -58,6 +58,12 @@ describe('readCsvRows', () => {
     expect(errorOf(() => readCsvRows('t.csv', '', schema, cols)).message).toBe('t.csv:1 field "id": missing column');
   });
 
+  it('reports a repeated column on line 1 (its second value would be dropped unseen)', () => {
+    expect(errorOf(() => readCsvRows('t.csv', 'id,name,name\n1,Ann,Bob\n', schema, cols)).message).toBe(
+      't.csv:1 field "name": duplicate column',
+    );
+  });
+
   it('reports the first invalid row with the zod field and message', () => {
     const e = errorOf(() => readCsvRows('t.csv', 'id,name\n1,Ann\n\nx,Bob\n2,\n', schema, cols));
     expect(e.message).toBe('t.csv:4 field "id": must be digits');
