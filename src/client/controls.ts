@@ -2,6 +2,7 @@
 // leaves out, copy buttons, and today's date in citations.
 import { CITE_FORMATS, citation, citationText, dateStyle, type CiteData } from '../lib/export/cite';
 import { formatDate, type DateStyle } from '../lib/export/dates';
+import { readerToday } from './cite-write';
 import { EMBED_THEMES, snippetLabel, themedSnippet } from '../lib/export/snippet';
 
 /** A copy of a control's block (label, textarea, copy button) holding other text under a new id, after `after`. */
@@ -66,9 +67,7 @@ function copyButtons(): void {
 }
 
 function accessDates(): void {
-  const now = new Date();
-  // formatDate reads UTC fields, so carry the reader's local calendar date in them.
-  const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+  const today = readerToday();
   for (const el of document.querySelectorAll<HTMLElement>('[data-date]')) {
     el.textContent = formatDate(today, el.dataset.date as DateStyle);
   }

@@ -3,6 +3,7 @@
 // tools are hidden, with a note, for a view that has no published graphic.
 import type { CiteData } from '../lib/export/cite';
 import { embedSnippet, EMBED_THEMES, type ResponsiveBox } from '../lib/export/snippet';
+import { writeCitation } from './cite-write';
 
 /** A published view of this map: key -> what its snippet and citation need. */
 export interface MapViewInfo {
@@ -86,14 +87,11 @@ export class MapTools {
       b.dataset.pngFrom = swap(b.dataset.pngFrom ?? '');
       b.dataset.pngName = swap(b.dataset.pngName ?? '');
     }
-    for (const t of this.tools.querySelectorAll<HTMLTextAreaElement>('textarea[data-cite]')) {
-      const re = (s: string) => s.split(old.permalink).join(info.permalink).split(old.title).join(info.title);
-      t.value = re(t.value);
-    }
-    // What the controls write the other citation formats and themed snippets from (src/client/controls.ts) follows too.
+    // The citation's data takes the view's title and permalink, and every format is written again from it.
     for (const d of this.tools.querySelectorAll<HTMLElement>('[data-citation]')) {
       const c = JSON.parse(d.dataset.citation ?? '{}') as CiteData;
       d.dataset.citation = JSON.stringify({ ...c, title: info.title, url: info.permalink });
+      writeCitation(d);
     }
     for (const d of this.tools.querySelectorAll<HTMLElement>('[data-embed-url]')) d.dataset.embedUrl = embedUrl;
     this.current = view;

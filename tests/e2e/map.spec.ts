@@ -124,6 +124,7 @@ test('the home map as loaded: a seat, its hover, zooming to a region and back, t
       /\/downloads\/map\/geo-2019-winner\.svg$/,
     );
     await expect(tools.getByLabel('Plain text')).toHaveValue(/election=2019/);
+    await expect(tools.getByLabel('BibTeX')).toHaveValue(/title += \{2019, winning party: geographic map /);
     const embedUrl = /src="([^"]+)"/.exec(await snippet.inputValue())![1]!;
     expect((await page.request.get(new URL(embedUrl).pathname)).ok()).toBe(true);
     // A view with no published graphic hides the tools and says so.

@@ -75,3 +75,25 @@ describe('citation with the versioned data address', () => {
     );
   });
 });
+
+describe('writeCitation (a Cite control whose citation changes on the page)', () => {
+  it('writes every format again from the data, so BibTeX takes the new title escaped', async () => {
+    const { parseHTML } = await import('linkedom');
+    const { writeCitation } = await import('../../../src/client/cite-write');
+    const old = { title: 'Old map view', url: input.url, version: input.version, year: input.year };
+    const { document } = parseHTML(
+      `<details class="cite" data-citation='${JSON.stringify(old)}'>${CITE_FORMATS.map(
+        (f) => `<textarea id="c1-${f.id}" data-cite="x">Old map view</textarea>`,
+      ).join('')}</details>`,
+    );
+    const details = document.querySelector('details') as unknown as HTMLElement;
+    details.dataset.citation = JSON.stringify({ ...old, title: '100% of seats & more_2019' });
+    writeCitation(details, input.accessed);
+    const value = (id: string) => (document.getElementById(`c1-${id}`) as unknown as HTMLTextAreaElement).value;
+    expect(value('bibtex')).toContain('  title        = {100\\% of seats \\& more\\_2019},\n');
+    expect(value('plain')).toBe(
+      'Groundwork (2026). 100% of seats & more_2019. Data version abc1234567. https://example.org/gw/seat/E14000887/#vote-share (accessed 23 November 2026).',
+    );
+    expect(value('apa')).toContain('100% of seats & more_2019 (Data version abc1234567)');
+  });
+});
