@@ -2,7 +2,7 @@
 // leaves out, copy buttons, and today's date in citations.
 import { CITE_FORMATS, citation, citationText, dateStyle, type CiteData } from '../lib/export/cite';
 import { formatDate, type DateStyle } from '../lib/export/dates';
-import { readerToday } from './cite-write';
+import { readerToday, writeCitation } from './cite-write';
 import { EMBED_THEMES, snippetLabel, themedSnippet } from '../lib/export/snippet';
 
 /** A copy of a control's block (label, textarea, copy button) holding other text under a new id, after `after`. */
@@ -72,12 +72,10 @@ function accessDates(): void {
     el.textContent = formatDate(today, el.dataset.date as DateStyle);
   }
   for (const el of document.querySelectorAll<HTMLElement>('[data-accessed-note]')) el.textContent = 'today';
-  // A citation names its access date in one style (data-cite): the build date (data-built) becomes today's.
-  for (const el of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-cite][data-built]')) {
-    const style = el.dataset.cite as DateStyle;
-    const built = formatDate(new Date(`${el.dataset.built}T00:00:00Z`), style);
-    el.value = el.value.split(built).join(formatDate(today, style));
-  }
+  // Citations carry the build date as their access date: each is written again from its data, dated today (not by
+  // swapping the date's text, which a title could contain).
+  for (const details of document.querySelectorAll<HTMLElement>('details.cite[data-citation]'))
+    writeCitation(details, today);
 }
 
 /**
