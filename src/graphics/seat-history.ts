@@ -42,6 +42,15 @@ const drawings = sharedWork(
   },
 );
 
+/**
+ * Starts drawing the seats' charts on the worker thread. Called when a build renders its first page
+ * (src/middleware.ts): the worker then gets ahead while the pages before the first chart are rendered, instead of
+ * starting when the first page with a chart asks and leaving the main thread to draw about half of them.
+ */
+export function startSeatHistoryDrawings(): void {
+  drawings.start();
+}
+
 export function buildSeatHistory(code: string): Graphic {
   const v = seatView(code);
   const rows = v.elections.map((b) => b.metrics);

@@ -24,16 +24,20 @@ interface Share {
   skip: MessagePort | null;
 }
 
+/** A function of a key whose values are computed ahead on a worker thread; `start` starts that worker now. */
+export type SharedWork<V> = ((key: string) => V) & { start(): void };
+
 /**
  * `fn` cached by key, with the keys of `keys()` computed ahead on a worker thread that imports `moduleUrl`; that
- * module must set `globalThis[Symbol.for(name)] = fn` when imported. Results must be structured-cloneable.
+ * module must set `globalThis[Symbol.for(name)] = fn` when imported. Results must be structured-cloneable. The worker
+ * starts at `start()` or at the first request, whichever comes first.
  */
 export function sharedWork<V>(
   name: string,
   moduleUrl: string,
   keys: () => readonly string[],
   fn: (key: string) => V,
-): (key: string) => V {
+): SharedWork<V> {
   (globalThis as Record<symbol, unknown>)[Symbol.for(name)] = fn;
   const cache = new Map<string, V>();
   const counts = { here: 0, worker: 0 };
@@ -69,16 +73,7 @@ export function sharedWork<V>(
       return none;
     }
   };
-  // Start on the next turn (after the defining module has finished loading), not at the first request: the worker
-  // gets a head start while the build renders the pages before the first one that asks.
-  setImmediate(() => {
-    try {
-      share ??= start();
-    } catch {
-      share ??= { results: null, skip: null };
-    }
-  }).unref();
-  return (key) => {
+  const get = (key: string): V => {
     let v = cache.get(key);
     if (v !== undefined || cache.has(key)) return v as V;
     share ??= start();
@@ -98,4 +93,9 @@ export function sharedWork<V>(
     cache.set(key, v);
     return v;
   };
+  return Object.assign(get, {
+    start: () => {
+      share ??= start();
+    },
+  });
 }

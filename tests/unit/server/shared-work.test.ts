@@ -1,6 +1,6 @@
 // Work shared with a worker thread: every key gets the value of the same function, whichever thread computed it; the
-// worker takes keys from the end of the list, the caller the ones it asks for first; without a loadable module, all
-// work stays on the calling thread.
+// worker takes keys from the end of the list, the caller the ones it asks for first; start() starts the worker before
+// the first request; without a loadable module, all work stays on the calling thread.
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +49,20 @@ describe('sharedWork', () => {
     expect(all[0]!.by).toBe('main');
     // Asked again, a key gives the value it gave first.
     expect(get('k00')).toBe(all[0]);
+  });
+
+  it('starts the worker at start(), before any key is asked for', async () => {
+    const marker = join(mkdtempSync(join(tmpdir(), 'shared-work-marker-')), 'started');
+    const get = sharedWork(
+      'test.shared-work.c',
+      workerModule('test.shared-work.c', marker),
+      () => KEYS,
+      (k) => ({ value: k.toUpperCase(), by: 'main' }),
+    );
+    get.start();
+    await waitForFile(marker);
+    expect(existsSync(marker)).toBe(true);
+    expect(get(KEYS.at(-1)!)).toEqual({ value: KEYS.at(-1)!.toUpperCase(), by: 'worker' });
   });
 
   it('computes everything on the calling thread when the module is TypeScript source (tests, dev server)', async () => {
