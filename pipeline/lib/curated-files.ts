@@ -22,6 +22,7 @@ import { readArchivedCsv } from '../../src/server/archive';
 import { ALIAS_COLUMNS, aliasRowSchema } from '../../src/lib/search/aliases';
 import { readCsvRows } from './csv';
 import { DataError } from './data-error';
+import { jsonStrings } from './json-strings';
 import { manifestSchema } from './manifest';
 import { checkInvisibleControls, checkLineEndings, describeNotUtf8, utf16Kind } from './text';
 
@@ -164,7 +165,10 @@ function lineOfKey(text: string, key: string | number | undefined): number | nul
   return i < 0 ? null : text.slice(0, i).split('\n').length;
 }
 
-/** Parses and validates one curated JSON document; unknown keys are refused with the keys that are known there. */
+/**
+ * Parses and validates one curated JSON document; unknown keys are refused with the keys that are known there, and a
+ * key written twice in one object is refused.
+ */
 export function checkCuratedJson(file: string, text: string, schema: z.ZodType): unknown {
   let json: unknown;
   text = text.replace(/^\ufeff/, '');
@@ -178,6 +182,15 @@ export function checkCuratedJson(file: string, text: string, schema: z.ZodType):
       at ? text.slice(0, Number(at[1])).split('\n').length : null,
       null,
       `invalid JSON: ${message}`,
+    );
+  }
+  const repeated = jsonStrings(text).find((s) => s.repeatedKey);
+  if (repeated) {
+    throw new DataError(
+      file,
+      repeated.line,
+      repeated.value,
+      'key written twice in one object (JSON keeps only the last value)',
     );
   }
   const parsed = schema.safeParse(json);
