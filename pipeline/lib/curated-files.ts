@@ -24,7 +24,7 @@ import { readCsvRows } from './csv';
 import { DataError } from './data-error';
 import { jsonStrings } from './json-strings';
 import { manifestSchema } from './manifest';
-import { checkInvisibleControls, checkLineEndings, describeNotUtf8, utf16Kind } from './text';
+import { checkInvisibleControls, checkLineEndings, describeNotUtf8, findInvisible, utf16Kind } from './text';
 
 export interface CuratedFileRule {
   /** Path from the repository root; `*` stands for any characters except `/`. */
@@ -167,7 +167,8 @@ function lineOfKey(text: string, key: string | number | undefined): number | nul
 
 /**
  * Parses and validates one curated JSON document; unknown keys are refused with the keys that are known there, and a
- * key written twice in one object is refused.
+ * key written twice in one object, or an invisible control character written as a \\u escape (which the check of
+ * the file's text cannot see), is refused.
  */
 export function checkCuratedJson(file: string, text: string, schema: z.ZodType): unknown {
   let json: unknown;
@@ -184,7 +185,13 @@ export function checkCuratedJson(file: string, text: string, schema: z.ZodType):
       `invalid JSON: ${message}`,
     );
   }
-  const repeated = jsonStrings(text).find((s) => s.repeatedKey);
+  const strings = jsonStrings(text);
+  for (const s of strings) {
+    const found = findInvisible(s.value);
+    if (found)
+      throw new DataError(file, s.line, null, `invisible ${found.codePoint} (written as an escape): ${found.what}`);
+  }
+  const repeated = strings.find((s) => s.repeatedKey);
   if (repeated) {
     throw new DataError(
       file,

@@ -1,4 +1,5 @@
-// checkCuratedJson (pipeline/lib/curated-files.ts) on what JSON.parse hides: a key written twice in one object.
+// checkCuratedJson (pipeline/lib/curated-files.ts) on what JSON.parse hides: a key written twice in one object, and
+// invisible characters written as \u escapes, which the check of the file's text cannot see.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { checkCuratedJson } from '../../../pipeline/lib/curated-files';
@@ -26,5 +27,20 @@ describe('checkCuratedJson', () => {
       { id: 'a', title: 'id', tags: [{ id: 'x' }, { id: 'y' }] },
       { id: 'b', title: '"id":', tags: [] },
     ]);
+  });
+
+  it('refuses an invisible control or bidi character written as a \\u escape, in a value or a key', () => {
+    const value = '[{"id": "a",\n "title": "Hastings \\u202Eand Rye", "tags": []}]';
+    expect(thrown(() => checkCuratedJson('t.json', value, schema))).toEqual(
+      dataError(
+        't.json:2: invisible U+202E (written as an escape): a bidirectional control character, which can make text display in another order than it is stored',
+      ),
+    );
+    const key = '[{"id": "a", "title": "x", "tags": [], "\\u0000": 1}]';
+    expect(thrown(() => checkCuratedJson('t.json', key, schema))).toEqual(
+      dataError('t.json:1: invisible U+0000 (written as an escape): a control character'),
+    );
+    const backslash = '[{"id": "a", "title": "C:\\\\u202E", "tags": []}]';
+    expect(checkCuratedJson('t.json', backslash, schema)).toEqual([{ id: 'a', title: 'C:\\u202E', tags: [] }]);
   });
 });
