@@ -33,6 +33,16 @@ export function loadRegistry(rootDir: string): SeatSetEntry[] {
         `${before.id} -> ${after.id} is not an earlier-to-later pair on one boundary set`,
       );
     }
+    const own = election(e.election);
+    if (own.boundarySet !== before.boundarySet) {
+      const span = (set: string) => (set === '2010' ? '2010-2023 boundaries' : '2024 boundaries');
+      throw new DataError(
+        file,
+        null,
+        at('election'),
+        `the set's seats are coded for ${own.id} (${span(own.boundarySet)}) but it compares ${before.id} -> ${after.id} (${span(before.boundarySet)})`,
+      );
+    }
     if (e.completeness === 'complete' && e.expectedSeats === null) {
       throw new DataError(file, null, at('expectedSeats'), 'a complete set must give expectedSeats');
     }

@@ -276,6 +276,20 @@ describe('loadCurated on broken fixtures', () => {
     expect(messageOf(root)).toBe(`data/seat-sets/sets.json ${message}`);
   });
 
+  it('rejects a set whose election is on other boundaries than its comparison, though its rows agree with it', () => {
+    const root = rootWith(PACT, 'pact-short.csv');
+    const file = join(root, 'data/seat-sets/sets.json');
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
+    const registry = JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>[];
+    Object.assign(registry[1]!, { election: '2024', expectedSeats: 1 });
+    writeFileSync(file, JSON.stringify(registry));
+    const csv = readFileSync(join(root, PACT), 'utf8').replace('E14000002,Testbury,2019', 'E14001002,Testbury,2024');
+    writeFileSync(join(root, PACT), csv);
+    expect(caught(DataError, () => loadCurated(root, CODES, TODAY, new Set(['E14001002']))).message).toBe(
+      'data/seat-sets/sets.json field "1.election": the set\'s seats are coded for 2024 (2024 boundaries) but it compares 2017 -> 2019 (2010-2023 boundaries)',
+    );
+  });
+
   it('reports a missing registry file', () => {
     const root = rootWith(PACT, 'pact-short.csv');
     rmSync(join(root, 'data/seat-sets/sets.json'));
