@@ -22,9 +22,9 @@ import { readArchivedCsv } from '../../src/server/archive';
 import { ALIAS_COLUMNS, aliasRowSchema } from '../../src/lib/search/aliases';
 import { readCsvRows } from './csv';
 import { DataError } from './data-error';
-import { jsonStrings } from './json-strings';
+import { checkJsonStrings } from './json-strings';
 import { manifestSchema } from './manifest';
-import { checkInvisibleControls, checkLineEndings, describeNotUtf8, findInvisible, utf16Kind } from './text';
+import { checkInvisibleControls, checkLineEndings, describeNotUtf8, utf16Kind } from './text';
 
 export interface CuratedFileRule {
   /** Path from the repository root; `*` stands for any characters except `/`. */
@@ -167,8 +167,8 @@ function lineOfKey(text: string, key: string | number | undefined): number | nul
 
 /**
  * Parses and validates one curated JSON document; unknown keys are refused with the keys that are known there, and a
- * key written twice in one object, or an invisible control character written as a \\u escape (which the check of
- * the file's text cannot see), is refused.
+ * key written twice in one object, or an invisible control character written as a \u escape (which the check of
+ * the file's text cannot see), or a string of spaces only (which passes a schema's non-empty check), is refused.
  */
 export function checkCuratedJson(file: string, text: string, schema: z.ZodType): unknown {
   let json: unknown;
@@ -185,21 +185,7 @@ export function checkCuratedJson(file: string, text: string, schema: z.ZodType):
       `invalid JSON: ${message}`,
     );
   }
-  const strings = jsonStrings(text);
-  for (const s of strings) {
-    const found = findInvisible(s.value);
-    if (found)
-      throw new DataError(file, s.line, null, `invisible ${found.codePoint} (written as an escape): ${found.what}`);
-  }
-  const repeated = strings.find((s) => s.repeatedKey);
-  if (repeated) {
-    throw new DataError(
-      file,
-      repeated.line,
-      repeated.value,
-      'key written twice in one object (JSON keeps only the last value)',
-    );
-  }
+  checkJsonStrings(file, text);
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -1,6 +1,10 @@
-// The string tokens of JSON text that JSON.parse accepted, each decoded with its line, and whether it is an object's
-// key written there before: JSON.parse keeps a repeated key's last value without a word.
-export interface JsonString {
+// The string tokens of JSON text that JSON.parse accepted, each decoded with its line, and the checks of them that the
+// parsed value cannot make: a key written twice in one object (JSON.parse keeps the last value without a word), an
+// invisible character written as a \u escape, a value of spaces only.
+import { DataError } from './data-error';
+import { findInvisible } from './text';
+
+interface JsonString {
   /** The decoded text (escapes such as \u0074 resolved). */
   value: string;
   /** 1-based line of the token. */
@@ -12,7 +16,7 @@ export interface JsonString {
 const COLON = /\s*:/y;
 
 /** Every string token of `text`, in order. `text` must be JSON that JSON.parse accepts. */
-export function jsonStrings(text: string): JsonString[] {
+function jsonStrings(text: string): JsonString[] {
   const out: JsonString[] = [];
   // One entry per open bracket: the keys seen in that object, or null for an array.
   const open: (Set<string> | null)[] = [];
@@ -36,4 +40,29 @@ export function jsonStrings(text: string): JsonString[] {
     }
   }
   return out;
+}
+
+/** Stops with file and line at the first repeated key, escaped invisible character or value of spaces only. */
+export function checkJsonStrings(file: string, text: string): void {
+  const strings = jsonStrings(text);
+  for (const s of strings) {
+    const found = findInvisible(s.value);
+    if (found)
+      throw new DataError(file, s.line, null, `invisible ${found.codePoint} (written as an escape): ${found.what}`);
+    if (s.value !== '' && s.value.trim() === '')
+      throw new DataError(
+        file,
+        s.line,
+        null,
+        'a value of spaces only: give the text, or leave it out where it is optional',
+      );
+  }
+  const repeated = strings.find((s) => s.repeatedKey);
+  if (repeated)
+    throw new DataError(
+      file,
+      repeated.line,
+      repeated.value,
+      'key written twice in one object (JSON keeps only the last value)',
+    );
 }

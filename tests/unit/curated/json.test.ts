@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { checkCuratedJson } from '../../../pipeline/lib/curated-files';
 import { dataError, thrown } from '../pipeline/thrown';
 
-const entry = z.object({ id: z.string(), title: z.string(), tags: z.array(z.object({ id: z.string() })) });
+const entry = z.object({ id: z.string(), title: z.string().min(1), tags: z.array(z.object({ id: z.string() })) });
 const schema = z.array(entry);
 
 describe('checkCuratedJson', () => {
@@ -42,5 +42,16 @@ describe('checkCuratedJson', () => {
     );
     const backslash = '[{"id": "a", "title": "C:\\\\u202E", "tags": []}]';
     expect(checkCuratedJson('t.json', backslash, schema)).toEqual([{ id: 'a', title: 'C:\\u202E', tags: [] }]);
+  });
+
+  it('refuses a value of spaces only, which passes a schema asking for a non-empty string', () => {
+    const text = '[{"id": "a",\n "title": " \\t ", "tags": []}]';
+    expect(entry.array().safeParse(JSON.parse(text)).success).toBe(true);
+    expect(thrown(() => checkCuratedJson('t.json', text, schema))).toEqual(
+      dataError('t.json:2: a value of spaces only: give the text, or leave it out where it is optional'),
+    );
+    expect(checkCuratedJson('t.json', '[{"id": "", "title": " a ", "tags": []}]', schema)).toEqual([
+      { id: '', title: ' a ', tags: [] },
+    ]);
   });
 });
