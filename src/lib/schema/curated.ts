@@ -1,6 +1,6 @@
 // Schemas of the hand-curated CSV rows under data/ (organiser links, seat sets, membership) and of the seat-set registry.
 import { z } from 'zod';
-import { MEMBERSHIP_BOUNDS } from '../membership/bounds';
+import { MEMBERSHIP_BOUNDS, MEMBERSHIP_EARLIEST } from '../membership/bounds';
 import { calendarDateSchema } from './calendar-date';
 import { electionIdSchema, partySchema } from './result';
 
@@ -79,9 +79,6 @@ export const seatSetRowSchema = z.object({
 export const SEAT_SET_COLUMNS = Object.keys(seatSetRowSchema.shape);
 /** A seat-set row plus the values of the set's declared extra columns (e.g. party_given_clear_run). */
 export type SeatSetRow = z.infer<typeof seatSetRowSchema> & { attributes: Record<string, string> };
-
-/** Membership figures before this date are outside the period Groundwork covers (and usually a typing slip). */
-export const MEMBERSHIP_EARLIEST = '1900-01-01';
 
 /** One membership figure: data/membership/labour-year-end.csv, parties-hocl.csv and parties-reported.csv. */
 export const membershipRowSchema = z
