@@ -1,8 +1,8 @@
 // The string tokens of JSON text that JSON.parse accepted, each decoded with its line, and the checks of them that the
 // parsed value cannot make: a key written twice in one object (JSON.parse keeps the last value without a word), an
-// invisible character written as a \u escape, a value of spaces only.
+// invisible character or mark written as a \u escape, a value of spaces only.
 import { DataError } from './data-error';
-import { findInvisible } from './text';
+import { findInvisible, findInvisibleMark } from './text';
 
 interface JsonString {
   /** The decoded text (escapes such as \u0074 resolved). */
@@ -46,7 +46,7 @@ function jsonStrings(text: string): JsonString[] {
 export function checkJsonStrings(file: string, text: string): void {
   const strings = jsonStrings(text);
   for (const s of strings) {
-    const found = findInvisible(s.value);
+    const found = findInvisible(s.value) ?? findInvisibleMark(s.value);
     if (found)
       throw new DataError(file, s.line, null, `invisible ${found.codePoint} (written as an escape): ${found.what}`);
     if (s.value !== '' && s.value.trim() === '')

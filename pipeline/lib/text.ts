@@ -34,6 +34,33 @@ export function checkInvisibleControls(file: string, text: string): void {
   throw new DataError(file, line, null, `invisible ${found.codePoint}: ${found.what}`);
 }
 
+/**
+ * Invisible marks a publisher's file may carry but hand-written data never needs: soft hyphen, zero-width space,
+ * joiners and word joiner, the left-to-right, right-to-left and Arabic letter marks, and a byte-order mark inside the
+ * text. Curated files refuse them (checkInvisibleMarks) on top of the controls every file refuses.
+ */
+const MARKS = /[\u00ad\u061c\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
+
+/** The first invisible mark in `text` from index `from`, as findInvisible gives it. */
+export function findInvisibleMark(text: string, from = 0): { index: number; codePoint: string; what: string } | null {
+  MARKS.lastIndex = from;
+  const m = MARKS.exec(text);
+  if (!m) return null;
+  return {
+    index: m.index,
+    codePoint: `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+    what: 'a zero-width or bidirectional mark, which hand-written data does not need (it can make two names look alike)',
+  };
+}
+
+/** Stops with file, line and code point when curated `text` holds an invisible mark (a leading byte-order mark aside). */
+export function checkInvisibleMarks(file: string, text: string): void {
+  const found = findInvisibleMark(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  if (!found) return;
+  const line = text.slice(0, found.index).split('\n').length;
+  throw new DataError(file, line, null, `invisible ${found.codePoint}: ${found.what}`);
+}
+
 /** Names UTF-16 (by its byte-order mark, or by the NUL in every other byte of mostly-ASCII text); null otherwise. */
 export function utf16Kind(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
