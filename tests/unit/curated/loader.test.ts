@@ -200,6 +200,18 @@ describe('loadCurated on broken fixtures', () => {
       'data/seat-sets/pact.csv: set pact-test has 1 distinct seats but the registry expects 2',
     ],
     [
+      'two source URLs but one title in a seat set',
+      PACT,
+      'pact-title-count.csv',
+      'data/seat-sets/pact.csv:2 field "source_title": 1 title for 2 source URLs: give one title per URL, in the same order, separated by " ; "',
+    ],
+    [
+      'one source URL but two titles in a membership file',
+      PARTIES,
+      'membership-title-count.csv',
+      'data/membership/parties-hocl.csv:2 field "source_title": 2 titles for 1 source URL: give one title per URL, in the same order, separated by " ; "',
+    ],
+    [
       'row election differs from the registry',
       PACT,
       'pact-wrong-election.csv',
