@@ -128,12 +128,18 @@ export const MEMBERSHIP_COLUMNS = [
   'note',
 ] as const;
 
+/** Parties named in a combined measure: known codes, each once (a repeated party would be counted twice). */
+export const partyListSchema = z
+  .array(partySchema)
+  .min(1)
+  .refine((ps) => new Set(ps).size === ps.length, 'a party is listed twice');
+
 /** An outcome a seat set's claim is about, computed per seat between the registry's two elections. */
 export const outcomeSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('share-change'),
     /** Change in the combined vote share (percentage points) of these parties. */
-    parties: z.array(partySchema).min(1),
+    parties: partyListSchema,
     label: z.string().min(1),
   }),
   z.object({
