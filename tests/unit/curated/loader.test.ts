@@ -264,6 +264,13 @@ describe('loadCurated on broken fixtures', () => {
       'field "1.compare": 2017 -> 2024 is not an earlier-to-later pair on one boundary set',
     ],
     [
+      'comparison pair skipping an election',
+      (r) => {
+        r[1]!.compare = { before: '2010', after: '2019' };
+      },
+      'field "1.compare": 2010 -> 2019 is not an election and the one before it on the same boundaries (2019 follows 2017)',
+    ],
+    [
       'complete set without a seat count',
       (r) => {
         r[1]!.expectedSeats = null;
