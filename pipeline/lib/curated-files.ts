@@ -115,8 +115,8 @@ export function curatedText(file: string, bytes: Uint8Array): string {
     throw new DataError(file, null, null, describeNotUtf8(bytes));
   }
   checkInvisibleControls(file, text);
-  checkInvisibleMarks(file, text);
   checkLineEndings(file, text);
+  checkInvisibleMarks(file, text);
   return text;
 }
 

@@ -37,9 +37,10 @@ export function checkInvisibleControls(file: string, text: string): void {
 /**
  * Invisible marks a publisher's file may carry but hand-written data never needs: soft hyphen, zero-width space,
  * joiners and word joiner, the left-to-right, right-to-left and Arabic letter marks, and a byte-order mark inside the
- * text. Curated files refuse them (checkInvisibleMarks) on top of the controls every file refuses.
+ * text, and a carriage return that ends no line. Curated files refuse them (checkInvisibleMarks) on top of the
+ * controls every file refuses.
  */
-const MARKS = /[\u00ad\u061c\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
+const MARKS = /[\u00ad\u061c\u180e\u200b-\u200f\u2060-\u2064\ufeff]|\r(?!\n)/g;
 
 /** The first invisible mark in `text` from index `from`, as findInvisible gives it. */
 export function findInvisibleMark(text: string, from = 0): { index: number; codePoint: string; what: string } | null {
@@ -49,7 +50,10 @@ export function findInvisibleMark(text: string, from = 0): { index: number; code
   return {
     index: m.index,
     codePoint: `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
-    what: 'a zero-width or bidirectional mark, which hand-written data does not need (it can make two names look alike)',
+    what:
+      m[0] === '\r'
+        ? 'a carriage return that does not end a line (it can hide the text before it in a terminal or log)'
+        : 'a zero-width or bidirectional mark, which hand-written data does not need (it can make two names look alike)',
   };
 }
 

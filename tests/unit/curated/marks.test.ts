@@ -32,6 +32,17 @@ describe('invisible marks in curated files', () => {
     }
   });
 
+  it('a carriage return that ends no line (inside a cell of a file with LF or CRLF line endings) is refused too', () => {
+    const what = 'a carriage return that does not end a line (it can hide the text before it in a terminal or log)';
+    expect(thrown(() => curatedText('a.csv', bytes('a,b\r\n1,x\ry\r\n')))).toEqual(
+      dataError(`a.csv:2: invisible U+000D: ${what}`),
+    );
+    expect(thrown(() => checkCuratedJson('t.json', '{"a": "x\\ry"}', z.object({ a: z.string() })))).toEqual(
+      dataError(`t.json:1: invisible U+000D (written as an escape): ${what}`),
+    );
+    expect(curatedText('a.csv', bytes('a,b\r\n1,"x\r\ny"\r\n'))).toBe('a,b\r\n1,"x\r\ny"\r\n');
+  });
+
   it('a byte-order mark at the very start is still allowed (the CSV reader notes it), and right-to-left text is', () => {
     expect(curatedText('a.csv', bytes('\ufeffa,b\n1,2\n'))).toBe('\ufeffa,b\n1,2\n');
     expect(curatedText('a.csv', bytes('a,b\nמושב,2\n'))).toBe('a,b\nמושב,2\n');
