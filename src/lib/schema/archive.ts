@@ -10,6 +10,12 @@ const archivedFileSchema = z.strictObject({
 export const archivedVersionSchema = z.strictObject({
   version: z.string().regex(/^[0-9a-f]{6,64}$/),
   date: calendarDateSchema,
-  files: z.array(archivedFileSchema).min(1),
+  files: z
+    .array(archivedFileSchema)
+    .min(1)
+    .superRefine((files, ctx) => {
+      const twice = files.find((f, i) => files.findIndex((g) => g.file === f.file) !== i);
+      if (twice) ctx.addIssue({ code: 'custom', message: `${twice.file} is listed twice` });
+    }),
 });
 export const archiveManifestSchema = z.strictObject({ versions: z.array(archivedVersionSchema) });
