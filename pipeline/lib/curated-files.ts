@@ -1,5 +1,5 @@
 // The registry of hand-curated files under data/ and the checks `npm run data` runs on every one of them: strict
-// UTF-8 (UTF-16 and Windows-1252 named), no invisible controls, no CR-only line endings, and a zod schema with
+// UTF-8 (UTF-16 and Windows-1252 named), no invisible controls or marks, no CR-only line endings, and a zod schema with
 // unknown keys and columns refused. A file under data/ that no entry matches stops the build.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,8 +22,9 @@ import { readArchivedCsv } from '../../src/server/archive';
 import { ALIAS_COLUMNS, aliasRowSchema } from '../../src/lib/search/aliases';
 import { readCsvRows } from './csv';
 import { DataError } from './data-error';
+import { checkJsonStrings } from './json-strings';
 import { manifestSchema } from './manifest';
-import { checkInvisibleControls, checkLineEndings, describeNotUtf8, utf16Kind } from './text';
+import { checkInvisibleControls, checkInvisibleMarks, checkLineEndings, describeNotUtf8, utf16Kind } from './text';
 
 export interface CuratedFileRule {
   /** Path from the repository root; `*` stands for any characters except `/`. */
@@ -104,7 +105,7 @@ export function ruleFor(path: string, rules: readonly CuratedFileRule[] = CURATE
   return rules.find((r) => matches(r.pattern, path)) ?? null;
 }
 
-/** Strict UTF-8 text of a curated file (a BOM is kept for the CSV reader to note), or a DataError naming UTF-16, Windows-1252, controls, CR-only. */
+/** Strict UTF-8 text of a curated file (a BOM is kept for the CSV reader to note), or a DataError naming UTF-16, Windows-1252, controls, marks, CR-only. */
 export function curatedText(file: string, bytes: Uint8Array): string {
   if (utf16Kind(bytes)) throw new DataError(file, null, null, describeNotUtf8(bytes));
   let text: string;
@@ -115,6 +116,7 @@ export function curatedText(file: string, bytes: Uint8Array): string {
   }
   checkInvisibleControls(file, text);
   checkLineEndings(file, text);
+  checkInvisibleMarks(file, text);
   return text;
 }
 
@@ -164,7 +166,11 @@ function lineOfKey(text: string, key: string | number | undefined): number | nul
   return i < 0 ? null : text.slice(0, i).split('\n').length;
 }
 
-/** Parses and validates one curated JSON document; unknown keys are refused with the keys that are known there. */
+/**
+ * Parses and validates one curated JSON document; unknown keys are refused with the keys that are known there, and a
+ * key written twice in one object, or an invisible control character written as a \u escape (which the check of
+ * the file's text cannot see), or a string of spaces only (which passes a schema's non-empty check), is refused.
+ */
 export function checkCuratedJson(file: string, text: string, schema: z.ZodType): unknown {
   let json: unknown;
   text = text.replace(/^\ufeff/, '');
@@ -180,6 +186,7 @@ export function checkCuratedJson(file: string, text: string, schema: z.ZodType):
       `invalid JSON: ${message}`,
     );
   }
+  checkJsonStrings(file, text);
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

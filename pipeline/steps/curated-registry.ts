@@ -33,6 +33,25 @@ export function loadRegistry(rootDir: string): SeatSetEntry[] {
         `${before.id} -> ${after.id} is not an earlier-to-later pair on one boundary set`,
       );
     }
+    // The derived data hold each election's changes from the one before it, and /compare/ offers only those pairs.
+    if (after.previous !== before.id) {
+      throw new DataError(
+        file,
+        null,
+        at('compare'),
+        `${before.id} -> ${after.id} is not an election and the one before it on the same boundaries (${after.id} follows ${after.previous})`,
+      );
+    }
+    const own = election(e.election);
+    if (own.boundarySet !== before.boundarySet) {
+      const span = (set: string) => (set === '2010' ? '2010-2023 boundaries' : '2024 boundaries');
+      throw new DataError(
+        file,
+        null,
+        at('election'),
+        `the set's seats are coded for ${own.id} (${span(own.boundarySet)}) but it compares ${before.id} -> ${after.id} (${span(before.boundarySet)})`,
+      );
+    }
     if (e.completeness === 'complete' && e.expectedSeats === null) {
       throw new DataError(file, null, at('expectedSeats'), 'a complete set must give expectedSeats');
     }

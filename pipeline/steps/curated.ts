@@ -5,6 +5,7 @@ import {
   MEMBERSHIP_COLUMNS,
   ORGANISER_COLUMNS,
   SEAT_SET_COLUMNS,
+  SOURCE_SEPARATOR,
   membershipRowSchema,
   organiserRowSchema,
   seatSetRowSchema,
@@ -22,6 +23,20 @@ import { CURATED_PATHS, checkEveryCsvRegistered, checkRowOwner, loadRegistry } f
 
 function readText(rootDir: string, file: string): string {
   return readCuratedText(rootDir, file);
+}
+
+/** A row's sources: as many titles as URLs, paired in order (pages link the first title to the first URL). */
+function checkSourceTitles(file: string, line: number, row: { source_url: string; source_title: string }): void {
+  const urls = row.source_url.split(SOURCE_SEPARATOR).length;
+  const titles = row.source_title.split(SOURCE_SEPARATOR).length;
+  if (urls === titles) return;
+  const n = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`;
+  throw new DataError(
+    file,
+    line,
+    'source_title',
+    `${n(titles, 'title')} for ${n(urls, 'source URL')}: give one title per URL, in the same order, separated by "${SOURCE_SEPARATOR}"`,
+  );
 }
 
 function firstLineOf(seen: Map<string, number>, key: string, line: number): number | undefined {
@@ -54,6 +69,7 @@ function loadOrganiserFile(
   const seen = new Map<string, number>();
   for (const { line, value: r } of rows) {
     const entry = checkRowOwner(file, line, r.set_id, r.election, entries);
+    checkSourceTitles(file, line, r);
     if (r.ons_code !== null) {
       checkCode(file, line, r.ons_code, entry, codes);
       checkName(file, line, r.ons_code, r.name_in_source, r.note, entry, codes);
@@ -88,6 +104,7 @@ function loadSeatSetFile(rootDir: string, entry: SeatSetEntry, codes: CodeCheck,
   for (const { line, value } of rows) {
     const base = seatSetRowSchema.parse(value);
     checkRowOwner(file, line, base.set_id, base.election, [entry]);
+    checkSourceTitles(file, line, base);
     checkCode(file, line, base.ons_code, entry, codes);
     checkName(file, line, base.ons_code, base.name_in_source, base.note, entry, codes);
     const prev = firstLineOf(seen, `${base.set_id}|${base.ons_code}`, line);
@@ -114,6 +131,7 @@ function loadMembershipFile(
   const rows = readNoted(rootDir, file, membershipRowSchema, MEMBERSHIP_COLUMNS, notes);
   const seen = new Map<string, number>();
   return rows.map(({ line, value: r }) => {
+    checkSourceTitles(file, line, r);
     if (r.date > today) throw new DataError(file, line, 'date', `date ${r.date} is in the future (today is ${today})`);
     if (onlyParty !== null && r.party !== onlyParty) {
       throw new DataError(file, line, 'party', `this file holds only party ${onlyParty}`);

@@ -1,5 +1,5 @@
-// Every claim in the source articles (data/article-claims.json), checked with its schema: unique ids, known articles,
-// and a page for every claim marked checked.
+// Every claim in the source articles (data/article-claims.json), checked with its schema: unique article and claim
+// ids, known articles, and a page for every claim marked checked.
 import type { z } from 'zod';
 import raw from '../../data/article-claims.json';
 import { articleClaimsFileSchema } from '../lib/schema/article-claims';
@@ -9,6 +9,11 @@ export function parseArticleClaims(value: unknown): z.infer<typeof articleClaims
   if (!r.success) {
     const i = r.error.issues[0]!;
     throw new Error(`data/article-claims.json field "${i.path.join('.')}": ${i.message}`);
+  }
+  const articleIds = new Set<string>();
+  for (const a of r.data.articles) {
+    if (articleIds.has(a.id)) throw new Error(`data/article-claims.json: article ${a.id} is listed twice`);
+    articleIds.add(a.id);
   }
   const ids = new Set<string>();
   for (const c of r.data.claims) {

@@ -77,4 +77,9 @@ describe('data/article-claims.json', () => {
     bad2.claims[1]!.article = 'nobody';
     expect(() => parseArticleClaims(bad2)).toThrow(/unknown article nobody/);
   });
+  it('refuses two articles with one id (a claim would silently take the first)', () => {
+    const bad = structuredClone(articleClaims);
+    bad.articles.push({ ...bad.articles[1]!, id: bad.articles[0]!.id, author: 'Someone else' });
+    expect(() => parseArticleClaims(bad)).toThrow('data/article-claims.json: article lavery-2017 is listed twice');
+  });
 });

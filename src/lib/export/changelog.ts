@@ -1,10 +1,11 @@
 // The data changelog's schema (data/changelog.json, hand-written, one entry per published data version, read by
 // src/data/changelog.ts) and the status of the current version.
 import { z } from 'zod';
+import { calendarDateSchema } from '../schema/calendar-date';
 
 export const changelogEntrySchema = z.object({
   version: z.string().regex(/^[0-9a-f]{6,64}$/, 'must be a data version hash as in data/derived/version.json'),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+  date: calendarDateSchema,
   summary: z.string().min(1),
   changes: z.array(z.string().min(1)),
 });

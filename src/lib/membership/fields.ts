@@ -1,5 +1,6 @@
 // Checks one cell of a membership row: the date (YYYY-MM-DD, or a spreadsheet's day/month/year) and the whole-number
 // counts (plain, or with thousands separators as in "1,039"). Each returns a value or a reason with a problem code.
+import { MEMBERSHIP_EARLIEST } from './bounds';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string; code: string };
 
@@ -41,7 +42,7 @@ export interface DateValue {
 }
 
 /**
- * A calendar date on or before `today`: YYYY-MM-DD, or (when `order` is given: spreadsheet exports) d/m/yyyy read in
+ * A calendar date from MEMBERSHIP_EARLIEST to `today`: YYYY-MM-DD, or (when `order` is given: spreadsheet exports) d/m/yyyy read in
  * that order. With order null only YYYY-MM-DD is accepted (the published files' format).
  */
 export function checkDate(raw: string, today: string, order: DateOrder | null = null): Checked<DateValue> {
@@ -74,6 +75,11 @@ export function checkDate(raw: string, today: string, order: DateOrder | null = 
   }
   const value = `${y}-${pad(mo)}-${pad(d)}`;
   if (value > today) return fail('date-future', `date ${value} is in the future (today is ${today})`);
+  if (value < MEMBERSHIP_EARLIEST)
+    return fail(
+      'date-too-early',
+      `date ${value} is before ${MEMBERSHIP_EARLIEST}, outside the period covered; check the year`,
+    );
   return ok({ iso: value, converted });
 }
 

@@ -26,7 +26,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
     name: 'date',
     required: 'yes',
     description:
-      'The date the counts refer to, not in the future: YYYY-MM-DD, or DD/MM/YYYY as spreadsheets export it (read day first, UK order, unless the file shows month-first dates like 03/31/2024).',
+      'The date the counts refer to, from 1900 and not in the future: YYYY-MM-DD, or DD/MM/YYYY as spreadsheets export it (read day first, UK order, unless the file shows month-first dates like 03/31/2024).',
   },
   {
     name: 'members',

@@ -18,6 +18,7 @@ export const FIXES: Record<string, string> = {
     'write dates as YYYY-MM-DD (2024-03-31) or DD/MM/YYYY (31/03/2024); in a spreadsheet, format the column as a date before saving as CSV.',
   'date-not-real': 'check the day and month; dates like 31/03/2024 are read day first (UK order).',
   'date-future': 'the counts must be for today or earlier; check the year.',
+  'date-too-early': 'check the year: the counts must be from 1900 or later.',
   'count-empty': 'give the number of members on every row (at least 1).',
   'members-zero': 'a seat with no members has no row: remove the row, or give the number of members.',
   'members-too-many': "check the number: it is a count of one local party's members.",

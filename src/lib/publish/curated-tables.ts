@@ -8,6 +8,7 @@ import type { NotionalSeat } from '../schema/notional';
 import type { MembershipRow } from '../schema/curated';
 import { DICTIONARY } from './dictionary';
 import { roundTo } from '../format/numbers';
+import { election, type ElectionId } from '../elections';
 
 type Row = Record<string, CsvValue>;
 const r2 = (v: number) => roundTo(v, 2);
@@ -33,11 +34,15 @@ export const MEMBERSHIP_FILES: Record<string, string> = {
 };
 
 export const ORGANISERS_COLUMNS = columnsOf('organisers.csv');
+/** The name of a row's seat on its election's boundaries, from names keyed "set:code". */
+const seatName = (names: ReadonlyMap<string, string>, id: ElectionId, code: string) =>
+  names.get(`${election(id).boundarySet}:${code}`) ?? '';
+
 export function organisersRows(cur: Pick<CuratedData, 'organisers'>, names: ReadonlyMap<string, string>): Row[] {
   return cur.organisers.map((r) => ({
     set_id: r.set_id,
     ons_code: r.ons_code,
-    constituency: r.ons_code ? (names.get(r.ons_code) ?? '') : '',
+    constituency: r.ons_code ? seatName(names, r.election, r.ons_code) : '',
     name_in_source: r.name_in_source,
     election: r.election,
     link_kind: r.link_kind,
@@ -58,7 +63,7 @@ export function seatSetsRows(cur: Pick<CuratedData, 'sets'>, names: ReadonlyMap<
       const base = {
         set_id: r.set_id,
         ons_code: r.ons_code,
-        constituency: names.get(r.ons_code) ?? '',
+        constituency: seatName(names, r.election, r.ons_code),
         name_in_source: r.name_in_source,
         election: r.election,
       };

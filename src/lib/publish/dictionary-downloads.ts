@@ -123,6 +123,21 @@ export const DOWNLOAD_DICTIONARY: DownloadDoc[] = [
     ],
   },
   {
+    pattern: 'organisers/selection-note.csv',
+    title: 'How the organising unit chose its seats',
+    columns: [
+      d('set_id', 'The seat set the note is about (data/seat-sets/sets.json).'),
+      d('quote', 'What the source says, word for word.'),
+      d('who', 'Who said it.'),
+      d('source_url', 'Address of the source.'),
+      d('source_title', 'Title of the source.'),
+      d('date', 'Date of the source, YYYY-MM-DD.'),
+      d('confidence', shared.confidence!.meaning),
+      d('note', 'How the source was read.'),
+      d('consequence', 'What it means for any comparison of these seats.'),
+    ],
+  },
+  {
     pattern: 'claims/articles.csv',
     title: 'Every claim in the source articles',
     columns: [

@@ -51,16 +51,15 @@ function names(d: PublishInput) {
     if (!byCode.has(s.code) || s.boundarySet === '2024') byCode.set(s.code, s.name);
     bySet.set(`${s.boundarySet}:${s.code}`, s.name);
   }
-  const old = new Map([...bySet].filter(([k]) => k.startsWith('2010:')).map(([k, v]) => [k.slice(5), v]));
-  return { byCode, bySet, old };
+  return { byCode, bySet };
 }
 
 const BUILDERS: Record<string, { columns: readonly string[]; rows: Builder }> = {
   'results.csv': { columns: RESULTS_COLUMNS, rows: (d) => resultsRows(d.results, names(d).byCode) },
   'seats.csv': { columns: SEATS_COLUMNS, rows: (d) => seatsRows(d.seatMetrics) },
   'regions.csv': { columns: REGIONS_COLUMNS, rows: (d) => regionsRows(d.areaMetrics) },
-  'organisers.csv': { columns: ORGANISERS_COLUMNS, rows: (d) => organisersRows(d.curated, names(d).old) },
-  'seat-sets.csv': { columns: SEAT_SETS_COLUMNS, rows: (d) => seatSetsRows(d.curated, names(d).old) },
+  'organisers.csv': { columns: ORGANISERS_COLUMNS, rows: (d) => organisersRows(d.curated, names(d).bySet) },
+  'seat-sets.csv': { columns: SEAT_SETS_COLUMNS, rows: (d) => seatSetsRows(d.curated, names(d).bySet) },
   'membership.csv': { columns: MEMBERSHIP_CSV_COLUMNS, rows: (d) => membershipRows(d.curated) },
   'context.csv': { columns: CONTEXT_COLUMNS, rows: (d) => contextRows(d.context, names(d).bySet) },
   'lineage.csv': { columns: LINEAGE_COLUMNS, rows: (d) => lineageRows(d.lineage, names(d).bySet) },

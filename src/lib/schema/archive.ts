@@ -1,5 +1,6 @@
 // Schema of data/archive/manifest.json: every published data version with its files, row counts and checksums.
 import { z } from 'zod';
+import { calendarDateSchema } from './calendar-date';
 
 const archivedFileSchema = z.strictObject({
   file: z.string().regex(/^[a-z0-9-]+\.csv$/),
@@ -8,7 +9,13 @@ const archivedFileSchema = z.strictObject({
 });
 export const archivedVersionSchema = z.strictObject({
   version: z.string().regex(/^[0-9a-f]{6,64}$/),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  files: z.array(archivedFileSchema).min(1),
+  date: calendarDateSchema,
+  files: z
+    .array(archivedFileSchema)
+    .min(1)
+    .superRefine((files, ctx) => {
+      const twice = files.find((f, i) => files.findIndex((g) => g.file === f.file) !== i);
+      if (twice) ctx.addIssue({ code: 'custom', message: `${twice.file} is listed twice` });
+    }),
 });
 export const archiveManifestSchema = z.strictObject({ versions: z.array(archivedVersionSchema) });

@@ -5,11 +5,11 @@ import { z } from 'zod';
 export const STATUSES = ['checked', 'checked-elsewhere', 'context', 'not-yet-checkable', 'not-checkable'] as const;
 
 export const articleSchema = z.strictObject({
-  id: z.string(),
-  file: z.string(),
-  author: z.string(),
-  title: z.string(),
-  where: z.string(),
+  id: z.string().min(1),
+  file: z.string().min(1),
+  author: z.string().min(1),
+  title: z.string().min(1),
+  where: z.string().min(1),
   url: z
     .string()
     .regex(/^https?:\/\/\S+$/)

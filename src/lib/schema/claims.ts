@@ -1,5 +1,6 @@
 // Schema of data/claims.json, the hand-written registry of claim pages: shared by the claim views and `npm run data`.
 import { z } from 'zod';
+import { partyListSchema } from './curated';
 import { electionIdSchema } from './result';
 
 export const quoteSchema = z.object({
@@ -31,7 +32,7 @@ export const claimEntrySchema = z.object({
     seat: z.string().optional(),
     threshold: z.number().optional(),
     alsoPair: pairSchema.optional(),
-    parties: z.array(z.string()).optional(),
+    parties: partyListSchema.optional(),
   }),
   /** The claim's headline comparison: a block id of its page, an outcome key and what it is set against. Every other figure is exploratory. */
   headline: z.object({

@@ -1,6 +1,7 @@
 // Schemas of the hand-curated CSV rows under data/ (organiser links, seat sets, membership) and of the seat-set registry.
 import { z } from 'zod';
-import { MEMBERSHIP_BOUNDS } from '../membership/bounds';
+import { MEMBERSHIP_BOUNDS, MEMBERSHIP_EARLIEST } from '../membership/bounds';
+import { calendarDateSchema } from './calendar-date';
 import { electionIdSchema, partySchema } from './result';
 
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
@@ -79,19 +80,10 @@ export const SEAT_SET_COLUMNS = Object.keys(seatSetRowSchema.shape);
 /** A seat-set row plus the values of the set's declared extra columns (e.g. party_given_clear_run). */
 export type SeatSetRow = z.infer<typeof seatSetRowSchema> & { attributes: Record<string, string> };
 
-const isoDate = z.string().refine((s) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}, 'must be a calendar date written YYYY-MM-DD');
-
-/** Membership figures before this date are outside the period Groundwork covers (and usually a typing slip). */
-export const MEMBERSHIP_EARLIEST = '1900-01-01';
-
 /** One membership figure: data/membership/labour-year-end.csv, parties-hocl.csv and parties-reported.csv. */
 export const membershipRowSchema = z
   .object({
-    date: isoDate.refine((s) => s >= MEMBERSHIP_EARLIEST, {
+    date: calendarDateSchema.refine((s) => s >= MEMBERSHIP_EARLIEST, {
       error: (issue) => `${String(issue.input)} is before ${MEMBERSHIP_EARLIEST}, outside the period covered`,
     }),
     date_precision: z.enum(DATE_PRECISIONS, oneOf(DATE_PRECISIONS)),
@@ -136,12 +128,18 @@ export const MEMBERSHIP_COLUMNS = [
   'note',
 ] as const;
 
+/** Parties named in a combined measure: known codes, each once (a repeated party would be counted twice). */
+export const partyListSchema = z
+  .array(partySchema)
+  .min(1)
+  .refine((ps) => new Set(ps).size === ps.length, 'a party is listed twice');
+
 /** An outcome a seat set's claim is about, computed per seat between the registry's two elections. */
 export const outcomeSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('share-change'),
     /** Change in the combined vote share (percentage points) of these parties. */
-    parties: z.array(partySchema).min(1),
+    parties: partyListSchema,
     label: z.string().min(1),
   }),
   z.object({

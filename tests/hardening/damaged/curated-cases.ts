@@ -81,6 +81,30 @@ export const CURATED_CASES: DamageCase[] = [
     write('data/changelog.json', real('data/changelog.json').replace('"summary": "', `"summary": "${RLO}`)),
   ),
   curatedCase(
+    'right-to-left override written as a \\u escape in a claim heading (claims.json)',
+    'temp data/: "\\u202E" (six ASCII characters) in the first title of claims.json',
+    `data/claims.json:${lineOf(real('data/claims.json'), '"title"')}: invisible U+202E (written as an escape): a bidirectional control character, which can make text display in another order than it is stored`,
+    write('data/claims.json', real('data/claims.json').replace('"title": "', '"title": "\\u202E')),
+  ),
+  curatedCase(
+    'a key written twice in one object (claims.json)',
+    'temp data/: a second "title" in the first claim',
+    `data/claims.json:${lineOf(real('data/claims.json'), '"title"') + 1} field "title": key written twice in one object (JSON keeps only the last value)`,
+    write('data/claims.json', real('data/claims.json').replace(/("title": "[^"]*",\n)/, '$1    "title": "Another",\n')),
+  ),
+  curatedCase(
+    'a title of spaces only (claims.json)',
+    'temp data/: the first claim title is " "',
+    `data/claims.json:${lineOf(real('data/claims.json'), '"title"')}: a value of spaces only: give the text, or leave it out where it is optional`,
+    write('data/claims.json', real('data/claims.json').replace(/"title": "[^"]*"/, '"title": " "')),
+  ),
+  curatedCase(
+    'zero-width space after a place name (organisers.csv)',
+    "temp data/: U+200B after the first row's name_in_source",
+    'data/organisers.csv:2: invisible U+200B: a zero-width or bidirectional mark, which hand-written data does not need (it can make two names look alike)',
+    write('data/organisers.csv', real('data/organisers.csv').replace(/^([^\n]*\n[^,]*,[^,]*,[^,]*)/, '$1\u200b')),
+  ),
+  curatedCase(
     'misspelt optional key in claims.json ("notes" for "note")',
     'temp data/: the first claim\'s quote has "notes" instead of "note"',
     `data/claims.json:${lineOf(real('data/claims.json'), '"note"')} field "0.claim.notes": unknown key (misspelt?); known keys here: text, who, where, url, title`,

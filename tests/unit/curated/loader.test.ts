@@ -200,6 +200,18 @@ describe('loadCurated on broken fixtures', () => {
       'data/seat-sets/pact.csv: set pact-test has 1 distinct seats but the registry expects 2',
     ],
     [
+      'two source URLs but one title in a seat set',
+      PACT,
+      'pact-title-count.csv',
+      'data/seat-sets/pact.csv:2 field "source_title": 1 title for 2 source URLs: give one title per URL, in the same order, separated by " ; "',
+    ],
+    [
+      'one source URL but two titles in a membership file',
+      PARTIES,
+      'membership-title-count.csv',
+      'data/membership/parties-hocl.csv:2 field "source_title": 2 titles for 1 source URL: give one title per URL, in the same order, separated by " ; "',
+    ],
+    [
       'row election differs from the registry',
       PACT,
       'pact-wrong-election.csv',
@@ -252,6 +264,13 @@ describe('loadCurated on broken fixtures', () => {
       'field "1.compare": 2017 -> 2024 is not an earlier-to-later pair on one boundary set',
     ],
     [
+      'comparison pair skipping an election',
+      (r) => {
+        r[1]!.compare = { before: '2010', after: '2019' };
+      },
+      'field "1.compare": 2010 -> 2019 is not an election and the one before it on the same boundaries (2019 follows 2017)',
+    ],
+    [
       'complete set without a seat count',
       (r) => {
         r[1]!.expectedSeats = null;
@@ -274,6 +293,20 @@ describe('loadCurated on broken fixtures', () => {
     mutate(registry);
     writeFileSync(file, JSON.stringify(registry));
     expect(messageOf(root)).toBe(`data/seat-sets/sets.json ${message}`);
+  });
+
+  it('rejects a set whose election is on other boundaries than its comparison, though its rows agree with it', () => {
+    const root = rootWith(PACT, 'pact-short.csv');
+    const file = join(root, 'data/seat-sets/sets.json');
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
+    const registry = JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>[];
+    Object.assign(registry[1]!, { election: '2024', expectedSeats: 1 });
+    writeFileSync(file, JSON.stringify(registry));
+    const csv = readFileSync(join(root, PACT), 'utf8').replace('E14000002,Testbury,2019', 'E14001002,Testbury,2024');
+    writeFileSync(join(root, PACT), csv);
+    expect(caught(DataError, () => loadCurated(root, CODES, TODAY, new Set(['E14001002']))).message).toBe(
+      'data/seat-sets/sets.json field "1.election": the set\'s seats are coded for 2024 (2024 boundaries) but it compares 2017 -> 2019 (2010-2023 boundaries)',
+    );
   });
 
   it('reports a missing registry file', () => {

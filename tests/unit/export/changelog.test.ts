@@ -12,7 +12,7 @@ describe('parseChangelog', () => {
   });
   it('names the entry and field that is wrong', () => {
     expect(() => parseChangelog([a, { ...b, date: '4 March 2026' }])).toThrow(
-      'data/changelog.json: entry 1 field "date": must be a date YYYY-MM-DD',
+      'data/changelog.json: entry 1 field "date": must be a calendar date written YYYY-MM-DD',
     );
     expect(() => parseChangelog([{ ...a, version: 'not a hash' }])).toThrow('entry 0 field "version"');
   });
