@@ -12,8 +12,22 @@ export interface CodeCheck {
 }
 
 /**
+ * Whether `note` names the seat (folded as `seat` is) in words of its own: not inside a longer word, nor as part of
+ * another seat's name ("Wells" is not named by a note about Tunbridge Wells).
+ */
+function namesSeat(note: string, seat: string, allNames: Iterable<string>): boolean {
+  let text = ` ${normaliseName(note)} `;
+  for (const name of allNames) {
+    const other = normaliseName(name);
+    if (other !== seat && ` ${other} `.includes(` ${seat} `)) text = text.split(` ${other} `).join(' | ');
+  }
+  return text.includes(` ${seat} `);
+}
+
+/**
  * A row's name_in_source must be its code's seat (compared as search does: case, accents, punctuation folded). A
- * source that names the seat otherwise ("Hastings" for Hastings and Rye) is fine when the note names the seat.
+ * source that names the seat otherwise ("Hastings" for Hastings and Rye) is fine when the note names the seat in
+ * words of its own (namesSeat).
  */
 export function checkName(
   file: string,
@@ -24,10 +38,11 @@ export function checkName(
   entry: SeatSetEntry,
   codes: CodeCheck,
 ): void {
-  const official = codes.names?.(election(entry.election).boundarySet)?.get(code);
+  const names = codes.names?.(election(entry.election).boundarySet);
+  const official = names?.get(code);
   if (official === undefined) return;
   const seat = normaliseName(official);
-  if (normaliseName(nameInSource) === seat || normaliseName(note).includes(seat)) return;
+  if (normaliseName(nameInSource) === seat || namesSeat(note, seat, names!.values())) return;
   throw new DataError(
     file,
     line,
