@@ -3,7 +3,7 @@
 import * as data from '../data/index';
 import { toPayload, type PairPayload } from '../lib/compare/payload';
 import { engineOutcome } from './claims-run';
-import { DEFAULT_OUTCOME, outcomeIdOf, pairById, pairOf, PAIRS, type ComparePreset } from '../lib/compare/settings';
+import { pairById, PAIRS, presetSettings, type ComparePreset } from '../lib/compare/settings';
 
 export function pairPayload(id: string): PairPayload {
   const p = pairById(id);
@@ -28,14 +28,13 @@ export function pairIds(): string[] {
 /** Every registry seat set as a preset: its resolved seats, its default pair and its first outcome. */
 export function comparePresets(): ComparePreset[] {
   return data.curated().sets.map((s) => {
-    const pair = pairOf(s.entry.compare.before, s.entry.compare.after);
-    const first = s.entry.outcomes[0];
+    const first = s.entry.outcomes[0]!;
+    const { before, after } = s.entry.compare;
     return {
       id: s.entry.id,
       title: s.entry.title,
       codes: s.codes,
-      pair: pair?.id ?? PAIRS[2]!.id,
-      outcome: (first && outcomeIdOf(engineOutcome(first))) ?? DEFAULT_OUTCOME,
+      ...presetSettings(s.entry.id, before, after, { label: first.label, outcome: engineOutcome(first) }),
       complete: s.entry.completeness === 'complete',
       caveat: s.entry.caveat,
     };

@@ -70,6 +70,26 @@ export function outcomeIdOf(o: Outcome): string | undefined {
   return OUTCOMES.find((x) => JSON.stringify(x.outcome) === key)?.id;
 }
 
+/**
+ * The settings a seat set opens /compare/ with: its election pair and its first measure, both of which the page must
+ * offer (a set whose measure the page lacks would otherwise open on another measure without a word).
+ */
+export function presetSettings(
+  setId: string,
+  before: ElectionId,
+  after: ElectionId,
+  measure: { label: string; outcome: Outcome },
+): { pair: string; outcome: string } {
+  const pair = pairOf(before, after)?.id;
+  if (!pair) throw new Error(`seat set ${setId}: /compare/ offers no ${before} -> ${after} pair (see PAIRS)`);
+  const outcome = outcomeIdOf(measure.outcome);
+  if (!outcome)
+    throw new Error(
+      `seat set ${setId}: /compare/ does not offer its measure "${measure.label}"; add it to OUTCOMES in src/lib/compare/settings.ts`,
+    );
+  return { pair, outcome };
+}
+
 /** A preset seat set as the build gives it to the test-your-own-seats page (its config JSON). */
 export interface ComparePreset {
   id: string;
