@@ -13,22 +13,18 @@ const common = {
   confidence: 'high' as const,
   note: 'TEST DATA row.',
 };
-const organiser = (ons_code: string, election: '2019' | '2024') => ({
+/** A curated row about the seat `ons_code` at `election`, in set `${prefix}-${election}`, with the fields of its kind. */
+const row = (prefix: string, ons_code: string, election: '2019' | '2024', own: object) => ({
   ...common,
-  set_id: `org-${election}`,
+  set_id: `${prefix}-${election}`,
   ons_code,
   name_in_source: 'Somewhere',
   election,
-  link_kind: 'event-only' as const,
+  ...own,
 });
-const seatSetRow = (ons_code: string, election: '2019' | '2024') => ({
-  ...common,
-  set_id: `pact-${election}`,
-  ons_code,
-  name_in_source: 'Somewhere',
-  election,
-  attributes: {},
-});
+const organiser = (code: string, election: '2019' | '2024') =>
+  row('org', code, election, { link_kind: 'event-only' as const });
+const seatSetRow = (code: string, election: '2019' | '2024') => row('pact', code, election, { attributes: {} });
 const curated = {
   organisers: [organiser('E14000001', '2019'), organiser('E14001001', '2024')],
   sets: [

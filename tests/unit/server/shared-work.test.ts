@@ -32,15 +32,21 @@ async function waitForFile(file: string): Promise<void> {
   for (let i = 0; i < 500 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
+/** A sharedWork over KEYS whose worker module writes `marker` when it starts; the calling thread marks its values 'main'. */
+function withMarkedWorker(name: string) {
+  const marker = join(mkdtempSync(join(tmpdir(), 'shared-work-marker-')), 'started');
+  const get = sharedWork(
+    name,
+    workerModule(name, marker),
+    () => KEYS,
+    (k) => ({ value: k.toUpperCase(), by: 'main' }),
+  );
+  return { marker, get };
+}
+
 describe('sharedWork', () => {
   it('takes finished keys from the worker (from the end of the list) and computes the rest itself', async () => {
-    const marker = join(mkdtempSync(join(tmpdir(), 'shared-work-marker-')), 'started');
-    const get = sharedWork(
-      'test.shared-work.a',
-      workerModule('test.shared-work.a', marker),
-      () => KEYS,
-      (k) => ({ value: k.toUpperCase(), by: 'main' }),
-    );
+    const { marker, get } = withMarkedWorker('test.shared-work.a');
     expect(get('k00')).toEqual({ value: 'K00', by: 'main' });
     await waitForFile(marker);
     const all = KEYS.map((k) => get(k));
@@ -52,13 +58,7 @@ describe('sharedWork', () => {
   });
 
   it('starts the worker at start(), before any key is asked for', async () => {
-    const marker = join(mkdtempSync(join(tmpdir(), 'shared-work-marker-')), 'started');
-    const get = sharedWork(
-      'test.shared-work.c',
-      workerModule('test.shared-work.c', marker),
-      () => KEYS,
-      (k) => ({ value: k.toUpperCase(), by: 'main' }),
-    );
+    const { marker, get } = withMarkedWorker('test.shared-work.c');
     get.start();
     await waitForFile(marker);
     expect(existsSync(marker)).toBe(true);
