@@ -35,6 +35,20 @@ describe('seat pages in dist/', () => {
     expect(text(one(within(t2024, 'tr', 'Conservative'), '2024 Conservative row'))).toContain('Lee Roberts');
   });
 
+  it('words beside a badge or a candidate are spaced in the text, not only by layout (what a screen reader or a copy reads)', () => {
+    const doc = page('E14000887');
+    expect(text(one(within([doc], '.lineage .linked h3'), 'linked seat heading'))).toBe(
+      'Putney 2024 seat 100.0% of its population moved here',
+    );
+    expect(text(within([doc], '#evidence li')[0]!)).toContain(
+      "Named in the organising unit's own report high confidence",
+    );
+    const t2024 = tablesCaptioned(page('E14001434'), '2024: Lab hold, Fleur Anderson elected');
+    expect(text(one(within(t2024, 'tr', 'Labour'), '2024 Labour row').querySelector('th')!)).toBe(
+      'Labour (incl. Labour Co-op) Fleur Anderson (elected)',
+    );
+  });
+
   it("a name slug's page names the seat (its card: page-titles.test.ts)", () => {
     expect(distText('seat/putney/index.html')).toContain(
       '<title>Putney (2024 boundaries): election results and swing · Groundwork</title>',
