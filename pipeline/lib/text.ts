@@ -13,25 +13,41 @@ export const BOM_NOTE = 'a UTF-8 byte-order mark at the start of the file was re
  */
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 
-/** The first invisible control character in `text`: where it is, its code point and what it is; null when none. */
-export function findInvisible(text: string): { index: number; codePoint: string; what: string } | null {
-  const m = INVISIBLE.exec(text);
+/** An invisible character found in text: where it is, its code point and what it is. */
+interface Invisible {
+  index: number;
+  codePoint: string;
+  what: string;
+}
+
+function invisibleAt(m: RegExpExecArray | null, what: (c: string) => string): Invisible | null {
   if (!m) return null;
   return {
     index: m.index,
     codePoint: `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
-    what: /[\u202a-\u202e\u2066-\u2069]/.test(m[0])
+    what: what(m[0]),
+  };
+}
+
+/** Stops with file, line and the character's code point when something invisible was found. */
+function stopAt(file: string, text: string, found: Invisible | null): void {
+  if (!found) return;
+  const line = text.slice(0, found.index).split('\n').length;
+  throw new DataError(file, line, null, `invisible ${found.codePoint}: ${found.what}`);
+}
+
+/** The first invisible control character in `text`; null when none. */
+export function findInvisible(text: string): Invisible | null {
+  return invisibleAt(INVISIBLE.exec(text), (c) =>
+    /[\u202a-\u202e\u2066-\u2069]/.test(c)
       ? 'a bidirectional control character, which can make text display in another order than it is stored'
       : 'a control character',
-  };
+  );
 }
 
 /** Stops with file, line and the character's code point when `text` holds an invisible control character. */
 export function checkInvisibleControls(file: string, text: string): void {
-  const found = findInvisible(text);
-  if (!found) return;
-  const line = text.slice(0, found.index).split('\n').length;
-  throw new DataError(file, line, null, `invisible ${found.codePoint}: ${found.what}`);
+  stopAt(file, text, findInvisible(text));
 }
 
 /**
@@ -42,27 +58,19 @@ export function checkInvisibleControls(file: string, text: string): void {
  */
 const MARKS = /[\u00ad\u061c\u180e\u200b-\u200f\u2060-\u2064\ufeff]|\r(?!\n)/g;
 
-/** The first invisible mark in `text` from index `from`, as findInvisible gives it. */
-export function findInvisibleMark(text: string, from = 0): { index: number; codePoint: string; what: string } | null {
+/** The first invisible mark in `text` from index `from`; null when none. */
+export function findInvisibleMark(text: string, from = 0): Invisible | null {
   MARKS.lastIndex = from;
-  const m = MARKS.exec(text);
-  if (!m) return null;
-  return {
-    index: m.index,
-    codePoint: `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
-    what:
-      m[0] === '\r'
-        ? 'a carriage return that does not end a line (it can hide the text before it in a terminal or log)'
-        : 'a zero-width or bidirectional mark, which hand-written data does not need (it can make two names look alike)',
-  };
+  return invisibleAt(MARKS.exec(text), (c) =>
+    c === '\r'
+      ? 'a carriage return that does not end a line (it can hide the text before it in a terminal or log)'
+      : 'a zero-width or bidirectional mark, which hand-written data does not need (it can make two names look alike)',
+  );
 }
 
 /** Stops with file, line and code point when curated `text` holds an invisible mark (a leading byte-order mark aside). */
 export function checkInvisibleMarks(file: string, text: string): void {
-  const found = findInvisibleMark(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
-  if (!found) return;
-  const line = text.slice(0, found.index).split('\n').length;
-  throw new DataError(file, line, null, `invisible ${found.codePoint}: ${found.what}`);
+  stopAt(file, text, findInvisibleMark(text, text.charCodeAt(0) === 0xfeff ? 1 : 0));
 }
 
 /** Names UTF-16 (by its byte-order mark, or by the NUL in every other byte of mostly-ASCII text); null otherwise. */

@@ -1,6 +1,6 @@
 // Browser enhancement for graphic and citation controls: the citation formats and themed embed snippets the page
 // leaves out, copy buttons, and today's date in citations.
-import { CITE_FORMATS, citation, citationText, dateStyle, type CiteData } from '../lib/export/cite';
+import { CITE_FORMATS } from '../lib/export/cite';
 import { formatDate, type DateStyle } from '../lib/export/dates';
 import { readerToday, writeCitation } from './cite-write';
 import { EMBED_THEMES, snippetLabel, themedSnippet } from '../lib/export/snippet';
@@ -20,7 +20,7 @@ function addBlock(after: Element, id: string, label: string, text: string, copyL
   return block;
 }
 
-/** APA and BibTeX, written from the control's data-citation with the build date (accessDates then makes it today's). */
+/** Blocks for APA and BibTeX after the page's plain text; accessDates writes every format from the data. */
 function citeFormats(): void {
   for (const details of document.querySelectorAll<HTMLElement>('details.cite[data-citation]')) {
     const first = details.querySelector('.cite-format');
@@ -28,14 +28,10 @@ function citeFormats(): void {
     const [own, ...rest] = CITE_FORMATS;
     const prefix = area ? area.id.slice(0, area.id.length - own!.id.length) : '';
     if (!first || !area || document.getElementById(`${prefix}${rest[0]!.id}`)) continue;
-    const built = new Date(`${area.dataset.built}T00:00:00Z`);
-    const c = citation({ ...(JSON.parse(details.dataset.citation!) as CiteData), accessed: built });
     let after: Element = first;
     for (const f of rest) {
-      after = addBlock(after, `${prefix}${f.id}`, f.name, citationText(c[f.id], built), `Copy ${f.name}`);
-      const made = after.querySelector('textarea')!;
-      made.rows = f.rows;
-      made.dataset.cite = dateStyle(c[f.id]);
+      after = addBlock(after, `${prefix}${f.id}`, f.name, '', `Copy ${f.name}`);
+      after.querySelector('textarea')!.rows = f.rows;
     }
   }
 }
