@@ -53,7 +53,8 @@ export function readCsvRows<T>(
         cells.length < columns.length
           ? `row has ${cells.length} fields but the header has ${columns.length} (truncated line?)`
           : `row has more fields than the header's ${columns.length}`;
-      throw new DataError(file, line, null, reason);
+      // A short row names the first field it lacks.
+      throw new DataError(file, line, cells.length < columns.length ? columns[cells.length]! : null, reason);
     }
     const parsed = schema.safeParse(rowObject(columns, cells));
     if (!parsed.success) {

@@ -72,7 +72,7 @@ describe('readCsvRows', () => {
 
   it('reports a truncated last line', () => {
     const e = errorOf(() => readCsvRows('t.csv', 'id,name,extra\n1,Ann,x\n2,Bo', schema, cols));
-    expect(e.message).toBe('t.csv:3: row has 2 fields but the header has 3 (truncated line?)');
+    expect(e.message).toBe('t.csv:3 field "extra": row has 2 fields but the header has 3 (truncated line?)');
   });
 
   it('reports an unclosed quote as such, on the line where it opens', () => {
