@@ -1,6 +1,7 @@
 // Astro configuration: a fully static site. BASE_PATH lets the site be served from a sub-path.
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { bulkFiles } from './src/server/bulk-files.ts';
 import { plotStyleHash } from './src/server/page-policy.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -21,7 +22,12 @@ export default defineConfig({
   scopedStyleStrategy: 'class',
   devToolbar: { enabled: false },
   // Name aliases (/seat/putney/) redirect to code permalinks and embeds are not pages to index.
-  integrations: [sitemap({ filter: (page) => !/\/seat\/[a-z0-9-]+\/$/.test(page) && !page.includes('/embed/') })],
+  // Endpoints made with bulkRoute (postcode shards, chart downloads, oEmbed, social cards) are written by bulkFiles in
+  // one loop after the pages, not one by one through Astro's route machinery (src/server/bulk-files.ts).
+  integrations: [
+    bulkFiles(),
+    sitemap({ filter: (page) => !/\/seat\/[a-z0-9-]+\/$/.test(page) && !page.includes('/embed/') }),
+  ],
   vite: { resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } } },
   // Content-Security-Policy <meta> on every page: only the site's own scripts and styles, and nothing loaded from
   // another origin. Astro lists the hashes of every style and script it inlines anywhere (and Plot's chart style); the

@@ -70,8 +70,9 @@ export function run(
 }
 
 /**
- * Seconds Astro spent on the .png routes: from each such route's header line to the next route's (Astro generates
- * several pages at a time, so the times it prints per file overlap and do not add up to wall time).
+ * Seconds the build spent on the .png routes: for a route Astro generates, from its header line to the next route's
+ * (Astro generates several pages at a time, so the times it prints per file overlap and do not add up to wall time);
+ * for a bulk route (src/server/bulk-files.ts), the time its line reports.
  */
 export function imageSecondsOf(log: string): number {
   const clock = (t: string) => t.split(':').reduce((n, x) => n * 60 + Number(x), 0);
@@ -82,6 +83,8 @@ export function imageSecondsOf(log: string): number {
   let seconds = 0;
   for (let i = 0; i + 1 < marks.length; i++)
     if (marks[i]!.route?.endsWith('.png.ts')) seconds += marks[i + 1]!.at - marks[i]!.at;
+  for (const m of log.matchAll(/\[groundwork:bulk-files\] (\S+): \d+ files in ([\d.]+) s/g))
+    if (m[1]!.endsWith('.png')) seconds += Number(m[2]);
   return seconds;
 }
 

@@ -1,10 +1,10 @@
-// /postcodes/{AREA}.json and /postcodes/areas.json: the postcode lookup, split by postcode area (one request per lookup).
-import type { APIRoute } from 'astro';
+// /postcodes/{DISTRICT}.json (e.g. SW15.json): the postcode lookup, one file per postcode district (one request per lookup).
 import { siteFile, siteFiles } from '../../data/site-files';
+import { bulkRoute } from '../../server/bulk-files';
 
-export function getStaticPaths() {
-  return siteFiles('postcodes').map((file) => ({ params: { file } }));
-}
-
-export const GET: APIRoute = ({ params }) =>
-  new Response(siteFile(`postcodes/${params.file}`), { headers: { 'Content-Type': 'application/json' } });
+export const { getStaticPaths, GET } = bulkRoute(
+  '/postcodes/[file]',
+  () => siteFiles('postcodes').map((file) => ({ params: { file } })),
+  ({ params }) =>
+    new Response(siteFile(`postcodes/${params.file}`), { headers: { 'Content-Type': 'application/json' } }),
+);
