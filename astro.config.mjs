@@ -11,7 +11,9 @@ export default defineConfig({
   site,
   base,
   output: 'static',
-  trailingSlash: 'always',
+  // Page URLs end in a slash. `astro dev` then answered 404 to every data file (/maps/uk/values/2019.json,
+  // /downloads/….csv), so maps, postcode search and downloads failed in development only; it takes both forms there.
+  trailingSlash: process.argv.includes('dev') ? 'ignore' : 'always',
   // The site stylesheet (~14 KB) is one shared, cacheable file rather than a copy in each of 2,200 pages (~30 MB of
   // dist); stylesheets under 4 KB (the embeds') stay inline. Four pages are generated at a time, so one page's file
   // writes overlap the next one's rendering (the main thread otherwise waits on the disk for about a fifth of the

@@ -2,7 +2,7 @@
 // data invariants, parser properties) - what `npm run test:quick` runs. "heavy": the tests that run the real data
 // pipeline or read every raw postcode (the damaged-input catalogue, kill-safe writes, versioned citations, the postcode step cache, full
 // pipeline failures, the real postcode files). "site": tests/build, checks over built sites (dist/ and the mini-site
-// builds). `npm test` runs all three. A new test file is picked up by where it lives. Counts go to test-results/vitest.json
+// builds) and the dev server. `npm test` runs all three. A new test file is picked up by where it lives. Counts go to test-results/vitest.json
 // (tests/support/counts-reporter.ts), which tools/test-all.ts reads.
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
