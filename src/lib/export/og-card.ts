@@ -20,7 +20,7 @@ export interface SeatCard {
   majority: string;
   /** Vote shares in display order (largest first), in percent. */
   bars: readonly { label: string; share: number; colour: string }[];
-  /** e.g. "Data version bcf3211ad3 · groundwork.example.org/seat/E14001434/". */
+  /** The page's address, e.g. "groundwork.example.org/seat/E14001434/". */
   footer: string;
 }
 
