@@ -1,8 +1,8 @@
 // ESLint: typescript-eslint's recommended rules for every TypeScript file, eslint-plugin-astro's for the templates,
 // and the layering of the tree (CONTRIBUTING.md): nothing under src/ imports the data pipeline (pipeline/) or the
 // tooling (tools/), only src/data imports files from data/, browser-safe library code (src/lib) uses no Node built-ins
-// and imports no other folder of src/ (but the graphic types), src/charts imports no data, view, server, page or
-// browser code, and the browser code (src/client) no data, view, server, graphics or page code.
+// and imports no other folder of src/ (but the graphic types), src/charts imports no data, view, server, site, page or
+// browser code, and the browser code (src/client) no data, view, server, graphics, site or page code.
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 

@@ -1,4 +1,4 @@
-// `npm test` and `npm run test:quick` (--quick). Quick: the type check (astro check), lint (ESLint, Prettier) and
+// `npm test` and `npm run test:quick` (--quick). Quick: the type check (astro check), lint (ESLint, Prettier, knip) and
 // vitest's "quick" project (unit, chart snapshots, data invariants, parser properties): no site build and no run of
 // the real pipeline. Full, one runner after another: the data, the site build (reused when `npm run setup` built it
 // from the same inputs) and the mini-site builds with the type check beside them, lint, the browser tests
@@ -78,7 +78,7 @@ async function vitest(project: string[]): Promise<void> {
 }
 
 // The type check covers the TypeScript and the .astro templates (astro check, which also writes Astro's generated
-// types); the lint step is ESLint (rules and the layering of the tree, eslint.config.js) and Prettier's check.
+// types); the lint step is ESLint (rules and the layering of the tree, eslint.config.js), Prettier's check and knip.
 function typeCheck(): Promise<{ status: number; out: string }> {
   return run('npx', ['astro', 'check', '--minimumSeverity', 'error'], { quiet: true });
 }

@@ -32,7 +32,7 @@ import { loadOptionalTable, loadTable } from './load';
 
 export type { Seat };
 
-/** GROUNDWORK_DERIVED points a build at another derived folder (used by tests that build from fixture data). */
+/** GROUNDWORK_DERIVED points src/data at another derived folder (tests: a damaged one, one the pipeline built). */
 export const DERIVED_DIR = process.env.GROUNDWORK_DERIVED ?? join(process.cwd(), 'data/derived');
 
 const table = <S extends z.ZodType>(name: string, schema: S) => once(() => loadTable(DERIVED_DIR, name, schema));

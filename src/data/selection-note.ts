@@ -1,5 +1,5 @@
 // How the Community Organising Unit chose its seats (data/selection-note.json): a cited quote and what it means for
-// any comparison of organiser seats. Shown on /organisers/ and available to the claim pages.
+// any comparison of organiser seats. Shown on /organisers/ and published as /organisers/selection-note.csv.
 import type { z } from 'zod';
 import raw from '../../data/selection-note.json';
 import { selectionNoteSchema as noteSchema } from '../lib/schema/selection-note';

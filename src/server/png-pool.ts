@@ -1,6 +1,6 @@
-// Renders PNGs on worker threads (src/server/png-worker.ts) so that the ~2,600 seat chart and card images of a build
-// use every core. Falls back to the main thread when workers cannot start. A worker that fails or stops fails the
-// jobs it held, with the reason, instead of leaving the build waiting on them.
+// Renders PNGs on worker threads (src/server/png-worker.ts) so that the social cards of a build (about 1,300) use
+// every core (up to 8 workers). Falls back to the main thread when workers cannot start. A worker that fails or stops
+// fails the jobs it held, with the reason, instead of leaving the build waiting on them.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { workerScript } from './classic-script';

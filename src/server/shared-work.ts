@@ -3,7 +3,8 @@
 // works through the keys from the end of the list while the build asks for them from the start; a key the worker has
 // not finished yet is computed on the calling thread and the worker skips it. Both run the same function on the
 // same data, so the output is the same whichever thread computes a key. Where no worker can load that module (tests,
-// the dev server, which run TypeScript sources), everything is computed on the calling thread.
+// the dev server, which run TypeScript sources), or with GROUNDWORK_SHARED_WORK=off, everything is computed on the
+// calling thread.
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 
 const WORKER_CODE = `
