@@ -9,9 +9,15 @@ import astro from 'eslint-plugin-astro';
 const PIPELINE_MESSAGE = 'src/ must not import the data pipeline (pipeline/): read its output through src/data.';
 const TOOLS_MESSAGE = 'src/ must not import the tooling (tools/: tests, checks, benchmarks).';
 const DATA_MESSAGE = 'Only src/data reads data/: import what you need from src/data.';
-const NO_NODE = {
+/** Node built-ins, kept out of the code that runs in the browser or is shared with it. */
+const noNode = (area) => ({
   group: ['node:*'],
-  message: 'src/lib is browser-safe: no Node built-ins (put Node-only code under src/server).',
+  message: `src/${area} runs in the browser too: no Node built-ins (put Node-only code under src/server).`,
+});
+/** The `~` alias reaches any folder from anywhere, past the relative-path rules below. */
+const NO_ALIAS = {
+  group: ['~', '~/**'],
+  message: 'Import by relative path in src/: the layering rules read relative paths.',
 };
 /** Folders of src/ that each area must not import (CONTRIBUTING.md, "Layering"). */
 const SITE_SIDE = ['data', 'server', 'pages', 'components', 'layouts', 'site'];
@@ -39,7 +45,8 @@ const AREAS = ['lib', 'data', 'charts', 'client'];
  * relative paths to the top-level pipeline/, tools/ and data/ and to the other folders of src/ can be matched.
  */
 const layered = (area) =>
-  [1, 2, 3, 4, 5].map((depth) => {
+  // Depth 0 is a file at the top of src/ (src/middleware.ts).
+  (area === 'other' ? [0, 1, 2, 3, 4, 5] : [1, 2, 3, 4, 5]).map((depth) => {
     const folders = area === 'other' ? '*/'.repeat(depth) : `${area}/${'*/'.repeat(depth - 1)}`;
     return {
       files: [`src/${folders}*.{ts,astro}`],
@@ -49,7 +56,8 @@ const layered = (area) =>
           'error',
           {
             patterns: [
-              ...(area === 'lib' ? [NO_NODE] : []),
+              NO_ALIAS,
+              ...(['lib', 'charts', 'client'].includes(area) ? [noNode(area)] : []),
               up(depth, 'pipeline', PIPELINE_MESSAGE),
               up(depth, 'tools', TOOLS_MESSAGE),
               ...(area === 'data' ? [] : [up(depth, 'data', DATA_MESSAGE)]),
@@ -74,7 +82,6 @@ export default tseslint.config(
       '.cache/**',
       '.tmp-helper/**',
       '**/*.tmp.*',
-      '.tmp-helper/**',
       '.bench/**',
     ],
   },

@@ -39,7 +39,14 @@ export const SITE_STEP: BuildStep = {
     'package.json',
     'package-lock.json',
   ],
-  env: ['BASE_PATH', 'SITE_URL', 'SOURCE_DATE_EPOCH', 'GROUNDWORK_DERIVED', 'GROUNDWORK_PNG_CACHE'],
+  env: [
+    'BASE_PATH',
+    'SITE_URL',
+    'SOURCE_DATE_EPOCH',
+    'GROUNDWORK_DERIVED',
+    'GROUNDWORK_ARCHIVE',
+    'GROUNDWORK_PNG_CACHE',
+  ],
   output: 'dist',
 };
 

@@ -1,0 +1,45 @@
+// The layering rules of eslint.config.js (CONTRIBUTING.md, "Layering"), each fed a planted import through ESLint's own
+// API: the forbidden ones are reported with their rule's message, the allowed ones pass.
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+async function problems(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: file });
+  return result!.messages.map((m) => m.message);
+}
+
+describe('the layering rules', () => {
+  it.each([
+    ['src/middleware.ts', "import '../pipeline/lib/text';\n", 'src/ must not import the data pipeline'],
+    ['src/views/x.ts', "import '../../tools/check/crawl';\n", 'src/ must not import the tooling'],
+    ['src/views/x.ts', "import '../../data/claims.json';\n", 'Only src/data reads data/'],
+    ['src/lib/x.ts', "import '~/data/index';\n", 'Import by relative path in src/'],
+    ['src/lib/format/x.ts', "import '../../views/seat';\n", 'src/lib is pure'],
+    ['src/lib/x.ts', "import 'node:fs';\n", 'src/lib runs in the browser too'],
+    ['src/charts/x.ts', "import 'node:fs';\n", 'src/charts runs in the browser too'],
+    ['src/charts/x.ts', "import '../data/index';\n", 'src/charts draws from what it is given'],
+    ['src/client/x.ts', "import 'node:path';\n", 'src/client runs in the browser too'],
+    ['src/client/x.ts', "import '../graphics/index';\n", 'src/client runs in the browser'],
+  ])(
+    '%s: %s is refused',
+    async (file, code, message) => {
+      expect((await problems(file, code)).join('\n')).toContain(message);
+    },
+    60_000,
+  );
+
+  it.each([
+    ['src/server/x.ts', "import 'node:fs';\n"],
+    ['src/data/x.ts', "import '../../data/claims.json';\n"],
+    ['src/client/x.ts', "import '../lib/format/numbers';\n"],
+    ['src/views/x.ts', "import '../data/index';\n"],
+  ])(
+    '%s: %s is allowed',
+    async (file, code) => {
+      expect(await problems(file, code)).toEqual([]);
+    },
+    60_000,
+  );
+});
