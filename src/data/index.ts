@@ -55,7 +55,9 @@ export const people = table('people.json', peopleSchema);
 export const report = table('report.json', dataReportSchema);
 export const nationalTotals = table('national-totals.json', z.array(nationalTotalSchema));
 /** The published constituency-party membership files (data/derived/local-membership.json), null when none. */
-export const localMembership = once(() => loadOptionalTable(DERIVED_DIR, PUBLISHED_FILE_NAME, publishedMembershipSchema));
+export const localMembership = once(() =>
+  loadOptionalTable(DERIVED_DIR, PUBLISHED_FILE_NAME, publishedMembershipSchema),
+);
 /** The national map geometry of one kind and boundary set (data/derived/maps/{kind}-{set}.json). */
 export const mapGeometry = memo((view: `${MapKind}-${BoundarySet}`) =>
   loadTable(DERIVED_DIR, `maps/${view}.json`, mapGeometrySchema),
@@ -116,7 +118,9 @@ const seatsByCode = once(() => groupBy(seats(), (s) => s.code));
 
 /** The seat with this code on one boundary set. */
 export function seatOn(code: string, set: '2010' | '2024'): Seat | undefined {
-  return seatsByCode().get(code)?.find((s) => s.boundarySet === set);
+  return seatsByCode()
+    .get(code)
+    ?.find((s) => s.boundarySet === set);
 }
 
 export function metricsFor(code: string, election: ElectionId): SeatMetrics | undefined {
@@ -174,7 +178,8 @@ export function seatsIn(area: string, set: '2010' | '2024'): Seat[] {
 
 const slugIndex = once(() => {
   const m = new Map<string, Seat>();
-  for (const s of seats()) if (!m.has(s.slug) || (s.boundarySet === '2024' && m.get(s.slug)!.boundarySet !== '2024')) m.set(s.slug, s);
+  for (const s of seats())
+    if (!m.has(s.slug) || (s.boundarySet === '2024' && m.get(s.slug)!.boundarySet !== '2024')) m.set(s.slug, s);
   return m;
 });
 /** The 2024 seat with this slug, else the 2010-2023 seat: what /seat/{slug}/ points to. */
@@ -184,8 +189,14 @@ export function seatBySlug(slug: string): Seat | undefined {
 
 /** The derived tables the published CSVs are built from (src/lib/publish/published.ts). */
 export const publishInput = once((): PublishInput => ({
-  seats: seats(), results: results(), seatMetrics: seatMetrics(), areaMetrics: areaMetrics(), lineage: lineage(),
-  notional: notional().seats, context: context(), curated: curated(),
+  seats: seats(),
+  results: results(),
+  seatMetrics: seatMetrics(),
+  areaMetrics: areaMetrics(),
+  lineage: lineage(),
+  notional: notional().seats,
+  context: context(),
+  curated: curated(),
 }));
 /** One published table of the current data (e.g. 'seats.csv'), built once per build. */
 export const currentTable = memo((file: string): PublishedTable => publishedTable(publishInput(), file));

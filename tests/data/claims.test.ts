@@ -66,7 +66,10 @@ describe('Yorkshire and the Humber, 2017 -> 2019, from the tables', () => {
     const dCon = regionShare('2019', 'con') - regionShare('2017', 'con');
     const dLab = regionShare('2019', 'lab') - regionShare('2017', 'lab');
     expect(((dCon - dLab) / 2).toFixed(1)).toBe('6.4');
-    expect(areas.find((a) => a.election === '2019' && a.area === YORKS)!.swingLabToCon).toBeCloseTo((dCon - dLab) / 2, 9);
+    expect(areas.find((a) => a.election === '2019' && a.area === YORKS)!.swingLabToCon).toBeCloseTo(
+      (dCon - dLab) / 2,
+      9,
+    );
   });
 });
 
@@ -95,12 +98,19 @@ describe('Yorkshire organiser seats named in public sources', () => {
       ['over 10%', '10.1 points'],
       ['over 10%', '6.4 points'],
     ]);
-    expect(v.comparisons.map((b) => b.seats.map((s) => s.code))).toEqual([strong, ['E14000614', 'E14000826', 'E14000925']]);
+    expect(v.comparisons.map((b) => b.seats.map((s) => s.code))).toEqual([
+      strong,
+      ['E14000614', 'E14000826', 'E14000925'],
+    ]);
     // the placebo is inside each matched comparison (same seats, same matched seats, 2015 -> 2017)
     expect(v.placeboNote).toContain('2015 → 2017');
-    expect(v.verdict.text[0]).toContain('fell by 3.3 points there on average, against 10.1 points across every seat of the region');
+    expect(v.verdict.text[0]).toContain(
+      'fell by 3.3 points there on average, against 10.1 points across every seat of the region',
+    );
     // two seats: no interval and no p-value anywhere in the headline block, and each seat is shown
-    const head = v.comparisons.find((b) => b.id === v.headline.comparison)!.outcomes.find((o) => o.key === v.headline.outcome)!;
+    const head = v.comparisons
+      .find((b) => b.id === v.headline.comparison)!
+      .outcomes.find((o) => o.key === v.headline.outcome)!;
     expect(head.headline).toBe(true);
     expect(head.rows.every((r) => r.low === null && r.p === null)).toBe(true);
     expect(head.seatValues!.map((s) => s.name)).toEqual(['Calder Valley', 'Shipley']);
@@ -126,7 +136,9 @@ describe('the other claims', () => {
     const v = views.claimView('remain-swing');
     expect(v.figures[0]!.computed).toBe('6.6 points in England and Wales (100 seats); 2.7 in Great Britain (153)');
     expect(v.figures[1]!.computed).toBe('+11.5 points in England and Wales; +8.7 in Great Britain');
-    expect(v.figures[3]!.computed).toBe('Labour share −7.1 points; swing 2.1 points towards the Conservatives (Great Britain)');
+    expect(v.figures[3]!.computed).toBe(
+      'Labour share −7.1 points; swing 2.1 points towards the Conservatives (Great Britain)',
+    );
   });
 
   it('Unite to Remain: 60 seats, the pact vote up 5.6 points in 59, no gap against comparison seats', () => {
@@ -152,21 +164,44 @@ describe('the other claims', () => {
     for (const slug of views.claimSlugs()) {
       const v = views.claimView(slug);
       expect(v.csv.rows.length, slug).toBeGreaterThan(3);
-      expect(v.csv.rows.every((r) => r.claim === slug), slug).toBe(true);
+      expect(
+        v.csv.rows.every((r) => r.claim === slug),
+        slug,
+      ).toBe(true);
     }
   });
 });
 
 describe('the browser tool computes exactly what the build computes', () => {
-  const run = (after: readonly SeatMetrics[], before: readonly SeatMetrics[], context: Parameters<typeof engine.compareSeats>[0]['context'], regions: readonly AreaMetrics[], set: string[]): CompareResult =>
-    engine.compareSeats({ set, after, before, context, regionAggregates: regions, outcomes: [{ kind: 'change', party: 'lab' }, { kind: 'swing' }], seed: settings.COMPARE_SEED, iterations: { batch: 300, maxDraws: 300 } });
+  const run = (
+    after: readonly SeatMetrics[],
+    before: readonly SeatMetrics[],
+    context: Parameters<typeof engine.compareSeats>[0]['context'],
+    regions: readonly AreaMetrics[],
+    set: string[],
+  ): CompareResult =>
+    engine.compareSeats({
+      set,
+      after,
+      before,
+      context,
+      regionAggregates: regions,
+      outcomes: [{ kind: 'change', party: 'lab' }, { kind: 'swing' }],
+      seed: settings.COMPARE_SEED,
+      iterations: { batch: 300, maxDraws: 300 },
+    });
 
-  it.each(['2010-2015', '2015-2017', '2017-2019', '2019N-2024'])('%s: the data file rebuilds every seat row of the later election', (id) => {
-    const p = settings.pairById(id)!;
-    const h = payload.hydrate(JSON.parse(JSON.stringify(compareView.pairPayload(id))));
-    expect(h.after).toEqual(dataLayer.metricsOf(p.after));
-    expect(h.before.map((r) => [r.code, r.shares, r.validVotes, r.majorityPct])).toEqual(dataLayer.metricsOf(p.before).map((r) => [r.code, r.shares, r.validVotes, r.majorityPct]));
-  });
+  it.each(['2010-2015', '2015-2017', '2017-2019', '2019N-2024'])(
+    '%s: the data file rebuilds every seat row of the later election',
+    (id) => {
+      const p = settings.pairById(id)!;
+      const h = payload.hydrate(JSON.parse(JSON.stringify(compareView.pairPayload(id))));
+      expect(h.after).toEqual(dataLayer.metricsOf(p.after));
+      expect(h.before.map((r) => [r.code, r.shares, r.validVotes, r.majorityPct])).toEqual(
+        dataLayer.metricsOf(p.before).map((r) => [r.code, r.shares, r.validVotes, r.majorityPct]),
+      );
+    },
+  );
 
   it.each([
     ['2017-2019', ['E14000614', 'E14000925', 'E14000887', 'E14000572', 'S14000034']],
@@ -175,7 +210,13 @@ describe('the browser tool computes exactly what the build computes', () => {
     const p = settings.pairById(id)!;
     const h = payload.hydrate(JSON.parse(JSON.stringify(compareView.pairPayload(id))));
     const fromFile = run(h.after, h.before, h.context, h.regionAggregates, set);
-    const fromTables = run(dataLayer.metricsOf(p.after), dataLayer.metricsOf(p.before), dataLayer.context(), areas.filter((a) => a.election === p.after), set);
+    const fromTables = run(
+      dataLayer.metricsOf(p.after),
+      dataLayer.metricsOf(p.before),
+      dataLayer.context(),
+      areas.filter((a) => a.election === p.after),
+      set,
+    );
     expect(fromFile.seats.length).toBe(set.length);
     expect(fromFile).toEqual(fromTables);
   });

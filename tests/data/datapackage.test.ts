@@ -11,10 +11,24 @@ import { BOM } from '../../src/lib/format/csv';
 // datapackage 1.1.10 is CommonJS without types.
 const { Package, Resource } = createRequire(import.meta.url)('datapackage') as {
   Package: { load(d: unknown, o?: unknown): Promise<{ valid: boolean; errors: Error[] }> };
-  Resource: { load(d: unknown): Promise<{ valid: boolean; errors: Error[]; read(o: unknown): Promise<Record<string, unknown>[]> }> };
+  Resource: {
+    load(
+      d: unknown,
+    ): Promise<{ valid: boolean; errors: Error[]; read(o: unknown): Promise<Record<string, unknown>[]> }>;
+  };
 };
 
-interface Res { name: string; path: string; rows: number; licenses?: { path: string }[]; schema: { fields: { name: string }[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }
+interface Res {
+  name: string;
+  path: string;
+  rows: number;
+  licenses?: { path: string }[];
+  schema: {
+    fields: { name: string }[];
+    primaryKey: string[];
+    foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+  };
+}
 const site = new URL('https://groundwork.example.org/');
 let pkg: { resources: Res[]; version: string };
 const csv = new Map<string, string[][]>();
@@ -36,10 +50,20 @@ describe('datapackage.json', () => {
     const p = await Package.load(pkg);
     expect(p.errors.map(String)).toEqual([]);
     expect(p.valid).toBe(true);
-    expect(pkg.resources.map((r) => r.path)).toEqual(['results.csv', 'seats.csv', 'regions.csv', 'organisers.csv', 'seat-sets.csv', 'membership.csv', 'context.csv', 'lineage.csv', 'notional-2019.csv']);
+    expect(pkg.resources.map((r) => r.path)).toEqual([
+      'results.csv',
+      'seats.csv',
+      'regions.csv',
+      'organisers.csv',
+      'seat-sets.csv',
+      'membership.csv',
+      'context.csv',
+      'lineage.csv',
+      'notional-2019.csv',
+    ]);
   });
 
-  it('every resource is served with the schema\'s columns and the row count it states, and every row casts', async () => {
+  it("every resource is served with the schema's columns and the row count it states, and every row casts", async () => {
     for (const r of pkg.resources) {
       const data = csv.get(r.name)!;
       expect(data[0], r.name).toEqual(r.schema.fields.map((f) => f.name));
@@ -63,7 +87,10 @@ describe('datapackage.json', () => {
       expect(new Set(keys).size, `${r.name} primary key`).toBe(keys.length);
       for (const fk of r.schema.foreignKeys ?? []) {
         const target = new Set(keyed(fk.reference.resource, fk.reference.fields).map((k) => k.join('|')));
-        const missing = keyed(r.name, fk.fields).filter((k) => k.every((v) => v !== '')).map((k) => k.join('|')).filter((k) => !target.has(k));
+        const missing = keyed(r.name, fk.fields)
+          .filter((k) => k.every((v) => v !== ''))
+          .map((k) => k.join('|'))
+          .filter((k) => !target.has(k));
         expect(missing, `${r.name} -> ${fk.reference.resource}`).toEqual([]);
       }
     }
@@ -72,7 +99,10 @@ describe('datapackage.json', () => {
   it('gives each resource its own licences: none claimed for hand-curated files, OPL and CC BY for results', () => {
     const lic = (n: string) => (pkg.resources.find((r) => r.name === n)!.licenses ?? []).map((l) => l.path);
     expect(lic('organisers')).toEqual([]);
-    expect(lic('seats')).toEqual(['https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/', 'https://creativecommons.org/licenses/by/4.0/']);
+    expect(lic('seats')).toEqual([
+      'https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/',
+      'https://creativecommons.org/licenses/by/4.0/',
+    ]);
     expect(lic('lineage')).toEqual(['https://creativecommons.org/licenses/by/4.0/']);
   });
 });

@@ -49,7 +49,9 @@ export function rawBytes(sourceId: string): Buffer {
   const opts = defaultOptions(ROOT, () => {});
   const source = loadManifest(opts.manifestPath).find((s) => s.id === sourceId);
   if (!source) throw new Error(`no source ${sourceId} in the manifest`);
-  const candidates = [opts.mirror && join(opts.mirror, source.file), join(opts.rawCache, source.file)].filter((p): p is string => !!p);
+  const candidates = [opts.mirror && join(opts.mirror, source.file), join(opts.rawCache, source.file)].filter(
+    (p): p is string => !!p,
+  );
   for (const path of candidates) {
     if (!existsSync(path)) continue;
     const bytes = readFileSync(path);
@@ -60,7 +62,10 @@ export function rawBytes(sourceId: string): Buffer {
 
 /** A raw UTF-8 CSV source as header-keyed rows (no validation: the tests compare these against the pipeline). */
 export function rawCsv(sourceId: string): Record<string, string>[] {
-  const parsed = Papa.parse<Record<string, string>>(rawBytes(sourceId).toString('utf8'), { header: true, skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<Record<string, string>>(rawBytes(sourceId).toString('utf8'), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  });
   if (parsed.errors.length) throw new Error(`${sourceId}: ${parsed.errors[0]!.message}`);
   return parsed.data;
 }

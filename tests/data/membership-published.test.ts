@@ -21,13 +21,27 @@ describe('membership chart and membership.csv', () => {
   });
 
   it('has every party of evidence.md B and G3, Reform UK included, and marks counters apart from accounts', () => {
-    expect([...new Set(csv.rows.map((r) => r.party))].sort()).toEqual(['con', 'green', 'lab', 'ld', 'pc', 'reform', 'snp', 'ukip']);
+    expect([...new Set(csv.rows.map((r) => r.party))].sort()).toEqual([
+      'con',
+      'green',
+      'lab',
+      'ld',
+      'pc',
+      'reform',
+      'snp',
+      'ukip',
+    ]);
     const reform = csv.rows.filter((r) => r.party === 'reform');
     expect(reform.map((r) => [r.date, r.members, r.kind])).toEqual([
-      ['2024-12-01', 120549, 'party-counter'], ['2024-12-26', 131681, 'party-counter'], ['2025-08-01', 234460, 'party-counter'],
+      ['2024-12-01', 120549, 'party-counter'],
+      ['2024-12-26', 131681, 'party-counter'],
+      ['2025-08-01', 234460, 'party-counter'],
     ]);
     expect(g.legend.map((l) => [l.label, l.mark]).slice(-4)).toEqual([
-      ['Accounts, 31 December', 'dot'], ['Party statement or report at a date', 'diamond'], ['Leadership electorate', 'square'], ["Party's website counter (not audited)", 'triangle'],
+      ['Accounts, 31 December', 'dot'],
+      ['Party statement or report at a date', 'diamond'],
+      ['Leadership electorate', 'square'],
+      ["Party's website counter (not audited)", 'triangle'],
     ]);
   });
 });

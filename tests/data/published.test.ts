@@ -68,18 +68,35 @@ describe('seats won (House of Commons Library)', () => {
 
 describe('named seats', () => {
   it('Putney 2019 (E14000887): Lab gain from Con, Lab 22,780 Con 18,006, majority 4,774', () => {
-    expect(seat('2019', 'E14000887')).toMatchObject({ name: 'Putney', winner: 'lab', second: 'con', prevWinner: 'con', majorityVotes: 4774 });
+    expect(seat('2019', 'E14000887')).toMatchObject({
+      name: 'Putney',
+      winner: 'lab',
+      second: 'con',
+      prevWinner: 'con',
+      majorityVotes: 4774,
+    });
     expect(result('2019', 'E14000887').votes).toMatchObject({ lab: 22780, con: 18006 });
   });
 
   it('Kensington 2019 (E14000768): Con gain from Lab', () => {
-    expect(seat('2019', 'E14000768')).toMatchObject({ name: 'Kensington', winner: 'con', prevWinner: 'lab', majorityVotes: 150 });
+    expect(seat('2019', 'E14000768')).toMatchObject({
+      name: 'Kensington',
+      winner: 'con',
+      prevWinner: 'lab',
+      majorityVotes: 150,
+    });
   });
 
   it('Islington North 2024 (E14001305, looked up by name in the 2024 raw file): Ind gain from Lab', () => {
     const raw = rawCsv('hoc-ge2024').filter((r) => r['Constituency name'] === 'Islington North');
     expect(raw.map((r) => [r['ONS ID'], r.Result])).toEqual([['E14001305', 'Ind gain from Lab']]);
-    expect(seat('2024', 'E14001305')).toMatchObject({ name: 'Islington North', winner: 'ind', second: 'lab', prevWinner: 'lab', majorityVotes: 7247 });
+    expect(seat('2024', 'E14001305')).toMatchObject({
+      name: 'Islington North',
+      winner: 'ind',
+      second: 'lab',
+      prevWinner: 'lab',
+      majorityVotes: 7247,
+    });
   });
 
   it("Chorley 2019 (E14000637), the Speaker's seat: swing is missing with reason 'speaker-seat'", () => {
@@ -125,14 +142,15 @@ describe('Yorkshire and the Humber 2017 -> 2019 (E12000003)', () => {
     expect(dp(y.swingLabToCon, 2)).toBe('6.39');
 
     // Independent recomputation: sum votes over the region's seats in each raw file, then shares of the summed valid votes.
-    const sum = (rows: Record<string, string>[], region: string, col: string) => rows.filter((r) => r[region] === 'E12000003').reduce((s, r) => s + Number(r[col]), 0);
+    const sum = (rows: Record<string, string>[], region: string, col: string) =>
+      rows.filter((r) => r[region] === 'E12000003').reduce((s, r) => s + Number(r[col]), 0);
     const r17 = rawCsv('hoc-ge2017');
     const r19 = rawCsv('hoc-ge2019');
     expect(r19.filter((r) => r['ONS region ID'] === 'E12000003').length).toBe(54);
     const valid17 = sum(r17, 'ons_region_id', 'valid_votes');
     const valid19 = sum(r19, 'ONS region ID', 'Valid votes');
-    const lab = 100 * sum(r19, 'ONS region ID', 'Lab') / valid19 - 100 * sum(r17, 'ons_region_id', 'lab') / valid17;
-    const con = 100 * sum(r19, 'ONS region ID', 'Con') / valid19 - 100 * sum(r17, 'ons_region_id', 'con') / valid17;
+    const lab = (100 * sum(r19, 'ONS region ID', 'Lab')) / valid19 - (100 * sum(r17, 'ons_region_id', 'lab')) / valid17;
+    const con = (100 * sum(r19, 'ONS region ID', 'Con')) / valid19 - (100 * sum(r17, 'ons_region_id', 'con')) / valid17;
     expect(dp(lab, 2)).toBe('-10.14');
     expect(dp((con - lab) / 2, 2)).toBe('6.39');
     expect(y.change.lab).toBeCloseTo(lab, 9);
@@ -169,7 +187,8 @@ describe('internal consistency', () => {
 
   it('codes are unique within a boundary set; five unchanged Scottish seats keep their code in both sets', () => {
     // So seats.json must be keyed by (boundarySet, code), never by code alone.
-    for (const set of ['2010', '2024']) expect(new Set(seats.filter((s) => s.boundarySet === set).map((s) => s.code)).size).toBe(650);
+    for (const set of ['2010', '2024'])
+      expect(new Set(seats.filter((s) => s.boundarySet === set).map((s) => s.code)).size).toBe(650);
     const old = new Map(seats.filter((s) => s.boundarySet === '2010').map((s) => [s.code, s.name]));
     const shared = seats.filter((s) => s.boundarySet === '2024' && old.has(s.code));
     expect(shared.map((s) => s.code).sort()).toEqual(['S14000021', 'S14000027', 'S14000045', 'S14000048', 'S14000051']);
@@ -182,7 +201,10 @@ describe('internal consistency', () => {
       const skipped = f.skipped.reduce((s, x) => s + x.count, 0);
       expect(f.rowsRead, f.source).toBe(f.rowsUsed + skipped);
     }
-    const t = report.files.reduce((a, f) => ({ read: a.read + f.rowsRead, used: a.used + f.rowsUsed }), { read: 0, used: 0 });
+    const t = report.files.reduce((a, f) => ({ read: a.read + f.rowsRead, used: a.used + f.rowsUsed }), {
+      read: 0,
+      used: 0,
+    });
     expect(report.totals.read).toBe(t.read);
     expect(report.totals.used).toBe(t.used);
     expect(report.totals.read).toBe(report.totals.used + report.totals.skipped);
@@ -191,7 +213,12 @@ describe('internal consistency', () => {
   it('no seat metric is NaN or infinite: absent values are typed missing values', () => {
     const bad: string[] = [];
     for (const m of metrics) {
-      for (const [k, v] of Object.entries({ turnoutPct: m.turnoutPct, majorityPct: m.majorityPct, swingLabToCon: m.swingLabToCon, steedSwing: m.steedSwing })) {
+      for (const [k, v] of Object.entries({
+        turnoutPct: m.turnoutPct,
+        majorityPct: m.majorityPct,
+        swingLabToCon: m.swingLabToCon,
+        steedSwing: m.steedSwing,
+      })) {
         if (!isMissing(v) && !Number.isFinite(v)) bad.push(`${m.election} ${m.code} ${k}`);
       }
     }
@@ -207,7 +234,8 @@ describe('gain and hold agree with the Library\'s "Result" column for every seat
     if (!m) throw new Error(`unreadable result "${text}"`);
     return m[3] === undefined ? `${party(m[1]!)} hold` : `${party(m[1]!)} gain from ${party(m[3])}`;
   };
-  const ours = (m: SeatMetrics) => (m.winner === m.prevWinner ? `${m.winner} hold` : `${m.winner} gain from ${m.prevWinner}`);
+  const ours = (m: SeatMetrics) =>
+    m.winner === m.prevWinner ? `${m.winner} hold` : `${m.winner} gain from ${m.prevWinner}`;
 
   it.each([
     ['2015', 'hoc-ge2015', 'ons_id', 'result'],

@@ -32,7 +32,11 @@ it('a run from the cached postcode, map and 2010 results steps writes the same f
   expect(Object.keys(first).filter((f) => f.startsWith('site/postcodes/')).length).toBeGreaterThan(2900);
   expect(snapshot(join(work, 'derived-2'))).toEqual(first);
   expect(logs[0]!.some((l) => l.includes('reused from'))).toBe(false);
-  expect(logs[1]!.filter((l) => /^postcode postcodes: reused from .*postcodes-[0-9a-f]{20}\.json/.test(l))).toHaveLength(1);
+  expect(
+    logs[1]!.filter((l) => /^postcode postcodes: reused from .*postcodes-[0-9a-f]{20}\.json/.test(l)),
+  ).toHaveLength(1);
   expect(logs[1]!.filter((l) => /^maps: reused from .*maps-[0-9a-f]{20}\.json/.test(l))).toHaveLength(1);
-  expect(logs[1]!.filter((l) => /^results-2010: reused from .*results-2010-[0-9a-f]{20}\.json/.test(l))).toHaveLength(1);
+  expect(logs[1]!.filter((l) => /^results-2010: reused from .*results-2010-[0-9a-f]{20}\.json/.test(l))).toHaveLength(
+    1,
+  );
 });

@@ -26,9 +26,21 @@ async function build(root: string, out: string): Promise<string> {
 
 beforeAll(async () => {
   const root = join(work, 'repo');
-  for (const p of ['data/sources.json', 'data/organisers.csv', 'data/seat-sets', 'data/membership', 'data/changelog.json']) cpSync(join(ROOT, p), join(root, p), { recursive: true });
+  for (const p of [
+    'data/sources.json',
+    'data/organisers.csv',
+    'data/seat-sets',
+    'data/membership',
+    'data/changelog.json',
+  ])
+    cpSync(join(ROOT, p), join(root, p), { recursive: true });
   v1 = await build(root, join(work, 'derived-1'));
-  const published = archiveVersion(archive, v1, '2026-12-01', publishedTables(loadPublishInput(join(work, 'derived-1')).input));
+  const published = archiveVersion(
+    archive,
+    v1,
+    '2026-12-01',
+    publishedTables(loadPublishInput(join(work, 'derived-1')).input),
+  );
   expect(published.added).toBe(true);
   v1Seats = readArchivedCsv(archive, v1, 'seats.csv');
   // The change: one organiser row's confidence.
@@ -52,10 +64,14 @@ describe('a data change after a published version', () => {
   it('gives a new version, and the old seats.csv is still served unchanged at its versioned address', async () => {
     expect(v2).not.toBe(v1);
     const endpoint = await import('../../src/pages/data/v/[version]/[table].csv');
-    const paths = endpoint.getStaticPaths().map((p: { params: { version: string; table: string } }) => `${p.params.version}/${p.params.table}`);
+    const paths = endpoint
+      .getStaticPaths()
+      .map((p: { params: { version: string; table: string } }) => `${p.params.version}/${p.params.table}`);
     expect(paths).toContain(`${v1}/seats`);
     expect(paths).toContain(`${v2}/seats`);
-    const res = await (endpoint.GET as (c: unknown) => Promise<Response> | Response)({ params: { version: v1, table: 'seats' } });
+    const res = await (endpoint.GET as (c: unknown) => Promise<Response> | Response)({
+      params: { version: v1, table: 'seats' },
+    });
     const served = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
     expect(served).toBe(v1Seats);
     expect(served.split('\n').length).toBe(3902);
@@ -63,7 +79,10 @@ describe('a data change after a published version', () => {
 
   it('says what changed: one organiser row, nothing else; version 1 is not the latest', async () => {
     const { dataVersions, latestVersion, versionDiff } = await import('../../src/views/data-versions');
-    expect(dataVersions().map((v) => [v.version, v.archived, v.current])).toEqual([[v1, true, false], [v2, false, true]]);
+    expect(dataVersions().map((v) => [v.version, v.archived, v.current])).toEqual([
+      [v1, true, false],
+      [v2, false, true],
+    ]);
     expect(latestVersion().version).toBe(v2);
     const diff = versionDiff(v2)!;
     const changed = diff.filter((d) => d.status !== 'unchanged');

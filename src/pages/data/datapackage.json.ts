@@ -8,8 +8,11 @@ import { absolute } from '../../site/paths';
 export const GET: APIRoute = ({ site }) => {
   const version = dataVersion();
   const pkg = dataPackage({
-    version, homepage: absolute('data/', site), created: changelog().find((e) => e.version === version)?.date ?? null,
-    sources: sources(), rows: (f) => currentTable(f).rows.length,
+    version,
+    homepage: absolute('data/', site),
+    created: changelog().find((e) => e.version === version)?.date ?? null,
+    sources: sources(),
+    rows: (f) => currentTable(f).rows.length,
   });
   return new Response(`${JSON.stringify(pkg, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

@@ -48,7 +48,14 @@ describe('the derived-data boundary', () => {
   });
 
   it('returns the parsed rows of a good table', () => {
-    const row = { code: 'E14000530', name: 'Camberwell and Peckham', region: 'E12000007', nation: 'E92000001', slug: 'camberwell-and-peckham', boundarySet: '2010' };
+    const row = {
+      code: 'E14000530',
+      name: 'Camberwell and Peckham',
+      region: 'E12000007',
+      nation: 'E92000001',
+      slug: 'camberwell-and-peckham',
+      boundarySet: '2010',
+    };
     expect(parseTable('seats.json', [row], z.array(seatSchema))).toEqual([row]);
   });
 

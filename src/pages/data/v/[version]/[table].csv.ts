@@ -3,8 +3,12 @@ import type { APIRoute } from 'astro';
 import { dataVersions, versionCsv } from '../../../../views/data-versions';
 
 export function getStaticPaths() {
-  return dataVersions().flatMap((v) => v.files.map((f) => ({ params: { version: v.version, table: f.file.replace(/\.csv$/, '') } })));
+  return dataVersions().flatMap((v) =>
+    v.files.map((f) => ({ params: { version: v.version, table: f.file.replace(/\.csv$/, '') } })),
+  );
 }
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(versionCsv(params.version!, `${params.table}.csv`), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(versionCsv(params.version!, `${params.table}.csv`), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
