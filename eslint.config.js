@@ -2,7 +2,9 @@
 // and the layering of the tree (CONTRIBUTING.md): nothing under src/ imports the data pipeline (pipeline/) or the
 // tooling (tools/), only src/data imports files from data/, browser-safe library code (src/lib) uses no Node built-ins
 // and imports no other folder of src/ (but the graphic types), src/charts imports no data, view, server, site, page or
-// browser code, and the browser code (src/client) no data, view, server, graphics, site or page code.
+// browser code, the browser code (src/client) no data, view, server, graphics, site or page code, and the views
+// (src/views) no server, page or browser code; src/charts and src/client use no Node built-ins either, and src/
+// imports by relative path (the ~ alias would pass these rules by).
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
@@ -25,12 +27,14 @@ const BELOW = {
   lib: [...SITE_SIDE, 'views', 'charts', 'client'],
   charts: [...SITE_SIDE, 'views', 'client'],
   client: [...SITE_SIDE, 'views', 'graphics'],
+  views: ['server', 'pages', 'components', 'layouts', 'client'],
 };
 const BELOW_MESSAGE = {
   lib: 'src/lib is pure and shared by the build and the browser: it imports only src/lib (and the graphic types).',
   charts:
     "src/charts draws from what it is given: no data, view, server, page or browser code (a view imports the chart's input type).",
   client: 'src/client runs in the browser: no data, view, server, graphics or page code (they run at build time).',
+  views: 'src/views makes view models from src/data and src/lib: no server, page, template or browser code.',
 };
 /** A file `depth` folders below src/ reaches a top-level folder as ('../' x (depth + 1)) + folder. */
 const up = (depth, folder, message) => ({ group: [`${'../'.repeat(depth + 1)}${folder}/**`], message });
@@ -39,7 +43,7 @@ const beside = (depth, folders, message, except = []) => ({
   group: [...folders.map((f) => `${'../'.repeat(depth)}${f}/**`), ...except.map((f) => `!${'../'.repeat(depth)}${f}`)],
   message,
 });
-const AREAS = ['lib', 'data', 'charts', 'client'];
+const AREAS = ['lib', 'data', 'charts', 'client', 'views'];
 /**
  * One no-restricted-imports entry for each depth of `area` (a folder of src/, or every other folder), so that the
  * relative paths to the top-level pipeline/, tools/ and data/ and to the other folders of src/ can be matched.

@@ -22,6 +22,8 @@ describe('the layering rules', () => {
     ['src/charts/x.ts', "import '../data/index';\n", 'src/charts draws from what it is given'],
     ['src/client/x.ts', "import 'node:path';\n", 'src/client runs in the browser too'],
     ['src/client/x.ts', "import '../graphics/index';\n", 'src/client runs in the browser'],
+    ['src/views/x.ts', "import '../client/controls';\n", 'src/views makes view models'],
+    ['src/views/claims/x.ts', "import '../../server/png';\n", 'src/views makes view models'],
   ])(
     '%s: %s is refused',
     async (file, code, message) => {
