@@ -4,24 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { archiveVersion } from '../src/server/archive';
-import { publishedTables, type PublishInput } from '../src/lib/publish/published';
-
-export function loadPublishInput(dir: string): { version: string; input: PublishInput } {
-  const j = (n: string) => JSON.parse(readFileSync(join(dir, n), 'utf8'));
-  return {
-    version: j('version.json').version,
-    input: {
-      seats: j('seats.json'),
-      results: j('results.json'),
-      seatMetrics: j('seat-metrics.json'),
-      areaMetrics: j('area-metrics.json'),
-      lineage: j('lineage.json'),
-      notional: j('notional.json').seats,
-      context: j('context.json'),
-      curated: j('curated.json'),
-    },
-  };
-}
+import { publishedTables } from '../src/lib/publish/published';
+import { publishInputIn } from '../src/data/index';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,7 +14,7 @@ function arg(name: string): string | undefined {
 
 if (process.argv[1]?.endsWith('archive-data.ts')) {
   const root = process.cwd();
-  const { version, input } = loadPublishInput(arg('derived') ?? join(root, 'data/derived'));
+  const { version, input } = publishInputIn(arg('derived') ?? join(root, 'data/derived'));
   const changelog = JSON.parse(readFileSync(join(root, 'data/changelog.json'), 'utf8')) as {
     version: string;
     date: string;

@@ -35,18 +35,33 @@ export type { Seat };
 /** GROUNDWORK_DERIVED points src/data at another derived folder (tests: a damaged one, one the pipeline built). */
 export const DERIVED_DIR = process.env.GROUNDWORK_DERIVED ?? join(process.cwd(), 'data/derived');
 
-const table = <S extends z.ZodType>(name: string, schema: S) => once(() => loadTable(DERIVED_DIR, name, schema));
+type Load = <S extends z.ZodType>(name: string, schema: S) => z.output<S>;
+const loaded = new Map<string, unknown>();
+/** A table of DERIVED_DIR, parsed on first use. */
+const fromDerived: Load = (name, schema) => {
+  if (!loaded.has(name)) loaded.set(name, loadTable(DERIVED_DIR, name, schema));
+  return loaded.get(name) as z.output<typeof schema>;
+};
+const table =
+  <S extends z.ZodType>(name: string, schema: S) =>
+  () =>
+    fromDerived(name, schema);
 
-export const seats = table('seats.json', z.array(seatSchema));
-export const results = table('results.json', z.array(seatResultSchema));
-export const seatMetrics = table('seat-metrics.json', z.array(seatMetricsSchema));
-export const areaMetrics = table('area-metrics.json', z.array(areaMetricsSchema));
-export const lineage = table('lineage.json', z.array(lineageSchema));
-export const notional = table(
-  'notional.json',
-  z.object({ seats: z.array(notionalSeatSchema), summary: notionalSummarySchema }),
-);
-export const context = table('context.json', z.array(seatContextSchema));
+const SEATS = z.array(seatSchema);
+const RESULTS = z.array(seatResultSchema);
+const SEAT_METRICS = z.array(seatMetricsSchema);
+const AREA_METRICS = z.array(areaMetricsSchema);
+const LINEAGE = z.array(lineageSchema);
+const NOTIONAL = z.object({ seats: z.array(notionalSeatSchema), summary: notionalSummarySchema });
+const CONTEXT = z.array(seatContextSchema);
+
+export const seats = table('seats.json', SEATS);
+export const results = table('results.json', RESULTS);
+export const seatMetrics = table('seat-metrics.json', SEAT_METRICS);
+export const areaMetrics = table('area-metrics.json', AREA_METRICS);
+export const lineage = table('lineage.json', LINEAGE);
+export const notional = table('notional.json', NOTIONAL);
+export const context = table('context.json', CONTEXT);
 export const curated = table('curated.json', curatedDataSchema);
 export const sources = table('sources.json', z.array(sourceInfoSchema));
 const versionFile = table('version.json', dataVersionSchema);
@@ -187,17 +202,28 @@ export function seatBySlug(slug: string): Seat | undefined {
   return slugIndex().get(slug);
 }
 
-/** The derived tables the published CSVs are built from (src/lib/publish/published.ts). */
-export const publishInput = once((): PublishInput => ({
-  seats: seats(),
-  results: results(),
-  seatMetrics: seatMetrics(),
-  areaMetrics: areaMetrics(),
-  lineage: lineage(),
-  notional: notional().seats,
-  context: context(),
-  curated: curated(),
-}));
+/** The derived tables the published CSVs are built from (src/lib/publish/published.ts), read by `load`. */
+const publishInputBy = (load: Load): PublishInput => ({
+  seats: load('seats.json', SEATS),
+  results: load('results.json', RESULTS),
+  seatMetrics: load('seat-metrics.json', SEAT_METRICS),
+  areaMetrics: load('area-metrics.json', AREA_METRICS),
+  lineage: load('lineage.json', LINEAGE),
+  notional: load('notional.json', NOTIONAL).seats,
+  context: load('context.json', CONTEXT),
+  curated: load('curated.json', curatedDataSchema),
+});
+/** The current data's publish input. */
+export const publishInput = once(() => publishInputBy(fromDerived));
+/**
+ * The publish input and data version of the derived folder `dir`, each table parsed with its schema: what
+ * `npm run data:archive` (pipeline/archive-data.ts) archives.
+ */
+export function publishInputIn(dir: string): { version: string; input: PublishInput } {
+  const load: Load = (name, schema) => loadTable(dir, name, schema);
+  const input = publishInputBy(load);
+  return { version: load('version.json', dataVersionSchema).version, input };
+}
 /** One published table of the current data (e.g. 'seats.csv'), built once per build. */
 export const currentTable = memo((file: string): PublishedTable => publishedTable(publishInput(), file));
 const candidateIndex = once(() => {

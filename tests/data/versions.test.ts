@@ -5,9 +5,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultOptions, runPipeline } from '../../pipeline/pipeline';
-import { loadPublishInput } from '../../pipeline/archive-data';
+import { publishInputIn } from '../../src/data/index';
 import { archiveVersion, readArchivedCsv } from '../../src/server/archive';
 import { publishedTables } from '../../src/lib/publish/published';
 import { ROOT } from './derived';
@@ -39,7 +39,7 @@ beforeAll(async () => {
     archive,
     v1,
     '2026-12-01',
-    publishedTables(loadPublishInput(join(work, 'derived-1')).input),
+    publishedTables(publishInputIn(join(work, 'derived-1')).input),
   );
   expect(published.added).toBe(true);
   v1Seats = readArchivedCsv(archive, v1, 'seats.csv');
@@ -52,6 +52,8 @@ beforeAll(async () => {
   v2 = await build(root, join(work, 'derived-2'));
   process.env.GROUNDWORK_DERIVED = join(work, 'derived-2');
   process.env.GROUNDWORK_ARCHIVE = archive;
+  // src/data reads its folders when first imported (above, for publishInputIn): the endpoints import it afresh.
+  vi.resetModules();
 }, 240_000);
 
 afterAll(() => {

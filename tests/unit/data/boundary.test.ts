@@ -31,6 +31,13 @@ describe('the derived-data boundary', () => {
     ]);
   });
 
+  it('the archive command reads a derived folder through the same schemas (npm run data:archive)', async () => {
+    const { publishInputIn } = await import('../../../src/data/index');
+    expect(() => publishInputIn(BAD)).toThrow(
+      `${join(BAD, 'seats.json')}: row 1, field name: Too small: expected string to have >=1 characters`,
+    );
+  });
+
   it('parses a postcode file whole before serving it, naming the bad field', async () => {
     vi.stubEnv('GROUNDWORK_DERIVED', BAD);
     vi.resetModules();

@@ -2,7 +2,7 @@
 // with a byte-order mark and formula-safe.
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadPublishInput } from '../../../pipeline/archive-data';
+import { publishInputIn } from '../../../src/data/index';
 import { derivedDir } from '../../data/derived';
 import { BOM, toCsvFile } from '../../../src/lib/format/csv';
 import { DICTIONARY } from '../../../src/lib/publish/dictionary';
@@ -14,7 +14,7 @@ const table = (f: string) => tables.find((t) => t.file === f)!;
 
 beforeAll(async () => {
   const dir = await derivedDir();
-  input = loadPublishInput(dir).input;
+  input = publishInputIn(dir).input;
   tables = publishedTables(input);
 }, 120_000);
 
