@@ -1,7 +1,9 @@
 // The postcode step wired to the raw sources: reads every postcode source, records its rows in the ledger, cuts the
 // slices and the district files, and logs what it found; the step cache plays it back when its inputs are unchanged.
+import { csvTable, isBlankRecord } from '../../src/lib/csv/read';
 import { postcodeDistrictPath } from '../../src/lib/postcode/district-file';
 import type { Lineage } from '../../src/lib/schema/lineage';
+import { stripBom } from '../lib/csv';
 import { namedStep } from '../lib/data-error';
 import type { Ledger } from '../lib/ledger';
 import type { Source } from '../lib/manifest';
@@ -70,21 +72,20 @@ export function postcodesFromSources(args: PostcodeSources): Map<string, string>
     knownOld: args.knownOld,
     knownNew: args.knownNew,
   });
-  districts.text
-    .trim()
-    .split('\n')
-    .slice(1)
-    .forEach((row, i) => {
-      ledger.read(districts.source, districts.file, 1);
-      if (row.startsWith('BT')) ledger.used(districts.source, districts.file);
-      else
-        ledger.skip(
-          districts.source,
-          districts.file,
-          'Great Britain district: the exact lookup (Code-Point Open and mySociety) is used instead',
-          i + 2,
-        );
-    });
+  // Each row as readDistricts read it (the one CSV reader: blank lines skipped, quoted line breaks kept, real lines).
+  const { header, rows } = csvTable(stripBom(districts.text), isBlankRecord);
+  const district = header!.cells.indexOf('postcode_district');
+  for (const r of rows) {
+    ledger.read(districts.source, districts.file, 1);
+    if (r.cells[district]!.startsWith('BT')) ledger.used(districts.source, districts.file);
+    else
+      ledger.skip(
+        districts.source,
+        districts.file,
+        'Great Britain district: the exact lookup (Code-Point Open and mySociety) is used instead',
+        r.line,
+      );
+  }
   for (const line of describePostcodeReport(slices.report)) args.log(line);
 
   const rangesText = text('pc-new-2024');

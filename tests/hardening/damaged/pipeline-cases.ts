@@ -52,6 +52,7 @@ export const USABLE_MIRROR = () =>
     'hoc-ge2017': (b) => addColumn(text(b), 'checked_by', 'TEST'),
     'hoc-ge2024': (b) => text(b).replaceAll(',East of England,', ',Eastern,'),
     'hoc-ge2019': (b) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), b]),
+    'pc-districts-2024': (b) => text(b).replace(/^((?:[^\n]*\n){3})/, '$1\n'),
   });
 
 export const PIPELINE_CASES: PipelineCase[] = [
@@ -99,6 +100,16 @@ export const PIPELINE_CASES: PipelineCase[] = [
       },
     },
     report: (out) => reportEntries(out, ['hoc-ge2024']),
+  },
+  {
+    damage: 'blank line inside the postcode districts file (after its line 3)',
+    fixture: 'temp mirror: pc-districts-2024 with an empty line 4',
+    mirror: USABLE_MIRROR,
+    expected: {
+      // As the parser reads it: the blank line is no district (it was counted as one, skipped as Great Britain's).
+      accepted: { 'pc-districts-2024': { rowsRead: 6054, rowsUsed: 162, notes: [] } },
+    },
+    report: (out) => reportEntries(out, ['pc-districts-2024']),
   },
   {
     damage: 'seat missing from one election (HoC 2017 without Putney)',
