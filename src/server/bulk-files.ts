@@ -49,8 +49,9 @@ const IN_FLIGHT = 16;
 async function writeAll(outDir: string, site: URL | undefined, route: IntegrationResolvedRoute, r: Registered) {
   const paths = r.paths();
   let next = 0;
+  let failed = false;
   const one = async () => {
-    for (let i = next++; i < paths.length; i = next++) {
+    for (let i = next++; i < paths.length && !failed; i = next++) {
       const { params } = paths[i]!;
       const response = await r.GET({ params, site });
       const type = response.headers.get('content-type') ?? '';
@@ -62,7 +63,15 @@ async function writeAll(outDir: string, site: URL | undefined, route: Integratio
       writeFileSync(file, new Uint8Array(await response.arrayBuffer()));
     }
   };
-  await Promise.all(Array.from({ length: IN_FLIGHT }, one));
+  // The first failure stops every loop (a GET that throws does too).
+  await Promise.all(
+    Array.from({ length: IN_FLIGHT }, () =>
+      one().catch((e: unknown) => {
+        failed = true;
+        throw e;
+      }),
+    ),
+  );
   return paths.length;
 }
 
