@@ -6,7 +6,7 @@ import { valuesPath } from '../lib/maps/values-client';
 import { tooltipLines, type LabelContext } from '../lib/maps/values-label';
 import type { MapMode } from '../lib/maps/values-mode';
 import type { ValueSeat, ValuesFile } from '../lib/maps/values';
-import { fetchJson } from './map-fetch';
+import { fetchJson } from './fetch-json';
 import { handleArrows, seatOf, setRoving, showFocusOutline } from './map-keyboard';
 import { hideTooltip, showTooltip } from './map-tooltip';
 

@@ -8,7 +8,7 @@ import { boundarySetOf, stateFromQuery, stateToQuery, type MapState, type StateR
 import type { ValueSeat, ValuesFile } from '../lib/maps/values';
 import { readControls, setControls } from './map-controls';
 import type { drawView as DrawViewFn } from './map-draw';
-import { fetchJson } from './map-fetch';
+import { fetchJson } from './fetch-json';
 import { handleArrows, seatByCode, seatOf, setRoving, showFocusOutline } from './map-keyboard';
 import { MapTable } from './map-table';
 import { hideTooltip, showTooltip } from './map-tooltip';

@@ -10,7 +10,8 @@ import { seatHref } from '../lib/search/paths';
 import { boundarySetLabel, type SearchSeat } from '../lib/search/seat-index';
 import { el } from './dom';
 import { answerRows } from './seat-search-answer';
-import { getJson, loadSeats, type Seats } from './seat-search-data';
+import { fetchJson } from './fetch-json';
+import { loadSeats, type Seats } from './seat-search-data';
 
 const LIMIT = 8;
 const POSTCODE_DELAY_MS = 150;
@@ -149,7 +150,7 @@ export function enhance(form: HTMLFormElement): void {
       const nameOf = (code: string) => (seats?.byKey.get(`2024:${code}`) ?? seats?.byKey.get(`2010:${code}`))?.name;
       let file: PostcodeDistrictFile | null = null;
       if (parsed && (parsed.kind === 'full' || parsed.kind === 'district')) {
-        file = await getJson<PostcodeDistrictFile | null>(base, postcodeDistrictPath(parsed.district), true);
+        file = await fetchJson<PostcodeDistrictFile | null>(base, postcodeDistrictPath(parsed.district), true);
       }
       if (mine !== sequence) return;
       showResolution(resolvePostcode(text, file, { nameOf }), seats);
