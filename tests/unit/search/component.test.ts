@@ -58,7 +58,7 @@ describe('SeatSearch markup', () => {
 });
 
 describe('browser module rules', () => {
-  const source = ['seat-search', 'seat-search-answer', 'seat-search-data', 'dom']
+  const source = ['seat-search', 'seat-search-answer', 'seat-search-data', 'fetch-json', 'dom']
     .map((m) => readFileSync(new URL(`../../../src/client/${m}.ts`, import.meta.url), 'utf8'))
     .join('\n');
 
