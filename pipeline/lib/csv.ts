@@ -2,6 +2,7 @@
 // DataError on the first problem.
 import type { z } from 'zod';
 import { csvTable, isBlankRecord, rowObject } from '../../src/lib/csv/read';
+import { firstRepeat } from '../../src/lib/repeats';
 import { DataError } from './data-error';
 import { BOM_NOTE, checkInvisibleControls } from './text';
 
@@ -40,7 +41,7 @@ export function readCsvRows<T>(
   for (const col of requiredColumns) {
     if (!columns.includes(col)) throw new DataError(file, 1, col, 'missing column');
   }
-  const repeated = columns.find((c, i) => columns.indexOf(c) !== i);
+  const repeated = firstRepeat(columns);
   if (repeated !== undefined) throw new DataError(file, 1, repeated, 'duplicate column');
 
   const rows: CsvRow<T>[] = [];

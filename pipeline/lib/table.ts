@@ -1,6 +1,7 @@
 // Reads a raw CSV file into rows that remember their file line (src/lib/csv/read.ts), and converts cells with precise
 // errors.
 import { csvRecords, isEmptyRecord } from '../../src/lib/csv/read';
+import { firstRepeat } from '../../src/lib/repeats';
 import { DataError } from './data-error';
 import { BOM_NOTE } from './text';
 
@@ -45,11 +46,8 @@ export function readTable(
   if (errors.length) throw new DataError(file, null, null, `malformed CSV: ${errors[0]}`);
   if (!header) throw new DataError(file, 1, null, 'no header row');
   const hdr: string[] = header;
-  const seen = new Set<string>();
-  for (const h of hdr) {
-    if (h !== '' && seen.has(h)) throw new DataError(file, 1, h, 'duplicate column');
-    seen.add(h);
-  }
+  const repeated = firstRepeat(hdr.filter((h) => h !== ''));
+  if (repeated !== undefined) throw new DataError(file, 1, repeated, 'duplicate column');
   for (const c of opts.requiredColumns ?? []) {
     if (!hdr.includes(c)) throw new DataError(file, 1, c, 'missing column');
   }

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import raw from '../../data/article-claims.json';
 import { articleClaimsFileSchema } from '../lib/schema/article-claims';
+import { firstRepeat } from '../lib/repeats';
 
 export function parseArticleClaims(value: unknown): z.infer<typeof articleClaimsFileSchema> {
   const r = articleClaimsFileSchema.safeParse(value);
@@ -10,15 +11,11 @@ export function parseArticleClaims(value: unknown): z.infer<typeof articleClaims
     const i = r.error.issues[0]!;
     throw new Error(`data/article-claims.json field "${i.path.join('.')}": ${i.message}`);
   }
-  const articleIds = new Set<string>();
-  for (const a of r.data.articles) {
-    if (articleIds.has(a.id)) throw new Error(`data/article-claims.json: article ${a.id} is listed twice`);
-    articleIds.add(a.id);
-  }
-  const ids = new Set<string>();
+  const article = firstRepeat(r.data.articles, (a) => a.id);
+  if (article) throw new Error(`data/article-claims.json: article ${article.id} is listed twice`);
+  const claim = firstRepeat(r.data.claims, (c) => c.id);
+  if (claim) throw new Error(`data/article-claims.json: claim ${claim.id} is listed twice`);
   for (const c of r.data.claims) {
-    if (ids.has(c.id)) throw new Error(`data/article-claims.json: claim ${c.id} is listed twice`);
-    ids.add(c.id);
     if (!r.data.articles.some((a) => a.id === c.article))
       throw new Error(`data/article-claims.json: claim ${c.id} names unknown article ${c.article}`);
     if ((c.status === 'checked' || c.status === 'checked-elsewhere') && !c.page)

@@ -12,6 +12,7 @@ import {
   type archivedVersionSchema as versionSchema,
 } from '../lib/schema/archive';
 import { toCsvFile } from '../lib/format/csv';
+import { firstRepeat } from '../lib/repeats';
 import type { PublishedTable } from '../lib/publish/published';
 
 export type ArchivedVersion = z.infer<typeof versionSchema>;
@@ -25,11 +26,8 @@ export function readManifest(dir: string): ArchiveManifest {
   if (!existsSync(path)) return { versions: [] };
   const r = manifestSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!r.success) throw new Error(`${path}: ${r.error.issues[0]!.path.join('.')}: ${r.error.issues[0]!.message}`);
-  const seen = new Set<string>();
-  for (const v of r.data.versions) {
-    if (seen.has(v.version)) throw new Error(`${path}: version ${v.version} is listed twice`);
-    seen.add(v.version);
-  }
+  const twice = firstRepeat(r.data.versions, (v) => v.version);
+  if (twice) throw new Error(`${path}: version ${twice.version} is listed twice`);
   return r.data;
 }
 

@@ -2,6 +2,7 @@
 // src/data/changelog.ts) and the status of the current version.
 import { z } from 'zod';
 import { calendarDateSchema } from '../schema/calendar-date';
+import { firstRepeat } from '../repeats';
 
 export const changelogEntrySchema = z.object({
   version: z.string().regex(/^[0-9a-f]{6,64}$/, 'must be a data version hash as in data/derived/version.json'),
@@ -20,11 +21,8 @@ export function parseChangelog(value: unknown): ChangelogEntry[] {
       `data/changelog.json: entry ${String(i.path[0])} field "${i.path.slice(1).join('.')}": ${i.message}`,
     );
   }
-  const seen = new Set<string>();
-  for (const e of r.data) {
-    if (seen.has(e.version)) throw new Error(`data/changelog.json: version ${e.version} is listed twice`);
-    seen.add(e.version);
-  }
+  const twice = firstRepeat(r.data, (e) => e.version);
+  if (twice) throw new Error(`data/changelog.json: version ${twice.version} is listed twice`);
   return [...r.data].sort((a, b) => b.date.localeCompare(a.date));
 }
 

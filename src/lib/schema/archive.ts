@@ -1,6 +1,7 @@
 // Schema of data/archive/manifest.json: every published data version with its files, row counts and checksums.
 import { z } from 'zod';
 import { calendarDateSchema } from './calendar-date';
+import { firstRepeat } from '../repeats';
 
 const archivedFileSchema = z.strictObject({
   file: z.string().regex(/^[a-z0-9-]+\.csv$/),
@@ -14,7 +15,7 @@ export const archivedVersionSchema = z.strictObject({
     .array(archivedFileSchema)
     .min(1)
     .superRefine((files, ctx) => {
-      const twice = files.find((f, i) => files.findIndex((g) => g.file === f.file) !== i);
+      const twice = firstRepeat(files, (f) => f.file);
       if (twice) ctx.addIssue({ code: 'custom', message: `${twice.file} is listed twice` });
     }),
 });
