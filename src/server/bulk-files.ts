@@ -5,7 +5,8 @@
 // paths and GET for each file and writes them all in one loop once the pages are done (the social cards meanwhile
 // drawing on their workers). The route file stays each file's one definition, and the dev server serves it as any
 // endpoint. Middleware does not run for these files: the site's (src/middleware.ts) only rewrites HTML.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { APIContext, APIRoute, AstroIntegration, IntegrationResolvedRoute } from 'astro';
@@ -48,6 +49,9 @@ const IN_FLIGHT = 16;
 
 async function writeAll(outDir: string, site: URL | undefined, route: IntegrationResolvedRoute, r: Registered) {
   const paths = r.paths();
+  // Asynchronous writes: libuv's threads open and write the files while this thread makes the next ones.
+  const folders = new Map<string, Promise<unknown>>();
+  const folder = (d: string) => folders.get(d) ?? folders.set(d, mkdir(d, { recursive: true })).get(d)!;
   let next = 0;
   let failed = false;
   const one = async () => {
@@ -59,8 +63,9 @@ async function writeAll(outDir: string, site: URL | undefined, route: Integratio
         throw new Error(`${route.entrypoint}: ${JSON.stringify(params)} gave ${response.status} ${type}`);
       // As Astro names an endpoint's file: its path, without the trailing slash the site's URLs take.
       const file = join(outDir, route.generate(params).replace(/\/+$/, ''));
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, new Uint8Array(await response.arrayBuffer()));
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      await folder(dirname(file));
+      await writeFile(file, bytes);
     }
   };
   // The first failure stops every loop (a GET that throws does too).
