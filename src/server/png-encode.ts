@@ -1,12 +1,13 @@
 // A small PNG encoder for RGBA pixels (filter "none"): about three times faster than resvg's own on these flat-colour
 // images. An image of at most 256 distinct colours (a social card has about 120, antialiasing included) is written
-// exactly as an indexed-colour PNG: a quarter of the bytes to compress (a card is about 23 KB instead of 48 KB as RGBA).
+// exactly as an indexed-colour PNG: a quarter of the bytes to compress (a card is about 22 KB).
 
 /**
- * zlib levels. Level 6 (zlib's default) compresses a card's indexed pixels in a tenth of level 9's time (5 ms, not
- * 40 ms) for 9% more bytes (23 KB, not 21 KB): at 1,300 cards a build, level 9 cost about 45 CPU-s for 2.6 MB.
+ * zlib levels. On a card's indexed pixels level 4 takes 1.8 ms and writes 21.6 KB; level 6 (zlib's default) 2.7 ms
+ * for 20.7 KB, level 9 24 ms for 19.1 KB. At 1,300 cards a build, level 4 saves about 1.2 CPU-s over level 6
+ * for 1.2 MB more dist (tools/bench.ts).
  */
-export const DEFLATE_LEVEL = { indexed: 6, rgba: 3 } as const;
+export const DEFLATE_LEVEL = { indexed: 4, rgba: 3 } as const;
 
 /**
  * PNG bytes of `width` x `height` RGBA pixels. Premultiplied pixels (as resvg renders them) are turned back into
