@@ -27,6 +27,29 @@ describe('seat pages in dist/', () => {
     );
   });
 
+  it("the Speaker's seat has no swing figure, and the lede says why instead of a swing between the Speaker and a minor party", () => {
+    const why = 'the Speaker stood at one of the two elections, so the main parties did not both stand.';
+    // Chorley 2024: the top two are the Speaker (+7.0) and the Green (+4.7); 2019: the Speaker and an independent, both new.
+    const chorley = page('E14001170');
+    expect(text(one(within([chorley], '.lede'), '.lede'))).toContain(
+      `No swing figure since the 2019 notional result: ${why}`,
+    );
+    const rows2024 = within(within([chorley], 'table.swing tbody', '2024 vs 2019 notional'), 'tr');
+    expect(rows2024.slice(1).map((r) => text(within([r], 'td')[0]!))).toEqual(['–', '–', '–']);
+    const old = within(within([page('E14000637')], 'table.swing tbody', '2019 vs 2017'), 'tr', 'Chorley');
+    expect(text(within(old, 'td')[0]!)).toBe('–');
+    // Buckingham 2019: the Speaker stood down; Con and LD, neither of which stood against him in 2017, are the top two.
+    const buckingham = page('E14000608');
+    expect(text(one(within([buckingham], '.lede'), '.lede'))).toContain(`No swing figure since 2017: ${why}`);
+    for (const pair of ['2015 vs 2010', '2017 vs 2015', '2019 vs 2017']) {
+      const row = within(within([buckingham], 'table.swing tbody', pair), 'tr', 'Buckingham');
+      expect(text(within(row, 'td')[0]!)).toBe('–');
+    }
+    expect(text(one(within([buckingham], '.swing-note'), '.swing-note'))).toContain(
+      "– in the top-two column: the Speaker's seat has no swing figure",
+    );
+  });
+
   it('the 2024 Putney page shows the official notional result beside the estimate', () => {
     const doc = page('E14001434');
     const notional = tablesCaptioned(doc, 'What the 2019 election would have produced');
