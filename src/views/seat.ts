@@ -9,6 +9,7 @@ import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
 import type { NotionalSeat } from '../lib/schema/notional';
 import type { SeatResult } from '../lib/schema/result';
 import { memo } from '../lib/memo';
+import { candidateRows, type RowCandidate } from '../lib/metrics/candidate-rows';
 import { pairSwing, topTwo, type PairSwing } from '../lib/metrics/swing';
 
 export interface ResultRow {
@@ -18,7 +19,7 @@ export interface ResultRow {
   votes: number;
   share: number;
   change: number | null;
-  /** Candidate names for this party, most votes first (2024 only; the official file names every candidate). */
+  /** Names of the candidates whose votes the row counts, most votes first (2024 only; the official file names every candidate). */
   candidates: string[];
 }
 
@@ -108,11 +109,8 @@ export function outcomeWords(m: SeatMetrics): string {
   return `${w} gain from ${partyInfo(m.prevWinner).short}`;
 }
 
-function rowsOf(
-  r: SeatResult,
-  m: SeatMetrics,
-  candidates: readonly { party: string; name: string; elected: boolean }[],
-): ResultRow[] {
+function rowsOf(r: SeatResult, m: SeatMetrics, candidates: readonly RowCandidate[]): ResultRow[] {
+  const named = candidateRows(r.votes, candidates);
   return (Object.entries(r.votes) as [Party, number][])
     .map(([party, votes]) => ({
       party,
@@ -121,7 +119,7 @@ function rowsOf(
       votes,
       share: m.shares[party] ?? 0,
       change: m.change[party] ?? null,
-      candidates: candidates.filter((c) => c.party === party).map((c) => (c.elected ? `${c.name} (elected)` : c.name)),
+      candidates: named.get(party) ?? [],
     }))
     .sort((a, b) => (a.party === 'other' ? 1 : 0) - (b.party === 'other' ? 1 : 0) || b.votes - a.votes);
 }

@@ -58,6 +58,15 @@ describe('seat pages in dist/', () => {
     expect(text(one(within(t2024, 'tr', 'Conservative'), '2024 Conservative row'))).toContain('Lee Roberts');
   });
 
+  it('Islington North 2024: each row names the candidates whose votes it counts', () => {
+    const t2024 = tablesCaptioned(page('E14001305'), '2024: Ind gain from Lab, Jeremy Corbyn elected');
+    // Corbyn's 24,120 are the Independent row; Paul Josling's 32 (an independent too) are among all other candidates.
+    const ind = text(one(within(t2024, 'tr', 'Independent'), '2024 Independent row'));
+    expect(ind).toContain('Jeremy Corbyn (elected) 24,120');
+    expect(ind).not.toContain('Josling');
+    expect(text(one(within(t2024, 'tr', 'All other candidates'), 'other row'))).toContain('Paul Josling 32');
+  });
+
   it('words beside a badge or a candidate are spaced in the text, not only by layout (what a screen reader or a copy reads)', () => {
     const doc = page('E14000887');
     expect(text(one(within([doc], '.lineage .linked h3'), 'linked seat heading'))).toBe(
