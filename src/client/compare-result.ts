@@ -43,7 +43,7 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
   const o = result.outcomes[0]!;
   const outcomeLabel = outcomeById(state.outcome)!.label;
   const words = describeOutcome(o, { setLabel: 'chosen seats', partialList: state.partialList });
-  const permalink = `${location.origin}${location.pathname}${stateQuery({ pair: state.pair.id, outcome: state.outcome, seats: state.codes })}`;
+  const permalink = `${location.origin}${location.pathname}${stateQuery({ pair: state.pair.id, outcome: state.outcome, seats: state.codes, includeCited })}`;
   const copy = el('button', { type: 'button' }, 'Copy link');
   copy.addEventListener('click', () => {
     void navigator.clipboard?.writeText(permalink).then(

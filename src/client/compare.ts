@@ -174,7 +174,12 @@ async function compute(): Promise<void> {
 }
 
 function updateUrl(): void {
-  const q = stateQuery({ pair: state.pair.id, outcome: state.outcome, seats: state.codes });
+  const q = stateQuery({
+    pair: state.pair.id,
+    outcome: state.outcome,
+    seats: state.codes,
+    includeCited: includeBox?.checked ?? false,
+  });
   history.replaceState(null, '', `${location.pathname}${q}`);
 }
 
@@ -210,6 +215,7 @@ async function start(): Promise<void> {
   state.outcome = outcome;
   pairSelect.value = pairId;
   outcomeSelect.value = outcome;
+  if (includeBox) includeBox.checked = parsed.state.includeCited;
   try {
     await fillPairOptions();
     if (entries.length) {
@@ -238,6 +244,7 @@ async function start(): Promise<void> {
     void refresh();
   });
   includeBox?.addEventListener('change', () => {
+    updateUrl();
     void compute();
   });
   $('cmp-add-name').addEventListener('click', () => {

@@ -2,7 +2,7 @@
 // combobox over seat names, and looks up postcodes from the per-district files (answers shown as links below the
 // box, not as options). Text goes in via textContent only; nothing typed leaves the browser.
 import { classifyPostcodeInput } from '../lib/postcode/format';
-import { resolvePostcode, type PostcodeResolution } from '../lib/postcode/resolve';
+import { districtToFetch, resolvePostcode, type PostcodeResolution } from '../lib/postcode/resolve';
 import { postcodeDistrictPath, type PostcodeDistrictFile } from '../lib/postcode/district-file';
 import { looksLikeSeatCode, searchSeats, type SearchHit } from '../lib/search/search';
 import { POSTCODE_CREDITS } from '../lib/search/credit';
@@ -143,15 +143,15 @@ export function enhance(form: HTMLFormElement): void {
   };
 
   const lookUpPostcode = async (text: string, mine: number) => {
-    const parsed = classifyPostcodeInput(text);
+    const district = districtToFetch(text);
     let seats: Seats | null = null;
     try {
       seats = await loadSeats(base);
       const nameOf = (code: string) => (seats?.byKey.get(`2024:${code}`) ?? seats?.byKey.get(`2010:${code}`))?.name;
-      let file: PostcodeDistrictFile | null = null;
-      if (parsed && (parsed.kind === 'full' || parsed.kind === 'district')) {
-        file = await fetchJson<PostcodeDistrictFile | null>(base, postcodeDistrictPath(parsed.district), true);
-      }
+      const file =
+        district === null
+          ? null
+          : await fetchJson<PostcodeDistrictFile | null>(base, postcodeDistrictPath(district), true);
       if (mine !== sequence) return;
       showResolution(resolvePostcode(text, file, { nameOf }), seats);
     } catch {

@@ -3,12 +3,13 @@ import * as data from '../data/index';
 import { ELECTIONS, election, type ElectionId } from '../lib/elections';
 import { areaByCode, NATIONS, regionByCode } from '../lib/geography';
 import { fixedAbs } from '../lib/format/numbers';
-import { isMissing, type Maybe } from '../lib/missing';
+import { describeMissing, isMissing, missing, type Maybe, type Missing } from '../lib/missing';
 import { isParty, partyInfo, partyName, type Party } from '../lib/parties';
 import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
 import type { NotionalSeat } from '../lib/schema/notional';
 import type { SeatResult } from '../lib/schema/result';
 import { memo } from '../lib/memo';
+import { candidateRows, type RowCandidate } from '../lib/metrics/candidate-rows';
 import { pairSwing, topTwo, type PairSwing } from '../lib/metrics/swing';
 
 export interface ResultRow {
@@ -18,7 +19,7 @@ export interface ResultRow {
   votes: number;
   share: number;
   change: number | null;
-  /** Candidate names for this party, most votes first (2024 only; the official file names every candidate). */
+  /** Names of the candidates whose votes the row counts, most votes first (2024 only; the official file names every candidate). */
   candidates: string[];
 }
 
@@ -108,11 +109,8 @@ export function outcomeWords(m: SeatMetrics): string {
   return `${w} gain from ${partyInfo(m.prevWinner).short}`;
 }
 
-function rowsOf(
-  r: SeatResult,
-  m: SeatMetrics,
-  candidates: readonly { party: string; name: string; elected: boolean }[],
-): ResultRow[] {
+function rowsOf(r: SeatResult, m: SeatMetrics, candidates: readonly RowCandidate[]): ResultRow[] {
+  const named = candidateRows(r.votes, candidates);
   return (Object.entries(r.votes) as [Party, number][])
     .map(([party, votes]) => ({
       party,
@@ -121,9 +119,14 @@ function rowsOf(
       votes,
       share: m.shares[party] ?? 0,
       change: m.change[party] ?? null,
-      candidates: candidates.filter((c) => c.party === party).map((c) => (c.elected ? `${c.name} (elected)` : c.name)),
+      candidates: named.get(party) ?? [],
     }))
     .sort((a, b) => (a.party === 'other' ? 1 : 0) - (b.party === 'other' ? 1 : 0) || b.votes - a.votes);
+}
+
+/** The seat's own top-two swing: none where the Speaker stood at either election (the main parties stood aside). */
+function seatPairSwing(change: SeatMetrics['change'], pair: [Party, Party]): Maybe<PairSwing> {
+  return change.spk !== undefined ? missing('speaker-seat') : pairSwing(change, pair[0], pair[1]);
 }
 
 /** Each election a seat was fought on, on the boundary sets given (unchanged seats do not repeat 2019 as notional). */
@@ -148,7 +151,7 @@ function blocksOf(code: string, sets: readonly ('2010' | '2024')[], region: stri
       nation: data.areaFor(nation, e.id),
       member: e.id === '2019' || e.id === '2024' ? data.memberFor(code, e.id) : undefined,
       pair,
-      swing: metrics.prevElection && pair ? pairSwing(metrics.change, pair[0], pair[1]) : null,
+      swing: metrics.prevElection && pair ? seatPairSwing(metrics.change, pair) : null,
     });
   }
   return out;
@@ -226,10 +229,19 @@ export const seatView = memo((code: string): SeatView => {
   };
 });
 
+/** A missing value's reason inside a sentence: "the Speaker stood at one of the two elections, ...". */
+const why = (m: Missing): string => describeMissing(m).replace(/^The /, 'the ');
+
+/** The lede's sentence on the swing: "Swing 3.8 points from Conservative to Labour since 2019.", or why there is none. */
+export function swingSentence(s: Maybe<PairSwing> | null, since: string): string {
+  if (isMissing(s)) return `No swing figure ${since}: ${why(s)}.`;
+  return `Swing ${swingPhrase(s)} ${since}.`;
+}
+
 /** The one way a swing is written on seat pages, in prose and tables alike: "3.8 points from Conservative to Labour". */
 export function swingPhrase(s: Maybe<PairSwing> | null, short = false): string {
   if (s === null) return short ? '–' : 'no earlier election to compare';
-  if (isMissing(s)) return short ? '–' : 'no swing figure (a party did not stand at both elections)';
+  if (isMissing(s)) return short ? '–' : `no swing figure (${why(s)})`;
   const points = fixedAbs(s.points, 1);
   if (Number(points) === 0) return short ? '0.0' : `no swing between ${partyName(s.from)} and ${partyName(s.to)}`;
   return short

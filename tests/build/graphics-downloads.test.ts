@@ -52,6 +52,7 @@ describe('graphics downloads', () => {
       if (!svg.includes('>Source: ')) bad.push(`${r.svg}: no source line`);
       if (!svg.includes(`data version ${version}`)) bad.push(`${r.svg}: no data version`);
       if (svg.includes('currentColor') || svg.includes('var(--')) bad.push(`${r.svg}: colours that depend on the page`);
+      if (/href="(?!https?:)/.test(svg)) bad.push(`${r.svg}: a link that breaks once the file is downloaded`);
     }
     expect(bad).toEqual([]);
   }, 300_000);

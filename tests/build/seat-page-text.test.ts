@@ -27,12 +27,44 @@ describe('seat pages in dist/', () => {
     );
   });
 
+  it("the Speaker's seat has no swing figure, and the lede says why instead of a swing between the Speaker and a minor party", () => {
+    const why = 'the Speaker stood at one of the two elections, so the main parties did not both stand.';
+    // Chorley 2024: the top two are the Speaker (+7.0) and the Green (+4.7); 2019: the Speaker and an independent, both new.
+    const chorley = page('E14001170');
+    expect(text(one(within([chorley], '.lede'), '.lede'))).toContain(
+      `No swing figure since the 2019 notional result: ${why}`,
+    );
+    const rows2024 = within(within([chorley], 'table.swing tbody', '2024 vs 2019 notional'), 'tr');
+    expect(rows2024.slice(1).map((r) => text(within([r], 'td')[0]!))).toEqual(['–', '–', '–']);
+    const old = within(within([page('E14000637')], 'table.swing tbody', '2019 vs 2017'), 'tr', 'Chorley');
+    expect(text(within(old, 'td')[0]!)).toBe('–');
+    // Buckingham 2019: the Speaker stood down; Con and LD, neither of which stood against him in 2017, are the top two.
+    const buckingham = page('E14000608');
+    expect(text(one(within([buckingham], '.lede'), '.lede'))).toContain(`No swing figure since 2017: ${why}`);
+    for (const pair of ['2015 vs 2010', '2017 vs 2015', '2019 vs 2017']) {
+      const row = within(within([buckingham], 'table.swing tbody', pair), 'tr', 'Buckingham');
+      expect(text(within(row, 'td')[0]!)).toBe('–');
+    }
+    expect(text(one(within([buckingham], '.swing-note'), '.swing-note'))).toContain(
+      "– in the top-two column: the Speaker's seat has no swing figure",
+    );
+  });
+
   it('the 2024 Putney page shows the official notional result beside the estimate', () => {
     const doc = page('E14001434');
     const notional = tablesCaptioned(doc, 'What the 2019 election would have produced');
     expect(text(one(within(notional, 'tr', 'Winner'), 'notional Winner row'))).toContain('Labour');
     const t2024 = tablesCaptioned(doc, '2024: Lab hold, Fleur Anderson elected');
     expect(text(one(within(t2024, 'tr', 'Conservative'), '2024 Conservative row'))).toContain('Lee Roberts');
+  });
+
+  it('Islington North 2024: each row names the candidates whose votes it counts', () => {
+    const t2024 = tablesCaptioned(page('E14001305'), '2024: Ind gain from Lab, Jeremy Corbyn elected');
+    // Corbyn's 24,120 are the Independent row; Paul Josling's 32 (an independent too) are among all other candidates.
+    const ind = text(one(within(t2024, 'tr', 'Independent'), '2024 Independent row'));
+    expect(ind).toContain('Jeremy Corbyn (elected) 24,120');
+    expect(ind).not.toContain('Josling');
+    expect(text(one(within(t2024, 'tr', 'All other candidates'), 'other row'))).toContain('Paul Josling 32');
   });
 
   it('words beside a badge or a candidate are spaced in the text, not only by layout (what a screen reader or a copy reads)', () => {

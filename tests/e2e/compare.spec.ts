@@ -123,4 +123,14 @@ test('/compare/ keeps seats of cited sets out of the comparison seats, lists the
   await expect(page.locator('p#cmp-excluded')).toHaveText(
     'Seats of cited seat sets are included among the comparison seats.',
   );
+  // The switch changes the numbers, so the address and the result's permalink carry it: a reload gives the same result.
+  await expect(page).toHaveURL(/[?&]include=cited(&|$)/);
+  await expect(page.locator('#cmp-output')).toContainText('include=cited');
+  const words = await page.locator('#cmp-output p').first().textContent();
+  await page.reload();
+  await expect(page.getByLabel('Include seats of cited sets among the comparison seats')).toBeChecked();
+  await expect(page.locator('p#cmp-excluded')).toHaveText(
+    'Seats of cited seat sets are included among the comparison seats.',
+  );
+  await expect(page.locator('#cmp-output p').first()).toHaveText(words!);
 });

@@ -176,12 +176,13 @@ test.describe("a host page whose CSP blocks the resizer (script-src 'self')", ()
     const published = new URL(/src="([^"]+)"/.exec(raw[0]!)![1]!).origin;
     boxed = raw.map((s) => s.replaceAll(published, baseURL!));
     cspServer = createServer((req, res) => {
+      const column = new URL(req.url ?? '/', 'http://host').searchParams.get('column') ?? '40rem';
       res.writeHead(200, {
         'Content-Type': 'text/html; charset=utf-8',
         'Content-Security-Policy': "script-src 'self'",
       });
       res.end(
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A strict news site</title><style>body{margin:0 auto;max-width:40rem;padding:8px}</style></head><body><h1>News</h1>${boxed.map((s) => `<p>Text before.</p>${s}<p>Text after.</p>`).join('')}</body></html>`,
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A strict news site</title><style>body{margin:0 auto;max-width:${column};padding:8px}</style></head><body><h1>News</h1>${boxed.map((s) => `<p>Text before.</p>${s}<p>Text after.</p>`).join('')}</body></html>`,
       );
     });
     await new Promise<void>((resolve) => cspServer.listen(0, '127.0.0.1', resolve));
@@ -191,14 +192,21 @@ test.describe("a host page whose CSP blocks the resizer (script-src 'self')", ()
     await new Promise((resolve) => cspServer.close(resolve));
   });
 
-  for (const width of [390, 1280]) {
-    test(`at ${width} px each graphic shows whole, source line included`, async ({ sharedPage: page }) => {
+  // A 48rem column is wider than the map's own drawing (566 px): the drawing must stop growing there, as the box assumes.
+  for (const [width, column] of [
+    [390, '40rem'],
+    [1280, '40rem'],
+    [1280, '48rem'],
+  ] as const) {
+    test(`at ${width} px in a ${column} column each graphic shows whole, source line included`, async ({
+      sharedPage: page,
+    }) => {
       const blocked: string[] = [];
       page.on('console', (m) => {
         if (/Content Security Policy/.test(m.text())) blocked.push(m.text());
       });
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(cspOrigin);
+      await page.goto(`${cspOrigin}/?column=${column}`);
       const frames = page.locator('iframe[data-groundwork-embed]');
       await expect(frames).toHaveCount(3);
       for (let i = 0; i < 3; i++) {

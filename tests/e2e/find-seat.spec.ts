@@ -127,6 +127,15 @@ test('postcodes: SW15 1AA gives 2024 Putney and old Putney with both sources cre
     await expect(result(page).locator('dt').first()).toHaveText('Choose your 2024 seat');
     await expect(result(page)).toContainText('National Statistics Postcode Lookup');
   });
+  await test.step('GIR 0AA and an Isle of Man postcode are explained, not reported as a network error', async () => {
+    await lookUp(page, 'GIR 0AA');
+    await expect(result(page).locator('.seat-search__reason')).toHaveText(
+      'GIR 0AA is a postcode for mail only, with no place on the ground, so it is in no constituency.',
+    );
+    await lookUp(page, 'IM1 1AA');
+    await expect(result(page).locator('.seat-search__reason')).toContainText('IM1 1AA is on the Isle of Man');
+    expect(requests.some((u) => /\/postcodes\/(GIR|IM1)\.json$/.test(u))).toBe(false);
+  });
   await test.step('a postcode district that does not exist gets a clear message', async () => {
     await lookUp(page, 'AA99 9ZZ');
     await expect(result(page).locator('.seat-search__reason')).toHaveText(

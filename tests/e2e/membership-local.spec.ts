@@ -285,3 +285,12 @@ test('a file with unusual headers: the guess is shown, the reader maps the colum
   expect(network(requests)).toEqual([]);
   expect(await axeViolations(page, { include: 'form[data-ml-mapping]' })).toEqual([]);
 });
+
+test('at 320 px the page does not scroll sideways: the file picker fits its box', async ({ sharedPage: page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await open(page);
+  const drop = await page.locator('.ml-drop').boundingBox();
+  const input = await page.locator('#ml-file').boundingBox();
+  expect(input!.x + input!.width).toBeLessThanOrEqual(drop!.x + drop!.width);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});

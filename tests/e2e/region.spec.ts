@@ -87,5 +87,13 @@ test.describe('without JavaScript', () => {
     await page.goto('/region/scotland/');
     await expect(page.locator('#map svg.gw-map a.gw-map__seat')).toHaveCount(57);
     await expect(page.locator('#map svg.gw-map')).toHaveAttribute('data-kind', 'geo');
+    // The note names the map as its title does: "Scotland", not "scotland"; the home page's "UK", not "uk".
+    await expect(page.locator('p.note', { hasText: "The map's options need JavaScript" })).toContainText(
+      'geographic map of the 57 seats in Scotland (2024 boundaries)',
+    );
+    await page.goto('/');
+    await expect(page.locator('p.note', { hasText: "The map's options need JavaScript" })).toContainText(
+      '650 seats in the UK',
+    );
   });
 });

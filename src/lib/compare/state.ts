@@ -1,5 +1,6 @@
-// The test-your-own-seats page's state as a URL query (?pair=2017-2019&outcome=lab&seats=E14000887,E14000614),
-// read back with every problem reported, so a reloaded permalink gives the same comparison.
+// The test-your-own-seats page's state as a URL query (?pair=2017-2019&outcome=lab&seats=E14000887,E14000614, and
+// &include=cited when seats of cited sets count as comparison seats), read back with every problem reported, so a
+// reloaded permalink gives the same comparison.
 import { DEFAULT_OUTCOME, DEFAULT_PAIR, outcomeById, pairById } from './settings';
 
 export interface CompareState {
@@ -9,6 +10,8 @@ export interface CompareState {
   seats: string[];
   /** A preset seat set id from ?set=, expanded by the page into seats. */
   set: string | null;
+  /** Seats of cited sets count among the comparison seats (?include=cited); off by default. */
+  includeCited: boolean;
 }
 
 export interface ParsedState {
@@ -59,13 +62,26 @@ export function parseState(search: string, presets: readonly string[]): ParsedSt
     .filter((s) => s !== '');
   if (tokens.length > MAX_URL_SEATS)
     problems.push(`The link lists ${tokens.length} seats; only the first ${MAX_URL_SEATS} are read.`);
-  return { state: { pair, outcome, seats: tokens.slice(0, MAX_URL_SEATS), set }, problems };
+  const include = param(
+    'include',
+    null,
+    (v) => v === 'cited',
+    (v) =>
+      `The option “include=${v}” is not one this page offers; seats of cited sets are left out of the comparison seats.`,
+  );
+  return {
+    state: { pair, outcome, seats: tokens.slice(0, MAX_URL_SEATS), set, includeCited: include === 'cited' },
+    problems,
+  };
 }
 
 /** The query string for a state: seats sorted and listed once, so one selection has one permalink. */
-export function stateQuery(state: Pick<CompareState, 'pair' | 'outcome' | 'seats'>): string {
+export function stateQuery(
+  state: Pick<CompareState, 'pair' | 'outcome' | 'seats'> & Partial<Pick<CompareState, 'includeCited'>>,
+): string {
   const seats = [...new Set(state.seats)].sort();
   const parts = [`pair=${encodeURIComponent(state.pair)}`, `outcome=${encodeURIComponent(state.outcome)}`];
   if (seats.length) parts.push(`seats=${seats.map(encodeURIComponent).join(',')}`);
+  if (state.includeCited) parts.push('include=cited');
   return `?${parts.join('&')}`;
 }

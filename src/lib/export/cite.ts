@@ -51,10 +51,13 @@ export function bibtexEscape(s: string): string {
     .replace(/\^/g, '\\textasciicircum{}');
 }
 
-/** A citation key from the URL path and version, e.g. "groundwork_seat_E14000887_bcf3211ad3". */
+/**
+ * A citation key from the URL path, its #chart and version, e.g. "groundwork_seat_E14000887_voteshare_bcf3211ad3": a
+ * page's chart and the page itself get different keys, since a reader may cite both.
+ */
 export function bibtexKey(url: string, version: string): string {
-  const path = new URL(url).pathname
-    .split('/')
+  const u = new URL(url);
+  const path = [...u.pathname.split('/'), u.hash.slice(1)]
     .filter(Boolean)
     .join('_')
     .replace(/[^A-Za-z0-9_]/g, '');

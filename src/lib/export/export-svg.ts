@@ -21,6 +21,11 @@ export interface ExportedSvg {
 
 const PAD = 20;
 
+/** Site paths in links ("/seat/E14000887/", a map's seats) made absolute, so they work in the downloaded file. */
+function absoluteLinks(svg: string, pageUrl: string): string {
+  return svg.replace(/ href="(\/(?!\/)[^"]*)"/g, (_, path: string) => ` href="${new URL(path, pageUrl).href}"`);
+}
+
 function textBlock(
   lines: readonly string[],
   y0: number,
@@ -49,7 +54,7 @@ export function exportSvg(g: Graphic, meta: ExportMeta): ExportedSvg {
   const titleSvg = textBlock(title, y, 18, 24, INK, 'bold');
   y += (title.length - 1) * 24 + 14;
   const chartY = y;
-  const chart = setRootAttrs(explicitColours(g.exportSvg ?? g.svg, INK), {
+  const chart = setRootAttrs(absoluteLinks(explicitColours(g.exportSvg ?? g.svg, INK), meta.permalinkUrl), {
     x: PAD + (inner - g.width) / 2,
     y: chartY,
     width: g.width,

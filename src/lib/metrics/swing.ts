@@ -45,9 +45,11 @@ export interface PairSwing {
 /**
  * Two-party swing between parties `a` and `b` from their changes in share (points): ((change_b - change_a) / 2),
  * turned round so that it reads "points from the party that lost ground to the party that gained". Butler's Con-Lab
- * swing is this with a = lab, b = con. A party that did not stand in both elections has no change, so no swing.
+ * swing is this with a = lab, b = con. A party that stood at neither election has no change, so no swing; nor has a
+ * pair with the Speaker in it, whom the main parties do not stand against.
  */
 export function pairSwing(change: Partial<Record<Party, number>>, a: Party, b: Party): Maybe<PairSwing> {
+  if (a === 'spk' || b === 'spk') return missing('speaker-seat');
   const ca = change[a];
   const cb = change[b];
   if (ca === undefined || cb === undefined) return missing('party-did-not-stand');

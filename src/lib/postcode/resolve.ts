@@ -7,7 +7,7 @@ import { ordinalOf, postcodeCount, runAt, runTotals, type PostcodeDistrictFile }
 /**
  * exact: one 2024 seat, known exactly (GB). likely: Northern Ireland, one candidate left. choose: several seats, the
  * reader picks. not-live: a well-formed postcode that is not in the list of postcodes. no-seat: a live postcode the
- * lookup gives no seat. unknown-district: no such district. malformed: not a postcode or district.
+ * lookup gives no seat, or one outside every constituency (the Crown dependencies, GIR 0AA). unknown-district: no such district. malformed: not a postcode or district.
  */
 export type PostcodeStatus = 'exact' | 'likely' | 'choose' | 'not-live' | 'no-seat' | 'unknown-district' | 'malformed';
 
@@ -65,6 +65,26 @@ function result(
   return { oldSeat: null, newSeats: [], basis: null, ...partial };
 }
 
+/** Postcode areas of the Crown dependencies, which have postcodes but elect no MPs to the UK Parliament. */
+const NOT_IN_PARLIAMENT: Readonly<Record<string, string>> = { IM: 'the Isle of Man', JE: 'Jersey', GY: 'Guernsey' };
+
+/** Why a postcode or district has no place in any constituency whatever the data say, or null. */
+function placeless(area: string, shownAs: string): string | null {
+  const where = NOT_IN_PARLIAMENT[area];
+  if (where)
+    return `${shownAs} is on ${where}, which does not elect MPs to the UK Parliament, so it is in no constituency.`;
+  if (area === 'GIR')
+    return `${shownAs} is a postcode for mail only, with no place on the ground, so it is in no constituency.`;
+  return null;
+}
+
+/** The district whose file the answer to this input needs ("sw15 1aa" -> "SW15"), or null when it needs none. */
+export function districtToFetch(input: string): string | null {
+  const parsed = classifyPostcodeInput(input);
+  if (parsed === null || (parsed.kind !== 'full' && parsed.kind !== 'district')) return null;
+  return placeless(parsed.area, '') === null ? parsed.district : null;
+}
+
 /** Resolves what was typed against its district's file (null when the site has no file for that district). */
 export function resolvePostcode(
   input: string,
@@ -92,6 +112,8 @@ export function resolvePostcode(
   }
   const { district } = parsed;
   const postcode = parsed.kind === 'full' ? formatPostcode(parsed.postcode) : null;
+  const nowhere = placeless(parsed.area, postcode ?? district);
+  if (nowhere !== null) return result({ postcode, district, status: 'no-seat', reason: nowhere });
   if (file === null || file.district !== district) {
     return result({
       postcode,

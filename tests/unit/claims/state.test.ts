@@ -7,21 +7,27 @@ const PRESETS = ['cou-2019', 'utr-2019'];
 describe('parseState', () => {
   it('defaults: 2017 -> 2019, Labour share, no seats', () => {
     expect(parseState('', PRESETS)).toEqual({
-      state: { pair: '2017-2019', outcome: 'lab', seats: [], set: null },
+      state: { pair: '2017-2019', outcome: 'lab', seats: [], set: null, includeCited: false },
       problems: [],
     });
   });
 
   it('reads the pair, outcome, set and seats (trimmed, upper-cased, blanks dropped, order kept)', () => {
     expect(parseState('?pair=2019N-2024&outcome=swing&set=utr-2019&seats=e14000887,%20E14000614,,', PRESETS)).toEqual({
-      state: { pair: '2019N-2024', outcome: 'swing', seats: ['E14000887', 'E14000614'], set: 'utr-2019' },
+      state: {
+        pair: '2019N-2024',
+        outcome: 'swing',
+        seats: ['E14000887', 'E14000614'],
+        set: 'utr-2019',
+        includeCited: false,
+      },
       problems: [],
     });
   });
 
   it('reports an unknown pair, outcome or set and falls back to the defaults', () => {
     const r = parseState('?pair=2001-2005&outcome=%3Cb%3E&set=nope', PRESETS);
-    expect(r.state).toEqual({ pair: '2017-2019', outcome: 'lab', seats: [], set: null });
+    expect(r.state).toEqual({ pair: '2017-2019', outcome: 'lab', seats: [], set: null, includeCited: false });
     expect(r.problems).toEqual([
       'The election pair “2001-2005” is not one this page offers; 2017 → 2019 is used instead.',
       "The outcome “<b>” is not one this page offers; the change in Labour's share is used instead.",
@@ -58,6 +64,21 @@ describe('stateQuery', () => {
       outcome: 'steed',
       seats: ['E14000530', 'S14000021'],
       set: null,
+      includeCited: false,
     });
+  });
+
+  it('carries the switch that includes seats of cited sets, which changes the numbers, and reads it back', () => {
+    const q = stateQuery({ pair: '2017-2019', outcome: 'lab', seats: ['E14000887'], includeCited: true });
+    expect(q).toBe('?pair=2017-2019&outcome=lab&seats=E14000887&include=cited');
+    expect(parseState(q, PRESETS).state.includeCited).toBe(true);
+    expect(stateQuery({ pair: '2017-2019', outcome: 'lab', seats: [], includeCited: false })).toBe(
+      '?pair=2017-2019&outcome=lab',
+    );
+    const odd = parseState('?include=everything', PRESETS);
+    expect(odd.state.includeCited).toBe(false);
+    expect(odd.problems).toEqual([
+      'The option “include=everything” is not one this page offers; seats of cited sets are left out of the comparison seats.',
+    ]);
   });
 });

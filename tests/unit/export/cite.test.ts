@@ -24,7 +24,7 @@ describe('citation', () => {
   });
   it('BibTeX escapes the title and dates the access in ISO form', () => {
     const b = citationText(c.bibtex, input.accessed);
-    expect(b.startsWith('@misc{groundwork_gw_seat_E14000887_abc1234567,\n')).toBe(true);
+    expect(b.startsWith('@misc{groundwork_gw_seat_E14000887_voteshare_abc1234567,\n')).toBe(true);
     expect(b).toContain('  title        = {Vote share in Putney \\& Roehampton},\n');
     expect(b).toContain('  urldate      = {2026-11-23},\n');
     expect(b).toContain('  version      = {abc1234567},\n');
@@ -55,9 +55,16 @@ describe('bibtexEscape and bibtexKey', () => {
       '50\\% of £5 \\& \\{x\\}\\_1 \\#2 \\textasciitilde{} \\textasciicircum{}',
     );
   });
-  it('keys a citation by path and version, "home" for the site root', () => {
-    expect(bibtexKey('https://example.org/membership/#trend', 'v1')).toBe('groundwork_membership_v1');
+  it('keys a citation by path, the chart it points at and version, "home" for the site root', () => {
+    expect(bibtexKey('https://example.org/membership/', 'v1')).toBe('groundwork_membership_v1');
+    expect(bibtexKey('https://example.org/membership/#trend', 'v1')).toBe('groundwork_membership_trend_v1');
     expect(bibtexKey('https://example.org/', 'v1')).toBe('groundwork_home_v1');
+  });
+  it("gives a page's chart and the page itself different keys, so both go in one .bib file", () => {
+    const page = bibtexKey('https://example.org/seat/E14001170/', 'v1');
+    const chart = bibtexKey('https://example.org/seat/E14001170/#vote-share', 'v1');
+    expect(chart).toBe('groundwork_seat_E14001170_voteshare_v1');
+    expect(chart).not.toBe(page);
   });
 });
 

@@ -16,6 +16,11 @@ describe('pairSwing', () => {
   it('has no figure when one of the pair did not stand at both elections', () => {
     expect(pairSwing({ lab: 3 }, 'lab', 'reform')).toEqual({ missing: 'party-did-not-stand' });
   });
+  it("has no figure when the Speaker is one of the pair: the main parties do not stand in the Speaker's seat", () => {
+    // Chorley 2024: Speaker +7.0, Green +4.7 would read "1.2 points from Green to Speaker".
+    expect(pairSwing({ spk: 7.0, green: 4.7, ind: -23.7 }, 'spk', 'green')).toEqual({ missing: 'speaker-seat' });
+    expect(pairSwing({ spk: 0.2, green: -0.1, con: 8, lab: -9 }, 'green', 'spk')).toEqual({ missing: 'speaker-seat' });
+  });
 });
 
 describe('topTwo', () => {

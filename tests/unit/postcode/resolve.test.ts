@@ -1,7 +1,7 @@
 // resolvePostcode on hand-made district files: exact GB answers, postcodes that are not live, bare districts,
 // Northern Ireland's district candidates, unknown districts and malformed input.
 import { describe, expect, it } from 'vitest';
-import { listInWords, resolvePostcode, shareInWords } from '../../../src/lib/postcode/resolve';
+import { districtToFetch, listInWords, resolvePostcode, shareInWords } from '../../../src/lib/postcode/resolve';
 import {
   BT7,
   NAMES,
@@ -119,6 +119,25 @@ describe('resolvePostcode, unknown and malformed input', () => {
         'There is no postcode district AA99 in the postcode data, so AA99 9ZZ could not be found. Please check it.',
     });
     expect(resolvePostcode('SW16 1AA', SW15).status).toBe('unknown-district');
+  });
+
+  it('the Crown dependencies and GIR 0AA get no seat, with the reason, and no district file is fetched', () => {
+    for (const [input, reason] of [
+      [
+        'IM1 1AA',
+        'IM1 1AA is on the Isle of Man, which does not elect MPs to the UK Parliament, so it is in no constituency.',
+      ],
+      ['je2 3qn', 'JE2 3QN is on Jersey, which does not elect MPs to the UK Parliament, so it is in no constituency.'],
+      ['GY1', 'GY1 is on Guernsey, which does not elect MPs to the UK Parliament, so it is in no constituency.'],
+      ['GIR 0AA', 'GIR 0AA is a postcode for mail only, with no place on the ground, so it is in no constituency.'],
+    ] as const) {
+      expect(districtToFetch(input)).toBeNull();
+      expect(resolvePostcode(input, null)).toMatchObject({ status: 'no-seat', newSeats: [], oldSeat: null, reason });
+    }
+    expect(districtToFetch(' sw15 1aa ')).toBe('SW15');
+    expect(districtToFetch('SW15')).toBe('SW15');
+    expect(districtToFetch('SW15 1')).toBeNull();
+    expect(districtToFetch('Putney')).toBeNull();
   });
 
   it('not a postcode, or half of one', () => {

@@ -36,6 +36,9 @@ describe('normaliseName', () => {
     ['Birmingham, Ladywood', 'birmingham ladywood'],
     ['  Aldridge-Brownhills ', 'aldridge brownhills'],
     ['<script>', 'script'],
+    ['Saint Albans', 'st albans'],
+    ['Bury St. Edmunds', 'bury st edmunds'],
+    ['Saintfield', 'saintfield'],
   ])('%j -> %j', (input, expected) => expect(normaliseName(input)).toBe(expected));
 });
 
@@ -184,6 +187,8 @@ describe('searchSeats on the real 1,300 seats', () => {
       'Richmond (Yorks)|2010',
     ]);
     expect(top('glyndwr')).toEqual(['Montgomeryshire and Glyndŵr|2024']);
+    expect(top('saint albans')).toEqual(['St Albans|2024', 'St Albans|2010']);
+    expect(top('bury saint edmunds', 1)).toEqual(['Bury St Edmunds|2010']);
   });
 
   it('forgives typos and knows the curated other names', () => {

@@ -1,0 +1,40 @@
+// Names each 2024 candidate in the result row that counts their votes. The results take a winner or runner-up outside
+// the named parties (an independent, the Speaker) out of "all other candidates"; the other candidates of that label
+// stay there, so they are named there too, as are candidates of a party without a row of its own.
+import type { Party } from '../parties';
+
+export interface RowCandidate {
+  name: string;
+  party: string;
+  votes: number;
+  elected: boolean;
+}
+
+/** Candidate names by result row ("Jeremy Corbyn (elected)"), most votes first; rows with no candidate are absent. */
+export function candidateRows(
+  votes: Partial<Record<Party, number>>,
+  candidates: readonly RowCandidate[],
+): Map<Party, string[]> {
+  const out = new Map<Party, string[]>();
+  const add = (party: Party, c: RowCandidate) =>
+    out.set(party, [...(out.get(party) ?? []), c.elected ? `${c.name} (elected)` : c.name]);
+  const sorted = [...candidates].sort((a, b) => b.votes - a.votes);
+  const rest: RowCandidate[] = [];
+  for (const party of new Set(sorted.map((c) => c.party))) {
+    const own = sorted.filter((c) => c.party === party);
+    const row = party === 'other' ? undefined : votes[party as Party];
+    if (row === undefined) {
+      rest.push(...own);
+      continue;
+    }
+    // The largest candidates whose votes make up the row; the smaller ones are counted among all other candidates.
+    let sum = 0;
+    let k = 0;
+    while (k < own.length && sum < row) sum += own[k++]!.votes;
+    const counted = sum === row ? own.slice(0, k) : own;
+    for (const c of counted) add(party as Party, c);
+    rest.push(...own.slice(counted.length));
+  }
+  for (const c of rest.sort((a, b) => b.votes - a.votes)) add('other', c);
+  return out;
+}

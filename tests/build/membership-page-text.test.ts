@@ -1,0 +1,21 @@
+// What the membership page says beside its chart, read from dist/: a sentence must not be contradicted by a figure the
+// chart and membership.csv show.
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { distText, one, parse, text, within } from './dist-files';
+
+describe('/membership/ in dist/', () => {
+  it("the lede's Labour peak says which kind of figure it is when a higher figure of another kind is charted", () => {
+    const rows = Papa.parse<Record<string, string>>(distText('data/membership.csv').replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data.filter((r) => r.party === 'lab');
+    const lede = text(one(within([parse(distText('membership/index.html'))], '.lede'), '.lede'));
+    const peak = Number(/peaked at ([\d,]+)/.exec(lede)![1]!.replace(/,/g, ''));
+    const yearEnd = rows.filter((r) => r.kind === 'year-end-accounts').map((r) => Number(r.members));
+    // 564,443 (accounts, end of 2017) is the highest year-end figure; 575,000 (a statement, July 2017) is charted too.
+    expect(peak).toBe(Math.max(...yearEnd));
+    expect(Math.max(...rows.map((r) => Number(r.members)))).toBeGreaterThan(peak);
+    expect(lede).toContain("Labour's year-end membership (party accounts) more than doubled");
+  });
+});
