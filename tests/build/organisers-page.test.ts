@@ -22,6 +22,9 @@ describe('organisers in dist/', () => {
     expect([...seatLinks].sort()).toEqual([...codes].sort());
     const sourceLinks = new Set(within([doc], '#content a[rel="noopener"]').map((a) => a.getAttribute('href')));
     for (const r of rows) expect(sourceLinks.has(r.source_url!), r.source_url).toBe(true);
+    const content = text(one(within([doc], '#content'), '#content'));
+    expect(content.split('This list is partial').length - 1, 'the caveat is said once').toBe(1);
+    expect(content).toContain('17 community organisers');
     expect(text(one(within([doc], '#selection'), '#selection'))).toContain('How the unit chose where to work');
     expect(text(one(within([doc], '.selection-note blockquote'), '.selection-note blockquote'))).toContain(
       'post-industrial communities',
