@@ -17,7 +17,7 @@ export function COMPARISON_METHOD(where: string): string[] {
 }
 
 export const ORGANISER_CAVEATS: readonly string[] = [
-  'The list is partial. The unit said it worked in about 30 key seats in 2019, but its own seat list has not been published. Public sources name fewer, and seats not named may have had organisers too.',
+  'The list is partial. Ian Lavery wrote that the unit worked in only 30 key seats in 2019, but its own seat list has not been published. Public sources name fewer, and seats not named may have had organisers too.',
   'The links differ in strength. A seat named in the unit’s own report is stronger evidence than a job advert that says where a post was "initially based", and a mass meeting shows only that an event happened.',
   'The seats were chosen, not picked at random. Organisers were sent to target marginals, and seats that are targeted differ from others in ways a comparison may not capture.',
   'With a handful of seats, one unusual result moves the average a lot; with 4 or fewer there is no interval at all.',
