@@ -196,6 +196,12 @@ for (const [text, offers, code, title] of [
     'W07000112',
     'other names: "Anglesey" offers Ynys Môn and says why',
   ],
+  [
+    'Derry',
+    ['Foyle', 'also called Derry'],
+    'N05000008',
+    'the city\'s name: "Derry" offers Foyle, not East Londonderry',
+  ],
 ] as const) {
   test(`${title}, and Enter opens the top match`, async ({ sharedPage: page }) => {
     await typeInBox(page, text);
