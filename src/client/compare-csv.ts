@@ -1,7 +1,7 @@
 // The CSV a reader downloads from the test-your-own-seats page: every figure of the result and its placebo, each
 // chosen seat's value, its matched seats and the seats left out, with the seed and data version (formula-safe).
 import type { CompareResult } from '../lib/compare/types';
-import { toCsv, type CsvValue } from '../lib/format/csv';
+import { toCsvFile, type CsvValue } from '../lib/format/csv';
 import { statRows } from '../lib/compare/rows';
 import { roundTo } from '../lib/format/numbers';
 
@@ -96,5 +96,5 @@ export function compareCsv(
 ): string {
   const rows = resultRows(main, 'result', mainLabel, meta);
   if (placebo && placeboLabel) rows.push(...resultRows(placebo, 'placebo', placeboLabel, meta));
-  return toCsv(COMPARE_CSV_COLUMNS, rows);
+  return toCsvFile(COMPARE_CSV_COLUMNS, rows);
 }

@@ -57,13 +57,18 @@ export function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-export function htmlFiles(dir = DIST, prefix = ''): string[] {
+/** Paths under dist/ (or `dir`) of the files whose names end in `ending`. */
+export function distFiles(ending: string, dir = DIST, prefix = ''): string[] {
   const out: string[] = [];
   for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.isDirectory()) out.push(...htmlFiles(join(dir, e.name), `${prefix}${e.name}/`));
-    else if (e.name.endsWith('.html')) out.push(`${prefix}${e.name}`);
+    if (e.isDirectory()) out.push(...distFiles(ending, join(dir, e.name), `${prefix}${e.name}/`));
+    else if (e.name.endsWith(ending)) out.push(`${prefix}${e.name}`);
   }
   return out;
+}
+
+export function htmlFiles(dir = DIST): string[] {
+  return distFiles('.html', dir);
 }
 
 /** A parsed document (attributes and text decoded), for checks that should not depend on how Astro escapes. */

@@ -37,7 +37,7 @@ test('the figures behind a claim page download as CSV', async ({ sharedPage: pag
   expect(res.ok()).toBe(true);
   const text = await res.text();
   expect(text.split('\n')[0]).toBe(
-    'claim,section,comparison,pair,outcome,measure,n,estimate,ci_low,ci_high,p_value,text',
+    '\ufeffclaim,section,comparison,pair,outcome,measure,n,estimate,ci_low,ci_high,p_value,text',
   );
   expect(text).toContain('yorkshire-organisers,figure,');
   expect(text).toContain('placebo');

@@ -73,7 +73,7 @@ test('a preset set gives the claim page numbers, and the result downloads as CSV
   const file = await (await download).path();
   const csv = readFileSync(file!, 'utf8');
   expect(csv.split('\n')[0]).toBe(
-    'comparison,elections,outcome,row_type,measure,ons_code,constituency,region,value_pts,n,ci_low,ci_high,p_value,matched_to,seed,data_version',
+    '\ufeffcomparison,elections,outcome,row_type,measure,ons_code,constituency,region,value_pts,n,ci_low,ci_high,p_value,matched_to,seed,data_version',
   );
   expect(csv).toContain('chosen-seat,,E14000614,Calder Valley,Yorkshire and the Humber');
   expect(csv).toContain('placebo,2015 → 2017');

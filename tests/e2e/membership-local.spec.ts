@@ -104,7 +104,7 @@ test('loading a file colours the map, lists rejected rows and runs the analysis,
   expect(csv.suggestedFilename()).toBe('membership-analysis-e2e-fictional-2017-2019.csv');
   const text = readFileSync((await csv.path())!, 'utf8');
   expect(text.split('\n')[0]).toBe(
-    'ons_code,constituency,region,date_from,members_from,date_to,members_to,membership_change,membership_change_measure,election_before,lab_share_before,election_after,lab_share_after,lab_change_points,data_source',
+    '\ufeffons_code,constituency,region,date_from,members_from,date_to,members_to,membership_change,membership_change_measure,election_before,lab_share_before,election_after,lab_share_after,lab_change_points,data_source',
   );
   expect(text).toContain('E14000887,Putney,London,2017-05-01,240,2019-11-01,300,60,members,2017,');
   const [png] = await Promise.all([

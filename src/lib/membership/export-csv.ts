@@ -1,5 +1,5 @@
 // CSV downloads of the seat figures and of an analysis (formula-safe; published counts stay suppressed).
-import { toCsv } from '../format/csv';
+import { toCsvFile } from '../format/csv';
 import type { AnalysisResult } from './analysis';
 import { regionName } from './analysis';
 import { allRecords } from './figures';
@@ -49,7 +49,7 @@ export function seatFiguresCsv(dataset: Dataset, ref: Reference): string {
       data_source: source,
     };
   });
-  return toCsv(SEAT_FIGURE_COLUMNS, rows);
+  return toCsvFile(SEAT_FIGURE_COLUMNS, rows);
 }
 
 export const ANALYSIS_COLUMNS = [
@@ -77,7 +77,7 @@ export function analysisCsv(a: AnalysisResult, dataset: Dataset): string {
     percent: 'percent of members on date_from',
     per1000: 'members per 1,000 electors',
   }[a.options.measure];
-  return toCsv(
+  return toCsvFile(
     ANALYSIS_COLUMNS,
     a.rows.map((r) => ({
       ons_code: r.code,

@@ -1,6 +1,6 @@
 // /claims/{slug}.csv: every figure a claim page shows (claimed and computed figures, comparisons, placebo), formula-safe.
 import type { APIRoute } from 'astro';
-import { toCsv } from '../../lib/format/csv';
+import { toCsvFile } from '../../lib/format/csv';
 import { claimSlugs, claimView } from '../../views/claims';
 
 export function getStaticPaths() {
@@ -9,5 +9,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const v = claimView(params.slug!);
-  return new Response(toCsv(v.csv.columns, v.csv.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsvFile(v.csv.columns, v.csv.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

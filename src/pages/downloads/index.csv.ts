@@ -2,7 +2,7 @@
 // drawn from the SVG in the reader's browser, so there is no PNG address to list.
 import type { APIRoute } from 'astro';
 import { allGraphicKeys, graphic } from '../../graphics/index';
-import { toCsv } from '../../lib/format/csv';
+import { toCsvFile } from '../../lib/format/csv';
 import { absolute } from '../../site/paths';
 
 const COLUMNS = ['family', 'key', 'title', 'page', 'embed', 'oembed', 'svg', 'csv'] as const;
@@ -22,5 +22,5 @@ export const GET: APIRoute = ({ site }) => {
       csv: absolute(`${d}.csv`, site),
     };
   });
-  return new Response(toCsv(COLUMNS, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsvFile(COLUMNS, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

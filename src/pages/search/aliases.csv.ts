@@ -1,6 +1,6 @@
 // /search/aliases.csv: the curated other names the search knows, with source and confidence, as downloadable data.
 import { seats } from '../../data/index';
-import { toCsv } from '../../lib/format/csv';
+import { toCsvFile } from '../../lib/format/csv';
 import { ALIAS_COLUMNS } from '../../lib/search/aliases';
 import { seatAliases } from '../../data/seat-aliases';
 
@@ -13,5 +13,5 @@ export function GET(): Response {
     confidence: a.confidence,
     note: a.note,
   }));
-  return new Response(toCsv(ALIAS_COLUMNS, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsvFile(ALIAS_COLUMNS, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }

@@ -25,8 +25,8 @@ const csv = compareCsv(result, '2017 → 2019', null, null, {
 const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
 
 describe('compareCsv', () => {
-  it('has the documented columns', () => {
-    expect(csv.split('\n')[0]).toBe(COMPARE_CSV_COLUMNS.join(','));
+  it('has the documented columns, after a byte-order mark (so Excel reads it as UTF-8)', () => {
+    expect(csv.split('\n')[0]).toBe(`\ufeff${COMPARE_CSV_COLUMNS.join(',')}`);
   });
 
   it('lists each chosen seat with its value, a formula-like name neutralised', () => {

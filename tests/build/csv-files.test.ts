@@ -1,0 +1,20 @@
+// Every CSV the built site publishes opens in Excel as UTF-8: each starts with a byte-order mark, without which Excel
+// reads the file as Windows-1252 and a journalist sees "Ynys MÃ´n" (the chart downloads, claim tables, the downloads
+// index and the alias list had none while the /data/ tables had one).
+import { describe, expect, it } from 'vitest';
+import { distBytes, distFiles } from './dist-files';
+
+describe('CSV files in dist/', () => {
+  it('every CSV starts with a UTF-8 byte-order mark (not the example file to upload, which is input)', () => {
+    const files = distFiles('.csv').filter((f) => !f.startsWith('examples/'));
+    expect(files.length).toBeGreaterThan(1300);
+    const without = files.filter((f) => distBytes(f).subarray(0, 3).toString('hex') !== 'efbbbf');
+    expect(without, `${without.length} of ${files.length} CSV files without a BOM`).toEqual([]);
+  });
+
+  it('the Ynys Môn chart CSV names the seat in UTF-8 after its mark', () => {
+    const text = distBytes('downloads/seat-history/W07000112.csv').toString('utf8');
+    expect(text.startsWith('\ufeffons_code,')).toBe(true);
+    expect(text).toContain('W07000112,Ynys Môn,');
+  });
+});
