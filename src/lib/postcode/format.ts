@@ -57,13 +57,21 @@ export type PostcodeInput =
   | { kind: 'malformed'; text: string };
 
 /**
+ * Marks a reader may type or copy with a postcode ("SW15-1AA" on some forms, "SW15 1AA." from a sentence), read as
+ * spaces in the search box only: raw postcode files are read strictly (normalisePostcode). Seat names have no digits,
+ * so a name with these marks still reads as a name.
+ */
+const READER_MARKS = /[.,\-\u2010-\u2015]/g;
+
+/**
  * How the search box should treat the input: null means "not a postcode, search names".
  * Postcode-like but invalid input ("SW15 1A" is partial; "12345" is not postcode-like at all) is kept apart
  * so the box can say "keep typing" or "not a postcode".
  */
 export function classifyPostcodeInput(input: string): PostcodeInput | null {
-  const compact = compactPostcode(input);
-  const full = normalisePostcode(input);
+  const text = input.replace(READER_MARKS, ' ');
+  const compact = compactPostcode(text);
+  const full = normalisePostcode(text);
   if (full !== null) {
     const district = full.slice(0, -3);
     return { kind: 'full', postcode: full, district, area: /^[A-Z]+/.exec(district)?.[0] ?? district };

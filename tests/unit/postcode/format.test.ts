@@ -31,6 +31,7 @@ describe('normalisePostcode', () => {
     ['SW15 1CA', null], // C is never used in an inward code
     ['QW1 1AA', null], // Q never starts a postcode
     ['SW15 1AAA', null],
+    ['SW15-1AA', null], // raw files are read strictly; the search box reads it (below)
   ])('%j -> %j', (input, expected) => {
     expect(normalisePostcode(input)).toBe(expected);
   });
@@ -76,6 +77,12 @@ describe('classifyPostcodeInput / looksLikePostcode', () => {
     ['Putney', null],
     ['sw', null],
     ['Ynys Môn', null],
+    ['SW15-1AA', { kind: 'full', postcode: 'SW151AA', district: 'SW15', area: 'SW' }], // as some forms write it
+    ['SW15 1AA.', { kind: 'full', postcode: 'SW151AA', district: 'SW15', area: 'SW' }], // copied from a sentence
+    ['sw15\u20131aa,', { kind: 'full', postcode: 'SW151AA', district: 'SW15', area: 'SW' }], // an en dash
+    ['SW15.', { kind: 'district', district: 'SW15', area: 'SW' }],
+    ['Stoke-on-Trent Central', null],
+    ['St. Albans', null],
   ])('%j', (input, expected) => {
     expect(classifyPostcodeInput(input)).toEqual(expected);
     expect(looksLikePostcode(input)).toBe(expected !== null);
