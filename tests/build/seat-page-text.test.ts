@@ -81,6 +81,23 @@ describe('seat pages in dist/', () => {
     );
   });
 
+  it('2024 candidates are named on the row that holds their votes (only carved-out winners and runners-up have a row)', () => {
+    // Bethnal Green and Stepney: Ajmal Masroor (Ind, 14,207) was runner-up; Sham Uddin 325, Md Somon Ahmed 315 and
+    // Reggie Adams 271 (Ind) are in "All other candidates" (1,492 = 325 + 315 + 271 + 348 + 233) with Vanessa Hudson and
+    // Jon Mabbutt. Bermondsey and Old Southwark: the three independents (403 + 273 + 247 = 923) are all its "other".
+    const t = tablesCaptioned(page('E14001086'), '2024: Lab hold, Rushanara Ali elected');
+    expect(text(one(within(t, 'tr', 'Independent'), 'Independent row'))).toBe(
+      'Independent Ajmal Masroor 14,207 30.5% +30.5',
+    );
+    expect(text(one(within(t, 'tr', 'All other candidates'), 'other row').querySelector('th')!)).toBe(
+      'All other candidates Vanessa Hudson, Sham Uddin, Md Somon Ahmed, Reggie Adams, Jon Mabbutt',
+    );
+    const b = tablesCaptioned(page('E14001085'), '2024: Lab hold');
+    expect(text(one(within(b, 'tr', 'All other candidates'), 'other row').querySelector('th')!)).toBe(
+      'All other candidates Piers Corbyn, Niko Omilana, Barry Duckett',
+    );
+  });
+
   it("a name slug's page names the seat (its card: page-titles.test.ts)", () => {
     expect(distText('seat/putney/index.html')).toContain(
       '<title>Putney (2024 boundaries): election results and swing · Groundwork</title>',

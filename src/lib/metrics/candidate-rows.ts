@@ -1,6 +1,7 @@
 // Names each 2024 candidate in the result row that counts their votes. The results take a winner or runner-up outside
 // the named parties (an independent, the Speaker) out of "all other candidates"; the other candidates of that label
-// stay there, so they are named there too, as are candidates of a party without a row of its own.
+// stay there, so they are named there too, as are candidates of a party without a row of its own. A row whose votes
+// are not those of the candidates it would name stops the build rather than name people beside votes not theirs.
 import type { Party } from '../parties';
 
 export interface RowCandidate {
@@ -31,10 +32,13 @@ export function candidateRows(
     let sum = 0;
     let k = 0;
     while (k < own.length && sum < row) sum += own[k++]!.votes;
-    const counted = sum === row ? own.slice(0, k) : own;
-    for (const c of counted) add(party as Party, c);
-    rest.push(...own.slice(counted.length));
+    if (sum !== row) throw new Error(`${party}'s ${row} votes are not those of its leading candidates (${sum})`);
+    for (const c of own.slice(0, k)) add(party as Party, c);
+    rest.push(...own.slice(k));
   }
+  const restVotes = rest.reduce((s, c) => s + c.votes, 0);
+  if (restVotes !== (votes.other ?? 0))
+    throw new Error(`all other candidates' ${votes.other ?? 0} votes are not those of the candidates left (${restVotes})`);
   for (const c of rest.sort((a, b) => b.votes - a.votes)) add('other', c);
   return out;
 }

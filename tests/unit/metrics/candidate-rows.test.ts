@@ -34,4 +34,13 @@ describe('candidateRows', () => {
     expect(rows.get('ind')).toEqual(['X', 'Y']);
     expect(rows.get('other') ?? []).toEqual([]);
   });
+
+  it('a row its candidates cannot make up exactly stops the build, rather than name people beside votes not theirs', () => {
+    expect(() => candidateRows({ ind: 900, other: 0 }, [c('X', 'ind', 500), c('Y', 'ind', 300)])).toThrow(
+      "ind's 900 votes are not those of its leading candidates (800)",
+    );
+    expect(() => candidateRows({ lab: 500, other: 40 }, [c('X', 'lab', 500), c('Y', 'ind', 30)])).toThrow(
+      "all other candidates' 40 votes are not those of the candidates left (30)",
+    );
+  });
 });
