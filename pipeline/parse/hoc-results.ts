@@ -170,12 +170,16 @@ export function parseHocResults(
     if (dup !== undefined) c.fail(layout.code, `duplicate constituency code ${code} (first on line ${dup})`);
     firstLine.set(code, c.line);
     // A line break or run of spaces inside a quoted name is read as one space (the name is the same seat's).
-    const name = c.str(layout.name).replace(/\s+/g, ' ');
-    if (!name) c.fail(layout.name, 'empty constituency name');
+    const written = c.str(layout.name).replace(/\s+/g, ' ');
+    if (!written) c.fail(layout.name, 'empty constituency name');
     const known = args.knownNames?.get(code);
-    if (known !== undefined && normaliseName(known) !== normaliseName(name)) {
-      c.fail(layout.name, `"${name}" is not the name the boundary file gives ${code} ("${known}")`);
+    if (known !== undefined && normaliseName(known) !== normaliseName(written)) {
+      c.fail(layout.name, `"${written}" is not the name the boundary file gives ${code} ("${known}")`);
     }
+    // Where the two differ only in capitals, the seat takes the ONS boundary file's: the Library's files write "Isle Of
+    // Wight", "Newcastle Upon Tyne Central" and "Stoke-On-Trent South". Otherwise the Library's stands: it keeps the
+    // "ŵ" of Montgomeryshire and Glyndŵr, which the ONS file drops.
+    const name = known !== undefined && known.toLowerCase() === written.toLowerCase() ? known : written;
     const electorate = c.count(layout.electorate);
     const validVotes = c.count(layout.valid);
     if (electorate === 0) c.fail(layout.electorate, 'electorate is zero');

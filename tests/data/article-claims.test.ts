@@ -97,10 +97,10 @@ describe('2017 seat changes against 2015 (Lavery: six lost to Con in England, 28
       'Mansfield',
       'Middlesbrough South and East Cleveland',
       'North East Derbyshire',
-      'Stoke-On-Trent South',
+      'Stoke-on-Trent South',
       'Walsall North',
     ]);
-    expect(c.labFromConWales.map((s) => s.name)).toEqual(['Cardiff North', 'Gower', 'Vale Of Clwyd']);
+    expect(c.labFromConWales.map((s) => s.name)).toEqual(['Cardiff North', 'Gower', 'Vale of Clwyd']);
     expect(c.changes).toHaveLength(70);
   });
 });

@@ -147,3 +147,28 @@ describe('parseHocResults: broken inputs', () => {
     expect(thrown(() => parse(''))).toEqual(dataError('test.csv: file is empty'));
   });
 });
+
+describe('parseHocResults: seat names against the boundary file', () => {
+  const named = (name: string, known: string) =>
+    parseHocResults(
+      {
+        source: 'test-2019',
+        file: 'test.csv',
+        text: csv([{ ...A, name }, B, C, ...filler()]),
+        election: '2019',
+        layout: LAYOUTS['2019'],
+        knownCodes: ALL_CODES,
+        knownNames: new Map([['E14900001', known]]),
+      },
+      new Ledger(),
+    ).seats[0]!.name;
+
+  it('takes the boundary file\'s capitals where the two differ only in capitals ("Isle Of Wight" -> "Isle of Wight")', () => {
+    expect(named('Newcastle Upon Tyne Central', 'Newcastle upon Tyne Central')).toBe('Newcastle upon Tyne Central');
+    expect(named('Stoke-On-Trent South', 'Stoke-on-Trent South')).toBe('Stoke-on-Trent South');
+  });
+
+  it("keeps the results file's name where it has letters the boundary file drops (Glyndŵr, not Glyndwr)", () => {
+    expect(named('Montgomeryshire and Glyndŵr', 'Montgomeryshire and Glyndwr')).toBe('Montgomeryshire and Glyndŵr');
+  });
+});
