@@ -3,6 +3,7 @@ export const MISSING_REASONS = {
   'no-previous-election': 'No earlier election on these boundaries in the data',
   'speaker-seat': 'The Speaker stood at one of the two elections, so the main parties did not both stand',
   'party-did-not-stand': 'The party did not stand',
+  'party-renamed': 'The party stood under its new name, and its change is given there (the Brexit Party as Reform UK)',
   'not-both-parties': 'Conservative and Labour did not both stand in both elections',
   'no-votes': 'No valid votes recorded',
   'no-electorate': 'Electorate not recorded',

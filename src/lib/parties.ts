@@ -59,6 +59,18 @@ const info: Record<Party, Omit<PartyInfo, 'code'>> = {
 
 export const PARTIES: readonly PartyInfo[] = PARTY_CODES.map((code) => ({ code, ...info[code] }));
 
+/**
+ * Parties that stood again under a new name, by their old code: the Brexit Party became Reform UK in January 2021 (the
+ * same registered party, renamed). The Commons Library measures Reform UK's 2024 change from the Brexit Party's 2019
+ * share, and so does every change and swing here.
+ */
+export const RENAMED: Partial<Record<Party, Party>> = { brexit: 'reform' };
+
+/** The code a party stood under before it was renamed (Reform UK: the Brexit Party), or undefined. */
+export function formerCode(code: Party): Party | undefined {
+  return (Object.keys(RENAMED) as Party[]).find((old) => RENAMED[old] === code);
+}
+
 export function partyInfo(code: Party): PartyInfo {
   return { code, ...info[code] };
 }

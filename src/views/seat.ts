@@ -235,7 +235,9 @@ const why = (m: Missing): string => describeMissing(m).replace(/^The /, 'the ');
 /** The lede's sentence on the swing: "Swing 3.8 points from Conservative to Labour since 2019.", or why there is none. */
 export function swingSentence(s: Maybe<PairSwing> | null, since: string): string {
   if (isMissing(s)) return `No swing figure ${since}: ${why(s)}.`;
-  return `Swing ${swingPhrase(s)} ${since}.`;
+  const phrase = swingPhrase(s);
+  // "no swing between Conservative and Labour" stands on its own ("Swing no swing ..." did not read).
+  return phrase.startsWith('no swing') ? `No${phrase.slice(2)} ${since}.` : `Swing ${phrase} ${since}.`;
 }
 
 /** The one way a swing is written on seat pages, in prose and tables alike: "3.8 points from Conservative to Labour". */

@@ -27,6 +27,21 @@ describe('seat pages in dist/', () => {
     );
   });
 
+  it('Reform UK is measured from the Brexit Party it was renamed from (Barnsley North 2024, against the 2019 notional)', () => {
+    // Notional 2019 (Groundwork's estimate): Brexit Party 30.1%; 2024: Reform UK 29.3%, so -0.9, not +29.3 as a new party.
+    const doc = page('E14001074');
+    expect(text(one(within([doc], '.lede'), '.lede'))).toContain('Swing 5.9 points from Reform UK to Labour');
+    const t = tablesCaptioned(doc, '2024: Lab hold, Dan Jarvis elected');
+    expect(text(one(within(t, 'tr', 'Reform UK'), 'Reform UK row'))).toBe('Reform UK Robert Lomas 10,799 29.3% −0.9');
+    expect(within(t, 'tr', 'Brexit Party')).toEqual([]);
+  });
+
+  it('a seat with no swing between its top two says so in one sentence', () => {
+    expect(text(one(within([page('E14000882')], '.lede'), '.lede'))).toContain(
+      'No swing between Conservative and Labour since 2017.',
+    );
+  });
+
   it("the Speaker's seat has no swing figure, and the lede says why instead of a swing between the Speaker and a minor party", () => {
     const why = 'the Speaker stood at one of the two elections, so the main parties did not both stand.';
     // Chorley 2024: the top two are the Speaker (+7.0) and the Green (+4.7); 2019: the Speaker and an independent, both new.

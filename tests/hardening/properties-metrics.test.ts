@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ElectionId } from '../../src/lib/elections';
 import { isMissing } from '../../src/lib/missing';
-import type { Party } from '../../src/lib/parties';
+import { RENAMED, type Party } from '../../src/lib/parties';
 import { aggregate } from '../../src/lib/metrics/aggregate';
 import { areaMetrics } from '../../src/lib/metrics/area-metrics';
 import { share, shareChange } from '../../src/lib/metrics/share';
@@ -29,10 +29,13 @@ describe('vote shares', () => {
     );
   });
 
-  it('change between two elections is antisymmetric', () => {
+  it('change between two elections is antisymmetric (but for a renamed party, whose renaming runs one way in time)', () => {
+    // The Brexit Party -> Reform UK measure (tests/unit/metrics/share.test.ts) is not symmetric by design.
+    const renamed = new Set<Party>(Object.entries(RENAMED).flat() as Party[]);
     fc.assert(
       fc.property(votes(), votes(), (a, b) => {
         for (const p of new Set([...Object.keys(a.votes), ...Object.keys(b.votes)]) as Set<Party>) {
+          if (renamed.has(p)) continue;
           expect(num(shareChange(a, b, p)) + num(shareChange(b, a, p))).toBeCloseTo(0, 9);
         }
       }),

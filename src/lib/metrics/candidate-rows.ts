@@ -17,6 +17,8 @@ export function candidateRows(
   candidates: readonly RowCandidate[],
 ): Map<Party, string[]> {
   const out = new Map<Party, string[]>();
+  // Elections without a candidate file (all before 2024) have no names to place.
+  if (candidates.length === 0) return out;
   const add = (party: Party, c: RowCandidate) =>
     out.set(party, [...(out.get(party) ?? []), c.elected ? `${c.name} (elected)` : c.name]);
   const sorted = [...candidates].sort((a, b) => b.votes - a.votes);
@@ -38,7 +40,9 @@ export function candidateRows(
   }
   const restVotes = rest.reduce((s, c) => s + c.votes, 0);
   if (restVotes !== (votes.other ?? 0))
-    throw new Error(`all other candidates' ${votes.other ?? 0} votes are not those of the candidates left (${restVotes})`);
+    throw new Error(
+      `all other candidates' ${votes.other ?? 0} votes are not those of the candidates left (${restVotes})`,
+    );
   for (const c of rest.sort((a, b) => b.votes - a.votes)) add('other', c);
   return out;
 }

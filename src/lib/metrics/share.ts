@@ -1,6 +1,6 @@
 // Vote share per party as a percentage of valid votes, and its change between two elections.
 import { missing, type Maybe } from '../missing';
-import type { Party } from '../parties';
+import { formerCode, RENAMED, type Party } from '../parties';
 
 export interface VoteCounts {
   validVotes: number;
@@ -23,13 +23,22 @@ export function shareOrZero(r: VoteCounts, party: Party): Maybe<number> {
 
 /**
  * Change in share in percentage points, now minus before. A party that stood in only one of the two
- * elections counts as zero in the other; if it stood in neither, the change does not exist.
+ * elections counts as zero in the other; if it stood in neither, the change does not exist. A renamed party
+ * (parties.ts: Reform UK, formerly the Brexit Party) is measured from its share under the old name, and the old
+ * name has no change of its own where the new one stood.
  */
 export function shareChange(now: VoteCounts, before: VoteCounts | null, party: Party): Maybe<number> {
   if (!before) return missing('no-previous-election');
-  if (now.votes[party] === undefined && before.votes[party] === undefined) return missing('party-did-not-stand');
+  const renamed = RENAMED[party];
+  if (renamed && now.votes[party] === undefined && now.votes[renamed] !== undefined) return missing('party-renamed');
+  const former = formerCode(party);
+  const was =
+    former && before.votes[party] === undefined && now.votes[party] !== undefined && before.votes[former] !== undefined
+      ? former
+      : party;
+  if (now.votes[party] === undefined && before.votes[was] === undefined) return missing('party-did-not-stand');
   const a = shareOrZero(now, party);
-  const b = shareOrZero(before, party);
+  const b = shareOrZero(before, was);
   if (typeof a !== 'number') return a;
   if (typeof b !== 'number') return b;
   return a - b;

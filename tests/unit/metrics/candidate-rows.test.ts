@@ -35,6 +35,10 @@ describe('candidateRows', () => {
     expect(rows.get('other') ?? []).toEqual([]);
   });
 
+  it('no candidates (elections before 2024 have no candidate file): no names, and nothing to check', () => {
+    expect(candidateRows({ lab: 500, other: 40 }, []).size).toBe(0);
+  });
+
   it('a row its candidates cannot make up exactly stops the build, rather than name people beside votes not theirs', () => {
     expect(() => candidateRows({ ind: 900, other: 0 }, [c('X', 'ind', 500), c('Y', 'ind', 300)])).toThrow(
       "ind's 900 votes are not those of its leading candidates (800)",

@@ -44,6 +44,18 @@ describe('shareChange', () => {
     expect(shareChange(now, before, 'snp')).toEqual({ missing: 'party-did-not-stand' });
   });
 
+  it('Reform UK is measured from the Brexit Party it was renamed from; the Brexit Party has no change of its own then', () => {
+    // Barnsley-like: 2019 Brexit 30 of 100; 2024 Reform 58 of 200 (29%), so -1 point, not +29.
+    const b19 = { validVotes: 100, votes: { lab: 40, brexit: 30 } };
+    const r24 = { validVotes: 200, votes: { lab: 100, reform: 58 } };
+    expect(shareChange(r24, b19, 'reform')).toBe(-1); // 29 - 30
+    expect(shareChange(r24, b19, 'brexit')).toEqual({ missing: 'party-renamed' });
+    // Where the Brexit Party did not stand before, Reform UK starts from zero; where Reform UK does not stand, the
+    // Brexit Party's share is lost as any party's is.
+    expect(shareChange(r24, { validVotes: 100, votes: { lab: 60 } }, 'reform')).toBe(29);
+    expect(shareChange({ validVotes: 100, votes: { lab: 70 } }, b19, 'brexit')).toBe(-30);
+  });
+
   it('no previous election', () => {
     expect(shareChange(now, null, 'con')).toEqual({ missing: 'no-previous-election' });
   });
