@@ -7,7 +7,8 @@ import { ordinalOf, postcodeCount, runAt, runTotals, type PostcodeDistrictFile }
 /**
  * exact: one 2024 seat, known exactly (GB). likely: Northern Ireland, one candidate left. choose: several seats, the
  * reader picks. not-live: a well-formed postcode that is not in the list of postcodes. no-seat: a live postcode the
- * lookup gives no seat, or one outside every constituency (the Crown dependencies, GIR 0AA). unknown-district: no such district. malformed: not a postcode or district.
+ * lookup gives no seat, or one outside every constituency (the Crown dependencies, GIR 0AA). unknown-district: no
+ * such district. malformed: not a postcode or district.
  */
 export type PostcodeStatus = 'exact' | 'likely' | 'choose' | 'not-live' | 'no-seat' | 'unknown-district' | 'malformed';
 

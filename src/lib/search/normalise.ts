@@ -11,8 +11,10 @@ export function foldName(text: string): string {
     .replace(/&/g, ' and ');
 }
 
-/** "Ynys Môn" -> "ynys mon"; "Richmond (Yorks)" -> "richmond yorks"; "Queen's Park & Maida Vale" -> "queens park and maida vale";
- * "Saint Albans" -> "st albans". */
+/**
+ * "Ynys Môn" -> "ynys mon"; "Richmond (Yorks)" -> "richmond yorks"; "Queen's Park & Maida Vale" -> "queens park and
+ * maida vale"; "Saint Albans" -> "st albans".
+ */
 export function normaliseName(text: string): string {
   return foldName(text)
     .replace(/['’‘`]/g, '')
