@@ -36,6 +36,17 @@ describe('seat pages in dist/', () => {
     expect(within(t, 'tr', 'Brexit Party')).toEqual([]);
   });
 
+  it("the notional panel says which of its estimate's figures are before scaling to the official total (Putney 2024)", () => {
+    const doc = page('E14001434');
+    const t = tablesCaptioned(doc, 'What the 2019 election would have produced on these boundaries');
+    // The estimate's valid votes (the overlap sum) differ from the official total its votes are scaled to.
+    const cells = within(within(t, 'tr', 'Valid votes'), 'td').map(text);
+    expect(cells[0]).not.toBe(cells[1]);
+    expect(
+      text(one(within([doc], 'table + p.note, .table-scroll + p.note', 'shared out by population'), 'note')),
+    ).toContain('its votes are then scaled to the official valid-vote total, so its majority counts on that total');
+  });
+
   it('a seat with no swing between its top two says so in one sentence', () => {
     expect(text(one(within([page('E14000882')], '.lede'), '.lede'))).toContain(
       'No swing between Conservative and Labour since 2017.',
