@@ -1,6 +1,6 @@
 // Graphic family "region-shares": each region's and nation's vote share by party at every election, keyed by the area's slug.
 import { regionSharePoints, regionSharesSpec } from '../charts/region-shares';
-import { pct } from '../lib/format/numbers';
+import { pct, roundTo } from '../lib/format/numbers';
 import { MAP_AREAS } from '../views/map-data';
 import { REGION_PARTY_MIN_SHARE, regionView } from '../views/region';
 import { partyLegend } from './party-legend';
@@ -43,7 +43,7 @@ export function buildRegionShares(slug: string): Graphic {
         election: idOf.get(p.election) ?? p.election,
         boundaries: p.set === '2010' ? '2010-2023' : '2024',
         party: v.parties.find((x) => x.short === p.party)?.code ?? p.party,
-        share_pct: p.share,
+        share_pct: roundTo(p.share, 2),
       })),
     },
   };

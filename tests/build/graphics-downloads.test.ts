@@ -92,6 +92,16 @@ describe('graphics downloads', () => {
     }
   }, 300_000);
 
+  it('shares in every chart CSV are given to a hundredth of a point, as in the /data/ tables', () => {
+    const long: string[] = [];
+    for (const r of rows) {
+      const [header, ...body] = Papa.parse<string[]>(distText(toDistPath(r.csv)), { skipEmptyLines: true }).data;
+      const pct = header!.flatMap((h, i) => (h.endsWith('_pct') ? [i] : []));
+      for (const row of body) for (const i of pct) if (/\.\d{3,}/.test(row[i]!)) long.push(`${r.csv}: ${row[i]}`);
+    }
+    expect(long.slice(0, 5), `${long.length} shares with more than two decimals`).toEqual([]);
+  }, 300_000);
+
   it("Putney's seat chart CSV holds the plotted shares (2019: Labour 22,780 of 50,467 valid votes = 45.14%)", () => {
     const csv = distText('downloads/seat-history/E14000887.csv');
     expect(csv.split('\n')[0]).toBe('\ufeffons_code,constituency,election,party,share_pct,estimated');
