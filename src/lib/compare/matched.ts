@@ -197,11 +197,13 @@ export function matchedComparison(input: MatchedInput): MatchedComparison {
   const nations = new Set(pairs.map((p) => input.rows.get(p.treated.code)!.nation));
   const candidateSeats = pool.filter((v) => nations.has(input.rows.get(v.code)!.nation));
   const controlsCov = pairs.flatMap((p) => p.controls.map((c) => covOf(c.code)));
+  const controlWeights = pairs.flatMap((p) => p.controls.map(() => 1 / p.controls.length));
   const balance = balanceTable(
     COVARIATE_KEYS,
     matchedTreated,
     candidateSeats.map((v) => covOf(v.code)),
     controlsCov,
+    controlWeights,
   );
   const unitOf = (code: string, value: number): AdjustUnit => ({
     id: code,

@@ -15,25 +15,43 @@ export interface BalanceRow {
 const present = (xs: readonly (number | null)[]) =>
   xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
 
+/** Mean of the present values, each with its weight. */
+function weightedMean(xs: readonly (number | null)[], weights: readonly number[]): number | null {
+  let s = 0;
+  let w = 0;
+  xs.forEach((x, i) => {
+    if (typeof x === 'number' && Number.isFinite(x)) {
+      s += weights[i]! * x;
+      w += weights[i]!;
+    }
+  });
+  return w > 0 ? s / w : null;
+}
+
 /**
  * One row per covariate. The denominator is the SD over the treated and all candidates together, the same before
- * and after, so a change in SMD is a change in the means only. Controls serving several units count once per unit.
+ * and after, so a change in SMD is a change in the means only. `controlWeights` (one per control, default 1) weigh
+ * the controls as the matched gap does: 1/k for each of a unit's k controls, so that every unit's controls together
+ * count once and a control serving several units counts once per unit.
  */
 export function balanceTable(
   covariates: readonly string[],
   treated: readonly Readonly<Record<string, number | null>>[],
   candidates: readonly Readonly<Record<string, number | null>>[],
   controls: readonly Readonly<Record<string, number | null>>[],
+  controlWeights: readonly number[] = controls.map(() => 1),
 ): BalanceRow[] {
   return covariates.map((c) => {
     const t = present(treated.map((u) => u[c] ?? null));
     const b = present(candidates.map((u) => u[c] ?? null));
-    const a = present(controls.map((u) => u[c] ?? null));
     const all = [...t, ...b];
     const spread = all.length > 1 ? sd(all) : 0;
     const tm = t.length ? mean(t) : null;
     const bm = b.length ? mean(b) : null;
-    const am = a.length ? mean(a) : null;
+    const am = weightedMean(
+      controls.map((u) => u[c] ?? null),
+      controlWeights,
+    );
     const smd = (x: number | null) => (tm === null || x === null || !(spread > 0) ? null : (tm - x) / spread);
     return { covariate: c, treatedMean: tm, beforeMean: bm, afterMean: am, smdBefore: smd(bm), smdAfter: smd(am) };
   });

@@ -281,6 +281,19 @@ describe('compareSeats: cited-set exclusions, restricted pools and the placebo',
     for (const u of o.matched!.unmatched) expect(u.message).toMatch(/caliper/);
   });
 
+  it('balance table: the matched seats weighed as the gap weighs them, when seats have different numbers of controls', () => {
+    const o = compareSeats(input({ set: ['E14000901', 'E14000902'], outcomes: [LAB], caliper: 1 })).outcomes[0]!;
+    const m = o.matched!;
+    expect(m.pairs.map((p) => p.controls.length)).toEqual([1, 2]);
+    for (const b of m.balance) {
+      const key = b.covariate as keyof (typeof m.pairs)[number]['treated']['covariates'];
+      const perSeat = m.pairs.map(
+        (p) => p.controls.reduce((t, c) => t + (c.covariates[key] as number), 0) / p.controls.length,
+      );
+      expect(b.afterMean).toBeCloseTo((perSeat[0]! + perSeat[1]!) / 2, 12);
+    }
+  });
+
   it('balance table: before and after matching, per covariate', () => {
     const o = compareSeats(input({ set: three, outcomes: [LAB] })).outcomes[0]!;
     expect(o.matched!.balance.map((b) => b.covariate)).toEqual(['prevMargin', 'prevShare', 'leave', 'imd']);
