@@ -92,14 +92,15 @@ function levelInterval(i: Interval, v: Vocabulary): string {
   return `${pct(i.level)} interval from ${v.amount(i.low)} to ${v.amount(i.high)}`;
 }
 
-/** "2.5 points better for Labour (95% interval −0.4 to 5.3)", the interval turned to match the wording. */
+/**
+ * "2.5 points better for Labour (95% interval −0.4 to 5.3)", the interval turned to match the wording; "0.0 points"
+ * names no direction, so its interval stays as the tables print it.
+ */
 export function differencePhrase(d: Interval, v: Vocabulary): string {
-  const size =
-    formatMagnitude(d.estimate) === '0.0'
-      ? '0.0 points'
-      : `${formatMagnitude(d.estimate)} points ${v.favour(d.estimate)}`;
+  const nil = formatMagnitude(d.estimate) === '0.0';
+  const size = nil ? '0.0 points' : `${formatMagnitude(d.estimate)} points ${v.favour(d.estimate)}`;
   if (d.low === null || d.high === null) return size;
-  const [low, high] = d.estimate < 0 ? [-d.high, -d.low] : [d.low, d.high];
+  const [low, high] = d.estimate < 0 && !nil ? [-d.high, -d.low] : [d.low, d.high];
   return `${size} (${pct(d.level)} interval ${formatSigned(low)} to ${formatSigned(high)})`;
 }
 

@@ -100,6 +100,16 @@ describe('describeOutcome', () => {
     );
   });
 
+  it('does not turn the interval of a difference that rounds to 0.0, whose words name no direction', () => {
+    const r = example();
+    // -0.03 is "0.0 points": the interval stays as the table beside it prints it (-2.5 to +1.0), not turned to
+    // -1.0 to 2.5 as for a difference the words call "worse".
+    r.otherSeats = { ...r.otherSeats!, difference: interval(-0.03, -2.5, 1.0), p: 0.9 };
+    expect(describeOutcome(r).difference).toBe(
+      'The difference, 0.0 points (95% interval \u22122.5 to 1.0), could be chance: p = 0.90.',
+    );
+  });
+
   const base = fixtureInput({ set: [], outcomes: [], seed: 3, iterations: { batch: 200, maxDraws: 200 } });
 
   it('one seat: no interval, and a one-seat caveat', () => {
