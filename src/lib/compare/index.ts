@@ -10,6 +10,7 @@ export {
   describeOutcome,
   describeUnresolved,
   evidence,
+  fewMatchedReason,
   seatsOnlyReason,
   smallMarker,
   thinPoolReason,

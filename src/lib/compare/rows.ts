@@ -2,7 +2,14 @@
 // differences, with intervals and p-values), the balance table and the notes a reader needs. Pure: shared by the
 // claim pages and the browser tool.
 import { isMissing } from '../missing';
-import { covariateLabel, matchedLargeReason, othersSmallReason, seatsOnlyReason, thinPoolReason } from './index';
+import {
+  covariateLabel,
+  fewMatchedReason,
+  matchedLargeReason,
+  othersSmallReason,
+  seatsOnlyReason,
+  thinPoolReason,
+} from './index';
 import type { OutcomeResult } from './types';
 import { formatP } from './format';
 
@@ -178,6 +185,9 @@ export function outcomeNotes(o: OutcomeResult): string[] {
       'The matched gap is corrected for what is left of the differences in the matching measures (and region) by a straight-line fit over the matched seats; its p-value is the t test on that gap and the same standard error as its interval, which allows for matched seats serving more than one chosen seat and for the fit.',
     );
   }
+  const m = o.matched;
+  if (m && m.n > 0 && m.n < 5 && m.n + m.unmatched.length >= 5)
+    notes.push(`${fewMatchedReason(m.n, m.n + m.unmatched.length)} for the matched gap.`);
   if (o.matched?.thinPool) notes.push(`${thinPoolReason(o.matched.n, o.matched.thinPool.inRegions)}.`);
   if (o.otherSeats?.difference?.reason === 'small-against-others')
     notes.push(`${othersSmallReason(o.otherSeats.setN)}.`);

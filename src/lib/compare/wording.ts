@@ -72,6 +72,11 @@ export function seatsOnlyReason(n: number): string {
   return `With ${n === 1 ? 'one seat' : `${n} seats`} there is no interval or p-value: no method gives an honest 95% interval from ${MIN_SEATS_FOR_INTERVAL - 1} seats or fewer, so each seat is shown instead`;
 }
 
+/** Why a matched comparison has no interval or p-value when 4 or fewer of 5 or more chosen seats have matched seats. */
+export function fewMatchedReason(matched: number, chosen: number): string {
+  return `Only ${matched} of the ${chosen} seats ${matched === 1 ? 'has' : 'have'} matched seats: with ${MIN_SEATS_FOR_INTERVAL - 1} or fewer there is no interval or p-value`;
+}
+
 /** Why a matched comparison has no interval or p-value although the set is large enough (compare/matched thinPool). */
 export function thinPoolReason(n: number, inRegions: number): string {
   return `There is no interval or p-value for this gap: the ${n} chosen seats\u2019 regions have only ${plural(inRegions, 'other seat', 'other seats')} to compare with, so most of the similar seats come from other regions, where the election moved differently, and on random sets of seats like this our intervals were too narrow`;
@@ -190,6 +195,11 @@ function matchedPhrase({ matched }: OutcomeResult, v: Vocabulary): string | null
     return `${lead}, the gap was ${differencePhrase(d, v)}. ${thinPoolReason(matched.n, matched.thinPool.inRegions)}.`;
   if (d.reason === 'large-matched')
     return `${lead}, the gap was ${differencePhrase(d, v)}. ${matchedLargeReason(matched.n + matched.unmatched.length)}.`;
+  const chosen = matched.n + matched.unmatched.length;
+  if (d.low === null && matched.n < MIN_SEATS_FOR_INTERVAL && chosen >= MIN_SEATS_FOR_INTERVAL) {
+    const each = matched.pairs.map((p) => `${p.treated.name} ${formatSigned(p.difference)}`).join('; ');
+    return `${lead}, the gap was ${differencePhrase(d, v)}. ${fewMatchedReason(matched.n, chosen)}, so each is shown: ${each}.`;
+  }
   if (d.low === null || matched.p === null) return `${lead}, the gap was ${differencePhrase(d, v)}.`;
   return `${lead}, the difference was ${differencePhrase(d, v)}, which ${chancePhrase(d, matched.p)}.`;
 }
