@@ -4,7 +4,7 @@ import { describeOutcome, type CompareResult } from '../lib/compare/index';
 import { boundarySetLabel } from '../lib/compare/paste';
 import { pp } from '../lib/format/numbers';
 import { outcomeById, type PairOption } from '../lib/compare/settings';
-import { outcomeNotes } from '../lib/compare/rows';
+import { methodLine, outcomeNotes } from '../lib/compare/rows';
 import { drawStrip } from './compare-chart';
 import { compareCsv } from './compare-csv';
 import type { Hydrated, PairPayload } from '../lib/compare/payload';
@@ -193,7 +193,7 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
         { href: csvUrl, download: `groundwork-compare-${state.pair.id}-${state.outcome}.csv`, id: 'cmp-csv' },
         'Download this result (CSV)',
       ),
-      ` · Data version ${main.payload.dataVersion} · seed ${result.seed} · t intervals; p-values from ${result.iterations.batch.toLocaleString('en-GB')} to ${result.iterations.maxDraws.toLocaleString('en-GB')} reshuffles.`,
+      ` · Data version ${main.payload.dataVersion} · seed ${result.seed} · ${methodLine(result.iterations)}`,
     ),
   ];
   return { children: children.filter((c): c is Node | string => !!c), csvUrl };

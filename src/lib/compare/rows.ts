@@ -195,3 +195,8 @@ export function outcomeNotes(o: OutcomeResult): string[] {
     notes.push(`${matchedLargeReason(o.matched.n + o.matched.unmatched.length)}.`);
   return notes;
 }
+
+/** How the intervals and p-values of a result were made, in one line (under the result on /compare/). */
+export function methodLine(iterations: { batch: number; maxDraws: number }): string {
+  return `t intervals; p-values against other seats from ${iterations.batch.toLocaleString('en-GB')} to ${iterations.maxDraws.toLocaleString('en-GB')} reshuffles, against matched seats from the t test on the corrected gap.`;
+}
