@@ -1,6 +1,6 @@
 // The compare page's result: permalink, sentence, tables, strip chart, placebo, matched seats, caveats and the CSV
 // download, as nodes for the result section. Every data string reaches the page through textContent.
-import { describeOutcome, type CompareResult } from '../lib/compare/index';
+import { describeAgainstOthers, describeOutcome, type CompareResult } from '../lib/compare/index';
 import { boundarySetLabel } from '../lib/compare/paste';
 import { pp } from '../lib/format/numbers';
 import { outcomeById, type PairOption } from '../lib/compare/settings';
@@ -120,7 +120,7 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
             {},
             `The last two rows of the table above set your seats against the same matched seats in ${placeboOpt.label}, and give the change in that gap. For reference, the same seats against the other seats of their regions then:`,
           ),
-          el('p', {}, describeOutcome(po, { setLabel: 'chosen seats', partialList: state.partialList }).sentence),
+          el('p', {}, describeAgainstOthers(po, { setLabel: 'chosen seats', partialList: state.partialList })),
         ]
       : [
           el('h3', {}, 'Placebo'),

@@ -7,6 +7,7 @@ export { COVARIATES, type CovariateKey, type CovariateValues } from './covariate
 export {
   chancePhrase,
   differencePhrase,
+  describeAgainstOthers,
   describeOutcome,
   describeUnresolved,
   evidence,

@@ -285,3 +285,16 @@ export function describeUnresolved(result: Pick<CompareResult, 'unresolved' | 'd
   if (result.duplicates.length) parts.push(`${listAnd(result.duplicates)} listed more than once (used once)`);
   return parts.length ? `Not used: ${parts.join('; ')}.` : null;
 }
+
+/**
+ * The set against the other seats of its regions and the regional figure only: for the placebo pair on /compare/,
+ * whose matched figures are the rows "against the same matched seats" (a fresh matching would use other controls).
+ */
+export function describeAgainstOthers(result: OutcomeResult, options: WordingOptions = {}): string {
+  const w = describeOutcome(result, options);
+  if (w.others === null && w.difference === null && w.regional === null) return w.sentence;
+  const few = result.set.n < MIN_SEATS_FOR_INTERVAL ? `${seatsOnlyReason(result.set.n)}.` : null;
+  return [`${w.set}${w.others ? `, ${w.others}` : ''}.`, w.difference, w.regional, few, w.dropped]
+    .filter(Boolean)
+    .join(' ');
+}

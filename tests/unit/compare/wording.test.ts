@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { compareSeats } from '~/lib/compare/engine';
 import { formatMagnitude, formatP, formatSigned, listAnd } from '~/lib/compare/format';
 import type { OutcomeResult } from '~/lib/compare/types';
-import { chancePhrase, describeOutcome, describeUnresolved, evidence } from '~/lib/compare/wording';
+import {
+  chancePhrase,
+  describeAgainstOthers,
+  describeOutcome,
+  describeUnresolved,
+  evidence,
+} from '~/lib/compare/wording';
 import { outcomeNotes } from '~/lib/compare/rows';
 import { fixtureInput, NOTIONAL, R1 } from '../../fixtures/compare/seats';
 
@@ -232,47 +238,47 @@ describe('a matched comparison with a thin pool', () => {
   });
 });
 
-describe('a matched comparison where fewer than 5 of the chosen seats have matched seats', () => {
-  /** 9 chosen seats, of which only 3 have matched seats within the caliper. */
-  function fewMatched(): OutcomeResult {
-    const r = example();
-    const pair = (name: string, difference: number) =>
-      ({
-        treated: { code: name, name, region: R1, value: difference },
-        controls: [],
-        difference,
-        used: [],
-        dropped: [],
-      }) as never;
-    const unmatched = Array.from({ length: 6 }, (_, i) => ({
-      code: `U${i}`,
-      name: `Unmatched ${i}`,
-      region: R1,
-      message: 'No seat of the same nation is within the matching caliper (1 standard deviation)',
-    }));
-    r.matched = {
-      k: 3,
-      withReplacement: false,
-      n: 3,
-      setMean: 0,
-      controlMean: 0,
-      difference: { ...interval(-1.8, 0, 0), low: null, high: null, se: null, df: null, reason: 'too-few' },
-      adjustment: null,
-      p: null,
-      test: null,
-      caliper: 1,
-      pairs: [pair('Seat A', -1.2), pair('Seat B', 0.3), pair('Seat C', -4.5)],
-      balance: [],
-      placebo: null,
-      thinPool: null,
-      unmatched,
-      notes: [],
-    };
-    return r;
-  }
+/** 9 chosen seats, of which only 3 have matched seats within the caliper. */
+function fewMatchedResult(): OutcomeResult {
+  const r = example();
+  const pair = (name: string, difference: number) =>
+    ({
+      treated: { code: name, name, region: R1, value: difference },
+      controls: [],
+      difference,
+      used: [],
+      dropped: [],
+    }) as never;
+  const unmatched = Array.from({ length: 6 }, (_, i) => ({
+    code: `U${i}`,
+    name: `Unmatched ${i}`,
+    region: R1,
+    message: 'No seat of the same nation is within the matching caliper (1 standard deviation)',
+  }));
+  r.matched = {
+    k: 3,
+    withReplacement: false,
+    n: 3,
+    setMean: 0,
+    controlMean: 0,
+    difference: { ...interval(-1.8, 0, 0), low: null, high: null, se: null, df: null, reason: 'too-few' },
+    adjustment: null,
+    p: null,
+    test: null,
+    caliper: 1,
+    pairs: [pair('Seat A', -1.2), pair('Seat B', 0.3), pair('Seat C', -4.5)],
+    balance: [],
+    placebo: null,
+    thinPool: null,
+    unmatched,
+    notes: [],
+  };
+  return r;
+}
 
+describe('a matched comparison where fewer than 5 of the chosen seats have matched seats', () => {
   it('says why there is no interval and shows the seats one by one', () => {
-    const w = describeOutcome(fewMatched());
+    const w = describeOutcome(fewMatchedResult());
     expect(w.matched).toContain('the gap was 1.8 points worse for Labour.');
     expect(w.matched).toContain(
       'Only 3 of the 9 seats have matched seats: with 4 or fewer there is no interval or p-value, so each is shown: Seat A \u22121.2; Seat B 0.3; Seat C \u22124.5.',
@@ -280,8 +286,18 @@ describe('a matched comparison where fewer than 5 of the chosen seats have match
   });
 
   it('the table notes say so too', () => {
-    expect(outcomeNotes(fewMatched())).toContain(
+    expect(outcomeNotes(fewMatchedResult())).toContain(
       'Only 3 of the 9 seats have matched seats: with 4 or fewer there is no interval or p-value for the matched gap.',
     );
+  });
+});
+
+describe('/compare/: the placebo pair against other seats', () => {
+  it('words only the set and the other seats, not a second matching with other controls', () => {
+    const r = example();
+    r.matched = { ...(fewMatchedResult().matched as NonNullable<OutcomeResult['matched']>) };
+    const w = describeOutcome(r);
+    expect(describeAgainstOthers(r)).toBe(`${w.set}, ${w.others}. ${w.difference} ${w.regional}`);
+    expect(describeAgainstOthers(r)).not.toMatch(/matched/);
   });
 });
