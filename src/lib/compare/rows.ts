@@ -137,8 +137,14 @@ export function statRows(o: OutcomeResult, setLabel: string): StatRow[] {
   return rows;
 }
 
-const f2 = (x: number | null) => (x === null ? '–' : x.toFixed(2));
-const f1 = (x: number | null) => (x === null ? '–' : x.toFixed(1));
+/** Fixed decimals; a figure that rounds to zero has no minus sign. */
+const fixed = (digits: number) => (x: number | null) => {
+  if (x === null) return '–';
+  const s = x.toFixed(digits);
+  return Number(s) === 0 ? Math.abs(x).toFixed(digits) : s;
+};
+const f2 = fixed(2);
+const f1 = fixed(1);
 
 /** Covariate balance of the matched comparison: means and standardised mean differences before and after matching. */
 export function balanceOf(o: OutcomeResult): BalanceTable | null {

@@ -9,7 +9,7 @@ import {
   describeUnresolved,
   evidence,
 } from '~/lib/compare/wording';
-import { outcomeNotes } from '~/lib/compare/rows';
+import { balanceOf, outcomeNotes } from '~/lib/compare/rows';
 import { fixtureInput, NOTIONAL, R1 } from '../../fixtures/compare/seats';
 
 const interval = (estimate: number, low: number, high: number) => ({ estimate, low, high, level: 0.95, se: 1, df: 10 });
@@ -299,5 +299,17 @@ describe('/compare/: the placebo pair against other seats', () => {
     const w = describeOutcome(r);
     expect(describeAgainstOthers(r)).toBe(`${w.set}, ${w.others}. ${w.difference} ${w.regional}`);
     expect(describeAgainstOthers(r)).not.toMatch(/matched/);
+  });
+});
+
+describe('balance table figures', () => {
+  it('a figure that rounds to zero prints without a minus sign', () => {
+    const r = fewMatchedResult();
+    r.matched!.pairs = r.matched!.pairs.slice(0, 1);
+    r.matched!.balance = [
+      { covariate: 'prevShare', treatedMean: -0.04, beforeMean: 1, afterMean: -0.01, smdBefore: 0.5, smdAfter: -0.001 },
+    ];
+    const [row] = balanceOf(r)!.rows;
+    expect([row!.chosen, row!.after, row!.smdAfter]).toEqual(['0.0', '0.0', '0.00']);
   });
 });
