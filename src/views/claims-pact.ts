@@ -17,9 +17,9 @@ import type { ComparisonBlock, SimpleTable } from './claims-types';
 
 const WALES = 'W92000004';
 const ENGLAND = 'E92000001';
-const ci = (i: Interval, n = 0) => {
+const ci = (i: Interval, n = 0, matched = n) => {
   if (i.low !== null && i.high !== null) return `95% interval ${signed(i.low)} to ${signed(i.high)}`;
-  if (i.reason === 'large-matched') return matchedLargeReason(n);
+  if (i.reason === 'large-matched') return matchedLargeReason(n, matched);
   return i.reason === 'small-against-others' ? othersSmallReason(n) : 'no interval (too few seats)';
 };
 const NI = 'N92000002';
@@ -104,7 +104,7 @@ export function pactView(entry: ClaimEntry): ClaimParts {
   const phrase = (d: Interval, p: number | null) =>
     p === null ? differencePhrase(d, vPact) : `${differencePhrase(d, vPact)}, which ${chancePhrase(d, p)}`;
 
-  const matchedText = `${phrase(matched.difference!, matched.p)}${matched.difference!.reason === 'large-matched' ? ` (${matchedLargeReason(matched.n + matched.unmatched.length).replace(/^There is/, 'there is')})` : ''}`;
+  const matchedText = `${phrase(matched.difference!, matched.p)}${matched.difference!.reason === 'large-matched' ? ` (${matchedLargeReason(matched.n + matched.unmatched.length, matched.n).replace(/^There is/, 'there is')})` : ''}`;
   const partyLine = own.map(({ party, o: po }) => {
     const d = po.otherSeats?.difference ?? null;
     return `${PARTY_WORDS[party] ?? party} candidates (${po.set.n} seats): own share ${moved(po.set.mean!)}${d === null ? '' : `, ${signed(d.estimate)} points against the party elsewhere in the same regions`}`;
@@ -138,7 +138,7 @@ export function pactView(entry: ClaimEntry): ClaimParts {
       label: 'Difference from matched seats (headline)',
       claimed: 'over 5 (“differential”)',
       computed: `${signed(matched.difference!.estimate)} points`,
-      detail: `${ci(matched.difference!, matched.n + matched.unmatched.length)}${matched.p === null ? '' : `; ${formatP(matched.p)}`}.`,
+      detail: `${ci(matched.difference!, matched.n + matched.unmatched.length, matched.n)}${matched.p === null ? '' : `; ${formatP(matched.p)}`}.`,
     },
     {
       label: 'Difference from all other England and Wales seats',

@@ -198,7 +198,7 @@ export function outcomeNotes(o: OutcomeResult): string[] {
   if (o.otherSeats?.difference?.reason === 'small-against-others')
     notes.push(`${othersSmallReason(o.otherSeats.setN)}.`);
   if (o.matched?.difference?.reason === 'large-matched')
-    notes.push(`${matchedLargeReason(o.matched.n + o.matched.unmatched.length)}.`);
+    notes.push(`${matchedLargeReason(o.matched.n + o.matched.unmatched.length, o.matched.n)}.`);
   return notes;
 }
 

@@ -20,6 +20,8 @@ export function othersSmallReason(n: number): string {
   return `There is no interval for this difference: on random sets of ${plural(n, 'seat', 'seats')} the interval against other seats did not hold its 95% in every election pair (it needs ${MIN_SEATS_AGAINST_OTHERS} seats), so only the permutation test, which held, is shown`;
 }
 
-export function matchedLargeReason(n: number): string {
-  return `There is no interval or p-value for this gap: with ${n} chosen seats, the matched seats are the most typical ones while chosen seats include unusual ones, and on random sets of ${MAX_MATCHED_SEATS + 1} seats or more that leaned the gap by more than its interval allows`;
+/** `matched`: how many of the `n` chosen seats have matched seats (the gap is over those). */
+export function matchedLargeReason(n: number, matched = n): string {
+  const of = matched < n ? ` (${matched} of them with matched seats)` : '';
+  return `There is no interval or p-value for this gap: with ${n} chosen seats${of}, the matched seats are the most typical ones while chosen seats include unusual ones, and on random sets of ${MAX_MATCHED_SEATS + 1} seats or more that leaned the gap by more than its interval allows`;
 }

@@ -194,7 +194,7 @@ function matchedPhrase({ matched }: OutcomeResult, v: Vocabulary): string | null
   if (matched.thinPool)
     return `${lead}, the gap was ${differencePhrase(d, v)}. ${thinPoolReason(matched.n, matched.thinPool.inRegions)}.`;
   if (d.reason === 'large-matched')
-    return `${lead}, the gap was ${differencePhrase(d, v)}. ${matchedLargeReason(matched.n + matched.unmatched.length)}.`;
+    return `${lead}, the gap was ${differencePhrase(d, v)}. ${matchedLargeReason(matched.n + matched.unmatched.length, matched.n)}.`;
   const chosen = matched.n + matched.unmatched.length;
   if (d.low === null && matched.n < MIN_SEATS_FOR_INTERVAL && chosen >= MIN_SEATS_FOR_INTERVAL) {
     const each = matched.pairs.map((p) => `${p.treated.name} ${formatSigned(p.difference)}`).join('; ');

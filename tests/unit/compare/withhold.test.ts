@@ -4,7 +4,7 @@ import { matchedComparison } from '~/lib/compare/matched';
 import type { CovariateValues } from '~/lib/compare/covariates';
 import type { SeatValue } from '~/lib/compare/types';
 import { describeOutcome } from '~/lib/compare/wording';
-import { MAX_MATCHED_SEATS, MIN_SEATS_AGAINST_OTHERS } from '~/lib/compare/withhold';
+import { MAX_MATCHED_SEATS, MIN_SEATS_AGAINST_OTHERS, matchedLargeReason } from '~/lib/compare/withhold';
 import { fixtureInput } from '../../fixtures/compare/seats';
 
 describe('against other seats: no interval below 13 seats, the permutation p-value kept', () => {
@@ -110,5 +110,12 @@ describe('matched seats: no interval or p-value from 30 chosen seats', () => {
       'There is no interval or p-value for this gap: with 30 chosen seats, the matched seats are the most typical ones while chosen seats include unusual ones',
     );
     expect(w.matched).not.toMatch(/p = /);
+  });
+});
+
+describe('matched seats: the reason names how many chosen seats were matched', () => {
+  it('when some chosen seats have no matched seats, the reason says how many of them were matched', () => {
+    expect(matchedLargeReason(59, 45)).toContain('with 59 chosen seats (45 of them with matched seats), the matched');
+    expect(matchedLargeReason(40, 40)).toContain('with 40 chosen seats, the matched');
   });
 });
