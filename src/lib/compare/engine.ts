@@ -14,7 +14,7 @@ import { matchedComparison } from './matched';
 import { outcomeKey, type Outcome } from './outcomes';
 import { regionalBenchmark } from './regional';
 import { regressionToMean } from './regression-to-mean';
-import { MIN_SEATS_AGAINST_OTHERS } from './withhold';
+import { MIN_SEATS_AGAINST_OTHERS, MIN_SEATS_FOR_SET_INTERVAL } from './withhold';
 import type {
   CompareInput,
   CompareResult,
@@ -60,7 +60,8 @@ function setSummary(values: SeatValue[], dropped: DroppedSeat[]): SetSummary {
   const size = sizeClass(values.length);
   if (values.length === 0) return { n: 0, size, mean: null, interval: null, values, dropped };
   const xs = values.map((v) => v.value);
-  return { n: xs.length, size, mean: mean(xs), interval: meanInterval(xs, { level: LEVEL }), values, dropped };
+  const interval = meanInterval(xs, { level: LEVEL, min: MIN_SEATS_FOR_SET_INTERVAL });
+  return { n: xs.length, size, mean: mean(xs), interval, values, dropped };
 }
 
 function otherSeats(p: Prepared, key: string, o: Outcome, set: SeatValue[]): OtherSeatsComparison {

@@ -12,7 +12,6 @@ export {
   describeUnresolved,
   evidence,
   fewMatchedReason,
-  seatsOnlyReason,
   smallMarker,
   thinPoolReason,
   type Evidence,
@@ -21,7 +20,14 @@ export {
   type CaveatKey,
 } from './wording';
 export { sizeClass } from './values';
-export { MAX_MATCHED_SEATS, MIN_SEATS_AGAINST_OTHERS, matchedLargeReason, othersSmallReason } from './withhold';
+export {
+  MAX_MATCHED_SEATS,
+  MIN_SEATS_AGAINST_OTHERS,
+  MIN_SEATS_FOR_SET_INTERVAL,
+  matchedLargeReason,
+  othersSmallReason,
+  setSeatsReason,
+} from './withhold';
 export { vocabulary } from './vocabulary';
 export { CALIPER, covariateLabel } from './covariates';
 export { formatP, formatSigned, formatMagnitude } from './format';

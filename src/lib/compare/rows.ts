@@ -7,7 +7,7 @@ import {
   fewMatchedReason,
   matchedLargeReason,
   othersSmallReason,
-  seatsOnlyReason,
+  setSeatsReason,
   thinPoolReason,
 } from './index';
 import type { OutcomeResult } from './types';
@@ -166,8 +166,9 @@ export function balanceOf(o: OutcomeResult): BalanceTable | null {
 /** Notes a reader needs beside the numbers: few seats, matching notes, unmatched seats, how p was reached. */
 export function outcomeNotes(o: OutcomeResult): string[] {
   const notes: string[] = [];
-  if (o.set.n > 0 && o.set.n < 5) notes.push(`${seatsOnlyReason(o.set.n)}.`);
-  else if (o.set.n >= 5 && o.set.n < SMALL)
+  const bySeat = o.set.n > 0 && o.set.interval?.low == null ? setSeatsReason(o.set.n) : null;
+  if (bySeat) notes.push(bySeat);
+  if (o.set.n >= 5 && o.set.n < SMALL)
     notes.push(`A small set (${o.set.n} seats): one unusual seat moves the average a lot, and intervals are wide.`);
   notes.push(...(o.matched?.notes ?? []));
   if (o.matched && o.matched.unmatched.length)

@@ -10,7 +10,7 @@ import { covariateLabel } from './covariates';
 import { formatMagnitude, formatP, formatSigned, listAnd, plural } from './format';
 import type { CompareResult, MatchedPair, OutcomeResult, SeatValue } from './types';
 import { vocabulary, type Vocabulary } from './vocabulary';
-import { matchedLargeReason, othersSmallReason } from './withhold';
+import { matchedLargeReason, othersSmallReason, setSeatsReason } from './withhold';
 
 export interface WordingOptions {
   /** Plural name of the set, e.g. "organiser seats named in public sources" (default "chosen seats"). */
@@ -66,10 +66,6 @@ export function chancePhrase(i: Interval, p: number): string {
     default:
       return `could be chance: ${formatP(p)}`;
   }
-}
-
-export function seatsOnlyReason(n: number): string {
-  return `With ${n === 1 ? 'one seat' : `${n} seats`} there is no interval or p-value: no method gives an honest 95% interval from ${MIN_SEATS_FOR_INTERVAL - 1} seats or fewer, so each seat is shown instead`;
 }
 
 /** Why a matched comparison has no interval or p-value when 4 or fewer of 5 or more chosen seats have matched seats. */
@@ -250,8 +246,8 @@ export function describeOutcome(result: OutcomeResult, options: WordingOptions =
   const small = smallMarker(set.n);
   let setText: string;
   if (set.n === 1) setText = `In the one ${one}, ${v.subject} ${v.movement(set.mean)}`;
-  else if (set.n < MIN_SEATS_FOR_INTERVAL)
-    setText = `In the ${set.n} ${many}, ${v.subject} ${v.movement(set.mean)} on average (seat by seat: ${seatList(set.values)})`;
+  else if (set.interval.low === null)
+    setText = `In the ${set.n} ${many}${small ? ` (${small})` : ''}, ${v.subject} ${v.movement(set.mean)} on average (seat by seat: ${seatList(set.values)})`;
   else
     setText = `In the ${set.n} ${many}${small ? ` (${small})` : ''}, ${v.subject} ${v.movement(set.mean)} on average (${levelInterval(set.interval, v)})`;
 
@@ -260,7 +256,7 @@ export function describeOutcome(result: OutcomeResult, options: WordingOptions =
   const matchedText = matchedPhrase(result, v);
   const placeboText = placeboPhrase(result, v);
   const rtmText = rtmPhrase(result);
-  const few = set.n < MIN_SEATS_FOR_INTERVAL ? `${seatsOnlyReason(set.n)}.` : null;
+  const few = set.interval.low === null ? setSeatsReason(set.n) : null;
   const label = options.role === 'exploratory' ? 'Exploratory comparison, not the claim\u2019s headline test.' : null;
 
   const first = `${setText}${others ? `, ${others}` : ''}.`;
@@ -293,7 +289,7 @@ export function describeUnresolved(result: Pick<CompareResult, 'unresolved' | 'd
 export function describeAgainstOthers(result: OutcomeResult, options: WordingOptions = {}): string {
   const w = describeOutcome(result, options);
   if (w.others === null && w.difference === null && w.regional === null) return w.sentence;
-  const few = result.set.n < MIN_SEATS_FOR_INTERVAL ? `${seatsOnlyReason(result.set.n)}.` : null;
+  const few = result.set.interval?.low === null ? setSeatsReason(result.set.n) : null;
   return [`${w.set}${w.others ? `, ${w.others}` : ''}.`, w.difference, w.regional, few, w.dropped]
     .filter(Boolean)
     .join(' ');

@@ -15,7 +15,7 @@ describe('claim pages: the method paragraph', () => {
 
   it('names the rules that withhold an interval or p-value at the sizes where the calibration missed', () => {
     expect(text).toContain(
-      'against other seats, sets of fewer than 13 seats get a p-value but no interval; against matched seats, sets of 30 seats or more, and sets whose regions have fewer other seats than chosen seats, get neither.',
+      "against other seats, sets of fewer than 13 seats get a p-value but no interval; against matched seats, sets of 30 seats or more, and sets whose regions have fewer other seats than chosen seats, get neither. A set's own average gets no interval below 13 seats either",
     );
   });
 });

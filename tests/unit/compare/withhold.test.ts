@@ -4,7 +4,12 @@ import { matchedComparison } from '~/lib/compare/matched';
 import type { CovariateValues } from '~/lib/compare/covariates';
 import type { SeatValue } from '~/lib/compare/types';
 import { describeOutcome } from '~/lib/compare/wording';
-import { MAX_MATCHED_SEATS, MIN_SEATS_AGAINST_OTHERS, matchedLargeReason } from '~/lib/compare/withhold';
+import {
+  MAX_MATCHED_SEATS,
+  MIN_SEATS_AGAINST_OTHERS,
+  MIN_SEATS_FOR_SET_INTERVAL,
+  matchedLargeReason,
+} from '~/lib/compare/withhold';
 import { fixtureInput } from '../../fixtures/compare/seats';
 
 describe('against other seats: no interval below 13 seats, the permutation p-value kept', () => {
@@ -38,6 +43,32 @@ describe('against other seats: no interval below 13 seats, the permutation p-val
       'There is no interval for this difference: on random sets of 5 seats the interval against other seats did not hold its 95% in every election pair (it needs 13 seats)',
     );
     expect(w.difference).not.toMatch(/chance/);
+  });
+});
+
+describe("a set's own average: no interval below 13 seats, each seat shown instead", () => {
+  // The same 5 seats: Lab change -8, -6, -10, -3, -5; mean -32 / 5 = -6.4.
+  const o = compareSeats(
+    fixtureInput({
+      set: ['E14000901', 'E14000902', 'E14000903', 'E14000907', 'E14000908'],
+      seed: 1,
+      iterations: { batch: 400, maxDraws: 400 },
+    }),
+  ).outcomes[0]!;
+
+  it('gives the average with no interval', () => {
+    expect(MIN_SEATS_FOR_SET_INTERVAL).toBe(13);
+    expect(o.set.interval).toMatchObject({ estimate: -6.4, low: null, high: null });
+    expect(o.set.interval!.estimate).toBeCloseTo(-6.4, 12);
+  });
+
+  it('the sentence lists the seats and says why there is no interval', () => {
+    const w = describeOutcome(o);
+    expect(w.set).toMatch(/on average \(seat by seat: /);
+    expect(w.set).not.toMatch(/95% interval/);
+    expect(w.sentence).toContain(
+      'The average of 5 seats has no interval: on random sets of 5 seats such an interval held only 92% of the time',
+    );
   });
 });
 
