@@ -12,18 +12,20 @@ import {
 } from '~/lib/compare/withhold';
 import { fixtureInput } from '../../fixtures/compare/seats';
 
+/** Seats 1, 2, 3 (R1) and 7, 8 (R2) of the fixture: five chosen seats, Lab change -8, -6, -10, -3, -5. */
+const fiveSeats = compareSeats(
+  fixtureInput({
+    set: ['E14000901', 'E14000902', 'E14000903', 'E14000907', 'E14000908'],
+    seed: 1,
+    iterations: { batch: 400, maxDraws: 400 },
+  }),
+).outcomes[0]!;
+
 describe('against other seats: no interval below 13 seats, the permutation p-value kept', () => {
-  // Seats 1, 2, 3 (R1) and 7, 8 (R2); other seats of R1: 4 (-12), 5 (-11), mean -11.5; of R2: 9 (-4), 10 (-8), mean -6.
+  // Other seats of R1: 4 (-12), 5 (-11), mean -11.5; of R2: 9 (-4), 10 (-8), mean -6.
   // Lab change minus its region's other seats: 1: -8 + 11.5 = 3.5; 2: -6 + 11.5 = 5.5; 3: -10 + 11.5 = 1.5;
   // 7: -3 + 6 = 3; 8: -5 + 6 = 1. Mean 14.5 / 5 = 2.9.
-  const r = compareSeats(
-    fixtureInput({
-      set: ['E14000901', 'E14000902', 'E14000903', 'E14000907', 'E14000908'],
-      seed: 1,
-      iterations: { batch: 400, maxDraws: 400 },
-    }),
-  );
-  const o = r.outcomes[0]!;
+  const o = fiveSeats;
 
   it('gives the estimate with the reason and no interval, and keeps the test', () => {
     expect(MIN_SEATS_AGAINST_OTHERS).toBe(13);
@@ -47,14 +49,8 @@ describe('against other seats: no interval below 13 seats, the permutation p-val
 });
 
 describe("a set's own average: no interval below 13 seats, each seat shown instead", () => {
-  // The same 5 seats: Lab change -8, -6, -10, -3, -5; mean -32 / 5 = -6.4.
-  const o = compareSeats(
-    fixtureInput({
-      set: ['E14000901', 'E14000902', 'E14000903', 'E14000907', 'E14000908'],
-      seed: 1,
-      iterations: { batch: 400, maxDraws: 400 },
-    }),
-  ).outcomes[0]!;
+  // Lab change -8, -6, -10, -3, -5: mean -32 / 5 = -6.4.
+  const o = fiveSeats;
 
   it('gives the average with no interval', () => {
     expect(MIN_SEATS_FOR_SET_INTERVAL).toBe(13);
