@@ -79,8 +79,8 @@ export const CURATED_FILES: readonly CuratedFileRule[] = [
   { pattern: 'data/article-claims.json', what: 'claims in the source articles', json: articleClaimsFileSchema },
   { pattern: 'data/selection-note.json', what: 'how the organising unit chose its seats', json: selectionNoteSchema },
   {
-    pattern: 'data/calibration.json',
-    what: 'placebo calibration table (npm run calibrate)',
+    pattern: 'data/calibration*.json',
+    what: 'placebo calibration tables (npm run calibrate; one per measure)',
     json: calibrationFileSchema,
   },
   { pattern: 'data/archive/manifest.json', what: 'published data versions', json: archiveManifestSchema },

@@ -1,0 +1,49 @@
+// The placebo calibration as the methodology page reports it: which cells miss their targets (a 95% interval should
+// contain zero 93-97% of the time; p < 0.05 at most 6%), and a one-line account of each measure's whole run.
+import type { z } from 'zod';
+import type { calibrationFileSchema } from '../lib/schema/calibration';
+
+type CalibrationFile = z.infer<typeof calibrationFileSchema>;
+type Row = CalibrationFile['rows'][number];
+
+/** The targets every calibrated cell is held to. */
+export const TARGET = { coverageLow: 0.93, coverageHigh: 0.97, falsePositive: 0.06 } as const;
+
+/** A figure of a cell off its target: coverage outside 93-97%, or p < 0.05 (or "unlikely to be chance") over 6%. */
+export function offTarget(what: 'coverage' | 'falsePositive' | 'crying', x: number | null): boolean {
+  if (x === null) return false;
+  return what === 'coverage' ? x < TARGET.coverageLow || x > TARGET.coverageHigh : x > TARGET.falsePositive;
+}
+
+/** The measure a calibration file ran on, in words. */
+export function measureWords(outcome: string): string {
+  const words: Record<string, string> = {
+    'change:lab': "change in Labour's share",
+    'swing:butler': 'Butler swing (the organiser claims’ headline measure)',
+    'combinedChange:ld+green+pc':
+      'change in the combined Liberal Democrat, Green and Plaid Cymru share (the Unite to Remain claim’s measure)',
+  };
+  return words[outcome] ?? outcome;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const against = { others: 'other seats', matched: 'matched seats', 'placebo-did': 'the placebo' } as const;
+
+/** One sentence on a whole run: how many cells show a figure, the range of coverage, and every cell off target. */
+export function runSummary(file: CalibrationFile): string {
+  const shown = file.rows.filter((r) => r.coverage !== null || r.falsePositive !== null);
+  const covs = shown.flatMap((r) => (r.coverage === null ? [] : [r.coverage]));
+  const fps = shown.flatMap((r) => (r.falsePositive === null ? [] : [r.falsePositive]));
+  const off = shown.filter(
+    (r: Row) => offTarget('coverage', r.coverage) || offTarget('falsePositive', r.falsePositive),
+  );
+  const range = covs.length
+    ? `intervals contained zero ${pct(Math.min(...covs))} to ${pct(Math.max(...covs))} of the time`
+    : '';
+  const fp = fps.length ? `p fell below 0.05 at most ${pct(Math.max(...fps))} of the time` : '';
+  const misses = off.length
+    ? `; off target: ${off.map((r) => `${r.pair}, ${r.mode}, ${r.size} seats, against ${against[r.against]} (${r.coverage === null ? '' : `interval ${pct(r.coverage)}`}${r.coverage !== null && r.falsePositive !== null ? ', ' : ''}${r.falsePositive === null ? '' : `p < 0.05 ${pct(r.falsePositive)}`})`).join('; ')}`
+    : ', all within target';
+  const measure = measureWords(file.outcome);
+  return `${measure[0]!.toUpperCase()}${measure.slice(1)}: ${shown.length} cells show a figure; ${[range, fp].filter(Boolean).join(', and ')}${misses}.`;
+}

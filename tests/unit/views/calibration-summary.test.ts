@@ -1,0 +1,58 @@
+// The methodology page's account of a calibration run, on a hand-made file: cells off their targets are named.
+import { describe, expect, it } from 'vitest';
+import { offTarget, runSummary } from '~/views/calibration-summary';
+
+const row = (size: number, against: 'others' | 'matched', coverage: number | null, falsePositive: number | null) => ({
+  pair: '2017-2019',
+  mode: 'within one region' as const,
+  size,
+  against,
+  sets: 200,
+  withInterval: coverage === null ? 0 : 200,
+  withP: falsePositive === null ? 0 : 200,
+  coverage,
+  falsePositive,
+  meanWidth: null,
+  crying: null,
+});
+const file = (rows: ReturnType<typeof row>[]) => ({
+  dataVersion: 'abcdef1234',
+  outcome: 'swing:butler',
+  reps: 200,
+  edgeReps: 1000,
+  confirmReps: 4000,
+  seed: 1,
+  sizes: [2, 13],
+  pairs: ['2017-2019'],
+  note: 'test',
+  rows,
+});
+
+describe('calibration summary', () => {
+  it('holds cells to 93-97% coverage and at most 6% p < 0.05', () => {
+    expect([offTarget('coverage', 0.929), offTarget('coverage', 0.93), offTarget('coverage', 0.971)]).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    expect([offTarget('falsePositive', 0.06), offTarget('falsePositive', 0.061), offTarget('coverage', null)]).toEqual([
+      false,
+      true,
+      false,
+    ]);
+  });
+
+  it('a run within target says so, with the range', () => {
+    expect(
+      runSummary(file([row(2, 'others', null, null), row(13, 'others', 0.95, 0.05), row(13, 'matched', 0.94, 0.04)])),
+    ).toBe(
+      'Butler swing (the organiser claims’ headline measure): 2 cells show a figure; intervals contained zero 94.0% to 95.0% of the time, and p fell below 0.05 at most 5.0% of the time, all within target.',
+    );
+  });
+
+  it('a cell off target is named', () => {
+    expect(runSummary(file([row(13, 'matched', 0.92, 0.07)]))).toContain(
+      'off target: 2017-2019, within one region, 13 seats, against matched seats (interval 92.0%, p < 0.05 7.0%)',
+    );
+  });
+});
