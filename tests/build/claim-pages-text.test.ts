@@ -22,4 +22,12 @@ describe('claim pages in dist/', () => {
     const intervals = within(head, 'table.stats td[data-label="95% interval"]').map((td) => td.textContent);
     expect(intervals.every((t) => t === '–')).toBe(true);
   });
+
+  it("Unite to Remain's reading 2 has an interval but no test, so it is not called clear of chance", () => {
+    const body = text(one(within([page('claims/unite-to-remain/')], 'main'), 'main'));
+    expect(body).toContain(
+      'the interval does not reach zero, but this reading has no test of its own, so it is not called unlikely to be chance',
+    );
+    expect(body).not.toContain('clear of zero');
+  });
 });
