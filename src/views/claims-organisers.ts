@@ -56,13 +56,17 @@ export function organisersView(entry: ClaimEntry): ClaimParts {
     const v = o.key === 'swing:butler' ? vs : vl;
     return c.p === null ? differencePhrase(d, v) : `${differencePhrase(d, v)}, which ${chancePhrase(d, c.p)}`;
   };
+  requireThat(
+    lab.matched!.difference!.estimate > 0 && labS.matched!.difference!.estimate > 0,
+    "Labour's own share no longer held up better than in matched seats in both sets, as the verdict says",
+  );
   const clear = [sw, swS, lab, labS].filter((o) => evidence(o.matched!.difference, o.matched!.p) === 'clear');
   const pl = sw.matched!.placebo;
   const verdict = [
     `In the ${sw.set.n} seats that public sources link to the unit, the Butler swing averaged ${swingTo(sw.set.mean!)}, against ${swingTo(sw.otherSeats!.mean!)} in the other seats of their regions. Against matched seats, similar before the election in Labour's previous margin and share, the Leave vote and deprivation (seats of every cited seat set left out), the organiser seats swung ${gap(sw, 'matched')}.`,
     `Leaving out the ${eventOnly.length} seats whose only public link is a mass meeting (${listAnd(eventOnly.map(name))}), the ${swS.set.n} seats swung ${swingTo(swS.set.mean!)}, ${gap(swS, 'matched')} against matched seats.`,
     `Labour's own share held up a little better: it ${moved(lab.set.mean!)} in the ${lab.set.n} seats, ${gap(lab, 'matched')} against matched seats; in the ${labS.set.n} seats, ${gap(labS, 'matched')}. ${clear.length === 0 ? 'None of these gaps is clear of chance.' : `${clear.length} of these four gaps ${clear.length === 1 ? 'is' : 'are'} clear of chance by both interval and test, but only the first is the headline comparison; the rest are exploratory.`}${pl ? ` In ${placebo ? pairLabel(placebo) : 'the previous election'}, before the unit existed, the same seats against the same matched seats swung ${differencePhrase(pl.earlier, vs)}, so the gap changed by ${signed(pl.did.estimate)} points.` : ''}`,
-    `The unit's report may rest on its own list of about 30 seats, which has not been published. With the seats that public sources name, the claim is not shown. That is not proof of no effect: with so few seats, an effect of a point or two would be hard to see.`,
+    `The unit's report may rest on its own seat list (Ian Lavery wrote of about 30 seats), which has not been published. With the seats that public sources name, the claim is not shown. That is not proof of no effect: with so few seats, an effect of a point or two would be hard to see.`,
   ];
 
   const figures = [

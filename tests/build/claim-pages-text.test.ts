@@ -30,4 +30,9 @@ describe('claim pages in dist/', () => {
     );
     expect(body).not.toContain('clear of zero');
   });
+
+  it("the organiser claim gives the '30 seats' to Ian Lavery, who wrote it, not to the unit", () => {
+    const body = text(one(within([page('claims/organiser-seats/')], 'main'), 'main'));
+    expect(body).toContain("The unit's report may rest on its own seat list (Ian Lavery wrote of about 30 seats)");
+  });
 });
