@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import * as data from '../src/data/index';
 import { isMissing } from '../src/lib/missing';
 import { parseOutcomeKey, seatOutcome } from '../src/lib/compare/outcomes';
-import { sample, tally, type PlaceboOutcome, type Tally } from '../src/lib/stats/calibration';
+import { sample, tally, TARGET, type PlaceboOutcome, type Tally } from '../src/lib/stats/calibration';
 import { createRng, deriveSeed } from '../src/lib/stats/random';
 import { citedSeats, runPair } from '../src/views/compare-run';
 import { pairById } from '../src/lib/compare/settings';
@@ -77,7 +77,7 @@ function main(): void {
             );
           });
         const nearEdge = anyBeyond(0.945, 0.965, 0.055);
-        const outside = anyBeyond(0.93, 0.97, 0.06);
+        const outside = anyBeyond(TARGET.coverageLow, TARGET.coverageHigh, TARGET.falsePositive);
         const run = (from: number, to: number) => {
           for (let rep = from; rep < to; rep++) draw(rep);
         };

@@ -2,18 +2,10 @@
 // contain zero 93-97% of the time; p < 0.05 at most 6%), and a one-line account of each measure's whole run.
 import type { z } from 'zod';
 import type { calibrationFileSchema } from '../lib/schema/calibration';
+import { offTarget } from '../lib/stats/calibration';
 
 type CalibrationFile = z.infer<typeof calibrationFileSchema>;
 type Row = CalibrationFile['rows'][number];
-
-/** The targets every calibrated cell is held to. */
-export const TARGET = { coverageLow: 0.93, coverageHigh: 0.97, falsePositive: 0.06 } as const;
-
-/** A figure of a cell off its target: coverage outside 93-97%, or p < 0.05 (or "unlikely to be chance") over 6%. */
-export function offTarget(what: 'coverage' | 'falsePositive' | 'crying', x: number | null): boolean {
-  if (x === null) return false;
-  return what === 'coverage' ? x < TARGET.coverageLow || x > TARGET.coverageHigh : x > TARGET.falsePositive;
-}
 
 /** The measure a calibration file ran on, in words. */
 export function measureWords(outcome: string): string {

@@ -69,6 +69,11 @@ function result(
 /** Postcode areas of the Crown dependencies, which have postcodes but elect no MPs to the UK Parliament. */
 const NOT_IN_PARLIAMENT: Readonly<Record<string, string>> = { IM: 'the Isle of Man', JE: 'Jersey', GY: 'Guernsey' };
 
+/** Postcode areas in no constituency whatever the data say: the Crown dependencies and GIR (mail only). */
+function placelessArea(area: string): boolean {
+  return Object.hasOwn(NOT_IN_PARLIAMENT, area) || area === 'GIR';
+}
+
 /** Why a postcode or district has no place in any constituency whatever the data say, or null. */
 function placeless(area: string, shownAs: string): string | null {
   const where = NOT_IN_PARLIAMENT[area];
@@ -83,7 +88,7 @@ function placeless(area: string, shownAs: string): string | null {
 export function districtToFetch(input: string): string | null {
   const parsed = classifyPostcodeInput(input);
   if (parsed === null || (parsed.kind !== 'full' && parsed.kind !== 'district')) return null;
-  return placeless(parsed.area, '') === null ? parsed.district : null;
+  return placelessArea(parsed.area) ? null : parsed.district;
 }
 
 /** Resolves what was typed against its district's file (null when the site has no file for that district). */

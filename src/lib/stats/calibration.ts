@@ -1,5 +1,14 @@
 // Tallies of a calibration run: over many placebo sets (where the true effect is zero), how often a 95% interval
 // contains zero (coverage) and how often p < 0.05 (false positives). Shared by tools/calibrate.ts and its test.
+/** The targets every calibrated cell is held to: a 95% interval contains zero 93-97% of the time, p < 0.05 at most 6%. */
+export const TARGET = { coverageLow: 0.93, coverageHigh: 0.97, falsePositive: 0.06 } as const;
+
+/** A figure of a cell off its target: coverage outside 93-97%, or p < 0.05 (or "unlikely to be chance") over 6%. */
+export function offTarget(what: 'coverage' | 'falsePositive' | 'crying', x: number | null): boolean {
+  if (x === null) return false;
+  return what === 'coverage' ? x < TARGET.coverageLow || x > TARGET.coverageHigh : x > TARGET.falsePositive;
+}
+
 export interface PlaceboOutcome {
   low: number | null;
   high: number | null;

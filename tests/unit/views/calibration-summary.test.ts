@@ -1,6 +1,7 @@
 // The methodology page's account of a calibration run, on a hand-made file: cells off their targets are named.
 import { describe, expect, it } from 'vitest';
-import { offTarget, runSummary } from '~/views/calibration-summary';
+import { offTarget } from '~/lib/stats/calibration';
+import { runSummary } from '~/views/calibration-summary';
 
 const row = (size: number, against: 'others' | 'matched', coverage: number | null, falsePositive: number | null) => ({
   pair: '2017-2019',
