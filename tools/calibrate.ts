@@ -1,38 +1,46 @@
-// npm run calibrate [-- --reps 200 --edge-reps 1000 --confirm-reps 4000 --seed 2019 --outcome change:lab --cells 2015-2017:within:30 --out FILE]
-// (--cells runs only the named pair:mode:size cells, mode "within" or "across"; --out writes elsewhere, "-" nowhere)
+// npm run calibrate [-- --measure lab --reps 200 --edge-reps 1000 --confirm-reps 4000 --seed 2019 --cells 2015-2017:within:30 --out FILE]
+// (--measure is one of /compare/'s measures, written to data/calibration.json for Labour's change and
+// data/calibration-{measure}.json for the others; --cells runs only the named pair:mode:size cells, mode "within" or
+// "across"; --out writes elsewhere, "-" nowhere)
 // A cell whose first `reps` sets put a shown share near a target's edge (coverage under 94.5% or over 96.5%, or
 // p < 0.05 over 5.5%) is drawn on to `edge-reps` sets, so noise of ±1.5 points cannot decide whether it meets it; one
 // still outside a target (coverage outside 93-97%, p < 0.05 over 6%) is drawn on to `confirm-reps` sets (±0.7 points
 // of noise becomes ±0.35), and the table shows how many sets each cell had.
 // Placebo calibration of the comparison engine on real seats: random sets of seats that were not treated (cited-set
-// seats excluded), sizes 2, 3, 5, 13, 30 and 59, drawn within one region and across regions, for 2015-2017,
-// 2017-2019 and 2019N-2024. The true effect of a random set is zero, so a 95% interval should contain zero about 95%
-// of the time and p should fall below 0.05 about 5% of the time. Writes data/calibration.json (with the data version)
-// and prints the table and the runtime.
+// seats excluded), sizes 2, 3, 5, 13, 30 and 59, drawn within one region and across regions, for every election pair
+// /compare/ offers. The true effect of a random set is zero, so a 95% interval should contain zero about 95% of the
+// time and p should fall below 0.05 about 5% of the time. The set's own average is checked too, on sets drawn across
+// regions that are at most 15% of the seats they are drawn from: its 95% interval should contain the average of all
+// those seats about 95% of the time. Writes data/calibration.json (with the data version) and prints the table and the runtime.
 import { writeFileSync } from 'node:fs';
 import * as data from '../src/data/index';
 import { isMissing } from '../src/lib/missing';
-import { parseOutcomeKey, seatOutcome } from '../src/lib/compare/outcomes';
-import { sample, tally, TARGET, type PlaceboOutcome, type Tally } from '../src/lib/stats/calibration';
+import { outcomeKey as outcomeKeyOf, parseOutcomeKey, seatOutcome } from '../src/lib/compare/outcomes';
+import { calibrationFile, sample, tally, TARGET, type PlaceboOutcome, type Tally } from '../src/lib/stats/calibration';
 import { createRng, deriveSeed } from '../src/lib/stats/random';
 import { citedSeats, runPair } from '../src/views/compare-run';
-import { pairById } from '../src/lib/compare/settings';
+import { DEFAULT_OUTCOME, OUTCOMES, outcomeById, pairById, PAIRS as ALL_PAIRS } from '../src/lib/compare/settings';
 
 const SIZES = [2, 3, 5, 13, 30, 59];
-const PAIRS = ['2015-2017', '2017-2019', '2019N-2024'];
+const PAIRS = ALL_PAIRS.map((p) => p.id);
 const MODES = ['within one region', 'across regions'] as const;
 const NI = 'N92000002';
+/** The largest share of the eligible seats a set may be for its average's interval to be checked. */
+const AVERAGE_SHARE = 0.15;
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
 
+const AGAINST = ['others', 'matched', 'placebo-did', 'average'] as const;
+type Against = (typeof AGAINST)[number];
+
 export interface CalibrationRow extends Tally {
   pair: string;
   mode: (typeof MODES)[number];
   size: number;
-  against: 'others' | 'matched' | 'placebo-did';
+  against: Against;
 }
 
 function main(): void {
@@ -40,10 +48,14 @@ function main(): void {
   const edgeReps = Math.max(reps, Number(arg('edge-reps', '1000')));
   const confirmReps = Math.max(edgeReps, Number(arg('confirm-reps', '4000')));
   const seed = Number(arg('seed', '2019'));
-  const outcomeKey = arg('outcome', 'change:lab');
+  // --measure names one of /compare/'s measures (its id) and the file it is kept in; --outcome any outcome key.
+  const measure = outcomeById(arg('measure', DEFAULT_OUTCOME));
+  if (!measure)
+    throw new Error(`--measure: no measure ${arg('measure', '')} (${OUTCOMES.map((o) => o.id).join(', ')})`);
+  const outcomeKey = arg('outcome', outcomeKeyOf(measure.outcome));
   const outcome = parseOutcomeKey(outcomeKey);
   const only = arg('cells', '') ? new Set(arg('cells', '').split(',')) : null;
-  const out = arg('out', 'data/calibration.json');
+  const out = arg('out', calibrationFile(measure.id));
   const cited = new Set(citedSeats().map((c) => c.code));
   const started = performance.now();
   const rows: CalibrationRow[] = [];
@@ -54,22 +66,26 @@ function main(): void {
       .filter((r) => r.nation !== NI && !cited.has(r.code) && !isMissing(seatOutcome(r, outcome)));
     const byRegion = new Map<string, string[]>();
     for (const r of eligible) byRegion.set(r.region, [...(byRegion.get(r.region) ?? []), r.code]);
+    // The average a set's interval estimates: that of every seat it could have been drawn from.
+    const valueOf = new Map(eligible.map((r) => [r.code, seatOutcome(r, outcome) as number]));
+    const averageOf = (codes: readonly string[]) => codes.reduce((s, c) => s + valueOf.get(c)!, 0) / codes.length;
+    const allAverage = averageOf(eligible.map((r) => r.code));
     for (const mode of MODES) {
       for (const size of SIZES) {
         const regions = [...byRegion]
           .filter(([, codes]) => codes.length >= size + 10)
           .map(([g]) => g)
           .sort();
+        // Every cell leaves at least 10 seats to compare with: a set cannot be most of the seats it is drawn from.
         if (mode === 'within one region' && regions.length === 0) continue;
+        if (mode === 'across regions' && eligible.length < size + 10) continue;
+        // Sets that are a small share of all seats (at most 15%) show whether an average's interval holds.
+        const averages = mode === 'across regions' && size <= AVERAGE_SHARE * eligible.length;
         if (only && !only.has(`${pairId}:${mode.split(' ')[0]}:${size}`)) continue;
-        const results: Record<CalibrationRow['against'], PlaceboOutcome[]> = {
-          others: [],
-          matched: [],
-          'placebo-did': [],
-        };
+        const results: Record<Against, PlaceboOutcome[]> = { others: [], matched: [], 'placebo-did': [], average: [] };
         /** Whether any analysis's coverage is outside [low, high] or its false-positive rate above `fp`. */
         const anyBeyond = (low: number, high: number, fp: number) => () =>
-          (['others', 'matched', 'placebo-did'] as const).some((a) => {
+          AGAINST.some((a) => {
             const t = tally(results[a]);
             return (
               (t.coverage !== null && (t.coverage < low || t.coverage > high)) ||
@@ -83,10 +99,8 @@ function main(): void {
         };
         const draw = (rep: number) => {
           const rng = createRng(deriveSeed(seed, `${pairId}|${mode}|${size}|${rep}`));
-          const from =
-            mode === 'within one region'
-              ? byRegion.get(regions[Math.floor(rng() * regions.length)]!)!
-              : eligible.map((r) => r.code);
+          const region = mode === 'within one region' ? regions[Math.floor(rng() * regions.length)]! : null;
+          const from = region ? byRegion.get(region)! : eligible.map((r) => r.code);
           const codes = sample(from, size, rng);
           const o = runPair(pair, codes, [outcome], { seed: deriveSeed(seed, `engine|${rep}`) }).outcomes[0]!;
           const d = o.otherSeats?.difference;
@@ -95,11 +109,24 @@ function main(): void {
           results.matched.push({ low: m?.low ?? null, high: m?.high ?? null, p: o.matched?.p ?? null });
           const did = o.matched?.placebo?.did;
           if (did) results['placebo-did'].push({ low: did.low, high: did.high, p: null });
+          // Only where the set is a small share of the seats it is drawn from: a set that is a large share of them
+          // (any set drawn within one region, or of a party that stands in one nation) is partly the average it
+          // estimates, so its interval would hold it more often than its level says. Shifted so that containing the
+          // true average reads as containing zero.
+          const a = o.set.interval;
+          if (averages) {
+            const shown = a && a.low !== null && a.high !== null;
+            results.average.push({
+              low: shown ? a.low! - allAverage : null,
+              high: shown ? a.high! - allAverage : null,
+              p: null,
+            });
+          }
         };
         run(0, reps);
         if (edgeReps > reps && nearEdge()) run(reps, edgeReps);
         if (confirmReps > edgeReps && results.others.length === edgeReps && outside()) run(edgeReps, confirmReps);
-        for (const against of ['others', 'matched', 'placebo-did'] as const) {
+        for (const against of AGAINST) {
           if (results[against].length) rows.push({ pair: pairId, mode, size, against, ...tally(results[against]) });
         }
         const last = rows.filter((r) => r.pair === pairId && r.mode === mode && r.size === size);

@@ -3,6 +3,7 @@
 // FILE holds one seat set per line (ONS codes separated by commas). Prints one JSON object per line and comparison
 // (against "others" and "matched") on stdout; a bad line (empty, unknown code, a seat of the other boundary set,
 // a code listed twice) is reported on stderr with its line number and skipped. Exit status 1 if any line was skipped.
+import { siteMisses } from '../src/data/calibration';
 import { readFileSync } from 'node:fs';
 import { parseOutcomeKey } from '../src/lib/compare/outcomes';
 import type { MatchedComparison, OtherSeatsComparison, OutcomeResult } from '../src/lib/compare/types';
@@ -113,7 +114,11 @@ function main(): void {
       skipped++;
       return;
     }
-    const result = runPair(pair, codes, [outcome], { seed, includeCited: a['include-cited'] === true });
+    const result = runPair(pair, codes, [outcome], {
+      seed,
+      includeCited: a['include-cited'] === true,
+      misses: siteMisses(),
+    });
     const problems = [
       ...result.unresolved.map((u) => u.message),
       ...result.duplicates.map((d) => `${d} is listed more than once`),

@@ -21,6 +21,7 @@ export function runCompare(
     seed: COMPARE_SEED,
     iterations: { ...COMPARE_ITERATIONS },
     exclude,
+    misses: d.misses,
     earlier: earlier ? { after: earlier.after, before: earlier.before } : undefined,
   });
 }

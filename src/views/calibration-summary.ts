@@ -1,25 +1,32 @@
 // The placebo calibration as the methodology page reports it: which cells miss their targets (a 95% interval should
-// contain zero 93-97% of the time; p < 0.05 at most 6%), and a one-line account of each measure's whole run.
-import type { z } from 'zod';
-import type { calibrationFileSchema } from '../lib/schema/calibration';
+// contain its true value 93-97% of the time; p < 0.05 at most 6%), and a one-line account of each measure's whole run.
+import { outcomeKey } from '../lib/compare/outcomes';
+import { OUTCOMES } from '../lib/compare/settings';
+import type { CalibrationFile } from '../lib/schema/calibration';
 import { offTarget } from '../lib/stats/calibration';
 
-type CalibrationFile = z.infer<typeof calibrationFileSchema>;
 type Row = CalibrationFile['rows'][number];
 
-/** The measure a calibration file ran on, in words. */
+/** The claims' headline measures, named as such. */
+const HEADLINE: Record<string, string> = {
+  'swing:butler': 'the organiser claims’ headline measure',
+  'combinedChange:ld+green+pc': 'the Unite to Remain claim’s measure',
+};
+
+/** The measure a calibration file ran on, in words (as /compare/ labels it, lower-cased). */
 export function measureWords(outcome: string): string {
-  const words: Record<string, string> = {
-    'change:lab': "change in Labour's share",
-    'swing:butler': 'Butler swing (the organiser claims’ headline measure)',
-    'combinedChange:ld+green+pc':
-      'change in the combined Liberal Democrat, Green and Plaid Cymru share (the Unite to Remain claim’s measure)',
-  };
-  return words[outcome] ?? outcome;
+  const label = OUTCOMES.find((o) => outcomeKey(o.outcome) === outcome)?.label;
+  const words = label ? `${label[0]!.toLowerCase()}${label.slice(1)}` : outcome;
+  return HEADLINE[outcome] ? `${words} (${HEADLINE[outcome]})` : words;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const against = { others: 'other seats', matched: 'matched seats', 'placebo-did': 'the placebo' } as const;
+const against = {
+  others: 'against other seats',
+  matched: 'against matched seats',
+  'placebo-did': 'the placebo',
+  average: "the set's own average",
+} as const;
 
 /** One sentence on a whole run: how many cells show a figure, the range of coverage, and every cell off target. */
 export function runSummary(file: CalibrationFile): string {
@@ -30,11 +37,11 @@ export function runSummary(file: CalibrationFile): string {
     (r: Row) => offTarget('coverage', r.coverage) || offTarget('falsePositive', r.falsePositive),
   );
   const range = covs.length
-    ? `intervals contained zero ${pct(Math.min(...covs))} to ${pct(Math.max(...covs))} of the time`
+    ? `95% intervals held the true value ${pct(Math.min(...covs))} to ${pct(Math.max(...covs))} of the time`
     : '';
   const fp = fps.length ? `p fell below 0.05 at most ${pct(Math.max(...fps))} of the time` : '';
   const misses = off.length
-    ? `; off target: ${off.map((r) => `${r.pair}, ${r.mode}, ${r.size} seats, against ${against[r.against]} (${r.coverage === null ? '' : `interval ${pct(r.coverage)}`}${r.coverage !== null && r.falsePositive !== null ? ', ' : ''}${r.falsePositive === null ? '' : `p < 0.05 ${pct(r.falsePositive)}`})`).join('; ')}`
+    ? `; off target: ${off.map((r) => `${r.pair}, ${r.mode}, ${r.size} seats, ${against[r.against]} (${r.coverage === null ? '' : `interval ${pct(r.coverage)}`}${r.coverage !== null && r.falsePositive !== null ? ', ' : ''}${r.falsePositive === null ? '' : `p < 0.05 ${pct(r.falsePositive)}`})`).join('; ')}`
     : ', all within target';
   const measure = measureWords(file.outcome);
   return `${measure[0]!.toUpperCase()}${measure.slice(1)}: ${shown.length} cells show a figure; ${[range, fp].filter(Boolean).join(', and ')}${misses}.`;

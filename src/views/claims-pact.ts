@@ -19,6 +19,7 @@ const WALES = 'W92000004';
 const ENGLAND = 'E92000001';
 const ci = (i: Interval, n = 0, matched = n) => {
   if (i.low !== null && i.high !== null) return `95% interval ${signed(i.low)} to ${signed(i.high)}`;
+  if (i.reason === 'calibration-miss') return i.note!;
   if (i.reason === 'large-matched') return matchedLargeReason(n, matched);
   return i.reason === 'small-against-others' ? othersSmallReason(n) : 'no interval (too few seats)';
 };

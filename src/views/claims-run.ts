@@ -1,5 +1,6 @@
 // Runs the comparison engine for the claim pages (same seed, exclusions and settings as /compare/ and the batch
 // command) and turns a result into the rows, sentences, balance tables and notes a claim page shows.
+import { siteMisses } from '../data/calibration';
 import {
   describeOutcome,
   placeboPair,
@@ -43,7 +44,7 @@ export function runComparison(
   outcomes: readonly Outcome[],
   options: RunOptions = {},
 ): CompareResult {
-  return runPair(pair, codes, outcomes, options);
+  return runPair(pair, codes, outcomes, { misses: siteMisses(), ...options });
 }
 
 export function placeboOf(pair: Pair): Pair | null {

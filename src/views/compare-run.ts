@@ -26,6 +26,8 @@ export interface RunOptions {
   includeCited?: boolean;
   seed?: number;
   iterations?: CompareInput['iterations'];
+  /** Missed cells of the calibration whose figures are withheld (the site's, siteMisses(); none for the calibration). */
+  misses?: CompareInput['misses'];
 }
 
 const cache = new Map<string, Omit<CompareInput, 'set' | 'outcomes' | 'seed'>>();
@@ -67,5 +69,6 @@ export function runPair(
     iterations: options.iterations,
     exclude: options.includeCited ? [] : citedSeats(),
     poolFilter: options.pool,
+    misses: options.misses,
   });
 }

@@ -1,5 +1,6 @@
 // View model of /compare/: the preset seat sets from the registry, the regions, and the per-pair data files the
 // browser downloads (/compare/data/{pair}.json).
+import { siteMisses } from '../data/calibration';
 import * as data from '../data/index';
 import { toPayload, type PairPayload } from '../lib/compare/payload';
 import { engineOutcome } from './claims-run';
@@ -10,6 +11,7 @@ export function pairPayload(id: string): PairPayload {
   if (!p) throw new Error(`no election pair "${id}"`);
   return toPayload({
     dataVersion: data.dataVersion(),
+    misses: siteMisses(),
     before: p.before,
     after: p.after,
     boundarySet: p.boundarySet,

@@ -1,19 +1,30 @@
-// The methodology page as built (dist/): the placebo calibration of each headline measure is reported, the one in
-// data/calibration.json as tables and the others (data/calibration-*.json) in a line each naming any cell off target.
+// The methodology page as built (dist/): the placebo calibration of every measure /compare/ offers is reported, the one
+// in data/calibration.json as tables and the others (data/calibration-*.json) in a line each naming any cell off target.
 import { describe, expect, it } from 'vitest';
 import { distText, one, parse, text, within } from './dist-files';
 
 describe('/methodology/ in dist/', () => {
   const doc = parse(distText('methodology/index.html'));
 
-  it('sums up the Butler swing and combined pact-share calibrations, one line each', () => {
+  it('sums up the calibration of every other measure /compare/ offers, one line each, naming cells off target', () => {
     const items = within(within([doc], 'ul.calibration-others'), 'li').map(text);
-    expect(items).toHaveLength(2);
-    expect(items[0]).toMatch(/^Butler swing \(the organiser claims’ headline measure\): \d+ cells show a figure; /);
-    expect(items[1]).toMatch(
-      /^Change in the combined Liberal Democrat, Green and Plaid Cymru share .*: \d+ cells show a figure; /,
+    expect(items.map((i) => i.split(':')[0])).toEqual([
+      'Butler swing between Labour and the Conservatives (the organiser claims’ headline measure)',
+      'Steed (two-party) swing between Labour and the Conservatives',
+      "Change in the Conservatives' share",
+      "Change in the Liberal Democrats' share",
+      "Change in the Greens' share",
+      "Change in the SNP's share",
+      "Change in Plaid Cymru's share",
+      "Change in the Brexit Party's share (2019)",
+      "Change in Reform UK's share (2024)",
+      'Change in the combined Liberal Democrat, Green and Plaid Cymru share (the Unite to Remain claim’s measure)',
+    ]);
+    for (const item of items)
+      expect(item).toMatch(/: \d+ cells show a figure; .*(all within target|off target: .+)\.$/);
+    expect(items[0]).toContain(
+      'off target: 2010-2015, within one region, 13 seats, against matched seats (interval 93.1%, p < 0.05 6.9%)',
     );
-    for (const item of items) expect(item).toMatch(/(all within target|off target: .+)\.$/);
   });
 
   it("states the rule for a set's own average beside the calibration's", () => {

@@ -8,12 +8,14 @@ import { stratifiedPermutationTest } from '../stats/permutation';
 import { createRng, deriveSeed } from '../stats/random';
 import { mean } from '../stats/summary';
 import { meanInterval, MIN_SEATS_FOR_INTERVAL, stratifiedInterval, type StratumValues } from '../stats/t-interval';
+import { withholdMissed } from './calibration-misses';
 import { resolveSet } from './codes';
 import { covariatesOf, type CovariateValues } from './covariates';
 import { matchedComparison } from './matched';
 import { outcomeKey, type Outcome } from './outcomes';
 import { regionalBenchmark } from './regional';
 import { regressionToMean } from './regression-to-mean';
+import { pairOf } from './settings';
 import { MIN_SEATS_AGAINST_OTHERS, MIN_SEATS_FOR_SET_INTERVAL } from './withhold';
 import type {
   CompareInput,
@@ -185,7 +187,11 @@ export function compareSeats(input: CompareInput): CompareResult {
     unknown: resolved.unknown,
     unresolved: resolved.unresolved,
     duplicates: resolved.duplicates,
-    outcomes: input.outcomes.map((o) => compareOutcome(prepared, o)),
+    outcomes: input.outcomes.map((o) => {
+      const r = compareOutcome(prepared, o);
+      const pair = first.prevElection ? pairOf(first.prevElection, first.election)?.id : undefined;
+      return input.misses && pair ? withholdMissed(r, input.misses, pair) : r;
+    }),
     excluded: [...setsOf]
       .map(([code, sets]) => ({ ...ref(rowsByCode.get(code)!), sets }))
       .sort((a, b) => a.name.localeCompare(b.name)),

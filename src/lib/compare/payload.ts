@@ -1,6 +1,8 @@
 // The data the test-your-own-seats page downloads for one election pair: each seat's votes at both elections,
 // its matching context and the region rows. The browser rebuilds the engine's input with the same metric code
 // the build uses (seatMetrics), so its numbers match the claim pages exactly.
+import type { CalibrationMiss } from './calibration-misses';
+import { pairOf } from './settings';
 import type { BoundarySet, ElectionId } from '../elections';
 import { seatMetrics, type SeatFacts } from '../metrics/seat-metrics';
 import type { Party } from '../parties';
@@ -33,10 +35,13 @@ export interface PairPayload {
   context: [string, number | null, number | null][];
   /** Region rows of the later election (sums of votes). */
   regions: AreaMetrics[];
+  /** The missed cells of the calibration for this pair, whose figures the engine withholds. */
+  misses: CalibrationMiss[];
 }
 
 export interface PayloadInput {
   dataVersion: string;
+  misses: readonly CalibrationMiss[];
   before: ElectionId;
   after: ElectionId;
   boundarySet: BoundarySet;
@@ -82,6 +87,7 @@ export function toPayload(input: PayloadInput): PairPayload {
       .filter((c) => c.boundarySet === input.boundarySet)
       .map((c) => [c.code, c.leavePct, c.imdScore]),
     regions: input.regions.filter((a) => a.election === input.after && a.kind === 'region'),
+    misses: input.misses.filter((m) => pairOf(input.before, input.after)?.id === m.pair),
   };
 }
 
@@ -95,6 +101,7 @@ export interface Hydrated {
   before: SeatMetrics[];
   context: SeatContext[];
   regionAggregates: AreaMetrics[];
+  misses: readonly CalibrationMiss[];
 }
 
 const result = (election: ElectionId, r: ResultRow): SeatResult => ({
@@ -125,5 +132,6 @@ export function hydrate(p: PairPayload): Hydrated {
     before: p.before_results.map((r) => seatMetrics(factsOf(r[0]), result(p.before, r), null)),
     context: p.context.map(([code, leavePct, imdScore]) => ({ code, boundarySet: p.boundarySet, leavePct, imdScore })),
     regionAggregates: p.regions,
+    misses: p.misses,
   };
 }

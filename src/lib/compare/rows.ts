@@ -166,7 +166,7 @@ export function balanceOf(o: OutcomeResult): BalanceTable | null {
 /** Notes a reader needs beside the numbers: few seats, matching notes, unmatched seats, how p was reached. */
 export function outcomeNotes(o: OutcomeResult): string[] {
   const notes: string[] = [];
-  const bySeat = o.set.n > 0 && o.set.interval?.low == null ? setSeatsReason(o.set.n) : null;
+  const bySeat = o.set.n > 0 && o.set.interval?.low == null ? setSeatsReason(o.set.n, o.set.interval) : null;
   if (bySeat) notes.push(bySeat);
   if (o.set.n >= 5 && o.set.n < SMALL)
     notes.push(`A small set (${o.set.n} seats): one unusual seat moves the average a lot, and intervals are wide.`);
@@ -198,6 +198,8 @@ export function outcomeNotes(o: OutcomeResult): string[] {
   if (o.matched?.thinPool) notes.push(`${thinPoolReason(o.matched.n, o.matched.thinPool.inRegions)}.`);
   if (o.otherSeats?.difference?.reason === 'small-against-others')
     notes.push(`${othersSmallReason(o.otherSeats.setN)}.`);
+  for (const d of [o.otherSeats?.difference, o.matched?.difference, o.matched?.placebo?.did])
+    if (d?.reason === 'calibration-miss' && !notes.includes(`${d.note}.`)) notes.push(`${d.note}.`);
   if (o.matched?.difference?.reason === 'large-matched')
     notes.push(`${matchedLargeReason(o.matched.n + o.matched.unmatched.length, o.matched.n)}.`);
   return notes;

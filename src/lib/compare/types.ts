@@ -4,6 +4,7 @@ import type { MissingReason } from '../missing';
 import type { AreaMetrics, SeatContext, SeatMetrics } from '../schema/metrics';
 import type { BalanceRow } from '../stats/balance';
 import type { Interval } from '../stats/t-interval';
+import type { CalibrationMiss } from './calibration-misses';
 import type { UnresolvedCode } from './codes';
 import type { CovariateKey, CovariateValues } from './covariates';
 import type { Outcome } from './outcomes';
@@ -32,6 +33,8 @@ export interface CompareInput {
    * (other seats and matched candidates) unless they are in the chosen set. Listed in the result.
    */
   exclude?: readonly { code: string; set: string }[];
+  /** Cells where the calibration of a measure missed its target: the figures they cover are withheld. */
+  misses?: readonly CalibrationMiss[];
   /** Keep only these seats as comparison seats (the regional benchmark still counts every seat). */
   poolFilter?: (row: SeatMetrics) => boolean;
   /** The previous pair on the same boundaries, for the placebo (same controls) and regression-to-the-mean checks. */
@@ -73,7 +76,7 @@ export interface SetSummary {
   n: number;
   size: SizeClass;
   mean: number | null;
-  /** t interval of the mean; null when n = 0; low/high null when n < 5. */
+  /** t interval of the mean; null when n = 0; low/high null below 13 seats (compare/withhold). */
   interval: Interval | null;
   values: SeatValue[];
   dropped: DroppedSeat[];

@@ -1,6 +1,7 @@
 // Where the placebo calibration (npm run calibrate, data/calibration.json) showed a method missing its 95% at a size,
-// the site withholds that figure by a stated rule rather than print it. Two rules (besides 4 seats or fewer, and the
-// matched thin-pool rule in compare/matched):
+// the site withholds that figure by a stated rule rather than print it. Three rules for every measure (besides 4 seats
+// or fewer, the matched thin-pool rule in compare/matched, and each measure's own missed cells in
+// compare/calibration-misses):
 // - Against other seats, a set of fewer than 13 seats gets no interval: at 5 seats the t interval held only 92.5% in
 //   2019N-2024, where Labour's changes had long tails. Its permutation p-value, which does not lean on the shape of
 //   the spread, held at 5 seats in every pair (at most 5.8%; 5.7% on 4,000 sets where 1,000 had shown more), so it
@@ -13,7 +14,7 @@
 //   no fit on the matching measures removed. The lean is fixed in size while the interval narrows as seats are
 //   added, so from 30 seats (92% in 2017-2019) it is larger than the interval allows.
 import { plural } from './format';
-import { MIN_SEATS_FOR_INTERVAL } from '../stats/t-interval';
+import { MIN_SEATS_FOR_INTERVAL, type Interval } from '../stats/t-interval';
 
 /** Fewest chosen seats for an interval against other seats. */
 export const MIN_SEATS_AGAINST_OTHERS = 13;
@@ -36,8 +37,12 @@ function seatsOnlyReason(n: number): string {
   return `With ${n === 1 ? 'one seat' : `${n} seats`} there is no interval or p-value: no method gives an honest 95% interval from ${MIN_SEATS_FOR_INTERVAL - 1} seats or fewer, so each seat is shown instead`;
 }
 
-/** Why the set's own average is shown seat by seat (4 seats or fewer, or fewer than 13), or null when it has an interval. */
-export function setSeatsReason(n: number): string | null {
+/**
+ * Why the set's own average is shown seat by seat (4 seats or fewer, fewer than 13, or a missed cell of the measure's
+ * calibration), or null when it has an interval.
+ */
+export function setSeatsReason(n: number, interval?: Interval | null): string | null {
+  if (interval?.reason === 'calibration-miss') return `${interval.note}; each seat is shown instead.`;
   if (n < MIN_SEATS_FOR_INTERVAL) return `${seatsOnlyReason(n)}.`;
   if (n < MIN_SEATS_FOR_SET_INTERVAL)
     return `The average of ${n} seats has no interval: on random sets of 5 seats such an interval held only 92% of the time, where 95% was claimed (it needs ${MIN_SEATS_FOR_SET_INTERVAL} seats), so each seat is shown.`;

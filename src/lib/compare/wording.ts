@@ -153,6 +153,8 @@ function othersPhrases({ otherSeats }: OutcomeResult, setMean: number, v: Vocabu
   const against = `against ${value} in the other ${plural(otherSeats.n, 'seat', 'seats')} of ${where}`;
   const d = otherSeats.difference;
   const within = otherSeats.regions.length > 1 ? ', each seat against its own region' : '';
+  if (d.reason === 'calibration-miss')
+    return [against, `The difference${within}${within ? ',' : ''} is ${differencePhrase(d, v)}. ${d.note}.`];
   if (d.reason === 'small-against-others') {
     const test = otherSeats.p === null ? '' : `; the permutation test gives ${formatP(otherSeats.p)}`;
     return [
@@ -189,6 +191,7 @@ function matchedPhrase({ matched }: OutcomeResult, v: Vocabulary): string | null
   const d = matched.difference;
   if (matched.thinPool)
     return `${lead}, the gap was ${differencePhrase(d, v)}. ${thinPoolReason(matched.n, matched.thinPool.inRegions)}.`;
+  if (d.reason === 'calibration-miss') return `${lead}, the gap was ${differencePhrase(d, v)}. ${d.note}.`;
   if (d.reason === 'large-matched')
     return `${lead}, the gap was ${differencePhrase(d, v)}. ${matchedLargeReason(matched.n + matched.unmatched.length, matched.n)}.`;
   const chosen = matched.n + matched.unmatched.length;
@@ -204,7 +207,8 @@ function placeboPhrase({ matched }: OutcomeResult, v: Vocabulary): string | null
   const pl = matched?.placebo;
   if (!pl) return null;
   const earlier = `One election earlier, against the same controls, the gap was ${differencePhrase(pl.earlier, v)}`;
-  return `${earlier}; the change in the gap (difference in differences) is ${differencePhrase(pl.did, v)}.`;
+  const own = pl.did.reason === 'calibration-miss' && pl.did.note !== matched.difference?.note;
+  return `${earlier}; the change in the gap (difference in differences) is ${differencePhrase(pl.did, v)}.${own ? ` ${pl.did.note}.` : ''}`;
 }
 
 function rtmPhrase({ regressionToMean: r }: OutcomeResult): string | null {
@@ -256,7 +260,7 @@ export function describeOutcome(result: OutcomeResult, options: WordingOptions =
   const matchedText = matchedPhrase(result, v);
   const placeboText = placeboPhrase(result, v);
   const rtmText = rtmPhrase(result);
-  const few = set.interval.low === null ? setSeatsReason(set.n) : null;
+  const few = set.interval.low === null ? setSeatsReason(set.n, set.interval) : null;
   const label = options.role === 'exploratory' ? 'Exploratory comparison, not the claim\u2019s headline test.' : null;
 
   const first = `${setText}${others ? `, ${others}` : ''}.`;
@@ -289,7 +293,7 @@ export function describeUnresolved(result: Pick<CompareResult, 'unresolved' | 'd
 export function describeAgainstOthers(result: OutcomeResult, options: WordingOptions = {}): string {
   const w = describeOutcome(result, options);
   if (w.others === null && w.difference === null && w.regional === null) return w.sentence;
-  const few = result.set.interval?.low === null ? setSeatsReason(result.set.n) : null;
+  const few = result.set.interval?.low === null ? setSeatsReason(result.set.n, result.set.interval) : null;
   return [`${w.set}${w.others ? `, ${w.others}` : ''}.`, w.difference, w.regional, few, w.dropped]
     .filter(Boolean)
     .join(' ');

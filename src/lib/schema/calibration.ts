@@ -8,7 +8,7 @@ export const calibrationRowSchema = z.strictObject({
   pair: z.string().min(1),
   mode: z.enum(['within one region', 'across regions']),
   size: z.number().int().positive(),
-  against: z.enum(['others', 'matched', 'placebo-did']),
+  against: z.enum(['others', 'matched', 'placebo-did', 'average']),
   sets: z.number().int().nonnegative(),
   withInterval: z.number().int().nonnegative(),
   withP: z.number().int().nonnegative(),
@@ -32,3 +32,5 @@ export const calibrationFileSchema = z.strictObject({
   note: z.string().min(1),
   rows: z.array(calibrationRowSchema),
 });
+
+export type CalibrationFile = z.infer<typeof calibrationFileSchema>;

@@ -9,6 +9,11 @@ export function offTarget(what: 'coverage' | 'falsePositive' | 'crying', x: numb
   return what === 'coverage' ? x < TARGET.coverageLow || x > TARGET.coverageHigh : x > TARGET.falsePositive;
 }
 
+/** Where the calibration of one of /compare/'s measures (by its id) is kept. */
+export function calibrationFile(measure: string): string {
+  return measure === 'lab' ? 'data/calibration.json' : `data/calibration-${measure}.json`;
+}
+
 export interface PlaceboOutcome {
   low: number | null;
   high: number | null;
@@ -51,6 +56,7 @@ export function tally(results: readonly PlaceboOutcome[]): Tally {
 
 /** A uniformly random k-subset of items (partial Fisher-Yates on a copy). */
 export function sample<T>(items: readonly T[], k: number, rng: () => number): T[] {
+  if (k > items.length) throw new RangeError(`sample: ${k} items asked of ${items.length}`);
   const a = [...items];
   for (let i = 0; i < k; i++) {
     const j = i + Math.floor(rng() * (a.length - i));

@@ -18,9 +18,12 @@ export interface Interval {
   df: number | null;
   /**
    * too-few: below the minimum size; thin-pool: too few comparison units of the same kind (see compare/matched);
-   * small-against-others, large-matched: sizes where the calibration showed the method missing (compare/withhold).
+   * small-against-others, large-matched: sizes where the calibration showed the method missing (compare/withhold);
+   * calibration-miss: a cell of one measure's calibration that missed (compare/calibration-misses, reason in `note`).
    */
-  reason?: 'too-few' | 'no-spread' | 'thin-pool' | 'small-against-others' | 'large-matched';
+  reason?: 'too-few' | 'no-spread' | 'thin-pool' | 'small-against-others' | 'large-matched' | 'calibration-miss';
+  /** The reason in words, where a rule gives one. */
+  note?: string;
 }
 
 /** Fewest values (seats) a set may have for the site to show an interval or a p-value. */

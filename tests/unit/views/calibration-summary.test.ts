@@ -47,7 +47,7 @@ describe('calibration summary', () => {
     expect(
       runSummary(file([row(2, 'others', null, null), row(13, 'others', 0.95, 0.05), row(13, 'matched', 0.94, 0.04)])),
     ).toBe(
-      'Butler swing (the organiser claims’ headline measure): 2 cells show a figure; intervals contained zero 94.0% to 95.0% of the time, and p fell below 0.05 at most 5.0% of the time, all within target.',
+      'Butler swing between Labour and the Conservatives (the organiser claims’ headline measure): 2 cells show a figure; 95% intervals held the true value 94.0% to 95.0% of the time, and p fell below 0.05 at most 5.0% of the time, all within target.',
     );
   });
 
