@@ -3,7 +3,7 @@
 import { outcomeKey } from '../lib/compare/outcomes';
 import { OUTCOMES } from '../lib/compare/settings';
 import type { CalibrationFile } from '../lib/schema/calibration';
-import { offTarget } from '../lib/stats/calibration';
+import { formatRate, offTarget } from '../lib/stats/calibration';
 
 type Row = CalibrationFile['rows'][number];
 
@@ -20,7 +20,7 @@ export function measureWords(outcome: string): string {
   return HEADLINE[outcome] ? `${words} (${HEADLINE[outcome]})` : words;
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const pct = formatRate;
 const against = {
   others: 'against other seats',
   matched: 'against matched seats',

@@ -5,7 +5,7 @@
 import { pairById } from './settings';
 import type { OutcomeResult } from './types';
 import type { CalibrationFile } from '../schema/calibration';
-import { offTarget, TARGET } from '../stats/calibration';
+import { formatRate, offTarget, TARGET } from '../stats/calibration';
 import { withheld, type Interval } from '../stats/t-interval';
 
 /** The figure a missed cell withholds: the set's own average, the comparison with other or matched seats, the placebo. */
@@ -23,7 +23,7 @@ export interface CalibrationMiss {
 }
 
 const FIGURE = { others: 'others', matched: 'matched', 'placebo-did': 'placebo', average: 'average' } as const;
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const pct = formatRate;
 
 /** Every cell of a calibration run that missed a target, as the sizes and figure it withholds. */
 export function calibrationMisses(file: Pick<CalibrationFile, 'outcome' | 'sizes' | 'rows'>): CalibrationMiss[] {

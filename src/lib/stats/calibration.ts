@@ -14,6 +14,17 @@ export function calibrationFile(measure: string): string {
   return measure === 'lab' ? 'data/calibration.json' : `data/calibration-${measure}.json`;
 }
 
+/**
+ * A share as a percentage to one decimal, or to two where one would round onto a target's bound (97.05% is off target
+ * but would print as 97.0%).
+ */
+export function formatRate(x: number): string {
+  const bounds = [TARGET.coverageLow, TARGET.coverageHigh, TARGET.falsePositive];
+  const one = (x * 100).toFixed(1);
+  const onBound = bounds.some((b) => (b * 100).toFixed(1) === one && b !== x);
+  return `${onBound ? (x * 100).toFixed(2) : one}%`;
+}
+
 export interface PlaceboOutcome {
   low: number | null;
   high: number | null;

@@ -1,6 +1,6 @@
 // The methodology page's account of a calibration run, on a hand-made file: cells off their targets are named.
 import { describe, expect, it } from 'vitest';
-import { offTarget } from '~/lib/stats/calibration';
+import { formatRate, offTarget } from '~/lib/stats/calibration';
 import { runSummary } from '~/views/calibration-summary';
 
 const row = (size: number, against: 'others' | 'matched', coverage: number | null, falsePositive: number | null) => ({
@@ -49,6 +49,16 @@ describe('calibration summary', () => {
     ).toBe(
       'Butler swing between Labour and the Conservatives (the organiser claims’ headline measure): 2 cells show a figure; 95% intervals held the true value 94.0% to 95.0% of the time, and p fell below 0.05 at most 5.0% of the time, all within target.',
     );
+  });
+
+  it('prints a share to two decimals where one would round onto a target', () => {
+    expect([formatRate(0.9705), formatRate(0.97), formatRate(0.9296), formatRate(0.0604), formatRate(0.954)]).toEqual([
+      '97.05%',
+      '97.0%',
+      '92.96%',
+      '6.04%',
+      '95.4%',
+    ]);
   });
 
   it('a cell off target is named', () => {
