@@ -1,7 +1,7 @@
 // npm run calibrate [-- --measure lab --reps 200 --edge-reps 1000 --confirm-reps 4000 --seed 2019 --cells 2015-2017:within:30 --out FILE]
-// (--measure is one of /compare/'s measures, written to data/calibration.json for Labour's change and
-// data/calibration-{measure}.json for the others; --cells runs only the named pair:mode:size cells, mode "within" or
-// "across"; --out writes elsewhere, "-" nowhere)
+// (--measure is one of /compare/'s measures, or all of them one after another, written to data/calibration.json for
+// Labour's change and data/calibration-{measure}.json for the others; --cells runs only the named pair:mode:size
+// cells, mode "within" or "across"; --out writes one measure's run elsewhere, "-" nowhere)
 // A cell whose first `reps` sets put a shown share near a target's edge (coverage under 94.5% or over 96.5%, or
 // p < 0.05 over 5.5%) is drawn on to `edge-reps` sets, so noise of ±1.5 points cannot decide whether it meets it; one
 // still outside a target (coverage outside 93-97%, p < 0.05 over 6%) is drawn on to `confirm-reps` sets (±0.7 points
@@ -43,15 +43,14 @@ export interface CalibrationRow extends Tally {
   against: Against;
 }
 
-function main(): void {
+function main(measureId: string): void {
   const reps = Number(arg('reps', '200'));
   const edgeReps = Math.max(reps, Number(arg('edge-reps', '1000')));
   const confirmReps = Math.max(edgeReps, Number(arg('confirm-reps', '4000')));
   const seed = Number(arg('seed', '2019'));
   // --measure names one of /compare/'s measures (its id) and the file it is kept in; --outcome any outcome key.
-  const measure = outcomeById(arg('measure', DEFAULT_OUTCOME));
-  if (!measure)
-    throw new Error(`--measure: no measure ${arg('measure', '')} (${OUTCOMES.map((o) => o.id).join(', ')})`);
+  const measure = outcomeById(measureId);
+  if (!measure) throw new Error(`--measure: no measure ${measureId} (${OUTCOMES.map((o) => o.id).join(', ')}, or all)`);
   const outcomeKey = arg('outcome', outcomeKeyOf(measure.outcome));
   const outcome = parseOutcomeKey(outcomeKey);
   const only = arg('cells', '') ? new Set(arg('cells', '').split(',')) : null;
@@ -173,4 +172,7 @@ function table(rows: readonly CalibrationRow[]): string {
   );
 }
 
-main();
+const which = arg('measure', DEFAULT_OUTCOME);
+if (which === 'all' && process.argv.includes('--out'))
+  throw new Error('--out writes one measure: name it with --measure');
+for (const id of which === 'all' ? OUTCOMES.map((o) => o.id) : [which]) main(id);
