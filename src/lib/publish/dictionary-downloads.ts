@@ -138,6 +138,36 @@ export const DOWNLOAD_DICTIONARY: DownloadDoc[] = [
     ],
   },
   {
+    pattern: 'methodology/calibration.csv',
+    title: 'Placebo calibration of every measure',
+    columns: [
+      d('measure', "The measure's id on /compare/ (lab, swing, steed, con, ld, green, snp, pc, brexit, reform, pact)."),
+      d('outcome', 'The measure as the engine names it, e.g. change:lab or swing:butler.'),
+      d('pair', 'Elections compared, e.g. 2017-2019.'),
+      d('drawn', 'How the random sets were drawn: within one region or across regions.'),
+      d('set_size', 'Seats in each random set.'),
+      d('comparison', 'other seats, matched seats, placebo (the matched gap one election earlier) or set average.'),
+      d('sets', 'Random sets drawn.'),
+      d('with_interval', 'Sets that got a 95% interval (the rest had it withheld by a rule).'),
+      d(
+        'coverage',
+        'Share of those intervals that held the true value (zero; for a set average, the average of all seats).',
+      ),
+      d('with_p', 'Sets that got a p-value.'),
+      d('p_below_005', 'Share of those p-values below 0.05.'),
+      d(
+        'says_unlikely_chance',
+        'Share of sets of which the site would say "unlikely to be chance" (interval and test agree).',
+      ),
+      d('mean_width', 'Mean width of the intervals, percentage points.'),
+      d(
+        'on_target',
+        'true when coverage is 93-97% and p < 0.05 at most 6%; a missed cell withholds its figure on the site.',
+      ),
+      d('data_version', 'The data version the calibration ran on.'),
+    ],
+  },
+  {
     pattern: 'claims/articles.csv',
     title: 'Every claim in the source articles',
     columns: [
