@@ -1,31 +1,35 @@
 // One SVG to PNG bytes, on whichever thread asks (the PNG workers and svgToPng): resvg draws it, png-encode.ts writes
-// it. An SVG whose ink lies in bands of rows (png-bands.ts: a social card) has only those bands drawn, each on its own
-// strip, and its blank rows copied from one drawn blank row; the pixels are the same as drawing it whole.
+// it. An SVG whose ink lies in boxes (png-bands.ts: a social card) has only those boxes drawn, and the rest copied from
+// one drawn row of paper; the pixels are the same as drawing it whole.
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { fontReach, inkStrips, type FontReach } from './png-bands';
+import { fontAdvance, fontReach, inkStrips, type FontReach } from './png-bands';
 import { DEFLATE_LEVEL, rgbaToPng } from './png-encode';
 
-const reaches = new Map<string, FontReach>();
+const reaches = new Map<string, Required<FontReach>>();
 /** The reach of the font files resvg is given, or null when it is left to find system fonts. */
 function reachOf(options: ResvgRenderOptions): FontReach | null {
   const files = options.font?.fontFiles;
   if (!files?.length || options.font?.loadSystemFonts !== false) return null;
-  let ascent = 0;
-  let descent = 0;
-  for (const f of files) {
+  const each = files.map((f) => {
     let r = reaches.get(f);
-    if (!r) reaches.set(f, (r = fontReach(readFileSync(f))));
-    ascent = Math.max(ascent, r.ascent);
-    descent = Math.max(descent, r.descent);
-  }
-  return { ascent, descent };
+    if (!r) {
+      const ttf = readFileSync(f);
+      reaches.set(f, (r = { ...fontReach(ttf), advance: fontAdvance(ttf) }));
+    }
+    return r;
+  });
+  return {
+    ascent: Math.max(...each.map((r) => r.ascent)),
+    descent: Math.max(...each.map((r) => r.descent)),
+    advance: (cp) => Math.max(...each.map((r) => r.advance(cp))),
+  };
 }
 
-// The strips drawn last, by their SVG and drawing options (all that decides their pixels), least recently used first:
-// every card has the same top strips and paper row.
-const REMEMBERED = 8;
+// The boxes drawn last, by their SVG and drawing options (all that decides their pixels), least recently used first:
+// every card has the same top boxes and paper row, and draws about ten boxes.
+const REMEMBERED = 24;
 const drawn = new Map<string, Uint8Array>();
 let canvas = new Uint8Array(0);
 
@@ -54,15 +58,13 @@ function pixels(svg: string, options: ResvgRenderOptions): { width: number; heig
     drawn.set(key, px);
     return px;
   };
-  let paper: Uint8Array | undefined;
-  let y = 0;
-  for (const s of [...strips, { top: height, bottom: height, svg: '' }]) {
-    if (s.top > y) {
-      paper ??= draw(cut.paper);
-      for (let r = y; r < s.top; r++) rgba.set(paper, r * stride);
-    }
-    if (s.bottom > s.top) rgba.set(draw(s.svg), s.top * stride);
-    y = s.bottom;
+  const paper = draw(cut.paper);
+  for (let r = 0; r < height; r++) rgba.set(paper, r * stride);
+  for (const s of strips) {
+    const ink = draw(s.svg);
+    const row = (s.right - s.left) * 4;
+    for (let r = s.top; r < s.bottom; r++)
+      rgba.set(ink.subarray((r - s.top) * row, (r - s.top + 1) * row), r * stride + s.left * 4);
   }
   return { width, height, rgba };
 }

@@ -47,15 +47,33 @@ describe('inkStrips', () => {
       [68, 85],
     ]);
   });
-  it('gives each strip the paper and the elements that reach it, shifted to its rows', () => {
+  it('gives each strip the paper and the elements that reach it, shifted to its rows and cut to their columns', () => {
+    // BAR columns 10-30 -> 8-32; BOXED -0.5-5.5 with its stroke -> 0-8; RULE and TEXT (no advances given) every column.
+    expect(cut.strips.map((s) => [s.left, s.right])).toEqual([
+      [0, 32],
+      [0, 100],
+      [0, 100],
+    ]);
     expect(cut.strips.map((s) => s.svg)).toEqual([
-      `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="17" viewBox="0 8 100 17">${PAPER}${BAR}${BOXED}</svg>`,
+      `<svg xmlns="http://www.w3.org/2000/svg" width="32" height="17" viewBox="0 8 32 17">${PAPER}${BAR}${BOXED}</svg>`,
       `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="6" viewBox="0 47 100 6">${PAPER}${RULE}</svg>`,
       `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="17" viewBox="0 68 100 17">${PAPER}${TEXT}</svg>`,
     ]);
     expect(cut.paper).toBe(
       `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="1" viewBox="0 0 100 1">${PAPER}</svg>`,
     );
+  });
+  it("bounds a text's columns by its characters' advances, a quarter em of room each side, placed by its anchor", () => {
+    // "Hi" at 10 px, 0.5 em a character: 10 px wide, 2.5 px of room: from x 10, 7.5-22.5, with 2 columns of margin 5-25.
+    const columns = (anchor: string) =>
+      inkStrips(ROOT + PAPER + TEXT.replace('<text ', `<text text-anchor="${anchor}" `) + '</svg>', {
+        ...REACH,
+        advance: () => 0.5,
+      })!.strips.map((s) => [s.left, s.right]);
+    expect(columns('start')).toEqual([[5, 25]]);
+    expect(columns('end')).toEqual([[0, 15]]);
+    expect(columns('middle')).toEqual([[0, 20]]);
+    expect(columns('inherit')).toEqual([[0, 100]]);
   });
   it.each([
     ['a group', `<g>${BAR}</g>`],
