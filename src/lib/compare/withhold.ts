@@ -6,9 +6,9 @@
 //   2019N-2024, where Labour's changes had long tails. Its permutation p-value, which does not lean on the shape of
 //   the spread, held at 5 seats in every pair (at most 5.8%; 5.7% on 4,000 sets where 1,000 had shown more), so it
 //   is kept.
-// - A set's own average gets no interval below 13 seats either: the placebo calibration measures comparisons, not
-//   averages, but on 4,000 random 5-seat sets within one region (2019N-2024) the t interval held the region's mean
-//   only 92.1% of the time (94.2% at 9 seats), for the same long tails. Each seat is shown instead.
+// - A set's own average gets no interval below 13 seats either: on 4,000 random 5-seat sets within one region
+//   (2019N-2024) the t interval held the region's mean only 92.1% of the time (94.2% at 9 seats), for the same long
+//   tails. Each seat is shown instead. From 13 seats each measure's calibration checks it (sets drawn across regions).
 // - A matched comparison of 30 seats or more gets no interval or p-value: the closest seats are the most typical
 //   ones, chosen seats include unusual ones, and in 2017-2019 that leaned the matched gap by about +0.2 points, which
 //   no fit on the matching measures removed. The lean is fixed in size while the interval narrows as seats are
