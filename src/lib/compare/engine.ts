@@ -146,6 +146,7 @@ function compareOutcome(p: Prepared, o: Outcome): OutcomeResult {
 export function compareSeats(input: CompareInput): CompareResult {
   const first = checkElections(input);
   const boundarySet = first.boundarySet;
+  const pair = first.prevElection ? pairOf(first.prevElection, first.election)?.id : undefined;
   const rowsByCode = new Map(input.after.map((r) => [r.code, r]));
   const beforeByCode = new Map(input.before.map((r) => [r.code, r]));
   const contextByCode = new Map<string, SeatContext>(
@@ -189,7 +190,6 @@ export function compareSeats(input: CompareInput): CompareResult {
     duplicates: resolved.duplicates,
     outcomes: input.outcomes.map((o) => {
       const r = compareOutcome(prepared, o);
-      const pair = first.prevElection ? pairOf(first.prevElection, first.election)?.id : undefined;
       return input.misses && pair ? withholdMissed(r, input.misses, pair) : r;
     }),
     excluded: [...setsOf]

@@ -1,6 +1,6 @@
-// The data the test-your-own-seats page downloads for one election pair: each seat's votes at both elections,
-// its matching context and the region rows. The browser rebuilds the engine's input with the same metric code
-// the build uses (seatMetrics), so its numbers match the claim pages exactly.
+// The data the test-your-own-seats page downloads for one election pair: each seat's votes at both elections, its
+// matching context, the region rows and the cells of the calibration that missed in this pair. The browser rebuilds
+// the engine's input with the same metric code the build uses (seatMetrics), so its numbers match the claim pages.
 import type { CalibrationMiss } from './calibration-misses';
 import { pairOf } from './settings';
 import type { BoundarySet, ElectionId } from '../elections';
