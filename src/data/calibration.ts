@@ -38,7 +38,9 @@ export const calibrations: readonly { id: string; file: CalibrationFile }[] = OU
 /** The calibration of Labour's change, which /methodology/ shows in full. */
 export const calibration = calibrations.find((c) => c.id === 'lab')!.file;
 
+const misses = calibrations.flatMap((c) => calibrationMisses(c.file));
+
 /** Every cell of every measure's calibration that missed its target: the site withholds the figures they cover. */
-export function siteMisses(): CalibrationMiss[] {
-  return calibrations.flatMap((c) => calibrationMisses(c.file));
+export function siteMisses(): readonly CalibrationMiss[] {
+  return misses;
 }

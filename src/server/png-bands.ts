@@ -1,8 +1,7 @@
-// The rows of a flat SVG (a social card) that can hold ink, and in each band of rows the columns that can, so that
-// resvg draws only those: its cost grows with the pixels it draws, whatever they hold, and most of a card is blank
-// paper. Reads only SVGs written as a root
-// <svg> of plain <rect>, <line> and <text> children with numeric positions and plain colours; for anything else
-// (groups, paths, transforms, styles, a scale) it answers null and the SVG is drawn whole.
+// The boxes of a flat SVG (a social card) that can hold ink, so that resvg draws only those: its cost grows with the
+// pixels it draws, whatever they hold, and most of a card is blank paper. Reads only SVGs written as a root <svg> of
+// plain <rect>, <line> and <text> children with numeric positions and plain colours; for anything else (groups, paths,
+// transforms, styles, a scale) it answers null and the SVG is drawn whole.
 import { create } from 'fontkitten';
 
 /** How far a glyph of the fonts can reach above and below its baseline, in ems (from the fonts' `head` tables). */

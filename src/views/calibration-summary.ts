@@ -3,9 +3,7 @@
 import { outcomeKey } from '../lib/compare/outcomes';
 import { OUTCOMES } from '../lib/compare/settings';
 import type { CalibrationFile } from '../lib/schema/calibration';
-import { formatRate, offTarget } from '../lib/stats/calibration';
-
-type Row = CalibrationFile['rows'][number];
+import { formatRate, rowOffTarget } from '../lib/stats/calibration';
 
 /** The claims' headline measures, named as such. */
 const HEADLINE: Record<string, string> = {
@@ -20,7 +18,6 @@ export function measureWords(outcome: string): string {
   return HEADLINE[outcome] ? `${words} (${HEADLINE[outcome]})` : words;
 }
 
-const pct = formatRate;
 const against = {
   others: 'against other seats',
   matched: 'against matched seats',
@@ -33,15 +30,13 @@ export function runSummary(file: CalibrationFile): string {
   const shown = file.rows.filter((r) => r.coverage !== null || r.falsePositive !== null);
   const covs = shown.flatMap((r) => (r.coverage === null ? [] : [r.coverage]));
   const fps = shown.flatMap((r) => (r.falsePositive === null ? [] : [r.falsePositive]));
-  const off = shown.filter(
-    (r: Row) => offTarget('coverage', r.coverage) || offTarget('falsePositive', r.falsePositive),
-  );
+  const off = shown.filter(rowOffTarget);
   const range = covs.length
-    ? `95% intervals held the true value ${pct(Math.min(...covs))} to ${pct(Math.max(...covs))} of the time`
+    ? `95% intervals held the true value ${formatRate(Math.min(...covs))} to ${formatRate(Math.max(...covs))} of the time`
     : '';
-  const fp = fps.length ? `p fell below 0.05 at most ${pct(Math.max(...fps))} of the time` : '';
+  const fp = fps.length ? `p fell below 0.05 at most ${formatRate(Math.max(...fps))} of the time` : '';
   const misses = off.length
-    ? `; off target: ${off.map((r) => `${r.pair}, ${r.mode}, ${r.size} seats, ${against[r.against]} (${r.coverage === null ? '' : `interval ${pct(r.coverage)}`}${r.coverage !== null && r.falsePositive !== null ? ', ' : ''}${r.falsePositive === null ? '' : `p < 0.05 ${pct(r.falsePositive)}`})`).join('; ')}`
+    ? `; off target: ${off.map((r) => `${r.pair}, ${r.mode}, ${r.size} seats, ${against[r.against]} (${r.coverage === null ? '' : `interval ${formatRate(r.coverage)}`}${r.coverage !== null && r.falsePositive !== null ? ', ' : ''}${r.falsePositive === null ? '' : `p < 0.05 ${formatRate(r.falsePositive)}`})`).join('; ')}`
     : ', all within target';
   const measure = measureWords(file.outcome);
   return `${measure[0]!.toUpperCase()}${measure.slice(1)}: ${shown.length} cells show a figure; ${[range, fp].filter(Boolean).join(', and ')}${misses}.`;

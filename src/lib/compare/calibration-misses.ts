@@ -5,7 +5,7 @@
 import { pairById } from './settings';
 import type { OutcomeResult } from './types';
 import type { CalibrationFile } from '../schema/calibration';
-import { formatRate, offTarget, TARGET } from '../stats/calibration';
+import { formatRate, offTarget, rowOffTarget, TARGET } from '../stats/calibration';
 import { withheld, type Interval } from '../stats/t-interval';
 
 /** The figure a missed cell withholds: the set's own average, the comparison with other or matched seats, the placebo. */
@@ -23,28 +23,29 @@ export interface CalibrationMiss {
 }
 
 const FIGURE = { others: 'others', matched: 'matched', 'placebo-did': 'placebo', average: 'average' } as const;
-const pct = formatRate;
 
 /** Every cell of a calibration run that missed a target, as the sizes and figure it withholds. */
 export function calibrationMisses(file: Pick<CalibrationFile, 'outcome' | 'sizes' | 'rows'>): CalibrationMiss[] {
   const sizes = [...file.sizes].sort((a, b) => a - b);
   return file.rows.flatMap((r) => {
+    if (!rowOffTarget(r)) return [];
     const coverage = offTarget('coverage', r.coverage);
     const fp = offTarget('falsePositive', r.falsePositive);
-    if (!coverage && !fp) return [];
     const truth = r.against === 'average' ? 'the average of all the seats' : 'zero';
     const which = r.against === 'placebo-did' ? "the placebo check's 95% interval" : 'the 95% interval';
     const found = [
       coverage
-        ? `${which} held ${truth} ${pct(r.coverage!)} of the time (target ${pct(TARGET.coverageLow)} to ${pct(TARGET.coverageHigh)})`
+        ? `${which} held ${truth} ${formatRate(r.coverage!)} of the time (target ${formatRate(TARGET.coverageLow)} to ${formatRate(TARGET.coverageHigh)})`
         : '',
-      fp ? `p fell below 0.05 ${pct(r.falsePositive!)} of the time (target at most ${pct(TARGET.falsePositive)})` : '',
+      fp
+        ? `p fell below 0.05 ${formatRate(r.falsePositive!)} of the time (target at most ${formatRate(TARGET.falsePositive)})`
+        : '',
     ]
       .filter(Boolean)
       .join(' and ');
     const next = sizes.find((s) => s > r.size);
-    const miss = { outcome: file.outcome, pair: r.pair, figure: FIGURE[r.against], from: r.size, found };
-    return [{ ...miss, to: next === undefined ? null : next - 1 }];
+    const to = next === undefined ? null : next - 1;
+    return [{ outcome: file.outcome, pair: r.pair, figure: FIGURE[r.against], from: r.size, found, to }];
   });
 }
 

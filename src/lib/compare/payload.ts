@@ -73,6 +73,7 @@ export function toPayload(input: PayloadInput): PairPayload {
     return row(r);
   });
   const known = new Set(seats.map(([code]) => code));
+  const pair = pairOf(input.before, input.after)?.id;
   return {
     v: 1,
     dataVersion: input.dataVersion,
@@ -87,7 +88,7 @@ export function toPayload(input: PayloadInput): PairPayload {
       .filter((c) => c.boundarySet === input.boundarySet)
       .map((c) => [c.code, c.leavePct, c.imdScore]),
     regions: input.regions.filter((a) => a.election === input.after && a.kind === 'region'),
-    misses: input.misses.filter((m) => pairOf(input.before, input.after)?.id === m.pair),
+    misses: input.misses.filter((m) => m.pair === pair),
   };
 }
 

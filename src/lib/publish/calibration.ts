@@ -3,7 +3,7 @@
 // whether it met its target (a missed cell withholds its figure on the site).
 import { toCsvFile } from '../format/csv';
 import type { CalibrationFile } from '../schema/calibration';
-import { offTarget } from '../stats/calibration';
+import { rowOffTarget } from '../stats/calibration';
 
 export const CALIBRATION_COLUMNS = [
   'measure',
@@ -47,10 +47,7 @@ export function calibrationCsv(runs: readonly { id: string; file: CalibrationFil
       p_below_005: rate(r.falsePositive),
       says_unlikely_chance: rate(r.crying),
       mean_width: r.meanWidth === null ? null : Math.round(r.meanWidth * 100) / 100,
-      on_target:
-        r.coverage === null && r.falsePositive === null
-          ? null
-          : !(offTarget('coverage', r.coverage) || offTarget('falsePositive', r.falsePositive)),
+      on_target: r.coverage === null && r.falsePositive === null ? null : !rowOffTarget(r),
       data_version: file.dataVersion,
     })),
   );

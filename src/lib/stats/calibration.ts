@@ -9,6 +9,11 @@ export function offTarget(what: 'coverage' | 'falsePositive' | 'crying', x: numb
   return what === 'coverage' ? x < TARGET.coverageLow || x > TARGET.coverageHigh : x > TARGET.falsePositive;
 }
 
+/** A cell off target: its coverage outside 93-97%, or its p < 0.05 over 6%. */
+export function rowOffTarget(r: { coverage: number | null; falsePositive: number | null }): boolean {
+  return offTarget('coverage', r.coverage) || offTarget('falsePositive', r.falsePositive);
+}
+
 /** Where the calibration of one of /compare/'s measures (by its id) is kept. */
 export function calibrationFile(measure: string): string {
   return measure === 'lab' ? 'data/calibration.json' : `data/calibration-${measure}.json`;

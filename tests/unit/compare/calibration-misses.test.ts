@@ -5,6 +5,7 @@ import { calibrationMisses, missAt, withholdMissed, type CalibrationMiss } from 
 import { compareSeats } from '~/lib/compare/engine';
 import { outcomeNotes } from '~/lib/compare/rows';
 import { describeOutcome } from '~/lib/compare/wording';
+import { calibrationRow } from '../../fixtures/calibration';
 import { fixtureInput } from '../../fixtures/compare/seats';
 
 const row = (
@@ -12,19 +13,7 @@ const row = (
   against: 'others' | 'matched' | 'placebo-did' | 'average',
   coverage: number,
   fp: number | null,
-) => ({
-  pair: '2017-2019',
-  mode: 'across regions' as const,
-  size,
-  against,
-  sets: 4000,
-  withInterval: 4000,
-  withP: fp === null ? 0 : 4000,
-  coverage,
-  falsePositive: fp,
-  meanWidth: 1,
-  crying: 0,
-});
+) => calibrationRow({ size, against, coverage, falsePositive: fp, meanWidth: 1, crying: 0 });
 
 describe('missed cells of a calibration run', () => {
   const misses = calibrationMisses({

@@ -5,33 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { calibrations } from '../../../src/data/calibration';
 import { CALIBRATION_COLUMNS, calibrationCsv } from '../../../src/lib/publish/calibration';
 import { DOWNLOAD_DICTIONARY } from '../../../src/lib/publish/dictionary-downloads';
-import type { CalibrationFile } from '../../../src/lib/schema/calibration';
+import { calibrationRow, calibrationRun } from '../../fixtures/calibration';
 
-const row = (size: number, against: 'matched' | 'average', coverage: number | null, fp: number | null) => ({
-  pair: '2017-2019',
-  mode: 'across regions' as const,
-  size,
-  against,
-  sets: 4000,
-  withInterval: coverage === null ? 0 : 4000,
-  withP: fp === null ? 0 : 4000,
-  coverage,
-  falsePositive: fp,
-  meanWidth: coverage === null ? null : 3.14159,
-  crying: fp === null ? null : 0.01234,
-});
-const file: CalibrationFile = {
-  dataVersion: 'abcdef1234',
-  outcome: 'change:brexit',
-  reps: 200,
-  edgeReps: 1000,
-  confirmReps: 4000,
-  seed: 2019,
-  sizes: [2, 13],
-  pairs: ['2017-2019'],
-  note: 'TEST DATA',
-  rows: [row(13, 'matched', 0.91675, 0.08325), row(13, 'average', 0.95, null), row(2, 'matched', null, null)],
-};
+const row = (size: number, against: 'matched' | 'average', coverage: number | null, fp: number | null) =>
+  calibrationRow({
+    size,
+    against,
+    coverage,
+    falsePositive: fp,
+    meanWidth: coverage === null ? null : 3.14159,
+    crying: fp === null ? null : 0.01234,
+  });
+const file = calibrationRun(
+  [row(13, 'matched', 0.91675, 0.08325), row(13, 'average', 0.95, null), row(2, 'matched', null, null)],
+  { outcome: 'change:brexit' },
+);
 
 const parse = (text: string) =>
   Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });

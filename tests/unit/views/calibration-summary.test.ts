@@ -2,32 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatRate, offTarget } from '~/lib/stats/calibration';
 import { runSummary } from '~/views/calibration-summary';
+import { calibrationRow, calibrationRun } from '../../fixtures/calibration';
 
-const row = (size: number, against: 'others' | 'matched', coverage: number | null, falsePositive: number | null) => ({
-  pair: '2017-2019',
-  mode: 'within one region' as const,
-  size,
-  against,
-  sets: 200,
-  withInterval: coverage === null ? 0 : 200,
-  withP: falsePositive === null ? 0 : 200,
-  coverage,
-  falsePositive,
-  meanWidth: null,
-  crying: null,
-});
-const file = (rows: ReturnType<typeof row>[]) => ({
-  dataVersion: 'abcdef1234',
-  outcome: 'swing:butler',
-  reps: 200,
-  edgeReps: 1000,
-  confirmReps: 4000,
-  seed: 1,
-  sizes: [2, 13],
-  pairs: ['2017-2019'],
-  note: 'test',
-  rows,
-});
+const row = (size: number, against: 'others' | 'matched', coverage: number | null, falsePositive: number | null) =>
+  calibrationRow({ size, against, coverage, falsePositive, mode: 'within one region', sets: 200 });
+const file = (rows: ReturnType<typeof row>[]) =>
+  calibrationRun(rows, { outcome: 'swing:butler', seed: 1, note: 'test' });
 
 describe('calibration summary', () => {
   it('holds cells to 93-97% coverage and at most 6% p < 0.05', () => {
