@@ -2,6 +2,7 @@
 // a row per measure, election pair, way of drawing seats, set size and comparison, with what the calibration found and
 // whether it met its target (a missed cell withholds its figure on the site).
 import { toCsvFile } from '../format/csv';
+import { roundTo } from '../format/numbers';
 import type { CalibrationFile } from '../schema/calibration';
 import { rowOffTarget } from '../stats/calibration';
 
@@ -29,7 +30,7 @@ const COMPARISON = {
   'placebo-did': 'placebo',
   average: 'set average',
 };
-const rate = (x: number | null) => (x === null ? null : Math.round(x * 1e4) / 1e4);
+const rate = (x: number | null) => (x === null ? null : roundTo(x, 4));
 
 export function calibrationCsv(runs: readonly { id: string; file: CalibrationFile }[]): string {
   const rows = runs.flatMap(({ id, file }) =>
@@ -46,7 +47,7 @@ export function calibrationCsv(runs: readonly { id: string; file: CalibrationFil
       with_p: r.withP,
       p_below_005: rate(r.falsePositive),
       says_unlikely_chance: rate(r.crying),
-      mean_width: r.meanWidth === null ? null : Math.round(r.meanWidth * 100) / 100,
+      mean_width: r.meanWidth === null ? null : roundTo(r.meanWidth, 2),
       on_target: r.coverage === null && r.falsePositive === null ? null : !rowOffTarget(r),
       data_version: file.dataVersion,
     })),

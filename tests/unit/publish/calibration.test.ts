@@ -45,6 +45,13 @@ describe('calibration.csv', () => {
     });
   });
 
+  it('rounds as every published figure is rounded (roundTo): 173 of 4,000 sets is 0.0433, not 0.0432', () => {
+    const { data } = parse(
+      calibrationCsv([{ id: 'brexit', file: calibrationRun([row(13, 'matched', 0.95, 173 / 4000)]) }]),
+    );
+    expect(data[0]!.p_below_005).toBe('0.0433');
+  });
+
   it("publishes every measure's every cell and describes its columns in the data dictionary", () => {
     const { data } = parse(calibrationCsv(calibrations));
     expect(data).toHaveLength(calibrations.reduce((n, c) => n + c.file.rows.length, 0));
