@@ -4,12 +4,12 @@
 import { placeboPair } from '../lib/compare/index';
 import { boundarySetLabel, resolvePaste, type PasteEntry } from '../lib/compare/paste';
 import type { BoundarySet } from '../lib/elections';
-import { outcomeById, pairById, pairOf } from '../lib/compare/settings';
+import { pairById, pairOf } from '../lib/compare/settings';
 import { compareLoader } from './compare-load';
 import { reportNodes } from './compare-report';
 import { resultView, type CompareState } from './compare-result';
 import { runCompare } from './compare-run';
-import { parseState, stateQuery } from '../lib/compare/state';
+import { openedState, stateQuery } from '../lib/compare/state';
 import { el } from './dom';
 import type { ComparePreset } from '../lib/compare/settings';
 
@@ -195,19 +195,10 @@ async function start(): Promise<void> {
   if (!app) return;
   $('cmp-nojs')?.setAttribute('hidden', '');
   app.hidden = false;
-  const parsed = parseState(
-    location.search,
-    config.presets.map((p) => p.id),
-  );
-  const q = new URLSearchParams(location.search);
-  let pairId = parsed.state.pair;
-  let outcome = parsed.state.outcome;
-  let entries = parsed.state.seats;
-  const preset = parsed.state.set ? config.presets.find((p) => p.id === parsed.state.set) : undefined;
+  const opened = openedState(location.search, config.presets);
+  const { pair: pairId, outcome, seats: entries } = opened.state;
+  const preset = opened.preset;
   if (preset) {
-    if (!q.has('pair') || !pairById(q.get('pair') ?? '')) pairId = preset.pair;
-    if (!q.has('outcome') || !outcomeById(q.get('outcome') ?? '')) outcome = preset.outcome;
-    entries = [...preset.codes, ...entries];
     state.partialList = !preset.complete;
     presetSelect.value = preset.id;
   }
@@ -215,7 +206,8 @@ async function start(): Promise<void> {
   state.outcome = outcome;
   pairSelect.value = pairId;
   outcomeSelect.value = outcome;
-  if (includeBox) includeBox.checked = parsed.state.includeCited;
+  if (includeBox) includeBox.checked = opened.state.includeCited;
+  status.textContent = 'Loading the seat data…';
   try {
     await fillPairOptions();
     if (entries.length) {
@@ -223,16 +215,17 @@ async function start(): Promise<void> {
       const r = resolvePaste(entries.join('\n'), seats, state.pair.boundarySet);
       state.codes = r.codes;
       const problems = r.entries.filter((e) => e.status !== 'seat');
-      if (problems.length || parsed.problems.length)
-        showReport('From the link:', problems, state.pair.boundarySet, parsed.problems, false);
+      if (problems.length || opened.problems.length)
+        showReport('From the link:', problems, state.pair.boundarySet, opened.problems, false);
       else if (preset)
         report.replaceChildren(el('p', {}, `Loaded ${preset.title}: ${r.codes.length} seats. ${preset.caveat}`));
-    } else if (parsed.problems.length) {
-      showReport('From the link:', [], state.pair.boundarySet, parsed.problems, false);
+    } else if (opened.problems.length) {
+      showReport('From the link:', [], state.pair.boundarySet, opened.problems, false);
     }
     await refresh();
   } catch (e) {
     status.textContent = `Could not load the data: ${(e as Error).message}`;
+    return;
   }
 
   pairSelect.addEventListener('change', () => {
@@ -295,6 +288,8 @@ async function start(): Promise<void> {
     void refresh();
   });
   $('cmp-form').addEventListener('submit', (ev) => ev.preventDefault());
+  // The controls stay disabled until the seats are loaded and they answer: a seat typed sooner was lost.
+  for (const f of app.querySelectorAll('fieldset')) f.disabled = false;
 }
 
 void start();

@@ -1,7 +1,7 @@
 // The test-your-own-seats page's state as a URL query (?pair=2017-2019&outcome=lab&seats=E14000887,E14000614, and
 // &include=cited when seats of cited sets count as comparison seats), read back with every problem reported, so a
 // reloaded permalink gives the same comparison.
-import { DEFAULT_OUTCOME, DEFAULT_PAIR, outcomeById, pairById } from './settings';
+import { DEFAULT_OUTCOME, DEFAULT_PAIR, outcomeById, pairById, type ComparePreset } from './settings';
 
 export interface CompareState {
   pair: string;
@@ -73,6 +73,31 @@ export function parseState(search: string, presets: readonly string[]): ParsedSt
     state: { pair, outcome, seats: tokens.slice(0, MAX_URL_SEATS), set, includeCited: include === 'cited' },
     problems,
   };
+}
+
+/**
+ * The state a link opens: a ?set= preset gives its pair, outcome and seats (listed first), unless the link names a
+ * valid pair or outcome of its own.
+ */
+export function openedState(
+  search: string,
+  presets: readonly ComparePreset[],
+): ParsedState & { preset: ComparePreset | undefined } {
+  const parsed = parseState(
+    search,
+    presets.map((p) => p.id),
+  );
+  const preset = presets.find((p) => p.id === parsed.state.set);
+  if (!preset) return { ...parsed, preset };
+  const q = new URLSearchParams(search);
+  const own = (name: string, ok: (v: string) => unknown) => q.has(name) && ok(q.get(name) ?? '');
+  const state = {
+    ...parsed.state,
+    pair: own('pair', pairById) ? parsed.state.pair : preset.pair,
+    outcome: own('outcome', outcomeById) ? parsed.state.outcome : preset.outcome,
+    seats: [...preset.codes, ...parsed.state.seats],
+  };
+  return { state, problems: parsed.problems, preset };
 }
 
 /** The query string for a state: seats sorted and listed once, so one selection has one permalink. */

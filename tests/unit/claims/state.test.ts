@@ -1,6 +1,7 @@
 // The test-your-own-seats permalink: reading ?pair=&outcome=&seats=&set= with problems reported, and writing it back.
 import { describe, expect, it } from 'vitest';
-import { MAX_URL_SEATS, parseState, stateQuery } from '~/lib/compare/state';
+import { MAX_URL_SEATS, openedState, parseState, stateQuery } from '~/lib/compare/state';
+import type { ComparePreset } from '~/lib/compare/settings';
 
 const PRESETS = ['cou-2019', 'utr-2019'];
 
@@ -80,5 +81,44 @@ describe('stateQuery', () => {
     expect(odd.problems).toEqual([
       'The option “include=everything” is not one this page offers; seats of cited sets are left out of the comparison seats.',
     ]);
+  });
+});
+
+describe('openedState', () => {
+  const preset: ComparePreset = {
+    id: 'cou-2019',
+    title: 'Organiser seats',
+    codes: ['E14000614', 'E14000925'],
+    pair: '2015-2017',
+    outcome: 'swing',
+    complete: true,
+    caveat: '',
+  };
+
+  it("takes a preset's pair, outcome and seats, its seats before the link's own", () => {
+    const r = openedState('?set=cou-2019&seats=E14000887', [preset]);
+    expect(r.preset).toBe(preset);
+    expect(r.state).toMatchObject({
+      pair: '2015-2017',
+      outcome: 'swing',
+      seats: ['E14000614', 'E14000925', 'E14000887'],
+    });
+  });
+
+  it('keeps a valid pair and outcome the link names, and falls back to the preset on an invalid one', () => {
+    expect(openedState('?set=cou-2019&pair=2017-2019&outcome=lab', [preset]).state).toMatchObject({
+      pair: '2017-2019',
+      outcome: 'lab',
+    });
+    const odd = openedState('?set=cou-2019&pair=1066-1067', [preset]);
+    expect(odd.state.pair).toBe('2015-2017');
+    expect(odd.problems).toHaveLength(1);
+  });
+
+  it('without a preset is parseState', () => {
+    expect(openedState('?seats=E14000887', [preset])).toEqual({
+      ...parseState('?seats=E14000887', ['cou-2019']),
+      preset: undefined,
+    });
   });
 });
