@@ -23,6 +23,14 @@ function titleOf(v: SeatView): string {
   return `Vote share by party in ${v.seat.name}, ${v.elections[0]!.label} to ${v.latest.label}`;
 }
 
+function describe(v: SeatView): string {
+  const latest = v.latest.rows
+    .slice(0, 3)
+    .map((r) => `${r.name} ${r.share.toFixed(1)}%`)
+    .join(', ');
+  return `Lines show each main party's share of the valid vote at each election on these boundaries. ${v.latest.label}: ${latest}.`;
+}
+
 /** The seat's chart drawn wide and narrow: the build's largest piece of work, shared with a worker thread. */
 const drawings = sharedWork(
   'groundwork.seat-history.drawings',
@@ -31,14 +39,13 @@ const drawings = sharedWork(
   (code: string) => {
     const v = seatView(code);
     const rows = v.elections.map((b) => b.metrics);
-    const description = `Lines show each main party's share of the valid vote at each election on these boundaries. ${v.latest.label}: ${v.latest.rows
-      .slice(0, 3)
-      .map((r) => `${r.name} ${r.share.toFixed(1)}%`)
-      .join(', ')}.`;
-    return {
-      description,
-      ...plotSvgs((o) => seatHistorySpec(rows, o), { label: titleOf(v), description }, 'seat-history', code, 340),
-    };
+    return plotSvgs(
+      (o) => seatHistorySpec(rows, o),
+      { label: titleOf(v), description: describe(v) },
+      'seat-history',
+      code,
+      340,
+    );
   },
 );
 
@@ -55,7 +62,6 @@ export function buildSeatHistory(code: string): Graphic {
   const v = seatView(code);
   const rows = v.elections.map((b) => b.metrics);
   const title = titleOf(v);
-  const { description, ...svgs } = drawings(code);
   const estimated = v.elections.some((b) => b.estimated);
   const points = sharePoints(rows);
   const idOfLabel = new Map(ELECTIONS.map((e) => [e.label, e.id]));
@@ -63,11 +69,24 @@ export function buildSeatHistory(code: string): Graphic {
     family: 'seat-history',
     key: code,
     title,
-    description,
+    description: describe(v),
     caption: `Share of valid votes, ${v.seat.name}.${estimated ? ' The 2019 notional shares are estimates (see the methodology).' : ''} Parties under 3% at every election are in the tables only.`,
     permalink: `seat/${code}/#vote-share`,
     source: sourceLine(v),
-    ...svgs,
+    // Drawn when first asked for: a route that needs only the title or the data (/downloads/index.csv, a CSV) does not
+    // draw the chart on the main thread ahead of the worker.
+    get svg() {
+      return drawings(code).svg;
+    },
+    get width() {
+      return drawings(code).width;
+    },
+    get height() {
+      return drawings(code).height;
+    },
+    get narrow() {
+      return drawings(code).narrow;
+    },
     legend: partyLegend([...new Set(points.map((p) => p.party))], 'line'),
     data: {
       columns: COLUMNS,
