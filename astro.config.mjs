@@ -35,6 +35,17 @@ export default defineConfig({
   vite: {
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
     build: { assetsInlineLimit: 1024 },
+    // The server bundle Astro builds to render the pages runs once and is thrown away: tree-shaking it took Rollup
+    // about 0.5 s of each build (3.1 -> 2.6 s) and removed nothing the output depends on (dist is the same bytes).
+    // The browser bundle is shaken as before.
+    plugins: [
+      {
+        name: 'groundwork:server-bundle-unshaken',
+        config(_c, env) {
+          if (env.isSsrBuild) return { build: { rollupOptions: { treeshake: false } } };
+        },
+      },
+    ],
   },
   // Content-Security-Policy <meta> on every page: only the site's own scripts and styles, and nothing loaded from
   // another origin. Astro lists the hashes of every style and script it inlines anywhere (and Plot's chart style); the
