@@ -37,7 +37,8 @@ export function diffTable(
   limit = 5,
 ): TableDiff {
   const b = before === null ? null : parse(before);
-  const a = after === null ? null : parse(after);
+  // The same text is the same table: read once (most tables are unchanged from one version to the next).
+  const a = after === null ? null : after === before ? b : parse(after);
   const keyOf = (r: Record<string, string>) => key.map((k) => r[k] ?? '').join(' · ');
   const bm = new Map((b?.rows ?? []).map((r) => [keyOf(r), r]));
   const am = new Map((a?.rows ?? []).map((r) => [keyOf(r), r]));
