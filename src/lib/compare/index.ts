@@ -4,17 +4,13 @@ export { outcomeKey, seatOutcome, areaOutcome, isSpeakerSeat, type Outcome } fro
 export { placeboPair, type ElectionPair } from './placebo';
 export { boundarySetsOfCode, type UnresolvedCode, type UnresolvedReason } from './codes';
 export { COVARIATES, type CovariateKey, type CovariateValues } from './covariates';
+export { chancePhrase, evidence, type Evidence } from './evidence';
 export {
-  chancePhrase,
   differencePhrase,
   describeAgainstOthers,
   describeOutcome,
   describeUnresolved,
-  evidence,
-  fewMatchedReason,
   smallMarker,
-  thinPoolReason,
-  type Evidence,
   type OutcomeWording,
   type WordingOptions,
   type CaveatKey,
@@ -24,9 +20,11 @@ export {
   MAX_MATCHED_SEATS,
   MIN_SEATS_AGAINST_OTHERS,
   MIN_SEATS_FOR_SET_INTERVAL,
+  fewMatchedReason,
   matchedLargeReason,
   othersSmallReason,
   setSeatsReason,
+  thinPoolReason,
 } from './withhold';
 export { vocabulary } from './vocabulary';
 export { CALIPER, covariateLabel } from './covariates';

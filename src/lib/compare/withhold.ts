@@ -13,6 +13,7 @@
 //   ones, chosen seats include unusual ones, and in 2017-2019 that leaned the matched gap by about +0.2 points, which
 //   no fit on the matching measures removed. The lean is fixed in size while the interval narrows as seats are
 //   added, so from 30 seats (92% in 2017-2019) it is larger than the interval allows.
+// The reasons given where a figure is withheld are worded here too, those of the matched rules included.
 import { plural } from './format';
 import { MIN_SEATS_FOR_INTERVAL, type Interval } from '../stats/t-interval';
 
@@ -47,4 +48,14 @@ export function setSeatsReason(n: number, interval?: Interval | null): string | 
   if (n < MIN_SEATS_FOR_SET_INTERVAL)
     return `The average of ${n} seats has no interval: on random sets of 5 seats such an interval held only 92% of the time, where 95% was claimed (it needs ${MIN_SEATS_FOR_SET_INTERVAL} seats), so each seat is shown.`;
   return null;
+}
+
+/** Why a matched comparison has no interval or p-value when 4 or fewer of 5 or more chosen seats have matched seats. */
+export function fewMatchedReason(matched: number, chosen: number): string {
+  return `Only ${matched} of the ${chosen} seats ${matched === 1 ? 'has' : 'have'} matched seats: with ${MIN_SEATS_FOR_INTERVAL - 1} or fewer there is no interval or p-value`;
+}
+
+/** Why a matched comparison has no interval or p-value although the set is large enough (compare/matched thinPool). */
+export function thinPoolReason(n: number, inRegions: number): string {
+  return `There is no interval or p-value for this gap: the ${n} chosen seats\u2019 regions have only ${plural(inRegions, 'other seat', 'other seats')} to compare with, so most of the similar seats come from other regions, where the election moved differently, and on random sets of seats like this our intervals were too narrow`;
 }

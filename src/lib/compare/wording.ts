@@ -1,6 +1,6 @@
 // The one place numbers become sentences. Rules: with 4 seats or fewer there is no interval or p-value, only the
-// seats; "unlikely to be chance" only when the 95% interval excludes zero AND p < 0.05 (otherwise "could be chance",
-// saying which of the two falls short), so a sentence never contradicts the interval beside it; sets under 15
+// seats; the verdict on chance is the evidence rule's (compare/evidence), so a sentence never contradicts the
+// interval beside it; sets under 15
 // seats are called small; comparisons other than a claim's headline are labelled exploratory; where a rule withholds
 // a figure (compare/withhold, the thin-pool rule) the sentence says why.
 import { describeMissing, isMissing } from '../missing';
@@ -10,7 +10,11 @@ import { covariateLabel } from './covariates';
 import { formatMagnitude, formatP, formatSigned, listAnd, plural } from './format';
 import type { CompareResult, MatchedPair, OutcomeResult, SeatValue } from './types';
 import { vocabulary, type Vocabulary } from './vocabulary';
-import { matchedLargeReason, othersSmallReason, setSeatsReason } from './withhold';
+import { chancePhrase } from './evidence';
+import { fewMatchedReason, matchedLargeReason, othersSmallReason, setSeatsReason, thinPoolReason } from './withhold';
+
+const pct = (level: number) => `${Math.round(level * 100)}%`;
+const sameSide = (a: number, b: number) => formatSigned(a) !== '0.0' && formatSigned(b) !== '0.0' && a < 0 === b < 0;
 
 export interface WordingOptions {
   /** Plural name of the set, e.g. "organiser seats named in public sources" (default "chosen seats"). */
@@ -38,44 +42,6 @@ export interface OutcomeWording {
   dropped: string | null;
   caveats: { key: CaveatKey; text: string }[];
   sentence: string;
-}
-
-export type Evidence = 'none' | 'clear' | 'chance' | 'interval-only' | 'test-only';
-
-const pct = (level: number) => `${Math.round(level * 100)}%`;
-const sameSide = (a: number, b: number) => formatSigned(a) !== '0.0' && formatSigned(b) !== '0.0' && a < 0 === b < 0;
-const excludesZero = (i: Interval) => i.low !== null && i.high !== null && (i.low > 0 || i.high < 0);
-
-/** What an interval and a p-value together allow us to say. */
-export function evidence(i: Interval | null, p: number | null): Evidence {
-  if (!i || i.low === null || p === null) return 'none';
-  const a = excludesZero(i);
-  const b = p < 0.05;
-  return a && b ? 'clear' : a ? 'interval-only' : b ? 'test-only' : 'chance';
-}
-
-/** The verdict clause for an interval and p-value; never says more than both support. */
-export function chancePhrase(i: Interval, p: number): string {
-  switch (evidence(i, p)) {
-    case 'clear':
-      return `is unlikely to be chance alone: its ${pct(i.level)} interval excludes zero and ${formatP(p)}`;
-    case 'interval-only':
-      return `could still be chance: its interval excludes zero but the permutation test gives ${formatP(p)}`;
-    case 'test-only':
-      return `could be chance: its ${pct(i.level)} interval includes zero, although ${formatP(p)}`;
-    default:
-      return `could be chance: ${formatP(p)}`;
-  }
-}
-
-/** Why a matched comparison has no interval or p-value when 4 or fewer of 5 or more chosen seats have matched seats. */
-export function fewMatchedReason(matched: number, chosen: number): string {
-  return `Only ${matched} of the ${chosen} seats ${matched === 1 ? 'has' : 'have'} matched seats: with ${MIN_SEATS_FOR_INTERVAL - 1} or fewer there is no interval or p-value`;
-}
-
-/** Why a matched comparison has no interval or p-value although the set is large enough (compare/matched thinPool). */
-export function thinPoolReason(n: number, inRegions: number): string {
-  return `There is no interval or p-value for this gap: the ${n} chosen seats\u2019 regions have only ${plural(inRegions, 'other seat', 'other seats')} to compare with, so most of the similar seats come from other regions, where the election moved differently, and on random sets of seats like this our intervals were too narrow`;
 }
 
 /** "small set: 9 seats" marker for sets under 15 seats. */

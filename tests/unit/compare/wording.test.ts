@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compareSeats } from '~/lib/compare/engine';
 import { formatMagnitude, formatP, formatSigned, listAnd } from '~/lib/compare/format';
 import type { OutcomeResult } from '~/lib/compare/types';
-import {
-  chancePhrase,
-  describeAgainstOthers,
-  describeOutcome,
-  describeUnresolved,
-  evidence,
-} from '~/lib/compare/wording';
+import { describeAgainstOthers, describeOutcome, describeUnresolved } from '~/lib/compare/wording';
+import { chancePhrase, evidence } from '~/lib/compare/evidence';
 import { balanceOf, outcomeNotes } from '~/lib/compare/rows';
 import { fixtureInput, NOTIONAL, R1 } from '../../fixtures/compare/seats';
 
