@@ -89,12 +89,12 @@ export function openedState(
   );
   const preset = presets.find((p) => p.id === parsed.state.set);
   if (!preset) return { ...parsed, preset };
+  // parseState kept a value only when it was valid, so the link named its own exactly when the two agree.
   const q = new URLSearchParams(search);
-  const own = (name: string, ok: (v: string) => unknown) => q.has(name) && ok(q.get(name) ?? '');
   const state = {
     ...parsed.state,
-    pair: own('pair', pairById) ? parsed.state.pair : preset.pair,
-    outcome: own('outcome', outcomeById) ? parsed.state.outcome : preset.outcome,
+    pair: q.get('pair') === parsed.state.pair ? parsed.state.pair : preset.pair,
+    outcome: q.get('outcome') === parsed.state.outcome ? parsed.state.outcome : preset.outcome,
     seats: [...preset.codes, ...parsed.state.seats],
   };
   return { state, problems: parsed.problems, preset };
