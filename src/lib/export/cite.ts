@@ -64,6 +64,16 @@ export function bibtexKey(url: string, version: string): string {
   return `groundwork_${path || 'home'}_${version}`.replace(/_+/g, '_');
 }
 
+/**
+ * The `howpublished` line: the page's address in \url{}, without its #fragment. The field is read as an argument of a
+ * macro, where a # stops LaTeX ("Illegal parameter number", biblatex) and an escaped \# prints as \# (url.sty); % and &
+ * would fail the same way, so an address with them gets no such line. The `url` field, read verbatim, keeps it all.
+ */
+function howpublished(url: string): string {
+  const page = url.split('#')[0]!;
+  return /[%&]/.test(page) ? '' : `  howpublished = {\\url{${page}}},\n`;
+}
+
 export function citation(c: CiteInput): Citation {
   const acc = (style: DateStyle) => ({ date: style });
   const tables = c.dataUrl ? ` (tables: ${c.dataUrl})` : '';
@@ -84,7 +94,7 @@ export function citation(c: CiteInput): Citation {
         `  title        = {${bibtexEscape(c.title)}},\n` +
         `  year         = {${c.year}},\n` +
         `  version      = {${c.version}},\n` +
-        `  howpublished = {\\url{${c.url}}},\n` +
+        howpublished(c.url) +
         `  url          = {${c.url}},\n` +
         `  urldate      = {`,
       acc('iso'),

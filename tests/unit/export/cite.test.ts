@@ -30,6 +30,21 @@ describe('citation', () => {
     expect(b).toContain('  version      = {abc1234567},\n');
     expect(b.endsWith('accessed 2026-11-23}\n}')).toBe(true);
   });
+  it('BibTeX keeps a #fragment out of howpublished, where biblatex stops on it, and in the verbatim url field', () => {
+    // pdflatex with biblatex: "Illegal parameter number in definition of \abx@field@howpublished" on the #.
+    const b = citationText(c.bibtex, input.accessed);
+    expect(b).toContain('  howpublished = {\\url{https://example.org/gw/seat/E14000887/}},\n');
+    expect(b).toContain('  url          = {https://example.org/gw/seat/E14000887/#vote-share},\n');
+    expect(b.match(/#/g)).toHaveLength(1);
+    const view = citationText(
+      citation({ ...input, url: 'https://example.org/gw/?election=2019#map' }).bibtex,
+      input.accessed,
+    );
+    expect(view).toContain('  howpublished = {\\url{https://example.org/gw/?election=2019}},\n');
+    const odd = citationText(citation({ ...input, url: 'https://example.org/gw/?a=1&b=%20' }).bibtex, input.accessed);
+    expect(odd).not.toContain('howpublished');
+    expect(odd).toContain('  url          = {https://example.org/gw/?a=1&b=%20},\n');
+  });
   it('a later access date changes only the date pieces', () => {
     const later = new Date(Date.UTC(2027, 0, 5));
     expect(citationText(c.plain, later)).toBe(
