@@ -29,7 +29,11 @@ beforeAll(async () => {
   server = spawn(
     process.execPath,
     [join(REPO, 'node_modules/astro/astro.js'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
-    { cwd: REPO, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: REPO,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   for (const s of [server.stdout!, server.stderr!]) s.on('data', (b: Buffer) => (output += b.toString()));
   for (let i = 0; i < 600; i++) {
