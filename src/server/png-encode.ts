@@ -3,11 +3,12 @@
 // exactly as an indexed-colour PNG: a quarter of the bytes to compress (a card is about 22 KB).
 
 /**
- * zlib levels. On a card's indexed pixels level 4 takes 1.8 ms and writes 21.6 KB; level 6 (zlib's default) 2.7 ms
- * for 20.7 KB, level 9 24 ms for 19.1 KB. At 1,300 cards a build, level 4 saves about 1.2 CPU-s over level 6
- * for 1.2 MB more dist (tools/bench.ts).
+ * zlib levels. On a card's indexed pixels (300 cards from the cache) level 4 takes 1.95 ms and writes 21.3 KB, level 5
+ * 2.2 ms for 20.8 KB, level 6 (zlib's default) 2.7 ms for 20.4 KB, level 9 24 ms for 19.1 KB. Level 6: at 1,316 cards
+ * a build it costs about 1 CPU-s more than level 4 and keeps 1.1 MB out of dist, which a fourth published data version
+ * had taken over 150 MB (150.9).
  */
-export const DEFLATE_LEVEL = { indexed: 4, rgba: 3 } as const;
+export const DEFLATE_LEVEL = { indexed: 6, rgba: 3 } as const;
 
 /**
  * PNG bytes of `width` x `height` RGBA pixels. Premultiplied pixels (as resvg renders them) are turned back into
