@@ -1,4 +1,6 @@
 // The elections Groundwork covers, the boundary set each was fought on, and which earlier election it is compared with.
+import type { Party } from './parties';
+
 export const ELECTION_IDS = ['2010', '2015', '2017', '2019', '2019N', '2024'] as const;
 export type ElectionId = (typeof ELECTION_IDS)[number];
 export type BoundarySet = '2010' | '2024';
@@ -11,15 +13,87 @@ export interface Election {
   /** The previous election on the same boundaries, or null when there is none in the data. */
   previous: ElectionId | null;
   notional: boolean;
+  /**
+   * The parties its source gives columns of their own; every other candidate is in "All other candidates", except a
+   * winner or runner-up outside them, carved out as a row of its own. Null: the source names every party (2010).
+   */
+  ownColumns: readonly Party[] | null;
 }
 
+/** The Commons Library's 2015 and 2017 files; 2019 and 2024 drop UKIP and add the Brexit Party, then Reform UK. */
+const HOC_2015: readonly Party[] = [
+  'con',
+  'lab',
+  'ld',
+  'ukip',
+  'green',
+  'snp',
+  'pc',
+  'dup',
+  'sf',
+  'sdlp',
+  'uup',
+  'apni',
+];
+const HOC_2019: readonly Party[] = [...HOC_2015.filter((p) => p !== 'ukip'), 'brexit'];
+const HOC_2024: readonly Party[] = [...HOC_2015.filter((p) => p !== 'ukip'), 'reform'];
+
 export const ELECTIONS: readonly Election[] = [
-  { id: '2010', label: '2010', date: '2010-05-06', boundarySet: '2010', previous: null, notional: false },
-  { id: '2015', label: '2015', date: '2015-05-07', boundarySet: '2010', previous: '2010', notional: false },
-  { id: '2017', label: '2017', date: '2017-06-08', boundarySet: '2010', previous: '2015', notional: false },
-  { id: '2019', label: '2019', date: '2019-12-12', boundarySet: '2010', previous: '2017', notional: false },
-  { id: '2019N', label: '2019 notional', date: '2019-12-12', boundarySet: '2024', previous: null, notional: true },
-  { id: '2024', label: '2024', date: '2024-07-04', boundarySet: '2024', previous: '2019N', notional: false },
+  {
+    id: '2010',
+    label: '2010',
+    date: '2010-05-06',
+    boundarySet: '2010',
+    previous: null,
+    notional: false,
+    ownColumns: null,
+  },
+  {
+    id: '2015',
+    label: '2015',
+    date: '2015-05-07',
+    boundarySet: '2010',
+    previous: '2010',
+    notional: false,
+    ownColumns: HOC_2015,
+  },
+  {
+    id: '2017',
+    label: '2017',
+    date: '2017-06-08',
+    boundarySet: '2010',
+    previous: '2015',
+    notional: false,
+    ownColumns: HOC_2015,
+  },
+  {
+    id: '2019',
+    label: '2019',
+    date: '2019-12-12',
+    boundarySet: '2010',
+    previous: '2017',
+    notional: false,
+    ownColumns: HOC_2019,
+  },
+  // Groundwork's estimate from the 2019 results, so the same parties.
+  {
+    id: '2019N',
+    label: '2019 notional',
+    date: '2019-12-12',
+    boundarySet: '2024',
+    previous: null,
+    notional: true,
+    ownColumns: HOC_2019,
+  },
+  {
+    id: '2024',
+    label: '2024',
+    date: '2024-07-04',
+    boundarySet: '2024',
+    previous: '2019N',
+    notional: false,
+    ownColumns: HOC_2024,
+  },
 ];
 
 export function election(id: ElectionId): Election {

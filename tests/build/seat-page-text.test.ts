@@ -112,9 +112,11 @@ describe('seat pages in dist/', () => {
     // Reggie Adams 271 (Ind) are in "All other candidates" (1,492 = 325 + 315 + 271 + 348 + 233) with Vanessa Hudson and
     // Jon Mabbutt. Bermondsey and Old Southwark: the three independents (403 + 273 + 247 = 923) are all its "other".
     const t = tablesCaptioned(page('E14001086'), '2024: Lab hold, Rushanara Ali elected');
+    // The 2019 results counted independents among all other candidates: no change for either row, and a note says so.
     expect(text(one(within(t, 'tr', 'Independent'), 'Independent row'))).toBe(
-      'Independent Ajmal Masroor 14,207 30.5% +30.5',
+      'Independent Ajmal Masroor 14,207 30.5% –',
     );
+    expect(text(one(within(t, 'tr', 'All other candidates'), 'other row')).endsWith('3.2% –')).toBe(true);
     expect(text(one(within(t, 'tr', 'All other candidates'), 'other row').querySelector('th')!)).toBe(
       'All other candidates Vanessa Hudson, Sham Uddin, Md Somon Ahmed, Reggie Adams, Jon Mabbutt',
     );

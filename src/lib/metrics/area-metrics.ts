@@ -5,7 +5,7 @@ import type { AreaMetrics } from '../schema/metrics';
 import type { SeatResult } from '../schema/result';
 import { aggregate } from './aggregate';
 import { turnoutPct } from './majority';
-import { changesOf, sharesOf } from './seat-metrics';
+import { changesOf, ownColumnsOf, sharesOf } from './seat-metrics';
 import { butlerSwing, steedSwing } from './swing';
 
 export interface AreaMembership {
@@ -55,7 +55,7 @@ export function areaMetrics(
         seatsWon: agg.seatsWon,
         shares: sharesOf(agg),
         prevElection: e.previous,
-        change: changesOf(agg, prev),
+        change: changesOf(agg, prev, ownColumnsOf(id)),
         swingLabToCon: butlerSwing(agg, prev),
         steedSwing: steedSwing(agg, prev),
         estimated: e.notional || (e.previous ? election(e.previous).notional : false),

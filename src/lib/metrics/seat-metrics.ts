@@ -1,10 +1,11 @@
 // Derives the published per-seat metrics row from a seat's result and its result at the previous election.
-import { election } from '../elections';
+import { election, type ElectionId } from '../elections';
 import { isMissing } from '../missing';
 import type { Party } from '../parties';
 import type { SeatMetrics } from '../schema/metrics';
 import type { SeatResult } from '../schema/result';
 import { majorityPct, turnoutPct } from './majority';
+import { likeWithLike } from './like-with-like';
 import { share, shareChange } from './share';
 import { butlerSwing, steedSwing } from './swing';
 
@@ -24,18 +25,31 @@ export function sharesOf(r: Pick<SeatResult, 'validVotes' | 'votes'>): Partial<R
   return out;
 }
 
+/**
+ * Each party's change in share since `before`, with "All other candidates" compared like with like (like-with-like.ts):
+ * `own` gives the parties each election's source has columns for.
+ */
 export function changesOf(
   now: Pick<SeatResult, 'validVotes' | 'votes'>,
   before: Pick<SeatResult, 'validVotes' | 'votes'> | null,
+  own: { now: readonly Party[] | null; before: readonly Party[] | null },
 ): Partial<Record<Party, number>> {
   const out: Partial<Record<Party, number>> = {};
   if (!before) return out;
+  const like = likeWithLike(now, before, own);
   const parties = new Set([...Object.keys(now.votes), ...Object.keys(before.votes)] as Party[]);
   for (const p of parties) {
-    const c = shareChange(now, before, p);
+    if (like.noChange.has(p)) continue;
+    const c = shareChange(now, like.before, p);
     if (!isMissing(c)) out[p] = c;
   }
   return out;
+}
+
+/** The `own` of changesOf for an election and the one it is compared with. */
+export function ownColumnsOf(id: ElectionId): { now: readonly Party[] | null; before: readonly Party[] | null } {
+  const e = election(id);
+  return { now: e.ownColumns, before: e.previous ? election(e.previous).ownColumns : null };
 }
 
 export function seatMetrics(facts: SeatFacts, now: SeatResult, before: SeatResult | null): SeatMetrics {
@@ -57,7 +71,7 @@ export function seatMetrics(facts: SeatFacts, now: SeatResult, before: SeatResul
     shares: sharesOf(now),
     prevElection: e.previous,
     prevWinner: e.previous && before ? before.winner : null,
-    change: changesOf(now, before),
+    change: changesOf(now, before, ownColumnsOf(now.election)),
     swingLabToCon: butlerSwing(now, e.previous ? before : null),
     steedSwing: steedSwing(now, e.previous ? before : null),
     estimated: now.estimated || (before?.estimated ?? false),

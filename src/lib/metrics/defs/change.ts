@@ -20,7 +20,7 @@ export const change = partyMetric({
   meaning: MEANING,
   definition: {
     term: 'Change in share',
-    html: 'Share now minus share at the previous election on the <em>same boundaries</em>, in percentage points. 2015, 2017 and 2019 are compared with the election before on the 2010–2023 seats; 2024 is compared with the 2019 notional result on the 2024 seats. 2010 and 2019 notional have no predecessor in the data. A party that stood in only one of the two elections counts as zero in the other. Reform UK is the Brexit Party renamed (2021), so its 2024 change is from the Brexit Party’s 2019 share, as the Commons Library measures it.',
+    html: 'Share now minus share at the previous election on the <em>same boundaries</em>, in percentage points. 2015, 2017 and 2019 are compared with the election before on the 2010–2023 seats; 2024 is compared with the 2019 notional result on the 2024 seats. 2010 and 2019 notional have no predecessor in the data. A party that stood in only one of the two elections counts as zero in the other. Reform UK is the Brexit Party renamed (2021), so its 2024 change is from the Brexit Party’s 2019 share, as the Commons Library measures it. “All other candidates” is compared like with like: each source gives some parties columns of their own and counts everyone else together (2010’s names the BNP and independents, 2015’s does not; 2017’s names UKIP, 2019’s does not), so the earlier election’s candidates that the later source would count together are added to its other candidates first. Where a candidate outside those parties came first or second later but was counted with the others earlier, neither that candidate’s change nor the other candidates’ is given.',
   },
   map: {
     menu: 'Change in party share',

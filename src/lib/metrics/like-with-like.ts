@@ -1,0 +1,45 @@
+// "All other candidates" compared like with like. Each election's source gives some parties columns of their own
+// (elections.ts, ownColumns) and counts every other candidate in "All other candidates", carving out only a winner or
+// runner-up outside them. So the group differs between sources: the 2010 file names the BNP and independents, the
+// 2015 file counts them as other; 2017's names UKIP, 2019's does not. Before a change is taken, the earlier
+// election's parties that the later source would have counted as other are added to its other. A party carved out
+// in the later election that the earlier source counted as other has no change, and neither has other: how much of
+// the earlier other was that party is not known.
+import { RENAMED, type Party } from '../parties';
+import type { VoteCounts } from './share';
+
+/**
+ * Never counted as other: a joint ticket of named parties (2010's UCUNF: Conservatives and UUP), and the Speaker, who
+ * wins the seat and so has a row in every source where the Speaker stood.
+ */
+const NEVER_OTHER: readonly Party[] = ['ucunf', 'spk'];
+
+export interface Comparable {
+  /** The earlier result with the parties the later source counts as other added to its other. */
+  before: VoteCounts;
+  /** Parties whose change is not given: folded into other, or carved out later from an earlier other. */
+  noChange: ReadonlySet<Party>;
+}
+
+export function likeWithLike(
+  now: VoteCounts,
+  before: VoteCounts,
+  own: { now: readonly Party[] | null; before: readonly Party[] | null },
+): Comparable {
+  const named = (list: readonly Party[] | null, p: Party) => list === null || list.includes(p);
+  const parties = (r: VoteCounts) => (Object.keys(r.votes) as Party[]).filter((p) => p !== 'other');
+  const folded = parties(before).filter(
+    (p) =>
+      now.votes[p] === undefined &&
+      !named(own.now, p) &&
+      !NEVER_OTHER.includes(p) &&
+      !(RENAMED[p] && now.votes[RENAMED[p]] !== undefined),
+  );
+  const carved = parties(now).filter(
+    (p) => before.votes[p] === undefined && !named(own.now, p) && !named(own.before, p),
+  );
+  const noChange = new Set<Party>([...folded, ...carved, ...(carved.length ? (['other'] as const) : [])]);
+  if (!folded.length) return { before, noChange };
+  const other = folded.reduce((sum, p) => sum + (before.votes[p] ?? 0), before.votes.other ?? 0);
+  return { before: { validVotes: before.validVotes, votes: { ...before.votes, other } }, noChange };
+}

@@ -1,0 +1,83 @@
+// "All other candidates" compared like with like between sources that name different parties, on hand-made results.
+import { describe, expect, it } from 'vitest';
+import { ELECTIONS } from '~/lib/elections';
+import { likeWithLike } from '~/lib/metrics/like-with-like';
+import { changesOf } from '~/lib/metrics/seat-metrics';
+import type { Party } from '~/lib/parties';
+import { LAYOUTS } from '../../../pipeline/parse/hoc-results';
+
+const NAMED: readonly Party[] = ['con', 'lab', 'green'];
+
+describe('changesOf with the sources the elections come from', () => {
+  it("Chorley's shape: a 2019 independent runner-up (carved out) is among 2024's other candidates", () => {
+    // 2019: Speaker 600, Ind 250, Green 150, nobody else (1,000 valid). 2024: Speaker 700, Green 150, other 150.
+    const before = { validVotes: 1000, votes: { spk: 600, ind: 250, green: 150 } };
+    const now = { validVotes: 1000, votes: { spk: 700, green: 150, other: 150 } };
+    const c = changesOf(now, before, { now: NAMED, before: NAMED });
+    // other: 15.0 now against 0 + 25.0 before (the independent), not 15.0 against nothing.
+    expect(c.other).toBeCloseTo(-10, 12);
+    expect(c.spk).toBeCloseTo(10, 12);
+    expect(c.green).toBe(0);
+    expect(c.ind).toBeUndefined();
+    // The changes of the rows shown add up to zero, as the shares do.
+    expect(c.other! + c.spk! + c.green!).toBeCloseTo(0, 12);
+  });
+
+  it('a party the earlier source named and the later one counts as other (UKIP 2017 -> 2019) joins the earlier other', () => {
+    const before = { validVotes: 200, votes: { con: 100, lab: 60, ukip: 30, other: 10 } };
+    const now = { validVotes: 200, votes: { con: 110, lab: 70, other: 20 } };
+    const c = changesOf(now, before, { now: NAMED, before: [...NAMED, 'ukip'] });
+    expect(c.other).toBeCloseTo(-10, 12); // 10% now against (30 + 10) / 200 = 20% before
+    expect(c.ukip).toBeUndefined();
+    expect(c.con).toBeCloseTo(5, 12);
+  });
+
+  it('a party the later source names but that did not stand later is not folded: its fall is its own', () => {
+    const before = { validVotes: 100, votes: { con: 50, green: 10, other: 40 } };
+    const now = { validVotes: 100, votes: { con: 60, other: 40 } };
+    expect(changesOf(now, before, { now: NAMED, before: NAMED })).toEqual({ con: 10, green: -10, other: 0 });
+  });
+
+  it('a party carved out later from an earlier other: neither it nor other has a change', () => {
+    const before = { validVotes: 100, votes: { con: 50, lab: 30, other: 20 } };
+    const now = { validVotes: 100, votes: { con: 40, lab: 30, ind: 25, other: 5 } };
+    expect(changesOf(now, before, { now: NAMED, before: NAMED })).toEqual({ con: -10, lab: 0 });
+  });
+
+  it('a source that names every party (2010) against one that does not (2015): the BNP and independents join other', () => {
+    const before = { validVotes: 100, votes: { con: 40, lab: 30, bnp: 5, ind: 3, ucunf: 0, other: 2 } };
+    const now = { validVotes: 100, votes: { con: 45, lab: 35, other: 20 } };
+    const c = changesOf(now, before, { now: NAMED, before: null });
+    expect(c.other).toBeCloseTo(10, 12); // 20 against 2 + 5 + 3
+    expect(c.bnp).toBeUndefined();
+  });
+
+  it('the Speaker, who wins and so always has a row, is not folded into a later other (Buckingham 2017 -> 2019)', () => {
+    const before = { validVotes: 100, votes: { spk: 65, green: 10, other: 25 } };
+    const now = { validVotes: 100, votes: { con: 60, green: 30, other: 10 } };
+    const c = changesOf(now, before, { now: NAMED, before: NAMED });
+    expect(c.spk).toBe(-65);
+    expect(c.other).toBe(-15);
+  });
+
+  it('a renamed party and a joint ticket are never folded into other', () => {
+    const before = { validVotes: 100, votes: { con: 40, brexit: 10, ucunf: 20, other: 30 } };
+    const now = { validVotes: 100, votes: { con: 40, reform: 15, uup: 20, other: 25 } };
+    const like = likeWithLike(now, before, { now: [...NAMED, 'reform', 'uup'], before: null });
+    expect(like.before.votes.other).toBe(30);
+    expect(like.noChange.size).toBe(0);
+    expect(changesOf(now, before, { now: [...NAMED, 'reform', 'uup'], before: null }).reform).toBeCloseTo(5, 12);
+  });
+});
+
+describe('ownColumns', () => {
+  it("are the parties of each Commons Library file's own columns (the parser's layouts)", () => {
+    for (const id of ['2015', '2017', '2019', '2024'] as const) {
+      const layout = Object.values(LAYOUTS[id].parties).filter((p) => p !== 'other');
+      expect([...layout].sort(), id).toEqual([...ELECTIONS.find((e) => e.id === id)!.ownColumns!].sort());
+    }
+    expect(ELECTIONS.find((e) => e.id === '2019N')!.ownColumns).toEqual(
+      ELECTIONS.find((e) => e.id === '2019')!.ownColumns,
+    );
+  });
+});
