@@ -36,7 +36,7 @@ export function likeWithLike(
       !(RENAMED[p] && now.votes[RENAMED[p]] !== undefined),
   );
   const carved = parties(now).filter(
-    (p) => before.votes[p] === undefined && !named(own.now, p) && !named(own.before, p),
+    (p) => before.votes[p] === undefined && !named(own.now, p) && !named(own.before, p) && !NEVER_OTHER.includes(p),
   );
   const noChange = new Set<Party>([...folded, ...carved, ...(carved.length ? (['other'] as const) : [])]);
   if (!folded.length) return { before, noChange };

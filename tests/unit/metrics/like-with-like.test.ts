@@ -60,6 +60,15 @@ describe('changesOf with the sources the elections come from', () => {
     expect(c.other).toBe(-15);
   });
 
+  it('a new Speaker (Chorley 2019) is not a candidate the earlier file counted as other: the change is from zero', () => {
+    const before = { validVotes: 100, votes: { lab: 55, con: 40, other: 5 } };
+    const now = { validVotes: 100, votes: { spk: 67, ind: 24, green: 9 } };
+    const c = changesOf(now, before, { now: NAMED, before: NAMED });
+    expect(c.spk).toBe(67);
+    expect(c.ind).toBeUndefined();
+    expect(c.other).toBeUndefined();
+  });
+
   it('a renamed party and a joint ticket are never folded into other', () => {
     const before = { validVotes: 100, votes: { con: 40, brexit: 10, ucunf: 20, other: 30 } };
     const now = { validVotes: 100, votes: { con: 40, reform: 15, uup: 20, other: 25 } };
