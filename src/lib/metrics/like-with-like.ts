@@ -2,9 +2,10 @@
 // (elections.ts, ownColumns) and counts every other candidate in "All other candidates", carving out only a winner or
 // runner-up outside them. So the group differs between sources: the 2010 file names the BNP and independents, the
 // 2015 file counts them as other; 2017's names UKIP, 2019's does not. Before a change is taken, the earlier
-// election's parties that the later source would have counted as other are added to its other. A party carved out
-// in the later election that the earlier source counted as other has no change, and neither has other: how much of
-// the earlier other was that party is not known.
+// election's parties that the later source would have counted as other are added to its other (their own change
+// still counts the later election as zero, as for any party without a row there). A party carved out in the later
+// election that the earlier source counted as other has no change, and neither has other: how much of the earlier
+// other was that party is not known.
 import { RENAMED, type Party } from '../parties';
 import type { VoteCounts } from './share';
 
@@ -17,7 +18,7 @@ const NEVER_OTHER: readonly Party[] = ['ucunf', 'spk'];
 export interface Comparable {
   /** The earlier result with the parties the later source counts as other added to its other. */
   before: VoteCounts;
-  /** Parties whose change is not given: folded into other, or carved out later from an earlier other. */
+  /** Parties whose change is not given: one carved out later from an earlier other, and other with it. */
   noChange: ReadonlySet<Party>;
 }
 
@@ -38,7 +39,7 @@ export function likeWithLike(
   const carved = parties(now).filter(
     (p) => before.votes[p] === undefined && !named(own.now, p) && !named(own.before, p) && !NEVER_OTHER.includes(p),
   );
-  const noChange = new Set<Party>([...folded, ...carved, ...(carved.length ? (['other'] as const) : [])]);
+  const noChange = new Set<Party>(carved.length ? [...carved, 'other'] : []);
   if (!folded.length) return { before, noChange };
   const other = folded.reduce((sum, p) => sum + (before.votes[p] ?? 0), before.votes.other ?? 0);
   return { before: { validVotes: before.validVotes, votes: { ...before.votes, other } }, noChange };
