@@ -2,6 +2,7 @@
 // validate phase's reading of all four against their boundary set's codes and names.
 import type { ElectionId } from '../../src/lib/elections';
 import { nationOfSeat } from '../../src/lib/geography';
+import { HOC_PARTY_COLUMNS } from '../../src/lib/hoc-columns';
 import type { Party } from '../../src/lib/parties';
 import type { SeatResult } from '../../src/lib/schema/result';
 import { normaliseName } from '../../src/lib/search/normalise';
@@ -53,20 +54,6 @@ const NEW_LAYOUT_BASE = {
     'Invalid votes',
   ],
 };
-const NEW_LAYOUT_PARTIES: Record<string, Party> = {
-  Con: 'con',
-  Lab: 'lab',
-  LD: 'ld',
-  Green: 'green',
-  SNP: 'snp',
-  PC: 'pc',
-  DUP: 'dup',
-  SF: 'sf',
-  SDLP: 'sdlp',
-  UUP: 'uup',
-  APNI: 'apni',
-  'All other candidates': 'other',
-};
 const OLD_LAYOUT_BASE = {
   code: 'ons_id',
   regionCode: 'ons_region_id',
@@ -79,27 +66,11 @@ const OLD_LAYOUT_BASE = {
   majority: 'majority',
   unused: ['county_name', 'country_name', 'constituency_type', 'declaration_time', 'result', 'invalid_votes'],
 };
-const OLD_LAYOUT_PARTIES: Record<string, Party> = {
-  con: 'con',
-  lab: 'lab',
-  ld: 'ld',
-  ukip: 'ukip',
-  green: 'green',
-  snp: 'snp',
-  pc: 'pc',
-  dup: 'dup',
-  sf: 'sf',
-  sdlp: 'sdlp',
-  uup: 'uup',
-  alliance: 'apni',
-  other: 'other',
-};
-
 export const LAYOUTS: Record<'2015' | '2017' | '2019' | '2024', HocLayout> = {
-  '2015': { ...OLD_LAYOUT_BASE, parties: OLD_LAYOUT_PARTIES, otherWinner: null },
-  '2017': { ...OLD_LAYOUT_BASE, parties: OLD_LAYOUT_PARTIES, otherWinner: 'other_winner' },
-  '2019': { ...NEW_LAYOUT_BASE, parties: { ...NEW_LAYOUT_PARTIES, BRX: 'brexit' } },
-  '2024': { ...NEW_LAYOUT_BASE, parties: { ...NEW_LAYOUT_PARTIES, RUK: 'reform' } },
+  '2015': { ...OLD_LAYOUT_BASE, parties: HOC_PARTY_COLUMNS['2015'], otherWinner: null },
+  '2017': { ...OLD_LAYOUT_BASE, parties: HOC_PARTY_COLUMNS['2017'], otherWinner: 'other_winner' },
+  '2019': { ...NEW_LAYOUT_BASE, parties: HOC_PARTY_COLUMNS['2019'] },
+  '2024': { ...NEW_LAYOUT_BASE, parties: HOC_PARTY_COLUMNS['2024'] },
 };
 
 export interface SeatInfo {

@@ -1,4 +1,5 @@
 // The elections Groundwork covers, the boundary set each was fought on, and which earlier election it is compared with.
+import { HOC_PARTY_COLUMNS, namedParties } from './hoc-columns';
 import type { Party } from './parties';
 
 export const ELECTION_IDS = ['2010', '2015', '2017', '2019', '2019N', '2024'] as const;
@@ -20,24 +21,6 @@ export interface Election {
   ownColumns: readonly Party[] | null;
 }
 
-/** The Commons Library's 2015 and 2017 files; 2019 and 2024 drop UKIP and add the Brexit Party, then Reform UK. */
-const HOC_2015: readonly Party[] = [
-  'con',
-  'lab',
-  'ld',
-  'ukip',
-  'green',
-  'snp',
-  'pc',
-  'dup',
-  'sf',
-  'sdlp',
-  'uup',
-  'apni',
-];
-const HOC_2019: readonly Party[] = [...HOC_2015.filter((p) => p !== 'ukip'), 'brexit'];
-const HOC_2024: readonly Party[] = [...HOC_2015.filter((p) => p !== 'ukip'), 'reform'];
-
 export const ELECTIONS: readonly Election[] = [
   {
     id: '2010',
@@ -55,7 +38,7 @@ export const ELECTIONS: readonly Election[] = [
     boundarySet: '2010',
     previous: '2010',
     notional: false,
-    ownColumns: HOC_2015,
+    ownColumns: namedParties(HOC_PARTY_COLUMNS['2015']),
   },
   {
     id: '2017',
@@ -64,7 +47,7 @@ export const ELECTIONS: readonly Election[] = [
     boundarySet: '2010',
     previous: '2015',
     notional: false,
-    ownColumns: HOC_2015,
+    ownColumns: namedParties(HOC_PARTY_COLUMNS['2017']),
   },
   {
     id: '2019',
@@ -73,7 +56,7 @@ export const ELECTIONS: readonly Election[] = [
     boundarySet: '2010',
     previous: '2017',
     notional: false,
-    ownColumns: HOC_2019,
+    ownColumns: namedParties(HOC_PARTY_COLUMNS['2019']),
   },
   // Groundwork's estimate from the 2019 results, so the same parties.
   {
@@ -83,7 +66,7 @@ export const ELECTIONS: readonly Election[] = [
     boundarySet: '2024',
     previous: null,
     notional: true,
-    ownColumns: HOC_2019,
+    ownColumns: namedParties(HOC_PARTY_COLUMNS['2019']),
   },
   {
     id: '2024',
@@ -92,7 +75,7 @@ export const ELECTIONS: readonly Election[] = [
     boundarySet: '2024',
     previous: '2019N',
     notional: false,
-    ownColumns: HOC_2024,
+    ownColumns: namedParties(HOC_PARTY_COLUMNS['2024']),
   },
 ];
 

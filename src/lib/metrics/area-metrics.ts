@@ -5,7 +5,8 @@ import type { AreaMetrics } from '../schema/metrics';
 import type { SeatResult } from '../schema/result';
 import { aggregate } from './aggregate';
 import { turnoutPct } from './majority';
-import { changesOf, ownColumnsOf, sharesOf } from './seat-metrics';
+import { ownColumnsOf } from './like-with-like';
+import { changesOf, sharesOf } from './seat-metrics';
 import { butlerSwing, steedSwing } from './swing';
 
 export interface AreaMembership {

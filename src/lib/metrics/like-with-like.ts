@@ -6,8 +6,21 @@
 // still counts the later election as zero, as for any party without a row there). A party carved out in the later
 // election that the earlier source counted as other has no change, and neither has other: how much of the earlier
 // other was that party is not known.
+import { election, type ElectionId } from '../elections';
 import { RENAMED, type Party } from '../parties';
 import type { VoteCounts } from './share';
+
+/** The parties the later (`now`) and the earlier (`before`) election's sources name (null: every party). */
+export interface OwnColumns {
+  now: readonly Party[] | null;
+  before: readonly Party[] | null;
+}
+
+/** The OwnColumns of an election and the one it is compared with. */
+export function ownColumnsOf(id: ElectionId): OwnColumns {
+  const e = election(id);
+  return { now: e.ownColumns, before: e.previous ? election(e.previous).ownColumns : null };
+}
 
 /**
  * Never counted as other: a joint ticket of named parties (2010's UCUNF: Conservatives and UUP), and the Speaker, who
@@ -22,11 +35,7 @@ export interface Comparable {
   noChange: ReadonlySet<Party>;
 }
 
-export function likeWithLike(
-  now: VoteCounts,
-  before: VoteCounts,
-  own: { now: readonly Party[] | null; before: readonly Party[] | null },
-): Comparable {
+export function likeWithLike(now: VoteCounts, before: VoteCounts, own: OwnColumns): Comparable {
   const named = (list: readonly Party[] | null, p: Party) => list === null || list.includes(p);
   const parties = (r: VoteCounts) => (Object.keys(r.votes) as Party[]).filter((p) => p !== 'other');
   const folded = parties(before).filter(

@@ -1,11 +1,11 @@
 // Derives the published per-seat metrics row from a seat's result and its result at the previous election.
-import { election, type ElectionId } from '../elections';
+import { election } from '../elections';
 import { isMissing } from '../missing';
 import type { Party } from '../parties';
 import type { SeatMetrics } from '../schema/metrics';
 import type { SeatResult } from '../schema/result';
 import { majorityPct, turnoutPct } from './majority';
-import { likeWithLike } from './like-with-like';
+import { likeWithLike, ownColumnsOf, type OwnColumns } from './like-with-like';
 import { share, shareChange } from './share';
 import { butlerSwing, steedSwing } from './swing';
 
@@ -32,7 +32,7 @@ export function sharesOf(r: Pick<SeatResult, 'validVotes' | 'votes'>): Partial<R
 export function changesOf(
   now: Pick<SeatResult, 'validVotes' | 'votes'>,
   before: Pick<SeatResult, 'validVotes' | 'votes'> | null,
-  own: { now: readonly Party[] | null; before: readonly Party[] | null },
+  own: OwnColumns,
 ): Partial<Record<Party, number>> {
   const out: Partial<Record<Party, number>> = {};
   if (!before) return out;
@@ -44,12 +44,6 @@ export function changesOf(
     if (!isMissing(c)) out[p] = c;
   }
   return out;
-}
-
-/** The `own` of changesOf for an election and the one it is compared with. */
-export function ownColumnsOf(id: ElectionId): { now: readonly Party[] | null; before: readonly Party[] | null } {
-  const e = election(id);
-  return { now: e.ownColumns, before: e.previous ? election(e.previous).ownColumns : null };
 }
 
 export function seatMetrics(facts: SeatFacts, now: SeatResult, before: SeatResult | null): SeatMetrics {
