@@ -154,3 +154,24 @@ test("a cell the measure's calibration missed: the average has no interval, the 
     `There is no interval for the average: on random sets of 13 seats for this measure in 2010 → 2015, the 95% interval held the average of all the seats ${(cell.coverage * 100).toFixed(1)}% of the time (target 93.0% to 97.0%), so sets of 13 to 29 seats get none; each seat is shown instead.`,
   );
 });
+
+test('at 390 px the seat list is one column that scrolls down, with no seat out of sight to the side', async ({
+  sharedPage: page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/compare/?set=cou-2019');
+  await expect(page.locator('#cmp-status')).toHaveText('Result for 15 seats.');
+  const list = page.locator('#cmp-seats');
+  const { scrollWidth, clientWidth } = await list.evaluate((e) => ({
+    scrollWidth: e.scrollWidth,
+    clientWidth: e.clientWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  // Scrolled to its end, the box shows its last seat inside its own edges.
+  await list.evaluate((e) => (e.scrollTop = e.scrollHeight));
+  const box = (await list.boundingBox())!;
+  const last = (await list.locator('li').last().boundingBox())!;
+  expect(last.x + last.width).toBeLessThanOrEqual(box.x + box.width + 1);
+  expect(last.y).toBeGreaterThanOrEqual(box.y);
+  expect(last.y + last.height).toBeLessThanOrEqual(box.y + box.height + 1);
+});
