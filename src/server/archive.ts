@@ -14,6 +14,7 @@ import {
 import { toCsvFile } from '../lib/format/csv';
 import { firstRepeat } from '../lib/repeats';
 import type { PublishedTable } from '../lib/publish/published';
+import { tableHome } from '../lib/publish/table-home';
 
 export type ArchivedVersion = z.infer<typeof versionSchema>;
 export type ArchiveManifest = z.infer<typeof manifestSchema>;
@@ -37,7 +38,7 @@ export function readArchivedCsv(dir: string, version: string, file: string): str
     .versions.find((v) => v.version === version)
     ?.files.find((f) => f.file === file);
   if (!entry) throw new Error(`data archive: no ${file} in version ${version}`);
-  const text = gunzipSync(readFileSync(join(dir, version, `${file}.gz`))).toString('utf8');
+  const text = gunzipSync(readFileSync(join(dir, entry.in ?? version, `${file}.gz`))).toString('utf8');
   if (sha(text) !== entry.sha256)
     throw new Error(`data archive: ${version}/${file} does not match its sha256 in the manifest`);
   return text;
@@ -45,7 +46,9 @@ export function readArchivedCsv(dir: string, version: string, file: string): str
 
 /**
  * Adds a version to the archive: its tables as served, gzipped, and a manifest entry (appended, so the manifest is
- * in publication order). A version already archived must have the same bytes; nothing is ever rewritten.
+ * in publication order). A table with the same bytes as in the version before is not stored again: its entry names
+ * the version that holds it (src/lib/publish/table-home.ts). A version already archived must have the same bytes;
+ * nothing is ever rewritten.
  */
 export function archiveVersion(
   dir: string,
@@ -54,14 +57,23 @@ export function archiveVersion(
   tables: readonly PublishedTable[],
 ): { added: boolean; entry: ArchivedVersion } {
   const manifest = readManifest(dir);
+  const last = manifest.versions.at(-1);
   const files = tables.map((t) => {
     const text = toCsvFile(t.columns, t.rows);
-    return { file: t.file, rows: t.rows.length, sha256: sha(text), text };
+    const sha256 = sha(text);
+    const before = last?.files.find((f) => f.file === t.file);
+    const home = tableHome(version, before && (before.in ?? last!.version), before?.sha256 === sha256);
+    return { file: t.file, rows: t.rows.length, sha256, text, home };
   });
   const entry: ArchivedVersion = {
     version,
     date,
-    files: files.map(({ file, rows, sha256 }) => ({ file, rows, sha256 })),
+    files: files.map(({ file, rows, sha256, home }) => ({
+      file,
+      rows,
+      sha256,
+      ...(home === version ? {} : { in: home }),
+    })),
   };
   const existing = manifest.versions.find((v) => v.version === version);
   if (existing) {
@@ -72,9 +84,10 @@ export function archiveVersion(
     }
     return { added: false, entry: existing };
   }
-  mkdirSync(join(dir, version), { recursive: true });
-  for (const f of files)
+  for (const f of files.filter((x) => x.home === version)) {
+    mkdirSync(join(dir, version), { recursive: true });
     writeFileSync(join(dir, version, `${f.file}.gz`), gzipSync(Buffer.from(f.text, 'utf8'), { level: 9 }));
+  }
   manifest.versions.push(entry);
   writeFileSync(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   return { added: true, entry };

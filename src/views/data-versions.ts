@@ -8,6 +8,7 @@ import { DICTIONARY } from '../lib/publish/dictionary';
 import { PUBLISHED_FILES } from '../lib/publish/published';
 import { buildDate, changelog } from '../data/changelog';
 import { memo } from '../lib/memo';
+import { tableHome } from '../lib/publish/table-home';
 
 export interface DataVersion {
   version: string;
@@ -15,7 +16,8 @@ export interface DataVersion {
   current: boolean;
   /** False for the current version when it has not been archived (published) yet. */
   archived: boolean;
-  files: { file: string; rows: number }[];
+  /** Each file, with the version whose folder serves it (src/lib/publish/table-home.ts). */
+  files: { file: string; rows: number; home: string }[];
   summary: string | null;
 }
 
@@ -29,16 +31,22 @@ export function dataVersions(): DataVersion[] {
     date: v.date,
     current: v.version === current,
     archived: true,
-    files: v.files.map(({ file, rows }) => ({ file, rows })),
+    files: v.files.map((f) => ({ file: f.file, rows: f.rows, home: f.in ?? v.version })),
     summary: log.find((e) => e.version === v.version)?.summary ?? null,
   }));
   if (!list.some((v) => v.current)) {
+    const last = list.at(-1);
+    const homeOf = (file: string): string => {
+      const before = last?.files.find((f) => f.file === file);
+      const same = before !== undefined && archivedCsv(last!.version, file) === currentCsv(file);
+      return tableHome(current, before?.home, same);
+    };
     list.push({
       version: current,
       date: log.find((e) => e.version === current)?.date ?? buildDate().toISOString().slice(0, 10),
       current: true,
       archived: false,
-      files: PUBLISHED_FILES.map((f) => ({ file: f, rows: currentTable(f).rows.length })),
+      files: PUBLISHED_FILES.map((f) => ({ file: f, rows: currentTable(f).rows.length, home: homeOf(f) })),
       summary: log.find((e) => e.version === current)?.summary ?? null,
     });
   }
@@ -54,7 +62,10 @@ const versionCsvOnce = memo((key: string): string => {
   const [version, file] = key.split('\0') as [string, string];
   const v = dataVersions().find((x) => x.version === version);
   if (!v) throw new Error(`no data version ${version}`);
-  if (v.archived) return archivedCsv(version, file);
+  return v.archived ? archivedCsv(version, file) : currentCsv(file);
+});
+
+const currentCsv = memo((file: string): string => {
   const t = currentTable(file);
   return toCsvFile(t.columns, t.rows);
 });

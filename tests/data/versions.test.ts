@@ -1,14 +1,15 @@
 // Citations that last: a small test build run twice. Version 1 is built by the real pipeline and archived (as
 // publishing does); a curated row is changed and the pipeline runs again. The versioned endpoints then still serve
-// version 1's seats.csv byte for byte at /data/v/{v1}/seats.csv, serve version 2 beside it, say what changed
-// (one organiser row) and mark version 1 as not the latest.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// version 1's seats.csv byte for byte at /data/v/{v1}/seats.csv, serve version 2's one changed table beside it (the
+// tables it left unchanged are kept once, in version 1's folder), say what changed (one organiser row) and mark
+// version 1 as not the latest. Archiving version 2 then stores only the changed table.
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultOptions, runPipeline } from '../../pipeline/pipeline';
 import { publishInputIn } from '../../src/data/index';
-import { archiveVersion, readArchivedCsv } from '../../src/server/archive';
+import { archiveVersion, readArchivedCsv, readManifest } from '../../src/server/archive';
 import { publishedTables } from '../../src/lib/publish/published';
 import { ROOT } from './derived';
 
@@ -70,7 +71,9 @@ describe('a data change after a published version', () => {
       .getStaticPaths()
       .map((p: { params: { version: string; table: string } }) => `${p.params.version}/${p.params.table}`);
     expect(paths).toContain(`${v1}/seats`);
-    expect(paths).toContain(`${v2}/seats`);
+    expect(paths).toContain(`${v1}/organisers`);
+    // Version 2 changed organisers.csv only: that is the one file its folder holds.
+    expect(paths.filter((p: string) => p.startsWith(`${v2}/`))).toEqual([`${v2}/organisers`]);
     const res = await (endpoint.GET as (c: unknown) => Promise<Response> | Response)({
       params: { version: v1, table: 'seats' },
     });
@@ -92,4 +95,25 @@ describe('a data change after a published version', () => {
     expect(changed[0]!.examples[0]!.cells).toEqual([{ column: 'confidence', before: 'medium', after: 'low' }]);
     expect(versionDiff(v1)).toBeNull();
   }, 120_000);
+
+  it("links version 2's unchanged tables to version 1's copies, and its changed one to its own", async () => {
+    const { dataVersions } = await import('../../src/views/data-versions');
+    const homes = Object.fromEntries(dataVersions()[1]!.files.map((f) => [f.file, f.home]));
+    expect(homes['organisers.csv']).toBe(v2);
+    expect(homes['seats.csv']).toBe(v1);
+    expect(Object.values(homes).filter((h) => h === v2)).toHaveLength(1);
+  }, 120_000);
+
+  it('archives version 2 storing only the changed table; every table still reads back as published', () => {
+    const tables = publishedTables(publishInputIn(join(work, 'derived-2')).input);
+    const { added, entry } = archiveVersion(archive, v2, '2026-12-02', tables);
+    expect(added).toBe(true);
+    expect(entry.files.filter((f) => f.in === undefined).map((f) => f.file)).toEqual(['organisers.csv']);
+    expect(entry.files.filter((f) => f.in !== undefined).every((f) => f.in === v1)).toBe(true);
+    expect(readdirSync(join(archive, v2))).toEqual(['organisers.csv.gz']);
+    expect(readManifest(archive).versions.map((v) => v.version)).toEqual([v1, v2]);
+    expect(readArchivedCsv(archive, v2, 'seats.csv')).toBe(v1Seats);
+    expect(readArchivedCsv(archive, v2, 'organisers.csv')).not.toBe(readArchivedCsv(archive, v1, 'organisers.csv'));
+    expect(existsSync(join(archive, v2, 'seats.csv.gz'))).toBe(false);
+  });
 });
