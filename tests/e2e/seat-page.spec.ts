@@ -42,6 +42,36 @@ for (const width of [390, 1280]) {
   });
 }
 
+test('a seat page opens the test-your-own-seats tool with the seat listed, one link per election pair', async ({
+  sharedPage: page,
+}) => {
+  await page.goto('/seat/E14000887/');
+  const links = page.locator('.compare-links');
+  await expect(links).toContainText(
+    "Against similar seats: how Putney's Labour share moved beside the other seats of its region, London, and",
+  );
+  await expect(links.getByRole('link')).toHaveText([
+    'test-your-own-seats',
+    '2010 → 2015',
+    '2015 → 2017',
+    '2017 → 2019',
+  ]);
+  await links.getByRole('link', { name: '2017 → 2019' }).click();
+  await expect(page).toHaveURL(/\/compare\/\?pair=2017-2019&outcome=lab&seats=E14000887$/);
+  await expect(page.getByRole('heading', { name: 'Your seats (1)' })).toBeVisible();
+  await expect(page.getByText('Result for 1 seat.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: "Change in Labour's share, 2017 → 2019" }).first()).toBeVisible();
+  // A 2024 seat: the notional pair. Chorley: no 2017 → 2019 link, as the Speaker stood there in 2019.
+  await page.goto('/seat/E14001434/');
+  await expect(page.locator('.compare-links').getByRole('link').last()).toHaveText('2019 (notional) → 2024');
+  await page.goto('/seat/E14000637/');
+  await expect(page.locator('.compare-links').getByRole('link')).toHaveText([
+    'test-your-own-seats',
+    '2010 → 2015',
+    '2015 → 2017',
+  ]);
+});
+
 test('a name slug reaches the current seat', async ({ sharedPage: page }) => {
   // Its title and card are read from dist/ (tests/build/seat-page-text.test.ts, page-titles.test.ts).
   await page.goto('/seat/putney/');
