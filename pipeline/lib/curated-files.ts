@@ -18,6 +18,7 @@ import { archiveManifestSchema } from '../../src/lib/schema/archive';
 import { calibrationFileSchema } from '../../src/lib/schema/calibration';
 import { articleClaimsFileSchema } from '../../src/lib/schema/article-claims';
 import { selectionNoteSchema } from '../../src/lib/schema/selection-note';
+import { campaignStudiesSchema } from '../../src/lib/schema/campaign-studies';
 import { readArchivedCsv } from '../../src/server/archive';
 import { ALIAS_COLUMNS, aliasRowSchema } from '../../src/lib/search/aliases';
 import { readCsvRows } from './csv';
@@ -78,6 +79,11 @@ export const CURATED_FILES: readonly CuratedFileRule[] = [
   },
   { pattern: 'data/article-claims.json', what: 'claims in the source articles', json: articleClaimsFileSchema },
   { pattern: 'data/selection-note.json', what: 'how the organising unit chose its seats', json: selectionNoteSchema },
+  {
+    pattern: 'data/campaign-studies.json',
+    what: 'what studies of local campaigning found',
+    json: campaignStudiesSchema,
+  },
   {
     pattern: 'data/calibration*.json',
     what: 'placebo calibration tables (npm run calibrate; one per measure)',

@@ -138,6 +138,22 @@ export const DOWNLOAD_DICTIONARY: DownloadDoc[] = [
     ],
   },
   {
+    pattern: 'claims/studies.csv',
+    title: 'What studies of local campaigning found',
+    columns: [
+      d('id', 'A short id of the study.'),
+      d('authors', 'Who wrote it.'),
+      d('year', 'Year of publication; empty where the source seen does not give it.'),
+      d('title', 'Its title, as far as the source seen gives it (… where cut).'),
+      d('finding', 'What it found, in our words.'),
+      d('quote', 'Its own words, where read word for word; empty when only summarised.'),
+      d('source_url', 'Address of the source.'),
+      d('confidence', shared.confidence!.meaning),
+      d('note', 'How the source was read.'),
+      d('bearing', "What it means for this site's comparisons."),
+    ],
+  },
+  {
     pattern: 'methodology/calibration.csv',
     title: 'Placebo calibration of every measure',
     columns: [
