@@ -1,5 +1,6 @@
 // What studies of local campaigning found, as a reader and a blogger take it away from the built site (dist/): the
-// /claims/ page lists every study with a link to its source, and /claims/studies.csv, which it links, has the same.
+// /claims/ page lists every study with a link to its source, /claims/studies.csv, which it links, has the same, and
+// each claim page points to them.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { distBytes, distText, parse, text, within } from './dist-files';
@@ -26,5 +27,15 @@ describe('campaign studies in dist/', () => {
     expect(text(within([doc], '#studies')[0]!.parentElement!)).toContain(
       "No independent evaluation of Labour's Community Organising Unit was found.",
     );
+  });
+
+  it('every claim page points to the studies from what it cannot show', () => {
+    for (const slug of ['yorkshire-organisers', 'organiser-seats', 'putney', 'remain-swing', 'unite-to-remain']) {
+      const doc = parse(distText(`claims/${slug}/index.html`));
+      expect(
+        within([doc], '#caveats-h ~ p a').map((a) => a.getAttribute('href')),
+        slug,
+      ).toContain('/claims/#studies');
+    }
   });
 });
