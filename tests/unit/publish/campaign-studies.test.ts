@@ -7,17 +7,13 @@ import { campaignStudies, parseCampaignStudies, type CampaignStudy } from '../..
 import { CAMPAIGN_STUDY_COLUMNS, campaignStudiesCsv } from '../../../src/lib/publish/campaign-studies';
 import { DOWNLOAD_DICTIONARY } from '../../../src/lib/publish/dictionary-downloads';
 
+// The first real study with hand-made fields over it: an unknown year, no quote and a finding that is a formula.
 const study: CampaignStudy = {
+  ...campaignStudies[0]!,
   id: 'test-study',
-  authors: 'TEST DATA authors',
   year: null,
-  title: 'A title, "quoted"',
-  finding: '=HYPERLINK("http://evil.example")',
   quote: '',
-  source_url: 'https://example.org/a',
-  confidence: 'low',
-  note: 'A note.',
-  bearing: 'A bearing.',
+  finding: '=HYPERLINK("http://evil.example")',
 };
 
 describe('campaign studies', () => {
