@@ -4,7 +4,7 @@ import { ELECTIONS, election, type ElectionId } from '../lib/elections';
 import { areaByCode, NATIONS, regionByCode } from '../lib/geography';
 import { fixedAbs } from '../lib/format/numbers';
 import { describeMissing, isMissing, missing, type Maybe, type Missing } from '../lib/missing';
-import { isParty, partyInfo, partyName, type Party } from '../lib/parties';
+import { formerCode, isParty, partyInfo, partyName, type Party } from '../lib/parties';
 import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
 import type { NotionalSeat } from '../lib/schema/notional';
 import type { SeatResult } from '../lib/schema/result';
@@ -19,6 +19,8 @@ export interface ResultRow {
   votes: number;
   share: number;
   change: number | null;
+  /** The party had no votes here at the previous election, so its change is its whole share. */
+  newHere: boolean;
   /** Names of the candidates whose votes the row counts, most votes first (2024 only; the official file names every candidate). */
   candidates: string[];
 }
@@ -109,8 +111,16 @@ export function outcomeWords(m: SeatMetrics): string {
   return `${w} gain from ${partyInfo(m.prevWinner).short}`;
 }
 
-function rowsOf(r: SeatResult, m: SeatMetrics, candidates: readonly RowCandidate[]): ResultRow[] {
+function rowsOf(
+  r: SeatResult,
+  m: SeatMetrics,
+  before: SeatMetrics | undefined,
+  candidates: readonly RowCandidate[],
+): ResultRow[] {
   const named = candidateRows(r.votes, candidates);
+  // A renamed party stood before under its old name (Reform UK: the Brexit Party).
+  const stoodBefore = (p: Party) =>
+    before !== undefined && [p, formerCode(p)].some((c) => c !== undefined && before.shares[c] !== undefined);
   return (Object.entries(r.votes) as [Party, number][])
     .map(([party, votes]) => ({
       party,
@@ -119,6 +129,7 @@ function rowsOf(r: SeatResult, m: SeatMetrics, candidates: readonly RowCandidate
       votes,
       share: m.shares[party] ?? 0,
       change: m.change[party] ?? null,
+      newHere: m.change[party] !== undefined && before !== undefined && !stoodBefore(party),
       candidates: named.get(party) ?? [],
     }))
     .sort((a, b) => (a.party === 'other' ? 1 : 0) - (b.party === 'other' ? 1 : 0) || b.votes - a.votes);
@@ -145,7 +156,12 @@ function blocksOf(code: string, sets: readonly ('2010' | '2024')[], region: stri
       estimated: metrics.estimated && e.notional,
       metrics,
       result,
-      rows: rowsOf(result, metrics, candidates),
+      rows: rowsOf(
+        result,
+        metrics,
+        metrics.prevElection ? data.metricsFor(code, metrics.prevElection) : undefined,
+        candidates,
+      ),
       outcome: outcomeWords(metrics),
       region: data.areaFor(region, e.id),
       nation: data.areaFor(nation, e.id),

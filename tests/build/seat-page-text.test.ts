@@ -36,6 +36,29 @@ describe('seat pages in dist/', () => {
     expect(within(t, 'tr', 'Brexit Party')).toEqual([]);
   });
 
+  it('a change from a party that did not stand at the election before is marked new (Beaconsfield 2024)', () => {
+    // The Liberal Democrats stood aside in 2019 (Dominic Grieve) and the Brexit Party did not stand: both changes are
+    // their whole 2024 shares. Labour and the Greens stood in 2019: no mark. Barnsley North's Reform UK, measured from
+    // the Brexit Party, is not new either.
+    const doc = page('E14001082');
+    const t = tablesCaptioned(doc, '2024: Con hold, Joy Morrissey elected');
+    const change = (party: string) => text(within([one(within(t, 'tr', party), party)], 'td').at(-1)!);
+    expect(change('Liberal Democrat')).toBe('+27.3 (new)');
+    expect(change('Reform UK')).toBe('+12.7 (new)');
+    expect(change('Labour')).toBe('+5.2');
+    expect(change('Green')).toBe('+0.6');
+    expect(within([doc], 'p.note', '(new): the party did not stand here at the 2019 notional election')).toHaveLength(
+      1,
+    );
+    const barnsley = tablesCaptioned(page('E14001074'), '2024: Lab hold, Dan Jarvis elected');
+    expect(text(one(within(barnsley, 'tr', 'Reform UK'), 'Reform UK row'))).not.toContain('(new)');
+    // One note under each table that marks a change new, and none under the others (Putney's five tables).
+    const putney = page('E14000887');
+    const marked = within([putney], 'table.seat-results').filter((table) => within([table], '.new').length > 0);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(within([putney], 'p.note', '(new):').length).toBe(marked.length);
+  });
+
   it("the notional panel says which of its estimate's figures are before scaling to the official total (Putney 2024)", () => {
     const doc = page('E14001434');
     const t = tablesCaptioned(doc, 'What the 2019 election would have produced on these boundaries');

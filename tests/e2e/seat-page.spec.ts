@@ -72,6 +72,21 @@ test('a seat page opens the test-your-own-seats tool with the seat listed, one l
   ]);
 });
 
+test('at 390 px a party swatch stays on the line of its name (Beaconsfield 2024, a narrow results table)', async ({
+  sharedPage: page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto('/seat/E14001082/');
+  const lines = await page
+    .locator('table.seat-results .swatch-word')
+    .evaluateAll((els) => els.map((e) => [e.textContent, e.getClientRects().length] as const));
+  expect(lines.length).toBeGreaterThan(10);
+  expect(lines.filter(([, n]) => n !== 1)).toEqual([]);
+  await expect(page.locator('table.seat-results tr', { hasText: 'Liberal Democrat' }).first()).toContainText(
+    '+27.3 (new)',
+  );
+});
+
 test('a name slug reaches the current seat', async ({ sharedPage: page }) => {
   // Its title and card are read from dist/ (tests/build/seat-page-text.test.ts, page-titles.test.ts).
   await page.goto('/seat/putney/');
