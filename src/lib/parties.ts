@@ -66,6 +66,17 @@ export const PARTIES: readonly PartyInfo[] = PARTY_CODES.map((code) => ({ code, 
  */
 export const RENAMED: Partial<Record<Party, Party>> = { brexit: 'reform' };
 
+/**
+ * Joint tickets, by their code: the parties that stood together under one (2010's UCUNF: the Conservatives and the
+ * Ulster Unionists in Northern Ireland). Its votes are not split between them, so neither has a share of its own.
+ */
+export const JOINT_TICKETS: Partial<Record<Party, readonly Party[]>> = { ucunf: ['con', 'uup'] };
+
+/** The joint tickets `code` stood within (UUP: UCUNF). */
+export function ticketsOf(code: Party): Party[] {
+  return (Object.keys(JOINT_TICKETS) as Party[]).filter((t) => JOINT_TICKETS[t]!.includes(code));
+}
+
 /** The code a party stood under before it was renamed (Reform UK: the Brexit Party), or undefined. */
 export function formerCode(code: Party): Party | undefined {
   return (Object.keys(RENAMED) as Party[]).find((old) => RENAMED[old] === code);

@@ -4,7 +4,7 @@ import { ELECTIONS, election, type ElectionId } from '../lib/elections';
 import { areaByCode, NATIONS, regionByCode } from '../lib/geography';
 import { fixedAbs } from '../lib/format/numbers';
 import { describeMissing, isMissing, missing, type Maybe, type Missing } from '../lib/missing';
-import { formerCode, isParty, partyInfo, partyName, type Party } from '../lib/parties';
+import { formerCode, isParty, partyInfo, partyName, ticketsOf, type Party } from '../lib/parties';
 import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
 import type { NotionalSeat } from '../lib/schema/notional';
 import type { SeatResult } from '../lib/schema/result';
@@ -19,8 +19,11 @@ export interface ResultRow {
   votes: number;
   share: number;
   change: number | null;
-  /** The party had no votes here at the previous election, so its change is its whole share. */
-  newHere: boolean;
+  /**
+   * Why the change is the party's whole share: it did not stand here at the previous election ('new'), or stood
+   * only within a joint ticket whose votes are not split between its parties ('joint'); null otherwise.
+   */
+  mark: 'new' | 'joint' | null;
   /** Names of the candidates whose votes the row counts, most votes first (2024 only; the official file names every candidate). */
   candidates: string[];
 }
@@ -119,8 +122,15 @@ function rowsOf(
 ): ResultRow[] {
   const named = candidateRows(r.votes, candidates);
   // A renamed party stood before under its old name (Reform UK: the Brexit Party).
-  const stoodBefore = (p: Party) =>
-    before !== undefined && [p, formerCode(p)].some((c) => c !== undefined && before.shares[c] !== undefined);
+  const stood = (codes: readonly (Party | undefined)[]) =>
+    before !== undefined && codes.some((c) => c !== undefined && before.shares[c] !== undefined);
+  const markOf = (p: Party): ResultRow['mark'] => {
+    // Only where the change is the whole share: "All other candidates" may hold earlier candidates counted apart then.
+    const change = m.change[p];
+    if (change === undefined || Math.abs(change - (m.shares[p] ?? 0)) > 1e-9) return null;
+    if (before === undefined || stood([p, formerCode(p)])) return null;
+    return stood(ticketsOf(p)) ? 'joint' : 'new';
+  };
   return (Object.entries(r.votes) as [Party, number][])
     .map(([party, votes]) => ({
       party,
@@ -129,7 +139,7 @@ function rowsOf(
       votes,
       share: m.shares[party] ?? 0,
       change: m.change[party] ?? null,
-      newHere: m.change[party] !== undefined && before !== undefined && !stoodBefore(party),
+      mark: markOf(party),
       candidates: named.get(party) ?? [],
     }))
     .sort((a, b) => (a.party === 'other' ? 1 : 0) - (b.party === 'other' ? 1 : 0) || b.votes - a.votes);

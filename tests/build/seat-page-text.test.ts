@@ -52,11 +52,29 @@ describe('seat pages in dist/', () => {
     );
     const barnsley = tablesCaptioned(page('E14001074'), '2024: Lab hold, Dan Jarvis elected');
     expect(text(one(within(barnsley, 'tr', 'Reform UK'), 'Reform UK row'))).not.toContain('(new)');
-    // One note under each table that marks a change new, and none under the others (Putney's five tables).
-    const putney = page('E14000887');
-    const marked = within([putney], 'table.seat-results').filter((table) => within([table], '.new').length > 0);
+    // One note under each table that marks a change new, and none under the others (this page's own tables and its
+    // linked seats').
+    const marked = within([doc], 'table.seat-results').filter((table) => within([table], '.new').length > 0);
     expect(marked.length).toBeGreaterThan(0);
-    expect(within([putney], 'p.note', '(new):').length).toBe(marked.length);
+    expect(within([doc], 'p.note', '(new):').length).toBe(marked.length);
+  });
+
+  it('in Northern Ireland 2015, the Ulster Unionists and Conservatives are marked as the 2010 joint ticket, not new', () => {
+    // 2010: UCUNF (Conservative and UUP joint ticket) stood in South Antrim; 2015: each party stood on its own.
+    const doc = page('N06000014');
+    const t = tablesCaptioned(doc, '2015:');
+    const change = (party: string) => text(within([one(within(t, 'tr', party), party)], 'td').at(-1)!);
+    expect(change('Ulster Unionist Party')).toMatch(/^\+[\d.]+ \(joint ticket\)$/);
+    expect(change('Conservative')).toMatch(/^\+[\d.]+ \(joint ticket\)$/);
+    expect(
+      within(
+        [doc],
+        'p.note',
+        '(joint ticket): the party stood here at the 2010 election only within a joint ticket (UCUNF)',
+      ),
+    ).toHaveLength(1);
+    // "All other candidates" (-0.2) holds 2010's candidates that the 2015 file counts together: not marked.
+    expect(change('All other candidates')).toBe('−0.2');
   });
 
   it("the notional panel says which of its estimate's figures are before scaling to the official total (Putney 2024)", () => {
