@@ -30,4 +30,18 @@ describe('organisers in dist/', () => {
       'post-industrial communities',
     );
   });
+
+  it("the seat table gives each seat's 2017-2019 figures before its sources, the swing in words as on seat pages", () => {
+    const doc = parse(distText('organisers/index.html'));
+    const table = one(within([doc], 'table'), 'seat table');
+    expect(within([table], 'thead th').map(text)).toEqual([
+      'Seat',
+      'Lab change 2017→19',
+      'Butler swing 2017→19',
+      'Link and source',
+    ]);
+    // Blackpool North and Cleveleys, 2019: Labour -9.0; Butler swing 8.6 points from Labour to the Conservatives.
+    const row = one(within([table], 'tbody tr', 'Blackpool North and Cleveleys'), 'Blackpool row');
+    expect(within([row], 'td').slice(0, 2).map(text)).toEqual(['−9.0', '8.6 Lab → Con']);
+  });
 });
