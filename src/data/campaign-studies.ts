@@ -3,16 +3,12 @@
 import type { z } from 'zod';
 import raw from '../../data/campaign-studies.json';
 import { campaignStudiesSchema, type campaignStudySchema } from '../lib/schema/campaign-studies';
+import { parseCuratedJson } from './curated-json';
 
 export type CampaignStudy = z.infer<typeof campaignStudySchema>;
 
 export function parseCampaignStudies(value: unknown): CampaignStudy[] {
-  const r = campaignStudiesSchema.safeParse(value);
-  if (!r.success) {
-    const i = r.error.issues[0]!;
-    throw new Error(`data/campaign-studies.json field "${i.path.join('.')}": ${i.message}`);
-  }
-  return r.data;
+  return parseCuratedJson('data/campaign-studies.json', campaignStudiesSchema, value);
 }
 
 export const campaignStudies: CampaignStudy[] = parseCampaignStudies(raw);

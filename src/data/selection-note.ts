@@ -3,16 +3,12 @@
 import type { z } from 'zod';
 import raw from '../../data/selection-note.json';
 import { selectionNoteSchema as noteSchema } from '../lib/schema/selection-note';
+import { parseCuratedJson } from './curated-json';
 
 export type SelectionNote = z.infer<typeof noteSchema>;
 
 export function parseSelectionNote(value: unknown): SelectionNote {
-  const r = noteSchema.safeParse(value);
-  if (!r.success) {
-    const i = r.error.issues[0]!;
-    throw new Error(`data/selection-note.json field "${i.path.join('.')}": ${i.message}`);
-  }
-  return r.data;
+  return parseCuratedJson('data/selection-note.json', noteSchema, value);
 }
 
 export const selectionNote: SelectionNote = parseSelectionNote(raw);

@@ -4,7 +4,7 @@ import { ELECTIONS, election, type ElectionId } from '../lib/elections';
 import { areaByCode, NATIONS, regionByCode } from '../lib/geography';
 import { fixedAbs } from '../lib/format/numbers';
 import { describeMissing, isMissing, missing, type Maybe, type Missing } from '../lib/missing';
-import { formerCode, isParty, partyInfo, partyName, ticketsOf, type Party } from '../lib/parties';
+import { isParty, partyInfo, partyName, ticketsOf, type Party } from '../lib/parties';
 import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
 import type { NotionalSeat } from '../lib/schema/notional';
 import type { SeatResult } from '../lib/schema/result';
@@ -121,15 +121,12 @@ function rowsOf(
   candidates: readonly RowCandidate[],
 ): ResultRow[] {
   const named = candidateRows(r.votes, candidates);
-  // A renamed party stood before under its old name (Reform UK: the Brexit Party).
-  const stood = (codes: readonly (Party | undefined)[]) =>
-    before !== undefined && codes.some((c) => c !== undefined && before.shares[c] !== undefined);
+  // A change is the whole share exactly when the party had no votes here before (under its old name either: Reform UK
+  // is measured from the Brexit Party); "All other candidates" may hold earlier candidates counted apart then.
   const markOf = (p: Party): ResultRow['mark'] => {
-    // Only where the change is the whole share: "All other candidates" may hold earlier candidates counted apart then.
     const change = m.change[p];
-    if (change === undefined || Math.abs(change - (m.shares[p] ?? 0)) > 1e-9) return null;
-    if (before === undefined || stood([p, formerCode(p)])) return null;
-    return stood(ticketsOf(p)) ? 'joint' : 'new';
+    if (before === undefined || change === undefined || Math.abs(change - (m.shares[p] ?? 0)) > 1e-9) return null;
+    return ticketsOf(p).some((t) => before.shares[t] !== undefined) ? 'joint' : 'new';
   };
   return (Object.entries(r.votes) as [Party, number][])
     .map(([party, votes]) => ({

@@ -7,7 +7,7 @@
 // election that the earlier source counted as other has no change, and neither has other: how much of the earlier
 // other was that party is not known.
 import { election, type ElectionId } from '../elections';
-import { RENAMED, type Party } from '../parties';
+import { JOINT_TICKETS, RENAMED, type Party } from '../parties';
 import type { VoteCounts } from './share';
 
 /** The parties the later (`now`) and the earlier (`before`) election's sources name (null: every party). */
@@ -23,10 +23,10 @@ export function ownColumnsOf(id: ElectionId): OwnColumns {
 }
 
 /**
- * Never counted as other: a joint ticket of named parties (2010's UCUNF: Conservatives and UUP), and the Speaker, who
- * wins the seat and so has a row in every source where the Speaker stood.
+ * Never counted as other: a joint ticket of named parties (parties.ts: 2010's UCUNF, Conservatives and UUP), and the
+ * Speaker, who wins the seat and so has a row in every source where the Speaker stood.
  */
-const NEVER_OTHER: readonly Party[] = ['ucunf', 'spk'];
+const NEVER_OTHER: readonly Party[] = [...(Object.keys(JOINT_TICKETS) as Party[]), 'spk'];
 
 export interface Comparable {
   /** The earlier result with the parties the later source counts as other added to its other. */
