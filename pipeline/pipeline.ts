@@ -10,7 +10,7 @@ import { seatMetrics } from '../src/lib/metrics/seat-metrics';
 import type { SeatMetrics } from '../src/lib/schema/metrics';
 import type { Seat } from '../src/lib/schema/seat';
 import { acquire } from './steps/acquire';
-import { DataError } from './lib/data-error';
+import { DataError } from '../src/lib/data-error';
 import { Ledger } from './lib/ledger';
 import { citedSource, loadManifest } from './lib/manifest';
 import { LockedError, lockOutput, OutputSet, recoverOutput } from './lib/write';

@@ -21,11 +21,17 @@ import { selectionNoteSchema } from '../../src/lib/schema/selection-note';
 import { campaignStudiesSchema } from '../../src/lib/schema/campaign-studies';
 import { readArchivedCsv } from '../../src/server/archive';
 import { ALIAS_COLUMNS, aliasRowSchema } from '../../src/lib/search/aliases';
-import { readCsvRows } from './csv';
-import { DataError } from './data-error';
+import { readCsvRows } from '../../src/lib/csv/read';
+import { DataError } from '../../src/lib/data-error';
 import { checkJsonStrings } from './json-strings';
 import { manifestSchema } from './manifest';
-import { checkInvisibleControls, checkInvisibleMarks, checkLineEndings, describeNotUtf8, utf16Kind } from './text';
+import {
+  checkInvisibleControls,
+  checkInvisibleMarks,
+  checkLineEndings,
+  describeNotUtf8,
+  utf16Kind,
+} from '../../src/lib/text';
 
 export interface CuratedFileRule {
   /** Path from the repository root; `*` stands for any characters except `/`. */

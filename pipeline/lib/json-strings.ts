@@ -1,8 +1,8 @@
 // The string tokens of JSON text that JSON.parse accepted, each decoded with its line, and the checks of them that the
 // parsed value cannot make: a key written twice in one object (JSON.parse keeps the last value without a word), an
 // invisible character or mark written as a \u escape, a value of spaces only.
-import { DataError } from './data-error';
-import { findInvisible, findInvisibleMark } from './text';
+import { DataError } from '../../src/lib/data-error';
+import { findInvisible, findInvisibleMark } from '../../src/lib/text';
 
 interface JsonString {
   /** The decoded text (escapes such as \u0074 resolved). */

@@ -1,7 +1,7 @@
 // Resolves region codes and the region-name variants used across raw files ("East", "Eastern", "East of England"),
 // and a results row's region from its code and name columns.
 import { REGIONS } from '../../src/lib/geography';
-import type { Cells } from './table';
+import type { Cells } from '../../src/lib/csv/read';
 
 const VARIANTS: Record<string, string> = {
   'north east': 'E12000001',

@@ -1,6 +1,6 @@
 // Parser for the British Election Study 2019 results file: 2010 votes for the parties the Library file lumps together.
 import type { Ledger } from '../lib/ledger';
-import { cells, type Table } from '../lib/table';
+import { cells, type Table } from '../../src/lib/csv/read';
 
 export interface Bes2010Row {
   line: number;

@@ -3,11 +3,11 @@
 import type { ElectionId } from '../../src/lib/elections';
 import type { SeatResult } from '../../src/lib/schema/result';
 import type { Candidate, Member } from '../../src/lib/schema/candidate';
-import { DataError } from '../lib/data-error';
+import { DataError } from '../../src/lib/data-error';
 import { partyFromLabel } from '../lib/labels';
 import type { Ledger } from '../lib/ledger';
-import { cells, readTable } from '../lib/table';
-import { decodeTextReport } from '../lib/text';
+import { cells, readTable } from '../../src/lib/csv/read';
+import { decodeTextReport } from '../../src/lib/text';
 import type { SourceReader, SourceText } from '../steps/acquire';
 import type { BoundaryCodes } from '../steps/boundary-names';
 

@@ -1,6 +1,6 @@
 // Parser for one OS Code-Point Open CSV (one postcode area, no header): the live postcodes and their country,
 // checked for shape, area and country (duplicates are caught when the district files are built).
-import { DataError } from '../lib/data-error';
+import { DataError } from '../../src/lib/data-error';
 import { normalisePostcode } from '../../src/lib/postcode/format';
 
 const COUNTRIES: Record<string, 'E' | 'S' | 'W'> = { '"E92000001"': 'E', '"S92000003"': 'S', '"W92000004"': 'W' };

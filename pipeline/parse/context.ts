@@ -1,7 +1,7 @@
 // Parsers for seat covariates: Hanretty's Leave estimates (both seat sets) and mySociety's composite deprivation index.
-import { DataError } from '../lib/data-error';
+import { DataError } from '../../src/lib/data-error';
 import type { Ledger } from '../lib/ledger';
-import { cells, readTable } from '../lib/table';
+import { cells, readTable } from '../../src/lib/csv/read';
 
 export function parseCodeValue(
   args: {

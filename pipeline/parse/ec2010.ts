@@ -1,6 +1,6 @@
 // Parser for the Electoral Commission 2010 flat file: one column per party label, no ONS codes.
 import type { Ledger } from '../lib/ledger';
-import { cells, type Table } from '../lib/table';
+import { cells, type Table } from '../../src/lib/csv/read';
 
 export interface Ec2010Row {
   line: number;

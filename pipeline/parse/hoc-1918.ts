@@ -1,7 +1,7 @@
 // Parser for the Commons Library 1918-2019 long-run file: the 2010 rows, which carry ONS codes.
 import type { Ledger } from '../lib/ledger';
-import { cells, readTable } from '../lib/table';
-import { DataError } from '../lib/data-error';
+import { cells, readTable } from '../../src/lib/csv/read';
+import { DataError } from '../../src/lib/data-error';
 
 export interface Hoc2010Row {
   line: number;

@@ -6,11 +6,11 @@ import { HOC_PARTY_COLUMNS } from '../../src/lib/hoc-columns';
 import type { Party } from '../../src/lib/parties';
 import type { SeatResult } from '../../src/lib/schema/result';
 import { normaliseName } from '../../src/lib/search/normalise';
-import { DataError } from '../lib/data-error';
+import { DataError } from '../../src/lib/data-error';
 import { knownPartyFromLabel, unknownLabelReason } from '../lib/labels';
 import type { Ledger } from '../lib/ledger';
 import { regionName, regionNation, regionOfRow } from '../lib/regions';
-import { cells, readTable, type Cells } from '../lib/table';
+import { cells, readTable, type Cells } from '../../src/lib/csv/read';
 import type { SourceReader, SourceText } from '../steps/acquire';
 import type { BoundaryCodes } from '../steps/boundary-names';
 

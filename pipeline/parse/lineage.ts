@@ -1,7 +1,7 @@
 // Parser for mySociety's old-to-new constituency overlaps, keyed by ONS codes on both sides.
-import { DataError } from '../lib/data-error';
+import { DataError } from '../../src/lib/data-error';
 import type { Ledger } from '../lib/ledger';
-import { cells, readTable } from '../lib/table';
+import { cells, readTable } from '../../src/lib/csv/read';
 import type { Lineage } from '../../src/lib/schema/lineage';
 
 export function parseUkparl(

@@ -1,7 +1,7 @@
 // National totals per general election from the Commons Library 1918-2019 long-run file: Labour votes and all votes
 // summed over the constituency rows the file gives votes for, for Labour's long-run share (/elections/labour-share/).
-import { cells, readTable } from '../lib/table';
-import { DataError } from '../lib/data-error';
+import { cells, readTable } from '../../src/lib/csv/read';
+import { DataError } from '../../src/lib/data-error';
 import type { NationalTotal } from '../../src/lib/schema/national-total';
 
 const PARTY_COLUMNS = ['con_votes', 'lib_votes', 'lab_votes', 'natSW_votes', 'oth_votes'];

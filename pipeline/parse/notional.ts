@@ -1,10 +1,10 @@
 // Parsers for the official 2019 notional results on the 2024 seats (winner, majority, electorate, valid votes).
 import { z } from 'zod';
 import type { Party } from '../../src/lib/parties';
-import { DataError } from '../lib/data-error';
+import { DataError } from '../../src/lib/data-error';
 import { knownPartyFromLabel, unknownLabelReason } from '../lib/labels';
 import type { Ledger } from '../lib/ledger';
-import { cells, readTable } from '../lib/table';
+import { cells, readTable } from '../../src/lib/csv/read';
 
 export interface OfficialNotional {
   code: string;

@@ -1,6 +1,6 @@
 // Parser for mySociety's full-postcode -> 2024 seat range file (pcon_2024.json): sorted range starts (postcodes read
 // as base-36 integers, stored as differences) and the seat of each range, joined to ONS codes via UKPARL.2025 ids.
-import { DataError } from '../lib/data-error';
+import { DataError } from '../../src/lib/data-error';
 
 export interface SeatRanges {
   /** Range starts, ascending: the space-free upper-case postcode read as a base-36 integer. */

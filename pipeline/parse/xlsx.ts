@@ -1,7 +1,7 @@
 // Reads one sheet of an Excel workbook (xlsx or legacy xls) into the same Table shape as the CSV reader.
 import XLSX from 'xlsx';
-import { DataError } from '../lib/data-error';
-import type { Table } from '../lib/table';
+import { DataError } from '../../src/lib/data-error';
+import type { Table } from '../../src/lib/csv/read';
 
 export function readSheet(file: string, bytes: Uint8Array, sheet: string, requiredColumns: readonly string[]): Table {
   let wb: XLSX.WorkBook;

@@ -18,10 +18,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import { DataError } from '../lib/data-error';
+import { DataError } from '../../src/lib/data-error';
 import type { Ledger } from '../lib/ledger';
 import type { Source } from '../lib/manifest';
-import { decodeTextReport } from '../lib/text';
+import { decodeTextReport } from '../../src/lib/text';
 import { download, type DownloadOptions } from './download';
 
 export interface Acquired {

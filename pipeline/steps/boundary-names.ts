@@ -1,5 +1,5 @@
 // The constituency names of a boundary GeoJSON, which give the validate phase its known codes for each boundary set.
-import { DataError } from '../lib/data-error';
+import { DataError } from '../../src/lib/data-error';
 
 /** Names by code and the known codes of the old (2010-2023) and new (2024) boundary sets. */
 export interface BoundaryCodes {

@@ -3,7 +3,7 @@
 import { election, type BoundarySet } from '../../src/lib/elections';
 import type { SeatSetEntry } from '../../src/lib/schema/curated';
 import { normaliseName } from '../../src/lib/search/normalise';
-import { DataError } from '../lib/data-error';
+import { DataError } from '../../src/lib/data-error';
 
 export interface CodeCheck {
   knownCodes: (set: BoundarySet) => ReadonlySet<string>;

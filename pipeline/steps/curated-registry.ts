@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { election } from '../../src/lib/elections';
 import { SEAT_SET_COLUMNS, seatSetRegistrySchema, type SeatSetEntry } from '../../src/lib/schema/curated';
 import { checkCuratedJson, readCuratedText } from '../lib/curated-files';
-import { DataError } from '../lib/data-error';
+import { DataError } from '../../src/lib/data-error';
 
 export const CURATED_PATHS = {
   registry: 'data/seat-sets/sets.json',

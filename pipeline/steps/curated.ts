@@ -15,9 +15,9 @@ import {
   type SeatSetRow,
 } from '../../src/lib/schema/curated';
 import type { CuratedData, CuratedSet } from '../../src/lib/schema/curated-data';
-import { readCsvRows, type CsvRow } from '../lib/csv';
+import { readCsvRows, type CsvRow } from '../../src/lib/csv/read';
 import { readCuratedText } from '../lib/curated-files';
-import { DataError } from '../lib/data-error';
+import { DataError } from '../../src/lib/data-error';
 import { checkCode, checkName, type CodeCheck } from './curated-codes';
 import { CURATED_PATHS, checkEveryCsvRegistered, checkRowOwner, loadRegistry } from './curated-registry';
 

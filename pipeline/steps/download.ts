@@ -1,7 +1,7 @@
 // The acquire step's last resort: download a raw file the mirror folder lacks, with a timeout and a size cap; every
 // failure names the file and its URL.
 import { join } from 'node:path';
-import { DataError } from '../lib/data-error';
+import { DataError } from '../../src/lib/data-error';
 import type { Source } from '../lib/manifest';
 
 export interface DownloadOptions {

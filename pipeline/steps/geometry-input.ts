@@ -4,7 +4,7 @@ import type { BoundarySet } from '../../src/lib/elections';
 import type { GeoProjectOptions } from '../../src/lib/maps/geo-project';
 import type { HexOptions } from '../../src/lib/maps/hex-layout';
 import type { MapKind } from '../../src/lib/maps/types';
-import { DataError } from '../lib/data-error';
+import { DataError } from '../../src/lib/data-error';
 
 export interface GeometryInput {
   file: string;

@@ -5,7 +5,7 @@ import { topology } from 'topojson-server';
 import { DEFAULT_GEO_OPTIONS, projectTopology } from '../../src/lib/maps/geo-project';
 import type { GeoSource, MapGeometry, SeatProperties } from '../../src/lib/maps/types';
 import { fixWinding } from '../../src/lib/maps/winding';
-import { DataError } from '../lib/data-error';
+import { DataError } from '../../src/lib/data-error';
 import { checkAllPresent, isObject, lineFinder, parseJson, type GeometryInput } from './geometry-input';
 import { buildHexGeometry } from './hex-geometry';
 

@@ -1,7 +1,7 @@
 // The hex maps: Open Innovations HexJSON validated (codes, regions, a stray hex) and laid out as an SVG-ready map.
 import { DEFAULT_HEX_OPTIONS, layoutHexes, type HexCell } from '../../src/lib/maps/hex-layout';
 import type { HexLayout, MapGeometry } from '../../src/lib/maps/types';
-import { DataError } from '../lib/data-error';
+import { DataError } from '../../src/lib/data-error';
 import { checkAllPresent, isObject, lineFinder, parseJson, type GeometryInput } from './geometry-input';
 /** Region abbreviations of the 2010-2023 Open Innovations hex file ("a"). */
 const HEX_REGION_ABBREVIATIONS: Record<string, string> = {

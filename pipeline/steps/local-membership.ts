@@ -9,7 +9,7 @@ import { DEFAULT_THRESHOLD } from '../../src/lib/membership/format';
 import { parseMembershipCsv } from '../../src/lib/membership/parse';
 import type { PublishedFile, PublishedMembership } from '../../src/lib/membership/published';
 import type { BoundarySet, SeatName } from '../../src/lib/membership/types';
-import { DataError } from '../lib/data-error';
+import { DataError } from '../../src/lib/data-error';
 import { readCuratedText } from '../lib/curated-files';
 
 export const LOCAL_MEMBERSHIP_DIR = 'data/membership/local';

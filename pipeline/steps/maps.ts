@@ -4,7 +4,7 @@ import { MAP_AREAS, areaMapName, inArea } from '../../src/lib/maps/areas';
 import { subsetGeometry } from '../../src/lib/maps/subset';
 import type { MapGeometry } from '../../src/lib/maps/types';
 import type { Seat } from '../../src/lib/schema/seat';
-import { namedStep } from '../lib/data-error';
+import { namedStep } from '../../src/lib/data-error';
 import type { Ledger } from '../lib/ledger';
 import type { Source } from '../lib/manifest';
 import { cachedStep } from '../lib/step-cache';

@@ -1,7 +1,7 @@
 // Postcode districts step: one small file per postcode district for the browser. Great Britain: every live postcode
 // (OS Code-Point Open) with its exact 2024 seat (mySociety's ranges) and its 2010-2023 seat (ONSPD Feb 2021 regexes).
 // Northern Ireland (BT): the Feb 2021 postcodes with their old seat, and the district's 2024 candidates.
-import { DataError } from '../lib/data-error';
+import { DataError } from '../../src/lib/data-error';
 import type { CodePointRow } from '../parse/codepoint';
 import { seatOfPostcode, type SeatRanges } from '../parse/pcon24-ranges';
 import { enumerate, parseRegex } from '../../src/lib/postcode/regex-lang';

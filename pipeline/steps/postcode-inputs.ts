@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { outwardCode } from '../../src/lib/postcode/format';
 import { parseRegex, RegexSyntaxError, type RegexNode } from '../../src/lib/postcode/regex-lang';
 import type { Lineage } from '../../src/lib/schema/lineage';
-import { readCsvRows } from '../lib/csv';
-import { DataError } from '../lib/data-error';
+import { readCsvRows } from '../../src/lib/csv/read';
+import { DataError } from '../../src/lib/data-error';
 
 export const REGEX_DIR = 'postcodes/pcon2010_regex_onspd_feb2021';
 export const DISTRICTS_FILE = 'postcodes/pcon24_postcode_districts_nspl_may2026.csv';

@@ -1,10 +1,9 @@
 // The postcode step wired to the raw sources: reads every postcode source, records its rows in the ledger, cuts the
 // slices and the district files, and logs what it found; the step cache plays it back when its inputs are unchanged.
-import { csvTable, isBlankRecord } from '../../src/lib/csv/read';
+import { csvTable, isBlankRecord, stripBom } from '../../src/lib/csv/read';
 import { postcodeDistrictPath } from '../../src/lib/postcode/district-file';
 import type { Lineage } from '../../src/lib/schema/lineage';
-import { stripBom } from '../lib/csv';
-import { namedStep } from '../lib/data-error';
+import { namedStep } from '../../src/lib/data-error';
 import type { Ledger } from '../lib/ledger';
 import type { Source } from '../lib/manifest';
 import { cachedStep } from '../lib/step-cache';

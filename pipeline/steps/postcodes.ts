@@ -2,7 +2,7 @@
 // (with the old -> new overlaps they need), then build one small file per postcode district for the browser
 // (postcode-districts.ts). The inputs are read in postcode-inputs.ts; postcode-sources.ts wires the raw sources to both
 // and to the ledger.
-import { DataError } from '../lib/data-error';
+import { DataError } from '../../src/lib/data-error';
 import type { Lineage } from '../../src/lib/schema/lineage';
 import { derive, firstChars, matchesNothing, restrictFirst } from '../../src/lib/postcode/regex-lang';
 import { printAnchored } from '../../src/lib/postcode/regex-print';

@@ -6,7 +6,7 @@
 import type { NationalTotal } from '../../src/lib/schema/national-total';
 import type { Party } from '../../src/lib/parties';
 import type { SeatResult } from '../../src/lib/schema/result';
-import { DataError } from '../lib/data-error';
+import { DataError } from '../../src/lib/data-error';
 import { partyFromLabel } from '../lib/labels';
 import type { Ledger } from '../lib/ledger';
 import type { Source } from '../lib/manifest';

@@ -1,6 +1,9 @@
 // Data-access layer for pages: the only reader of the derived tables (data/derived, written by `npm run data`). Each
-// table is parsed once with its zod schema (src/lib/schema) on first use, and indexed by code.
+// table is parsed once with its zod schema (src/lib/schema) on first use, and indexed by code; a table that does not
+// match its schema stops the build naming the file, the place in the table (row, field) and zod's message.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { group, rollup } from 'd3';
 import { z } from 'zod';
 import type { ElectionId } from '../lib/elections';
 import { lineageSchema, type Lineage } from '../lib/schema/lineage';
@@ -28,9 +31,54 @@ import type { BoundarySet } from '../lib/elections';
 import type { MapKind } from '../lib/maps/types';
 import { PUBLISHED_FILE_NAME } from '../lib/membership/published';
 import { inArea } from '../lib/maps/areas';
-import { loadOptionalTable, loadTable } from './load';
 
 export type { Seat };
+
+/** At most this many problems are listed; the count of the rest follows. */
+const SHOWN = 5;
+
+/** A zod issue path in words: `[12, 'votes', 'lab']` -> "row 12, field votes.lab"; `['seats', 3, 'code']` -> "seats row 3, field code". */
+export function placeOf(path: readonly PropertyKey[]): string {
+  const words: string[] = [];
+  let field: string[] = [];
+  for (const p of path) {
+    if (typeof p === 'number') {
+      const lead = field.join('.');
+      field = [];
+      words.push(lead ? `${lead} row ${p}` : `row ${p}`);
+    } else field.push(String(p));
+  }
+  if (field.length) words.push(`field ${field.join('.')}`);
+  return words.length ? words.join(', ') : 'the whole file';
+}
+
+/** The parsed table; throws with every problem's place (up to SHOWN) when `value` does not match `schema`. */
+export function parseTable<S extends z.ZodType>(file: string, value: unknown, schema: S): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues;
+  const lines = issues.slice(0, SHOWN).map((i) => `${file}: ${placeOf(i.path)}: ${i.message}`);
+  if (issues.length > SHOWN) lines.push(`${file}: and ${issues.length - SHOWN} more problems`);
+  throw new Error(`${lines.join('\n')}\n(the derived tables do not match their schemas: run \`npm run data\` again)`);
+}
+
+/** One derived file, parsed with its schema; `dir` is the derived folder. */
+export function loadTable<S extends z.ZodType>(dir: string, name: string, schema: S): z.output<S> {
+  const path = join(dir, name);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run data\` before building the site`);
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new Error(`${path}: not JSON: ${(e as Error).message}`);
+  }
+  return parseTable(path, value, schema);
+}
+
+/** A derived file the pipeline writes only sometimes: parsed with its schema, or null when absent. */
+export function loadOptionalTable<S extends z.ZodType>(dir: string, name: string, schema: S): z.output<S> | null {
+  return existsSync(join(dir, name)) ? loadTable(dir, name, schema) : null;
+}
 
 /** GROUNDWORK_DERIVED points src/data at another derived folder (tests: a damaged one, one the pipeline built). */
 export const DERIVED_DIR = process.env.GROUNDWORK_DERIVED ?? join(process.cwd(), 'data/derived');
@@ -93,27 +141,8 @@ const metricsIndex = once(() => {
   for (const r of seatMetrics()) m.set(`${r.election}|${r.code}`, r);
   return m;
 });
-/** Rows grouped by a key, each group in the table's order. */
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const g = m.get(k);
-    if (g) g.push(r);
-    else m.set(k, [r]);
-  }
-  return m;
-}
-
 /** The first row for each key, as `find` over the table would return it. */
-function firstBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T> {
-  const m = new Map<string, T>();
-  for (const r of rows) {
-    const k = key(r);
-    if (!m.has(k)) m.set(k, r);
-  }
-  return m;
-}
+const firstBy = <T>(rows: readonly T[], key: (row: T) => string): Map<string, T> => rollup(rows, (g) => g[0]!, key);
 
 const resultIndex = once(() => {
   const m = new Map<string, SeatResult>();
@@ -129,7 +158,7 @@ export function seat(code: string): Seat | undefined {
 export function boundarySetsOf(code: string): ('2010' | '2024')[] {
   return (seatsByCode().get(code) ?? []).map((s) => s.boundarySet).sort();
 }
-const seatsByCode = once(() => groupBy(seats(), (s) => s.code));
+const seatsByCode = once(() => group(seats(), (s) => s.code));
 
 /** The seat with this code on one boundary set. */
 export function seatOn(code: string, set: '2010' | '2024'): Seat | undefined {
@@ -146,7 +175,7 @@ export function resultFor(code: string, election: ElectionId): SeatResult | unde
   return resultIndex().get(`${election}|${code}`);
 }
 
-const metricsByElection = once(() => groupBy(seatMetrics(), (m) => m.election));
+const metricsByElection = once(() => group(seatMetrics(), (m) => m.election));
 export function metricsOf(election: ElectionId): SeatMetrics[] {
   return [...(metricsByElection().get(election) ?? [])];
 }
@@ -159,7 +188,7 @@ export function areaFor(area: string, election: ElectionId): AreaMetrics | undef
 /** Lineage rows by their old (or new) seat, the largest share of that seat's population first. */
 const lineageBy = (side: 'old' | 'new', share: 'popShareOfOld' | 'popShareOfNew') =>
   once(() => {
-    const m = groupBy(lineage(), (l) => l[side]);
+    const m = group(lineage(), (l) => l[side]);
     for (const g of m.values()) g.sort((a, b) => b[share] - a[share]);
     return m;
   });
@@ -226,11 +255,7 @@ export function publishInputIn(dir: string): { version: string; input: PublishIn
 }
 /** One published table of the current data (e.g. 'seats.csv'), built once per build. */
 export const currentTable = memo((file: string): PublishedTable => publishedTable(publishInput(), file));
-const candidateIndex = once(() => {
-  const m = new Map<string, Candidate[]>();
-  for (const c of people().candidates2024) m.set(c.code, [...(m.get(c.code) ?? []), c]);
-  return m;
-});
+const candidateIndex = once(() => group(people().candidates2024, (c) => c.code));
 
 /** Every 2024 candidate in a 2024 seat, most votes first (empty for 2010-2023 seats). */
 export function candidatesFor(code: string): Candidate[] {

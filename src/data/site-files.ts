@@ -4,8 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { postcodeDistrictFileSchema } from '../lib/schema/postcode-district';
-import { DERIVED_DIR } from './index';
-import { parseTable } from './load';
+import { DERIVED_DIR, parseTable } from './index';
 
 const DIR = join(DERIVED_DIR, 'site');
 

@@ -3,11 +3,10 @@
 // normalisers (postcode, seat search, membership upload) never throw at all.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCsvRows } from '../../pipeline/lib/csv';
-import { DataError } from '../../pipeline/lib/data-error';
+import { readCsvRows, readTable } from '../../src/lib/csv/read';
+import { DataError } from '../../src/lib/data-error';
 import { Ledger } from '../../pipeline/lib/ledger';
-import { readTable } from '../../pipeline/lib/table';
-import { decodeText } from '../../pipeline/lib/text';
+import { decodeText } from '../../src/lib/text';
 import { LAYOUTS, parseHocResults } from '../../pipeline/parse/hoc-results';
 import {
   classifyPostcodeInput,

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Ledger } from '../../pipeline/lib/ledger';
-import { readTable } from '../../pipeline/lib/table';
+import { readTable } from '../../src/lib/csv/read';
 import { LAYOUTS, parseHocResults } from '../../pipeline/parse/hoc-results';
 import { HEADER } from '../fixtures/pipeline/hoc-2019';
 import { toCsv } from '../../src/lib/format/csv';

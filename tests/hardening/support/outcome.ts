@@ -1,6 +1,6 @@
 // Sorts what a step did with damaged input into: rejected with a clear error, accepted (with its report), silently
 // wrong (accepted, but the output differs from a clean run's), hung (no answer within the time limit), or crashed.
-import { DataError } from '../../../pipeline/lib/data-error';
+import { DataError } from '../../../src/lib/data-error';
 import { ChecksumError } from '../../../pipeline/steps/acquire';
 
 export type Outcome =

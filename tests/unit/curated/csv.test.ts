@@ -1,8 +1,8 @@
 // readCsvRows and DataError: line numbers, missing columns, truncated rows, BOM, zod messages (inline test data).
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readCsvRows } from '../../../pipeline/lib/csv';
-import { DataError, formatDataError } from '../../../pipeline/lib/data-error';
+import { readCsvRows } from '../../../src/lib/csv/read';
+import { DataError, formatDataError } from '../../../src/lib/data-error';
 import { caught } from '../pipeline/thrown';
 
 const schema = z.object({

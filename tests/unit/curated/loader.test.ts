@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeUnresolved, loadCurated } from '../../../pipeline/steps/curated';
-import { DataError } from '../../../pipeline/lib/data-error';
+import { DataError } from '../../../src/lib/data-error';
 import { caught } from '../pipeline/thrown';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/curated/', import.meta.url));

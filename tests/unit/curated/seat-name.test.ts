@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkName, type CodeCheck } from '../../../pipeline/steps/curated-codes';
 import type { SeatSetEntry } from '../../../src/lib/schema/curated';
-import { DataError } from '../../../pipeline/lib/data-error';
+import { DataError } from '../../../src/lib/data-error';
 import { caught } from '../pipeline/thrown';
 
 const NAMES = new Map([

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { parseTable, placeOf } from '../../../src/data/load';
+import { parseTable, placeOf } from '../../../src/data/index';
 import { seatSchema } from '../../../src/lib/schema/seat';
 
 const BAD = join(process.cwd(), 'tests/fixtures/derived-bad');

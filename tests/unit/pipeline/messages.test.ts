@@ -1,7 +1,7 @@
 // Messages that help: long values are cut with their length (URLs and paths kept), and a stack overflow in a step
 // becomes a DataError naming the file.
 import { describe, expect, it } from 'vitest';
-import { clip, DataError, namedStep } from '../../../pipeline/lib/data-error';
+import { clip, DataError, namedStep } from '../../../src/lib/data-error';
 import { thrown } from './thrown';
 
 describe('clip', () => {

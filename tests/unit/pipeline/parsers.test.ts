@@ -1,7 +1,7 @@
 // The other raw-file parsers on small invented inputs (TEST DATA: codes E149..., S149... and all figures are made up).
 import { describe, expect, it } from 'vitest';
 import { Ledger } from '../../../pipeline/lib/ledger';
-import { readTable } from '../../../pipeline/lib/table';
+import { readTable } from '../../../src/lib/csv/read';
 import { parseCodeValue } from '../../../pipeline/parse/context';
 import { parseEc2010 } from '../../../pipeline/parse/ec2010';
 import { parseHoc1918 } from '../../../pipeline/parse/hoc-1918';

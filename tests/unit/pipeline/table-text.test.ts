@@ -1,8 +1,8 @@
 // The CSV table reader, cell converters and strict text decoding: exact error messages on small invented inputs.
 import { describe, expect, it } from 'vitest';
-import { cells, readTable } from '../../../pipeline/lib/table';
-import { decodeText } from '../../../pipeline/lib/text';
-import { formatDataError } from '../../../pipeline/lib/data-error';
+import { cells, readTable } from '../../../src/lib/csv/read';
+import { decodeText } from '../../../src/lib/text';
+import { formatDataError } from '../../../src/lib/data-error';
 import { dataError, thrown } from './thrown';
 
 const bytes = (...b: number[]) => new Uint8Array(b);

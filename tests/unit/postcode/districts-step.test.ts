@@ -1,6 +1,6 @@
 // The exact-lookup build on invented inputs: mySociety's range encoding, Code-Point rows, and the district files.
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../../pipeline/lib/data-error';
+import { DataError } from '../../../src/lib/data-error';
 import { parseCodePoint } from '../../../pipeline/parse/codepoint';
 import { parseSeatRanges, seatOfPostcode } from '../../../pipeline/parse/pcon24-ranges';
 import { buildDistrictFiles } from '../../../pipeline/steps/postcode-districts';

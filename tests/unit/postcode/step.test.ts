@@ -1,6 +1,6 @@
 // The postcodes build step's per-area slices on invented inputs: exact slices, the report and DataErrors.
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../../pipeline/lib/data-error';
+import { DataError } from '../../../src/lib/data-error';
 import { caught } from '../pipeline/thrown';
 import { buildPostcodeSlices } from '../../../pipeline/steps/postcodes';
 import {

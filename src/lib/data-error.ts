@@ -1,5 +1,6 @@
-// The one error type data-pipeline steps throw for bad input: it names the file, line and field at fault. Long
-// values in the message are cut, with their length, so a 50 MB cell cannot flood the terminal or a log.
+// The one error type for bad input, thrown by the pipeline's steps and the readers of raw and curated files: it names
+// the file, line and field at fault. Long values in the message are cut, with their length, so a 50 MB cell cannot
+// flood the terminal or a log.
 export class DataError extends Error {
   constructor(
     public file: string,
