@@ -42,6 +42,14 @@ describe('organisers in dist/', () => {
     ]);
     // Blackpool North and Cleveleys, 2019: Labour -9.0; Butler swing 8.6 points from Labour to the Conservatives.
     const row = one(within([table], 'tbody tr', 'Blackpool North and Cleveleys'), 'Blackpool row');
-    expect(within([row], 'td').slice(0, 2).map(text)).toEqual(['−9.0', '8.6 Lab → Con']);
+    // Each figure carries its column heading (aria-hidden, shown on a phone, where the rows are cards).
+    expect(within([row], 'td').slice(0, 2).map(text)).toEqual([
+      'Lab change 2017→19 −9.0',
+      'Butler swing 2017→19 8.6 Lab → Con',
+    ]);
+    expect(within([row], 'td .card-label[aria-hidden="true"]').map(text)).toEqual([
+      'Lab change 2017→19',
+      'Butler swing 2017→19',
+    ]);
   });
 });

@@ -1,0 +1,41 @@
+// /organisers/ on a phone: each seat of the seat table is a card (name, its two 2017-2019 figures with their
+// headings, then its sources), so nothing scrolls sideways; the table keeps its column headings for screen readers,
+// and at desktop width it is a plain table with visible headings.
+import { expect, test } from '../support/shared-page';
+import { axeViolations } from '../support/axe';
+
+const ROW = /^Blackpool North and Cleveleys/;
+
+test('at 390 px every seat is a card that fits the screen, its figures labelled', async ({ sharedPage: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/organisers/');
+  const box = page.locator('.table-scroll:has(table.seat-cards)');
+  const fits = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(fits.scroll).toBeLessThanOrEqual(fits.client);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  const row = page.getByRole('row', { name: ROW });
+  await expect(row).toHaveCount(1);
+  const [change, swing] = await row.getByRole('cell').all();
+  await expect(change!).toHaveText('Lab change 2017→19 −9.0');
+  await expect(swing!).toHaveText('Butler swing 2017→19 8.6 Lab → Con');
+  // The figures sit side by side under the seat's name, inside the screen.
+  const [name, a, b] = await Promise.all(
+    [row.getByRole('rowheader'), change!, swing!].map(async (l) => (await l.boundingBox())!),
+  );
+  expect(a.y).toBeGreaterThan(name.y + name.height - 1);
+  expect(Math.abs(a.y - b.y)).toBeLessThan(1);
+  expect(b.x + b.width).toBeLessThanOrEqual(390);
+  await expect(page.locator('table.seat-cards thead')).toHaveCSS('position', 'absolute');
+  await expect(page.getByRole('columnheader', { name: 'Butler swing 2017→19' })).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('at 1280 px the seat table is a table with its headings in view', async ({ sharedPage: page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/organisers/');
+  await expect(page.getByRole('columnheader', { name: 'Lab change 2017→19' })).toBeVisible();
+  const row = page.getByRole('row', { name: ROW });
+  await expect(row.getByRole('cell').first()).toHaveText('−9.0', { useInnerText: true });
+  await expect(row.locator('.card-label').first()).toBeHidden();
+});
