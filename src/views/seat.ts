@@ -274,6 +274,12 @@ export function swingPhrase(s: Maybe<PairSwing> | null, short = false): string {
     : `${points} points from ${partyName(s.from)} to ${partyName(s.to)}`;
 }
 
+/** The short phrase for a narrow table cell: it may break after the points, never inside the parties ("4.2" above "Lab → Reform"). */
+export function swingCell(s: Maybe<PairSwing> | null): string {
+  const [points, ...parties] = swingPhrase(s, true).split(' ');
+  return [points, parties.join('\u00a0')].filter(Boolean).join(' ');
+}
+
 /** Butler's Conservative-Labour swing in the same words ("6.4 points from Labour to Conservative"). */
 export function butlerPair(v: Maybe<number>): Maybe<PairSwing> {
   if (isMissing(v)) return v;

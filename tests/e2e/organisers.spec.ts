@@ -1,6 +1,7 @@
 // /organisers/ on a phone: each seat of the seat table is a card (name, its two 2017-2019 figures with their
 // headings, then its sources), so nothing scrolls sideways; the table keeps its column headings for screen readers,
 // and at desktop width it is a plain table with visible headings.
+import type { Locator } from '@playwright/test';
 import { expect, test } from '../support/shared-page';
 import { axeViolations } from '../support/axe';
 
@@ -20,9 +21,8 @@ test('at 390 px every seat is a card that fits the screen, its figures labelled'
   await expect(change!).toHaveText('Lab change 2017→19 −9.0');
   await expect(swing!).toHaveText('Butler swing 2017→19 8.6 Lab → Con');
   // The figures sit side by side under the seat's name, inside the screen.
-  const [name, a, b] = await Promise.all(
-    [row.getByRole('rowheader'), change!, swing!].map(async (l) => (await l.boundingBox())!),
-  );
+  const boxOf = async (l: Locator) => (await l.boundingBox())!;
+  const [name, a, b] = [await boxOf(row.getByRole('rowheader')), await boxOf(change!), await boxOf(swing!)];
   expect(a.y).toBeGreaterThan(name.y + name.height - 1);
   expect(Math.abs(a.y - b.y)).toBeLessThan(1);
   expect(b.x + b.width).toBeLessThanOrEqual(390);

@@ -87,6 +87,39 @@ test('at 390 px a party swatch stays on the line of its name (Beaconsfield 2024,
   );
 });
 
+// Seats whose tables were wider than a 390 px screen: Ellesmere Port's swing table ("14.3 Con → Lab" kept on one
+// line), Ashford's 2024 results (by 3 px) and Maldon's successor table (a swing line kept whole).
+for (const [code, name] of [
+  ['E14001222', 'Ellesmere Port and Bromborough'],
+  ['E14001069', 'Ashford'],
+  ['E14000628', 'Maldon'],
+] as const) {
+  test(`at 390 px no table of ${name}'s page scrolls sideways; a swing breaks only after its points`, async ({
+    sharedPage: page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto(`/seat/${code}/`);
+    const boxes = await page
+      .locator('.table-scroll')
+      .evaluateAll((els) =>
+        els.map((e) => `${e.getAttribute('aria-label')}: ${e.scrollWidth > e.clientWidth ? 'scrolls' : 'fits'}`),
+      );
+    expect(boxes.length).toBeGreaterThan(2);
+    expect(boxes.filter((b) => b.endsWith('scrolls'))).toEqual([]);
+    // Each swing cell is on one or two lines: the points, then the parties whole.
+    const cells = await page.locator('table.swing td').evaluateAll((els) =>
+      els.map((e) => {
+        const range = document.createRange();
+        range.selectNodeContents(e);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return [e.textContent, tops.size] as const;
+      }),
+    );
+    expect(cells.length).toBeGreaterThan(2);
+    expect(cells.filter(([, lines]) => lines > 2)).toEqual([]);
+  });
+}
+
 test('a name slug reaches the current seat', async ({ sharedPage: page }) => {
   // Its title and card are read from dist/ (tests/build/seat-page-text.test.ts, page-titles.test.ts).
   await page.goto('/seat/putney/');
