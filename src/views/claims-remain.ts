@@ -3,6 +3,7 @@
 // England and Wales.
 import type { Interval } from '../lib/stats/t-interval';
 import type { CsvValue } from '../lib/format/csv';
+import { decimal } from '../lib/format/numbers';
 import { CLAIM_COLOUR, type BinPoint, type ScatterInput, type ScatterPoint } from '../charts/claim-scatter';
 import type { ClaimParts } from './claim-page';
 import { mag, requireThat, round3, signed, type ClaimEntry } from './claims-common';
@@ -55,7 +56,7 @@ export function remainView(entry: ClaimEntry): ClaimParts {
   const verdict = [
     `The comment was written after the June 2017 election, so the test is ${pairLabel(main)}. In England and Wales, the ${ewSwing.high.n} seats where an estimated ${t}% or more voted Remain swung ${mag(ewSwing.high.interval.estimate)} points from the Conservatives to Labour on average (Butler swing; 95% interval ${ci(ewSwing.high.interval)}), close to the 7% claimed. ${ewSwing.high.atLeast7} of them swung 7 points or more.`,
     `Read as the rise in Labour's share, the figure is larger: ${signed(ewLab.high.interval.estimate)} points in those seats, against ${signed(ewLab.low.mean)} in the other seats of England and Wales. Labour's share rose in all but ${fellIn(main)} of the ${points.get(main.after)!.length} seats in Great Britain; the swing picks out the Remain seats because the Conservative share rose less there.`,
-    `Across Great Britain the figure is smaller (a swing of ${mag(gbSwing.high.interval.estimate)} points and a rise of ${mag(gbLab.high.interval.estimate)} in Labour's share, ${gbSwing.high.n} seats), because Scotland's Remain-voting seats moved differently. The more a seat voted Remain, the more it swung to Labour: in England and Wales the correlation is ${ewSwing.correlation.r.toFixed(2)} (95% interval ${ewSwing.correlation.ci!.low.toFixed(2)} to ${ewSwing.correlation.ci!.high.toFixed(2)}, ${ewSwing.correlation.n} seats).`,
+    `Across Great Britain the figure is smaller (a swing of ${mag(gbSwing.high.interval.estimate)} points and a rise of ${mag(gbLab.high.interval.estimate)} in Labour's share, ${gbSwing.high.n} seats), because Scotland's Remain-voting seats moved differently. The more a seat voted Remain, the more it swung to Labour: in England and Wales the correlation is ${decimal(ewSwing.correlation.r, 2)} (95% interval ${decimal(ewSwing.correlation.ci!.low, 2)} to ${decimal(ewSwing.correlation.ci!.high, 2)}, ${ewSwing.correlation.n} seats).`,
     ...(next
       ? [
           (() => {
@@ -120,7 +121,7 @@ export function remainView(entry: ClaimEntry): ClaimParts {
         ci: ci(s.high.interval),
         seven: String(s.high.atLeast7),
         rest: signed(s.low.mean),
-        r: `${s.correlation.r.toFixed(2)} (${s.correlation.ci!.low.toFixed(2)} to ${s.correlation.ci!.high.toFixed(2)})`,
+        r: `${decimal(s.correlation.r, 2)} (${decimal(s.correlation.ci!.low, 2)} to ${decimal(s.correlation.ci!.high, 2)})`,
       })),
     },
   ];
@@ -186,7 +187,7 @@ export function remainView(entry: ClaimEntry): ClaimParts {
     chart: {
       ...scatter,
       title: `Labour's change against the estimated Remain vote, ${rowsLabel.join(' and ')}`,
-      description: `Each dot is a seat in Great Britain. In ${pairLabel(main)} the Butler swing to Labour rose with the Remain vote in England and Wales (correlation ${ewSwing.correlation.r.toFixed(2)}); in seats with ${t}% or more Remain it averaged ${mag(ewSwing.high.interval.estimate)} points. Labour's share fell in ${fellIn(main)} of ${points.get(main.after)!.length} seats in ${main.after}${next ? ` and in ${fellIn(next)} of ${points.get(next.after)!.length} in ${next.after}` : ''}.`,
+      description: `Each dot is a seat in Great Britain. In ${pairLabel(main)} the Butler swing to Labour rose with the Remain vote in England and Wales (correlation ${decimal(ewSwing.correlation.r, 2)}); in seats with ${t}% or more Remain it averaged ${mag(ewSwing.high.interval.estimate)} points. Labour's share fell in ${fellIn(main)} of ${points.get(main.after)!.length} seats in ${main.after}${next ? ` and in ${fellIn(next)} of ${points.get(next.after)!.length} in ${next.after}` : ''}.`,
       caption: `Each seat's change in Labour's share of the vote and its Butler swing (positive towards Labour), by election. The line joins the averages of England and Wales seats in 5-point bands of the Remain estimate; the shaded area is ${t}% Remain or more; the dashed line is the claimed 7.`,
       dataSource: "Remain = 100 minus Chris Hanretty's estimate of the 2016 Leave vote by constituency",
       legend: [

@@ -1,6 +1,6 @@
 // Claim pages on a 390 px phone: every claim page the build made (read from dist/, not listed here) shows its claim,
-// verdict and headline comparison figures without sideways scrolling, its chart (if it has one) in the narrow drawing,
-// and opening "Cite" pushes nothing off-screen.
+// verdict and headline comparison figures without sideways scrolling, its seat lists as cards, its chart (if it has
+// one) in the narrow drawing, and opening "Cite" pushes nothing off-screen.
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../support/shared-page';
@@ -85,6 +85,11 @@ for (const route of ROUTES) {
     const before = await overflow(page);
     expect(before.outside).toEqual([]);
     expect(before.scrollWidth).toBeLessThanOrEqual(WIDTH);
+    // Seat lists (four columns or more) are cards on a phone: none scrolls sideways in its box.
+    const sideways = await page
+      .locator('.table-scroll:has(table.table-cards)')
+      .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.getAttribute('aria-label')));
+    expect(sideways).toEqual([]);
 
     const cites = page.locator('details.cite > summary');
     const n = await cites.count();

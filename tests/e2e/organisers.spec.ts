@@ -10,7 +10,7 @@ const ROW = /^Blackpool North and Cleveleys/;
 test('at 390 px every seat is a card that fits the screen, its figures labelled', async ({ sharedPage: page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/organisers/');
-  const box = page.locator('.table-scroll:has(table.seat-cards)');
+  const box = page.locator('.table-scroll:has(table.table-cards)');
   const fits = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
   expect(fits.scroll).toBeLessThanOrEqual(fits.client);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -26,7 +26,7 @@ test('at 390 px every seat is a card that fits the screen, its figures labelled'
   expect(a.y).toBeGreaterThan(name.y + name.height - 1);
   expect(Math.abs(a.y - b.y)).toBeLessThan(1);
   expect(b.x + b.width).toBeLessThanOrEqual(390);
-  await expect(page.locator('table.seat-cards thead')).toHaveCSS('position', 'absolute');
+  await expect(page.locator('table.table-cards thead')).toHaveCSS('position', 'absolute');
   await expect(page.getByRole('columnheader', { name: 'Butler swing 2017→19' })).toHaveCount(1);
   expect(await axeViolations(page)).toEqual([]);
 });

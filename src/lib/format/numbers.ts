@@ -27,6 +27,12 @@ export function pct(v: Maybe<number> | null | undefined, digits = 1): string {
   return `${v < 0 ? '−' : ''}${fixedAbs(v, digits)}%`;
 }
 
+/** v to `digits` decimals with a true minus sign when below zero and no plus, e.g. a correlation "−0.04". */
+export function decimal(v: number, digits: number): string {
+  const s = fixedAbs(v, digits);
+  return v < 0 && Number(s) !== 0 ? `−${s}` : s;
+}
+
 /** Signed percentage points with a true minus sign, e.g. "+4.4" / "−8.4". */
 export function pp(v: Maybe<number> | null | undefined, digits = 1): string {
   if (v === null || v === undefined || isMissing(v)) return '–';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, pct, pp, roundTo, swingWords } from '../../../src/lib/format/numbers';
+import { count, decimal, pct, pp, roundTo, swingWords } from '../../../src/lib/format/numbers';
 
 describe('number formatting', () => {
   it('formats counts with thousands separators', () => {
@@ -16,6 +16,12 @@ describe('number formatting', () => {
     expect(pp(-8.42)).toBe('−8.4');
     expect(pp(-0.04)).toBe('0.0');
     expect(pp({ missing: 'speaker-seat' })).toBe('–');
+  });
+  it('writes a correlation with a true minus, no plus, and the one rounding', () => {
+    expect(decimal(-0.0449, 2)).toBe('−0.04');
+    expect(decimal(0.345, 2)).toBe('0.35');
+    expect((0.345).toFixed(2)).toBe('0.34');
+    expect(decimal(-0.004, 2)).toBe('0.00');
   });
   it('rounds published numbers with halves away from zero, as pages show them', () => {
     expect(roundTo(-2.195, 2)).toBe(-2.2);
