@@ -81,6 +81,22 @@ test('England is a nation page linking its regions, and seat pages link back to 
   await expect(page).toHaveURL(/\/region\/london\/$/);
 });
 
+test('at 390 px the seats table scrolls sideways with each seat name kept in view', async ({ sharedPage: page }) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto('/region/london/');
+  const box = page.getByRole('region', { name: 'Seats in London, 2024' });
+  await box.scrollIntoViewIfNeeded();
+  const { scroll, client } = await box.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+  expect(scroll).toBeGreaterThan(client);
+  await box.evaluate((e) => (e.scrollLeft = e.scrollWidth));
+  const left = (await box.boundingBox())!.x;
+  const barking = box.getByRole('rowheader', { name: 'Barking' });
+  const majority = box.getByRole('columnheader', { name: 'Majority' });
+  // The seat's name stays at the box's left edge; the figures scrolled under it are the last columns.
+  expect(Math.abs((await barking.boundingBox())!.x - left)).toBeLessThan(1);
+  expect((await majority.boundingBox())!.x).toBeGreaterThan((await barking.boundingBox())!.x + 50);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the region map is a map of plain seat links', async ({ sharedPage: page }) => {
