@@ -28,6 +28,14 @@ export function longDate(date: string): string {
   return LONG_DATE.format(new Date(`${date}T00:00:00Z`));
 }
 
+const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A cited date as precisely as its source gives it: "31 December 2024", "September 2013" or "2010". */
+export function citedDate(date: string, precision: 'day' | 'month' | 'year'): string {
+  if (precision === 'year') return date.slice(0, 4);
+  return precision === 'month' ? MONTH_YEAR.format(new Date(`${date}T00:00:00Z`)) : longDate(date);
+}
+
 export function measureWords(m: ChangeMeasure): { unit: string; perUnit: string } {
   switch (m) {
     case 'absolute':
