@@ -1,4 +1,5 @@
-// The compare page's result tables (statistics, balance) and the strip chart's legend, built with el().
+// The compare page's result tables (statistics, balance; cards on a phone, table.table-cards) and the strip chart's
+// legend, built with el().
 import type { OutcomeResult } from '../lib/compare/index';
 import { formatP } from '../lib/compare/format';
 import { pp } from '../lib/format/numbers';
@@ -11,7 +12,7 @@ export function balanceTable(o: OutcomeResult): HTMLElement | null {
   const head = ['Measure', 'Your seats', 'All candidate seats', 'Matched seats', 'SMD before', 'SMD after'];
   const table = el(
     'table',
-    { id: 'cmp-balance' },
+    { id: 'cmp-balance', class: 'table-cards' },
     el('caption', {}, el('span', { class: 'cap' }, b.caption)),
     el('thead', {}, el('tr', {}, ...head.map((h, i) => el('th', { scope: 'col', class: i ? 'num' : '' }, h)))),
     el(
@@ -22,7 +23,9 @@ export function balanceTable(o: OutcomeResult): HTMLElement | null {
           'tr',
           {},
           el('th', { scope: 'row' }, r.covariate),
-          ...[r.chosen, r.before, r.after, r.smdBefore, r.smdAfter].map((x) => el('td', { class: 'num' }, x)),
+          ...[r.chosen, r.before, r.after, r.smdBefore, r.smdAfter].map((x, i) =>
+            el('td', { class: 'num', 'data-label': head[i + 1]! }, x),
+          ),
         ),
       ),
     ),
@@ -33,33 +36,29 @@ export function balanceTable(o: OutcomeResult): HTMLElement | null {
 const interval = (low: number | null, high: number | null) =>
   low === null || high === null ? '–' : `${pp(low)} to ${pp(high)}`;
 
+const STAT_HEAD = ['Measure', 'Seats', 'Points', '95% interval', 'p-value'] as const;
+
 export function statTable(o: OutcomeResult, caption: string): HTMLElement {
   const rows = statRows(o, 'Your seats (average)').map((r) =>
     el(
       'tr',
       { class: r.kind },
       el('th', { scope: 'row' }, r.label),
-      el('td', { class: 'num' }, r.n === null ? '–' : String(r.n)),
-      el('td', { class: 'num' }, pp(r.estimate)),
-      el('td', { class: 'num nowrap' }, interval(r.low, r.high)),
-      el('td', { class: 'num nowrap' }, r.p === null ? '–' : formatP(r.p).replace(/^p = /, '').replace(/^p /, '')),
+      el('td', { class: 'num', 'data-label': STAT_HEAD[1] }, r.n === null ? '–' : String(r.n)),
+      el('td', { class: 'num', 'data-label': STAT_HEAD[2] }, pp(r.estimate)),
+      el('td', { class: 'num nowrap', 'data-label': STAT_HEAD[3] }, interval(r.low, r.high)),
+      el(
+        'td',
+        { class: 'num nowrap', 'data-label': STAT_HEAD[4] },
+        r.p === null ? '–' : formatP(r.p).replace(/^p = /, '').replace(/^p /, ''),
+      ),
     ),
   );
   const table = el(
     'table',
-    {},
+    { class: 'table-cards' },
     el('caption', {}, el('span', { class: 'cap' }, caption)),
-    el(
-      'thead',
-      {},
-      el(
-        'tr',
-        {},
-        ...['Measure', 'Seats', 'Points', '95% interval', 'p-value'].map((h, i) =>
-          el('th', { scope: 'col', class: i ? 'num' : '' }, h),
-        ),
-      ),
-    ),
+    el('thead', {}, el('tr', {}, ...STAT_HEAD.map((h, i) => el('th', { scope: 'col', class: i ? 'num' : '' }, h)))),
     el('tbody', {}, ...rows),
   );
   return el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': caption }, table);

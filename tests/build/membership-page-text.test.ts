@@ -25,8 +25,8 @@ describe('/membership/ in dist/', () => {
     const kindOf = (party: string) =>
       text(one(within([latest], 'tbody tr', party), party).querySelector('td.card-wide')!);
     // Labour's latest is from its accounts at 31 December 2024; the Greens' a statement dated to the month.
-    expect(kindOf('Labour')).toBe('Kind and date Accounts, 31 December 2024');
-    expect(kindOf('Green')).toBe('Kind and date Party statement or report at a date, December 2025');
+    expect(kindOf('Labour')).toBe('Accounts, 31 December 2024');
+    expect(kindOf('Green')).toBe('Party statement or report at a date, December 2025');
     // The Conservatives' 134,000 in September 2013 (PA), a month-precision row of parties-reported.csv.
     const row = one(within([doc], 'tbody tr', '134,000'), 'the 134,000 row');
     expect(text(row.querySelector('th')!)).toBe('September 2013');
