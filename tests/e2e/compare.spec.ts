@@ -175,3 +175,25 @@ test('at 390 px the seat list is one column that scrolls down, with no seat out 
   expect(last.y).toBeGreaterThanOrEqual(box.y);
   expect(last.y + last.height).toBeLessThanOrEqual(box.y + box.height + 1);
 });
+
+test('at 390 px the result tables are cards that fit the screen, each figure under its heading', async ({
+  sharedPage: page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/compare/?set=cou-2019');
+  await expect(page.locator('#cmp-status')).toHaveText('Result for 15 seats.');
+  const boxes = await page
+    .locator('#cmp-output .table-scroll')
+    .evaluateAll((els) =>
+      els.map((e) => `${e.getAttribute('aria-label')}: ${e.scrollWidth > e.clientWidth ? 'scrolls' : 'fits'}`),
+    );
+  expect(boxes).toHaveLength(2);
+  expect(boxes.filter((b) => b.endsWith('scrolls'))).toEqual([]);
+  const matched = page.locator('#cmp-output tr', { hasText: 'Difference from the matched seats' });
+  const p = matched.locator('td').last();
+  await p.scrollIntoViewIfNeeded();
+  await expect(p).toHaveText('0.41');
+  expect(await p.evaluate((e) => getComputedStyle(e, '::before').content)).toBe('"p-value"');
+  const box = (await p.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+});
