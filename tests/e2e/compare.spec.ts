@@ -155,45 +155,47 @@ test("a cell the measure's calibration missed: the average has no interval, the 
   );
 });
 
-test('at 390 px the seat list is one column that scrolls down, with no seat out of sight to the side', async ({
-  sharedPage: page,
-}) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/compare/?set=cou-2019');
-  await expect(page.locator('#cmp-status')).toHaveText('Result for 15 seats.');
-  const list = page.locator('#cmp-seats');
-  const { scrollWidth, clientWidth } = await list.evaluate((e) => ({
-    scrollWidth: e.scrollWidth,
-    clientWidth: e.clientWidth,
-  }));
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-  // Scrolled to its end, the box shows its last seat inside its own edges.
-  await list.evaluate((e) => (e.scrollTop = e.scrollHeight));
-  const box = (await list.boundingBox())!;
-  const last = (await list.locator('li').last().boundingBox())!;
-  expect(last.x + last.width).toBeLessThanOrEqual(box.x + box.width + 1);
-  expect(last.y).toBeGreaterThanOrEqual(box.y);
-  expect(last.y + last.height).toBeLessThanOrEqual(box.y + box.height + 1);
-});
+test.describe('at 390 px, the organiser seats compared', () => {
+  test.beforeEach(async ({ sharedPage: page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/compare/?set=cou-2019');
+    await expect(page.locator('#cmp-status')).toHaveText('Result for 15 seats.');
+  });
 
-test('at 390 px the result tables are cards that fit the screen, each figure under its heading', async ({
-  sharedPage: page,
-}) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/compare/?set=cou-2019');
-  await expect(page.locator('#cmp-status')).toHaveText('Result for 15 seats.');
-  const boxes = await page
-    .locator('#cmp-output .table-scroll')
-    .evaluateAll((els) =>
-      els.map((e) => `${e.getAttribute('aria-label')}: ${e.scrollWidth > e.clientWidth ? 'scrolls' : 'fits'}`),
-    );
-  expect(boxes).toHaveLength(2);
-  expect(boxes.filter((b) => b.endsWith('scrolls'))).toEqual([]);
-  const matched = page.locator('#cmp-output tr', { hasText: 'Difference from the matched seats' });
-  const p = matched.locator('td').last();
-  await p.scrollIntoViewIfNeeded();
-  await expect(p).toHaveText('0.41');
-  expect(await p.evaluate((e) => getComputedStyle(e, '::before').content)).toBe('"p-value"');
-  const box = (await p.boundingBox())!;
-  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  test('the seat list is one column that scrolls down, with no seat out of sight to the side', async ({
+    sharedPage: page,
+  }) => {
+    const list = page.locator('#cmp-seats');
+    const { scrollWidth, clientWidth } = await list.evaluate((e) => ({
+      scrollWidth: e.scrollWidth,
+      clientWidth: e.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    // Scrolled to its end, the box shows its last seat inside its own edges.
+    await list.evaluate((e) => (e.scrollTop = e.scrollHeight));
+    const box = (await list.boundingBox())!;
+    const last = (await list.locator('li').last().boundingBox())!;
+    expect(last.x + last.width).toBeLessThanOrEqual(box.x + box.width + 1);
+    expect(last.y).toBeGreaterThanOrEqual(box.y);
+    expect(last.y + last.height).toBeLessThanOrEqual(box.y + box.height + 1);
+  });
+
+  test('the result tables are cards that fit the screen, each figure under its heading', async ({
+    sharedPage: page,
+  }) => {
+    const boxes = await page
+      .locator('#cmp-output .table-scroll')
+      .evaluateAll((els) =>
+        els.map((e) => `${e.getAttribute('aria-label')}: ${e.scrollWidth > e.clientWidth ? 'scrolls' : 'fits'}`),
+      );
+    expect(boxes).toHaveLength(2);
+    expect(boxes.filter((b) => b.endsWith('scrolls'))).toEqual([]);
+    const matched = page.locator('#cmp-output tr', { hasText: 'Difference from the matched seats' });
+    const p = matched.locator('td').last();
+    await p.scrollIntoViewIfNeeded();
+    await expect(p).toHaveText('0.41');
+    expect(await p.evaluate((e) => getComputedStyle(e, '::before').content)).toBe('"p-value"');
+    const box = (await p.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  });
 });
