@@ -13,6 +13,8 @@ describe('buildHeadline', () => {
       turnoutPct: 61.5,
     },
     notionalSeats: { con: 3, lab: 1 },
+    ownColumns: null,
+    candidateVotes: {},
   });
 
   it('lists every party that won a seat in either, largest first', () => {
@@ -35,10 +37,43 @@ describe('buildHeadline', () => {
     const m = buildHeadline({
       area2024: { seats: 1, seatsWon: { lab: 1 }, shares: {}, change: {}, turnoutPct: { missing: 'no-electorate' } },
       notionalSeats: {},
+      ownColumns: null,
+      candidateVotes: {},
     });
     expect(m.turnout).toBeNull();
     expect(m.rows).toEqual([
-      { party: 'lab', name: 'Labour', colour: '#E4003B', seats: 1, seatsBefore: 0, share: null, shareChange: null },
+      {
+        party: 'lab',
+        name: 'Labour',
+        colour: '#E4003B',
+        seats: 1,
+        seatsBefore: 0,
+        share: null,
+        shareChange: null,
+        fromCandidates: false,
+      },
+    ]);
+  });
+
+  it("takes a party's share from every candidate when the results file gives it no column of its own", () => {
+    // Test data: an independent won one of four seats; the results file carves out only that winner's 500 votes (5%
+    // of 10,000), but the party's four candidates had 2,000 in all (20%).
+    const m = buildHeadline({
+      area2024: {
+        seats: 4,
+        seatsWon: { lab: 2, con: 1, ind: 1 },
+        shares: { lab: 40, con: 30, ind: 5, other: 25 },
+        change: { lab: 2, con: -3, ind: 4 },
+        turnoutPct: 60,
+      },
+      notionalSeats: { lab: 2, con: 2 },
+      ownColumns: ['lab', 'con'],
+      candidateVotes: { lab: 4000, con: 3000, ind: 2000, other: 1000 },
+    });
+    expect(m.rows.map((r) => [r.party, r.share, r.shareChange, r.fromCandidates])).toEqual([
+      ['lab', 40, 2, false],
+      ['con', 30, -3, false],
+      ['ind', 20, null, true],
     ]);
   });
 });
