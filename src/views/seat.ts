@@ -20,8 +20,8 @@ export interface ResultRow {
   share: number;
   change: number | null;
   /**
-   * Why the change is the party's whole share: it did not stand here at the previous election ('new'), or stood
-   * only within a joint ticket whose votes are not split between its parties ('joint'); null otherwise.
+   * 'new': the party did not stand here at the previous election, so its change is its whole share; 'joint': it stood
+   * then only within a joint ticket whose votes are not split between its parties, so it has no change; else null.
    */
   mark: 'new' | 'joint' | null;
   /** Names of the candidates whose votes the row counts, most votes first (2024 only; the official file names every candidate). */
@@ -122,11 +122,16 @@ function rowsOf(
 ): ResultRow[] {
   const named = candidateRows(r.votes, candidates);
   // A change is the whole share exactly when the party had no votes here before (under its old name either: Reform UK
-  // is measured from the Brexit Party); "All other candidates" may hold earlier candidates counted apart then.
+  // is measured from the Brexit Party); "All other candidates" may hold earlier candidates counted apart then. A party
+  // that stood before only within a joint ticket has no change (like-with-like.ts).
   const markOf = (p: Party): ResultRow['mark'] => {
+    if (before === undefined) return null;
     const change = m.change[p];
-    if (before === undefined || change === undefined || Math.abs(change - (m.shares[p] ?? 0)) > 1e-9) return null;
-    return ticketsOf(p).some((t) => before.shares[t] !== undefined) ? 'joint' : 'new';
+    if (change === undefined)
+      return before.shares[p] === undefined && ticketsOf(p).some((t) => before.shares[t] !== undefined)
+        ? 'joint'
+        : null;
+    return Math.abs(change - (m.shares[p] ?? 0)) > 1e-9 ? null : 'new';
   };
   return (Object.entries(r.votes) as [Party, number][])
     .map(([party, votes]) => ({

@@ -2,6 +2,7 @@
 // here from tests/e2e/seat-page.spec.ts so no browser loads a page for them. Text is compared as Playwright compares it
 // (whitespace collapsed; a "has text" filter ignores case) and a query that must name one element fails on several.
 import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
 import { distText, one, parse, tablesCaptioned, text, within } from './dist-files';
 
 function page(code: string): Document {
@@ -59,22 +60,40 @@ describe('seat pages in dist/', () => {
     expect(within([doc], 'p.note', '(new):').length).toBe(marked.length);
   });
 
-  it('in Northern Ireland 2015, the Ulster Unionists and Conservatives are marked as the 2010 joint ticket, not new', () => {
+  it('in Northern Ireland 2015, the Ulster Unionists and Conservatives have no change from the 2010 joint ticket', () => {
     // 2010: UCUNF (Conservative and UUP joint ticket) stood in South Antrim; 2015: each party stood on its own.
     const doc = page('N06000014');
     const t = tablesCaptioned(doc, '2015:');
     const change = (party: string) => text(within([one(within(t, 'tr', party), party)], 'td').at(-1)!);
-    expect(change('Ulster Unionist Party')).toMatch(/^\+[\d.]+ \(joint ticket\)$/);
-    expect(change('Conservative')).toMatch(/^\+[\d.]+ \(joint ticket\)$/);
+    expect(change('Ulster Unionist Party')).toBe('– (joint ticket)');
+    expect(change('Conservative')).toBe('– (joint ticket)');
     expect(
       within(
         [doc],
         'p.note',
-        '(joint ticket): the party stood here at the 2010 election only within a joint ticket (UCUNF)',
+        '– (joint ticket): the party stood here at the 2010 election only within a joint ticket (UCUNF), whose votes are not split between its parties, so no change is given.',
       ),
     ).toHaveLength(1);
+    // The dash note for candidates counted among all other candidates is not said where only joint-ticket rows lack a change.
+    expect(within([doc], 'p.note', 'counted such a candidate among all other candidates')).toHaveLength(0);
     // "All other candidates" (-0.2) holds 2010's candidates that the 2015 file counts together: not marked.
     expect(change('All other candidates')).toBe('−0.2');
+    // The top two in 2015 (DUP and UUP) have no swing, and the swing table says why.
+    expect(text(one(within([doc], 'p.swing-note', '2015'), 'swing note'))).toBe(
+      '– in the top-two column for 2015: the UUP stood at the election before only within a joint ticket (UCUNF), whose votes are not split between its parties, so it has no change and the pair no swing.',
+    );
+  });
+
+  it('seats.csv gives no 2015 Conservative change where the Conservatives stood within UCUNF in 2010', () => {
+    const rows = Papa.parse<Record<string, string>>(distText('data/seats.csv').replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const ni2015 = rows.filter((r) => r.election === '2015' && r.ons_code!.startsWith('N06'));
+    expect(ni2015).toHaveLength(18);
+    expect(ni2015.filter((r) => r.con_change_pp !== '')).toEqual([]);
+    // Great Britain keeps its Conservative changes: Putney 2015, +1.73 against 2010.
+    expect(rows.find((r) => r.election === '2015' && r.ons_code === 'E14000887')!.con_change_pp).toBe('1.73');
   });
 
   it("the notional panel says which of its estimate's figures are before scaling to the official total (Putney 2024)", () => {

@@ -5,9 +5,10 @@
 // election's parties that the later source would have counted as other are added to its other (their own change
 // still counts the later election as zero, as for any party without a row there). A party carved out in the later
 // election that the earlier source counted as other has no change, and neither has other: how much of the earlier
-// other was that party is not known.
+// other was that party is not known. Nor has a party that stood earlier only within a joint ticket (2010's UCUNF, the
+// Conservatives and the UUP in Northern Ireland): the ticket's votes are not split between its parties.
 import { election, type ElectionId } from '../elections';
-import { JOINT_TICKETS, RENAMED, type Party } from '../parties';
+import { JOINT_TICKETS, RENAMED, ticketsOf, type Party } from '../parties';
 import type { VoteCounts } from './share';
 
 /** The parties the later (`now`) and the earlier (`before`) election's sources name (null: every party). */
@@ -31,7 +32,10 @@ const NEVER_OTHER: readonly Party[] = [...(Object.keys(JOINT_TICKETS) as Party[]
 export interface Comparable {
   /** The earlier result with the parties the later source counts as other added to its other. */
   before: VoteCounts;
-  /** Parties whose change is not given: one carved out later from an earlier other, and other with it. */
+  /**
+   * Parties whose change is not given: one carved out later from an earlier other, and other with it; one that stood
+   * earlier only within a joint ticket.
+   */
   noChange: ReadonlySet<Party>;
 }
 
@@ -48,7 +52,10 @@ export function likeWithLike(now: VoteCounts, before: VoteCounts, own: OwnColumn
   const carved = parties(now).filter(
     (p) => before.votes[p] === undefined && !named(own.now, p) && !named(own.before, p) && !NEVER_OTHER.includes(p),
   );
-  const noChange = new Set<Party>(carved.length ? [...carved, 'other'] : []);
+  const joint = parties(now).filter(
+    (p) => before.votes[p] === undefined && ticketsOf(p).some((t) => before.votes[t] !== undefined),
+  );
+  const noChange = new Set<Party>([...(carved.length ? [...carved, 'other' as const] : []), ...joint]);
   if (!folded.length) return { before, noChange };
   const other = folded.reduce((sum, p) => sum + (before.votes[p] ?? 0), before.votes.other ?? 0);
   return { before: { validVotes: before.validVotes, votes: { ...before.votes, other } }, noChange };

@@ -74,8 +74,20 @@ describe('changesOf with the sources the elections come from', () => {
     const now = { validVotes: 100, votes: { con: 40, reform: 15, uup: 20, other: 25 } };
     const like = likeWithLike(now, before, { now: [...NAMED, 'reform', 'uup'], before: null });
     expect(like.before.votes.other).toBe(30);
-    expect(like.noChange.size).toBe(0);
-    expect(changesOf(now, before, { now: [...NAMED, 'reform', 'uup'], before: null }).reform).toBeCloseTo(5, 12);
+    // The UUP stood only within UCUNF before: no change; the Conservatives had votes of their own, so keep theirs.
+    expect([...like.noChange]).toEqual(['uup']);
+    const c = changesOf(now, before, { now: [...NAMED, 'reform', 'uup'], before: null });
+    expect(c.reform).toBeCloseTo(5, 12);
+    expect(c.uup).toBeUndefined();
+    expect(c.con).toBe(0);
+  });
+
+  it('Strangford 2010 -> 2015: the Conservatives and the UUP, who stood as UCUNF in 2010, have no change', () => {
+    // Test data: UCUNF 30 in 2010; the UUP 15 and the Conservatives 6 standing apart in 2015.
+    const before = { validVotes: 100, votes: { dup: 46, ucunf: 30, apni: 9, other: 15 } };
+    const now = { validVotes: 100, votes: { dup: 44, uup: 15, con: 6, apni: 14, other: 21 } };
+    const c = changesOf(now, before, { now: [...NAMED, 'dup', 'uup', 'apni'], before: null });
+    expect(c).toEqual({ dup: -2, apni: 5, other: 6, ucunf: -30 });
   });
 });
 
