@@ -9,6 +9,9 @@ function page(code: string): Document {
   return parse(distText(`seat/${code}/index.html`));
 }
 
+/** The last cell (the change) of a party's row in the tables `t`. */
+const changeIn = (t: Element[], party: string) => text(within([one(within(t, 'tr', party), party)], 'td').at(-1)!);
+
 describe('seat pages in dist/', () => {
   it('one sign convention: the swing table says the same as the lede, in words', () => {
     const doc = page('E14000887');
@@ -43,7 +46,7 @@ describe('seat pages in dist/', () => {
     // the Brexit Party, is not new either.
     const doc = page('E14001082');
     const t = tablesCaptioned(doc, '2024: Con hold, Joy Morrissey elected');
-    const change = (party: string) => text(within([one(within(t, 'tr', party), party)], 'td').at(-1)!);
+    const change = (party: string) => changeIn(t, party);
     expect(change('Liberal Democrat')).toBe('+27.3 (new)');
     expect(change('Reform UK')).toBe('+12.7 (new)');
     expect(change('Labour')).toBe('+5.2');
@@ -64,7 +67,7 @@ describe('seat pages in dist/', () => {
     // 2010: UCUNF (Conservative and UUP joint ticket) stood in South Antrim; 2015: each party stood on its own.
     const doc = page('N06000014');
     const t = tablesCaptioned(doc, '2015:');
-    const change = (party: string) => text(within([one(within(t, 'tr', party), party)], 'td').at(-1)!);
+    const change = (party: string) => changeIn(t, party);
     expect(change('Ulster Unionist Party')).toBe('– (joint ticket)');
     expect(change('Conservative')).toBe('– (joint ticket)');
     expect(
