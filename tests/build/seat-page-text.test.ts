@@ -9,8 +9,13 @@ function page(code: string): Document {
   return parse(distText(`seat/${code}/index.html`));
 }
 
-/** The last cell (the change) of a party's row in the tables `t`. */
-const changeIn = (t: Element[], party: string) => text(within([one(within(t, 'tr', party), party)], 'td').at(-1)!);
+/** A seat page, its result tables with `caption`, and the change (last cell) of a party's row in them. */
+function seatTables(code: string, caption: string) {
+  const doc = page(code);
+  const t = tablesCaptioned(doc, caption);
+  const change = (party: string) => text(within([one(within(t, 'tr', party), party)], 'td').at(-1)!);
+  return { doc, t, change };
+}
 
 describe('seat pages in dist/', () => {
   it('one sign convention: the swing table says the same as the lede, in words', () => {
@@ -44,9 +49,7 @@ describe('seat pages in dist/', () => {
     // The Liberal Democrats stood aside in 2019 (Dominic Grieve) and the Brexit Party did not stand: both changes are
     // their whole 2024 shares. Labour and the Greens stood in 2019: no mark. Barnsley North's Reform UK, measured from
     // the Brexit Party, is not new either.
-    const doc = page('E14001082');
-    const t = tablesCaptioned(doc, '2024: Con hold, Joy Morrissey elected');
-    const change = (party: string) => changeIn(t, party);
+    const { doc, change } = seatTables('E14001082', '2024: Con hold, Joy Morrissey elected');
     expect(change('Liberal Democrat')).toBe('+27.3 (new)');
     expect(change('Reform UK')).toBe('+12.7 (new)');
     expect(change('Labour')).toBe('+5.2');
@@ -65,9 +68,7 @@ describe('seat pages in dist/', () => {
 
   it('in Northern Ireland 2015, the Ulster Unionists and Conservatives have no change from the 2010 joint ticket', () => {
     // 2010: UCUNF (Conservative and UUP joint ticket) stood in South Antrim; 2015: each party stood on its own.
-    const doc = page('N06000014');
-    const t = tablesCaptioned(doc, '2015:');
-    const change = (party: string) => changeIn(t, party);
+    const { doc, change } = seatTables('N06000014', '2015:');
     expect(change('Ulster Unionist Party')).toBe('– (joint ticket)');
     expect(change('Conservative')).toBe('– (joint ticket)');
     expect(
