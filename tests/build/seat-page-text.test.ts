@@ -66,6 +66,23 @@ describe('seat pages in dist/', () => {
     expect(within([doc], 'p.note', '(new):').length).toBe(marked.length);
   });
 
+  it('"All other candidates" marked new says that no other candidates stood, not that a party did not stand', () => {
+    // Altrincham and Sale West 2017: 299 votes for other candidates, none in 2015; every party in the table stood both times.
+    const alt = seatTables('E14000532', '2017: Con hold');
+    expect(alt.change('All other candidates')).toBe('+0.6 (new)');
+    expect(within([alt.doc], 'p.note', '(new):').map(text)).toEqual([
+      '(new): no other candidates stood here at the 2015 election, so their change is their whole share.',
+      '(new): the party did not stand here at the 2010 election, so its change is its whole share.',
+    ]);
+    // Bath 2019: the Brexit Party and other candidates were both new; one note says both.
+    const bath = seatTables('E14000547', '2019: LD hold');
+    expect(bath.change('Brexit Party')).toBe('+1.2 (new)');
+    expect(bath.change('All other candidates')).toBe('+0.7 (new)');
+    expect(text(one(within([bath.doc], 'p.note', 'at the 2017 election'), 'note'))).toBe(
+      '(new): the party did not stand here at the 2017 election, so its change is its whole share; for all other candidates, none stood here then, so theirs is too.',
+    );
+  });
+
   it('in Northern Ireland 2015, the Ulster Unionists and Conservatives have no change from the 2010 joint ticket', () => {
     // 2010: UCUNF (Conservative and UUP joint ticket) stood in South Antrim; 2015: each party stood on its own.
     const { doc, change } = seatTables('N06000014', '2015:');
