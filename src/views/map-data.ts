@@ -50,24 +50,47 @@ export function areaValues(areaSlug: string, id: ElectionId): ValuesFile {
   return { ...file, seats: file.seats.filter((s) => codes.has(s.code)) };
 }
 
-/** Parties that stood in at least PARTY_MIN_SEATS seats at some election, in the site's party order. */
-export const mapParties = memo((_: 'all'): Party[] => {
+/** The most seats each party stood in at one election, among the seats of `areaSlug` ('uk': every seat). */
+function mostSeatsStood(areaSlug: string): Map<Party, number> {
   const most = new Map<Party, number>();
   for (const e of ELECTIONS) {
     const n = new Map<Party, number>();
-    for (const s of electionValues(e.id).seats)
+    for (const s of areaValues(areaSlug, e.id).seats)
       for (const p of Object.keys(s.shares) as Party[]) n.set(p, (n.get(p) ?? 0) + 1);
     for (const [p, c] of n) most.set(p, Math.max(most.get(p) ?? 0, c));
   }
+  return most;
+}
+
+const mappable = (p: Party) => p !== 'other' && p !== 'ind' && p !== 'spk';
+
+/**
+ * Parties offered for share and change maps of an area, in the site's party order: of those that stood in the area at
+ * some election, the ones that stood in at least PARTY_MIN_SEATS seats across the UK at some election, and the ones
+ * that stood in at least half of the area's seats at some election (Northern Ireland's parties on its own map). A
+ * region's map offers no party that never stood there (the SNP in London, Labour in Northern Ireland).
+ */
+export const mapParties = memo((areaSlug: string): Party[] => {
+  const uk = mostSeatsStood('uk');
+  const area = areaSlug === 'uk' ? uk : mostSeatsStood(areaSlug);
+  const seats =
+    areaSlug === 'uk' ? Infinity : Math.max(...ELECTIONS.map((e) => areaValues(areaSlug, e.id).seats.length));
   return PARTY_CODES.filter(
-    (p) => p !== 'other' && p !== 'ind' && p !== 'spk' && (most.get(p) ?? 0) >= PARTY_MIN_SEATS,
+    (p) =>
+      mappable(p) && (area.get(p) ?? 0) > 0 && ((uk.get(p) ?? 0) >= PARTY_MIN_SEATS || (area.get(p) ?? 0) * 2 >= seats),
   );
+});
+
+/** Every party some area's map offers. */
+const allMapParties = memo((_: 'all'): Party[] => {
+  const offered = new Set(['uk', ...MAP_AREAS.map((a) => a.slug)].flatMap((a) => mapParties(a)));
+  return PARTY_CODES.filter((p) => offered.has(p));
 });
 
 export const mapDomains = memo((_: 'all'): Domains =>
   computeDomains(
     ELECTIONS.map((e) => electionValues(e.id)),
-    mapParties('all'),
+    allMapParties('all'),
   ),
 );
 

@@ -93,7 +93,7 @@ export function mapFigureView(opts: MapFigureOptions): MapFigureView {
     'name',
     'ascending',
   );
-  const parties = mapParties('all');
+  const parties = mapParties(opts.area);
   const config: MapClientConfig = {
     base: opts.base,
     area: opts.area,

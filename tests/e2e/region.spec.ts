@@ -46,6 +46,48 @@ test('the region map follows the election: 73 seats on the old boundaries', asyn
   await expect(page.locator('#map a.gw-map__seat')).toHaveCount(73);
 });
 
+test("Northern Ireland's map offers its own parties: the DUP's 2024 share, seat by seat", async ({
+  sharedPage: page,
+}) => {
+  await page.goto('/region/northern-ireland/');
+  await expect(page.locator('#map.is-enhanced')).toBeVisible();
+  const party = page.getByLabel('Party', { exact: true });
+  // Parties that stood there only: no Labour or SNP; Alliance, the DUP, Sinn Féin, the SDLP and the UUP.
+  await expect(party.locator('option')).toContainText([
+    'Democratic Unionist Party',
+    'Sinn Féin',
+    'Social Democratic and Labour Party',
+    'Ulster Unionist Party',
+  ]);
+  await expect(party.locator('option[value="lab"], option[value="snp"]')).toHaveCount(0);
+  await page.getByLabel('Colour by', { exact: true }).selectOption('share');
+  await party.selectOption('dup');
+  await settled(page);
+  // Belfast East 2024: Gavin Robinson (DUP) 19,894 of 42,706 valid votes, 46.6%.
+  await expect(page.locator('#map a.gw-map__seat[data-code="N05000001"]')).toHaveAttribute(
+    'aria-label',
+    /^Belfast East, 2024: Democratic Unionist Party share 46\.6%/,
+  );
+  await expect(page.locator('#map')).toContainText('Democratic Unionist Party share of the vote');
+});
+
+test('a region map offers no party that never stood there (no SNP or Plaid Cymru in London)', async ({
+  sharedPage: page,
+}) => {
+  await page.goto('/region/london/');
+  const options = page.getByLabel('Party', { exact: true }).locator('option');
+  await expect(options).toHaveText([
+    'Conservative',
+    'Labour',
+    'Liberal Democrat',
+    'Green',
+    'Reform UK',
+    'Brexit Party',
+    'UK Independence Party',
+    'British National Party',
+  ]);
+});
+
 test("hovering a seat on a region's map loads only that region's values", async ({ sharedPage: page }) => {
   const loaded: string[] = [];
   page.on('request', (r) => {

@@ -59,10 +59,15 @@ describe.runIf(existsSync(join(DERIVED, 'maps/hex-2024.json')))('map views over 
       prevWinner: 'con',
       swing: -6.4,
     });
-    expect(mapParties('all')).toEqual(
-      expect.arrayContaining(['con', 'lab', 'ld', 'snp', 'pc', 'green', 'reform', 'brexit', 'ukip']),
+    expect(mapParties('uk')).toEqual(['con', 'lab', 'ld', 'snp', 'pc', 'green', 'reform', 'brexit', 'ukip', 'bnp']);
+    // A region's map offers the parties that stood there: Northern Ireland's own parties (each stood in at least half
+    // of its seats at some election), and no SNP in London or Labour in Northern Ireland.
+    expect(mapParties('london')).toEqual(['con', 'lab', 'ld', 'green', 'reform', 'brexit', 'ukip', 'bnp']);
+    expect(mapParties('scotland')).toContain('snp');
+    expect(mapParties('northern-ireland')).toEqual(
+      expect.arrayContaining(['dup', 'sf', 'sdlp', 'uup', 'apni', 'con', 'green']),
     );
-    expect(mapParties('all')).not.toContain('dup');
+    expect(mapParties('northern-ireland')).not.toContain('lab');
   });
 
   it('registers map graphics whose keys round-trip and whose data rows match the map', () => {
