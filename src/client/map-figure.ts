@@ -2,7 +2,7 @@
 import { election, type ElectionId } from '../lib/elections';
 import { geometryPath, valuesPath, type MapClientConfig } from '../lib/maps/values-client';
 import type { WireGeometry } from '../lib/maps/values-geometry';
-import { tooltipLines, type LabelContext } from '../lib/maps/values-label';
+import { labelContext, tooltipLines, type LabelContext } from '../lib/maps/values-label';
 import { modeKey, parseModeKey } from '../lib/maps/values-mode';
 import { boundarySetOf, stateFromQuery, stateToQuery, type MapState, type StateRules } from '../lib/maps/values-state';
 import type { ValueSeat, ValuesFile } from '../lib/maps/values';
@@ -86,12 +86,11 @@ export class MapFigure {
   }
 
   private labelContext(state: MapState): LabelContext {
-    const e = election(state.election);
-    const layer =
-      state.mode.kind === 'set'
-        ? this.config.layers.find((l) => l.id === (state.mode as { set: string }).set)
-        : undefined;
-    return { election: e.label, previous: e.previous ? election(e.previous).label : null, ...(layer ? { layer } : {}) };
+    const mode = state.mode;
+    return labelContext(
+      state.election,
+      mode.kind === 'set' ? this.config.layers.find((l) => l.id === mode.set) : undefined,
+    );
   }
 
   private listen(): void {

@@ -1,6 +1,6 @@
 // The elections Groundwork covers, the boundary set each was fought on, and which earlier election it is compared with.
 import { HOC_PARTY_COLUMNS, namedParties } from './hoc-columns';
-import type { Party } from './parties';
+import { RENAMED, couldStand, type Party } from './parties';
 
 export const ELECTION_IDS = ['2010', '2015', '2017', '2019', '2019N', '2024'] as const;
 export type ElectionId = (typeof ELECTION_IDS)[number];
@@ -83,6 +83,24 @@ export function election(id: ElectionId): Election {
   const e = ELECTIONS.find((x) => x.id === id);
   if (!e) throw new Error(`Unknown election ${id}`);
   return e;
+}
+
+/**
+ * Whether the party may have stood at the election without its own figures: its source has no column for it (see
+ * countsAlone), and the party existed then. Its votes are then among all other candidates unless it came first or
+ * second, so a seat without its figure is not a seat where it did not stand.
+ */
+export function countedAsOther(id: ElectionId, party: Party): boolean {
+  return !countsAlone(id, party) && couldStand(party, Number(election(id).date.slice(0, 4)));
+}
+
+/**
+ * Whether an election's source gives the party a column of its own, under this name or the other name of a renamed
+ * party (2019's Brexit Party column is Reform UK's, measured across the rename).
+ */
+export function countsAlone(id: ElectionId, party: Party): boolean {
+  const own = election(id).ownColumns;
+  return own === null || own.some((p) => p === party || RENAMED[p] === party || RENAMED[party] === p);
 }
 
 export function isElectionId(value: string): value is ElectionId {

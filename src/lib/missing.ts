@@ -3,6 +3,10 @@ export const MISSING_REASONS = {
   'no-previous-election': 'No earlier election on these boundaries in the data',
   'speaker-seat': 'The Speaker stood at one of the two elections, so the main parties did not both stand',
   'party-did-not-stand': 'The party did not stand',
+  'counted-as-other':
+    "Not counted on its own in this election's results file: any votes the party had here are among all other candidates",
+  'no-comparable-share':
+    'No change: at the earlier election the party was counted together with others (among all other candidates, or within a joint ticket)',
   'party-renamed': 'The party stood under its new name, and its change is given there (the Brexit Party as Reform UK)',
   'not-both-parties': 'Conservative and Labour did not both stand in both elections',
   'no-votes': 'No valid votes recorded',

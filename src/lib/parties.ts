@@ -60,6 +60,23 @@ const info: Record<Party, Omit<PartyInfo, 'code'>> = {
 export const PARTIES: readonly PartyInfo[] = PARTY_CODES.map((code) => ({ code, ...info[code] }));
 
 /**
+ * The years of the first and last general elections a party could stand at, for parties that did not exist through
+ * the whole period: the Brexit Party was founded in 2019 and renamed Reform UK in 2021, and 2010's UCUNF joint ticket
+ * stood only then.
+ */
+const CONTESTED: Partial<Record<Party, { from?: number; to?: number }>> = {
+  brexit: { from: 2019, to: 2019 },
+  reform: { from: 2019 },
+  ucunf: { from: 2010, to: 2010 },
+};
+
+/** Whether the party existed to stand at a general election held in `year`. */
+export function couldStand(party: Party, year: number): boolean {
+  const c = CONTESTED[party];
+  return !c || ((c.from === undefined || year >= c.from) && (c.to === undefined || year <= c.to));
+}
+
+/**
  * Parties that stood again under a new name, by their old code: the Brexit Party became Reform UK in January 2021 (the
  * same registered party, renamed). The Commons Library measures Reform UK's 2024 change from the Brexit Party's 2019
  * share, and so does every change and swing here.

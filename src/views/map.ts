@@ -7,7 +7,7 @@ import type { Legend } from '../lib/maps/colour';
 import { renderLegendSvg, renderMapSvg } from '../lib/maps/svg';
 import type { MapKind } from '../lib/maps/types';
 import type { MapClientConfig } from '../lib/maps/values-client';
-import type { LabelContext } from '../lib/maps/values-label';
+import { labelContext as contextOf, type LabelContext } from '../lib/maps/values-label';
 import { modeKey, type MapMode } from '../lib/maps/values-mode';
 import { paint } from '../lib/maps/values-paint';
 import { valueHeader, viewNotes, viewTitle, type TitleContext } from '../lib/maps/values-title';
@@ -44,9 +44,7 @@ export interface MapFigureOptions {
 }
 
 export function labelContext(id: ElectionId, mode: MapMode): LabelContext {
-  const e = election(id);
-  const layer = mode.kind === 'set' ? coverageLayers('all').find((l) => l.id === mode.set) : undefined;
-  return { election: e.label, previous: e.previous ? election(e.previous).label : null, ...(layer ? { layer } : {}) };
+  return contextOf(id, mode.kind === 'set' ? coverageLayers('all').find((l) => l.id === mode.set) : undefined);
 }
 
 export const MODE_OPTIONS: readonly MapOption[] = [

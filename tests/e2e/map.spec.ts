@@ -231,3 +231,22 @@ test('a shared link opens the same view (swing in 2019); organiser coverage; Put
     await expect(page.locator('.lede')).toContainText('2019: Lab gain from Con');
   });
 });
+
+test("a party the election's results file counts among all other candidates is not said to have stood aside (UKIP in 2019)", async ({
+  sharedPage: page,
+}) => {
+  // UKIP stood in 44 seats in 2019, Bognor Regis and Littlehampton among them (846 votes), but the Commons Library's
+  // 2019 file has no UKIP column: the map cannot say where it stood, so it does not say "did not stand".
+  await openMap(page, '/?election=2019&colour=share-ukip');
+  await expect(seat(page, 'E14000576')).toHaveAttribute(
+    'aria-label',
+    "Bognor Regis and Littlehampton, 2019: UK Independence Party share: Not counted on its own in this election's results file: any votes the party had here are among all other candidates; Conservative hold",
+  );
+  // 2017's file has the column: UKIP's share there, 3.6%.
+  await page.getByLabel('Election', { exact: true }).selectOption('2017');
+  await settled(page);
+  await expect(seat(page, 'E14000576')).toHaveAttribute(
+    'aria-label',
+    'Bognor Regis and Littlehampton, 2017: UK Independence Party share 3.6%; Conservative hold',
+  );
+});

@@ -24,7 +24,7 @@ export interface Painted {
 }
 
 function numericDomain(mode: NumericMetric, files: readonly ValuesFile[]): [number, number] {
-  const values = files.flatMap((f) => f.seats.map((s) => numericValue(s, mode, f.previous !== null)!));
+  const values = files.flatMap((f) => f.seats.map((s) => numericValue(s, mode, f.election)!));
   return numericScale(mode, values).legend.domain ?? [0, 1];
 }
 
@@ -81,7 +81,7 @@ export function paint(file: ValuesFile, mode: MapMode, ctx: LabelContext, domain
       });
     return { legend: scale.legend, seats };
   }
-  const values = file.seats.map((s) => numericValue(s, mode, hasPrevious)!);
+  const values = file.seats.map((s) => numericValue(s, mode, file.election)!);
   const scale = numericScale(mode, values, domains[modeKey(mode)]);
   file.seats.forEach((s, i) => {
     const v = values[i]!;

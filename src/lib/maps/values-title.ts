@@ -1,5 +1,6 @@
 // Headings and notes for a map view: the map's title, the table's value column, and what the reader should know.
-import { election, type ElectionId } from '../elections';
+import { countedAsOther, election, type ElectionId } from '../elections';
+import { partyName } from '../parties';
 import { mapMetric } from '../metrics/registry';
 import { partyOfMetric } from './colour';
 import type { CoverageLayer } from './values-coverage';
@@ -48,6 +49,10 @@ export function viewNotes(mode: MapMode, ctx: TitleContext): string[] {
       `There is no earlier election on the ${e.boundarySet === '2010' ? '2010–2023' : '2024'} boundaries in the data, so every seat is hatched. Pick a later election.`,
     );
   }
+  if ('party' in mode && countedAsOther(e.id, mode.party))
+    notes.push(
+      `The ${e.label} results file counts the ${partyName(mode.party)} among all other candidates, except where it came first or second: a hatched seat here is not one where it did not stand.`,
+    );
   if (e.notional)
     notes.push(
       '2019 notional: the 2019 election as if fought on the 2024 seats. Winners and majorities are the official notional figures; party shares are Groundwork\u2019s estimates.',

@@ -1,7 +1,7 @@
 // Words for one seat: accessible names, table cells and tooltips for each colour mode, with reasons for missing values.
 import { describe, expect, it } from 'vitest';
 import { coverageLayer } from '~/lib/maps/values-coverage';
-import { cellText, outcomeText, seatLabel, tooltipLines, valueWords } from '~/lib/maps/values-label';
+import { cellText, labelContext, outcomeText, seatLabel, tooltipLines, valueWords } from '~/lib/maps/values-label';
 import { partyName } from '~/lib/parties';
 import { toValueSeat } from '~/lib/maps/values';
 import { alpha, bravo, charlie } from './fixtures';
@@ -9,7 +9,7 @@ import { alpha, bravo, charlie } from './fixtures';
 const a = toValueSeat(alpha);
 const b = toValueSeat(bravo);
 const c = toValueSeat(charlie);
-const ctx = { election: '2019', previous: '2017' };
+const ctx = labelContext('2019');
 
 describe('partyName and outcomeText', () => {
   it('drop the bracketed note from party names', () => {
@@ -61,11 +61,35 @@ describe('seatLabel', () => {
     [
       a,
       { kind: 'swing' },
-      { election: '2010', previous: null },
+      labelContext('2010'),
       'Alpha, 2010: swing: No earlier election on these boundaries in the data; Labour gain from Conservative',
     ],
   ] as const)('gives the reason when there is no value (%#: %j)', (seat, mode, context, label) => {
     expect(seatLabel(seat, mode, context)).toBe(label);
+  });
+
+  it('does not say a party did not stand where the results file counts it among all other candidates', () => {
+    // 2019's file has no UKIP column (UKIP stood in 44 seats); 2024's none for the TUV (14 seats in Northern Ireland).
+    const alone =
+      "Not counted on its own in this election's results file: any votes the party had here are among all other candidates";
+    expect(valueWords(a, { kind: 'share', party: 'ukip' }, ctx)).toBe(`UK Independence Party share: ${alone}`);
+    const at2024 = labelContext('2024');
+    expect(valueWords(a, { kind: 'change', party: 'tuv' }, at2024)).toBe(
+      `change in Traditional Unionist Voice share: ${alone}`,
+    );
+    // Both files count the Greens: the party did not stand. Reform UK in 2024 is measured from 2019's Brexit Party
+    // column, so where it has no share it did not stand either.
+    expect(valueWords(a, { kind: 'change', party: 'green' }, ctx)).toBe(
+      'change in Green share: The party did not stand',
+    );
+    expect(valueWords(a, { kind: 'change', party: 'reform' }, at2024)).toBe(
+      'change in Reform UK share: The party did not stand',
+    );
+    // A share but no change: counted with others at the earlier election (carved out of other, or a joint ticket).
+    const carved = { ...a, shares: { ...a.shares, ind: 12.5 } };
+    expect(valueWords(carved, { kind: 'change', party: 'ind' }, ctx)).toBe(
+      'change in Independent share: No change: at the earlier election the party was counted together with others (among all other candidates, or within a joint ticket)',
+    );
   });
 
   it('names the seat-set category, or says the seat is not in a partial list', () => {

@@ -3,12 +3,13 @@ import { color, interpolateBrBG, interpolateViridis } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { MISSING_COLOUR } from '~/lib/maps/colour';
 import { computeDomains, paint } from '~/lib/maps/values-paint';
+import { labelContext } from '~/lib/maps/values-label';
 import { MAP_METRICS } from '~/lib/metrics/registry';
 import { valuesFile } from '~/lib/maps/values';
 import { alpha, bravo, charlie } from './fixtures';
 
 const file = valuesFile('2019', '2010', '2017', [alpha, bravo, charlie]);
-const ctx = { election: '2019', previous: '2017' };
+const ctx = labelContext('2019');
 const hex = (c: string): string => color(c)!.formatHex();
 
 describe('computeDomains', () => {

@@ -49,6 +49,16 @@ describe('viewNotes', () => {
       'There is no earlier election on the 2010–2023 boundaries in the data, so every seat is hatched. Pick a later election.',
     ]);
   });
+  it("says when the election's results file counts the party among all other candidates", () => {
+    expect(viewNotes({ kind: 'share', party: 'ukip' }, { ...uk, election: '2019' })).toEqual([
+      'The 2019 results file counts the UK Independence Party among all other candidates, except where it came first or second: a hatched seat here is not one where it did not stand.',
+    ]);
+    // 2017's file has a UKIP column; 2024's Reform UK column is the 2019 Brexit Party's, renamed.
+    expect(viewNotes({ kind: 'share', party: 'ukip' }, { ...uk, election: '2017' })).toEqual([]);
+    // A party that did not exist yet did not stand: no note (Reform UK, founded as the Brexit Party in 2019).
+    expect(viewNotes({ kind: 'change', party: 'reform' }, { ...uk, election: '2015' })).toEqual([]);
+    expect(viewNotes({ kind: 'share', party: 'bnp' }, { ...uk, election: '2015' })).toHaveLength(1);
+  });
   it('explains the notional result and what 2024 is compared with', () => {
     expect(viewNotes({ kind: 'share', party: 'lab' }, { ...uk, election: '2019N' })[0]).toMatch(
       /^2019 notional: the 2019 election as if fought on the 2024 seats/,

@@ -66,9 +66,10 @@ describe('valuesFile', () => {
 describe('share and change values', () => {
   const a = toValueSeat(alpha);
   const b = toValueSeat(bravo);
-  const shareOf = (s: typeof a, party: Party) => numericValue(s, { kind: 'share', party }, true);
+  const shareOf = (s: typeof a, party: Party) => numericValue(s, { kind: 'share', party }, '2019');
+  // 2019 has an election before it on its boundaries (2017); 2010 has none.
   const changeOf = (s: typeof a, party: Party, hasPrevious: boolean) =>
-    numericValue(s, { kind: 'change', party }, hasPrevious);
+    numericValue(s, { kind: 'change', party }, hasPrevious ? '2019' : '2010');
   it('give the value when the party stood', () => {
     expect(shareOf(a, 'lab')).toBe(45.3);
     expect(changeOf(a, 'lab', true)).toBe(4.4);
@@ -79,5 +80,8 @@ describe('share and change values', () => {
     expect(shareOf(b, 'reform')).toEqual({ missing: 'party-did-not-stand' });
     expect(changeOf(a, 'lab', false)).toEqual({ missing: 'no-previous-election' });
     expect(changeOf(a, 'green', true)).toEqual({ missing: 'party-did-not-stand' });
+    // The 2019 file counts UKIP and the TUV among all other candidates, so it cannot say whether they stood.
+    expect(shareOf(a, 'ukip')).toEqual({ missing: 'counted-as-other' });
+    expect(changeOf(a, 'tuv', true)).toEqual({ missing: 'counted-as-other' });
   });
 });

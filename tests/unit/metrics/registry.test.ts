@@ -2,7 +2,7 @@
 // (tables, data dictionary, map menu, region and seat pages) listing every metric it should.
 import { describe, expect, it } from 'vitest';
 import { numericScale, type NumericMetric } from '~/lib/maps/colour';
-import { cellText, numericValue, valueWords } from '~/lib/maps/values-label';
+import { cellText, labelContext, numericValue, valueWords } from '~/lib/maps/values-label';
 import { parseModeKey } from '~/lib/maps/values-mode';
 import { valueHeader, modeTitle } from '~/lib/maps/values-title';
 import { toValueSeat } from '~/lib/maps/values';
@@ -14,7 +14,7 @@ import { MODE_OPTIONS } from '../../../src/views/map';
 import { REGION_HISTORY_COLUMNS, REGION_SEAT_COLUMNS, seatRow } from '../../../src/views/region';
 import { alpha, bravo, charlie } from '../map-ui/fixtures';
 
-const ctx = { election: '2019', previous: '2017' };
+const ctx = labelContext('2019');
 const titleCtx = { election: '2019' as const, seats: 3, areaName: 'the UK' };
 
 describe('every registry entry', () => {
@@ -73,9 +73,9 @@ describe('values, words and colours on a hand-made seat (Alpha: turnout 60, majo
     const c = toValueSeat(charlie);
     const b = toValueSeat(bravo);
     expect(valueWords(c, mode('turnout'), ctx)).toBe('turnout: Electorate not recorded');
-    expect(numericValue(b, mode('share', 'lab'), true)).toEqual({ missing: 'speaker-seat' });
-    expect(numericValue(a, mode('change', 'lab'), false)).toEqual({ missing: 'no-previous-election' });
-    expect(numericValue(a, mode('swing'), false)).toEqual({ missing: 'no-previous-election' });
+    expect(numericValue(b, mode('share', 'lab'), '2019')).toEqual({ missing: 'speaker-seat' });
+    expect(numericValue(a, mode('change', 'lab'), '2010')).toEqual({ missing: 'no-previous-election' });
+    expect(numericValue(a, mode('swing'), '2010')).toEqual({ missing: 'no-previous-election' });
   });
 
   it('titles the map and its table column', () => {
