@@ -1,5 +1,5 @@
 // One interactive map figure: reads the page's settings, follows the controls, and redraws map, legend, notes and table.
-import { election, type ElectionId } from '../lib/elections';
+import type { ElectionId } from '../lib/elections';
 import { geometryPath, valuesPath, type MapClientConfig } from '../lib/maps/values-client';
 import type { WireGeometry } from '../lib/maps/values-geometry';
 import { labelContext, tooltipLines, type LabelContext } from '../lib/maps/values-label';

@@ -53,7 +53,6 @@ function setLegend(layer: CoverageLayer): Legend {
 
 export function paint(file: ValuesFile, mode: MapMode, ctx: LabelContext, domains: Domains): Painted {
   const seats = new Map<string, PaintedSeat>();
-  const hasPrevious = file.previous !== null;
   if (mode.kind === 'set') {
     const layer = ctx.layer;
     if (!layer) throw new Error(`paint: no layer for set ${mode.set}`);
