@@ -48,11 +48,6 @@ export function swingTo(x: number): string {
   return `${mag(x)} points towards ${x > 0 ? 'the Conservatives' : 'Labour'}`;
 }
 
-export function listAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 /** Three decimals, for the CSV files (null stays null). */
 export function round3(x: number): number;
 export function round3(x: number | null): number | null;

@@ -1,10 +1,11 @@
 // View model of a region or nation page: its seats with their latest result, and its results and swing election by election.
 import * as data from '../data/index';
-import { ELECTIONS, election, type BoundarySet, type ElectionId } from '../lib/elections';
+import { ELECTIONS, countedAsOther, election, type BoundarySet, type ElectionId } from '../lib/elections';
 import { NATIONS, REGIONS, UK, type Area } from '../lib/geography';
 import type { Maybe } from '../lib/missing';
 import { partyInfo, partyName, PARTY_CODES, type Party } from '../lib/parties';
 import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
+import { listAnd } from '../lib/format/list';
 import { outcomeShort } from '../lib/maps/values-label';
 import { formatMetric, NO_PARTY, type Metric } from '../lib/metrics/metric';
 import { METRICS, ordered } from '../lib/metrics/registry';
@@ -59,6 +60,11 @@ export interface RegionView {
   parties: RegionParty[];
   history: RegionElectionRow[];
   latest: RegionElectionRow;
+  /**
+   * The table's parties with no share at an election whose results file counts them among all other candidates (so
+   * their dash does not mean they did not stand), with those elections: "UKIP in 2019 and 2024".
+   */
+  uncounted: string[];
 }
 
 /** Registry metrics in the table of an area's seats. */
@@ -135,13 +141,14 @@ export function regionView(area: Area): RegionView {
       .sort(byName);
   };
   const isEngland = area.code === NATIONS[0]!.code;
+  const parties = mainParties(rows);
   return {
     area,
     parent: area.kind === 'region' && area.nation === NATIONS[0]!.code ? NATIONS[0]! : null,
     children: isEngland ? REGIONS.filter((r) => r.nation === area.code) : [],
     seats2024: seatsOf('2024', '2024'),
     seats2010: seatsOf('2019', '2010'),
-    parties: mainParties(rows).map((p) => ({
+    parties: parties.map((p) => ({
       code: p,
       name: partyName(p),
       short: partyInfo(p).short,
@@ -149,6 +156,10 @@ export function regionView(area: Area): RegionView {
     })),
     history,
     latest,
+    uncounted: parties.flatMap((p) => {
+      const at = history.filter((r) => r.shares[p] === undefined && countedAsOther(r.id, p)).map((r) => r.label);
+      return at.length ? [`${partyInfo(p).short} in ${listAnd(at)}`] : [];
+    }),
   };
 }
 

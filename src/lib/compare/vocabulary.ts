@@ -1,7 +1,8 @@
 // How each outcome is put into words: its subject, which way a value moves, and which way a difference favours.
 import type { Party } from '../parties';
 import { partyInfo } from '../parties';
-import { formatMagnitude, listAnd } from './format';
+import { listAnd } from '../format/list';
+import { formatMagnitude } from './format';
 import type { Outcome } from './outcomes';
 
 const NAMES: Partial<Record<Party, { possessive: string; noun: string }>> = {

@@ -1,5 +1,6 @@
 // One row of a membership CSV: its cells read and checked (code or name, date, counts, party) and the row pinned to
 // one seat of the file's boundary set, each problem kept with its field and reason.
+import { listAnd } from '../format/list';
 import { isSeatCode } from '../geography';
 import { normaliseName } from '../search/normalise';
 import { MEMBERSHIP_BOUNDS } from './bounds';
@@ -44,7 +45,7 @@ export interface Pending {
 
 function seatList(seats: readonly SeatName[]): string {
   const items = seats.map((s) => `${s.name} (${s.code}, ${setLabel(s.boundarySet)} seats)`);
-  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return listAnd(items);
 }
 
 export function readRow(raw: RawRow, columns: readonly string[], opts: RowOptions, order: DateOrder | null): Pending {

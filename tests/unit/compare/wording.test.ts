@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareSeats } from '~/lib/compare/engine';
-import { formatMagnitude, formatP, formatSigned, listAnd } from '~/lib/compare/format';
+import { formatMagnitude, formatP, formatSigned } from '~/lib/compare/format';
+import { listAnd } from '~/lib/format/list';
 import type { OutcomeResult } from '~/lib/compare/types';
 import { describeAgainstOthers, describeOutcome, describeUnresolved } from '~/lib/compare/wording';
 import { chancePhrase, evidence } from '~/lib/compare/evidence';

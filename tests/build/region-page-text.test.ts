@@ -1,0 +1,20 @@
+// What the region pages say, read from the built HTML (dist/): the notes under the results-by-election table.
+import { describe, expect, it } from 'vitest';
+import { distText, one, parse, text, within } from './dist-files';
+
+function historyNote(slug: string): string {
+  const doc = parse(distText(`region/${slug}/index.html`));
+  return text(one(within([doc], 'p.note', 'A dash means there is no figure'), `${slug} table note`));
+}
+
+describe('region pages in dist/', () => {
+  it("a party's dash in the results table says whether it did not stand or was counted with other candidates", () => {
+    // The North East's table has a UKIP column; the 2019 and 2024 results files (and so the 2019 notional estimate)
+    // count UKIP among all other candidates, so its dash there does not mean that UKIP did not stand.
+    expect(historyNote('north-east')).toContain(
+      "a party's dash means it did not stand, except for UKIP in 2019, 2019 notional and 2024: that election's results file counts the party among all other candidates, so its share here is not known.",
+    );
+    // Scotland's table names no party that a results file counts with the others.
+    expect(historyNote('scotland')).toContain("a party's dash means it did not stand.");
+  });
+});
