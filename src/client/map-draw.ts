@@ -21,11 +21,18 @@ export interface DrawTarget {
   ctx: LabelContext;
 }
 
+/** What a drawn view leaves on the page: its SVG, and the table's rows under their value heading. */
+export interface DrawnView {
+  svg: SVGSVGElement;
+  rows: MapRow[];
+  measure: string;
+}
+
 /**
  * Paints the view: a new SVG when the geometry changed (else new fills and names in place), the legend, notes,
- * title and table. Returns the SVG now on the page.
+ * title and table.
  */
-export function drawView(t: DrawTarget, next: MapState, wire: WireGeometry | null, file: ValuesFile): SVGSVGElement {
+export function drawView(t: DrawTarget, next: MapState, wire: WireGeometry | null, file: ValuesFile): DrawnView {
   const { config, ctx } = t;
   let svg = t.svg;
   const titleCtx: TitleContext = {
@@ -84,6 +91,7 @@ export function drawView(t: DrawTarget, next: MapState, wire: WireGeometry | nul
       cell: painted.seats.get(s.code)?.cell ?? '',
       sort: painted.seats.get(s.code)?.sort ?? null,
     }));
-  t.table?.update(rows, valueHeader(next.mode, titleCtx), title);
-  return svg;
+  const measure = valueHeader(next.mode, titleCtx);
+  t.table?.update(rows, measure, title);
+  return { svg, rows, measure };
 }

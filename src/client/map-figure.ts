@@ -13,6 +13,8 @@ import { handleArrows, seatByCode, seatOf, setRoving, showFocusOutline } from '.
 import { MapTable } from './map-table';
 import { hideTooltip, showTooltip } from './map-tooltip';
 import { MapTools, type MapViews } from './map-tools';
+import { toCsvFile } from '../lib/format/csv';
+import { MAP_CSV_COLUMNS, mapCsvRows } from '../lib/maps/values-csv';
 
 function need<T extends Element>(root: ParentNode, selector: string): T {
   const el = root.querySelector<T>(selector);
@@ -64,6 +66,7 @@ export class MapFigure {
             toolsEl,
             root.querySelector<HTMLElement>('[data-map-tools-note]'),
             JSON.parse(viewsJson) as MapViews,
+            root.querySelector<HTMLElement>('[data-map-view-csv]'),
           )
         : null;
     this.rules = {
@@ -204,12 +207,13 @@ export class MapFigure {
     this.ctx = this.labelContext(next);
     this.byCode = new Map(file.seats.map((s) => [s.code, s]));
     this.loaded = next.election;
-    const svg = drawView(
+    const drawn = drawView(
       { root: this.root, svg: this.svg, config: this.config, table: this.table, ctx: this.ctx },
       next,
       wire,
       file,
     );
+    const svg = drawn.svg;
     if (svg !== this.svg) {
       this.svg = svg;
       this.geometryKey = `${next.kind}-${boundarySetOf(next)}`;
@@ -220,7 +224,11 @@ export class MapFigure {
     setRoving(this.svg, activeSeat ? this.active : null);
     this.syncControls();
     this.hideTip();
-    this.tools?.follow(`${next.kind}-${next.election}-${modeKey(next.mode)}`, next.zoom !== null);
+    const view = `${next.kind}-${next.election}-${modeKey(next.mode)}`;
+    this.tools?.follow(view, next.zoom !== null, {
+      name: `groundwork-${this.config.area === 'uk' ? 'map' : `map-${this.config.area}`}-${view}${next.zoom ? `-${next.zoom}` : ''}.csv`,
+      make: () => toCsvFile(MAP_CSV_COLUMNS, mapCsvRows(drawn.rows, next.election, drawn.measure)),
+    });
   }
 
   /** Fits the viewBox round the region's seats, or back to the whole map. */

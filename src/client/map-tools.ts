@@ -4,6 +4,7 @@
 import type { CiteData } from '../lib/export/cite';
 import { embedSnippet, EMBED_THEMES, type ResponsiveBox } from '../lib/export/snippet';
 import { writeCitation } from './cite-write';
+import { downloadText } from './save-blob';
 
 /** A published view of this map: key -> what its snippet and citation need. */
 export interface MapViewInfo {
@@ -26,28 +27,42 @@ export interface MapViews {
   views: Record<string, MapViewInfo>;
 }
 
+/** A CSV of the view on screen, made in the browser when asked for. */
+export interface ViewCsv {
+  name: string;
+  make: () => string;
+}
+
 export class MapTools {
   private current: string;
+  private csv: ViewCsv | null = null;
 
   constructor(
     private readonly tools: HTMLElement,
     private readonly note: HTMLElement | null,
     private readonly v: MapViews,
+    private readonly csvBox: HTMLElement | null = null,
   ) {
     this.current = v.first;
+    csvBox?.querySelector('button')?.addEventListener('click', () => {
+      if (this.csv) downloadText(this.csv.make(), this.csv.name);
+    });
   }
 
   /**
    * `view` is the view key of the map on screen ("geo-2019-winner").
    * `zoomed`: the reader zoomed to a region, which the published graphic (the whole map) does not do.
+   * `csv`: the view's figures as a CSV, offered where the site publishes no download of the view (or it is zoomed).
    */
-  follow(view: string, zoomed = false): void {
+  follow(view: string, zoomed = false, csv: ViewCsv | null = null): void {
     const info = this.v.views[view];
     this.tools.hidden = !info;
+    this.csv = csv;
+    if (this.csvBox) this.csvBox.hidden = !csv || (!!info && !zoomed);
     if (this.note) {
       this.note.textContent = info
         ? `Embed, download or cite the map as shown${zoomed ? ' (the whole map: embeds and downloads do not zoom)' : ''}:`
-        : 'This view has no ready-made embed or download; choose winners, or a measure at the election it is about, to get one.';
+        : `This view has no ready-made embed, image or citation; choose winners, or a measure at the election it is about, to get one.${csv ? ' Its figures, as in the table, can be saved as a CSV made in your browser:' : ''}`;
     }
     if (!info || view === this.current) return;
     const old = this.v.views[this.current]!;

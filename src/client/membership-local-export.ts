@@ -1,10 +1,6 @@
-// Downloads made in the browser from Blob URLs (no network): CSV text, and a PNG drawn from a chart's SVG on a canvas
-// (the SVG reaches the canvas as a data: URL, which the site's CSP allows for images; blob: images it does not).
-import { saveBlob } from './png-browser';
-
-export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
-  saveBlob(new Blob([text], { type }), fileName);
-}
+// The bring-your-own page's PNG, drawn in the browser from its chart's SVG on a canvas (the SVG reaches the canvas as
+// a data: URL, which the site's CSP allows for images; blob: images it does not), and saved with no network.
+import { saveBlob } from './save-blob';
 
 /** Serialises the SVG with the page's colours and font written in, so it draws the same outside the page. */
 function standaloneSvg(svg: SVGSVGElement, width: number, height: number): string {

@@ -10,7 +10,8 @@ import type { BoundarySet, Dataset } from '../lib/membership/types';
 import { chosenColumns, showColumnChoice } from './membership-local-columns';
 import { el } from './dom';
 import { must } from './membership-local-dom';
-import { downloadPng, downloadText } from './membership-local-export';
+import { downloadPng } from './membership-local-export';
+import { downloadText } from './save-blob';
 import { renderAnalysis } from './membership-local-analysis';
 import { prepareParser, readOffThread } from './membership-local-parse';
 import {

@@ -2,6 +2,7 @@
 // data version; /downloads/{family}/{key}.svg) is drawn on a canvas at twice its size and saved, so the build writes no
 // download PNGs. The SVG is loaded as a same-origin image (the CSP's img-src 'self'), which leaves the canvas readable.
 // Without JavaScript the PNG button stays hidden and the SVG and CSV links remain.
+import { saveBlob } from './save-blob';
 
 /** Pixel ratio of a downloaded PNG. */
 export const PNG_SCALE = 2;
@@ -32,18 +33,6 @@ export async function svgUrlToPng(svgUrl: string, scale = PNG_SCALE): Promise<Bl
   return new Promise((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('could not make the PNG'))), 'image/png'),
   );
-}
-
-export function saveBlob(blob: Blob, fileName: string): void {
-  const href = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
 /** Shows every `button[data-png-from]` and makes it draw and save its PNG (file name from data-png-name). */

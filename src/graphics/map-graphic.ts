@@ -2,6 +2,7 @@
 import { election, isElectionId, type ElectionId } from '../lib/elections';
 import { MISSING_COLOUR, type Legend } from '../lib/maps/colour';
 import type { MapKind } from '../lib/maps/types';
+import { MAP_CSV_COLUMNS, mapCsvRows } from '../lib/maps/values-csv';
 import { modeKey, parseModeKey, type MapMode } from '../lib/maps/values-mode';
 import { coverageLayers } from '../views/map-data';
 import { mapFigureView, type MapFigureView } from '../views/map';
@@ -10,8 +11,6 @@ import type { Graphic, LegendItem } from './types';
 
 export const MAP_SOURCE =
   'House of Commons Library (Open Parliament Licence v3.0); for 2010, Electoral Commission and British Election Study. Boundaries: ONS (Open Government Licence v3.0), contains OS data © Crown copyright and database right; hex layout: Open Innovations (MIT). Map: Groundwork.';
-
-const COLUMNS = ['ons_code', 'constituency', 'region', 'election', 'winner', 'measure', 'value', 'value_text'] as const;
 
 export interface MapKey {
   kind: MapKind;
@@ -77,18 +76,6 @@ export function mapGraphic(family: string, key: string, area: string, k: MapKey,
     width: Number(box[3]),
     height: Number(box[4]),
     legend: legendItems(v.legend, anyMissing),
-    data: {
-      columns: COLUMNS,
-      rows: v.rows.map((r) => ({
-        ons_code: r.code,
-        constituency: r.name,
-        region: r.region,
-        election: e.id,
-        winner: r.winner,
-        measure: v.valueHeader,
-        value: typeof r.sort === 'number' ? r.sort : null,
-        value_text: r.cell,
-      })),
-    },
+    data: { columns: MAP_CSV_COLUMNS, rows: mapCsvRows(v.rows, e.id, v.valueHeader) },
   };
 }

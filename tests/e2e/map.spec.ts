@@ -1,7 +1,9 @@
 // The national map on the home page: switching map, election and colour changes seats, legend, table and the Embed,
 // Download and Cite tools; zoom, hover, sorting and keyboard use. The heavy map is loaded twice, not once per check:
 // each test is a sequence of steps that change nothing, undo their change or go on from the view the last one left.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '../support/shared-page';
+import { axeViolations } from '../support/axe';
 import type { Page } from '@playwright/test';
 
 /** Waits until the map has loaded what the last change of view needs (slow machines take a few seconds). */
@@ -249,4 +251,26 @@ test("a party the election's results file counts among all other candidates is n
     'aria-label',
     'Bognor Regis and Littlehampton, 2017: UK Independence Party share 3.6%; Conservative hold',
   );
+  // The site publishes no download of this view, so the browser makes its CSV from the figures in the table.
+  await expect(page.locator('#map [data-map-tools-note]')).toContainText('can be saved as a CSV made in your browser');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^CSV of this view/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('groundwork-map-hex-2017-share-ukip.csv');
+  expect(await axeViolations(page, { include: '#map .gw-mapfig__side' })).toEqual([]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\n');
+  expect(lines[0]).toBe('ons_code,constituency,region,election,winner,measure,value,value_text');
+  expect(lines).toHaveLength(651);
+  expect(lines).toContain(
+    'E14000576,Bognor Regis and Littlehampton,South East,2017,Conservative,UK Independence Party share (%),3.6,3.6%',
+  );
+  // A published view hides the button again: its CSV is among the downloads.
+  await page.getByLabel('Colour by', { exact: true }).selectOption('winner');
+  await settled(page);
+  await expect(page.getByRole('button', { name: /^CSV of this view/ })).toBeHidden();
 });
