@@ -101,6 +101,16 @@ export function mainParties(rows: readonly Pick<AreaMetrics, 'shares'>[], minSha
   );
 }
 
+/**
+ * An area's shares without those of parties its election's results file counts among all other candidates (UKIP in
+ * 2019, the TUV in 2024): theirs would sum only the seats where they came first or second, so they are not known.
+ */
+function knownShares(a: AreaMetrics): Partial<Record<Party, number>> {
+  return Object.fromEntries(
+    Object.entries(a.shares).filter(([p]) => !countedAsOther(a.election, p as Party)),
+  ) as Partial<Record<Party, number>>;
+}
+
 export function electionRow(a: AreaMetrics, uk: AreaMetrics | undefined): RegionElectionRow {
   const e = election(a.election);
   return {
@@ -114,7 +124,7 @@ export function electionRow(a: AreaMetrics, uk: AreaMetrics | undefined): Region
       .filter(([, n]) => n > 0)
       .sort((x, y) => y[1] - x[1] || PARTY_CODES.indexOf(x[0]) - PARTY_CODES.indexOf(y[0]))
       .map(([party, seats]) => ({ party, short: partyInfo(party).short, seats })),
-    shares: a.shares,
+    shares: knownShares(a),
     swing: a.swingLabToCon,
     figures: HISTORY_METRICS.flatMap((m) => {
       const own = formatMetric(m, m.area(a, NO_PARTY));
@@ -141,7 +151,7 @@ export function regionView(area: Area): RegionView {
       .sort(byName);
   };
   const isEngland = area.code === NATIONS[0]!.code;
-  const parties = mainParties(rows);
+  const parties = mainParties(history);
   return {
     area,
     parent: area.kind === 'region' && area.nation === NATIONS[0]!.code ? NATIONS[0]! : null,

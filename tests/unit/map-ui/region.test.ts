@@ -59,6 +59,19 @@ describe('electionRow', () => {
   });
 });
 
+describe('electionRow shares', () => {
+  it("leaves out a party its election's results file counts among all other candidates: its sum is only partial", () => {
+    // In 2024 the TUV has no column of its own: an area's TUV votes would be those of the seats it came first or
+    // second in (North Antrim), not its share. Its seats won still count.
+    const ni = { ...area, election: '2024' as const, seatsWon: { tuv: 1, dup: 5 }, shares: { dup: 22.1, tuv: 1.5 } };
+    const r = electionRow(ni, undefined);
+    expect(r.shares).toEqual({ dup: 22.1 });
+    expect(r.seatsWon.map((s) => s.party)).toEqual(['dup', 'tuv']);
+    // 2010's file names every party.
+    expect(electionRow({ ...ni, election: '2010' }, undefined).shares).toEqual({ dup: 22.1, tuv: 1.5 });
+  });
+});
+
 describe('seatRow', () => {
   it('gives the seat link, winner and rounded figures', () => {
     const row = seatRow(alpha);
