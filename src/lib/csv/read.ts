@@ -106,6 +106,18 @@ export interface Table {
   notes: string[];
 }
 
+/** A row of `n` fields under `columns` (both readers): a short row names the first field it lacks. */
+function fieldCountError(file: string, line: number, n: number, columns: readonly string[]): DataError {
+  return n < columns.length
+    ? new DataError(
+        file,
+        line,
+        columns[n] ?? null,
+        `row has ${n} fields, header has ${columns.length} (truncated row?)`,
+      )
+    : new DataError(file, line, null, `row has ${n} fields, header has ${columns.length}`);
+}
+
 /**
  * Parse CSV text; the header is trimmed, a BOM is dropped (and noted), a short last line is an error. With
  * `knownColumns`, header columns that are neither required nor known are noted as not used.
@@ -137,17 +149,9 @@ export function readTable(
       if (h !== '' && !expected.has(h)) notes.push(`column "${h}" is not in the expected layout and is not used`);
   }
   for (const r of rows) {
-    if (r.cells.length < hdr.length) {
-      throw new DataError(
-        file,
-        r.line,
-        hdr[r.cells.length] ?? null,
-        `row has ${r.cells.length} fields, header has ${hdr.length} (truncated row?)`,
-      );
-    }
-    if (r.cells.length > hdr.length && r.cells.slice(hdr.length).some((c) => c.trim() !== '')) {
-      throw new DataError(file, r.line, null, `row has ${r.cells.length} fields, header has ${hdr.length}`);
-    }
+    // A publisher's row may end in empty fields past the header (a trailing comma).
+    if (r.cells.length < hdr.length || r.cells.slice(hdr.length).some((c) => c.trim() !== ''))
+      throw fieldCountError(file, r.line, r.cells.length, hdr);
     r.cells.forEach((c, i) => {
       if (c.includes('\n'))
         notes.push(`line ${r.line} field "${hdr[i] ?? i + 1}": a quoted value runs over ${c.split('\n').length} lines`);
@@ -236,17 +240,10 @@ export function readCsvRows<T>(
 
   const rows: CsvRow<T>[] = [];
   for (const { line, cells, errors } of records) {
-    // An unclosed quote swallows the rest of the file into one field: say so, not "truncated line".
+    // An unclosed quote swallows the rest of the file into one field: say so, not "truncated row".
     const quotes = errors.find((e) => e.type === 'Quotes');
     if (quotes) throw new DataError(file, line, null, quotes.message);
-    if (cells.length !== columns.length) {
-      const reason =
-        cells.length < columns.length
-          ? `row has ${cells.length} fields but the header has ${columns.length} (truncated line?)`
-          : `row has more fields than the header's ${columns.length}`;
-      // A short row names the first field it lacks.
-      throw new DataError(file, line, cells.length < columns.length ? columns[cells.length]! : null, reason);
-    }
+    if (cells.length !== columns.length) throw fieldCountError(file, line, cells.length, columns);
     const parsed = schema.safeParse(rowObject(columns, cells));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

@@ -72,7 +72,7 @@ describe('readCsvRows', () => {
 
   it('reports a truncated last line', () => {
     const e = errorOf(() => readCsvRows('t.csv', 'id,name,extra\n1,Ann,x\n2,Bo', schema, cols));
-    expect(e.message).toBe('t.csv:3 field "extra": row has 2 fields but the header has 3 (truncated line?)');
+    expect(e.message).toBe('t.csv:3 field "extra": row has 2 fields, header has 3 (truncated row?)');
   });
 
   it('reports an unclosed quote as such, on the line where it opens', () => {
@@ -82,6 +82,6 @@ describe('readCsvRows', () => {
 
   it('reports a row with more fields than the header', () => {
     const e = errorOf(() => readCsvRows('t.csv', 'id,name\n1,Ann\n2,Bo,extra\n', schema, cols));
-    expect(e.message).toBe("t.csv:3: row has more fields than the header's 2");
+    expect(e.message).toBe('t.csv:3: row has 3 fields, header has 2');
   });
 });

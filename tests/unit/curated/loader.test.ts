@@ -118,7 +118,7 @@ describe('loadCurated on broken fixtures', () => {
       'truncated last line',
       ORG,
       'organisers-truncated.csv',
-      'data/organisers.csv:4 field "source_url": row has 5 fields but the header has 9 (truncated line?)',
+      'data/organisers.csv:4 field "source_url": row has 5 fields, header has 9 (truncated row?)',
     ],
     [
       'bad link kind',

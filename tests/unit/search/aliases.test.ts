@@ -44,7 +44,7 @@ describe('seat aliases', () => {
       'aliases.csv:3 field "alias": "Anglesey" is listed twice for W07000112',
     );
     expect(errorOf(`${HEADER}\nAnglesey,W07000112\n`)).toBe(
-      'aliases.csv:2 field "boundary_set": row has 2 fields but the header has 6 (truncated line?)',
+      'aliases.csv:2 field "boundary_set": row has 2 fields, header has 6 (truncated row?)',
     );
   });
 
