@@ -2,7 +2,7 @@
 // current one, in order, each with its files and what changed from the version before it.
 import { currentTable, dataVersion } from '../data/index';
 import { toCsvFile } from '../lib/format/csv';
-import { diffTable, type TableDiff } from '../lib/publish/table-diff';
+import { diffTable, unchangedTable, type TableDiff } from '../lib/publish/table-diff';
 import { archivedCsv, archiveManifest } from '../data/archive';
 import { DICTIONARY } from '../lib/publish/dictionary';
 import { PUBLISHED_FILES } from '../lib/publish/published';
@@ -16,8 +16,11 @@ export interface DataVersion {
   current: boolean;
   /** False for the current version when it has not been archived (published) yet. */
   archived: boolean;
-  /** Each file, with the version whose folder serves it (src/lib/publish/table-home.ts). */
-  files: { file: string; rows: number; home: string }[];
+  /**
+   * Each file, with the version whose folder serves it (src/lib/publish/table-home.ts) and, when archived, the
+   * checksum of its text.
+   */
+  files: { file: string; rows: number; home: string; sha256: string | null }[];
   summary: string | null;
 }
 
@@ -31,7 +34,7 @@ export function dataVersions(): DataVersion[] {
     date: v.date,
     current: v.version === current,
     archived: true,
-    files: v.files.map((f) => ({ file: f.file, rows: f.rows, home: f.in ?? v.version })),
+    files: v.files.map((f) => ({ file: f.file, rows: f.rows, home: f.in ?? v.version, sha256: f.sha256 })),
     summary: log.find((e) => e.version === v.version)?.summary ?? null,
   }));
   if (!list.some((v) => v.current)) {
@@ -46,7 +49,12 @@ export function dataVersions(): DataVersion[] {
       date: log.find((e) => e.version === current)?.date ?? buildDate().toISOString().slice(0, 10),
       current: true,
       archived: false,
-      files: PUBLISHED_FILES.map((f) => ({ file: f, rows: currentTable(f).rows.length, home: homeOf(f) })),
+      files: PUBLISHED_FILES.map((f) => ({
+        file: f,
+        rows: currentTable(f).rows.length,
+        home: homeOf(f),
+        sha256: null,
+      })),
       summary: log.find((e) => e.version === current)?.summary ?? null,
     });
   }
@@ -84,6 +92,10 @@ export const versionDiff = memo((version: string): TableDiff[] | null => {
   const now = dataVersions().find((v) => v.version === version)!;
   const files = [...new Set([...prev.files.map((f) => f.file), ...now.files.map((f) => f.file)])];
   return files.map((file) => {
+    // Two archived copies with one checksum are the same text: unchanged, without reading either.
+    const was = prev.files.find((f) => f.file === file);
+    const is = now.files.find((f) => f.file === file);
+    if (was?.sha256 && was.sha256 === is?.sha256) return unchangedTable(file, is.rows);
     const key = DICTIONARY.find((t) => t.file === file)?.primaryKey ?? [];
     const before = prev.files.some((f) => f.file === file) ? versionCsv(prev.version, file) : null;
     const after = now.files.some((f) => f.file === file) ? versionCsv(version, file) : null;

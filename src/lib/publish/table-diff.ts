@@ -28,6 +28,22 @@ function parse(text: string): { columns: string[]; rows: Record<string, string>[
   return { columns, rows: rows.map((r) => rowObject(columns, r.cells)) };
 }
 
+/** A table of `rows` rows whose text did not change between two versions. */
+export function unchangedTable(file: string, rows: number): TableDiff {
+  return {
+    file,
+    status: 'unchanged',
+    rowsBefore: rows,
+    rowsAfter: rows,
+    added: 0,
+    removed: 0,
+    changed: 0,
+    columnsAdded: [],
+    columnsRemoved: [],
+    examples: [],
+  };
+}
+
 /** Row-by-row differences of one table between two versions, matching rows on the table's primary key. */
 export function diffTable(
   file: string,
