@@ -1,18 +1,20 @@
 // The map embed's script: the same keyboard and tooltips as the site's map (map-keyboard, map-tooltip) on the
 // embedded SVG: one Tab stop, arrow keys to neighbouring seats, a tooltip on keyboard focus and on hover, and the
 // focus outline drawn on top. Values for the tooltips come from the embed's own site (same origin as the frame).
-import type { ElectionId } from '../lib/elections';
+import { election, type ElectionId } from '../lib/elections';
+import type { MapKind } from '../lib/maps/types';
 import { valuesPath } from '../lib/maps/values-client';
 import { tooltipLines, type LabelContext } from '../lib/maps/values-label';
 import type { MapMode } from '../lib/maps/values-mode';
 import type { ValueSeat, ValuesFile } from '../lib/maps/values';
 import { fetchJson } from './fetch-json';
-import { handleArrows, seatOf, setRoving, showFocusOutline } from './map-keyboard';
+import { handleArrows, neighboursFrom, seatOf, setRoving, showFocusOutline } from './map-keyboard';
 import { hideTooltip, showTooltip } from './map-tooltip';
 
 export interface MapEmbedConfig {
   base: string;
   area: string;
+  kind: MapKind;
   election: ElectionId;
   mode: MapMode;
   ctx: LabelContext;
@@ -47,7 +49,11 @@ function enhance(box: HTMLElement, config: MapEmbedConfig): void {
     tipFor = null;
   };
   setRoving(svg, null);
-  handleArrows(box);
+  const set = election(config.election).boundarySet;
+  handleArrows(
+    box,
+    neighboursFrom(config.base, () => ({ area: config.area, kind: config.kind, set })),
+  );
   box.addEventListener('focusin', (e) => {
     const seat = seatOf(e.target);
     if (!seat) return;

@@ -9,7 +9,7 @@ import type { ValueSeat, ValuesFile } from '../lib/maps/values';
 import { readControls, setControls } from './map-controls';
 import type { drawView as DrawViewFn } from './map-draw';
 import { fetchJson } from './fetch-json';
-import { handleArrows, seatByCode, seatOf, setRoving, showFocusOutline } from './map-keyboard';
+import { handleArrows, neighboursFrom, seatByCode, seatOf, setRoving, showFocusOutline } from './map-keyboard';
 import { MapTable } from './map-table';
 import { hideTooltip, showTooltip } from './map-tooltip';
 import { MapTools, type MapViews } from './map-tools';
@@ -99,7 +99,14 @@ export class MapFigure {
   private listen(): void {
     this.form.addEventListener('submit', (e) => e.preventDefault());
     this.form.addEventListener('change', () => void this.apply(readControls(this.form, this.state, this.rules), true));
-    handleArrows(this.box);
+    handleArrows(
+      this.box,
+      neighboursFrom(this.config.base, () => ({
+        area: this.config.area,
+        kind: this.state.kind,
+        set: boundarySetOf(this.state),
+      })),
+    );
     this.box.addEventListener('focusin', (e) => {
       const seat = seatOf(e.target);
       if (!seat) return;

@@ -1,5 +1,9 @@
 // Keyboard use of a seat map: one Tab stop (roving tabindex), arrow keys to the neighbouring seat, Enter follows the link.
-import type { Direction } from '../lib/maps/types';
+import type { BoundarySet } from '../lib/elections';
+import { geometryPath } from '../lib/maps/values-client';
+import type { WireGeometry, WireSeat } from '../lib/maps/values-geometry';
+import { DIRECTIONS, type Direction, type MapKind } from '../lib/maps/types';
+import { fetchJson } from './fetch-json';
 
 const KEYS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
@@ -19,19 +23,50 @@ export function setRoving(svg: SVGSVGElement, active: string | null): SVGAElemen
   return chosen;
 }
 
-/** Arrow keys move focus to the seat named in data-left/right/up/down, if that seat is on the map. */
-export function handleArrows(container: HTMLElement): void {
+/** The seat an arrow key leads to from a seat, or undefined at the map's edge. */
+export type NeighbourOf = (code: string, dir: Direction) => Promise<string | undefined>;
+
+/**
+ * A map's arrow-key neighbours, from the geometry file of its area, kind and boundary set (/maps/{area}/{kind}-{set}.json,
+ * which a change of view loads too), fetched on the first arrow key: the pages do not carry four neighbour attributes
+ * on every seat (55 KB of a national map's HTML). `geometry` says which file the map on screen is drawn from.
+ */
+export function neighboursFrom(
+  base: string,
+  geometry: () => { area: string; kind: MapKind; set: BoundarySet },
+): NeighbourOf {
+  const graphs = new WeakMap<WireGeometry, Map<string, WireSeat>>();
+  return async (code, dir) => {
+    const g = geometry();
+    const wire = await fetchJson<WireGeometry>(base, geometryPath(g.area, g.kind, g.set));
+    let bySeat = graphs.get(wire);
+    if (!bySeat) graphs.set(wire, (bySeat = new Map(wire.seats.map((s) => [s[0], s]))));
+    return bySeat.get(code)?.[2 + DIRECTIONS.indexOf(dir)] || undefined;
+  };
+}
+
+/**
+ * Arrow keys move focus to the neighbouring seat, if it is on the map. Presses are taken in order, each from the seat
+ * then focused, so none is lost while the neighbours load.
+ */
+export function handleArrows(container: HTMLElement, neighbourOf: NeighbourOf): void {
+  let pending: Promise<void> = Promise.resolve();
   container.addEventListener('keydown', (event) => {
     const dir = KEYS[event.key];
-    const seat = seatOf(event.target);
-    if (!dir || !seat || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!dir || !seatOf(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
-    const code = seat.dataset[dir];
-    const next = code ? seatByCode(container, code) : null;
-    if (!next) return;
-    seat.setAttribute('tabindex', '-1');
-    next.setAttribute('tabindex', '0');
-    next.focus();
+    pending = pending
+      .then(async () => {
+        const seat = seatOf(document.activeElement);
+        if (!seat || !container.contains(seat)) return;
+        const code = await neighbourOf(seat.dataset.code ?? '', dir);
+        const next = code ? seatByCode(container, code) : null;
+        if (!next || document.activeElement !== seat) return;
+        seat.setAttribute('tabindex', '-1');
+        next.setAttribute('tabindex', '0');
+        next.focus();
+      })
+      .catch(() => undefined);
   });
 }
 

@@ -1,7 +1,7 @@
 // Build-time SVG for seat maps and their legends: every seat a labelled link, readable with JavaScript off.
 import { escapeAttr, escapeXml, safeUrl } from '../format/escape';
 import { MISSING_COLOUR, type Legend } from './colour';
-import { DIRECTIONS, type MapGeometry } from './types';
+import type { MapGeometry } from './types';
 import { wrapText } from '../export/wrap';
 
 export interface RenderMapOptions {
@@ -59,11 +59,10 @@ export function renderMapSvg(geom: MapGeometry, opts: RenderMapOptions): string 
   const seats = geom.seats.map((s) => {
     const fill = opts.fill(s.code);
     const missing = fill === MISSING_COLOUR;
-    const nav = DIRECTIONS.map((d) => (s.neighbours[d] ? ` data-${d}="${escapeAttr(s.neighbours[d])}"` : '')).join('');
     const current = opts.current === s.code ? ' aria-current="page"' : '';
     return (
       `<a href="${escapeAttr(safeUrl(opts.href(s.code)))}" aria-label="${escapeAttr(opts.label(s.code))}" data-code="${escapeAttr(s.code)}"` +
-      ` class="gw-map__seat${missing ? ' gw-map__seat--missing' : ''}"${current}${nav}>` +
+      ` class="gw-map__seat${missing ? ' gw-map__seat--missing' : ''}"${current}>` +
       `<path d="${s.d}" fill="${missing ? `url(#${p}-missing)` : escapeAttr(fill)}"/></a>`
     );
   });

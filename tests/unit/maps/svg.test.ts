@@ -53,12 +53,11 @@ describe('renderMapSvg', () => {
     expect(svg).not.toMatch(/<script/i);
   });
 
-  it('makes every seat a named link with its code, arrow-key neighbours and a path', () => {
+  it('makes every seat a named link with its code and a path; arrow-key neighbours stay in the geometry file', () => {
     expect(links.map((a) => a.getAttribute('data-code'))).toEqual(['HA', 'HB', 'HC', 'HD']);
     for (const a of links) expect(a.getAttribute('aria-label')).toMatch(/: value$/);
-    expect(links[0]!.getAttribute('data-right')).toBe('HB');
-    expect(links[0]!.getAttribute('data-up')).toBe('HC');
-    expect(links[0]!.getAttribute('data-left')).toBeNull();
+    // The geometry has HA's neighbours (right HB, up HC); the browser reads them from /maps/{area}/{kind}-{set}.json.
+    for (const d of ['left', 'right', 'up', 'down']) expect(links[0]!.getAttribute(`data-${d}`)).toBeNull();
     expect(links[0]!.querySelector('path')!.getAttribute('d')).toBe('M18.7 25l8.6 5 0 10-8.6 5-8.7-5 0-10z');
     expect(links[0]!.getAttribute('class')).toBe('gw-map__seat');
     expect(links[2]!.getAttribute('aria-current')).toBe('page');
