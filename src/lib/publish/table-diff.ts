@@ -59,16 +59,12 @@ export function diffTable(
   const bm = new Map((b?.rows ?? []).map((r) => [keyOf(r), r]));
   const am = new Map((a?.rows ?? []).map((r) => [keyOf(r), r]));
   const d: TableDiff = {
-    file,
+    ...unchangedTable(file, 0),
     status: !b ? 'added' : !a ? 'removed' : 'unchanged',
     rowsBefore: bm.size,
     rowsAfter: am.size,
-    added: 0,
-    removed: 0,
-    changed: 0,
     columnsAdded: a && b ? a.columns.filter((c) => !b.columns.includes(c)) : [],
     columnsRemoved: a && b ? b.columns.filter((c) => !a.columns.includes(c)) : [],
-    examples: [],
   };
   const example = (e: TableDiff['examples'][number]) => {
     if (d.examples.filter((x) => x.kind === e.kind).length < limit) d.examples.push(e);
