@@ -72,6 +72,7 @@ export class MapFigure {
     this.rules = {
       setElections: Object.fromEntries(config.layers.map((l) => [l.id, l.election])),
       parties: config.parties.map((p) => p.code),
+      party: config.party,
       zoomable: config.zoom ? config.regions.map((r) => r.code) : [],
     };
     const mode = parseModeKey(config.defaults.mode, Object.keys(this.rules.setElections)) ?? { kind: 'winner' };

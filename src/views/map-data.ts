@@ -1,7 +1,7 @@
 // Build-time inputs of every map: geometry (national and per area), per-election values, seat-set layers, fixed scale domains.
 import * as data from '../data/index';
 import { ELECTIONS, election, type BoundarySet, type ElectionId } from '../lib/elections';
-import type { Area } from '../lib/geography';
+import { UK, type Area } from '../lib/geography';
 import { PARTY_CODES, type Party } from '../lib/parties';
 import { LINK_KINDS } from '../lib/schema/curated';
 import { memo } from '../lib/memo';
@@ -80,6 +80,18 @@ export const mapParties = memo((areaSlug: string): Party[] => {
       mappable(p) && (area.get(p) ?? 0) > 0 && ((uk.get(p) ?? 0) >= PARTY_MIN_SEATS || (area.get(p) ?? 0) * 2 >= seats),
   );
 });
+
+/**
+ * The party an area's share and change views start with: Labour where it stood (the site is about Labour's
+ * organising), else the offered party with the largest share of the area's votes at `id` (Sinn Féin in Northern
+ * Ireland in 2024).
+ */
+export function mapDefaultParty(areaSlug: string, id: ElectionId): Party {
+  const parties = mapParties(areaSlug);
+  if (parties.includes('lab')) return 'lab';
+  const shares = data.areaFor(areaSlug === 'uk' ? UK.code : areaBySlug(areaSlug)!.code, id)?.shares ?? {};
+  return [...parties].sort((a, b) => (shares[b] ?? 0) - (shares[a] ?? 0))[0] ?? 'lab';
+}
 
 /** Every party some area's map offers. */
 const allMapParties = memo((_: 'all'): Party[] => {

@@ -13,7 +13,15 @@ import { paint } from '../lib/maps/values-paint';
 import { valueHeader, viewNotes, viewTitle, type TitleContext } from '../lib/maps/values-title';
 import { sortRows, type MapRow } from '../lib/maps/values-table';
 import { seatUrl } from '../site/paths';
-import { areaBySlug, areaValues, coverageLayers, geometryFor, mapDomains, mapParties } from './map-data';
+import {
+  areaBySlug,
+  areaValues,
+  coverageLayers,
+  geometryFor,
+  mapDefaultParty,
+  mapDomains,
+  mapParties,
+} from './map-data';
 
 export interface MapOption {
   value: string;
@@ -105,6 +113,7 @@ export function mapFigureView(opts: MapFigureOptions): MapFigureView {
       previous: x.previous ? election(x.previous).label : null,
     })),
     parties: parties.map((p) => ({ code: p, name: partyName(p) })),
+    party: mapDefaultParty(opts.area, opts.election),
     domains: mapDomains('all'),
     layers: coverageLayers('all'),
     regions: REGIONS.map((r) => ({ code: r.code, name: r.name, slug: r.slug })),

@@ -61,6 +61,9 @@ test("Northern Ireland's map offers its own parties: the DUP's 2024 share, seat 
   ]);
   await expect(party.locator('option[value="lab"], option[value="snp"]')).toHaveCount(0);
   await page.getByLabel('Colour by', { exact: true }).selectOption('share');
+  await settled(page);
+  // Labour did not stand here, so a share view starts with the largest party in 2024, Sinn Féin.
+  await expect(party).toHaveValue('sf');
   await party.selectOption('dup');
   await settled(page);
   // Belfast East 2024: Gavin Robinson (DUP) 19,894 of 42,706 valid votes, 46.6%.

@@ -15,6 +15,8 @@ export interface MapClientConfig {
   defaults: { kind: MapKind; election: ElectionId; mode: string };
   elections: { id: ElectionId; label: string; set: BoundarySet; previous: string | null }[];
   parties: { code: Party; name: string }[];
+  /** The party a share or change view starts with (views/map-data.ts, mapDefaultParty). */
+  party: Party;
   domains: Domains;
   layers: CoverageLayer[];
   /** Region code -> name (for the table and the zoom list). */

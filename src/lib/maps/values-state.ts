@@ -16,6 +16,8 @@ export interface StateRules {
   /** Seat-set id -> the election its seats belong to. */
   setElections: Readonly<Record<string, ElectionId>>;
   parties: readonly Party[];
+  /** The party of a share or change view whose party is not on offer. */
+  party: Party;
   /** Region codes the map may zoom to (empty on area maps). */
   zoomable: readonly string[];
 }
@@ -26,7 +28,7 @@ export function boundarySetOf(state: MapState): BoundarySet {
 
 /**
  * Makes a state consistent: a seat-set mode shows the election the set belongs to, and share or change modes
- * use a party on offer (Labour otherwise).
+ * use a party on offer (the map's default party otherwise).
  */
 export function normaliseState(state: MapState, rules: StateRules): MapState {
   let { mode, election: e } = state;
@@ -35,7 +37,7 @@ export function normaliseState(state: MapState, rules: StateRules): MapState {
     if (setElection) e = setElection;
     else mode = { kind: 'winner' };
   }
-  if ('party' in mode && !rules.parties.includes(mode.party)) mode = { kind: mode.kind, party: 'lab' };
+  if ('party' in mode && !rules.parties.includes(mode.party)) mode = { kind: mode.kind, party: rules.party };
   const zoom = state.zoom !== null && rules.zoomable.includes(state.zoom) ? state.zoom : null;
   return { kind: state.kind, election: e, mode, zoom };
 }

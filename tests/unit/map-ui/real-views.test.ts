@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { mapGraphic, mapKey, parseMapKey } from '~/graphics/map-graphic';
 import { buildMap, mapKeys } from '~/graphics/map';
 import { toWire } from '~/lib/maps/values-geometry';
-import { electionValues, geometryFor, mapParties } from '~/views/map-data';
+import { electionValues, geometryFor, mapDefaultParty, mapParties } from '~/views/map-data';
 import { mapFigureView, type MapFigureOptions } from '~/views/map';
 import { regionView } from '~/views/region';
 import { REGIONS } from '~/lib/geography';
@@ -68,6 +68,11 @@ describe.runIf(existsSync(join(DERIVED, 'maps/hex-2024.json')))('map views over 
       expect.arrayContaining(['dup', 'sf', 'sdlp', 'uup', 'apni', 'con', 'green']),
     );
     expect(mapParties('northern-ireland')).not.toContain('lab');
+    // A share or change view starts with Labour where it stood, else the area's largest party (Sinn Féin, 27.0% of
+    // Northern Ireland's votes in 2024, before the DUP's 22.1%).
+    expect(mapDefaultParty('london', '2024')).toBe('lab');
+    expect(mapDefaultParty('northern-ireland', '2024')).toBe('sf');
+    expect(mapDefaultParty('northern-ireland', '2019')).toBe('dup');
   });
 
   it('registers map graphics whose keys round-trip and whose data rows match the map', () => {

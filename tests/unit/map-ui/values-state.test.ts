@@ -6,6 +6,7 @@ import type { MapState, StateRules } from '~/lib/maps/values-state';
 const rules: StateRules = {
   setElections: { 'cou-2019': '2019' },
   parties: ['con', 'lab', 'green'],
+  party: 'lab',
   zoomable: ['E12000007'],
 };
 const defaults: MapState = { kind: 'hex', election: '2024', mode: { kind: 'winner' }, zoom: null };
