@@ -58,7 +58,12 @@ export class MapTools {
     const info = this.v.views[view];
     this.tools.hidden = !info;
     this.csv = csv;
-    if (this.csvBox) this.csvBox.hidden = !csv || (!!info && !zoomed);
+    if (this.csvBox) {
+      this.csvBox.hidden = !csv || (!!info && !zoomed);
+      // Beside the whole map's downloads, the CSV is of the seats the zoomed map shows.
+      const label = this.csvBox.querySelector('[data-csv-label]');
+      if (label) label.textContent = info ? 'CSV of the seats shown' : 'CSV of this view';
+    }
     if (this.note) {
       this.note.textContent = info
         ? `Embed, download or cite the map as shown${zoomed ? ' (the whole map: embeds and downloads do not zoom)' : ''}:`

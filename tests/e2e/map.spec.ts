@@ -269,4 +269,18 @@ test("a party the election's results file counts among all other candidates is n
   await page.getByLabel('Colour by', { exact: true }).selectOption('winner');
   await settled(page);
   await expect(page.getByRole('button', { name: /^CSV of this view/ })).toBeHidden();
+  // Zoomed in, the whole map's downloads stay, and the CSV of the seats on screen is offered beside them.
+  await page.getByLabel('Zoom to', { exact: true }).selectOption({ label: 'London' });
+  await settled(page);
+  const [zoomed] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^CSV of the seats shown/ }).click(),
+  ]);
+  expect(zoomed.suggestedFilename()).toBe('groundwork-map-hex-2017-winner-E12000007.csv');
+  // London had 73 seats on the 2010-2023 boundaries: a header and 73 rows.
+  expect(
+    readFileSync((await zoomed.path())!, 'utf8')
+      .trim()
+      .split('\n'),
+  ).toHaveLength(74);
 });
