@@ -2,8 +2,8 @@
 import * as data from '../data/index';
 import { ELECTIONS, countedAsOther, election, type BoundarySet, type ElectionId } from '../lib/elections';
 import { NATIONS, REGIONS, UK, type Area } from '../lib/geography';
-import type { Maybe } from '../lib/missing';
-import { partyInfo, partyName, PARTY_CODES, type Party } from '../lib/parties';
+import { describeMissing, isMissing, type Maybe, type Missing } from '../lib/missing';
+import { partyInfo, partyName, PARTY_CODES, ticketsOf, type Party } from '../lib/parties';
 import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
 import { listAnd } from '../lib/format/list';
 import { outcomeShort } from '../lib/maps/values-label';
@@ -60,11 +60,8 @@ export interface RegionView {
   parties: RegionParty[];
   history: RegionElectionRow[];
   latest: RegionElectionRow;
-  /**
-   * The table's parties with no share at an election whose results file counts them among all other candidates (so
-   * their dash does not mean they did not stand), with those elections: "UKIP in 2019 and 2024".
-   */
-  uncounted: string[];
+  /** What a dash in the results table means, in words, for this area's table. */
+  dashNote: string;
 }
 
 /** Registry metrics in the table of an area's seats. */
@@ -166,11 +163,44 @@ export function regionView(area: Area): RegionView {
     })),
     history,
     latest,
-    uncounted: parties.flatMap((p) => {
-      const at = history.filter((r) => r.shares[p] === undefined && countedAsOther(r.id, p)).map((r) => r.label);
-      return at.length ? [`${partyInfo(p).short} in ${listAnd(at)}`] : [];
-    }),
+    dashNote: dashNote(history, parties),
   };
+}
+
+/**
+ * What a dash in an area's results table means. 2010 and the 2019 notional result have no swing (no earlier election on
+ * their boundaries); other elections' missing swings are said with their reason (Northern Ireland: Conservative and
+ * Labour did not both stand). A party's dash means it did not stand, except where that election's file counts it
+ * among all other candidates, or where it stood only within a joint ticket (the UUP in 2010, within UCUNF).
+ */
+function dashNote(history: readonly RegionElectionRow[], parties: readonly Party[]): string {
+  const out = [
+    'A dash means there is no figure: 2010 and the 2019 notional result have no earlier election on the same boundaries in the data, so no swing',
+  ];
+  const noSwing = history.filter((r) => isMissing(r.swing) && r.swing.missing !== 'no-previous-election');
+  if (noSwing.length) {
+    const why = describeMissing(noSwing[0]!.swing as Missing);
+    out.push(`in ${listAnd(noSwing.map((r) => r.label))} there is no Butler swing either: ${why}`);
+  }
+  const uncounted = parties.flatMap((p) => {
+    const at = history.filter((r) => r.shares[p] === undefined && countedAsOther(r.id, p)).map((r) => r.label);
+    return at.length ? [`${partyInfo(p).short} in ${listAnd(at)}`] : [];
+  });
+  out.push(
+    `a party's dash means it did not stand${uncounted.length ? `, except for ${uncounted.join('; ')}: that election's results file counts the party among all other candidates, so its share here is not known` : ''}`,
+  );
+  const joint = parties.flatMap((p) =>
+    history
+      .filter((r) => r.shares[p] === undefined && ticketsOf(p).some((t) => r.shares[t] !== undefined))
+      .map(
+        (r) =>
+          `the ${partyInfo(p).short} in ${r.label} stood within the ${ticketsOf(p)
+            .map((t) => partyInfo(t).short)
+            .join(', ')} joint ticket`,
+      ),
+  );
+  if (joint.length) out.push(listAnd(joint));
+  return `${out.join('; ')}.`;
 }
 
 /** Every area with a page, in the order of the area links. */

@@ -16,5 +16,10 @@ describe('region pages in dist/', () => {
     );
     // Scotland's table names no party that a results file counts with the others.
     expect(historyNote('scotland')).toContain("a party's dash means it did not stand.");
+    // Northern Ireland: no Butler swing at any election (the Conservatives and Labour do not both stand), and the
+    // UUP's 2010 dash is its joint ticket with the Conservatives, not a seat it left.
+    expect(historyNote('northern-ireland')).toBe(
+      "A dash means there is no figure: 2010 and the 2019 notional result have no earlier election on the same boundaries in the data, so no swing; in 2015, 2017, 2019 and 2024 there is no Butler swing either: Conservative and Labour did not both stand in both elections; a party's dash means it did not stand; the UUP in 2010 stood within the UCUNF joint ticket. The 2019 notional row is the 2019 election re-cut to the 2024 seats; seat counts are the official notional winners, shares are Groundwork's estimates.",
+    );
   });
 });
