@@ -17,6 +17,14 @@ function seatTables(code: string, caption: string) {
   return { doc, t, change };
 }
 
+/** The row of `tables` whose heading starts with `party` (other rows may name a candidate's party after a name). */
+function partyRow(tables: Element[], party: string): Element {
+  return one(
+    within(tables, 'tr').filter((tr) => text(tr.querySelector('th') ?? tr).startsWith(party)),
+    `${party} row`,
+  );
+}
+
 describe('seat pages in dist/', () => {
   it('one sign convention: the swing table says the same as the lede, in words', () => {
     const doc = page('E14000887');
@@ -168,10 +176,12 @@ describe('seat pages in dist/', () => {
   it('Islington North 2024: each row names the candidates whose votes it counts', () => {
     const t2024 = tablesCaptioned(page('E14001305'), '2024: Ind gain from Lab, Jeremy Corbyn elected');
     // Corbyn's 24,120 are the Independent row; Paul Josling's 32 (an independent too) are among all other candidates.
-    const ind = text(one(within(t2024, 'tr', 'Independent'), '2024 Independent row'));
+    const ind = text(partyRow(t2024, 'Independent'));
     expect(ind).toContain('Jeremy Corbyn (elected) 24,120');
     expect(ind).not.toContain('Josling');
-    expect(text(one(within(t2024, 'tr', 'All other candidates'), 'other row'))).toContain('Paul Josling 32');
+    expect(text(one(within(t2024, 'tr', 'All other candidates'), 'other row'))).toContain(
+      'Paul Josling (Independent, 32) 32',
+    );
   });
 
   it('words beside a badge or a candidate are spaced in the text, not only by layout (what a screen reader or a copy reads)', () => {
@@ -194,16 +204,23 @@ describe('seat pages in dist/', () => {
     // Jon Mabbutt. Bermondsey and Old Southwark: the three independents (403 + 273 + 247 = 923) are all its "other".
     const t = tablesCaptioned(page('E14001086'), '2024: Lab hold, Rushanara Ali elected');
     // The 2019 results counted independents among all other candidates: no change for either row, and a note says so.
-    expect(text(one(within(t, 'tr', 'Independent'), 'Independent row'))).toBe(
-      'Independent Ajmal Masroor 14,207 30.5% –',
-    );
+    expect(text(partyRow(t, 'Independent'))).toBe('Independent Ajmal Masroor 14,207 30.5% –');
     expect(text(one(within(t, 'tr', 'All other candidates'), 'other row')).endsWith('3.2% –')).toBe(true);
     expect(text(one(within(t, 'tr', 'All other candidates'), 'other row').querySelector('th')!)).toBe(
-      'All other candidates Vanessa Hudson, Sham Uddin, Md Somon Ahmed, Reggie Adams, Jon Mabbutt',
+      'All other candidates Vanessa Hudson (Animal Welfare Party, 348); Sham Uddin (Independent, 325); Md Somon Ahmed (Independent, 315); Reggie Adams (Independent, 271); Jon Mabbutt (Social Democratic Party, 233)',
     );
     const b = tablesCaptioned(page('E14001085'), '2024: Lab hold');
     expect(text(one(within(b, 'tr', 'All other candidates'), 'other row').querySelector('th')!)).toBe(
-      'All other candidates Piers Corbyn, Niko Omilana, Barry Duckett',
+      'All other candidates Piers Corbyn (Independent, 403); Niko Omilana (Independent, 273); Barry Duckett (Independent, 247)',
+    );
+  });
+
+  it('"All other candidates" names each candidate with their party and votes: the TUV in Belfast East 2024', () => {
+    // The 2024 results file has no TUV column: John Ross's 1,918 votes (4.5%, more than the UUP's 1,818) are in the
+    // row's 2,080 with Ryan North's 162. The candidates file gives each one.
+    const t = tablesCaptioned(page('N05000001'), '2024: DUP hold, Gavin Robinson elected');
+    expect(text(one(within(t, 'tr', 'All other candidates'), 'other row').querySelector('th')!)).toBe(
+      'All other candidates John Ross (Traditional Unionist Voice, 1,918); Ryan North (Independent, 162)',
     );
   });
 

@@ -1,17 +1,24 @@
 // Names each 2024 candidate in the result row that counts their votes. The results take a winner or runner-up outside
 // the named parties (an independent, the Speaker) out of "all other candidates"; the other candidates of that label
-// stay there, so they are named there too, as are candidates of a party without a row of its own. A row whose votes
+// stay there, so they are named there too, as are candidates of a party without a row of its own. Those are named with
+// their party and votes, which that row's total does not show (the TUV's 1,918 in Belfast East). A row whose votes
 // are not those of the candidates it would name stops the build rather than name people beside votes not theirs.
+import { count } from '../format/numbers';
 import type { Party } from '../parties';
 
 export interface RowCandidate {
   name: string;
   party: string;
+  /** The party as the candidates file names it ("Traditional Unionist Voice", "Independent"). */
+  partyName: string;
   votes: number;
   elected: boolean;
 }
 
-/** Candidate names by result row ("Jeremy Corbyn (elected)"), most votes first; rows with no candidate are absent. */
+/**
+ * Candidate names by result row ("Jeremy Corbyn (elected)"), most votes first, those among all other candidates with
+ * their party and votes ("John Ross (Traditional Unionist Voice, 1,918)"); rows with no candidate are absent.
+ */
 export function candidateRows(
   votes: Partial<Record<Party, number>>,
   candidates: readonly RowCandidate[],
@@ -43,6 +50,7 @@ export function candidateRows(
     throw new Error(
       `all other candidates' ${votes.other ?? 0} votes are not those of the candidates left (${restVotes})`,
     );
-  for (const c of rest.sort((a, b) => b.votes - a.votes)) add('other', c);
+  for (const c of rest.sort((a, b) => b.votes - a.votes))
+    out.set('other', [...(out.get('other') ?? []), `${c.name} (${c.partyName}, ${count(c.votes)})`]);
   return out;
 }

@@ -3,7 +3,21 @@
 import { describe, expect, it } from 'vitest';
 import { candidateRows } from '../../../src/lib/metrics/candidate-rows';
 
-const c = (name: string, party: string, votes: number, elected = false) => ({ name, party, votes, elected });
+// The candidates file's own party labels; a small party's candidates have the code 'other'.
+const NAMES: Record<string, string> = {
+  con: 'Conservative',
+  lab: 'Labour',
+  ind: 'Independent',
+  ukip: 'UK Independence Party',
+  other: 'Workers Party of Britain',
+};
+const c = (name: string, party: string, votes: number, elected = false) => ({
+  name,
+  party,
+  partyName: NAMES[party]!,
+  votes,
+  elected,
+});
 
 describe('candidateRows', () => {
   it('Islington North 2024: the Independent row (24,120) is Corbyn alone; Josling (32) is among all other candidates', () => {
@@ -14,7 +28,7 @@ describe('candidateRows', () => {
     ]);
     expect(rows.get('ind')).toEqual(['Jeremy Corbyn (elected)']);
     expect(rows.get('lab')).toEqual(['Praful Nargund']);
-    expect(rows.get('other')).toEqual(['Paul Josling']);
+    expect(rows.get('other')).toEqual(['Paul Josling (Independent, 32)']);
   });
 
   it('a party with no row of its own has its candidates named among all other candidates, most votes first', () => {
@@ -25,7 +39,12 @@ describe('candidateRows', () => {
       c('D Workers', 'other', 800),
       c('E Ukip', 'ukip', 250),
     ]);
-    expect(rows.get('other')).toEqual(['D Workers', 'C Ind', 'E Ukip']);
+    // Named with their party and votes, which the row's total does not show.
+    expect(rows.get('other')).toEqual([
+      'D Workers (Workers Party of Britain, 800)',
+      'C Ind (Independent, 250)',
+      'E Ukip (UK Independence Party, 250)',
+    ]);
     expect(rows.has('ind')).toBe(false);
   });
 
