@@ -99,7 +99,11 @@ export function countedAsOther(id: ElectionId, party: Party): boolean {
  * party (2019's Brexit Party column is Reform UK's, measured across the rename).
  */
 export function countsAlone(id: ElectionId, party: Party): boolean {
-  const own = election(id).ownColumns;
+  return hasOwnColumn(election(id).ownColumns, party);
+}
+
+/** Whether a source naming `own` (null: every party) gives the party a column, under this name or its other one. */
+export function hasOwnColumn(own: readonly Party[] | null, party: Party): boolean {
   return own === null || own.some((p) => p === party || RENAMED[p] === party || RENAMED[party] === p);
 }
 

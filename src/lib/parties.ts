@@ -94,6 +94,19 @@ export function ticketsOf(code: Party): Party[] {
   return (Object.keys(JOINT_TICKETS) as Party[]).filter((t) => JOINT_TICKETS[t]!.includes(code));
 }
 
+/**
+ * Whether `code` has no figure of its own in `figures` (votes or shares by party) while a joint ticket it stood within
+ * has one: it stood then only within the ticket, whose votes are not split between its parties.
+ */
+export function onlyWithinTicket(code: Party, figures: Partial<Record<Party, number>>): boolean {
+  return figures[code] === undefined && ticketsOf(code).some((t) => figures[t] !== undefined);
+}
+
+/** Parties with figures of their own for maps and area tables: not all other candidates, independents or the Speaker. */
+export function isNamedParty(code: Party): boolean {
+  return code !== 'other' && code !== 'ind' && code !== 'spk';
+}
+
 /** The code a party stood under before it was renamed (Reform UK: the Brexit Party), or undefined. */
 export function formerCode(code: Party): Party | undefined {
   return (Object.keys(RENAMED) as Party[]).find((old) => RENAMED[old] === code);

@@ -3,7 +3,7 @@
 // all other candidates except where one won or came second, so their share is taken from every candidate's votes.
 import { rollup, sum } from 'd3';
 import * as data from '../data/index';
-import { election } from '../lib/elections';
+import { election, hasOwnColumn } from '../lib/elections';
 import { UK } from '../lib/geography';
 import { isMissing } from '../lib/missing';
 import { partyInfo, partyName, PARTY_CODES, type Party } from '../lib/parties';
@@ -47,7 +47,7 @@ export function buildHeadline(input: HeadlineInput): HomeHeadline {
   const allVotes = sum(Object.values(candidateVotes));
   const rows = parties
     .map((p) => {
-      const fromCandidates = ownColumns !== null && !ownColumns.includes(p);
+      const fromCandidates = !hasOwnColumn(ownColumns, p);
       const votes = candidateVotes[p];
       return {
         party: p,

@@ -2,7 +2,7 @@
 import * as data from '../data/index';
 import { ELECTIONS, election, type BoundarySet, type ElectionId } from '../lib/elections';
 import { UK, type Area } from '../lib/geography';
-import { PARTY_CODES, type Party } from '../lib/parties';
+import { isNamedParty, PARTY_CODES, type Party } from '../lib/parties';
 import { LINK_KINDS } from '../lib/schema/curated';
 import { memo } from '../lib/memo';
 import { MAP_AREAS, areaMapName } from '../lib/maps/areas';
@@ -51,7 +51,7 @@ export function areaValues(areaSlug: string, id: ElectionId): ValuesFile {
 }
 
 /** The most seats each party stood in at one election, among the seats of `areaSlug` ('uk': every seat). */
-function mostSeatsStood(areaSlug: string): Map<Party, number> {
+const mostSeatsStood = memo((areaSlug: string): Map<Party, number> => {
   const most = new Map<Party, number>();
   for (const e of ELECTIONS) {
     const n = new Map<Party, number>();
@@ -60,9 +60,7 @@ function mostSeatsStood(areaSlug: string): Map<Party, number> {
     for (const [p, c] of n) most.set(p, Math.max(most.get(p) ?? 0, c));
   }
   return most;
-}
-
-const mappable = (p: Party) => p !== 'other' && p !== 'ind' && p !== 'spk';
+});
 
 /**
  * Parties offered for share and change maps of an area, in the site's party order: of those that stood in the area at
@@ -77,7 +75,9 @@ export const mapParties = memo((areaSlug: string): Party[] => {
     areaSlug === 'uk' ? Infinity : Math.max(...ELECTIONS.map((e) => areaValues(areaSlug, e.id).seats.length));
   return PARTY_CODES.filter(
     (p) =>
-      mappable(p) && (area.get(p) ?? 0) > 0 && ((uk.get(p) ?? 0) >= PARTY_MIN_SEATS || (area.get(p) ?? 0) * 2 >= seats),
+      isNamedParty(p) &&
+      (area.get(p) ?? 0) > 0 &&
+      ((uk.get(p) ?? 0) >= PARTY_MIN_SEATS || (area.get(p) ?? 0) * 2 >= seats),
   );
 });
 

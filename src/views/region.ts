@@ -3,7 +3,15 @@ import * as data from '../data/index';
 import { ELECTIONS, countedAsOther, election, type BoundarySet, type ElectionId } from '../lib/elections';
 import { NATIONS, REGIONS, UK, type Area } from '../lib/geography';
 import { describeMissing, isMissing, type Maybe, type Missing } from '../lib/missing';
-import { partyInfo, partyName, PARTY_CODES, ticketsOf, type Party } from '../lib/parties';
+import {
+  isNamedParty,
+  onlyWithinTicket,
+  partyInfo,
+  partyName,
+  PARTY_CODES,
+  ticketsOf,
+  type Party,
+} from '../lib/parties';
 import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
 import { listAnd } from '../lib/format/list';
 import { outcomeShort } from '../lib/maps/values-label';
@@ -93,9 +101,7 @@ export function seatRow(m: SeatMetrics): RegionSeatRow {
 
 /** Parties over `minShare` in any row, in the site's party order ('other', independents and the Speaker left out). */
 export function mainParties(rows: readonly Pick<AreaMetrics, 'shares'>[], minShare = REGION_PARTY_MIN_SHARE): Party[] {
-  return PARTY_CODES.filter(
-    (p) => p !== 'other' && p !== 'ind' && p !== 'spk' && rows.some((r) => (r.shares[p] ?? 0) >= minShare),
-  );
+  return PARTY_CODES.filter((p) => isNamedParty(p) && rows.some((r) => (r.shares[p] ?? 0) >= minShare));
 }
 
 /**
@@ -191,7 +197,7 @@ function dashNote(history: readonly RegionElectionRow[], parties: readonly Party
   );
   const joint = parties.flatMap((p) =>
     history
-      .filter((r) => r.shares[p] === undefined && ticketsOf(p).some((t) => r.shares[t] !== undefined))
+      .filter((r) => onlyWithinTicket(p, r.shares))
       .map(
         (r) =>
           `the ${partyInfo(p).short} in ${r.label} stood within the ${ticketsOf(p)

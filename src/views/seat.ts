@@ -4,7 +4,7 @@ import { ELECTIONS, election, type ElectionId } from '../lib/elections';
 import { areaByCode, NATIONS, regionByCode } from '../lib/geography';
 import { fixedAbs } from '../lib/format/numbers';
 import { describeMissing, isMissing, missing, type Maybe, type Missing } from '../lib/missing';
-import { isParty, partyInfo, partyName, ticketsOf, type Party } from '../lib/parties';
+import { isParty, onlyWithinTicket, partyInfo, partyName, type Party } from '../lib/parties';
 import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
 import type { NotionalSeat } from '../lib/schema/notional';
 import type { SeatResult } from '../lib/schema/result';
@@ -127,10 +127,7 @@ function rowsOf(
   const markOf = (p: Party): ResultRow['mark'] => {
     if (before === undefined) return null;
     const change = m.change[p];
-    if (change === undefined)
-      return before.shares[p] === undefined && ticketsOf(p).some((t) => before.shares[t] !== undefined)
-        ? 'joint'
-        : null;
+    if (change === undefined) return onlyWithinTicket(p, before.shares) ? 'joint' : null;
     return Math.abs(change - (m.shares[p] ?? 0)) > 1e-9 ? null : 'new';
   };
   return (Object.entries(r.votes) as [Party, number][])

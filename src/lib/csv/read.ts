@@ -130,18 +130,12 @@ export function readTable(
   const notes: string[] = [];
   text = withoutBom(text, notes);
   if (text.trim() === '') throw new DataError(file, null, null, 'file is empty');
-  const rows: Row[] = [];
-  let header: string[] | null = null;
-  const errors: string[] = [];
-  for (const r of csvRecords(text)) {
-    for (const e of r.errors) errors.push(`${file}:${r.line}: ${e.message}`);
-    if (isEmptyRecord(r)) continue;
-    if (!header) header = r.cells.map((h) => h.trim());
-    else rows.push({ line: r.line, cells: r.cells });
-  }
-  if (errors.length) throw new DataError(file, null, null, `malformed CSV: ${errors[0]}`);
+  const { header, rows: records } = csvTable(text);
+  const bad = [header, ...records].find((r) => r?.errors.length);
+  if (bad) throw new DataError(file, null, null, `malformed CSV: ${file}:${bad.line}: ${bad.errors[0]!.message}`);
   if (!header) throw new DataError(file, 1, null, 'no header row');
-  const hdr: string[] = header;
+  const hdr = header.cells.map((h) => h.trim());
+  const rows: Row[] = records.map((r) => ({ line: r.line, cells: r.cells }));
   checkHeader(file, hdr, opts.requiredColumns ?? []);
   if (opts.knownColumns) {
     const expected = new Set([...(opts.requiredColumns ?? []), ...opts.knownColumns]);

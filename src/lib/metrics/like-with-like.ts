@@ -8,7 +8,7 @@
 // other was that party is not known. Nor has a party that stood earlier only within a joint ticket (2010's UCUNF, the
 // Conservatives and the UUP in Northern Ireland): the ticket's votes are not split between its parties.
 import { election, type ElectionId } from '../elections';
-import { JOINT_TICKETS, RENAMED, ticketsOf, type Party } from '../parties';
+import { JOINT_TICKETS, RENAMED, onlyWithinTicket, type Party } from '../parties';
 import type { VoteCounts } from './share';
 
 /** The parties the later (`now`) and the earlier (`before`) election's sources name (null: every party). */
@@ -52,9 +52,7 @@ export function likeWithLike(now: VoteCounts, before: VoteCounts, own: OwnColumn
   const carved = parties(now).filter(
     (p) => before.votes[p] === undefined && !named(own.now, p) && !named(own.before, p) && !NEVER_OTHER.includes(p),
   );
-  const joint = parties(now).filter(
-    (p) => before.votes[p] === undefined && ticketsOf(p).some((t) => before.votes[t] !== undefined),
-  );
+  const joint = parties(now).filter((p) => onlyWithinTicket(p, before.votes));
   const noChange = new Set<Party>([...(carved.length ? [...carved, 'other' as const] : []), ...joint]);
   if (!folded.length) return { before, noChange };
   const other = folded.reduce((sum, p) => sum + (before.votes[p] ?? 0), before.votes.other ?? 0);

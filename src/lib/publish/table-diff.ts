@@ -1,7 +1,6 @@
 // What changed in one published table between two data versions: rows added, removed and changed (matched on the
 // table's primary key), columns added and removed, and a few examples of each, from the two versions' CSV text.
-import { csvTable, rowObject } from '../csv/read';
-import { BOM } from '../format/csv';
+import { csvTable, rowObject, stripBom } from '../csv/read';
 
 export interface TableDiff {
   file: string;
@@ -23,7 +22,7 @@ export interface TableDiff {
 }
 
 function parse(text: string): { columns: string[]; rows: Record<string, string>[] } {
-  const { header, rows } = csvTable(text.startsWith(BOM) ? text.slice(1) : text);
+  const { header, rows } = csvTable(stripBom(text));
   const columns = header?.cells ?? [];
   return { columns, rows: rows.map((r) => rowObject(columns, r.cells)) };
 }
