@@ -47,7 +47,8 @@ export function likeWithLike(now: VoteCounts, before: VoteCounts, own: OwnColumn
       now.votes[p] === undefined &&
       !named(own.now, p) &&
       !NEVER_OTHER.includes(p) &&
-      !(RENAMED[p] && now.votes[RENAMED[p]] !== undefined),
+      // The later source's column of a renamed party holds its votes, whether or not it stood again there.
+      !(RENAMED[p] && named(own.now, RENAMED[p])),
   );
   const carved = parties(now).filter(
     (p) => before.votes[p] === undefined && !named(own.now, p) && !named(own.before, p) && !NEVER_OTHER.includes(p),

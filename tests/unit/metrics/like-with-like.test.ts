@@ -82,6 +82,19 @@ describe('changesOf with the sources the elections come from', () => {
     expect(c.con).toBe(0);
   });
 
+  it("Brighton Kemptown and Peacehaven 2024: the Brexit Party's votes are not folded into other where Reform UK did not stand", () => {
+    // Test data shaped like the seat: the Brexit Party 2.7 in the 2019 notional result, no other candidates then; in
+    // 2024 Reform UK (the same party, with a column of its own) stood aside and other candidates had 6.4.
+    const before = { validVotes: 1000, votes: { lab: 516, con: 350, ld: 61, green: 46, brexit: 27 } };
+    const now = { validVotes: 1000, votes: { lab: 440, con: 202, green: 197, ld: 97, other: 64 } };
+    const own = { now: [...NAMED, 'ld', 'reform'] as Party[], before: [...NAMED, 'ld', 'brexit'] as Party[] };
+    expect(likeWithLike(now, before, own).before.votes.other ?? 0).toBe(0);
+    const c = changesOf(now, before, own);
+    // Other candidates rose from none to 6.4 (it was +3.7 when the Brexit Party's 2.7 were counted as theirs before).
+    expect(c.other).toBeCloseTo(6.4, 12);
+    expect(c.brexit).toBeCloseTo(-2.7, 12);
+  });
+
   it('Strangford 2010 -> 2015: the Conservatives and the UUP, who stood as UCUNF in 2010, have no change', () => {
     // Test data: UCUNF 30 in 2010; the UUP 15 and the Conservatives 6 standing apart in 2015.
     const before = { validVotes: 100, votes: { dup: 46, ucunf: 30, apni: 9, other: 15 } };
