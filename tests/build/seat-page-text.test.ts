@@ -215,6 +215,12 @@ describe('seat pages in dist/', () => {
     );
   });
 
+  it("the Brexit Party's 2019 votes are not counted as other candidates' where Reform UK did not stand (Brighton Kemptown 2024)", () => {
+    // 2019 notional: Brexit Party 2.7%, no other candidates; 2024: no Reform UK candidate, other candidates 6.4%.
+    const { change } = seatTables('E14001129', '2024: Lab hold, Chris Ward elected');
+    expect(change('All other candidates')).toBe('+6.4 (new)');
+  });
+
   it('"All other candidates" names each candidate with their party and votes: the TUV in Belfast East 2024', () => {
     // The 2024 results file has no TUV column: John Ross's 1,918 votes (4.5%, more than the UUP's 1,818) are in the
     // row's 2,080 with Ryan North's 162. The candidates file gives each one.
