@@ -68,7 +68,12 @@ test('the cite text names the versioned address, and it resolves', async ({ shar
   const m = /tables: (https?:\/\/\S+\/data\/v\/([0-9a-f]+)\/)\)/.exec(plain);
   expect(m, plain).not.toBeNull();
   const path = new URL(m![1]!).pathname;
-  const res = await page.request.get(`${path}seats.csv`);
+  // The version's page lists its tables; one the version did not change is served from the version that first
+  // published it (src/lib/publish/table-home.ts), and the link says where.
+  await page.goto(path);
+  const href = await page.locator('a[href$="/seats.csv"]').first().getAttribute('href');
+  expect(href).toMatch(/^\/data\/v\/[0-9a-f]+\/seats\.csv$/);
+  const res = await page.request.get(href!);
   expect(res.ok()).toBe(true);
 });
 
