@@ -31,6 +31,7 @@ import type { BoundarySet } from '../lib/elections';
 import type { MapKind } from '../lib/maps/types';
 import { PUBLISHED_FILE_NAME } from '../lib/membership/published';
 import { inArea } from '../lib/maps/areas';
+import './ready';
 
 export type { Seat };
 
