@@ -1,7 +1,8 @@
 // The build figures of `npm run bench`: the plain reference script, `npm run data`, a clean build and a build from
 // the PNG cache it filled, by phase, with peak memory, dist bytes and file count, and whether the two are identical.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
 import { compareDist, describeDiff, identical } from './compare-dist';
@@ -23,6 +24,17 @@ export interface Build {
   pngCache: string;
 }
 
+/** `npm run build` in a fresh clone of the last commit: no data/derived, no step or card cache, no dist. */
+export interface FreshBuild {
+  commit: string;
+  seconds: number;
+  /** When the data step and the site step ended, as tools/build.ts prints them (seconds from its start). */
+  dataSeconds: number | null;
+  siteSeconds: number | null;
+  cpuSeconds: number | null;
+  peakRssMb: number | null;
+}
+
 export interface BuildFigures {
   loadBefore: number[];
   loadAfter: number[];
@@ -33,6 +45,7 @@ export interface BuildFigures {
   dataPeakRssMb: number | null;
   clean: Build;
   cached: Build;
+  fresh: FreshBuild;
   cachedEqualsClean: boolean;
   diff: string;
 }
@@ -57,10 +70,16 @@ const cpu = (stderr: string): number | null => {
 export function run(
   argv: string[],
   extraEnv: Record<string, string> = {},
+  cwd = ROOT,
 ): { seconds: number; stdout: string; stderr: string; peakRssMb: number | null; cpuSeconds: number | null } {
   const started = performance.now();
   const [cmd, ...rest] = timed ? ['/usr/bin/time', '-f', 'GWBENCH_MAXRSS_KB=%M GWBENCH_CPU_S=%U+%S', ...argv] : argv;
-  const r = spawnSync(cmd!, rest, { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const r = spawnSync(cmd!, rest, {
+    cwd,
+    env: { ...env, ...extraEnv },
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
   const seconds = (performance.now() - started) / 1000;
   if (r.status !== 0) {
     process.stderr.write(r.stdout.slice(-4000) + r.stderr.slice(-4000));
@@ -117,6 +136,36 @@ export function astroBuild(outDir: string, cache: string): Build {
 }
 
 /**
+ * `npm run build` in a fresh clone of the last commit, as after `git clone` and `npm install` (this checkout's
+ * node_modules is linked in; the raw files come from the same mirror): the data step with no step cache, beside the
+ * site build with no card cache.
+ */
+export function freshCloneBuild(): FreshBuild {
+  const dir = mkdtempSync(join(tmpdir(), 'groundwork-fresh-'));
+  const clone = join(dir, 'groundwork');
+  try {
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+    if (git('clone', '-q', ROOT, clone).status !== 0) throw new Error('git clone failed');
+    symlinkSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'));
+    const r = run(['npm', 'run', 'build', '--silent'], { GROUNDWORK_MIRROR: join(ROOT, '../shared/data') }, clone);
+    const step = (name: string) => {
+      const m = new RegExp(`^${name}: ([\\d.]+) s`, 'm').exec(r.stdout);
+      return m ? Number(m[1]) : null;
+    };
+    return {
+      commit: git('rev-parse', '--short', 'HEAD').stdout.trim(),
+      seconds: r.seconds,
+      dataSeconds: step('data'),
+      siteSeconds: step('site'),
+      cpuSeconds: r.cpuSeconds,
+      peakRssMb: r.peakRssMb,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * The build figures, all from one run: the plain reference script, `npm run data`, a clean build (empty PNG cache),
  * and a second build from the cache it filled, compared file by file with the clean one.
  */
@@ -139,6 +188,7 @@ export function buildFigures(): BuildFigures {
   const clean = astroBuild(DIST, cache);
   const cached = astroBuild(join(OUT, 'dist-cached'), cache);
   const d = compareDist(DIST, join(OUT, 'dist-cached'));
+  const fresh = freshCloneBuild();
   const loadAfter = loadavg();
   return {
     loadBefore,
@@ -150,6 +200,7 @@ export function buildFigures(): BuildFigures {
     dataPeakRssMb: data.peakRssMb,
     clean,
     cached,
+    fresh,
     cachedEqualsClean: identical(d),
     diff: describeDiff(d),
   };
@@ -171,6 +222,11 @@ export function printFigures(f: BuildFigures): void {
   console.log(row('cached build', f.cached));
   console.log(
     `clean total (data + clean build): ${(f.dataSeconds + f.clean.seconds).toFixed(1)} s; ${(f.clean.seconds / f.referenceSeconds).toFixed(1)}x the reference`,
+  );
+  const fr = f.fresh;
+  const at = (s: number | null) => (s === null ? 'n/a' : `${s.toFixed(1)} s`);
+  console.log(
+    `fresh clone    ${fr.seconds.toFixed(1).padStart(7)} s  npm run build in a fresh clone of ${fr.commit} (no derived data, step or card cache): data done at ${at(fr.dataSeconds)}, site at ${at(fr.siteSeconds)}  CPU ${cpuOf(fr.cpuSeconds)}  peak ${fr.peakRssMb === null ? 'n/a' : `${fr.peakRssMb.toFixed(0)} MB`}; ${(fr.seconds / f.referenceSeconds).toFixed(1)}x the reference`,
   );
   console.log(`cached build == clean build: ${f.cachedEqualsClean ? 'yes, ' : 'NO: '}${f.diff}`);
   console.log(`Load average after: ${f.loadAfter.map((x) => x.toFixed(2)).join(', ')}`);
