@@ -10,6 +10,9 @@ import type { MapGeometry, MapKind } from '../lib/maps/types';
 import { coverageLayer, type CoverageLayer } from '../lib/maps/values-coverage';
 import { computeDomains, type Domains } from '../lib/maps/values-paint';
 import { valuesFile, type ValuesFile } from '../lib/maps/values';
+import { numericValue } from '../lib/maps/values-label';
+import { isMissing } from '../lib/missing';
+import { MAP_METRICS, type PlainMetricId } from '../lib/metrics/registry';
 
 export const MAP_KINDS: readonly MapKind[] = ['hex', 'geo'];
 export const BOUNDARY_SETS: readonly BoundarySet[] = ['2010', '2024'];
@@ -136,4 +139,33 @@ export const coverageLayers = memo((_: 'all'): CoverageLayer[] =>
           : set.rows.map((r) => ({ code: r.ons_code, attributes: r.attributes })),
     });
   }),
+);
+
+/**
+ * The seat-set layers an area's map offers: those with a seat in the area (on the UK map, all). Northern Ireland's map
+ * offers neither the Community Organising Unit's seats nor the 2019 pact's, which had none there.
+ */
+export const mapLayers = memo((areaSlug: string): CoverageLayer[] =>
+  coverageLayers('all').filter(
+    (l) => areaSlug === 'uk' || areaValues(areaSlug, l.election).seats.some((s) => s.code in l.seats),
+  ),
+);
+
+/**
+ * The metrics an area's map can be coloured by: per-party ones always (its parties are chosen by mapParties), the
+ * others where some seat of the area has a value at some election. Northern Ireland's map has no Conservative–Labour
+ * swing: the two parties never both stood in one of its seats.
+ */
+export const mapMetrics = memo((areaSlug: string): string[] =>
+  MAP_METRICS.filter(
+    (m) =>
+      m.perParty ||
+      areaSlug === 'uk' ||
+      ELECTIONS.some((e) =>
+        areaValues(areaSlug, e.id).seats.some((s) => {
+          const v = numericValue(s, { kind: m.id as PlainMetricId }, e.id);
+          return v !== null && !isMissing(v);
+        }),
+      ),
+  ).map((m) => m.id),
 );

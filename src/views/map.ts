@@ -20,6 +20,8 @@ import {
   geometryFor,
   mapDefaultParty,
   mapDomains,
+  mapLayers,
+  mapMetrics,
   mapParties,
 } from './map-data';
 
@@ -115,7 +117,7 @@ export function mapFigureView(opts: MapFigureOptions): MapFigureView {
     parties: parties.map((p) => ({ code: p, name: partyName(p) })),
     party: mapDefaultParty(opts.area, opts.election),
     domains: mapDomains('all'),
-    layers: coverageLayers('all'),
+    layers: mapLayers(opts.area),
     regions: REGIONS.map((r) => ({ code: r.code, name: r.name, slug: r.slug })),
     zoom: opts.area === 'uk',
   };
@@ -132,8 +134,8 @@ export function mapFigureView(opts: MapFigureOptions): MapFigureView {
     controls: {
       elections: ELECTIONS.map((x) => ({ value: x.id, label: x.label })),
       modes: [
-        ...MODE_OPTIONS,
-        ...coverageLayers('all').map((l) => ({
+        ...MODE_OPTIONS.filter((o) => o.value === 'winner' || mapMetrics(opts.area).includes(o.value)),
+        ...mapLayers(opts.area).map((l) => ({
           value: `set-${l.id}`,
           label: `${l.title}${l.complete ? '' : ' (partial list)'}`,
         })),

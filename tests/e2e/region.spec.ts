@@ -60,6 +60,15 @@ test("Northern Ireland's map offers its own parties: the DUP's 2024 share, seat 
     'Ulster Unionist Party',
   ]);
   await expect(party.locator('option[value="lab"], option[value="snp"]')).toHaveCount(0);
+  // No colouring that would leave every seat hatched: no Conservative–Labour swing (the two never both stood in one of
+  // its seats), and neither seat set (the unit's list and the 2019 pact have no seat there).
+  await expect(page.getByLabel('Colour by', { exact: true }).locator('option')).toHaveText([
+    'Winning party',
+    'Party share of the vote',
+    'Change in party share',
+    'Majority',
+    'Turnout',
+  ]);
   await page.getByLabel('Colour by', { exact: true }).selectOption('share');
   await settled(page);
   // Labour did not stand here, so a share view starts with the largest party in 2024, Sinn Féin.

@@ -75,6 +75,20 @@ describe.runIf(existsSync(join(DERIVED, 'maps/hex-2024.json')))('map views over 
     expect(mapDefaultParty('northern-ireland', '2019')).toBe('dup');
   });
 
+  it("offers on an area's map only the colourings that colour some seat there", () => {
+    const offered = (area: string) =>
+      view({ area, kind: 'geo', election: '2024', mode: { kind: 'winner' } }).controls.modes.map((m) => m.value);
+    // Conservative and Labour never both stood in a Northern Ireland seat, and neither seat set has a seat there.
+    expect(offered('northern-ireland')).toEqual(['winner', 'share', 'change', 'majority', 'turnout']);
+    expect(
+      view({ area: 'northern-ireland', kind: 'geo', election: '2024', mode: { kind: 'winner' } }).config.layers,
+    ).toEqual([]);
+    // The Unite to Remain pact stood down in no Scottish or North East seat; the unit's list names no Welsh seat.
+    expect(offered('scotland')).toEqual(['winner', 'share', 'change', 'swing', 'majority', 'turnout', 'set-cou-2019']);
+    expect(offered('wales')).toEqual(['winner', 'share', 'change', 'swing', 'majority', 'turnout', 'set-utr-2019']);
+    expect(offered('uk')).toEqual(expect.arrayContaining(['swing', 'set-cou-2019', 'set-utr-2019']));
+  });
+
   it('registers map graphics whose keys round-trip and whose data rows match the map', () => {
     const keys = mapKeys();
     expect(keys).toContain('hex-2024-winner');
