@@ -22,4 +22,15 @@ describe('region pages in dist/', () => {
       "A dash means there is no figure: 2010 and the 2019 notional result have no earlier election on the same boundaries in the data, so no swing; in 2015, 2017, 2019 and 2024 there is no Butler swing either: Conservative and Labour did not both stand in both elections; a party's dash means it did not stand; the UUP in 2010 stood within the UCUNF joint ticket. The 2019 notional row is the 2019 election re-cut to the 2024 seats; seat counts are the official notional winners, shares are Groundwork's estimates.",
     );
   });
+
+  it('the lede gives the Butler swing since the 2019 notional result where there is one, and says nothing of it where not', () => {
+    const lede = (slug: string) =>
+      text(one(within([parse(distText(`region/${slug}/index.html`))], 'p.lede', '2024:'), slug));
+    expect(lede('london')).toMatch(
+      /2024: .*\. Butler swing since the 2019 notional result: [\d.]+ points from Conservative to Labour\.$/,
+    );
+    expect(lede('northern-ireland')).toBe(
+      '18 seats since 2024 (18 on the 2010–2023 boundaries). 2024: SF 7, DUP 5, SDLP 2, UUP 1, Alliance 1, TUV 1, Ind 1.',
+    );
+  });
 });
