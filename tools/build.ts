@@ -75,6 +75,7 @@ async function siteStep(): Promise<number> {
 async function bothSteps(): Promise<void> {
   const started = performance.now();
   const dataInputs = stepInputs(DATA_STEP);
+  mkdirSync(join(ROOT, '.cache/build'), { recursive: true });
   const status = join(ROOT, '.cache/build', `data-status-${process.pid}`);
   rmSync(status, { force: true });
   const aside = moveDistAside();
