@@ -80,7 +80,7 @@ async function bothSteps(): Promise<void> {
   rmSync(status, { force: true });
   const aside = moveDistAside();
   const data = dataStep();
-  const site = astroBuild({ GROUNDWORK_DATA_PENDING: status });
+  const site = astroBuild({ GROUNDWORK_DATA_PENDING: status, GROUNDWORK_BUILD_PID: String(process.pid) });
   const siteExit = exited(site);
   const dataStatus = await exited(data);
   if (dataStatus !== 0) {

@@ -4,9 +4,27 @@
 // variable (a plain `astro build`, the tests, the dev server) nothing waits.
 import { existsSync, readFileSync } from 'node:fs';
 
-/** Resolves once the status file says the data step finished; rejects when it says it failed. */
-export async function dataStepDone(statusFile: string, pollMs = 25): Promise<void> {
-  while (!existsSync(statusFile)) await new Promise((resolve) => setTimeout(resolve, pollMs));
+/** Is the process `GROUNDWORK_BUILD_PID` names (tools/build.ts, which writes the status file) still running? */
+function buildAlive(): boolean {
+  const pid = Number(process.env.GROUNDWORK_BUILD_PID);
+  if (!Number.isInteger(pid) || pid <= 0) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Resolves once the status file says the data step finished; rejects when it says it failed, or when the build that
+ * runs the data step has stopped without saying (`starterAlive`).
+ */
+export async function dataStepDone(statusFile: string, pollMs = 25, starterAlive = buildAlive): Promise<void> {
+  while (!existsSync(statusFile)) {
+    if (!starterAlive()) throw new Error('the build that runs the data step stopped before the data was ready');
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
   const status = readFileSync(statusFile, 'utf8').trim();
   if (status !== 'ok') throw new Error(`the data step beside this build failed (${status}): no page was built`);
 }

@@ -27,3 +27,9 @@ it('rejects, naming the status, when the data step failed', async () => {
     'the data step beside this build failed (exit code 1): no page was built',
   );
 });
+
+it('stops waiting when the build that runs the data step has gone', async () => {
+  await expect(dataStepDone(join(dir, 'never'), 5, () => false)).rejects.toThrow(
+    'the build that runs the data step stopped before the data was ready',
+  );
+});
