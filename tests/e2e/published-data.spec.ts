@@ -1,7 +1,8 @@
 // A blogger takes the evidence away (that organisers.csv agrees with /organisers/ is read from dist/ by
 // tests/build/organisers-page.test.ts): the membership chart's dots link to the sources in membership.csv, an old data
 // version's seats.csv is still served and its page points to the newest, the cite text names the versioned address,
-// and the article-claim pages show their figures; no axe violations (where pages.spec.ts scans a page as loaded, its
+// a table address built by hand for a version that did not store the table leads to the folder that does, and the
+// article-claim pages show their figures; no axe violations (where pages.spec.ts scans a page as loaded, its
 // scan stands for the one here).
 import { expect, test } from '../support/shared-page';
 import type { Page } from '@playwright/test';
@@ -9,6 +10,7 @@ import Papa from 'papaparse';
 import { axeViolations } from '../support/axe';
 import { scannedAsLoaded } from './scanned-pages';
 import changelog from '../../data/changelog.json' with { type: 'json' };
+import archive from '../../data/archive/manifest.json' with { type: 'json' };
 
 const OLD = '46ea704d23';
 /** The version the newest is compared with: the one published before it (data/changelog.json, newest first). */
@@ -75,6 +77,25 @@ test('the cite text names the versioned address, and it resolves', async ({ shar
   expect(href).toMatch(/^\/data\/v\/[0-9a-f]+\/seats\.csv$/);
   const res = await page.request.get(href!);
   expect(res.ok()).toBe(true);
+});
+
+test('a table address built by hand for a version that did not store the table leads to the folder that does', async ({
+  sharedPage: page,
+}) => {
+  // The first archived table served from an earlier version's folder (src/lib/publish/table-home.ts).
+  const [version, file, home] = (
+    archive as { versions: { version: string; files: { file: string; in?: string }[] }[] }
+  ).versions.flatMap((v) => v.files.filter((f) => f.in).map((f) => [v.version, f.file, f.in!] as const))[0]!;
+  const res = await page.goto(`/data/v/${version}/${file}`);
+  expect(res!.status()).toBe(404);
+  const said = page.locator('[data-table-address]');
+  await expect(said).toContainText(`${file} of data version ${version} is the same file as in data version ${home}`);
+  const link = said.locator(`a[href="/data/v/${home}/${file}"]`);
+  await expect(link).toHaveCount(1);
+  expect((await page.request.get((await link.getAttribute('href'))!)).ok()).toBe(true);
+  await page.goto('/data/v/0000000000/seats.csv');
+  await expect(said).toHaveText('There is no data version 0000000000. The data page lists every published version.');
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('the article claims: every claim listed, the two checks with their figures', async ({ sharedPage: page }) => {
