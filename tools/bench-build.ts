@@ -145,6 +145,8 @@ export function freshCloneBuild(): FreshBuild {
   const clone = join(dir, 'groundwork');
   try {
     const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+    if (git('status', '--porcelain').stdout.trim())
+      console.log('Note: the working tree has uncommitted changes; the fresh-clone build measures the last commit.');
     if (git('clone', '-q', ROOT, clone).status !== 0) throw new Error('git clone failed');
     symlinkSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'));
     const r = run(['npm', 'run', 'build', '--silent'], { GROUNDWORK_MIRROR: join(ROOT, '../shared/data') }, clone);
