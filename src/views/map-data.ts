@@ -147,7 +147,7 @@ export const coverageLayers = memo((_: 'all'): CoverageLayer[] =>
  */
 export const mapLayers = memo((areaSlug: string): CoverageLayer[] =>
   coverageLayers('all').filter(
-    (l) => areaSlug === 'uk' || areaValues(areaSlug, l.election).seats.some((s) => s.code in l.seats),
+    (l) => areaSlug === 'uk' || areaValues(areaSlug, l.election).seats.some((s) => Object.hasOwn(l.seats, s.code)),
   ),
 );
 
