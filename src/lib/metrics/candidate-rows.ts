@@ -26,8 +26,7 @@ export function candidateRows(
   const out = new Map<Party, string[]>();
   // Elections without a candidate file (all before 2024) have no names to place.
   if (candidates.length === 0) return out;
-  const add = (party: Party, c: RowCandidate) =>
-    out.set(party, [...(out.get(party) ?? []), c.elected ? `${c.name} (elected)` : c.name]);
+  const add = (party: Party, text: string) => out.set(party, [...(out.get(party) ?? []), text]);
   const sorted = [...candidates].sort((a, b) => b.votes - a.votes);
   const rest: RowCandidate[] = [];
   for (const party of new Set(sorted.map((c) => c.party))) {
@@ -42,7 +41,7 @@ export function candidateRows(
     let k = 0;
     while (k < own.length && sum < row) sum += own[k++]!.votes;
     if (sum !== row) throw new Error(`${party}'s ${row} votes are not those of its leading candidates (${sum})`);
-    for (const c of own.slice(0, k)) add(party as Party, c);
+    for (const c of own.slice(0, k)) add(party as Party, c.elected ? `${c.name} (elected)` : c.name);
     rest.push(...own.slice(k));
   }
   const restVotes = rest.reduce((s, c) => s + c.votes, 0);
@@ -50,7 +49,6 @@ export function candidateRows(
     throw new Error(
       `all other candidates' ${votes.other ?? 0} votes are not those of the candidates left (${restVotes})`,
     );
-  for (const c of rest.sort((a, b) => b.votes - a.votes))
-    out.set('other', [...(out.get('other') ?? []), `${c.name} (${c.partyName}, ${count(c.votes)})`]);
+  for (const c of rest.sort((a, b) => b.votes - a.votes)) add('other', `${c.name} (${c.partyName}, ${count(c.votes)})`);
   return out;
 }
