@@ -2,10 +2,11 @@
 // real 2010-2023 seats) into the built page in headless Chromium and prints the time to result, the longest task on
 // the page's main thread, and the peak memory of the browser's processes. Prints figures; asserts nothing.
 // `npm run bench:byo` (builds nothing: run `npm run build` first). ROWS=… changes the size; BASE=… uses a running server.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { signalGroup, spawnGroup } from './process-group';
 import { chromium } from 'playwright-core';
 import { CHROME_FLAGS } from '../tests/support/chrome';
 import { waitFor } from './bench-pages';
@@ -61,10 +62,7 @@ function treeRssKb(exclude: ReadonlySet<number>): number {
 let server: ChildProcess | null = null;
 const base = process.env.BASE ?? `http://127.0.0.1:${PORT}`;
 if (!process.env.BASE) {
-  server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  server = spawnGroup('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
   await waitFor(`${base}/`, 60_000);
 }
 const exclude = new Set<number>(server?.pid ? [server.pid] : []);
@@ -123,5 +121,5 @@ try {
 } finally {
   await browser.close();
   rmSync(dir, { recursive: true, force: true });
-  if (server?.pid) process.kill(-server.pid);
+  if (server) signalGroup(server);
 }

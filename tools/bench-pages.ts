@@ -1,10 +1,10 @@
 // The page figures of `npm run bench`: first-load bytes (gzip) by kind in Chromium and Lighthouse mobile scores for
 // each page, served by astro preview or by a small gzip static server of its own.
-import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync, createGzip } from 'node:zlib';
+import { signalGroup, spawnGroup } from './process-group';
 import { chromium } from 'playwright-core';
 import { CHROME_FLAGS } from '../tests/support/chrome';
 import { BASE, CHROME, CPU, DIST, OUT, PORT, ROOT, RUNS, env } from './bench-settings';
@@ -152,20 +152,12 @@ export function runGroup(
   timeoutMs: number,
 ): Promise<{ status: number | null; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(cmd, argv, {
-      env: { ...env, CHROME_PATH: CHROME },
-      detached: true,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawnGroup(cmd, argv, { env: { ...env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     const timer = setTimeout(() => {
       stderr += `\ntimed out after ${timeoutMs / 1000} s`;
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
+      signalGroup(child, 'SIGKILL');
     }, timeoutMs);
     child.on('close', (status) => {
       clearTimeout(timer);
