@@ -1,6 +1,7 @@
 // The home page's 2024 table, read from dist/: every share is the party's whole UK share. Independents, the TUV and
 // the Speaker have no column of their own in the Commons Library's results file, which counts a candidate among all
-// other candidates unless they won or came second; their shares come from every candidate's votes.
+// other candidates unless they won or came second; their shares come from every candidate's votes. Beside the intro,
+// every claim check is listed with the verdict its own page gives.
 import { describe, expect, it } from 'vitest';
 import { distText, one, parse, text, within } from './dist-files';
 
@@ -25,5 +26,23 @@ describe('/ in dist/', () => {
   it('keeps the results-file shares and changes of the parties that have a column', () => {
     expect(row('Labour')).toEqual(['411', '200', '33.7%', '+1.7']);
     expect(row('Reform UK')).toEqual(['5', '0', '14.3%', '+12.3']);
+  });
+
+  it('lists every claim check with the verdict the claims index gives, each linking to its page', () => {
+    const items = within([doc], '.home-claims li');
+    const index = parse(distText('claims/index.html'));
+    const listed = within([index], '.claim-list li').map((li) => ({
+      href: one(within([li], 'h2 a'), 'claim link').getAttribute('href'),
+      verdict: text(one(within([li], '.verdict-line'), 'verdict')),
+    }));
+    expect(listed.length).toBeGreaterThanOrEqual(5);
+    expect(
+      items.map((li) => ({
+        href: one(within([li], 'a'), 'claim link').getAttribute('href'),
+        verdict: text(one(within([li], '.verdict-line'), 'verdict')),
+      })),
+    ).toEqual(listed);
+    for (const { href } of listed) expect(distText(`${href!.replace(/^\//, '')}index.html`)).toContain('Verdict');
+    expect(text(items[0]!)).toContain("Labour's organiser seats in Yorkshire Verdict: Right on one narrow reading");
   });
 });
