@@ -1,6 +1,7 @@
 // Chart spec: every party's membership over time from the cited figures. Year-end accounts are filled dots joined by
 // a line; figures a party or report gave at a moment are diamonds, leadership electorates squares, and a party's own
-// website counter open triangles. Each dot's title names its source (the page's tables link them); elections marked.
+// website counter open triangles. A figure of low confidence (a derived one, say) is drawn open, and a line to or from
+// it dashed. Each dot's title names its source (the page's tables link them); elections marked.
 import type * as PlotTypes from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
 import { partyInfo, type Party } from '../lib/parties';
@@ -21,6 +22,8 @@ export const KIND_LABEL: Record<MembershipKind, string> = {
   'party-counter': "Party's website counter (not audited)",
 };
 
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 /** The first address of a row's sources: what a dot links to. */
 export const firstSource = (r: Pick<MembershipRow, 'source_url'>) => r.source_url.split(' ; ')[0] ?? '';
 
@@ -37,19 +40,40 @@ export function membershipTrendSpec(
     members: r.members / 1000,
     party: partyInfo(r.party).short,
     kind: r.kind,
-    title: `${partyInfo(r.party).name}, ${r.date}: ${r.members.toLocaleString('en-GB')} (${KIND_LABEL[r.kind].toLowerCase()}; ${r.confidence} confidence). Source: ${r.source_title.split(' ; ')[0]}`,
+    low: r.confidence === 'low',
+    title: `${partyInfo(r.party).name}, ${r.date}: ${r.members.toLocaleString('en-GB')} (${lowerFirst(KIND_LABEL[r.kind])}; ${r.confidence} confidence). Source: ${r.source_title.split(' ; ')[0]}`,
   }));
-  const accounts = pts.filter((p) => p.kind === 'year-end-accounts');
+  type Point = (typeof pts)[number];
+  // Each step between two year-end figures of a party, dashed when either end is of low confidence.
+  const steps: Record<'solid' | 'dashed', (Point & { step: string })[]> = { solid: [], dashed: [] };
+  const accounts = pts.filter((p) => p.kind === 'year-end-accounts').sort((a, b) => +a.date - +b.date);
+  for (const party of new Set(accounts.map((p) => p.party))) {
+    const line = accounts.filter((p) => p.party === party);
+    for (let i = 1; i < line.length; i++) {
+      const [a, b] = [line[i - 1]!, line[i]!];
+      const step = `${party} ${i}`;
+      steps[a.low || b.low ? 'dashed' : 'solid'].push({ ...a, step }, { ...b, step });
+    }
+  }
   const parties = [...new Set(rows.map((r) => r.party))].sort((a, b) =>
     a === 'lab' ? -1 : b === 'lab' ? 1 : a.localeCompare(b),
   );
   const domain = parties.map((p) => partyInfo(p as Party).short);
   const range = parties.map((p) => partyInfo(p as Party).colour);
-  const dots = (kind: MembershipKind, extra: Partial<PlotTypes.DotOptions>) =>
-    Plot.dot(
-      pts.filter((p) => p.kind === kind),
-      { x: 'date', y: 'members', stroke: 'party', symbol: KIND_SYMBOL[kind], r: 4, title: 'title', ...extra },
-    );
+  const dots = (kind: MembershipKind, extra: Partial<PlotTypes.DotOptions>) => {
+    const options = { x: 'date', y: 'members', stroke: 'party', symbol: KIND_SYMBOL[kind], r: 4, title: 'title' };
+    const of = pts.filter((p) => p.kind === kind);
+    return [
+      Plot.dot(
+        of.filter((p) => !p.low),
+        { ...options, ...extra },
+      ),
+      Plot.dot(
+        of.filter((p) => p.low),
+        { ...options, ...extra, fill: 'none', strokeWidth: 1.5 },
+      ),
+    ];
+  };
   return {
     width,
     height: narrow ? 320 : 380,
@@ -75,7 +99,15 @@ export function membershipTrendSpec(
         dx: 3,
         dy: 2,
       }),
-      Plot.line(accounts, { x: 'date', y: 'members', z: 'party', stroke: 'party', strokeWidth: 2 }),
+      Plot.line(steps.solid, { x: 'date', y: 'members', z: 'step', stroke: 'party', strokeWidth: 2 }),
+      Plot.line(steps.dashed, {
+        x: 'date',
+        y: 'members',
+        z: 'step',
+        stroke: 'party',
+        strokeWidth: 2,
+        strokeDasharray: '5,4',
+      }),
       dots('year-end-accounts', { fill: 'party', r: 3 }),
       dots('point-in-time', { fill: 'party', fillOpacity: 0.35 }),
       dots('leadership-electorate', { fill: 'party', fillOpacity: 0.35 }),

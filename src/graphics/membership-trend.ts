@@ -30,6 +30,9 @@ export function buildMembershipTrend(key: string): Graphic {
       mark: 'line',
     })),
     ...kinds.map((k): LegendItem => ({ label: KIND_LABEL[k], colour: '#767676', mark: KIND_MARK[KIND_SYMBOL[k]] })),
+    ...(v.points.some((p) => p.confidence === 'low')
+      ? [{ label: 'Low confidence (the table says why)', colour: '#767676', mark: 'open' } as const]
+      : []),
   ];
   return {
     family: 'membership-trend',
@@ -37,7 +40,7 @@ export function buildMembershipTrend(key: string): Graphic {
     title,
     description,
     caption:
-      "Members in thousands. Filled dots joined by lines are year-end figures from party accounts; diamonds are figures a party or a report gave at a date; squares are members eligible in a leadership ballot; open triangles are a party's own website counter, which no one audits. Greens are the Green Party of England and Wales. Every dot's source is linked in the tables below the chart and listed in membership.csv.",
+      "Members in thousands. Filled dots joined by lines are year-end figures from party accounts; diamonds are figures a party or a report gave at a date; squares are members eligible in a leadership ballot; open triangles are a party's own website counter, which no one audits. A figure of low confidence (one worked out rather than stated by a source, or a single unconfirmed claim) is drawn open, with a dashed line to and from it; the tables below say why for each. Greens are the Green Party of England and Wales. Every dot's source is linked in the tables below the chart and listed in membership.csv.",
     permalink: 'membership/#trend',
     source:
       'Party accounts and statements as reported by the sources listed on the page; House of Commons Library briefing SN05125 (Open Parliament Licence v3.0). Compiled by Groundwork: /data/membership.csv.',

@@ -5,7 +5,8 @@ import type { CsvValue } from '../lib/format/csv';
 export interface LegendItem {
   label: string;
   colour: string;
-  mark: 'line' | 'dot' | 'diamond' | 'square' | 'triangle';
+  /** "open": an open dot on a dashed line (a figure of low confidence). */
+  mark: 'line' | 'dot' | 'diamond' | 'square' | 'triangle' | 'open';
 }
 
 /** The table behind a graphic, published as its CSV download. */

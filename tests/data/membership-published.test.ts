@@ -1,5 +1,7 @@
 // The membership chart draws exactly the published points (/data/membership.csv), each dot titled with its source,
-// with accounts, statements, leadership electorates and counters drawn as different marks.
+// with accounts, statements, leadership electorates and counters drawn as different marks, and figures of low
+// confidence drawn open on a dashed line.
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { buildMembershipTrend } from '../../src/graphics/membership-trend';
 import { publishInput } from '../../src/data/index';
@@ -37,11 +39,26 @@ describe('membership chart and membership.csv', () => {
       ['2024-12-26', 131681, 'party-counter'],
       ['2025-08-01', 234460, 'party-counter'],
     ]);
-    expect(g.legend.map((l) => [l.label, l.mark]).slice(-4)).toEqual([
+    expect(g.legend.map((l) => [l.label, l.mark]).slice(-5)).toEqual([
       ['Accounts, 31 December', 'dot'],
       ['Party statement or report at a date', 'diamond'],
       ['Leadership electorate', 'square'],
       ["Party's website counter (not audited)", 'triangle'],
+      ['Low confidence (the table says why)', 'open'],
     ]);
+  });
+
+  it("draws Labour's derived 2023 figure open, with dashed lines to 2022 and 2024, not as an accounts dot", () => {
+    const doc = parseHTML(`<html><body>${g.svg}</body></html>`).document;
+    const mark = (title: string) =>
+      [...doc.querySelectorAll('title')].find((t) => t.textContent!.startsWith(title))!.parentElement!;
+    const y2023 = mark('Labour (incl. Labour Co-op), 2023-12-31: 370,450 (accounts, 31 December; low confidence)');
+    const y2022 = mark('Labour (incl. Labour Co-op), 2022-12-31: 407,445 (accounts, 31 December; high confidence)');
+    expect(y2023.closest('g')!.getAttribute('fill')).toBe('none');
+    expect(y2022.closest('g')!.getAttribute('fill')).not.toBe('none');
+    const dashed = [...doc.querySelectorAll('g[stroke-dasharray="5,4"] path')];
+    // 2022 to 2023 and 2023 to 2024: Labour's only year-end figure of low confidence.
+    expect(dashed).toHaveLength(2);
+    expect(csv.rows.filter((r) => r.confidence === 'low' && r.kind === 'year-end-accounts')).toHaveLength(1);
   });
 });

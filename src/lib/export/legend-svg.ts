@@ -21,6 +21,8 @@ function swatch(item: LegendItem, x: number, y: number): string {
       return `<rect x="${x + 2}" y="${y - 6}" width="12" height="12" fill="${c}" stroke="#00000040"/>`;
     case 'triangle':
       return `<path d="M${x + 8},${y - 6}L${x + 14},${y + 5}L${x + 2},${y + 5}Z" fill="none" stroke="${c}" stroke-width="1.5"/>`;
+    case 'open':
+      return `<path d="M${x},${y}H${x + 16}" stroke="${c}" stroke-width="2" stroke-dasharray="3 2"/><circle cx="${x + 8}" cy="${y}" r="4.5" fill="none" stroke="${c}" stroke-width="1.5"/>`;
   }
 }
 
