@@ -41,7 +41,7 @@ function resultRows(
   const base = { comparison, elections, outcome: meta.outcomeLabel, seed: r.seed, data_version: meta.dataVersion };
   const rows: Record<string, CsvValue>[] = [];
   for (const o of r.outcomes) {
-    for (const s of statRows(o, 'Chosen seats (average)')) {
+    for (const s of statRows(o, 'Chosen seats')) {
       rows.push({
         ...base,
         row_type: 'summary',

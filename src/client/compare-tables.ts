@@ -39,7 +39,7 @@ const interval = (low: number | null, high: number | null) =>
 const STAT_HEAD = ['Measure', 'Seats', 'Points', '95% interval', 'p-value'] as const;
 
 export function statTable(o: OutcomeResult, caption: string): HTMLElement {
-  const rows = statRows(o, 'Your seats (average)').map((r) =>
+  const rows = statRows(o, 'Your seats').map((r) =>
     el(
       'tr',
       { class: r.kind },

@@ -35,13 +35,27 @@ export interface DrawnView {
 export function drawView(t: DrawTarget, next: MapState, wire: WireGeometry | null, file: ValuesFile): DrawnView {
   const { config, ctx } = t;
   let svg = t.svg;
+  const painted = paint(file, next.mode, ctx, config.domains);
+  const regionName = new Map(config.regions.map((r) => [r.code, r.name]));
+  const rows: MapRow[] = file.seats
+    .filter((s) => !next.zoom || s.region === next.zoom)
+    .map((s) => ({
+      code: s.code,
+      name: s.name,
+      href: `${config.base}${seatPath(s.code)}`,
+      region: regionName.get(s.region) ?? s.region,
+      winner: partyName(s.winner),
+      cell: painted.seats.get(s.code)?.cell ?? '',
+      sort: painted.seats.get(s.code)?.sort ?? null,
+    }));
+  const zoomName = next.zoom ? regionName.get(next.zoom) : undefined;
   const titleCtx: TitleContext = {
     election: next.election,
     seats: file.seats.length,
     areaName: config.areaName,
     ...(ctx.layer ? { layer: ctx.layer } : {}),
+    ...(zoomName ? { zoom: { name: zoomName, seats: rows.length } } : {}),
   };
-  const painted = paint(file, next.mode, ctx, config.domains);
   const title = viewTitle(next.kind, next.mode, titleCtx);
   if (wire) {
     const markup = renderMapSvg(fromWire(wire), {
@@ -79,18 +93,6 @@ export function drawView(t: DrawTarget, next: MapState, wire: WireGeometry | nul
     );
   const heading = t.root.querySelector('[data-map-title]');
   if (heading) heading.textContent = title;
-  const regionName = new Map(config.regions.map((r) => [r.code, r.name]));
-  const rows: MapRow[] = file.seats
-    .filter((s) => !next.zoom || s.region === next.zoom)
-    .map((s) => ({
-      code: s.code,
-      name: s.name,
-      href: `${config.base}${seatPath(s.code)}`,
-      region: regionName.get(s.region) ?? s.region,
-      winner: partyName(s.winner),
-      cell: painted.seats.get(s.code)?.cell ?? '',
-      sort: painted.seats.get(s.code)?.sort ?? null,
-    }));
   const measure = valueHeader(next.mode, titleCtx);
   t.table?.update(rows, measure, title);
   return { svg, rows, measure };

@@ -201,7 +201,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
     comparisons: [
       comparisonBlock(res, pair, {
         id: 'seat',
-        title: `${name}, ${main}`,
+        title: name,
         rowLabel: name,
         setLabel: 'chosen seats',
         setLabelOne: `seat (${name})`,

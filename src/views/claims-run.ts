@@ -85,7 +85,7 @@ export function comparisonBlock(result: CompareResult, pair: Pair, options: Bloc
       key: o.key,
       heading: outcomeHeading(o.key),
       sentence: w.sentence,
-      rows: statRows(o, `${options.rowLabel} (average)`),
+      rows: statRows(o, options.rowLabel),
       notes: outcomeNotes(o),
       balance: o.matched && o.matched.pairs.length ? balanceOf(o) : null,
       headline,

@@ -5,7 +5,7 @@ export const LINK_KIND_LABELS: Record<string, string> = {
   'named-in-unit-report': "Named in the organising unit's own report",
   'organiser-based-there': 'Organiser based there (job advert or party statement)',
   'local-party-worked-with-unit': 'Local party says it worked with the unit',
-  'event-only': 'Event location only',
+  'event-only': 'An event was held there',
   'community-campaign': 'Community campaign location',
 };
 

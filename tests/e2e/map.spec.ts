@@ -58,11 +58,15 @@ test('the home map as loaded: a seat, its hover, zooming to a region and back, t
     await settled(page);
     await expect(svg).not.toHaveAttribute('viewBox', whole!);
     await expect(page.locator('#map table[data-map-table] tbody tr')).toHaveCount(75);
+    await expect(page.locator('#map [data-map-title]')).toHaveText(
+      /of the 75 seats in London \(2024 boundaries\), zoomed in from the UK$/,
+    );
     await expect(page.getByRole('link', { name: 'Open the London page' })).toHaveAttribute('href', '/region/london/');
     await page.getByLabel('Zoom to', { exact: true }).selectOption('');
     await settled(page);
     await expect(svg).toHaveAttribute('viewBox', whole!);
     await expect(page.locator('#map table[data-map-table] tbody tr')).toHaveCount(650);
+    await expect(page.locator('#map [data-map-title]')).toHaveText(/of the 650 seats in the UK \(.*\)$/);
   });
 
   await test.step('switching election, colour, party and map kind changes the seats, the legend and the table', async () => {

@@ -176,7 +176,7 @@ export function matchedComparison(input: MatchedInput): MatchedComparison {
     const message =
       u.reason === 'no-candidates'
         ? 'No other seat of the same nation has this outcome'
-        : `No seat of the same nation is within the matching caliper (${caliper} standard deviation)`;
+        : `No seat of the same nation is within the matching caliper of ${caliper} standard deviation`;
     return { code: v.code, name: v.name, region: v.region, message };
   });
   const notes: string[] = [];

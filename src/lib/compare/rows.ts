@@ -35,12 +35,13 @@ export interface BalanceTable {
 
 const SMALL = 15;
 
+/** The rows of one outcome; the set's own row is `setLabel` with "(average)" unless the set is one seat. */
 export function statRows(o: OutcomeResult, setLabel: string): StatRow[] {
   const rows: StatRow[] = [];
   const s = o.set;
   const small = (n: number) => n >= 5 && n < SMALL;
   rows.push({
-    label: setLabel,
+    label: s.n === 1 ? setLabel : `${setLabel} (average)`,
     n: s.n,
     estimate: s.mean,
     low: s.interval?.low ?? null,

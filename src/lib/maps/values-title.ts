@@ -13,6 +13,8 @@ export interface TitleContext {
   seats: number;
   areaName: string;
   layer?: CoverageLayer;
+  /** The region the reader zoomed to, and its seats. */
+  zoom?: { name: string; seats: number };
 }
 
 export function modeTitle(mode: MapMode, ctx: TitleContext): string {
@@ -23,12 +25,17 @@ export function modeTitle(mode: MapMode, ctx: TitleContext): string {
   return mapMetric(mode.kind).map.title(partyOfMetric(mode), since);
 }
 
-/** "2024, winning party: hex map of the 650 seats in the UK (2024 boundaries)"; a seat set's title names its own election. */
+/**
+ * "2024, winning party: hex map of the 650 seats in the UK (2024 boundaries)"; a seat set's title names its own
+ * election; zoomed to a region: "… hex map of the 75 seats in London (2024 boundaries), zoomed in from the UK".
+ */
 export function viewTitle(kind: MapKind, mode: MapMode, ctx: TitleContext): string {
   const e = election(ctx.election);
   const map = kind === 'hex' ? 'hex map (one equal hexagon per seat)' : 'geographic map';
   const bounds = e.boundarySet === '2010' ? '2010–2023 boundaries' : '2024 boundaries';
   const what = mode.kind === 'set' ? modeTitle(mode, ctx) : `${e.label}, ${modeTitle(mode, ctx)}`;
+  if (ctx.zoom)
+    return `${what}: ${map} of the ${ctx.zoom.seats} seats in ${ctx.zoom.name} (${bounds}), zoomed in from ${ctx.areaName}`;
   return `${what}: ${map} of the ${ctx.seats} seats in ${ctx.areaName} (${bounds})`;
 }
 

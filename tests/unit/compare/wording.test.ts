@@ -249,7 +249,7 @@ function fewMatchedResult(): OutcomeResult {
     code: `U${i}`,
     name: `Unmatched ${i}`,
     region: R1,
-    message: 'No seat of the same nation is within the matching caliper (1 standard deviation)',
+    message: 'No seat of the same nation is within the matching caliper of 1 standard deviation',
   }));
   r.matched = {
     k: 3,

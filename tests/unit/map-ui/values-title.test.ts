@@ -13,6 +13,11 @@ describe('viewTitle', () => {
       viewTitle('geo', { kind: 'change', party: 'lab' }, { election: '2019', seats: 73, areaName: 'London' }),
     ).toBe('2019, change in Labour share since 2017: geographic map of the 73 seats in London (2010–2023 boundaries)');
   });
+  it('names the region and its seats when the reader zoomed to it', () => {
+    expect(viewTitle('hex', { kind: 'winner' }, { ...uk, zoom: { name: 'London', seats: 75 } })).toBe(
+      '2024, winning party: hex map (one equal hexagon per seat) of the 75 seats in London (2024 boundaries), zoomed in from the UK',
+    );
+  });
   it('lets a seat set name its own election', () => {
     const layer = {
       id: 'x',
