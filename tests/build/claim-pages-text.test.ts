@@ -31,6 +31,20 @@ describe('claim pages in dist/', () => {
     expect(body).not.toContain('clear of zero');
   });
 
+  it('Unite to Remain: the pact seats that have matched seats get their own average beside the matched seats', () => {
+    const head = within([page('claims/unite-to-remain/')], '.outcome.headline');
+    const rows = within(head, 'table.stats tbody tr').map((tr) => [
+      text(tr.querySelector('th')!),
+      text(tr.querySelector('td[data-label="Seats"]')!),
+    ]);
+    const labels = rows.map((r) => r[0]);
+    const subset = labels.indexOf('Pact seats with matched seats (average)');
+    expect(subset).toBeGreaterThan(labels.indexOf('Pact seats (average)'));
+    expect(labels[subset + 1]).toMatch(/^Matched seats \(\d+ distinct, up to 3 per seat\)$/);
+    expect(rows[subset]![1]).toBe(rows[subset + 2]![1]);
+    expect(rows[subset + 2]![0]).toBe('Difference from the matched seats');
+  });
+
   it("the organiser claim gives the '30 seats' to Ian Lavery, who wrote it, not to the unit", () => {
     const body = text(one(within([page('claims/organiser-seats/')], 'main'), 'main'));
     expect(body).toContain("The unit's report may rest on its own seat list (Ian Lavery wrote of about 30 seats)");

@@ -184,6 +184,17 @@ describe('seat pages in dist/', () => {
     );
   });
 
+  it("a 2024 seat formed from two old seats shows the main one's chart under that seat's own results", () => {
+    const doc = page('E14001063');
+    const blocks = within([doc], '.lineage .linked');
+    expect(blocks.map((b) => b.getAttribute('data-linked'))).toEqual(['E14000530', 'E14000844']);
+    expect(text(one(within([blocks[0]!], 'h4'), 'chart heading'))).toBe(
+      'Vote share in Aldershot (2010–2023 seat), 2010 to 2019',
+    );
+    expect(within([blocks[0]!], 'figure[data-graphic="seat-history/E14000530"]')).toHaveLength(1);
+    expect(within([blocks[1]!], 'figure')).toHaveLength(0);
+  });
+
   it('words beside a badge or a candidate are spaced in the text, not only by layout (what a screen reader or a copy reads)', () => {
     const doc = page('E14000887');
     expect(text(one(within([doc], '.lineage .linked h3'), 'linked seat heading'))).toBe(

@@ -92,6 +92,18 @@ export function statRows(o: OutcomeResult, setLabel: string): StatRow[] {
   const m = o.matched;
   if (m && m.controlMean !== null && m.difference) {
     const controls = new Set(m.pairs.flatMap((p) => p.controls.map((c) => c.code))).size;
+    // The gap is over the seats that have matched seats: when some have none, their own average is shown too.
+    if (m.n < s.n && m.setMean !== null)
+      rows.push({
+        label: `${setLabel} with matched seats (average)`,
+        n: m.n,
+        estimate: m.setMean,
+        low: null,
+        high: null,
+        p: null,
+        kind: 'level',
+        small: false,
+      });
     rows.push({
       label: `Matched seats (${controls} distinct, up to ${m.k} per seat)`,
       n: controls,

@@ -31,7 +31,7 @@ export function othersSmallReason(n: number): string {
 /** `matched`: how many of the `n` chosen seats have matched seats (the gap is over those). */
 export function matchedLargeReason(n: number, matched = n): string {
   const of = matched < n ? ` (${matched} of them with matched seats)` : '';
-  return `There is no interval or p-value for this gap: with ${n} chosen seats${of}, the matched seats are the most typical ones while chosen seats include unusual ones, and on random sets of ${MAX_MATCHED_SEATS + 1} seats or more that leaned the gap by more than its interval allows`;
+  return `There is no interval or p-value for this gap: with ${n} chosen seats${of}, the matched seats are the most typical ones while the chosen seats include unusual ones; on random sets of ${MAX_MATCHED_SEATS + 1} seats or more, this shifted the gap by more than its interval allows`;
 }
 
 function seatsOnlyReason(n: number): string {

@@ -134,7 +134,7 @@ describe('matched seats: no interval or p-value from 30 chosen seats', () => {
     const w = describeOutcome({ ...o, matched: m });
     expect(w.matched).toContain('the gap was 1.0 points');
     expect(w.matched).toContain(
-      'There is no interval or p-value for this gap: with 30 chosen seats, the matched seats are the most typical ones while chosen seats include unusual ones',
+      'There is no interval or p-value for this gap: with 30 chosen seats, the matched seats are the most typical ones while the chosen seats include unusual ones',
     );
     expect(w.matched).not.toMatch(/p = /);
   });
