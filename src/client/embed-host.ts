@@ -48,13 +48,25 @@
     }
   }
 
+  /* A frame still showing its first, empty document (the host's own about:blank): a message to the frame's origin
+     would not reach it, and the browser logs an error on the host's console. It sends its height once it loads. */
+  function notYetLoaded(frame: HTMLIFrameElement): boolean {
+    try {
+      const doc = frame.contentDocument;
+      return !!doc && doc.URL === 'about:blank';
+    } catch (e) {
+      return false;
+    }
+  }
+
   /* Frames that loaded before this script ran have already sent their height: ask them again. */
   function ping(): void {
     const list = frames();
     for (let i = 0; i < list.length; i++) {
       const origin = originOf(list[i]!);
       const target = list[i]!.contentWindow;
-      if (origin && origin !== 'null' && target) target.postMessage({ type: 'groundwork:ping' }, origin);
+      if (origin && origin !== 'null' && target && !notYetLoaded(list[i]!))
+        target.postMessage({ type: 'groundwork:ping' }, origin);
     }
   }
 

@@ -9,6 +9,8 @@ const ORIGIN = 'https://groundwork.example';
 
 interface FakeFrame {
   src: string;
+  /** The frame's document as the host sees it: null once a page of another origin has loaded. */
+  contentDocument: { URL: string } | null;
   contentWindow: { sent: unknown[][]; postMessage: (...a: unknown[]) => void };
   parentElement: { boxed: boolean; style: Record<string, string>; hasAttribute: (n: string) => boolean };
   style: Record<string, string>;
@@ -17,7 +19,7 @@ interface FakeFrame {
   setAttribute: (n: string, v: string) => void;
 }
 
-function frame(src: string, boxed = false): FakeFrame {
+function frame(src: string, boxed = false, loaded = true): FakeFrame {
   const attrs: Record<string, string> = {};
   const win = {
     sent: [] as unknown[][],
@@ -26,6 +28,7 @@ function frame(src: string, boxed = false): FakeFrame {
   const parent = { boxed, style: {}, hasAttribute: (n: string) => boxed && n === 'data-groundwork-box' };
   return {
     src,
+    contentDocument: loaded ? null : { URL: 'about:blank' },
     contentWindow: win,
     parentElement: parent,
     style: {},
@@ -67,9 +70,12 @@ describe('/embed.js', () => {
   it("pings each frame at its src's origin when it loads", async () => {
     const a = frame(`${ORIGIN}/embed/seat-history/E14000887/`);
     const blank = frame('about:blank');
-    await hostPage([a, blank]);
+    const loading = frame(`${ORIGIN}/embed/map/hex-2024-winner/`, false, false);
+    await hostPage([a, blank, loading]);
     expect(a.contentWindow.sent).toEqual([[{ type: 'groundwork:ping' }, ORIGIN]]);
     expect(blank.contentWindow.sent).toEqual([]);
+    // Still on its first about:blank document: the ping would not reach it (and would log an error on the host).
+    expect(loading.contentWindow.sent).toEqual([]);
   });
 
   it("sets a frame's height only from its own window and its src's origin, rounded up and capped", async () => {
