@@ -24,11 +24,13 @@ function lineOf(text: string, needle: string): number | null {
   return line;
 }
 
-export function readLetterFile(
-  letter: string,
-  text: string,
-  knownOld: ReadonlySet<string>,
-): { code: string; node: RegexNode }[] {
+/** One seat of a letter file: its code and its regex, parsed. */
+export interface LetterEntry {
+  code: string;
+  node: RegexNode;
+}
+
+export function readLetterFile(letter: string, text: string, knownOld: ReadonlySet<string>): LetterEntry[] {
   const file = `${REGEX_DIR}/${letter}.json`;
   let parsed: unknown;
   try {
@@ -40,20 +42,20 @@ export function readLetterFile(
     throw new DataError(file, 1, null, 'expected a JSON object of seat code -> regex');
   }
   checkRegexNesting(file, parsed as Record<string, unknown>);
-  const out: { code: string; node: RegexNode }[] = [];
+  const out: LetterEntry[] = [];
   for (const [code, source] of Object.entries(parsed as Record<string, unknown>)) {
-    const line = lineOf(text, `"${code}"`);
-    if (!knownOld.has(code)) throw new DataError(file, line, code, 'unknown 2010-2023 seat code');
-    if (typeof source !== 'string') throw new DataError(file, line, code, 'regex is not a string');
+    const fail = (reason: string) => new DataError(file, lineOf(text, `"${code}"`), code, reason);
+    if (!knownOld.has(code)) throw fail('unknown 2010-2023 seat code');
+    if (typeof source !== 'string') throw fail('regex is not a string');
     try {
       new RegExp(source);
     } catch (e) {
-      throw new DataError(file, line, code, `invalid regex (${(e as Error).message})`);
+      throw fail(`invalid regex (${(e as Error).message})`);
     }
     try {
       out.push({ code, node: parseRegex(source) });
     } catch (e) {
-      if (e instanceof RegexSyntaxError) throw new DataError(file, line, code, `unsupported regex ${e.message}`);
+      if (e instanceof RegexSyntaxError) throw fail(`unsupported regex ${e.message}`);
       throw e;
     }
   }

@@ -9,7 +9,7 @@ import type { Source } from '../lib/manifest';
 import { cachedStep } from '../lib/step-cache';
 import { parseCodePoint } from '../parse/codepoint';
 import { parseSeatRanges } from '../parse/pcon24-ranges';
-import { readLetterFile } from './postcode-inputs';
+import { readLetterFile, type LetterEntry } from './postcode-inputs';
 import { buildDistrictFiles, type CodePointFile, type DistrictsReport } from './postcode-districts';
 import { buildPostcodeSlices, type PostcodeStepReport } from './postcodes';
 
@@ -57,15 +57,18 @@ export function postcodesFromSources(args: PostcodeSources): Map<string, string>
   const { text, ledger } = args;
   const districts = text('pc-districts-2024');
   const regexFiles: Record<string, string> = {};
+  const letterEntries: Record<string, LetterEntry[]> = {};
   for (const letter of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') {
     const t = text(`pc-old-${letter.toLowerCase()}`);
     regexFiles[letter] = t.text;
-    const entries = readLetterFile(letter, t.text, args.knownOld).length;
-    ledger.read(t.source, t.file, entries);
-    ledger.used(t.source, t.file, entries);
+    const entries = readLetterFile(letter, t.text, args.knownOld);
+    letterEntries[letter] = entries;
+    ledger.read(t.source, t.file, entries.length);
+    ledger.used(t.source, t.file, entries.length);
   }
   const slices = buildPostcodeSlices({
     regexFiles,
+    letterEntries,
     districtsCsv: districts.text,
     lineage: args.lineage,
     knownOld: args.knownOld,

@@ -8,13 +8,15 @@ import { derive, firstChars, matchesNothing, restrictFirst } from '../../src/lib
 import { printAnchored } from '../../src/lib/postcode/regex-print';
 import { postcodeArea } from '../../src/lib/postcode/format';
 import type { LineageTuple, PostcodeAreasIndex, PostcodeSlice } from '../../src/lib/postcode/slice';
-import { checkLineage, readDistricts, readLetterFile, REGEX_DIR } from './postcode-inputs';
+import { checkLineage, readDistricts, readLetterFile, REGEX_DIR, type LetterEntry } from './postcode-inputs';
 
 const DIGITS = '0123456789';
 
 export interface PostcodeStepInput {
   /** Letter ("A".."Z") -> text of that letter's JSON file. */
   regexFiles: Record<string, string>;
+  /** Letter -> that file's entries as readLetterFile read them, when the caller has read them already. */
+  letterEntries?: Record<string, readonly LetterEntry[]>;
   districtsCsv: string;
   lineage: readonly Lineage[];
   knownOld: ReadonlySet<string>;
@@ -88,7 +90,7 @@ export function buildPostcodeSlices(input: PostcodeStepInput): PostcodeStepResul
     const text = input.regexFiles[letter] as string;
     const bytes = Buffer.byteLength(text);
     if (bytes > largestLetterFile.bytes) largestLetterFile = { letter, bytes };
-    for (const { code, node } of readLetterFile(letter, text, input.knownOld)) {
+    for (const { code, node } of input.letterEntries?.[letter] ?? readLetterFile(letter, text, input.knownOld)) {
       seenOld.add(code);
       const afterLetter = derive(node, letter);
       let placed = false;

@@ -76,7 +76,7 @@ export function parseRegex(source: string): RegexNode {
       const ch = source[pos] ?? '';
       let atom: RegexNode;
       if (ch === '(') {
-        if (source.slice(pos, pos + 3) !== '(?:') fail('only (?:…) groups are supported');
+        if (!source.startsWith('(?:', pos)) fail('only (?:…) groups are supported');
         pos += 3;
         atom = parseAlt();
         if (source[pos] !== ')') fail('unclosed (');
@@ -84,7 +84,7 @@ export function parseRegex(source: string): RegexNode {
       } else if (ch === '[') {
         atom = parseClass();
       } else if (ATOM_CHAR.test(ch)) {
-        atom = { k: 'set', chars: ch };
+        atom = literal(ch);
         pos++;
       } else {
         return fail(`unsupported "${ch}"`);
@@ -105,9 +105,25 @@ export function parseRegex(source: string): RegexNode {
   return node;
 }
 
+/** One node per literal character, shared: nodes are never changed once made. */
+const LITERALS = new Map<string, RegexNode>();
+
+function literal(ch: string): RegexNode {
+  let node = LITERALS.get(ch);
+  if (!node) LITERALS.set(ch, (node = { k: 'set', chars: ch }));
+  return node;
+}
+
 function makeSet(chars: string): RegexNode {
-  const unique = [...new Set(chars)].sort().join('');
-  return unique === '' ? EMPTY : { k: 'set', chars: unique };
+  if (chars === '') return EMPTY;
+  if (isStrictlyAscending(chars)) return { k: 'set', chars };
+  return { k: 'set', chars: [...new Set(chars)].sort().join('') };
+}
+
+/** True when every character comes after the one before it: the class is already sorted and has no repeats. */
+function isStrictlyAscending(chars: string): boolean {
+  for (let i = 1; i < chars.length; i++) if (chars.charCodeAt(i) <= chars.charCodeAt(i - 1)) return false;
+  return true;
 }
 
 export function isEmpty(n: RegexNode): boolean {
