@@ -1,16 +1,30 @@
 // Parser for one OS Code-Point Open CSV (one postcode area, no header): the live postcodes and their country,
 // checked for shape, area and country (duplicates are caught when the district files are built).
 import { DataError } from '../../src/lib/data-error';
-import { normalisePostcode } from '../../src/lib/postcode/format';
+import { isCompactPostcode } from '../../src/lib/postcode/format';
 
-const COUNTRIES: Record<string, 'E' | 'S' | 'W'> = { '"E92000001"': 'E', '"S92000003"': 'S', '"W92000004"': 'W' };
+const COUNTRIES = [
+  ['"E92000001"', 'E'],
+  ['"S92000003"', 'S'],
+  ['"W92000004"', 'W'],
+] as const;
 const FIELDS = 10;
 const QUOTED = /^"[A-Z0-9]{2,4} [0-9][A-Z]{2}"$/;
 
-function nthComma(row: string, n: number): number {
-  let at = -1;
-  for (let i = 0; i < n; i++) at = row.indexOf(',', at + 1);
-  return at;
+/** Counts the commas in text[from, to), keeping the positions of the first ones in `at`. */
+function findCommas(text: string, from: number, to: number, at: Int32Array): number {
+  let n = 0;
+  for (let i = text.indexOf(',', from); i >= 0 && i < to; i = text.indexOf(',', i + 1)) {
+    if (n < at.length) at[n] = i;
+    n++;
+  }
+  return n;
+}
+
+/** The nation whose quoted country code is text[from, to), or undefined. */
+function countryAt(text: string, from: number, to: number): CodePointRow['country'] | undefined {
+  for (const [code, nation] of COUNTRIES) if (to - from === code.length && text.startsWith(code, from)) return nation;
+  return undefined;
 }
 
 export interface CodePointRow {
@@ -24,29 +38,37 @@ export interface CodePointRow {
 /** Rows of `text` (the file for postcode area `area`, e.g. "SW" for sw.csv) in file order. */
 export function parseCodePoint(file: string, area: string, text: string): CodePointRow[] {
   const out: CodePointRow[] = [];
+  const commaAt = new Int32Array(FIELDS - 1);
   let line = 0;
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     line++;
-    const row = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    const rowEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const rowStart = start;
     start = end + 1;
-    if (row === '') throw new DataError(file, line, null, 'empty line');
-    let commas = 0;
-    for (let i = row.indexOf(','); i >= 0; i = row.indexOf(',', i + 1)) commas++;
+    if (rowEnd === rowStart) throw new DataError(file, line, null, 'empty line');
+    const commas = findCommas(text, rowStart, rowEnd, commaAt);
     if (commas !== FIELDS - 1)
       throw new DataError(file, line, null, `row has ${commas + 1} fields, expected ${FIELDS}`);
-    const quoted = row.slice(0, row.indexOf(','));
-    const spaced = quoted.slice(1, -1);
-    const postcode = QUOTED.test(quoted) ? normalisePostcode(spaced) : null;
+    const quoted = text.slice(rowStart, commaAt[0]);
+    // '"SW15 1AA"' -> "SW151AA" (the pattern allows no other space, nor lower case)
+    const compact = QUOTED.test(quoted) ? quoted.slice(1, -5) + quoted.slice(-4, -1) : null;
+    const postcode = compact !== null && isCompactPostcode(compact) ? compact : null;
     if (postcode === null)
       throw new DataError(file, line, 'Postcode', `${JSON.stringify(quoted.slice(0, 20))} is not a quoted UK postcode`);
-    if (!postcode.startsWith(area) || !/[0-9]/.test(postcode.charAt(area.length)))
+    const afterArea = postcode.charCodeAt(area.length);
+    if (!postcode.startsWith(area) || !(afterArea >= 48 && afterArea <= 57))
       throw new DataError(file, line, 'Postcode', `${quoted} is not in postcode area ${area}`);
-    const countryField = row.slice(nthComma(row, 4) + 1, nthComma(row, 5));
-    const country = COUNTRIES[countryField];
-    if (!country) throw new DataError(file, line, 'Country_code', `${countryField} is not England, Scotland or Wales`);
+    const country = countryAt(text, commaAt[3]! + 1, commaAt[4]!);
+    if (!country)
+      throw new DataError(
+        file,
+        line,
+        'Country_code',
+        `${text.slice(commaAt[3]! + 1, commaAt[4])} is not England, Scotland or Wales`,
+      );
     out.push({ postcode, line, country });
   }
   if (out.length === 0) throw new DataError(file, null, null, 'no postcodes');

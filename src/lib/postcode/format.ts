@@ -23,11 +23,16 @@ export function compactPostcode(input: string): string {
   return input.replace(/\s+/g, '').toUpperCase();
 }
 
+/** True when `compact` is already a normalised complete UK postcode ("SW151AA"; GIR0AA included). */
+export function isCompactPostcode(compact: string): boolean {
+  return FULL.test(compact);
+}
+
 /** "sw15 1aa " -> "SW151AA"; null unless the input is one complete UK postcode (GIR 0AA included). */
 export function normalisePostcode(input: string): string | null {
   if (input.length > MAX_INPUT * 4) return null;
   const compact = compactPostcode(input);
-  return FULL.test(compact) ? compact : null;
+  return isCompactPostcode(compact) ? compact : null;
 }
 
 /** "SW151AA" -> "SW15 1AA" (any spacing accepted); null when not a full postcode. */
