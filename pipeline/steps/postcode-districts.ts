@@ -10,6 +10,7 @@ import {
   encodeBitmap,
   inwardSlot,
   postcodeDistrictPath,
+  SLOTS,
   toRuns,
   type PostcodeDistrictFile,
 } from '../../src/lib/postcode/district-file';
@@ -51,15 +52,34 @@ export interface DistrictsResult {
   report: DistrictsReport;
 }
 
-const NATION_OF_SEAT: Record<string, string> = { E14: 'E', W07: 'W', S14: 'S' };
+/** Code-Point's nation -> how the codes of its 2024 seats begin. */
+const SEAT_PREFIX: Record<string, string> = { E: 'E14', W: 'W07', S: 'S14' };
 
-/** Postcode -> old seat for every postcode an area's regexes match (one seat each, else bad input). */
-function oldSeatsOfArea(slice: PostcodeSlice | undefined): Map<string, string> {
-  const out = new Map<string, string>();
+/**
+ * A Map key for a space-free postcode of `area`, cheaper than its text: the characters after the area read in base 37
+ * (digits 1-10, letters 11-36, so "1" and "01" differ), a small integer for any real postcode. Text outside the area,
+ * with other characters, or too long for a number to hold exactly keys as itself.
+ */
+export function postcodeKey(area: string, pc: string): number | string {
+  if (pc.length - area.length > 10 || !pc.startsWith(area)) return pc;
+  let key = 0;
+  for (let i = area.length; i < pc.length; i++) {
+    const c = pc.charCodeAt(i);
+    const digit = c >= 48 && c <= 57 ? c - 47 : c >= 65 && c <= 90 ? c - 54 : 0;
+    if (digit === 0) return pc;
+    key = key * 37 + digit;
+  }
+  return key;
+}
+
+/** Postcode (as keyOf gives it) -> old seat for every postcode an area's regexes match (one seat each, else bad input). */
+function oldSeatsOfArea<K>(slice: PostcodeSlice | undefined, keyOf: (pc: string) => K): Map<K, string> {
+  const out = new Map<K, string>();
   if (!slice) return out;
   for (const [code, source] of Object.entries(slice.old)) {
     enumerate(parseRegex(source), (pc) => {
-      const had = out.get(pc);
+      const key = keyOf(pc);
+      const had = out.get(key);
       if (had !== undefined && had !== code) {
         throw new DataError(
           `postcode area ${slice.area}`,
@@ -68,14 +88,15 @@ function oldSeatsOfArea(slice: PostcodeSlice | undefined): Map<string, string> {
           `postcode ${pc} is matched by both ${had} and ${code}`,
         );
       }
-      out.set(pc, code);
+      out.set(key, code);
     });
   }
   return out;
 }
 
 interface Entry {
-  inward: string;
+  /** Space-free, upper case: its last three characters are the inward code. */
+  postcode: string;
   newSeat: string | null;
   oldSeat: string | null;
 }
@@ -86,44 +107,42 @@ function encode(
   entries: Entry[],
   extra: Pick<PostcodeDistrictFile, 'candidates' | 'lineage'> = {},
 ): PostcodeDistrictFile {
-  const bySector = new Map<string, number[]>();
-  const ordered = entries
-    .map((e) => ({ e, at: inwardSlot(e.inward) }))
-    .map(({ e, at }) => {
-      if (!at)
-        throw new DataError(
-          `postcode district ${district}`,
-          null,
-          null,
-          `inward code ${e.inward} uses letters no postcode uses`,
-        );
-      return { e, at };
-    })
-    .sort((a, b) => (a.at.sector < b.at.sector ? -1 : a.at.sector > b.at.sector ? 1 : a.at.slot - b.at.slot));
-  ordered.forEach(({ e, at }, i) => {
-    const prev = ordered[i - 1];
-    if (prev && prev.at.sector === at.sector && prev.at.slot === at.slot)
+  // Each entry's place in the file's order: its sector, then its slot in the sector's map.
+  const places = entries.map((e) => {
+    const at = inwardSlot(e.postcode.slice(-3));
+    if (!at)
       throw new DataError(
         `postcode district ${district}`,
         null,
         null,
-        `postcode ${district} ${e.inward} appears twice`,
+        `inward code ${e.postcode.slice(-3)} uses letters no postcode uses`,
       );
+    return Number(at.sector) * SLOTS + at.slot;
   });
-  for (const { at } of ordered) {
-    const list = bySector.get(at.sector) ?? [];
-    list.push(at.slot);
-    bySector.set(at.sector, list);
-  }
+  const order = entries.map((_, i) => i).sort((i, j) => places[i]! - places[j]!);
+  const bySector = new Map<string, number[]>();
+  order.forEach((i, k) => {
+    const place = places[i]!;
+    if (k > 0 && places[order[k - 1]!] === place)
+      throw new DataError(
+        `postcode district ${district}`,
+        null,
+        null,
+        `postcode ${district} ${entries[i]!.postcode.slice(-3)} appears twice`,
+      );
+    const sector = String(Math.floor(place / SLOTS));
+    const slots = bySector.get(sector);
+    if (slots) slots.push(place % SLOTS);
+    else bySector.set(sector, [place % SLOTS]);
+  });
   const indexer = (values: (string | null)[]) => {
-    const seats = [...new Set(values.filter((v): v is string => v !== null))].sort();
+    const seats = [...new Set(values)].filter((v): v is string => v !== null).sort();
     return { seats, runs: toRuns(values.map((v) => (v === null ? -1 : seats.indexOf(v)))) };
   };
-  const news = kind === 'gb' ? indexer(ordered.map(({ e }) => e.newSeat)) : { seats: [], runs: [] };
-  const olds = indexer(ordered.map(({ e }) => e.oldSeat));
+  const news = kind === 'gb' ? indexer(order.map((i) => entries[i]!.newSeat)) : { seats: [], runs: [] };
+  const olds = indexer(order.map((i) => entries[i]!.oldSeat));
   const sectors: Record<string, string> = {};
-  for (const [sector, slots] of [...bySector].sort((a, b) => a[0].localeCompare(b[0])))
-    sectors[sector] = encodeBitmap(slots);
+  for (const [sector, slots] of bySector) sectors[sector] = encodeBitmap(slots);
   return {
     v: 2,
     district,
@@ -148,7 +167,8 @@ export function buildDistrictFiles(input: DistrictsInput): DistrictsResult {
   let livePostcodes = 0;
 
   for (const cp of [...input.codePoint].sort((a, b) => a.area.localeCompare(b.area))) {
-    const old = oldSeatsOfArea(input.slices[cp.area]);
+    const keyOf = (pc: string) => postcodeKey(cp.area, pc);
+    const old = oldSeatsOfArea(input.slices[cp.area], keyOf);
     for (const { postcode, line, country } of cp.rows) {
       livePostcodes++;
       const newSeat = seatOfPostcode(input.ranges, postcode);
@@ -158,12 +178,12 @@ export function buildDistrictFiles(input: DistrictsInput): DistrictsResult {
         if (!input.knownNew.has(newSeat))
           throw new DataError(cp.file, line, 'Postcode', `range lookup gives unknown seat ${newSeat}`);
         seatsSeen.add(newSeat);
-        if (NATION_OF_SEAT[newSeat.slice(0, 3)] !== country) crossBorder++;
+        if (!newSeat.startsWith(SEAT_PREFIX[country] as string)) crossBorder++;
       }
-      const oldSeat = old.get(postcode) ?? null;
+      const oldSeat = old.get(keyOf(postcode)) ?? null;
       if (oldSeat === null) withoutOldSeat++;
       const list = byDistrict.get(district) ?? [];
-      list.push({ inward: postcode.slice(-3), newSeat, oldSeat });
+      list.push({ postcode, newSeat, oldSeat });
       byDistrict.set(district, list);
     }
   }
@@ -190,10 +210,10 @@ export function buildDistrictFiles(input: DistrictsInput): DistrictsResult {
   let niDistricts = 0;
   if (bt) {
     const niByDistrict = new Map<string, Entry[]>();
-    for (const [postcode, oldSeat] of oldSeatsOfArea(bt)) {
+    for (const [postcode, oldSeat] of oldSeatsOfArea(bt, (pc) => pc)) {
       const district = postcode.slice(0, -3);
       const list = niByDistrict.get(district) ?? [];
-      list.push({ inward: postcode.slice(-3), newSeat: null, oldSeat });
+      list.push({ postcode, newSeat: null, oldSeat });
       niByDistrict.set(district, list);
       niPostcodes++;
     }

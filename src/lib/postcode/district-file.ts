@@ -29,8 +29,10 @@ export interface PostcodeDistrictFile {
 }
 
 export const POSTCODE_DIR = 'postcodes/';
-const SLOTS = 400;
+/** Inward letter pairs a sector can have: the bits of one sector map. */
+export const SLOTS = 400;
 const BYTES = SLOTS / 8;
+const DIGIT = /[0-9]/;
 
 export function postcodeDistrictPath(district: string): string {
   if (!/^[A-Z]{1,2}[0-9][A-Z0-9]?$/.test(district)) throw new Error(`not a postcode district: ${district}`);
@@ -41,7 +43,7 @@ export function postcodeDistrictPath(district: string): string {
 export function inwardSlot(inward: string): { sector: string; slot: number } | null {
   const a = INWARD_LETTERS.indexOf(inward[1] ?? '');
   const b = INWARD_LETTERS.indexOf(inward[2] ?? '');
-  if (inward.length !== 3 || !/[0-9]/.test(inward[0] ?? '') || a < 0 || b < 0) return null;
+  if (inward.length !== 3 || !DIGIT.test(inward[0] ?? '') || a < 0 || b < 0) return null;
   return { sector: inward[0] as string, slot: a * INWARD_LETTERS.length + b };
 }
 

@@ -235,29 +235,38 @@ export function firstChars(n: RegexNode): Set<string> {
   return out;
 }
 
+/** What is left to match after a node: the items of an enclosing sequence from `i` on, then what follows that. */
+interface Rest {
+  items: readonly RegexNode[];
+  i: number;
+  next: Rest | null;
+}
+
 /** Calls `visit` with every string matched by n (finite languages only; an ambiguous regex repeats strings). */
 export function enumerate(n: RegexNode, visit: (s: string) => void, prefix = ''): void {
-  const go = (node: RegexNode, pre: string, then: (s: string) => void): void => {
+  const then = (s: string, rest: Rest | null): void => {
+    if (rest === null) return visit(s);
+    const { items, i, next } = rest;
+    go(items[i] as RegexNode, s, i + 1 < items.length ? { items, i: i + 1, next } : next);
+  };
+  const go = (node: RegexNode, pre: string, rest: Rest | null): void => {
     switch (node.k) {
       case 'set':
-        for (const c of node.chars) then(pre + c);
+        for (const c of node.chars) then(pre + c, rest);
         return;
       case 'opt':
-        then(pre);
-        go(node.item, pre, then);
+        then(pre, rest);
+        go(node.item, pre, rest);
         return;
       case 'alt':
-        for (const item of node.items) go(item, pre, then);
+        for (const item of node.items) go(item, pre, rest);
         return;
       case 'seq': {
-        const step = (i: number, p: string): void => {
-          const item = node.items[i];
-          if (!item) then(p);
-          else go(item, p, (q) => step(i + 1, q));
-        };
-        step(0, pre);
+        const [first] = node.items;
+        if (!first) then(pre, rest);
+        else go(first, pre, node.items.length > 1 ? { items: node.items, i: 1, next: rest } : rest);
       }
     }
   };
-  go(n, prefix, visit);
+  go(n, prefix, null);
 }

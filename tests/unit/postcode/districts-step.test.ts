@@ -1,15 +1,19 @@
 // The exact-lookup build on invented inputs: mySociety's range encoding, Code-Point rows, and the district files.
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/lib/data-error';
+import { caught } from '../pipeline/thrown';
 import { parseCodePoint } from '../../../pipeline/parse/codepoint';
 import { parseSeatRanges, seatOfPostcode } from '../../../pipeline/parse/pcon24-ranges';
-import { buildDistrictFiles } from '../../../pipeline/steps/postcode-districts';
+import { buildDistrictFiles, postcodeKey } from '../../../pipeline/steps/postcode-districts';
 import {
   BT7,
   CODE_POINT,
   ID_TO_CODE,
   NEW_NORTH,
   NEW_SOUTH,
+  NI_OLD,
+  OLD_NORTH,
+  OLD_SOUTH,
   RANGES_JSON,
   SLICES,
   SW15,
@@ -125,5 +129,49 @@ describe('buildDistrictFiles', () => {
     expect(() =>
       buildDistrictFiles({ slices: SLICES, ranges, codePoint: CODE_POINT, knownNew: new Set([...known, 'E14999199']) }),
     ).toThrow('no live postcode lies in 1 GB seats (E14999199…)');
+  });
+
+  it('stops on a postcode two old seats both match, naming it and both seats', () => {
+    const both = (area: 'SW' | 'BT', old: Record<string, string>) => {
+      const slices = { ...SLICES, [area]: { ...SLICES[area]!, old } };
+      const e = caught(DataError, () => buildDistrictFiles({ slices, ranges, codePoint: CODE_POINT, knownNew: known }));
+      return [e.file, e.line, e.field, e.reason];
+    };
+    expect(both('SW', { [OLD_NORTH]: '^SW151A[AB]$', [OLD_SOUTH]: '^SW15(?:1AB|2AA)$' })).toEqual([
+      'postcode area SW',
+      null,
+      OLD_SOUTH,
+      `postcode SW151AB is matched by both ${OLD_NORTH} and ${OLD_SOUTH}`,
+    ]);
+    const long = 'SW1234567890ABC';
+    expect(both('SW', { [OLD_NORTH]: `^(?:SW151AA|${long})$`, [OLD_SOUTH]: `^${long}$` })).toEqual([
+      'postcode area SW',
+      null,
+      OLD_SOUTH,
+      `postcode ${long} is matched by both ${OLD_NORTH} and ${OLD_SOUTH}`,
+    ]);
+    expect(both('BT', { [NI_OLD]: '^BT7(?:1AA|2AB)$', N06999002: '^BT72AB$' })).toEqual([
+      'postcode area BT',
+      null,
+      'N06999002',
+      `postcode BT72AB is matched by both ${NI_OLD} and N06999002`,
+    ]);
+  });
+});
+
+describe('postcodeKey', () => {
+  it('reads the characters after the area in base 37 (digits 1-10, letters 11-36)', () => {
+    expect(postcodeKey('SW', 'SW151AA')).toBe(4_055_396); // ((((2·37 + 6)·37 + 2)·37 + 11)·37 + 11
+    expect(postcodeKey('S', 'S0')).toBe(1);
+    expect(postcodeKey('S', 'S00')).toBe(38); // not 1: a leading "0" still counts
+    expect(postcodeKey('SW', 'SW')).toBe(0);
+    expect(postcodeKey('A', `A${'Z'.repeat(10)}`)).toBe(37 ** 10 - 1); // the largest, still exact
+  });
+
+  it('keys as the text itself outside the area, with other characters, or past 10 characters', () => {
+    expect(postcodeKey('SW', 'S11AA')).toBe('S11AA');
+    expect(postcodeKey('SW', 'SW1a')).toBe('SW1a');
+    expect(postcodeKey('SW', 'SW15 1AA')).toBe('SW15 1AA');
+    expect(postcodeKey('A', `A${'Z'.repeat(11)}`)).toBe(`A${'Z'.repeat(11)}`);
   });
 });

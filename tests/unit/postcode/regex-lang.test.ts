@@ -39,6 +39,30 @@ describe('parseRegex + enumerate', () => {
     ]);
   });
 
+  it('lists strings in the regex’s own order, repeats included (the district files depend on it)', () => {
+    const listed = (source: string) => {
+      const out: string[] = [];
+      enumerate(parseRegex(source), (s) => out.push(s));
+      return out;
+    };
+    expect(listed('^A(?:B|C)?[12](?:X|)$')).toEqual([
+      'A1X',
+      'A1',
+      'A2X',
+      'A2',
+      'AB1X',
+      'AB1',
+      'AB2X',
+      'AB2',
+      'AC1X',
+      'AC1',
+      'AC2X',
+      'AC2',
+    ]);
+    expect(listed('^(?:A|AB?)B?$')).toEqual(['A', 'AB', 'A', 'AB', 'AB', 'ABB']);
+    expect(listed('^S(?:11AA|2?W(?:15AB|1A0AA))$')).toEqual(['S11AA', 'SW15AB', 'SW1A0AA', 'S2W15AB', 'S2W1A0AA']);
+  });
+
   it.each([
     ['SW1', 'must start with ^'],
     ['^SW1', 'must end with $'],
