@@ -237,6 +237,25 @@ test('at 390 px the suggestion list never covers the Search button', async ({ sh
   expect(hit).toBe('Search');
 });
 
+test("at 1280 px the header keeps its height when the box takes focus, and a postcode's result leaves the site name and menu at the top", async ({
+  sharedPage: page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(START);
+  const header = page.locator('header.site');
+  const brand = page.locator('header.site .brand');
+  const before = (await header.boundingBox())!;
+  const brandBefore = (await brand.boundingBox())!;
+  await enhanced(page);
+  await expect(page.locator('#site-search-hint')).toBeVisible();
+  expect((await header.boundingBox())!.height).toBe(before.height);
+  await lookUp(page, 'SW15 1AA');
+  await expect(result(page)).toBeVisible();
+  await expect(page.locator('#site-search-hint')).toBeHidden();
+  expect((await header.boundingBox())!.height).toBeGreaterThan(before.height + 100);
+  expect((await brand.boundingBox())!.y).toBe(brandBefore.y);
+});
+
 test('/seats/?q=putny lists only the matches, and says so', async ({ sharedPage: page }) => {
   await page.goto('/seats/?q=putny');
   await expect(page.locator('[data-seats-filter-status]')).toHaveText('2 seats match “putny” (closest spellings).');
