@@ -73,7 +73,9 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
   // the whole width instead of sharing it with a column of names.
   const narrow = isNarrow(width);
   const rowHeight = narrow ? 66 : 44;
-  const facetHeight = input.groups.length * rowHeight + 36;
+  // Narrow: room above the first group's name for the benchmark's label, which sits on the panel's top edge.
+  const top = narrow ? 0.75 : 0.55;
+  const facetHeight = input.groups.length * rowHeight + 36 + (narrow ? 14 : 0);
   const panelTitles = input.panels.map((panel) => ({ panel }));
   const claims = input.rules.filter((r) => r.kind === 'claim');
   const benchmarks = input.rules.filter((r) => r.kind === 'benchmark');
@@ -126,6 +128,7 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
           lineAnchor: 'bottom',
           textAnchor: 'start',
           fill: 'currentColor',
+          className: 'gw-halo',
         }),
       ]
     : [];
@@ -144,7 +147,7 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
       tickFormat: (v: number) => (v > 0 ? `+${v}` : v < 0 ? `\u2212${Math.abs(v)}` : '0'),
     },
     y: {
-      domain: [input.groups.length - 0.45, -0.55],
+      domain: [input.groups.length - 0.45, -top],
       axis: narrow ? null : 'left',
       ticks: input.groups.map((_, i) => i),
       tickFormat: (i: number) => input.groups[i] ?? '',
