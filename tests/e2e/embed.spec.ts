@@ -166,7 +166,7 @@ test.describe("a host page whose CSP blocks the resizer (script-src 'self')", ()
       return page.locator(`${scope} textarea[id$="-embed"]`).first().inputValue();
     };
     await page.goto('/claims/');
-    const claim = await page.locator('main a[href*="/claims/"]').first().getAttribute('href');
+    const claim = await page.locator('main .claim-list a[href*="/claims/"]').first().getAttribute('href');
     const raw = [
       await grab('/seat/E14001434/', 'figure#vote-share'),
       await grab(claim!, 'figure'),
