@@ -60,6 +60,7 @@ async function renderList(): Promise<void> {
   const d = await loadPair(state.pair.id);
   $('cmp-count').textContent = String(state.codes.length);
   $('cmp-empty').hidden = state.codes.length > 0;
+  $('cmp-clear').hidden = state.codes.length === 0;
   const items = [...state.codes]
     .sort((a, b) => (d.names.get(a) ?? a).localeCompare(d.names.get(b) ?? b))
     .map((code) => {

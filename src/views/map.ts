@@ -34,6 +34,8 @@ export interface MapFigureView {
   idPrefix: string;
   title: string;
   svg: string;
+  /** The drawing marks the borders between regions and nations with thicker lines. */
+  regionBorders: boolean;
   legendSvg: string;
   legend: Legend;
   notes: string[];
@@ -125,6 +127,7 @@ export function mapFigureView(opts: MapFigureOptions): MapFigureView {
     idPrefix: opts.idPrefix,
     title,
     svg,
+    regionBorders: geom.regionMesh !== '',
     legendSvg,
     legend: painted.legend,
     notes: viewNotes(opts.mode, titleCtx),

@@ -23,6 +23,15 @@ describe('region pages in dist/', () => {
     );
   });
 
+  it("the map's help names the thicker lines as region borders only where the map draws them (the UK's, not a region's)", () => {
+    const help = (path: string) => text(one(within([parse(distText(path))], '.gw-mapfig__help'), `${path} map help`));
+    const said = 'The thicker lines are the borders of regions and nations.';
+    expect(help('index.html')).toContain(said);
+    expect(parse(distText('index.html')).querySelector('svg .gw-map__regions')).not.toBeNull();
+    expect(help('region/london/index.html')).not.toContain(said);
+    expect(parse(distText('region/london/index.html')).querySelector('svg .gw-map__regions')).toBeNull();
+  });
+
   it('the lede gives the Butler swing since the 2019 notional result where there is one, and says nothing of it where not', () => {
     const lede = (slug: string) =>
       text(one(within([parse(distText(`region/${slug}/index.html`))], 'p.lede', '2024:'), slug));
