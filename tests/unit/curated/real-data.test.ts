@@ -220,7 +220,7 @@ describe('data/membership', () => {
     expect(year('2010')?.note).toContain('193,261');
     expect(year('2014')?.note).toContain('193,743');
     expect(year('2023')?.confidence).toBe('low');
-    expect(year('2023')?.note).toMatch(/^DERIVED, NOT STATED/);
+    expect(year('2023')?.note).toMatch(/^Worked out, not stated by any source: 333,235/);
   });
 
   it('has the Library figures for the other parties, dated to the first of the stated month', () => {
