@@ -17,6 +17,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { processAlive } from '../../src/server/process-alive';
 
 /** Written last into a temporary folder: its presence means every file before it was written. */
 export const COMPLETE_MARKER = '.complete';
@@ -73,15 +74,6 @@ export function recoverOutput(target: string): string[] {
   return done;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 export class LockedError extends Error {}
 
 /**
@@ -108,7 +100,7 @@ export function lockOutput(target: string): () => void {
     }
     const [pidText, since] = readFileSync(lock, 'utf8').trim().split(' ');
     const pid = Number(pidText);
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && processAlive(pid)) {
       throw new LockedError(
         `another run (process ${pid}, started ${since ?? 'at an unknown time'}) is writing ${target}; wait for it to finish, or stop it, then run again (lock file ${lock})`,
       );

@@ -3,17 +3,13 @@
 // step has written it: "ok" when data/derived is complete, anything else when the data step failed. Without the
 // variable (a plain `astro build`, the tests, the dev server) nothing waits.
 import { existsSync, readFileSync } from 'node:fs';
+import { processAlive } from '../server/process-alive';
 
 /** Is the process `GROUNDWORK_BUILD_PID` names (tools/build.ts, which writes the status file) still running? */
 function buildAlive(): boolean {
   const pid = Number(process.env.GROUNDWORK_BUILD_PID);
   if (!Number.isInteger(pid) || pid <= 0) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return processAlive(pid);
 }
 
 /**

@@ -1,17 +1,9 @@
 // A cross-process lock (an exclusive mkdir) so parallel test workers build a shared site once, not several times at once.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { processAlive } from '../../src/server/process-alive';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Runs `fn` while holding the lock folder `dir` (waiting up to `timeoutMs`; a lock left by a dead process is taken over). */
 export async function withLock<T>(dir: string, fn: () => Promise<T>, timeoutMs = 15 * 60_000): Promise<T> {
@@ -28,7 +20,7 @@ export async function withLock<T>(dir: string, fn: () => Promise<T>, timeoutMs =
       } catch {
         /* being created */
       }
-      if (Number.isInteger(pid) && !alive(pid)) rmSync(dir, { recursive: true, force: true });
+      if (Number.isInteger(pid) && !processAlive(pid)) rmSync(dir, { recursive: true, force: true });
       else if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for the lock ${dir}`);
       else await sleep(500);
     }
