@@ -250,7 +250,11 @@ test("at 1280 px the header keeps its height when the box takes focus, and a pos
   await expect(page.locator('#site-search-hint')).toBeVisible();
   expect((await header.boundingBox())!.height).toBe(before.height);
   await lookUp(page, 'SW15 1AA');
-  await expect(result(page)).toBeVisible();
+  // The whole result, seats and credit included, not the first state of the panel.
+  await expect(result(page).locator('.seat-search__reason')).toHaveText(
+    'SW15 1AA is in Putney (2024 boundaries). From 2010 to 2023 it was in Putney.',
+  );
+  await expect(result(page)).toContainText('OS Code-Point Open 2025.4');
   await expect(page.locator('#site-search-hint')).toBeHidden();
   expect((await header.boundingBox())!.height).toBeGreaterThan(before.height + 100);
   expect((await brand.boundingBox())!.y).toBe(brandBefore.y);
