@@ -6,6 +6,7 @@ import type * as PlotTypes from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
 import { partyInfo, type Party } from '../lib/parties';
 import type { MembershipKind, MembershipRow } from '../lib/schema/curated';
+import { casedLine } from './cased-line';
 import { isNarrow } from './render';
 
 export const KIND_SYMBOL: Record<MembershipKind, 'circle' | 'diamond' | 'square' | 'triangle'> = {
@@ -99,8 +100,8 @@ export function membershipTrendSpec(
         dx: 3,
         dy: 2,
       }),
-      Plot.line(steps.solid, { x: 'date', y: 'members', z: 'step', stroke: 'party', strokeWidth: 2 }),
-      Plot.line(steps.dashed, {
+      ...casedLine(steps.solid, { x: 'date', y: 'members', z: 'step', stroke: 'party', strokeWidth: 2 }),
+      ...casedLine(steps.dashed, {
         x: 'date',
         y: 'members',
         z: 'step',

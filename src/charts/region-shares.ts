@@ -4,6 +4,7 @@ import * as Plot from '@observablehq/plot';
 import type { BoundarySet } from '../lib/elections';
 import { pct } from '../lib/format/numbers';
 import type { Party } from '../lib/parties';
+import { casedLine } from './cased-line';
 import { spreadLabels } from './seat-history';
 import { isNarrow } from './render';
 
@@ -92,7 +93,7 @@ export function regionSharesSpec(
             }),
           ]
         : []),
-      Plot.line(points, { x: 'i', y: 'share', stroke: 'party', z: 'line', strokeWidth: 2.5 }),
+      ...casedLine(points, { x: 'i', y: 'share', stroke: 'party', z: 'line', strokeWidth: 2.5 }),
       Plot.dot(points, { x: 'i', y: 'share', fill: 'party', r: 3.5, stroke: 'currentColor', strokeWidth: 0.5 }),
       Plot.text(labels, {
         x: 'i',

@@ -4,6 +4,7 @@ import * as Plot from '@observablehq/plot';
 import { election, type ElectionId } from '../lib/elections';
 import { PARTY_CODES, partyInfo, type Party } from '../lib/parties';
 import type { SeatMetrics } from '../lib/schema/metrics';
+import { casedLine } from './cased-line';
 
 export interface SharePoint {
   election: string;
@@ -71,7 +72,7 @@ export function seatHistorySpec(rows: readonly SeatMetrics[], opts: { width?: nu
     color: { domain: parties, range: parties.map(colourOf) },
     marks: [
       Plot.ruleY([0]),
-      Plot.line(points, { x: 'election', y: 'share', stroke: 'party', strokeWidth: 2.5, z: 'party' }),
+      ...casedLine(points, { x: 'election', y: 'share', stroke: 'party', strokeWidth: 2.5, z: 'party' }),
       Plot.dot(points, { x: 'election', y: 'share', fill: 'party', r: 4, stroke: 'currentColor', strokeWidth: 0.5 }),
       Plot.text(labels, {
         x: 'election',

@@ -27,7 +27,7 @@ export function buildMembershipTrend(key: string): Graphic {
     ...v.series.map((s): LegendItem => ({
       label: partyInfo(s.party).name,
       colour: partyInfo(s.party).colour,
-      mark: 'line',
+      mark: 'cased-line',
     })),
     ...kinds.map((k): LegendItem => ({ label: KIND_LABEL[k], colour: '#767676', mark: KIND_MARK[KIND_SYMBOL[k]] })),
     ...(v.points.some((p) => p.confidence === 'low')

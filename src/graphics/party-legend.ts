@@ -14,6 +14,7 @@ export function partyNameByShort(short: string): string {
   return PARTIES.find((p) => p.short === short)?.name ?? short;
 }
 
-export function partyLegend(shorts: readonly string[], mark: LegendItem['mark']): LegendItem[] {
-  return shorts.map((s) => ({ label: partyNameByShort(s), colour: partyColourByShort(s), mark }));
+/** Legend entries of party lines, cased as the charts draw them (src/charts/cased-line.ts). */
+export function partyLegend(shorts: readonly string[]): LegendItem[] {
+  return shorts.map((s) => ({ label: partyNameByShort(s), colour: partyColourByShort(s), mark: 'cased-line' }));
 }

@@ -32,10 +32,7 @@ export function buildRegionShares(slug: string): Graphic {
     source:
       'House of Commons Library (Open Parliament Licence v3.0); for 2010, Electoral Commission and British Election Study; 2019 notional shares estimated by Groundwork from mySociety overlaps (CC BY 4.0). Chart: Groundwork.',
     ...plotSvgs((o) => regionSharesSpec(v.history, v.parties, o), { label: title, description }, 'region-shares', slug),
-    legend: partyLegend(
-      v.parties.filter((p) => points.some((d) => d.party === p.short)).map((p) => p.short),
-      'line',
-    ),
+    legend: partyLegend(v.parties.filter((p) => points.some((d) => d.party === p.short)).map((p) => p.short)),
     data: {
       columns: COLUMNS,
       rows: points.map((p) => ({

@@ -87,7 +87,7 @@ export function buildSeatHistory(code: string): Graphic {
     get narrow() {
       return drawings(code).narrow;
     },
-    legend: partyLegend([...new Set(points.map((p) => p.party))], 'line'),
+    legend: partyLegend([...new Set(points.map((p) => p.party))]),
     data: {
       columns: COLUMNS,
       rows: points.map((p) => ({

@@ -5,8 +5,11 @@ import type { CsvValue } from '../lib/format/csv';
 export interface LegendItem {
   label: string;
   colour: string;
-  /** "open": an open dot on a dashed line (a figure of low confidence). */
-  mark: 'line' | 'dot' | 'diamond' | 'square' | 'triangle' | 'open';
+  /**
+   * "open": an open dot on a dashed line (a figure of low confidence); "cased-line": a line over a thin casing in the
+   * text colour, as a party's line is drawn (src/charts/cased-line.ts).
+   */
+  mark: 'line' | 'cased-line' | 'dot' | 'diamond' | 'square' | 'triangle' | 'open';
 }
 
 /** The table behind a graphic, published as its CSV download. */

@@ -56,9 +56,11 @@ describe('membership chart and membership.csv', () => {
     const y2022 = mark('Labour (incl. Labour Co-op), 2022-12-31: 407,445 (accounts, 31 December; high confidence)');
     expect(y2023.closest('g')!.getAttribute('fill')).toBe('none');
     expect(y2022.closest('g')!.getAttribute('fill')).not.toBe('none');
-    const dashed = [...doc.querySelectorAll('g[stroke-dasharray="5,4"] path')];
-    // 2022 to 2023 and 2023 to 2024: Labour's only year-end figure of low confidence.
-    expect(dashed).toHaveLength(2);
+    const dashed = [...doc.querySelectorAll('g[stroke-dasharray="5,4"]:not([stroke]) path')];
+    // 2022 to 2023 and 2023 to 2024: Labour's only year-end figure of low confidence, each over a dashed casing.
+    expect(dashed.map((p) => p.getAttribute('stroke'))).toEqual(['#E4003B', '#E4003B']);
+    const casing = [...doc.querySelectorAll('g[stroke-dasharray="5,4"][stroke="currentColor"] path')];
+    expect(casing.map((p) => p.getAttribute('d'))).toEqual(dashed.map((p) => p.getAttribute('d')));
     expect(csv.rows.filter((r) => r.confidence === 'low' && r.kind === 'year-end-accounts')).toHaveLength(1);
   });
 });

@@ -8,9 +8,11 @@ const ROW = 20;
 const SWATCH = 22;
 const GAP = 16;
 
-function swatch(item: LegendItem, x: number, y: number): string {
+function swatch(item: LegendItem, x: number, y: number, ink: string): string {
   const c = escapeAttr(item.colour);
   switch (item.mark) {
+    case 'cased-line':
+      return `<rect x="${x}" y="${y - 2}" width="16" height="4" fill="${ink}"/>${swatch({ ...item, mark: 'line' }, x, y, ink)}`;
     case 'line':
       return `<rect x="${x}" y="${y - 1.5}" width="16" height="3" fill="${c}"/>`;
     case 'dot':
@@ -40,7 +42,7 @@ export function legendSvg(items: readonly LegendItem[], width: number, ink: stri
     }
     const y = row * ROW + ROW / 2;
     parts.push(
-      swatch(item, x, y),
+      swatch(item, x, y, ink),
       `<text x="${x + SWATCH}" y="${y}" dy="0.35em" font-size="${FONT}" fill="${ink}">${escapeXml(item.label)}</text>`,
     );
     x += w + GAP;
