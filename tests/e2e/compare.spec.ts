@@ -199,3 +199,19 @@ test.describe('at 390 px, the organiser seats compared', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(390);
   });
 });
+
+test('at 390 px, every control of the form is at least 36 px tall, and the include box sits beside its label', async ({
+  sharedPage: page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/compare/');
+  await expect(page.locator('#cmp-form fieldset').first()).toBeEnabled();
+  const controls = page.locator('#cmp-form :is(button, select, input[type="text"])');
+  expect(await controls.count()).toBe(9);
+  for (const c of await controls.all())
+    expect((await c.boundingBox())!.height, await c.evaluate((e) => e.id)).toBeGreaterThanOrEqual(36);
+  const box = (await page.locator('#cmp-include-cited').boundingBox())!;
+  const label = (await page.locator('label[for="cmp-include-cited"]').boundingBox())!;
+  expect(label.x).toBeGreaterThan(box.x + box.width);
+  expect(Math.abs(label.y - box.y)).toBeLessThan(8);
+});
