@@ -35,11 +35,29 @@ export interface BalanceTable {
 
 const SMALL = 15;
 
+/** An average or regional figure shown without an interval. */
+const level = (label: string, n: number | null, estimate: number): StatRow => ({
+  label,
+  n,
+  estimate,
+  low: null,
+  high: null,
+  p: null,
+  kind: 'level',
+  small: false,
+});
+
 /** The rows of one outcome; the set's own row is `setLabel` with "(average)" unless the set is one seat. */
 export function statRows(o: OutcomeResult, setLabel: string): StatRow[] {
   const rows: StatRow[] = [];
   const s = o.set;
   const small = (n: number) => n >= 5 && n < SMALL;
+  const difference = (
+    label: string,
+    n: number,
+    d: { estimate: number; low: number | null; high: number | null },
+    p: number | null,
+  ): StatRow => ({ label, n, estimate: d.estimate, low: d.low, high: d.high, p, kind: 'difference', small: small(n) });
   rows.push({
     label: s.n === 1 ? setLabel : `${setLabel} (average)`,
     n: s.n,
@@ -53,31 +71,13 @@ export function statRows(o: OutcomeResult, setLabel: string): StatRow[] {
   const os = o.otherSeats;
   if (os && os.mean !== null) {
     const where = os.regions.length === 1 ? 'the same region' : 'the same regions';
-    rows.push({
-      label: `Other seats of ${where}`,
-      n: os.n,
-      estimate: os.mean,
-      low: null,
-      high: null,
-      p: null,
-      kind: 'level',
-      small: false,
-    });
+    rows.push(level(`Other seats of ${where}`, os.n, os.mean));
     if (os.difference) {
       const label =
         os.regions.length > 1
           ? 'Difference from the other seats (each seat against its own region)'
           : 'Difference from the other seats';
-      rows.push({
-        label,
-        n: os.setN,
-        estimate: os.difference.estimate,
-        low: os.difference.low,
-        high: os.difference.high,
-        p: os.p,
-        kind: 'difference',
-        small: small(os.setN),
-      });
+      rows.push(difference(label, os.setN, os.difference, os.p));
     }
   }
   const comb = o.regional.combined;
@@ -87,64 +87,27 @@ export function statRows(o: OutcomeResult, setLabel: string): StatRow[] {
       names.length === 1
         ? `Every seat of ${names[0]} (all votes counted together)`
         : `Every seat of its ${names.length} regions: ${names.join(', ')} (all votes counted together)`;
-    rows.push({ label, n: null, estimate: comb.value, low: null, high: null, p: null, kind: 'level', small: false });
+    rows.push(level(label, null, comb.value));
   }
   const m = o.matched;
   if (m && m.controlMean !== null && m.difference) {
     const controls = new Set(m.pairs.flatMap((p) => p.controls.map((c) => c.code))).size;
     // The gap is over the seats that have matched seats: when some have none, their own average is shown too.
-    if (m.n < s.n && m.setMean !== null)
-      rows.push({
-        label: `${setLabel} with matched seats (average)`,
-        n: m.n,
-        estimate: m.setMean,
-        low: null,
-        high: null,
-        p: null,
-        kind: 'level',
-        small: false,
-      });
-    rows.push({
-      label: `Matched seats (${controls} distinct, up to ${m.k} per seat)`,
-      n: controls,
-      estimate: m.controlMean,
-      low: null,
-      high: null,
-      p: null,
-      kind: 'level',
-      small: false,
-    });
-    rows.push({
-      label: 'Difference from the matched seats',
-      n: m.n,
-      estimate: m.difference.estimate,
-      low: m.difference.low,
-      high: m.difference.high,
-      p: m.p,
-      kind: 'difference',
-      small: small(m.n),
-    });
+    if (m.n < s.n && m.setMean !== null) rows.push(level(`${setLabel} with matched seats (average)`, m.n, m.setMean));
+    rows.push(level(`Matched seats (${controls} distinct, up to ${m.k} per seat)`, controls, m.controlMean));
+    rows.push(difference('Difference from the matched seats', m.n, m.difference, m.p));
     if (m.placebo) {
-      rows.push({
-        label: 'Placebo: the same seats against the same matched seats, one election earlier',
-        n: m.placebo.n,
-        estimate: m.placebo.earlier.estimate,
-        low: m.placebo.earlier.low,
-        high: m.placebo.earlier.high,
-        p: null,
-        kind: 'difference',
-        small: small(m.placebo.n),
-      });
-      rows.push({
-        label: 'Placebo: change in that gap (difference in differences)',
-        n: m.placebo.n,
-        estimate: m.placebo.did.estimate,
-        low: m.placebo.did.low,
-        high: m.placebo.did.high,
-        p: null,
-        kind: 'difference',
-        small: small(m.placebo.n),
-      });
+      rows.push(
+        difference(
+          'Placebo: the same seats against the same matched seats, one election earlier',
+          m.placebo.n,
+          m.placebo.earlier,
+          null,
+        ),
+      );
+      rows.push(
+        difference('Placebo: change in that gap (difference in differences)', m.placebo.n, m.placebo.did, null),
+      );
     }
   }
   return rows;
