@@ -6,7 +6,7 @@ import { distText } from './dist-files';
 
 function classesAndSheets(page: string): { used: Set<string>; css: string } {
   const html = distText(page);
-  const used = new Set([...html.matchAll(/<i class="(?:swatch|key line) (p-[a-z]+)"/g)].map((m) => m[1]!));
+  const used = new Set([...html.matchAll(/<i class="(?:swatch|key line(?: cased)?) (p-[a-z]+)"/g)].map((m) => m[1]!));
   const css = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => distText(m[1]!)).join('\n');
   return { used, css };
 }
