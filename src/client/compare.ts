@@ -5,6 +5,7 @@ import { placeboPair } from '../lib/compare/index';
 import { boundarySetLabel, resolvePaste, type PasteEntry } from '../lib/compare/paste';
 import type { BoundarySet } from '../lib/elections';
 import { pairById, pairOf } from '../lib/compare/settings';
+import { switchBoundaries, type SetAside } from '../lib/compare/set-aside';
 import { compareLoader } from './compare-load';
 import { reportNodes } from './compare-report';
 import { resultView, type CompareState } from './compare-result';
@@ -67,13 +68,20 @@ async function renderList(): Promise<void> {
       const name = d.names.get(code) ?? code;
       const b = el('button', { type: 'button', 'aria-label': `Remove ${name}` }, 'Remove');
       b.addEventListener('click', () => {
+        const at = [...list.querySelectorAll('button')].indexOf(b);
         state.codes = state.codes.filter((c) => c !== code);
         report.replaceChildren(el('p', {}, `Removed ${name}.`));
-        void refresh();
+        void refresh().then(() => focusAfterRemoval(at));
       });
       return el('li', { 'data-code': code }, `${name} `, el('span', { class: 'note' }, `(${code})`), b);
     });
   list.replaceChildren(...items);
+}
+
+/** Focus to the Remove button now where the removed seat's was (or the last one), or to the name field. */
+function focusAfterRemoval(at: number): void {
+  const buttons = list.querySelectorAll('button');
+  (buttons[Math.min(at, buttons.length - 1)] ?? $('cmp-name')).focus();
 }
 
 function addCodes(codes: readonly string[], message: string): void {
@@ -107,27 +115,19 @@ async function fillPairOptions(): Promise<void> {
     `These elections were fought on the ${boundarySetLabel(state.pair.boundarySet)}, so seats are those of that set (${d.payload.seats.length} seats).`;
 }
 
+/** Seats set aside when the pair moved to the other boundaries (lib/compare/set-aside.ts). */
+const setAside: SetAside = new Map();
+
 async function changePair(id: string): Promise<void> {
   const next = pairById(id);
   if (!next) return;
-  const oldSet = state.pair.boundarySet;
+  const from = state.pair.boundarySet;
   state.pair = next;
   await fillPairOptions();
-  if (next.boundarySet !== oldSet && state.codes.length) {
-    const seats = await loadSeats();
-    const r = resolvePaste(state.codes.join('\n'), seats, next.boundarySet);
-    const dropped = r.entries.filter((e) => e.status !== 'seat');
+  if (next.boundarySet !== from) {
+    const r = switchBoundaries(state.codes, await loadSeats(), from, next.boundarySet, setAside);
     state.codes = r.codes;
-    const names = dropped.map((e) => ('name' in e ? e.name : e.input));
-    if (dropped.length) {
-      report.replaceChildren(
-        el(
-          'p',
-          {},
-          `${dropped.length} ${dropped.length === 1 ? 'seat is' : 'seats are'} not on the ${boundarySetLabel(next.boundarySet)} and ${dropped.length === 1 ? 'was' : 'were'} removed from your list: ${names.join(', ')}.`,
-        ),
-      );
-    }
+    if (r.messages.length) report.replaceChildren(...r.messages.map((t) => el('p', {}, t)));
   }
   await refresh();
 }
@@ -270,6 +270,7 @@ async function start(): Promise<void> {
     const p = config.presets.find((x) => x.id === presetSelect.value);
     if (!p) return;
     state.codes = [];
+    setAside.clear();
     state.partialList = !p.complete;
     state.outcome = p.outcome;
     outcomeSelect.value = p.outcome;
@@ -284,9 +285,10 @@ async function start(): Promise<void> {
   });
   $('cmp-clear').addEventListener('click', () => {
     state.codes = [];
+    setAside.clear();
     state.partialList = false;
     report.replaceChildren(el('p', {}, 'Removed every seat.'));
-    void refresh();
+    void refresh().then(() => focusAfterRemoval(0));
   });
   $('cmp-form').addEventListener('submit', (ev) => ev.preventDefault());
   // The controls stay disabled until the seats are loaded and they answer: a seat typed sooner was lost.

@@ -191,6 +191,10 @@ export class MapFigure {
       if (token !== this.token) return;
       this.draw(drawView, next, wire, values);
       this.status.textContent = '';
+      // A view the reader chose is announced by its new title (the heading changes silently); one restored from the
+      // address is not.
+      const title = this.root.querySelector('[data-map-title]')?.textContent;
+      if (push && title) this.live.textContent = `Now showing: ${title}.`;
       if (push && this.config.area === 'uk') {
         const url = `${window.location.pathname}${stateToQuery(next, this.defaults)}${window.location.hash}`;
         window.history.replaceState(null, '', url);
@@ -239,9 +243,19 @@ export class MapFigure {
     });
   }
 
-  /** Fits the viewBox round the region's seats, or back to the whole map. */
+  /**
+   * Fits the viewBox round the region's seats, or back to the whole map. Seats outside the region are hidden from
+   * screen readers and the keyboard, as they are from sight.
+   */
   private zoom(region: string | null): void {
-    if (!region) {
+    const seats = [...this.svg.querySelectorAll<SVGAElement>('a.gw-map__seat')];
+    const inside = region ? seats.filter((a) => this.byCode.get(a.dataset.code ?? '')?.region === region) : [];
+    const shown = new Set(inside.length ? inside : seats);
+    for (const a of seats) {
+      if (shown.has(a)) a.removeAttribute('aria-hidden');
+      else a.setAttribute('aria-hidden', 'true');
+    }
+    if (!inside.length) {
       this.svg.setAttribute('viewBox', this.baseViewBox);
       this.svg.classList.remove('is-zoomed');
       return;
@@ -250,15 +264,13 @@ export class MapFigure {
     let y0 = Infinity;
     let x1 = -Infinity;
     let y1 = -Infinity;
-    for (const a of this.svg.querySelectorAll<SVGAElement>('a.gw-map__seat')) {
-      if (this.byCode.get(a.dataset.code ?? '')?.region !== region) continue;
+    for (const a of inside) {
       const b = (a.querySelector('path') as SVGPathElement).getBBox();
       x0 = Math.min(x0, b.x);
       y0 = Math.min(y0, b.y);
       x1 = Math.max(x1, b.x + b.width);
       y1 = Math.max(y1, b.y + b.height);
     }
-    if (!Number.isFinite(x0)) return;
     const pad = Math.max(x1 - x0, y1 - y0) * 0.04 + 2;
     this.svg.setAttribute(
       'viewBox',

@@ -15,10 +15,14 @@ export function seatByCode(root: ParentNode, code: string): SVGAElement | null {
   return root.querySelector<SVGAElement>(`a.gw-map__seat[data-code="${CSS.escape(code)}"]`);
 }
 
-/** Makes `active` (or the first seat) the map's only Tab stop. */
+/** Whether a seat is hidden from readers and the keyboard (outside the region a map is zoomed to). */
+const hidden = (seat: Element): boolean => seat.getAttribute('aria-hidden') === 'true';
+
+/** Makes `active` (or the first seat shown) the map's only Tab stop. */
 export function setRoving(svg: SVGSVGElement, active: string | null): SVGAElement | null {
-  const seats = svg.querySelectorAll<SVGAElement>('a.gw-map__seat');
-  const chosen: SVGAElement | null = (active && seatByCode(svg, active)) || seats[0] || null;
+  const seats = [...svg.querySelectorAll<SVGAElement>('a.gw-map__seat')];
+  const wanted = active ? seatByCode(svg, active) : null;
+  const chosen = (wanted && !hidden(wanted) ? wanted : seats.find((s) => !hidden(s))) ?? null;
   for (const s of seats) s.setAttribute('tabindex', s === chosen ? '0' : '-1');
   return chosen;
 }
@@ -46,7 +50,7 @@ export function neighboursFrom(
 }
 
 /**
- * Arrow keys move focus to the neighbouring seat, if it is on the map. Presses are taken in order, each from the seat
+ * Arrow keys move focus to the neighbouring seat, if it is on the map and shown. Presses are taken in order, each from the seat
  * then focused, so none is lost while the neighbours load.
  */
 export function handleArrows(container: HTMLElement, neighbourOf: NeighbourOf): void {
@@ -61,7 +65,7 @@ export function handleArrows(container: HTMLElement, neighbourOf: NeighbourOf): 
         if (!seat || !container.contains(seat)) return;
         const code = await neighbourOf(seat.dataset.code ?? '', dir);
         const next = code ? seatByCode(container, code) : null;
-        if (!next || document.activeElement !== seat) return;
+        if (!next || hidden(next) || document.activeElement !== seat) return;
         seat.setAttribute('tabindex', '-1');
         next.setAttribute('tabindex', '0');
         next.focus();

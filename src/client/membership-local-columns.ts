@@ -5,7 +5,7 @@ import {
   DATE_FORMATS,
   MAPPED_FIELDS,
   isDocumentedFormat,
-  mappingProblems,
+  mappingIssues,
   type ColumnMapping,
   type DateFormat,
   type MappedField,
@@ -44,6 +44,7 @@ export function showColumnChoice(read: FileRead, fileName: string): void {
   }
   ui.dateFormat.value = chosen.dateFormat;
   ui.mappingProblems.textContent = '';
+  markFields(new Set());
   ui.mappingHint.textContent =
     read.mapping === null
       ? `The columns of ${fileName} were not all recognised. Choose which column holds the date, the members count and the seat code or name (the best guess is chosen), then read the file.`
@@ -65,7 +66,22 @@ export function chosenColumns(): ColumnMapping | null {
     ? (ui.dateFormat.value as DateFormat)
     : 'auto';
   const m: ColumnMapping = { columns, dateFormat };
-  const problems = mappingProblems(m);
-  ui.mappingProblems.textContent = problems.length ? `To read the file, ${problems.join('; ')}.` : '';
-  return problems.length ? null : m;
+  const issues = mappingIssues(m);
+  ui.mappingProblems.textContent = issues.length ? `To read the file, ${issues.map((i) => i.message).join('; ')}.` : '';
+  markFields(new Set(issues.flatMap((i) => i.fields)));
+  return issues.length ? null : m;
+}
+
+/** The selects a problem concerns are marked invalid and described by the problems line; the others are cleared. */
+function markFields(bad: ReadonlySet<MappedField>): void {
+  for (const f of MAPPED_FIELDS) {
+    const s = fieldSelect(f);
+    if (bad.has(f)) {
+      s.setAttribute('aria-invalid', 'true');
+      s.setAttribute('aria-describedby', ui.mappingProblems.id);
+    } else {
+      s.removeAttribute('aria-invalid');
+      s.removeAttribute('aria-describedby');
+    }
+  }
 }

@@ -12,6 +12,8 @@ import { must } from './membership-local-dom';
 
 interface Payload {
   references: PackedReference[];
+  /** Each hex map's arrow-key neighbours, packed against its reference's codes (lib/maps/nav-table.ts). */
+  nav: { set: BoundarySet; nav: number[] }[];
   published: PublishedFile[];
   sample: { name: string; csv: string };
 }

@@ -8,7 +8,9 @@ import { MAX_FILE_BYTES } from '../lib/membership/format';
 import type { ColumnMapping } from '../lib/membership/mapping';
 import type { BoundarySet, Dataset } from '../lib/membership/types';
 import { chosenColumns, showColumnChoice } from './membership-local-columns';
+import { navLookup } from '../lib/maps/nav-table';
 import { el } from './dom';
+import { handleArrows, seatOf, setRoving, showFocusOutline } from './map-keyboard';
 import { must } from './membership-local-dom';
 import { downloadPng } from './membership-local-export';
 import { downloadText } from './save-blob';
@@ -151,7 +153,22 @@ ui.seat.addEventListener('change', renderTrend);
 for (const s of [ui.before, ui.after, ui.aFrom, ui.aTo, ui.aMeasure]) s.addEventListener('change', renderAnalysis);
 
 for (const set of refs.keys()) {
-  mapSvg(set).addEventListener('click', (e) => {
+  // One Tab stop, arrow keys to the neighbouring seat, Enter shows the seat's trend: as on the site's other maps, with
+  // the neighbours from the page rather than the geometry file (nothing is requested once a file is chosen).
+  const svg = mapSvg(set);
+  const box = svg.parentElement!;
+  const codes = payload.references.find((r) => r.set === set)?.codes ?? [];
+  const next = navLookup(payload.nav.find((n) => n.set === set)?.nav ?? [], codes);
+  setRoving(svg, null);
+  handleArrows(box, (code, dir) => Promise.resolve(next(code, dir)));
+  box.addEventListener('focusin', (e) => {
+    const seat = seatOf(e.target);
+    if (!seat) return;
+    setRoving(svg, seat.dataset.code ?? null);
+    showFocusOutline(svg, seat);
+  });
+  box.addEventListener('focusout', () => showFocusOutline(svg, null));
+  svg.addEventListener('click', (e) => {
     const a = e.target instanceof Element ? e.target.closest<SVGAElement>('a[data-code]') : null;
     if (!a || !state.current) return;
     e.preventDefault();

@@ -256,6 +256,7 @@ export function enhance(form: HTMLFormElement): void {
         break;
       }
       case 'Escape':
+        form.classList.add('seat-search--hint-off'); // the hint too can be dismissed (until the next visit)
         if (!list.hidden) {
           event.preventDefault();
           close();
@@ -284,7 +285,9 @@ export function enhance(form: HTMLFormElement): void {
     update(true);
   });
   form.addEventListener('focusout', (event) => {
-    if (!form.contains(event.relatedTarget as Node | null)) close();
+    if (form.contains(event.relatedTarget as Node | null)) return;
+    close();
+    form.classList.remove('seat-search--hint-off');
   });
   input.addEventListener('focus', () => {
     if (options.length && input.value.trim() !== '') open();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import * as data from '../data/index';
 import { electionsOn, type BoundarySet } from '../lib/elections';
 import { MISSING_COLOUR } from '../lib/maps/colour';
+import { packNav } from '../lib/maps/nav-table';
 import { renderMapSvg } from '../lib/maps/svg';
 import { COLUMNS, DEFAULT_THRESHOLD, type ColumnSpec } from '../lib/membership/format';
 import {
@@ -98,7 +99,8 @@ export function latestPublished(f: PublishedFile): LatestRow[] {
 
 export interface MembershipLocalView {
   references: PackedReference[];
-  maps: { set: BoundarySet; svg: string }[];
+  /** Each set's hex map, and its arrow-key neighbours packed against the set's reference codes (lib/maps/nav-table). */
+  maps: { set: BoundarySet; svg: string; nav: number[] }[];
   published: PublishedMembership;
   sampleCsv: string;
   sampleName: string;
@@ -110,9 +112,14 @@ export interface MembershipLocalView {
 }
 
 export function membershipLocalView(): MembershipLocalView {
+  const references = SETS.map((s) => packReference(reference(s)));
   return {
-    references: SETS.map((s) => packReference(reference(s))),
-    maps: SETS.map((set) => ({ set, svg: hexMap(set) })),
+    references,
+    maps: SETS.map((set, i) => ({
+      set,
+      svg: hexMap(set),
+      nav: packNav(data.mapGeometry(`hex-${set}`).seats, references[i]!.codes),
+    })),
     published: publishedMembership(),
     sampleCsv: readFileSync(join(process.cwd(), 'public/examples', SAMPLE_NAME), 'utf8'),
     sampleName: SAMPLE_NAME,

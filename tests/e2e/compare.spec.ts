@@ -215,3 +215,36 @@ test('at 390 px, every control of the form is at least 36 px tall, and the inclu
   expect(label.x).toBeGreaterThan(box.x + box.width);
   expect(Math.abs(label.y - box.y)).toBeLessThan(8);
 });
+
+test('by keyboard: removing a seat leaves focus on the next Remove button, Remove all on the name field; passing over a pair on other boundaries sets seats aside and brings them back', async ({
+  sharedPage: page,
+}) => {
+  await page.goto('/compare/?pair=2017-2019&outcome=lab&seats=E14000887,E14000549,E14000540');
+  await expect(page.locator('#cmp-status')).toHaveText('Result for 3 seats.');
+  const remove = (name: string) => page.getByRole('button', { name: `Remove ${name}` });
+  await remove('Battersea').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#cmp-report')).toHaveText('Removed Battersea.');
+  // Barking, Putney: Battersea sat between them, so focus is on the Remove button now in its place.
+  await expect(remove('Putney')).toBeFocused();
+
+  const pair = page.getByLabel('Elections');
+  await pair.focus();
+  const options = await pair.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  const at = options.indexOf('2017-2019');
+  const to2024 = options.indexOf('2019N-2024');
+  const key = to2024 > at ? 'ArrowDown' : 'ArrowUp';
+  const back = to2024 > at ? 'ArrowUp' : 'ArrowDown';
+  for (let i = at; i !== to2024; i += to2024 > at ? 1 : -1) await page.keyboard.press(key);
+  await expect(page.locator('#cmp-report')).toContainText('2 seats are not on the 2024 boundaries and were set aside');
+  await expect(page.locator('#cmp-count')).toHaveText('0');
+  for (let i = to2024; i !== at; i += to2024 > at ? -1 : 1) await page.keyboard.press(back);
+  await expect(pair).toHaveValue('2017-2019');
+  await expect(page.locator('#cmp-report')).toContainText('2 seats set aside earlier are back in your list.');
+  await expect(page.locator('#cmp-seats li')).toHaveText([/^Barking/, /^Putney/]);
+
+  await page.getByRole('button', { name: 'Remove all' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#cmp-count')).toHaveText('0');
+  await expect(page.getByLabel('Seat name or ONS code')).toBeFocused();
+});

@@ -267,3 +267,25 @@ test('/seats/?q=putny lists only the matches, and says so', async ({ sharedPage:
   await expect(page.locator('tr[data-seat]:visible a').first()).toHaveText('Putney');
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('Escape dismisses the search hint until the box is left; the menu marks the section of the page, as the page itself only on its own page', async ({
+  sharedPage: page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/seat/E14000887/');
+  await enhanced(page);
+  const hint = page.locator('#site-search-hint');
+  await expect(hint).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(hint).toBeHidden();
+  await expect(box(page)).toBeFocused();
+  await page.locator('header.site .brand').focus();
+  await box(page).focus();
+  await expect(hint).toBeVisible();
+
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Seats' })).toHaveAttribute('aria-current', 'true');
+  await page.goto('/seats/');
+  await expect(nav.getByRole('link', { name: 'Seats' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.locator('[aria-current]')).toHaveCount(1);
+});

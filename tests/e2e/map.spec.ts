@@ -62,8 +62,26 @@ test('the home map as loaded: a seat, its hover, zooming to a region and back, t
       /of the 75 seats in London \(2024 boundaries\), zoomed in from the UK$/,
     );
     await expect(page.getByRole('link', { name: 'Open the London page' })).toHaveAttribute('href', '/region/london/');
+    // The new view is announced; seats outside London are hidden from screen readers and the keyboard too.
+    await expect(page.locator('#map [data-map-live]')).toHaveText(/^Now showing: .* of the 75 seats in London/);
+    await expect(page.locator('#map a.gw-map__seat:not([aria-hidden="true"])')).toHaveCount(75);
+    await page.getByLabel('Zoom to', { exact: true }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab'); // past "Open the London page"
+    const focused = page.locator('#map a.gw-map__seat:focus');
+    await expect(focused).toHaveCount(1);
+    const inLondon = async () =>
+      (await tableRow(page, (await focused.getAttribute('data-code'))!).count()) === 1 &&
+      (await focused.getAttribute('aria-hidden')) === null;
+    expect(await inLondon()).toBe(true);
+    for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowUp']) {
+      await page.keyboard.press(key);
+      await expect(focused).toHaveCount(1);
+      expect(await inLondon(), `after ${key}`).toBe(true);
+    }
     await page.getByLabel('Zoom to', { exact: true }).selectOption('');
     await settled(page);
+    await expect(page.locator('#map a.gw-map__seat[aria-hidden]')).toHaveCount(0);
     await expect(svg).toHaveAttribute('viewBox', whole!);
     await expect(page.locator('#map table[data-map-table] tbody tr')).toHaveCount(650);
     await expect(page.locator('#map [data-map-title]')).toHaveText(/of the 650 seats in the UK \(.*\)$/);

@@ -294,3 +294,35 @@ test('at 320 px the page does not scroll sideways: the file picker fits its box'
   expect(input!.x + input!.width).toBeLessThanOrEqual(drop!.x + drop!.width);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+test('the map is one Tab stop: arrow keys move to the neighbouring seat (from the page, no request), Enter shows its trend', async ({
+  sharedPage: page,
+}) => {
+  await open(page);
+  const requests = recordRequests(page);
+  await page.getByRole('button', { name: 'Try the fictional example' }).click();
+  await expect(page.locator('[data-ml-status]')).toContainText('FICTIONAL example loaded');
+  const map = page.locator('[data-ml-map="2010"]');
+  await expect(map.locator('a.gw-map__seat[tabindex="0"]')).toHaveCount(1);
+  await expect(map.locator('a.gw-map__seat:not([tabindex="-1"])')).toHaveCount(1);
+  // Shift+Tab from the seat chooser below the map lands on the map's one stop.
+  await page.getByLabel('Seat', { exact: true }).focus();
+  await page.keyboard.press('Shift+Tab');
+  const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.code ?? null);
+  const first = await focused();
+  expect(first).toMatch(/^[EWSN]\d{8}$/);
+  // The arrow keys follow the neighbours of the national hex map (the file the site's own map loads for them).
+  const wire = JSON.parse(readFileSync(new URL('../../dist/maps/uk/hex-2010.json', import.meta.url), 'utf8')) as {
+    seats: string[][];
+  };
+  const right = wire.seats.find((s) => s[0] === first)![3]!;
+  const left = wire.seats.find((s) => s[0] === right)![2]!;
+  await page.keyboard.press('ArrowRight');
+  expect(await focused()).toBe(right);
+  await page.keyboard.press('ArrowLeft');
+  expect(await focused()).toBe(left);
+  await expect(map.locator('a.gw-map__seat[tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-ml-status]')).toContainText('Showing the trend for');
+  expect(network(requests)).toEqual([]);
+});

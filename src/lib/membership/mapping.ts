@@ -165,21 +165,27 @@ export function guessMapping(header: readonly string[], samples: readonly (reado
 }
 
 /** What stops the mapping being read, in words; empty when it can be. */
-export function mappingProblems(m: ColumnMapping): string[] {
-  const out: string[] = [];
-  if (m.columns.date === null) out.push('choose the column with the date');
-  if (m.columns.members === null) out.push('choose the column with the members count');
+/** What stops a column choice being read, each with the fields it concerns (to mark those controls). */
+export function mappingIssues(m: ColumnMapping): { message: string; fields: MappedField[] }[] {
+  const out: { message: string; fields: MappedField[] }[] = [];
+  if (m.columns.date === null) out.push({ message: 'choose the column with the date', fields: ['date'] });
+  if (m.columns.members === null)
+    out.push({ message: 'choose the column with the members count', fields: ['members'] });
   if (m.columns[CODE_COLUMN] === null && m.columns[NAME_COLUMN] === null)
-    out.push('choose the column with the seat code or the seat name');
+    out.push({ message: 'choose the column with the seat code or the seat name', fields: [CODE_COLUMN, NAME_COLUMN] });
   const seen = new Map<number, MappedField>();
   for (const f of MAPPED_FIELDS) {
     const i = m.columns[f];
     if (i === null) continue;
     const other = seen.get(i);
-    if (other) out.push(`the same column is chosen for ${other} and ${f}`);
+    if (other) out.push({ message: `the same column is chosen for ${other} and ${f}`, fields: [other, f] });
     seen.set(i, f);
   }
   return out;
+}
+
+export function mappingProblems(m: ColumnMapping): string[] {
+  return mappingIssues(m).map((i) => i.message);
 }
 
 /** True when every field sits in the column of its own name (a file in the documented format). */

@@ -7,6 +7,7 @@ import {
   guessMapping,
   isDocumentedFormat,
   mappedHeader,
+  mappingIssues,
   mappingProblems,
   type ColumnMapping,
 } from '../../../src/lib/membership/mapping';
@@ -79,6 +80,12 @@ describe('what stops a mapping', () => {
     expect(mappingProblems({ columns: { ...none, date: 0, members: 2, constituency: 1 }, dateFormat: 'auto' })).toEqual(
       [],
     );
+  });
+
+  it('names the fields each problem concerns, so that the form can mark those controls', () => {
+    expect(
+      mappingIssues({ columns: { ...none, members: 0, party: 0 }, dateFormat: 'auto' }).map((i) => i.fields),
+    ).toEqual([['date'], ['ons_code', 'constituency'], ['members', 'party']]);
   });
 
   it('renames mapped columns to their fields and keeps an unmapped column with a field name out of the way', () => {
