@@ -6,7 +6,7 @@ import type * as PlotTypes from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
 import { partyInfo, type Party } from '../lib/parties';
 import type { MembershipKind, MembershipRow } from '../lib/schema/curated';
-import { casedLine } from './cased-line';
+import { casedDot, casedLine } from './cased';
 import { isNarrow } from './render';
 
 export const KIND_SYMBOL: Record<MembershipKind, 'circle' | 'diamond' | 'square' | 'triangle'> = {
@@ -65,11 +65,11 @@ export function membershipTrendSpec(
     const options = { x: 'date', y: 'members', stroke: 'party', symbol: KIND_SYMBOL[kind], r: 4, title: 'title' };
     const of = pts.filter((p) => p.kind === kind);
     return [
-      Plot.dot(
+      ...casedDot(
         of.filter((p) => !p.low),
         { ...options, ...extra },
       ),
-      Plot.dot(
+      ...casedDot(
         of.filter((p) => p.low),
         { ...options, ...extra, fill: 'none', strokeWidth: 1.5 },
       ),

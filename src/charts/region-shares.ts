@@ -4,7 +4,7 @@ import * as Plot from '@observablehq/plot';
 import type { BoundarySet } from '../lib/elections';
 import { pct } from '../lib/format/numbers';
 import type { Party } from '../lib/parties';
-import { casedLine } from './cased-line';
+import { casedLine } from './cased';
 import { spreadLabels } from './seat-history';
 import { isNarrow } from './render';
 

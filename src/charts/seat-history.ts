@@ -4,7 +4,7 @@ import * as Plot from '@observablehq/plot';
 import { election, type ElectionId } from '../lib/elections';
 import { PARTY_CODES, partyInfo, type Party } from '../lib/parties';
 import type { SeatMetrics } from '../lib/schema/metrics';
-import { casedLine } from './cased-line';
+import { casedLine } from './cased';
 
 export interface SharePoint {
   election: string;

@@ -14,7 +14,7 @@ export function partyNameByShort(short: string): string {
   return PARTIES.find((p) => p.short === short)?.name ?? short;
 }
 
-/** Legend entries of party lines, cased as the charts draw them (src/charts/cased-line.ts). */
+/** Legend entries of party lines, cased as the charts draw them (src/charts/cased.ts). */
 export function partyLegend(shorts: readonly string[]): LegendItem[] {
   return shorts.map((s) => ({ label: partyNameByShort(s), colour: partyColourByShort(s), mark: 'cased-line' }));
 }

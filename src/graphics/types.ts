@@ -7,7 +7,7 @@ export interface LegendItem {
   colour: string;
   /**
    * "open": an open dot on a dashed line (a figure of low confidence); "cased-line": a line over a thin casing in the
-   * text colour, as a party's line is drawn (src/charts/cased-line.ts).
+   * text colour, as a party's line is drawn (src/charts/cased.ts).
    */
   mark: 'line' | 'cased-line' | 'dot' | 'diamond' | 'square' | 'triangle' | 'open';
 }
