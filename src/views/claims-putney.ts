@@ -30,7 +30,9 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
   const rows = data.metricsOf(pair.after);
   const gains = rows.filter((r) => r.winner === 'lab' && r.prevWinner !== null && r.prevWinner !== 'lab');
   const losses = rows.filter((r) => r.prevWinner === 'lab' && r.winner !== 'lab');
-  const rose = rows.filter((r) => !isSpeakerSeat(r) && (r.change.lab ?? 0) > 0);
+  // Seats Labour fought at both elections (a change it has), the Speaker's aside.
+  const fought = rows.filter((r) => !isSpeakerSeat(r) && r.change.lab !== null && r.change.lab !== undefined);
+  const rose = fought.filter((r) => r.change.lab! > 0);
   const gb = data
     .context()
     .filter((c) => c.boundarySet === m.boundarySet && c.leavePct !== null)
@@ -73,8 +75,8 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
   );
 
   const verdict = [
-    `${name} was Labour's only gain in ${pair.after}: of the ${rows.length} seats, it is the one where Labour won a seat it had not held in ${pair.before}, while Labour lost ${losses.length}. Labour's share there ${moved(m.change.lab)}, while across ${regionName} it ${moved(area.change.lab)}; Labour's share rose in only ${rose.length} seats in all.`,
-    `Against its ${controls.length} most similar seats (matched on Labour's previous margin and share, the Leave vote and deprivation, with seats of every cited seat set left out), where Labour's share ${moved(controlMean!)} on average, ${name} did ${mag(matchedGap!)} points better for Labour. That gap rests on which seats are the yardstick: it is ${reliance.map((r) => `${mag(r.alone)} against ${r.control.name} alone`).join(', ')}; leave out ${byGap[0]!.control.name} and it is ${mag(byGap[0]!.without!)}. In ${placebo ? pairLabel(placebo) : 'the previous election'}, before the unit existed, ${name} moved with the same seats (a gap of ${signed(placeboGap!)} points). So something happened in ${name} in ${pair.after} that did not happen in similar seats, by somewhere between ${mag(byGap[2]!.alone)} and ${mag(byGap[0]!.alone)} points depending on the comparison seat.`,
+    `${name} was Labour's only gain in ${pair.after}: of the ${rows.length} seats, it is the one where Labour won a seat it had not held in ${pair.before}, while Labour lost ${losses.length}. Labour's share there ${moved(m.change.lab)}, while across ${regionName} it ${moved(area.change.lab)}; Labour's share rose in only ${rose.length} of the ${fought.length} seats it fought at both elections.`,
+    `Against its ${controls.length} most similar seats (matched on Labour's previous margin and share, the Leave vote and deprivation, with seats of every cited seat set left out), where Labour's share ${moved(controlMean!)} on average, ${name} did ${mag(matchedGap!)} points better for Labour. That gap rests on which seats are the yardstick: it is ${reliance.map((r) => `${mag(r.alone)} against ${r.control.name} alone`).join(', ')}; leave out ${byGap[0]!.control.name} and it is ${mag(byGap[0]!.without!)}. In ${placebo ? pairLabel(placebo) : 'the previous election'}, before the unit existed, ${name} moved with the same seats (a gap of ${signed(placeboGap!)} points). So ${name} moved further towards Labour than similar seats in ${pair.after}, by ${mag(byGap[2]!.alone)} to ${mag(byGap[0]!.alone)} points against each of them alone; one seat cannot show whether a gap that size is unusual, or why it happened.`,
     `One seat gives no interval or test, and ${name} is checked here because it was won: a seat picked for its result will look unusual whatever caused it, so no "unlikely to be chance" can be said of it.`,
     `What it was, one seat cannot say. Organising in Roehampton, the Remain vote (an estimated ${pct(leave)} voted Leave, the ${ordinal(leaveRank)} lowest of ${gb.length} seats in Great Britain), the candidates, the local campaigns of every party and the national swing all acted on the same seat at the same time, and the result cannot be split between them. The election results cannot confirm or rule out the claim.`,
   ];

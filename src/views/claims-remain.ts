@@ -50,12 +50,22 @@ export function remainView(entry: ClaimEntry): ClaimParts {
     'the share-change and Great Britain readings no longer differ from 7 as the verdict says',
   );
   const fellIn = (p: Pair) => points.get(p.after)!.filter((q) => q.lab < 0).length;
+  // The Conservative change behind the swing (Butler swing to Labour is half Labour's change less theirs), in England
+  // and Wales, in the Remain seats and in the rest.
+  const ew = points.get(main.after)!.filter((q) => q.nation !== SCOTLAND);
+  const conMean = (qs: typeof ew) => qs.reduce((a, q) => a + q.lab - 2 * q.toLab, 0) / qs.length;
+  const conHigh = conMean(ew.filter((q) => q.remain >= t));
+  const conLow = conMean(ew.filter((q) => q.remain < t));
+  const conWords =
+    conHigh < 0 && conLow > 0
+      ? `the Conservative share fell there (${signed(conHigh)} points on average) while it rose elsewhere (${signed(conLow)})`
+      : `the Conservative share changed by ${signed(conHigh)} points there on average, against ${signed(conLow)} elsewhere`;
   requireThat(fellIn(main) < points.get(main.after)!.length / 20, 'Labour no longer rose in nearly every seat');
   requireThat(ewSwing.correlation.r > 0.5, 'the correlation of Remain with the swing to Labour is no longer strong');
 
   const verdict = [
     `The comment was written after the June 2017 election, so the test is ${pairLabel(main)}. In England and Wales, the ${ewSwing.high.n} seats where an estimated ${t}% or more voted Remain swung ${mag(ewSwing.high.interval.estimate)} points from the Conservatives to Labour on average (Butler swing; 95% interval ${ci(ewSwing.high.interval)}), close to the 7% claimed. ${ewSwing.high.atLeast7} of them swung 7 points or more.`,
-    `Read as the rise in Labour's share, the figure is larger: ${signed(ewLab.high.interval.estimate)} points in those seats, against ${signed(ewLab.low.mean)} in the other seats of England and Wales. Labour's share rose in all but ${fellIn(main)} of the ${points.get(main.after)!.length} seats in Great Britain; the swing picks out the Remain seats because the Conservative share rose less there.`,
+    `Read as the rise in Labour's share, the figure is larger: ${signed(ewLab.high.interval.estimate)} points in those seats, against ${signed(ewLab.low.mean)} in the other seats of England and Wales. Labour's share rose in all but ${fellIn(main)} of the ${points.get(main.after)!.length} seats in Great Britain; the swing picks out the Remain seats because ${conWords}.`,
     `Across Great Britain the figure is smaller (a swing of ${mag(gbSwing.high.interval.estimate)} points and a rise of ${mag(gbLab.high.interval.estimate)} in Labour's share, ${gbSwing.high.n} seats), because Scotland's Remain-voting seats moved differently. The more a seat voted Remain, the more it swung to Labour: in England and Wales the correlation is ${decimal(ewSwing.correlation.r, 2)} (95% interval ${decimal(ewSwing.correlation.ci!.low, 2)} to ${decimal(ewSwing.correlation.ci!.high, 2)}, ${ewSwing.correlation.n} seats).`,
     ...(next
       ? [

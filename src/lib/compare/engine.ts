@@ -82,7 +82,8 @@ function otherSeats(p: Prepared, key: string, o: Outcome, set: SeatValue[]): Oth
     else strata.push({ set: s.map((v) => v.value), others: oth });
   }
   const setN = strata.reduce((a, r) => a + r.set.length, 0);
-  const base = { regions, n: values.length, setN, excluded, uncompared };
+  const comparator = setN ? strata.reduce((a, r) => a + r.set.length * mean(r.others), 0) / setN : null;
+  const base = { regions, n: values.length, setN, comparator, excluded, uncompared };
   if (values.length === 0 || setN === 0)
     return {
       ...base,

@@ -70,8 +70,9 @@ export function statRows(o: OutcomeResult, setLabel: string): StatRow[] {
   });
   const os = o.otherSeats;
   if (os && os.mean !== null) {
-    const where = os.regions.length === 1 ? 'the same region' : 'the same regions';
-    rows.push(level(`Other seats of ${where}`, os.n, os.mean));
+    const where =
+      os.regions.length === 1 ? 'the same region' : 'the same regions (each weighted by the chosen seats in it)';
+    rows.push(level(`Other seats of ${where}`, os.n, os.comparator ?? os.mean));
     if (os.difference) {
       const label =
         os.regions.length > 1

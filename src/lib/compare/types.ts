@@ -88,7 +88,13 @@ export interface OtherSeatsComparison {
   n: number;
   /** Set seats compared (those in a region with at least 2 other seats). */
   setN: number;
+  /** Mean of all the other seats of those regions. */
   mean: number | null;
+  /**
+   * What the difference is taken from: the mean of the other seats of each compared set seat's region, averaged over
+   * the compared set seats (each region weighted by its set seats). The same as `mean` with one region.
+   */
+  comparator: number | null;
   /**
    * Mean over set seats of (seat - mean of the other seats of its region), with a Welch-type t interval (stratified
    * by region); low/high null with fewer than 5 set seats.

@@ -61,15 +61,21 @@ function levelInterval(i: Interval, v: Vocabulary): string {
 }
 
 /**
- * "2.5 points better for Labour (95% interval −0.4 to 5.3)", the interval turned to match the wording; "0.0 points"
- * names no direction, so its interval stays as the tables print it.
+ * "2.5 points better for Labour (95% interval 0.4 to 5.3)": an interval on the estimate's side is given in the
+ * estimate's words; one that reaches across zero names the direction of each end ("from 1.9 points worse for Labour to
+ * 3.2 points better for Labour"), so that no end reads as a negative "better". "0.0 points" names no direction.
  */
 export function differencePhrase(d: Interval, v: Vocabulary): string {
   const nil = formatMagnitude(d.estimate) === '0.0';
   const size = nil ? '0.0 points' : `${formatMagnitude(d.estimate)} points ${v.favour(d.estimate)}`;
   if (d.low === null || d.high === null) return size;
-  const [low, high] = d.estimate < 0 && !nil ? [-d.high, -d.low] : [d.low, d.high];
-  return `${size} (${pct(d.level)} interval ${formatSigned(low)} to ${formatSigned(high)})`;
+  if (!nil && d.low * d.high > 0) {
+    const [a, b] = [Math.abs(d.low), Math.abs(d.high)].sort((x, y) => x - y);
+    return `${size} (${pct(d.level)} interval ${formatMagnitude(a!)} to ${formatMagnitude(b!)})`;
+  }
+  const end = (x: number) =>
+    formatMagnitude(x) === '0.0' ? 'no difference' : `${formatMagnitude(x)} points ${v.favour(x)}`;
+  return `${size} (${pct(d.level)} interval from ${end(d.low)} to ${end(d.high)})`;
 }
 
 function caveats(n: number, options: WordingOptions): OutcomeWording['caveats'] {
@@ -113,10 +119,11 @@ function othersPhrases({ otherSeats }: OutcomeResult, setMean: number, v: Vocabu
   if (!otherSeats) return [null, null];
   if (otherSeats.mean === null || !otherSeats.difference)
     return ['with no other seats of the same regions to compare against', null];
-  const value = sameSide(otherSeats.mean, setMean)
-    ? `${formatMagnitude(otherSeats.mean)} points`
-    : v.amount(otherSeats.mean);
-  const where = `the same ${otherSeats.regions.length === 1 ? 'region' : 'regions'}`;
+  // The figure the difference is taken from: with several regions, each weighted by its chosen seats.
+  const base = otherSeats.comparator ?? otherSeats.mean;
+  const value = sameSide(base, setMean) ? `${formatMagnitude(base)} points` : v.amount(base);
+  const where =
+    otherSeats.regions.length === 1 ? 'the same region' : 'the same regions (each weighted by the chosen seats in it)';
   const against = `against ${value} in the other ${plural(otherSeats.n, 'seat', 'seats')} of ${where}`;
   const d = otherSeats.difference;
   const within = otherSeats.regions.length > 1 ? ', each seat against its own region' : '';

@@ -68,6 +68,10 @@ describe('compareSeats: change in Labour share', () => {
     expect(b.n).toBe(6);
     expect(b.mean).toBeCloseTo(-46 / 6, 12);
     expect(b.difference!.estimate).toBeCloseTo(4 / 3, 12);
+    // What the difference is taken from: R1's -29/3 for S1 and S3, R2's -17/3 for S7: (-58/3 - 17/3) / 3 = -25/3, and
+    // the set mean -7 less it is the difference, 4/3 (the pooled -46/6 would give 2/3).
+    expect(b.comparator).toBeCloseTo(-25 / 3, 12);
+    expect(o.set.mean! - b.comparator!).toBeCloseTo(b.difference!.estimate, 12);
     // three seats: no interval and no p-value
     expect(b.difference!.low).toBeNull();
     expect(b.p).toBeNull();

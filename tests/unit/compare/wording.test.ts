@@ -28,6 +28,7 @@ function example(): OutcomeResult {
       n: 45,
       setN: 9,
       mean: -10.4,
+      comparator: -10.4,
       difference: interval(2.5, -0.4, 5.3),
       test: test(0.2134),
       p: 0.2134,
@@ -70,7 +71,7 @@ describe('describeOutcome', () => {
     );
     expect(w.others).toBe('against 10.4 points in the other 45 seats of the same region');
     expect(w.difference).toBe(
-      'The difference, 2.5 points better for Labour (95% interval \u22120.4 to 5.3), could be chance: p = 0.21.',
+      'The difference, 2.5 points better for Labour (95% interval from 0.4 points worse for Labour to 5.3 points better for Labour), could be chance: p = 0.21.',
     );
     expect(w.regional).toBe(
       "Across every seat of Yorkshire and the Humber, counting all votes together, Labour's share fell by 10.8 points.",
@@ -83,7 +84,7 @@ describe('describeOutcome', () => {
   it('says when a difference is unlikely to be chance, and words rises and intervals that cross zero', () => {
     const r = example();
     r.set = { ...r.set, mean: 0.6, interval: interval(0.6, -1.2, 2.0) };
-    r.otherSeats = { ...r.otherSeats!, mean: -3.1, difference: interval(3.7, 1.1, 6.0), p: 0.0004 };
+    r.otherSeats = { ...r.otherSeats!, mean: -3.1, comparator: -3.1, difference: interval(3.7, 1.1, 6.0), p: 0.0004 };
     const w = describeOutcome(r, { partialList: false });
     expect(w.set).toBe(
       "In the 9 chosen seats (a small set), Labour's share rose by 0.6 points on average (95% interval from a fall of 1.2 points to a rise of 2.0 points)",
@@ -95,21 +96,19 @@ describe('describeOutcome', () => {
     expect(w.caveats.map((c) => c.key)).not.toContain('partial-list');
   });
 
-  it('turns a negative difference so the interval matches the words', () => {
+  it('names the direction of each end of an interval that crosses zero, so that no end reads as a negative "worse"', () => {
     const r = example();
-    r.otherSeats = { ...r.otherSeats!, mean: -5.4, difference: interval(-2.5, -5.3, 0.4), p: 0.2 };
+    r.otherSeats = { ...r.otherSeats!, mean: -5.4, comparator: -5.4, difference: interval(-2.5, -5.3, 0.4), p: 0.2 };
     expect(describeOutcome(r).difference).toBe(
-      'The difference, 2.5 points worse for Labour (95% interval \u22120.4 to 5.3), could be chance: p = 0.20.',
+      'The difference, 2.5 points worse for Labour (95% interval from 5.3 points worse for Labour to 0.4 points better for Labour), could be chance: p = 0.20.',
     );
   });
 
-  it('does not turn the interval of a difference that rounds to 0.0, whose words name no direction', () => {
+  it('words a difference that rounds to 0.0 with no direction, and both ends of its interval with theirs', () => {
     const r = example();
-    // -0.03 is "0.0 points": the interval stays as the table beside it prints it (-2.5 to +1.0), not turned to
-    // -1.0 to 2.5 as for a difference the words call "worse".
     r.otherSeats = { ...r.otherSeats!, difference: interval(-0.03, -2.5, 1.0), p: 0.9 };
     expect(describeOutcome(r).difference).toBe(
-      'The difference, 0.0 points (95% interval \u22122.5 to 1.0), could be chance: p = 0.90.',
+      'The difference, 0.0 points (95% interval from 2.5 points worse for Labour to 1.0 points better for Labour), could be chance: p = 0.90.',
     );
   });
 
