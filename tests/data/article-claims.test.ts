@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNationalTotals } from '../../pipeline/parse/national-totals';
 import { articleClaims, parseArticleClaims } from '../../src/data/article-claims';
+import * as data from '../../src/data/index';
 import { riseCheck, seatCheck } from '../../src/views/article-claims';
 import { shareSeries } from '../../src/views/labour-share';
 
@@ -107,7 +108,13 @@ describe('2017 seat changes against 2015 (Lavery: six lost to Con in England, 28
 
 describe('data/article-claims.json', () => {
   it('lists every claim once with a reason, and a page for every checked one', () => {
-    expect(articleClaims.claims).toHaveLength(23);
+    expect(articleClaims.claims).toHaveLength(25);
+    expect(articleClaims.claims.filter((c) => c.status === 'checked-elsewhere').map((c) => c.page)).toEqual([
+      'claims/remain-swing/',
+      'claims/yorkshire-organisers/',
+      'claims/organiser-seats/',
+      'claims/putney/',
+    ]);
     expect(articleClaims.articles).toHaveLength(5);
     expect(articleClaims.claims.filter((c) => c.status === 'checked').map((c) => c.page)).toEqual([
       'claims/articles/biggest-rise-since-1945/',
@@ -127,5 +134,24 @@ describe('data/article-claims.json', () => {
     const bad = structuredClone(articleClaims);
     bad.articles.push({ ...bad.articles[1]!, id: bad.articles[0]!.id, author: 'Someone else' });
     expect(() => parseArticleClaims(bad)).toThrow('data/article-claims.json: article lavery-2017 is listed twice');
+  });
+});
+
+describe("the Canterbury comment's context figures", () => {
+  it('are the published 2015 and 2017 results: Labour +20.5 (24.5% to 45.0%), electorate 81,341 to 78,182', () => {
+    const why = articleClaims.claims.find((c) => c.id === 'canterbury-young-registration')!.why;
+    const [y15, y17] = (['2015', '2017'] as const).map((e) => data.metricsFor('E14000619', e)!);
+    expect([y15!.name, y17!.winner]).toEqual(['Canterbury', 'lab']);
+    const figures = [
+      y17!.change.lab!.toFixed(1),
+      y15!.shares.lab!.toFixed(1),
+      y17!.shares.lab!.toFixed(1),
+      y15!.electorate!.toLocaleString('en-GB'),
+      y17!.electorate!.toLocaleString('en-GB'),
+    ];
+    expect(figures).toEqual(['20.5', '24.5', '45.0', '81,341', '78,182']);
+    expect(why).toContain(
+      `its share up ${figures[0]} points (${figures[1]}% to ${figures[2]}%; seat E14000619). The results files count the whole register, which fell from ${figures[3]} in 2015 to ${figures[4]} in 2017`,
+    );
   });
 });
