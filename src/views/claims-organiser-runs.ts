@@ -74,7 +74,8 @@ function organiserPanel(runs: OrganiserRuns, g: readonly string[], opts: Organis
           g[2]!,
           o,
           data.metricsOf(run.after).filter((r) => opts.other(r, o)),
-          inSet,
+          // The comparison's own exclusions too (seats of every cited set), so the dots are the seats compared with.
+          new Set([...inSet, ...run.all.excluded.map((e) => e.code)]),
         ),
         (placebo ? placeboMatchedRows : matchedRows)(name, g[3]!, headline),
       ],

@@ -187,6 +187,8 @@ export function pactView(entry: ClaimEntry): ClaimParts {
   };
 
   const main = pairLabel(pair);
+  // The comparison's own exclusions too (seats of every cited set), so the dots are the seats compared with.
+  const compared = new Set([...inPact, ...all.excluded.map((e) => e.code)]);
   const afterRows = data
     .metricsOf(pair.after)
     .filter((r) => eligible.has(r.code) && o.regional.regions.some((g) => g.region === r.region));
@@ -198,7 +200,7 @@ export function pactView(entry: ClaimEntry): ClaimParts {
             chosenRows(name, 'All pact seats', o),
             ...byParty.map((b) => chosenRows(name, `${PARTY_WORDS[b.party]} clear run`, outcomeOf(b.result, key))),
             matchedRows(name, 'Matched seats', o),
-            otherRows(name, 'Other seats where all stood', o, afterRows, inPact),
+            otherRows(name, 'Other seats where all stood', o, afterRows, compared),
           ],
           benchmark: { label: "Pact seats' regions, all votes", value: o.regional.combined?.value },
         };

@@ -158,7 +158,8 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
 
   const main = pairLabel(pair);
   const groups = [name, 'Matched seats', `Other ${regionName} seats`];
-  const exclude = new Set([code]);
+  // The comparison's own exclusions too (seats of every cited set), so the dots are the seats compared with.
+  const exclude = new Set([code, ...res.excluded.map((e) => e.code)]);
   const panel = (panelName: string, earlier: boolean): StripPanel | null => {
     const run = earlier ? (placebo && labP ? { after: placebo.after, o: labP } : null) : { after: pair.after, o: lab };
     if (!run) return null;
