@@ -1,7 +1,6 @@
 // Claim view: Labour's change against each seat's estimated Remain vote ("swings of 7% in seats with Remain votes of
 // 55%"), in both senses of swing, for the election the claim is about and the next one, in Great Britain and in
 // England and Wales.
-import type { Interval } from '../lib/stats/t-interval';
 import type { CsvValue } from '../lib/format/csv';
 import { decimal } from '../lib/format/numbers';
 import { CLAIM_COLOUR, type BinPoint, type ScatterInput, type ScatterPoint } from '../charts/claim-scatter';
@@ -21,8 +20,6 @@ import type { FigureRow, SimpleTable } from './claims-types';
 
 const AREAS: Record<Area, string> = { gb: 'Great Britain', ew: 'England and Wales' };
 const MEASURES: Record<Measure, string> = { lab: "Change in Labour's share", toLab: 'Butler swing towards Labour' };
-const ci = (i: Interval) =>
-  i.low === null || i.high === null ? 'no interval' : `${signed(i.low)} to ${signed(i.high)}`;
 
 export function remainView(entry: ClaimEntry): ClaimParts {
   const t = entry.params.threshold!;
@@ -64,14 +61,14 @@ export function remainView(entry: ClaimEntry): ClaimParts {
   requireThat(ewSwing.correlation.r > 0.5, 'the correlation of Remain with the swing to Labour is no longer strong');
 
   const verdict = [
-    `The comment was written after the June 2017 election, so the test is ${pairLabel(main)}. In England and Wales, the ${ewSwing.high.n} seats where an estimated ${t}% or more voted Remain swung ${mag(ewSwing.high.interval.estimate)} points from the Conservatives to Labour on average (Butler swing; 95% interval ${ci(ewSwing.high.interval)}), close to the 7% claimed. ${ewSwing.high.atLeast7} of them swung 7 points or more.`,
-    `Read as the rise in Labour's share, the figure is larger: ${signed(ewLab.high.interval.estimate)} points in those seats, against ${signed(ewLab.low.mean)} in the other seats of England and Wales. Labour's share rose in all but ${fellIn(main)} of the ${points.get(main.after)!.length} seats in Great Britain; the swing picks out the Remain seats because ${conWords}.`,
-    `Across Great Britain the figure is smaller (a swing of ${mag(gbSwing.high.interval.estimate)} points and a rise of ${mag(gbLab.high.interval.estimate)} in Labour's share, ${gbSwing.high.n} seats), because Scotland's Remain-voting seats moved differently. The more a seat voted Remain, the more it swung to Labour: in England and Wales the correlation is ${decimal(ewSwing.correlation.r, 2)} (95% interval ${decimal(ewSwing.correlation.ci!.low, 2)} to ${decimal(ewSwing.correlation.ci!.high, 2)}, ${ewSwing.correlation.n} seats).`,
+    `The comment was written after the June 2017 election, so the test is ${pairLabel(main)}. In England and Wales, the ${ewSwing.high.n} seats where an estimated ${t}% or more voted Remain swung ${mag(ewSwing.high.interval.estimate)} points from the Conservatives to Labour on average (Butler swing), close to the 7% claimed. ${ewSwing.high.atLeast7} of them swung 7 points or more.`,
+    `Read as the rise in Labour's share, the figure is larger: ${signed(ewLab.high.interval.estimate)} points in those seats, against ${signed(ewLab.low.mean)} in the other seats of England and Wales (a difference of ${signed(ewLab.difference.estimate)} points). Labour's share rose in all but ${fellIn(main)} of the ${points.get(main.after)!.length} seats in Great Britain; the swing picks out the Remain seats because ${conWords}.`,
+    `Across Great Britain the figure is smaller (a swing of ${mag(gbSwing.high.interval.estimate)} points and a rise of ${mag(gbLab.high.interval.estimate)} in Labour's share, ${gbSwing.high.n} seats), because Scotland's Remain-voting seats moved differently. The more a seat voted Remain, the more it swung to Labour: in England and Wales the correlation is ${decimal(ewSwing.correlation.r, 2)} (${ewSwing.correlation.n} seats).`,
     ...(next
       ? [
           (() => {
             const l = get(next, 'gb', 'lab');
-            return `${pairLabel(next)} is a different story: in the same Remain seats Labour's share fell by ${mag(l.high.interval.estimate)} points on average across Great Britain, a little less than the ${mag(l.low.mean)} it fell elsewhere. The seat figures describe places, not voters: they do not show which voters moved.`;
+            return `${pairLabel(next)} is a different story: in the same Remain seats Labour's share fell by ${mag(l.high.interval.estimate)} points on average across Great Britain, against ${mag(l.low.mean)} elsewhere (a difference of ${signed(l.difference.estimate)} points). The seat figures describe places, not voters: they do not show which voters moved.`;
           })(),
         ]
       : []),
@@ -82,13 +79,13 @@ export function remainView(entry: ClaimEntry): ClaimParts {
       label: `Butler swing towards Labour, seats with Remain ≥ ${t}%, ${pairLabel(main)}`,
       claimed: '7%',
       computed: `${mag(ewSwing.high.interval.estimate)} points in England and Wales (${ewSwing.high.n} seats); ${mag(gbSwing.high.interval.estimate)} in Great Britain (${gbSwing.high.n})`,
-      detail: `95% intervals ${ci(ewSwing.high.interval)} and ${ci(gbSwing.high.interval)}.`,
+      detail: `Averages of these seats; no interval (see the method).`,
     },
     {
       label: `Change in Labour's share in the same seats`,
       claimed: '7%',
       computed: `${signed(ewLab.high.interval.estimate)} points in England and Wales; ${signed(gbLab.high.interval.estimate)} in Great Britain`,
-      detail: `95% intervals ${ci(ewLab.high.interval)} and ${ci(gbLab.high.interval)}.`,
+      detail: `Averages of these seats; no interval (see the method).`,
     },
     {
       label: `Seats near ${t}% Remain (${t - 2.5}% to ${t + 2.5}%), England and Wales`,
@@ -117,10 +114,9 @@ export function remainView(entry: ClaimEntry): ClaimParts {
         { key: 'measure', label: 'Measure' },
         { key: 'n', label: `Seats ≥ ${t}%`, numeric: true },
         { key: 'mean', label: 'Average (points)', numeric: true },
-        { key: 'ci', label: '95% interval', numeric: true },
         { key: 'seven', label: 'Seats at 7 or more', numeric: true },
         { key: 'rest', label: `Other seats' average`, numeric: true },
-        { key: 'r', label: 'Correlation with Remain (95% interval)', numeric: true },
+        { key: 'r', label: 'Correlation with Remain', numeric: true },
       ],
       rows: stats.map((s) => ({
         pair: pairLabel(s.pair),
@@ -128,10 +124,9 @@ export function remainView(entry: ClaimEntry): ClaimParts {
         measure: MEASURES[s.measure],
         n: String(s.high.n),
         mean: signed(s.high.interval.estimate),
-        ci: ci(s.high.interval),
         seven: String(s.high.atLeast7),
         rest: signed(s.low.mean),
-        r: `${decimal(s.correlation.r, 2)} (${decimal(s.correlation.ci!.low, 2)} to ${decimal(s.correlation.ci!.high, 2)})`,
+        r: decimal(s.correlation.r, 2),
       })),
     },
   ];
@@ -186,9 +181,9 @@ export function remainView(entry: ClaimEntry): ClaimParts {
     measure: `${MEASURES[s.measure]}: seats at or above ${t}% Remain`,
     n: s.high.n,
     estimate: round3(s.high.interval.estimate),
-    ci_low: round3(s.high.interval.low),
-    ci_high: round3(s.high.interval.high),
-    text: `other seats ${round3(s.low.mean)} (n ${s.low.n}); difference ${round3(s.difference.estimate)} (${ci(s.difference)}); r ${round3(s.correlation.r)} (${round3(s.correlation.ci!.low)} to ${round3(s.correlation.ci!.high)}, n ${s.correlation.n}); ${s.high.atLeast7} seats at 7 or more`,
+    ci_low: null,
+    ci_high: null,
+    text: `other seats ${round3(s.low.mean)} (n ${s.low.n}); difference ${round3(s.difference.estimate)}; r ${round3(s.correlation.r)} (n ${s.correlation.n}); ${s.high.atLeast7} seats at 7 or more; no interval: all the seats, not a sample, in sets larger than the calibration checks`,
   }));
 
   return {
@@ -209,12 +204,13 @@ export function remainView(entry: ClaimEntry): ClaimParts {
     },
     tables,
     comparisons: [],
-    headlineText: `Headline figure: the Butler swing to Labour in the ${ewSwing.high.n} England and Wales seats with ${t}% Remain or more, ${pairLabel(main)}: ${mag(ewSwing.high.interval.estimate)} points (95% interval ${ci(ewSwing.high.interval)}), against the claimed 7. Everything else on this page is exploratory.`,
+    headlineText: `Headline figure: the Butler swing to Labour in the ${ewSwing.high.n} England and Wales seats with ${t}% Remain or more, ${pairLabel(main)}: ${mag(ewSwing.high.interval.estimate)} points, against the claimed 7 (no interval: see the method). Everything else on this page is exploratory.`,
     placeboNote: `This claim is about all seats, not a chosen set, so there is no placebo. The ${next ? pairLabel(next) : 'next'} figures show how the pattern changed.`,
     method: [
       `Remain: 100 minus Chris Hanretty's estimate of the 2016 Leave vote in each 2010–2023 seat. The referendum was counted by local authority, so seat figures are estimates. Northern Ireland has none, so the seats are those of Great Britain, without the Speaker's seat.`,
       "Change in Labour's share: its share of the valid vote at the later election minus its share at the earlier one, in points. Butler swing towards Labour: the average of Labour's gain and the Conservatives' loss in share, in points.",
-      "Averages give each seat equal weight. Intervals for averages are 95% t intervals; differences between groups use Welch's t, which allows the groups to vary differently. The correlation is Pearson's r with a 95% interval from Fisher's z.",
+      "Averages give each seat equal weight; the correlation is Pearson's r.",
+      'There are no intervals or p-values on this page. The figures are all the seats on each side of the threshold, not a sample; the sets (about 100 to 470 seats) are larger than any the calibration checks on placebo sets of real seats (up to 59), and neighbouring seats move together, so no interval here has been shown to hold 95% of the time. The figures describe these seats.',
       `“Seats with Remain votes of ${t}%” is read as ${t}% or more; the figures for seats within 2.5 points of ${t}% are given too.`,
     ],
     caveats: [
