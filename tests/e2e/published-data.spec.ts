@@ -100,8 +100,9 @@ test('a table address built by hand for a version that did not store the table l
 
 test('the article claims: every claim listed, the two checks with their figures', async ({ sharedPage: page }) => {
   await page.goto('/claims/articles/');
-  await expect(page.locator('.claim-list li')).toHaveCount(23);
+  await expect(page.locator('.claim-list li')).toHaveCount(25);
   await expect(page.locator('#membership-forties-fifties')).toContainText('Not yet checkable');
+  await expect(page.locator('#remain-swings-7 a')).toHaveAttribute('href', '/claims/remain-swing/');
   await noViolationsUnlessScanned(page, '/claims/articles/');
   await page.goto('/claims/articles/biggest-rise-since-1945/');
   await expect(page.locator('.verdict-line')).toContainText("Labour's share rose 9.5 points in 2017");
