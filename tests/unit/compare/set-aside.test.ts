@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { PasteSeat } from '~/lib/compare/paste';
+import type { BoundarySet } from '~/lib/elections';
 import { switchBoundaries, type SetAside } from '~/lib/compare/set-aside';
 
 // Hand-made: two old seats, one new seat, and one Scottish seat whose code is in both sets.
-const SEATS: PasteSeat[] = [
-  { code: 'E14000887', name: 'Putney', boundarySet: '2010' },
-  { code: 'E14000549', name: 'Battersea', boundarySet: '2010' },
-  { code: 'E14001434', name: 'Putney', boundarySet: '2024' },
-  { code: 'S14000027', name: 'Na h-Eileanan an Iar', boundarySet: '2010' },
-  { code: 'S14000027', name: 'Na h-Eileanan an Iar', boundarySet: '2024' },
+const on =
+  (boundarySet: BoundarySet) =>
+  (code: string, name: string): PasteSeat => ({ code, name, boundarySet });
+const [old, now] = [on('2010'), on('2024')];
+const SEATS = [
+  old('E14000887', 'Putney'),
+  old('E14000549', 'Battersea'),
+  now('E14001434', 'Putney'),
+  old('S14000027', 'Na h-Eileanan an Iar'),
+  now('S14000027', 'Na h-Eileanan an Iar'),
 ];
 
 describe('switchBoundaries', () => {
