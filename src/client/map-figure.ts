@@ -83,6 +83,7 @@ export class MapFigure {
     this.ctx = this.labelContext(this.state);
     this.listen();
     this.syncControls();
+    setRoving(this.svg, null); // one Tab stop from the start, whichever way the reader tabs in
     root.classList.add('is-enhanced');
     const fromUrl =
       config.area === 'uk' ? stateFromQuery(window.location.search, this.defaults, this.rules) : this.defaults;

@@ -51,6 +51,15 @@ test('the home map as loaded: a seat, its hover, zooming to a region and back, t
     await page.mouse.move(0, 0);
   });
 
+  await test.step('the map is one Tab stop as loaded, reached by Shift+Tab from below it too', async () => {
+    await expect(page.locator('#map a.gw-map__seat[tabindex="0"]')).toHaveCount(1);
+    await expect(page.locator('#map a.gw-map__seat:not([tabindex="-1"])')).toHaveCount(1);
+    const stop = await page.locator('#map a.gw-map__seat[tabindex="0"]').getAttribute('data-code');
+    await page.locator('#map summary').first().focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.locator('#map a.gw-map__seat:focus')).toHaveAttribute('data-code', stop!);
+  });
+
   await test.step('zooming to a region re-fits the map, lists only its seats and links its page; zooming out undoes it', async () => {
     const svg = page.locator('#map svg.gw-map');
     const whole = await svg.getAttribute('viewBox');
