@@ -8,7 +8,7 @@ import { tooltipLines, type LabelContext } from '../lib/maps/values-label';
 import type { MapMode } from '../lib/maps/values-mode';
 import type { ValueSeat, ValuesFile } from '../lib/maps/values';
 import { fetchJson } from './fetch-json';
-import { handleArrows, neighboursFrom, seatOf, setRoving, showFocusOutline } from './map-keyboard';
+import { keyboardMap, neighboursFrom, seatOf } from './map-keyboard';
 import { hideTooltip, showTooltip } from './map-tooltip';
 
 export interface MapEmbedConfig {
@@ -48,23 +48,13 @@ function enhance(box: HTMLElement, config: MapEmbedConfig): void {
     hideTooltip(tip);
     tipFor = null;
   };
-  setRoving(svg, null);
   const set = election(config.election).boundarySet;
-  handleArrows(
+  keyboardMap(
     box,
+    () => svg,
     neighboursFrom(config.base, () => ({ area: config.area, kind: config.kind, set })),
+    { focus: (seat) => void tipAt(seat), blur: hide },
   );
-  box.addEventListener('focusin', (e) => {
-    const seat = seatOf(e.target);
-    if (!seat) return;
-    setRoving(svg, seat.dataset.code ?? null);
-    showFocusOutline(svg, seat);
-    void tipAt(seat);
-  });
-  box.addEventListener('focusout', () => {
-    showFocusOutline(svg, null);
-    hide();
-  });
   box.addEventListener('pointerover', (e) => {
     const seat = seatOf(e.target);
     if (seat && e.pointerType === 'mouse') void tipAt(seat);

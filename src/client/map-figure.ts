@@ -9,7 +9,7 @@ import type { ValueSeat, ValuesFile } from '../lib/maps/values';
 import { readControls, setControls } from './map-controls';
 import type { drawView as DrawViewFn } from './map-draw';
 import { fetchJson } from './fetch-json';
-import { handleArrows, neighboursFrom, seatByCode, seatOf, setRoving, showFocusOutline } from './map-keyboard';
+import { keyboardMap, neighboursFrom, seatByCode, seatOf, setRoving } from './map-keyboard';
 import { MapTable } from './map-table';
 import { hideTooltip, showTooltip } from './map-tooltip';
 import { MapTools, type MapViews } from './map-tools';
@@ -83,7 +83,6 @@ export class MapFigure {
     this.ctx = this.labelContext(this.state);
     this.listen();
     this.syncControls();
-    setRoving(this.svg, null); // one Tab stop from the start, whichever way the reader tabs in
     root.classList.add('is-enhanced');
     const fromUrl =
       config.area === 'uk' ? stateFromQuery(window.location.search, this.defaults, this.rules) : this.defaults;
@@ -101,28 +100,24 @@ export class MapFigure {
   private listen(): void {
     this.form.addEventListener('submit', (e) => e.preventDefault());
     this.form.addEventListener('change', () => void this.apply(readControls(this.form, this.state, this.rules), true));
-    handleArrows(
+    keyboardMap(
       this.box,
+      () => this.svg,
       neighboursFrom(this.config.base, () => ({
         area: this.config.area,
         kind: this.state.kind,
         set: boundarySetOf(this.state),
       })),
+      {
+        focus: (seat) => {
+          this.active = seat.dataset.code ?? null;
+          this.live.textContent = seat.getAttribute('aria-label') ?? '';
+          // A tap also focuses the seat; only keyboard focus shows the tooltip here (taps are handled on click).
+          if (seat.matches(':focus-visible')) void this.tipAt(seat, '');
+        },
+        blur: () => this.hideTip(),
+      },
     );
-    this.box.addEventListener('focusin', (e) => {
-      const seat = seatOf(e.target);
-      if (!seat) return;
-      this.active = seat.dataset.code ?? null;
-      setRoving(this.svg, this.active);
-      showFocusOutline(this.svg, seat);
-      this.live.textContent = seat.getAttribute('aria-label') ?? '';
-      // A tap also focuses the seat; only keyboard focus shows the tooltip here (taps are handled on click).
-      if (seat.matches(':focus-visible')) void this.tipAt(seat, '');
-    });
-    this.box.addEventListener('focusout', () => {
-      showFocusOutline(this.svg, null);
-      this.hideTip();
-    });
     this.box.addEventListener('pointerover', (e) => {
       const seat = seatOf(e.target);
       if (seat && e.pointerType === 'mouse') void this.tipAt(seat, '');
@@ -232,7 +227,8 @@ export class MapFigure {
       this.geometryKey = `${next.kind}-${boundarySetOf(next)}`;
       this.baseViewBox = svg.getAttribute('viewBox') ?? '';
     }
-    this.zoom(next.zoom);
+    // Zoomed, the table's rows are the region's seats: the map fits round the same ones.
+    this.zoom(next.zoom ? new Set(drawn.rows.map((r) => r.code)) : null);
     const activeSeat = this.active ? seatByCode(this.svg, this.active) : null;
     setRoving(this.svg, activeSeat ? this.active : null);
     this.syncControls();
@@ -245,12 +241,12 @@ export class MapFigure {
   }
 
   /**
-   * Fits the viewBox round the region's seats, or back to the whole map. Seats outside the region are hidden from
-   * screen readers and the keyboard, as they are from sight.
+   * Fits the viewBox round the seats of the region zoomed to, or back to the whole map. Seats outside it are hidden
+   * from screen readers and the keyboard, as they are from sight.
    */
-  private zoom(region: string | null): void {
+  private zoom(region: ReadonlySet<string> | null): void {
     const seats = [...this.svg.querySelectorAll<SVGAElement>('a.gw-map__seat')];
-    const inside = region ? seats.filter((a) => this.byCode.get(a.dataset.code ?? '')?.region === region) : [];
+    const inside = region ? seats.filter((a) => region.has(a.dataset.code ?? '')) : [];
     const shown = new Set(inside.length ? inside : seats);
     for (const a of seats) {
       if (shown.has(a)) a.removeAttribute('aria-hidden');

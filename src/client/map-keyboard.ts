@@ -53,7 +53,7 @@ export function neighboursFrom(
  * Arrow keys move focus to the neighbouring seat, if it is on the map and shown. Presses are taken in order, each from the seat
  * then focused, so none is lost while the neighbours load.
  */
-export function handleArrows(container: HTMLElement, neighbourOf: NeighbourOf): void {
+function handleArrows(container: HTMLElement, neighbourOf: NeighbourOf): void {
   let pending: Promise<void> = Promise.resolve();
   container.addEventListener('keydown', (event) => {
     const dir = KEYS[event.key];
@@ -75,8 +75,34 @@ export function handleArrows(container: HTMLElement, neighbourOf: NeighbourOf): 
 }
 
 /** Draws the focused seat's outline on top of its neighbours (the kit's empty overlay path). */
-export function showFocusOutline(svg: SVGSVGElement, seat: SVGAElement | null): void {
+function showFocusOutline(svg: SVGSVGElement, seat: SVGAElement | null): void {
   const overlay = svg.querySelector('.gw-map__focus');
   if (!overlay) return;
   overlay.setAttribute('d', seat?.querySelector('path')?.getAttribute('d') ?? '');
+}
+
+/**
+ * A seat map's keyboard use, as every map of the site has it: one Tab stop from the start, arrow keys to the
+ * neighbouring seat, the focused seat's outline drawn on top. `svg` gives the drawing now in `box` (a map redraws);
+ * `on` adds what a map does besides when a seat takes or loses the focus (its tooltip, its live region).
+ */
+export function keyboardMap(
+  box: HTMLElement,
+  svg: () => SVGSVGElement,
+  neighbourOf: NeighbourOf,
+  on: { focus?: (seat: SVGAElement) => void; blur?: () => void } = {},
+): void {
+  setRoving(svg(), null);
+  handleArrows(box, neighbourOf);
+  box.addEventListener('focusin', (e) => {
+    const seat = seatOf(e.target);
+    if (!seat) return;
+    setRoving(svg(), seat.dataset.code ?? null);
+    showFocusOutline(svg(), seat);
+    on.focus?.(seat);
+  });
+  box.addEventListener('focusout', () => {
+    showFocusOutline(svg(), null);
+    on.blur?.();
+  });
 }

@@ -10,7 +10,7 @@ import type { BoundarySet, Dataset } from '../lib/membership/types';
 import { chosenColumns, showColumnChoice } from './membership-local-columns';
 import { navLookup } from '../lib/maps/nav-table';
 import { el } from './dom';
-import { handleArrows, seatOf, setRoving, showFocusOutline } from './map-keyboard';
+import { keyboardMap } from './map-keyboard';
 import { must } from './membership-local-dom';
 import { downloadPng } from './membership-local-export';
 import { downloadText } from './save-blob';
@@ -156,18 +156,13 @@ for (const set of refs.keys()) {
   // One Tab stop, arrow keys to the neighbouring seat, Enter shows the seat's trend: as on the site's other maps, with
   // the neighbours from the page rather than the geometry file (nothing is requested once a file is chosen).
   const svg = mapSvg(set);
-  const box = svg.parentElement!;
   const codes = payload.references.find((r) => r.set === set)?.codes ?? [];
   const next = navLookup(payload.nav.find((n) => n.set === set)?.nav ?? [], codes);
-  setRoving(svg, null);
-  handleArrows(box, (code, dir) => Promise.resolve(next(code, dir)));
-  box.addEventListener('focusin', (e) => {
-    const seat = seatOf(e.target);
-    if (!seat) return;
-    setRoving(svg, seat.dataset.code ?? null);
-    showFocusOutline(svg, seat);
-  });
-  box.addEventListener('focusout', () => showFocusOutline(svg, null));
+  keyboardMap(
+    svg.parentElement!,
+    () => svg,
+    (code, dir) => Promise.resolve(next(code, dir)),
+  );
   svg.addEventListener('click', (e) => {
     const a = e.target instanceof Element ? e.target.closest<SVGAElement>('a[data-code]') : null;
     if (!a || !state.current) return;
