@@ -177,7 +177,7 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
           el(
             'figcaption',
             {},
-            'Each dot is a seat. Diamonds are averages; the bar under your seats is the 95% interval of their average. Matched seats are the three most similar seats to each of yours, from the same nation.',
+            'Each dot is a seat. Diamonds are averages; the bar under your seats is the 95% interval of their average. Matched seats are the three most similar seats to each of yours, from the same nation and won by the same party at the earlier election.',
           ),
         )
       : null,

@@ -8,6 +8,7 @@ import { isMissing } from '../lib/missing';
 import { seatUrl } from '../site/paths';
 import type { ClaimParts, StripPanel } from './claim-page';
 import { listAnd } from '../lib/format/list';
+import { plural } from '../lib/compare/format';
 import { mag, moved, requireThat, signed, type ClaimEntry } from './claims-common';
 import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboOf, runComparison, SWING } from './claims-run';
 import { chosenRows, matchedRows, placeboMatchedRows, otherRows, outcomeOf } from './claims-strip';
@@ -70,13 +71,22 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
     'the placebo gap is no longer small',
   );
   requireThat(
-    controls.length === 3 && byGap[2]!.alone > 0,
+    controls.length > 0 && byGap.every((r) => r.alone > 0),
     'Putney no longer did better than every one of its matched seats',
   );
+  const one = controls.length === 1;
+  const theMatched = plural(controls.length, 'matched seat', `${controls.length} matched seats`);
+  const matching = `held by the same party in ${pair.before}, and matched on Labour's previous margin and share, the Leave vote and deprivation, with seats of every cited seat set left out`;
+  const yardstick = one
+    ? `Only one seat is that similar: against ${controls[0]!.name} (${matching}), where Labour's share ${moved(controlMean!)}, ${name} did ${mag(matchedGap!)} points better for Labour. Other seats held by the same party were too different to be matched (further apart than one standard deviation), so the gap rests on that one seat and anything particular to it.`
+    : `Against its ${controls.length} most similar seats (${matching}), where Labour's share ${moved(controlMean!)} on average, ${name} did ${mag(matchedGap!)} points better for Labour. That gap rests on which seats are the yardstick: it is ${reliance.map((r) => `${mag(r.alone)} against ${r.control.name} alone`).join(', ')}; leave out ${byGap[0]!.control.name} and it is ${mag(byGap[0]!.without!)}.`;
+  const range = one
+    ? `by ${mag(byGap[0]!.alone)} points`
+    : `by ${mag(byGap.at(-1)!.alone)} to ${mag(byGap[0]!.alone)} points against each of them alone`;
 
   const verdict = [
     `${name} was Labour's only gain in ${pair.after}: of the ${rows.length} seats, it is the one where Labour won a seat it had not held in ${pair.before}, while Labour lost ${losses.length}. Labour's share there ${moved(m.change.lab)}, while across ${regionName} it ${moved(area.change.lab)}; Labour's share rose in only ${rose.length} of the ${fought.length} seats it fought at both elections.`,
-    `Against its ${controls.length} most similar seats (matched on Labour's previous margin and share, the Leave vote and deprivation, with seats of every cited seat set left out), where Labour's share ${moved(controlMean!)} on average, ${name} did ${mag(matchedGap!)} points better for Labour. That gap rests on which seats are the yardstick: it is ${reliance.map((r) => `${mag(r.alone)} against ${r.control.name} alone`).join(', ')}; leave out ${byGap[0]!.control.name} and it is ${mag(byGap[0]!.without!)}. In ${placebo ? pairLabel(placebo) : 'the previous election'}, before the unit existed, ${name} moved with the same seats (a gap of ${signed(placeboGap!)} points). So ${name} moved further towards Labour than similar seats in ${pair.after}, by ${mag(byGap[2]!.alone)} to ${mag(byGap[0]!.alone)} points against each of them alone; one seat cannot show whether a gap that size is unusual, or why it happened.`,
+    `${yardstick} In ${placebo ? pairLabel(placebo) : 'the previous election'}, before the unit existed, ${name} moved with the same ${one ? 'seat' : 'seats'} (a gap of ${signed(placeboGap!)} points). So ${name} moved further towards Labour than ${one ? 'the most similar seat' : 'similar seats'} in ${pair.after}, ${range}; one seat cannot show whether a gap that size is unusual, or why it happened.`,
     `One seat gives no interval or test, and ${name} is checked here because it was won: a seat picked for its result will look unusual whatever caused it, so no "unlikely to be chance" can be said of it.`,
     `What it was, one seat cannot say. Organising in Roehampton, the Remain vote (an estimated ${pct(leave)} voted Leave, the ${ordinal(leaveRank)} lowest of ${gb.length} seats in Great Britain), the candidates, the local campaigns of every party and the national swing all acted on the same seat at the same time, and the result cannot be split between them. The election results cannot confirm or rule out the claim.`,
   ];
@@ -104,13 +114,15 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
       label: `${name} against its matched seats`,
       claimed: '—',
       computed: `${signed(matchedGap!)} points`,
-      detail: `${name}'s change minus the average of its ${controls.length} matched seats; ${reliance.map((r) => `${signed(r.alone)} against ${r.control.name} alone`).join(', ')}.`,
+      detail: one
+        ? `${name}'s change minus that of its one matched seat, ${controls[0]!.name}.`
+        : `${name}'s change minus the average of its ${theMatched}; ${reliance.map((r) => `${signed(r.alone)} against ${r.control.name} alone`).join(', ')}.`,
     },
     {
       label: `Placebo, ${placebo ? pairLabel(placebo) : '–'}`,
       claimed: '—',
       computed: `${signed(placeboGap!)} points`,
-      detail: `${name} against the same matched seats one election earlier.`,
+      detail: `${name} against the same ${one ? 'matched seat' : 'matched seats'} one election earlier.`,
     },
   ];
 
@@ -137,7 +149,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
       { key: 'leave', label: 'Leave estimate (%)', numeric: true },
       { key: 'change', label: 'Labour change (points)', numeric: true },
       { key: 'gap', label: `${name}'s gap against this seat alone`, numeric: true },
-      { key: 'without', label: 'Gap with this seat left out', numeric: true },
+      ...(one ? [] : [{ key: 'without', label: 'Gap with this seat left out', numeric: true }]),
       { key: 'earlier', label: placebo ? `Labour change ${pairLabel(placebo)}` : 'Earlier change', numeric: true },
     ],
     rows: [code, ...controls.map((c) => c.code)].map((c) => {
@@ -150,7 +162,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
         leave: pct(ctxOf(c)?.leavePct ?? null).replace('%', ''),
         change: pp(row.change.lab),
         gap: r ? pp(r.alone) : '–',
-        without: r && r.without !== null ? pp(r.without) : '–',
+        ...(one ? {} : { without: r && r.without !== null ? pp(r.without) : '–' }),
         earlier: pp(earlierOf(c) ?? undefined),
       };
     }),
@@ -192,7 +204,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
       panel,
       title: `Change in Labour's share in ${name}, its matched seats and ${regionName}, ${main}`,
       description: `Each dot is a seat. Labour's share in ${name} ${moved(m.change.lab)} in ${main}, while in ${regionName} as a whole it ${moved(area.change.lab)}. In ${placebo ? pairLabel(placebo) : 'the previous election'} ${name} moved with its matched seats.`,
-      caption: `Change in Labour's share of the vote, in points. Diamonds are group averages; the green line is ${regionName} with all votes counted together. Matched seats are the three seats most similar to ${name} before the election.`,
+      caption: `Change in Labour's share of the vote, in points. Diamonds are group averages; the green line is ${regionName} with all votes counted together. Matched seats are the ${one ? 'seat' : `${controls.length} seats`} held by the same party that ${one ? 'was' : 'were'} most similar to ${name} before the election.`,
       legend: {
         chosen: name,
         other: 'Matched or other seat',
@@ -212,7 +224,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
         headline: headlineOutcome(entry, 'seat'),
       }),
     ],
-    headlineText: `Headline comparison: ${name} against its ${controls.length} matched seats, change in Labour's share: ${signed(matchedGap!)} points (${reliance.map((r) => `${signed(r.alone)} against ${r.control.name}`).join(', ')}). One seat has no interval or test. Everything else on this page is exploratory.`,
+    headlineText: `Headline comparison: ${name} against its ${theMatched}, change in Labour's share: ${signed(matchedGap!)} points${one ? ` (${controls[0]!.name})` : ` (${reliance.map((r) => `${signed(r.alone)} against ${r.control.name}`).join(', ')})`}. One seat has no interval or test. Everything else on this page is exploratory.`,
     method: [
       `Gains: seats where Labour won in ${pair.after} and a different party had won in ${pair.before}, on the same boundaries, from the House of Commons Library results.`,
     ],

@@ -96,7 +96,7 @@ export function yorkshireView(entry: ClaimEntry): ClaimParts {
     eventOnly.length
       ? `Add ${names(eventOnly)}, where the only public link is a mass meeting, and the average fall is ${mag(b)} points. Read as a Butler swing, the regional figure is ${swingTo(regionSwing)}, not over 10, and the organiser seats' is ${swingTo(swStr.set.mean!)} (${swingTo(swAll.set.mean!)} with ${names(eventOnly)}).`
       : `Read as a Butler swing, the regional figure is ${swingTo(regionSwing)}, not over 10.`,
-    `The region is not a fair yardstick: these seats differ from the rest of it. Against their most similar seats (matched on Labour's previous margin and share, the Leave vote and deprivation, seats of every cited seat set left out), the ${strong.length} seats did ${mag(matchedGap!)} points better for Labour: ${perSeat.join('; ')}. With ${strong.length} seats there is no honest interval or test, so the seats are shown one by one.`,
+    `The region is not a fair yardstick: these seats differ from the rest of it. Against their most similar seats (held by the same party in 2017, and matched on Labour's previous margin and share, the Leave vote and deprivation, seats of every cited seat set left out), the ${strong.length} seats did ${mag(matchedGap!)} points better for Labour: ${perSeat.join('; ')}. With ${strong.length} seats there is no honest interval or test, so the seats are shown one by one.`,
     `And in ${placebo ? pairLabel(placebo) : 'the previous election'}, before the unit began work, the same seats already did ${mag(earlierGap!)} points better than the same matched seats, so the gap grew by only ${signed(did!)} points. So the arithmetic can be reproduced for two named seats, but it does not show that organising made the difference. The unit's own list of Yorkshire seats has not been published, so Lavery may have counted other seats.`,
   ];
 
@@ -167,7 +167,7 @@ export function yorkshireView(entry: ClaimEntry): ClaimParts {
       xLabel: "Change in Labour's share of the vote (points)",
       title: `Change in Labour's share in ${regionName}'s organiser seats and other seats, ${main}`,
       description: `Each dot is a seat in ${regionName}. Labour's share fell by ${mag(a)} points on average in the ${strong.length} organiser seats with more than an event link and by ${mag(b)} points in all ${seats.length}, against ${mag(regionLab)} points across the region. The lower panel shows the same seats in ${placebo ? pairLabel(placebo) : 'the previous election'}.`,
-      caption: `Change in Labour's share of the vote, in points, for each seat. Diamonds are averages, with bars for 95% intervals where the seats allow one. The green line is the whole region with all votes counted together; the dashed line is the claimed 3%. Matched seats are the three most similar seats to each organiser seat.`,
+      caption: `Change in Labour's share of the vote, in points, for each seat. Diamonds are averages, with bars for 95% intervals where the seats allow one. The green line is the whole region with all votes counted together; the dashed line is the claimed 3%. Matched seats are the three most similar seats to each organiser seat, won by the same party in ${pair.before}.`,
       seatsSource: 'organiser seats from the sources listed on the page',
       benchmarkLegend: `${regionName}, all votes`,
     }),

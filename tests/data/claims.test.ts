@@ -130,6 +130,17 @@ describe('the other claims', () => {
     expect(v.figures[0]!.computed).toBe('1: Putney (from Con)');
     expect(v.figures[1]!.computed).toBe('+4.4 points');
     expect(v.figures[2]!.computed).toBe('−6.4 points');
+    // Matched exactly on the 2017 holder (Conservative): only Cities of London and Westminster (Labour −11.2) lies
+    // within the caliper, so the gap is +4.4 − (−11.2) = +15.6 against that one seat.
+    expect(v.figures[3]!.computed).toBe('+15.6 points');
+    expect(v.figures[3]!.detail).toBe(
+      "Putney's change minus that of its one matched seat, Cities of London and Westminster.",
+    );
+    const held2017 = (code: string) => metrics.find((r) => r.election === '2017' && r.code === code)!.winner;
+    expect([held2017('E14000887'), held2017('E14000639')]).toEqual(['con', 'con']);
+    expect(v.verdict.text[1]).toMatch(
+      /^Only one seat is that similar: against Cities of London and Westminster \(held by the same party in 2017,/,
+    );
   });
 
   it('Remain seats, 2015 -> 2017: England and Wales 100 seats, swing 6.6 to Labour; Great Britain 153 seats, 2.7', () => {

@@ -70,7 +70,7 @@ test('a matched comparison on a claim page shows its balance table and the seats
   await expect(headline.locator('.role-headline')).toHaveText('Headline comparison');
   const balance = headline.locator('table.balance');
   await expect(balance.locator('caption')).toContainText(
-    'Balance: how similar the matched seats are to the chosen seats (15 seats)',
+    'Balance: how similar the matched seats are to the chosen seats (15 seats), each matched seat won by the same party as its chosen seat',
   );
   await expect(balance.locator('tbody tr')).toHaveCount(4);
   await expect(balance.locator('tbody tr').first()).toContainText('previous margin (signed)');

@@ -1,6 +1,7 @@
 // The covariates seats are matched on, for one outcome: the outcome party's signed previous margin (its share minus
 // the strongest other party's; positive where it held the seat) and its previous share, the Leave estimate and
-// deprivation, read from the earlier election's row and the seat's context row. Matching is exact on nation.
+// deprivation, read from the earlier election's row and the seat's context row. Matching is exact on nation and on the
+// party that won the seat at the earlier election (its holder), so a narrow hold is never paired with a narrow miss.
 import type { Party } from '../parties';
 import type { SeatContext, SeatMetrics } from '../schema/metrics';
 import type { MatchUnit } from '../stats/matching';
@@ -59,9 +60,15 @@ export function covariatesOf(
   return { prevMargin, prevShare, leave: context?.leavePct ?? null, imd: context?.imdScore ?? null };
 }
 
+/** The seat's stratum for exact matching: its nation and the party that won it at the earlier election. */
+export function exactKey(row: Pick<SeatMetrics, 'nation'>, holder: Party | null): string {
+  return `${row.nation}|${holder ?? ''}`;
+}
+
 export function matchUnit(
   row: Pick<SeatMetrics, 'code' | 'nation' | 'region'>,
   covariates: CovariateValues,
+  holder: Party | null,
 ): MatchUnit {
-  return { id: row.code, exact: row.nation, group: row.region, covariates };
+  return { id: row.code, exact: exactKey(row, holder), group: row.region, covariates };
 }

@@ -1,5 +1,5 @@
-// Comparison (c): each set seat against its k nearest similar seats of the same nation (region first, within a
-// caliper). From 5 seats up the gap is bias-corrected (stats/bias-correction: the controls' values adjusted by a fit on
+// Comparison (c): each set seat against its k nearest similar seats of the same nation held by the same party at the
+// earlier election (region first, within a caliper). From 5 seats up the gap is bias-corrected (stats/bias-correction: the controls' values adjusted by a fit on
 // the matching covariates and region over every candidate seat), with a t interval over pairs that allows for shared
 // controls and for the fit (stats/matched-interval), and the t test on the same estimate and standard error. With 4
 // seats or fewer the raw gap is shown seat by seat. Balance: standardised mean differences before and after matching.
@@ -12,10 +12,12 @@ import { studentTTwoSided } from '../stats/distributions';
 import { matchedDifference } from '../stats/matched-interval';
 import { MIN_SEATS_FOR_INTERVAL, tInterval, withheld, type Interval } from '../stats/t-interval';
 import type { SeatMetrics } from '../schema/metrics';
+import type { Party } from '../parties';
 import {
   CALIPER,
   COVARIATE_KEYS,
   covariateLabel,
+  exactKey,
   matchUnit,
   type CovariateKey,
   type CovariateValues,
@@ -28,6 +30,8 @@ export interface MatchedInput {
   pool: readonly SeatValue[];
   rows: ReadonlyMap<string, Pick<SeatMetrics, 'code' | 'nation' | 'region'>>;
   covariates: ReadonlyMap<string, CovariateValues>;
+  /** The party that won each seat at the earlier election (null where there was none): matched exactly. */
+  holders: ReadonlyMap<string, Party | null>;
   k: number;
   /** Each seat's value of the outcome in the earlier pair, when there is one. */
   earlier: ReadonlyMap<string, number> | null;
@@ -123,23 +127,28 @@ function placebo(
 }
 
 /**
- * The rule for a thin pool: fewer comparison seats in the chosen seats' regions than chosen seats. Most similar seats
- * then come from other regions, where the election moved differently, and on placebo sets the intervals were too
- * narrow (npm run calibrate), so the matched gap is shown with no interval or p-value.
+ * The rule for a thin pool: fewer comparison seats in the chosen seats' regions, held by the parties that held the
+ * chosen seats there, than chosen seats. Most similar seats then come from other regions, where the election moved
+ * differently, and on placebo sets the intervals were too narrow (npm run calibrate), so the matched gap is shown with
+ * no interval or p-value.
  */
 export function thinPool(
   treated: readonly SeatValue[],
   pool: readonly SeatValue[],
+  holderOf: (code: string) => Party | null,
 ): { thin: boolean; inRegions: number } {
-  const regions = new Set(treated.map((v) => v.region));
-  const inRegions = pool.filter((v) => regions.has(v.region)).length;
+  const key = (v: SeatValue) => `${v.region}|${holderOf(v.code) ?? ''}`;
+  const strata = new Set(treated.map(key));
+  const inRegions = pool.filter((v) => strata.has(key(v))).length;
   return { thin: inRegions < treated.length, inRegions };
 }
 
 export function matchedComparison(input: MatchedInput): MatchedComparison {
   const { treated, pool, covariates, k } = input;
   const caliper = input.caliper ?? CALIPER;
-  const unit = (v: SeatValue) => matchUnit(input.rows.get(v.code)!, covariates.get(v.code)!);
+  const holderOf = (code: string) => input.holders.get(code) ?? null;
+  const exactOf = (code: string) => exactKey(input.rows.get(code)!, holderOf(code));
+  const unit = (v: SeatValue) => matchUnit(input.rows.get(v.code)!, covariates.get(v.code)!, holderOf(v.code));
   const match = matchNearest(treated.map(unit), pool.map(unit), { covariates: COVARIATE_KEYS, k, caliper });
   const byCode = new Map([...treated, ...pool].map((v) => [v.code, v]));
   const earlierOf = (code: string) => input.earlier?.get(code);
@@ -175,8 +184,8 @@ export function matchedComparison(input: MatchedInput): MatchedComparison {
     const v = byCode.get(u.id)!;
     const message =
       u.reason === 'no-candidates'
-        ? 'No other seat of the same nation has this outcome'
-        : `No seat of the same nation is within the matching caliper of ${caliper} standard deviation`;
+        ? 'No other seat of the same nation, held by the same party, has this outcome'
+        : `No seat of the same nation held by the same party is within the matching caliper of ${caliper} standard deviation`;
     return { code: v.code, name: v.name, region: v.region, message };
   });
   const notes: string[] = [];
@@ -194,8 +203,8 @@ export function matchedComparison(input: MatchedInput): MatchedComparison {
 
   const covOf = (code: string) => covariates.get(code)!;
   const matchedTreated = pairs.map((p) => covOf(p.treated.code));
-  const nations = new Set(pairs.map((p) => input.rows.get(p.treated.code)!.nation));
-  const candidateSeats = pool.filter((v) => nations.has(input.rows.get(v.code)!.nation));
+  const strata = new Set(pairs.map((p) => exactOf(p.treated.code)));
+  const candidateSeats = pool.filter((v) => strata.has(exactOf(v.code)));
   const controlsCov = pairs.flatMap((p) => p.controls.map((c) => covOf(c.code)));
   const controlWeights = pairs.flatMap((p) => p.controls.map(() => 1 / p.controls.length));
   const balance = balanceTable(
@@ -212,7 +221,7 @@ export function matchedComparison(input: MatchedInput): MatchedComparison {
     covariates: covOf(code),
   });
 
-  const pool_ = thinPool(treated, pool);
+  const pool_ = thinPool(treated, pool, holderOf);
   const thin = pool_.thin && pairs.length >= MIN_SEATS_FOR_INTERVAL;
   const large = treated.length > MAX_MATCHED_SEATS;
   const base = {

@@ -128,7 +128,7 @@ export function balanceOf(o: OutcomeResult): BalanceTable | null {
   const m = o.matched;
   if (!m || m.pairs.length === 0) return null;
   return {
-    caption: `Balance: how similar the matched seats are to the chosen seats (${m.n} ${m.n === 1 ? 'seat' : 'seats'})`,
+    caption: `Balance: how similar the matched seats are to the chosen seats (${m.n} ${m.n === 1 ? 'seat' : 'seats'}), each matched seat won by the same party as its chosen seat`,
     rows: m.balance.map((b) => ({
       covariate: covariateLabel(b.covariate),
       chosen: f1(b.treatedMean),

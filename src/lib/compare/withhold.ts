@@ -57,5 +57,5 @@ export function fewMatchedReason(matched: number, chosen: number): string {
 
 /** Why a matched comparison has no interval or p-value although the set is large enough (compare/matched thinPool). */
 export function thinPoolReason(n: number, inRegions: number): string {
-  return `There is no interval or p-value for this gap: the ${n} chosen seats\u2019 regions have only ${plural(inRegions, 'other seat', 'other seats')} to compare with, so most of the similar seats come from other regions, where the election moved differently, and on random sets of seats like this our intervals were too narrow`;
+  return `There is no interval or p-value for this gap: the ${n} chosen seats\u2019 regions have only ${plural(inRegions, 'other seat', 'other seats')} won by the same parties to compare with, so most of the similar seats come from other regions, where the election moved differently, and on random sets of seats like this our intervals were too narrow`;
 }

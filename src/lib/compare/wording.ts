@@ -159,9 +159,9 @@ function matchedPhrase({ matched }: OutcomeResult, v: Vocabulary): string | null
   const controls = new Set(matched.pairs.flatMap((p) => p.controls.map((c) => c.code))).size;
   const used = [...new Set(matched.pairs.flatMap((p) => p.used))].map(covariateLabel);
   const gaps = matchingGaps(matched.pairs);
-  const on = used.length ? `similar in ${listAnd(used)}` : 'of the same nation (no covariate could be used)';
+  const on = used.length ? `similar in ${listAnd(used)}` : '(no covariate could be used)';
   const gapText = gaps.length ? ` (${gaps.join('; ')})` : '';
-  const lead = `Compared with ${plural(controls, 'matched seat', 'matched seats')} ${on}${gapText}, up to ${matched.k} per seat from the same nation and region first`;
+  const lead = `Compared with ${plural(controls, 'matched seat', 'matched seats')} ${on}${gapText}, up to ${matched.k} per seat, won by the same party last time, from the same nation and region first`;
   const d = matched.difference;
   if (matched.thinPool)
     return `${lead}, the gap was ${differencePhrase(d, v)}. ${thinPoolReason(matched.n, matched.thinPool.inRegions)}.`;

@@ -127,7 +127,7 @@ describe('the engine withholds what a miss covers', () => {
     const reason =
       'There is no interval or p-value for this gap: on random sets of 5 seats for this measure in 2017 → 2019, the 95% interval held zero 91.7% of the time, so sets of 5 to 12 seats get none';
     expect(describeOutcome(shown).matched).toMatch(/chance/);
-    expect(describeOutcome(o).matched).toContain(`, the gap was 2.6 points better for Labour. ${reason}.`);
+    expect(describeOutcome(o).matched).toContain(`, the gap was 3.1 points better for Labour. ${reason}.`);
     expect(describeOutcome(o).matched).not.toMatch(/chance/);
     expect(outcomeNotes(o)).toContain(`${reason}.`);
     expect(o.set).toEqual(shown.set);

@@ -92,29 +92,38 @@ describe('compareSeats: change in Labour share', () => {
     expect(o.regional.combined!.regions).toEqual([R1, R2]);
   });
 
-  it('matched controls (k = 3): R1 has only three candidates for two seats, so it matches with replacement', () => {
-    // Seats 1 and 3 both get S2, S4, S5 (mean -29/3); Seat 7 gets S8, S9, S10 (mean -17/3).
-    // Pair differences 5/3, -1/3, 8/3: mean 4/3. Control mean (-29/3 - 29/3 - 17/3) / 3 = -25/3.
+  it('matched controls (k = 3), exact on the 2017 holder: R1 has two Labour-held candidates for two Labour-held seats, so it matches with replacement', () => {
+    // Seats 1 and 3 were Labour-held: candidates S2, S4 (R1) and S8, S10 (R2). Seat 7 was Conservative-held: S9 (R2)
+    // and S5 (R1) only. Distances over the four covariates, z-scored across the nine seats with a value:
+    // S1: S4 1.28, S2 1.66 (own region), then S10 1.47, S8 2.51; S3: S2 2.54, S4 3.80, then S8 3.07, S10 3.10.
+    // Without replacement S3 would get only S8, so every seat takes its own best three:
+    // S1: S2, S4, S10 (-6, -12, -8: mean -26/3); S3: S2, S4, S8 (-6, -12, -5: mean -23/3); S7: S9, S5 (-4, -11: -7.5).
+    // Pair differences 2/3, -7/3, 9/2: mean 17/18. Control mean (-26/3 - 23/3 - 15/2) / 3 = -143/18.
     const m = o.matched!;
     expect(m.withReplacement).toBe(true);
     expect(m.n).toBe(3);
-    expect(m.pairs.map((p) => [p.treated.code, p.controls.map((c) => c.code).sort()])).toEqual([
-      ['E14000901', ['E14000902', 'E14000904', 'E14000905']],
-      ['E14000903', ['E14000902', 'E14000904', 'E14000905']],
-      ['E14000907', ['E14000908', 'E14000909', 'E14000910']],
+    expect(m.pairs.map((p) => [p.treated.code, p.controls.map((c) => c.code)])).toEqual([
+      ['E14000901', ['E14000904', 'E14000902', 'E14000910']],
+      ['E14000903', ['E14000902', 'E14000904', 'E14000908']],
+      ['E14000907', ['E14000909', 'E14000905']],
     ]);
     expect(m.pairs.map((p) => p.difference)).toEqual([
-      expect.closeTo(5 / 3, 12),
-      expect.closeTo(-1 / 3, 12),
-      expect.closeTo(8 / 3, 12),
+      expect.closeTo(2 / 3, 12),
+      expect.closeTo(-7 / 3, 12),
+      expect.closeTo(9 / 2, 12),
     ]);
     expect(m.setMean).toBeCloseTo(-7, 12);
-    expect(m.controlMean).toBeCloseTo(-25 / 3, 12);
-    expect(m.difference!.estimate).toBeCloseTo(4 / 3, 12);
+    expect(m.controlMean).toBeCloseTo(-143 / 18, 12);
+    expect(m.difference!.estimate).toBeCloseTo(17 / 18, 12);
     expect(m.test).toBeNull();
     expect(m.difference!.low).toBeNull();
     expect(m.notes.join(' ')).toMatch(/more than one seat/);
-    expect(m.pairs.every((p) => p.controls.every((c) => c.sameRegion))).toBe(true);
+    expect(m.notes.join(' ')).toMatch(/fewer than 3 controls/);
+    expect(m.pairs.map((p) => p.controls.map((c) => c.sameRegion))).toEqual([
+      [true, true, false],
+      [true, true, false],
+      [true, false],
+    ]);
   });
 
   it('a covariate missing for a seat is dropped for that seat and reported', () => {
@@ -274,7 +283,7 @@ describe('compareSeats: cited-set exclusions, restricted pools and the placebo',
     const pl = o.matched!.placebo!;
     expect(pl.n).toBe(3);
     expect(pl.earlier.estimate).toBe(0);
-    expect(pl.did.estimate).toBeCloseTo(4 / 3, 12);
+    expect(pl.did.estimate).toBeCloseTo(17 / 18, 12);
     expect(o.matched!.pairs.map((p) => p.earlierDifference)).toEqual([0, 0, 0]);
     expect(o.regressionToMean!.slope).toBe(0);
   });
@@ -286,9 +295,10 @@ describe('compareSeats: cited-set exclusions, restricted pools and the placebo',
   });
 
   it('balance table: the matched seats weighed as the gap weighs them, when seats have different numbers of controls', () => {
-    const o = compareSeats(input({ set: ['E14000901', 'E14000902'], outcomes: [LAB], caliper: 1 })).outcomes[0]!;
+    // Within 1 standard deviation: Seat 2 (Labour-held) has S10 and S8, Seat 5 (Conservative-held) has S9 only.
+    const o = compareSeats(input({ set: ['E14000902', 'E14000905'], outcomes: [LAB], caliper: 1 })).outcomes[0]!;
     const m = o.matched!;
-    expect(m.pairs.map((p) => p.controls.length)).toEqual([1, 2]);
+    expect(m.pairs.map((p) => p.controls.map((c) => c.code))).toEqual([['E14000910', 'E14000908'], ['E14000909']]);
     for (const b of m.balance) {
       const key = b.covariate as keyof (typeof m.pairs)[number]['treated']['covariates'];
       const perSeat = m.pairs.map(

@@ -87,6 +87,7 @@ describe('matched seats: no interval or p-value from 30 chosen seats', () => {
       caliper: Infinity,
       rows: new Map(all.map((s) => [s.code, { code: s.code, nation: 'E92000001', region: 'R1' }])),
       covariates: new Map(all.map((s) => [s.code, none])),
+      holders: new Map(),
     });
   }
 
@@ -122,6 +123,7 @@ describe('matched seats: no interval or p-value from 30 chosen seats', () => {
       earlier: null,
       caliper: 1,
       covariates: cov,
+      holders: new Map(),
       rows: new Map([...treated, ...pool].map((s) => [s.code, { code: s.code, nation: 'E92000001', region: 'R1' }])),
     });
     expect([m.n, m.unmatched.map((u) => u.code)]).toEqual([29, ['T29']]);

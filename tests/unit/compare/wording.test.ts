@@ -122,9 +122,11 @@ describe('describeOutcome', () => {
     expect(w.difference).toBe('The difference is 0.8 points worse for Labour.');
     expect(w.sentence).toContain('With one seat there is no interval or p-value');
     expect(w.caveats[0]).toEqual({ key: 'small-sample', text: 'One seat is an example, not evidence of a pattern.' });
-    // Seat 7 (a candidate in the same nation) has no Leave estimate, so Leave is dropped for this comparison
-    expect(w.matched).toMatch(
-      /^Compared with 3 matched seats similar in previous margin \(signed\), previous share of the measured party and deprivation \(IMD\) \(Leave estimate not available for every seat\), up to 3 per seat from the same nation and region first, the gap was 1\.7 points worse for Labour\.$/,
+    // Seat 3 was Labour-held, so its candidates are Seats 1, 2, 4, 8 and 10 (Seat 7, Conservative-held and with no
+    // Leave estimate, is not one, so Leave is used). Its region's Seats 1, 2 and 4 come first: -8, -6, -12, mean -26/3,
+    // and -10 - (-26/3) = -4/3.
+    expect(w.matched).toBe(
+      'Compared with 3 matched seats similar in previous margin (signed), previous share of the measured party, Leave estimate and deprivation (IMD), up to 3 per seat, won by the same party last time, from the same nation and region first, the gap was 1.3 points worse for Labour.',
     );
   });
 
@@ -227,7 +229,7 @@ describe('a matched comparison with a thin pool', () => {
     const w = describeOutcome({ ...r, matched });
     expect(w.matched).toContain('the gap was 1.0 points');
     expect(w.matched).toContain(
-      'There is no interval or p-value for this gap: the 30 chosen seats\u2019 regions have only 12 other seats to compare with',
+      'There is no interval or p-value for this gap: the 30 chosen seats\u2019 regions have only 12 other seats won by the same parties to compare with',
     );
     expect(w.matched).not.toMatch(/p = /);
   });

@@ -87,7 +87,23 @@ describe('thin pool rule', () => {
   it('is thin when the chosen seats\u2019 regions have fewer comparison seats than chosen seats', () => {
     const treated = [seat('T1', 'R1'), seat('T2', 'R1'), seat('T3', 'R1')];
     const pool = [seat('P1', 'R1'), seat('P2', 'R1'), ...Array.from({ length: 10 }, (_, i) => seat(`Q${i}`, 'R2'))];
-    expect(thinPool(treated, pool)).toEqual({ thin: true, inRegions: 2 });
-    expect(thinPool(treated, [...pool, seat('P3', 'R1')])).toEqual({ thin: false, inRegions: 3 });
+    const holder = () => 'lab' as const;
+    expect(thinPool(treated, pool, holder)).toEqual({ thin: true, inRegions: 2 });
+    expect(thinPool(treated, [...pool, seat('P3', 'R1')], holder)).toEqual({ thin: false, inRegions: 3 });
+  });
+
+  it('counts only comparison seats held by the party that held a chosen seat of that region', () => {
+    const treated = [seat('T1', 'R1'), seat('T2', 'R1')];
+    const pool = [seat('P1', 'R1'), seat('P2', 'R1'), seat('P3', 'R1'), seat('P4', 'R2')];
+    // T1 and P1 Labour-held; T2, P4 Conservative-held; P2, P3 Liberal Democrat: only P1 shares region and holder
+    const held: Record<string, 'lab' | 'con' | 'ld'> = {
+      T1: 'lab',
+      P1: 'lab',
+      T2: 'con',
+      P4: 'con',
+      P2: 'ld',
+      P3: 'ld',
+    };
+    expect(thinPool(treated, pool, (c) => held[c]!)).toEqual({ thin: true, inRegions: 1 });
   });
 });
