@@ -48,6 +48,31 @@ export function spreadLabels<T extends { share: number }>(
   return sorted;
 }
 
+/** A dot's radius, and how far apart (px) tied dots are set side by side. */
+const DOT_R = 4;
+const DODGE = 2 * DOT_R;
+
+/**
+ * Horizontal nudges (px) for dots that would hide one another: parties whose shares at one election are closer than
+ * `gap` (data units) form a run and are set side by side around the election, in order of share; others get 0.
+ */
+export function dotNudges(points: readonly SharePoint[], gap: number): number[] {
+  const nudges = points.map(() => 0);
+  const byElection = new Map<string, number[]>();
+  points.forEach((p, i) => byElection.set(p.election, [...(byElection.get(p.election) ?? []), i]));
+  for (const idx of byElection.values()) {
+    const sorted = idx.sort((a, b) => points[a]!.share - points[b]!.share || a - b);
+    let start = 0;
+    for (let i = 1; i <= sorted.length; i++) {
+      if (i < sorted.length && points[sorted[i]!]!.share - points[sorted[i - 1]!]!.share < gap) continue;
+      const run = sorted.slice(start, i);
+      run.forEach((k, j) => (nudges[k] = (j - (run.length - 1) / 2) * DODGE));
+      start = i;
+    }
+  }
+  return nudges;
+}
+
 export function seatHistorySpec(rows: readonly SeatMetrics[], opts: { width?: number } = {}): PlotTypes.PlotOptions {
   const points = sharePoints(rows);
   const parties = [...new Set(points.map((p) => p.party))];
@@ -58,6 +83,9 @@ export function seatHistorySpec(rows: readonly SeatMetrics[], opts: { width?: nu
   const order = rows.map((r) => election(r.election as ElectionId).label);
   const yMax = Math.max(60, ...points.map((p) => p.share + 5));
   const height = 300;
+  // Dots closer than a radius on the page would hide one another (Lagan Valley 2019: Sinn Féin and the SDLP both 4.3%).
+  const nudges = dotNudges(points, (DOT_R / (height - 50)) * yMax);
+  const dotsAt = [...new Set(nudges)].sort((a, b) => a - b);
   const labels = spreadLabels(
     points.filter((p) => p.election === order[order.length - 1] && p.share >= 1),
     (13 / (height - 50)) * yMax,
@@ -73,7 +101,12 @@ export function seatHistorySpec(rows: readonly SeatMetrics[], opts: { width?: nu
     marks: [
       Plot.ruleY([0]),
       ...casedLine(points, { x: 'election', y: 'share', stroke: 'party', strokeWidth: 2.5, z: 'party' }),
-      Plot.dot(points, { x: 'election', y: 'share', fill: 'party', r: 4, stroke: 'currentColor', strokeWidth: 0.5 }),
+      ...dotsAt.map((dx) =>
+        Plot.dot(
+          points.filter((_, i) => nudges[i] === dx),
+          { x: 'election', y: 'share', fill: 'party', r: DOT_R, dx, stroke: 'currentColor', strokeWidth: 0.5 },
+        ),
+      ),
       Plot.text(labels, {
         x: 'election',
         y: 'labelY',
