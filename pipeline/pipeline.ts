@@ -11,6 +11,7 @@ import type { SeatMetrics } from '../src/lib/schema/metrics';
 import type { Seat } from '../src/lib/schema/seat';
 import { acquire } from './steps/acquire';
 import { DataError } from '../src/lib/data-error';
+import { COMPARISON_METHOD } from '../src/lib/compare/method';
 import { Ledger } from './lib/ledger';
 import { citedSource, loadManifest } from './lib/manifest';
 import { LockedError, lockOutput, OutputSet, recoverOutput } from './lib/write';
@@ -223,6 +224,7 @@ async function runUnlocked(
   for (const a of areaMaps) out.json(`maps/areas/${a.name}.json`, a.geometry);
   for (const [path, json] of postcodeFiles) out.add(`site/${path}`, `${json}\n`);
   out.json('sources.json', sources.map(citedSource));
+  out.json('method.json', COMPARISON_METHOD);
   const files = ledger.entries();
   const totals = ledger.totals();
   const version = out.version(outsideVersion);

@@ -24,6 +24,7 @@ import { nationalTotalSchema } from '../lib/schema/national-total';
 import { peopleSchema, type Candidate } from '../lib/schema/candidate';
 import { dataVersionSchema, sourceInfoSchema } from '../lib/schema/source-info';
 import { dataReportSchema } from '../lib/schema/report';
+import { comparisonMethodSchema } from '../lib/schema/method';
 import { mapGeometrySchema } from '../lib/schema/map-geometry';
 import { publishedMembershipSchema } from '../lib/schema/published-membership';
 import { memo, once } from '../lib/memo';
@@ -113,6 +114,8 @@ export const notional = table('notional.json', NOTIONAL);
 export const context = table('context.json', CONTEXT);
 export const curated = table('curated.json', curatedDataSchema);
 export const sources = table('sources.json', z.array(sourceInfoSchema));
+/** The comparison method's revision the derived tables were built with (part of the data version). */
+export const comparisonMethod = table('method.json', comparisonMethodSchema);
 const versionFile = table('version.json', dataVersionSchema);
 export const dataVersion = once(() => versionFile().version);
 export const people = table('people.json', peopleSchema);

@@ -1,0 +1,8 @@
+// The revision of the comparison method. The pipeline writes it into the derived tables (method.json), so it is part of
+// the data version: a change to the method that moves a published figure gives a new version, a changelog entry and
+// fresh calibrations, as a change to the data does (tests/data/claim-figures.test.ts stops a change that does not).
+export const COMPARISON_METHOD = {
+  revision: '2026-12-07',
+  summary:
+    'Matched seats are exact on nation and on the party that won the seat at the earlier election, then nearest on the measured party’s previous margin and share, the Leave estimate and deprivation, within one standard deviation, region first.',
+} as const;
