@@ -8,7 +8,6 @@ import { isMissing } from '../lib/missing';
 import { seatUrl } from '../site/paths';
 import type { ClaimParts, StripPanel } from './claim-page';
 import { listAnd } from '../lib/format/list';
-import { plural } from '../lib/compare/format';
 import { mag, moved, requireThat, signed, type ClaimEntry } from './claims-common';
 import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboOf, runComparison, SWING } from './claims-run';
 import { chosenRows, matchedRows, placeboMatchedRows, otherRows, outcomeOf } from './claims-strip';
@@ -75,10 +74,10 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
     'Putney no longer did better than every one of its matched seats',
   );
   const one = controls.length === 1;
-  const theMatched = plural(controls.length, 'matched seat', `${controls.length} matched seats`);
+  const theMatched = one ? 'one matched seat' : `${controls.length} matched seats`;
   const matching = `held by the same party in ${pair.before}, and matched on Labour's previous margin and share, the Leave vote and deprivation, with seats of every cited seat set left out`;
   const yardstick = one
-    ? `Only one seat is that similar: against ${controls[0]!.name} (${matching}), where Labour's share ${moved(controlMean!)}, ${name} did ${mag(matchedGap!)} points better for Labour. Other seats held by the same party were too different to be matched (further apart than one standard deviation), so the gap rests on that one seat and anything particular to it.`
+    ? `Only one seat held by the same party in ${pair.before} is similar enough to be matched: ${controls[0]!.name} (matched on Labour's previous margin and share, the Leave vote and deprivation, with seats of every cited seat set left out), where Labour's share ${moved(controlMean!)}; ${name} did ${mag(matchedGap!)} points better for Labour. Every other seat held by the same party was further apart than one standard deviation, so the gap rests on that one seat and anything particular to it.`
     : `Against its ${controls.length} most similar seats (${matching}), where Labour's share ${moved(controlMean!)} on average, ${name} did ${mag(matchedGap!)} points better for Labour. That gap rests on which seats are the yardstick: it is ${reliance.map((r) => `${mag(r.alone)} against ${r.control.name} alone`).join(', ')}; leave out ${byGap[0]!.control.name} and it is ${mag(byGap[0]!.without!)}.`;
   const range = one
     ? `by ${mag(byGap[0]!.alone)} points`
@@ -203,7 +202,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
       xLabel: "Change in Labour's share of the vote (points)",
       panel,
       title: `Change in Labour's share in ${name}, its matched seats and ${regionName}, ${main}`,
-      description: `Each dot is a seat. Labour's share in ${name} ${moved(m.change.lab)} in ${main}, while in ${regionName} as a whole it ${moved(area.change.lab)}. In ${placebo ? pairLabel(placebo) : 'the previous election'} ${name} moved with its matched seats.`,
+      description: `Each dot is a seat. Labour's share in ${name} ${moved(m.change.lab)} in ${main}, while in ${regionName} as a whole it ${moved(area.change.lab)}. In ${placebo ? pairLabel(placebo) : 'the previous election'} ${name} moved with its ${one ? 'matched seat' : 'matched seats'}.`,
       caption: `Change in Labour's share of the vote, in points. Diamonds are group averages; the green line is ${regionName} with all votes counted together. Matched seats are the ${one ? 'seat' : `${controls.length} seats`} held by the same party that ${one ? 'was' : 'were'} most similar to ${name} before the election.`,
       legend: {
         chosen: name,
