@@ -1,0 +1,53 @@
+// The published figures of every claim page (its CSV, as /claims/{slug}.csv serves it) belong to a data version: a
+// change that moves them under the same version, such as a change to the comparison method, would change what a
+// citation of that version says. Such a change must come with a new version (bump COMPARISON_METHOD.revision in
+// src/lib/compare/method.ts, or change the data) and a changelog entry; then the figures are recorded again with
+// UPDATE_CLAIM_FIGURES=1 npx vitest run --project quick tests/data/claim-figures.test.ts
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { derivedDir, ROOT } from './derived';
+
+const FILE = join(ROOT, 'tests/data/claim-figures.json');
+
+interface Recorded {
+  version: string;
+  figures: Record<string, string>;
+}
+
+const before = process.env.GROUNDWORK_DERIVED;
+afterAll(() => {
+  if (before === undefined) delete process.env.GROUNDWORK_DERIVED;
+  else process.env.GROUNDWORK_DERIVED = before;
+});
+
+let current: Recorded;
+beforeAll(async () => {
+  process.env.GROUNDWORK_DERIVED = await derivedDir();
+  const views = await import('~/views/claims');
+  const data = await import('~/data/index');
+  const sha = (x: unknown) => createHash('sha256').update(JSON.stringify(x)).digest('hex').slice(0, 16);
+  current = {
+    version: data.dataVersion(),
+    figures: Object.fromEntries(views.claimSlugs().map((slug) => [slug, sha(views.claimView(slug).csv)])),
+  };
+}, 120_000);
+
+it('every claim page publishes the figures recorded for this data version', () => {
+  const recorded = JSON.parse(readFileSync(FILE, 'utf8')) as Recorded;
+  const slugs = [...new Set([...Object.keys(recorded.figures), ...Object.keys(current.figures)])].sort();
+  const moved = slugs.filter((s) => recorded.figures[s] !== current.figures[s]);
+  if (moved.length && recorded.version === current.version)
+    throw new Error(
+      `the figures of ${moved.join(', ')} changed under data version ${current.version}: bump COMPARISON_METHOD.revision in src/lib/compare/method.ts (or change the data), add a changelog entry, re-run the calibrations, then record them again`,
+    );
+  if (process.env.UPDATE_CLAIM_FIGURES) {
+    writeFileSync(FILE, `${JSON.stringify(current, null, 2)}\n`);
+    return;
+  }
+  expect(moved, `claim figures changed with the data version: record them (see this file's header)`).toEqual([]);
+  expect(recorded.version, 'a new data version: record the claim figures again (see this file header)').toBe(
+    current.version,
+  );
+});
