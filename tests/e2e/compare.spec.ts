@@ -193,7 +193,7 @@ test.describe('at 390 px, the organiser seats compared', () => {
     const matched = page.locator('#cmp-output tr', { hasText: 'Difference from the matched seats' });
     const p = matched.locator('td').last();
     await p.scrollIntoViewIfNeeded();
-    await expect(p).toHaveText('0.41');
+    await expect(p).toHaveText('0.17');
     expect(await p.evaluate((e) => getComputedStyle(e, '::before').content)).toBe('"p-value"');
     const box = (await p.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(390);
