@@ -85,7 +85,6 @@ export function seatHistorySpec(rows: readonly SeatMetrics[], opts: { width?: nu
   const height = 300;
   // Dots closer than a radius on the page would hide one another (Lagan Valley 2019: Sinn Féin and the SDLP both 4.3%).
   const nudges = dotNudges(points, (DOT_R / (height - 50)) * yMax);
-  const dotsAt = [...new Set(nudges)].sort((a, b) => a - b);
   const labels = spreadLabels(
     points.filter((p) => p.election === order[order.length - 1] && p.share >= 1),
     (13 / (height - 50)) * yMax,
@@ -101,12 +100,19 @@ export function seatHistorySpec(rows: readonly SeatMetrics[], opts: { width?: nu
     marks: [
       Plot.ruleY([0]),
       ...casedLine(points, { x: 'election', y: 'share', stroke: 'party', strokeWidth: 2.5, z: 'party' }),
-      ...dotsAt.map((dx) =>
-        Plot.dot(
-          points.filter((_, i) => nudges[i] === dx),
-          { x: 'election', y: 'share', fill: 'party', r: DOT_R, dx, stroke: 'currentColor', strokeWidth: 0.5 },
-        ),
-      ),
+      Plot.dot(points, {
+        x: 'election',
+        y: 'share',
+        fill: 'party',
+        r: DOT_R,
+        stroke: 'currentColor',
+        strokeWidth: 0.5,
+        // Nudged in place (each circle's cx), so a tie costs no more markup than the dots themselves.
+        render: (index, scales, values, dimensions, context, next) => {
+          const x = values.x && Array.from(values.x, (v, i) => Number(v) + nudges[i]!);
+          return next!(index, scales, { ...values, x } as typeof values, dimensions, context);
+        },
+      }),
       Plot.text(labels, {
         x: 'election',
         y: 'labelY',
