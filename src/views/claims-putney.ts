@@ -76,8 +76,9 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
   const one = controls.length === 1;
   const theMatched = one ? 'one matched seat' : `${controls.length} matched seats`;
   const matching = `held by the same party in ${pair.before}, and matched on Labour's previous margin and share, the Leave vote and deprivation, with seats of every cited seat set left out`;
+  const holder = partyInfo(prev.winner).name;
   const yardstick = one
-    ? `Only one seat held by the same party in ${pair.before} is similar enough to be matched: ${controls[0]!.name} (matched on Labour's previous margin and share, the Leave vote and deprivation, with seats of every cited seat set left out), where Labour's share ${moved(controlMean!)}; ${name} did ${mag(matchedGap!)} points better for Labour. Every other seat held by the same party was further apart than one standard deviation, so the gap rests on that one seat and anything particular to it.`
+    ? `Of the seats the ${holder} party held in ${pair.before} that can be compared, only ${controls[0]!.name} is similar enough to be matched (on Labour's previous margin and share, the Leave vote and deprivation; seats of every cited seat set are left out): there Labour's share ${moved(controlMean!)}, and ${name} did ${mag(matchedGap!)} points better for Labour. Every other such seat was further apart than one standard deviation, so the gap rests on that one seat and anything particular to it: ${biggestMove(controls[0]!.code, pair)}.`
     : `Against its ${controls.length} most similar seats (${matching}), where Labour's share ${moved(controlMean!)} on average, ${name} did ${mag(matchedGap!)} points better for Labour. That gap rests on which seats are the yardstick: it is ${reliance.map((r) => `${mag(r.alone)} against ${r.control.name} alone`).join(', ')}; leave out ${byGap[0]!.control.name} and it is ${mag(byGap[0]!.without!)}.`;
   const range = one
     ? `by ${mag(byGap[0]!.alone)} points`
@@ -203,7 +204,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
       panel,
       title: `Change in Labour's share in ${name}, its matched seats and ${regionName}, ${main}`,
       description: `Each dot is a seat. Labour's share in ${name} ${moved(m.change.lab)} in ${main}, while in ${regionName} as a whole it ${moved(area.change.lab)}. In ${placebo ? pairLabel(placebo) : 'the previous election'} ${name} moved with its ${one ? 'matched seat' : 'matched seats'}.`,
-      caption: `Change in Labour's share of the vote, in points. Diamonds are group averages; the green line is ${regionName} with all votes counted together. Matched seats are the ${one ? 'seat' : `${controls.length} seats`} held by the same party that ${one ? 'was' : 'were'} most similar to ${name} before the election.`,
+      caption: `Change in Labour's share of the vote, in points. Diamonds are group averages; the green line is ${regionName} with all votes counted together. ${one ? `The matched seat is the ${holder} party's seat` : `Matched seats are the ${controls.length} ${holder} party seats`} most similar to ${name} before the election.`,
       legend: {
         chosen: name,
         other: 'Matched or other seat',
@@ -233,8 +234,25 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
       'Everything that happened in the seat happened together. The data cannot separate the effect of organising from the Remain vote, the candidates, tactical voting or other local campaigns.',
       'The seat was named because it was won. A seat picked for its result will look unusual whatever caused the result.',
       'A difference is an association, not proof of cause.',
+      `Places linked to the unit that cannot be tied to one seat (${data
+        .curated()
+        .unresolvedOrganisers.map((u) => u.row.name_in_source)
+        .join(', ')}) can be matched seats; if organisers worked in one, the gap is pulled towards zero.`,
     ],
   };
+}
+
+/** The largest change in any party's share in a seat, in words: what else moved there. */
+function biggestMove(code: string, pair: ClaimEntry['pair']): string {
+  const after = data.metricsFor(code, pair.after)!;
+  const before = data.metricsFor(code, pair.before)!;
+  const parties = [...new Set([...Object.keys(after.shares), ...Object.keys(before.shares)])].filter(
+    (p) => p !== 'other',
+  ) as (keyof typeof after.shares)[];
+  const [p, d] = parties
+    .map((q) => [q, (after.shares[q] ?? 0) - (before.shares[q] ?? 0)] as const)
+    .sort((x, y) => Math.abs(y[1]) - Math.abs(x[1]))[0]!;
+  return `there the ${partyInfo(p).name} share ${d > 0 ? 'rose' : 'fell'} from ${pct(before.shares[p] ?? 0)} to ${pct(after.shares[p] ?? 0)}, the largest move of any party`;
 }
 
 function ordinal(n: number): string {

@@ -139,7 +139,7 @@ describe('the other claims', () => {
     const held2017 = (code: string) => metrics.find((r) => r.election === '2017' && r.code === code)!.winner;
     expect([held2017('E14000887'), held2017('E14000639')]).toEqual(['con', 'con']);
     expect(v.verdict.text[1]).toMatch(
-      /^Only one seat held by the same party in 2017 is similar enough to be matched: Cities of London and Westminster \(matched on/,
+      /^Of the seats the Conservative party held in 2017 that can be compared, only Cities of London and Westminster is similar enough to be matched .* there the Liberal Democrat share rose from 11\.0% to 30\.7%, the largest move of any party\. /,
     );
   });
 
