@@ -191,7 +191,7 @@ export function matchedComparison(input: MatchedInput): MatchedComparison {
   const notes: string[] = [];
   if (match.withReplacement) {
     notes.push(
-      'Too few candidate seats to give every seat its own controls, so some controls serve more than one seat; the interval and test allow for that.',
+      'Too few candidate seats to give every seat its own controls, so some controls serve more than one seat; an interval and test, where shown, allow for that.',
     );
   }
   if (pairs.some((p) => p.controls.length < k))

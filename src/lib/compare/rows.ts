@@ -12,6 +12,10 @@ import {
 } from './index';
 import type { OutcomeResult } from './types';
 import { formatP } from './format';
+import { listAnd } from '../format/list';
+
+/** A standardised mean difference after matching beyond which matched seats are not called close (/methodology/). */
+const CLOSE_SMD = 0.1;
 
 /** One number of a comparison: a mean or a difference, with its interval and p-value where there is one. */
 export interface StatRow {
@@ -170,6 +174,11 @@ export function outcomeNotes(o: OutcomeResult): string[] {
     );
   }
   const m = o.matched;
+  const loose = (m?.n ? m.balance : []).filter((b) => b.smdAfter !== null && Math.abs(b.smdAfter) > CLOSE_SMD);
+  if (m && loose.length)
+    notes.push(
+      `The matched seats are not close to the chosen seats in ${listAnd(loose.map((b) => covariateLabel(b.covariate)))} (more than ${CLOSE_SMD} standard deviations apart after matching; see the balance table)${m.adjustment ? ': the straight-line fit takes what is left of that difference out of the gap' : ', and the gap is not corrected for it'}.`,
+    );
   if (m && m.n > 0 && m.n < 5 && m.n + m.unmatched.length >= 5)
     notes.push(`${fewMatchedReason(m.n, m.n + m.unmatched.length)} for the matched gap.`);
   if (o.matched?.thinPool) notes.push(`${thinPoolReason(o.matched.n, o.matched.thinPool.inRegions)}.`);

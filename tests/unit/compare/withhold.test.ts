@@ -42,7 +42,7 @@ describe('against other seats: no interval below 13 seats, the permutation p-val
     expect(w.difference).toContain('The difference, each seat against its own region, is 2.9 points');
     expect(w.difference).toContain('the permutation test gives p = ');
     expect(w.difference).toContain(
-      'There is no interval for this difference: on random sets of 5 seats the interval against other seats did not hold its 95% in every election pair (it needs 13 seats)',
+      'There is no interval for the difference from the other seats: on random sets of 5 seats the interval against other seats did not hold its 95% in every election pair (it needs 13 seats)',
     );
     expect(w.difference).not.toMatch(/chance/);
   });

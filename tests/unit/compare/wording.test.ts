@@ -310,3 +310,31 @@ describe('balance table figures', () => {
     expect([row!.chosen, row!.after, row!.smdAfter]).toEqual(['0.0', '0.0', '0.00']);
   });
 });
+
+describe('matched seats that are not close', () => {
+  const balance = (smdAfter: number) => [
+    { covariate: 'prevShare', treatedMean: 40, beforeMean: 30, afterMean: 39, smdBefore: 1, smdAfter: 0.05 },
+    { covariate: 'leave', treatedMean: 50, beforeMean: 55, afterMean: 52, smdBefore: -0.4, smdAfter },
+  ];
+  const loose = (r: OutcomeResult) => outcomeNotes(r).filter((n) => n.startsWith('The matched seats are not close'));
+
+  it('names each measure more than 0.1 standard deviations apart after matching, and says the gap is not corrected', () => {
+    const r = fewMatchedResult();
+    r.matched!.balance = balance(-0.25);
+    expect(r.matched!.adjustment).toBeNull();
+    expect(loose(r)).toEqual([
+      'The matched seats are not close to the chosen seats in Leave estimate (more than 0.1 standard deviations apart after matching; see the balance table), and the gap is not corrected for it.',
+    ]);
+  });
+
+  it('says the fit takes it out where a fit was made, and nothing when every measure is within 0.1', () => {
+    const r = fewMatchedResult();
+    r.matched!.balance = balance(0.11);
+    r.matched!.adjustment = { covariates: ['leave'], regions: false, controls: 12 };
+    expect(loose(r)[0]).toMatch(
+      /in Leave estimate .*: the straight-line fit takes what is left of that difference out of the gap\.$/,
+    );
+    r.matched!.balance = balance(0.1);
+    expect(loose(r)).toEqual([]);
+  });
+});
