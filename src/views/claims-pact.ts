@@ -1,6 +1,7 @@
 // Claim view: the 2019 Unite to Remain pact. The pact vote (Liberal Democrat + Green + Plaid Cymru share) in the pact
 // seats against other seats where all the pact parties stood, overall and by the party given the clear run.
 import * as data from '../data/index';
+import { listAnd } from '../lib/format/list';
 import { isSpeakerSeat, matchedLargeReason, othersSmallReason, type Outcome } from '../lib/compare/index';
 import type { Party } from '../lib/parties';
 import { partyInfo } from '../lib/parties';
@@ -115,11 +116,12 @@ export function pactView(entry: ClaimEntry): ClaimParts {
     ownClear && ownGap.estimate > 3 && ownGap.estimate < 5,
     `the clear-run candidates' own gain (${ownGap.estimate}) is no longer about 4 points with an interval that does not reach zero, as the verdict says`,
   );
+  const overFive = own.filter(({ o: po }) => (po.otherSeats?.difference?.estimate ?? 0) > 5);
   const verdict = [
     `The pact vote did rise by more than 5 points: in the ${o.set.n} pact seats with a result to compare${o.set.dropped.length ? ` (${o.set.dropped.map((d) => `${d.name} is left out: ${d.reason === 'speaker-seat' ? 'the Speaker stood there at one of the two elections' : d.message.toLowerCase()}`).join('; ')})` : ''}, the combined Liberal Democrat, Green and Plaid Cymru share ${moved(setMean)} on average.`,
     `Reading 1, the pact vote (the three parties' shares added together), which is the headline here: against matched seats where all the pact parties stood, similar in the pact parties' previous margin and share, the Leave vote and deprivation, the pact seats did ${matchedText}. Against the other seats of the same regions where all stood, each pact seat against its own region, the difference is ${phrase(others.difference!, others.p)}. Against all other seats of England and Wales, whoever stood, it is ${phrase(oEw.otherSeats!.difference!, oEw.otherSeats!.p)}: there the pact parties' vote fell back where one of them stood aside, so the pact seats look better.`,
     `Reading 2, the share of the candidate given the clear run: it ${moved(ownMean)} on average, against the same party's change in the other seats of the same regions where all stood: a gap of ${signed(ownGap.estimate)} points${ownGap.low !== null ? ` (95% interval ${signed(ownGap.low)} to ${signed(ownGap.high!)})` : ''}${ownClear ? '; the interval does not reach zero, but this reading has no test of its own, so it is not called unlikely to be chance' : ', which could be chance'}. By party: ${partyLine.join('; ')}. This reading counts the voters of the two parties that stood aside who moved to the pact candidate, so it is bound to be larger; it is exploratory here.`,
-    `A “differential increase of over 5%” ${Math.max(matched.difference!.estimate, others.difference!.estimate, oEw.otherSeats!.difference!.estimate, ownGap.estimate) > 5 ? 'appears only in a comparison that does not hold other things equal' : 'appears in none of these comparisons'}. We have not seen the review's method or the seats it compared with, so it may have measured something else.`,
+    `A “differential increase of over 5%” ${Math.max(matched.difference!.estimate, others.difference!.estimate, oEw.otherSeats!.difference!.estimate, ownGap.estimate) > 5 ? 'appears only in a comparison that does not hold other things equal' : overFive.length ? `appears in none of the comparisons of all the pact seats; only ${listAnd(overFive.map(({ party, o: po }) => `the ${PARTY_WORDS[party] ?? party} candidates' own share (${po.set.n} seats, ${signed(po.otherSeats!.difference!.estimate)} points)`))} rose by more than 5 points against the party elsewhere, an exploratory reading of a part of the pact` : 'appears in none of these comparisons'}. We have not seen the review's method or the seats it compared with, so it may have measured something else.`,
   ];
 
   const figures = [

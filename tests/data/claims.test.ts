@@ -166,6 +166,11 @@ describe('the other claims', () => {
     // the regional benchmark counts every seat of the named regions, and says so
     const rows = v.comparisons[0]!.outcomes[0]!.rows;
     expect(rows.some((r) => /^Every seat of its \d+ regions: /.test(r.label))).toBe(true);
+    // the verdict never says the 5 points appear nowhere while a part of the pact shows them: the Green candidates'
+    // own share rose 5.4 points more than the party's elsewhere in the same regions
+    expect(v.verdict.text.join(' ')).toContain(
+      "appears in none of the comparisons of all the pact seats; only the Green candidates' own share (10 seats, +5.4 points) rose by more than 5 points against the party elsewhere",
+    );
     // Finchley and Golders Green (a pact seat) is never a comparison seat of Putney
     const putney = views.claimView('putney');
     expect(putney.comparisons[0]!.excluded.map((e) => e.code)).toContain('E14000703');
