@@ -116,7 +116,7 @@ export function organiserStrip(runs: OrganiserRuns, opts: OrganiserStripOptions)
     legend: {
       chosen: 'Organiser seat',
       other: 'Other or matched seat',
-      average: 'Average (95% interval)',
+      average: 'Average (95% interval where shown)',
       benchmark: benchmarkLegend,
       ...(opts.claim ? { claim: true } : {}),
     },

@@ -258,7 +258,7 @@ export function pactView(entry: ClaimEntry): ClaimParts {
       legend: {
         chosen: 'Pact seat',
         other: 'Comparison seat',
-        average: 'Average (95% interval)',
+        average: 'Average (95% interval where shown)',
         benchmark: "All votes in the pact seats' regions",
       },
     },

@@ -46,7 +46,7 @@ export function setSeatsReason(n: number, interval?: Interval | null): string | 
   if (interval?.reason === 'calibration-miss') return `${interval.note}; each seat is shown instead.`;
   if (n < MIN_SEATS_FOR_INTERVAL) return `${seatsOnlyReason(n)}.`;
   if (n < MIN_SEATS_FOR_SET_INTERVAL)
-    return `The average of ${n} seats has no interval: an average gets one from ${MIN_SEATS_FOR_SET_INTERVAL} seats, the smallest set the calibration checks, because below that such intervals fell short on random sets (92% at 5 seats, where 95% was claimed), so each seat is shown.`;
+    return `The average of ${n} seats has no interval: an average gets one from ${MIN_SEATS_FOR_SET_INTERVAL} seats: on random sets of 5 seats such intervals held only 92% of the time where 95% was claimed, and ${MIN_SEATS_FOR_SET_INTERVAL} is the next size the calibration checks, so each seat is shown.`;
   return null;
 }
 
