@@ -1,8 +1,9 @@
 // Comparison (c): each set seat against its k nearest similar seats of the same nation held by the same party at the
-// earlier election (region first, within a caliper). From 5 seats up the gap is bias-corrected (stats/bias-correction: the controls' values adjusted by a fit on
-// the matching covariates and region over every candidate seat), with a t interval over pairs that allows for shared
-// controls and for the fit (stats/matched-interval), and the t test on the same estimate and standard error. With 4
-// seats or fewer the raw gap is shown seat by seat. Balance: standardised mean differences before and after matching.
+// earlier election (region first, within a caliper). From 5 seats up the gap is bias-corrected
+// (stats/bias-correction: the controls' values adjusted by a fit on the matching covariates and region over every
+// candidate seat), with a t interval over pairs that allows for shared controls and for the fit
+// (stats/matched-interval), and the t test on the same estimate and standard error. With 4 seats or fewer the raw gap
+// is shown seat by seat. Balance: standardised mean differences before and after matching.
 // Placebo: the same seats against the same controls one pair earlier, and the difference-in-differences.
 import { balanceTable } from '../stats/balance';
 import { matchNearest, type DroppedCovariate } from '../stats/matching';

@@ -1,4 +1,5 @@
-// Nearest-neighbour matching on standardised covariates, exact on one key (nation), same group (region) first.
+// Nearest-neighbour matching on standardised covariates, exact on one key (for seats: nation and the party that held
+// the seat), same group (region) first.
 //
 // Rules: covariates are z-scored over treated + pool. For each treated unit a covariate is used only if the
 // unit and every candidate sharing its exact key have it, and it is not the same for all of them; otherwise
