@@ -111,7 +111,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
       detail: 'All votes in the region counted together.',
     },
     {
-      label: `${name} against its matched seats`,
+      label: `${name} against its ${one ? 'matched seat' : 'matched seats'}`,
       claimed: '—',
       computed: `${signed(matchedGap!)} points`,
       detail: one
@@ -141,7 +141,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
   };
   const ctxOf = (c: string) => data.contextFor(c);
   const matchTable: SimpleTable = {
-    caption: `${name} and its matched seats, ${pairLabel(pair)}`,
+    caption: `${name} and its ${one ? 'matched seat' : 'matched seats'}, ${pairLabel(pair)}`,
     columns: [
       { key: 'seat', label: 'Seat' },
       { key: 'region', label: 'Region' },
@@ -169,7 +169,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
   };
 
   const main = pairLabel(pair);
-  const groups = [name, 'Matched seats', `Other ${regionName} seats`];
+  const groups = [name, one ? 'Matched seat' : 'Matched seats', `Other ${regionName} seats`];
   // The comparison's own exclusions too (seats of every cited set), so the dots are the seats compared with.
   const exclude = new Set([code, ...res.excluded.map((e) => e.code)]);
   const panel = (panelName: string, earlier: boolean): StripPanel | null => {
@@ -202,7 +202,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
       groups,
       xLabel: "Change in Labour's share of the vote (points)",
       panel,
-      title: `Change in Labour's share in ${name}, its matched seats and ${regionName}, ${main}`,
+      title: `Change in Labour's share in ${name}, its ${one ? 'matched seat' : 'matched seats'} and ${regionName}, ${main}`,
       description: `Each dot is a seat. Labour's share in ${name} ${moved(m.change.lab)} in ${main}, while in ${regionName} as a whole it ${moved(area.change.lab)}. In ${placebo ? pairLabel(placebo) : 'the previous election'} ${name} moved with its ${one ? 'matched seat' : 'matched seats'}.`,
       caption: `Change in Labour's share of the vote, in points. Diamonds are group averages; the green line is ${regionName} with all votes counted together. ${one ? `The matched seat is the ${holder} party's seat` : `Matched seats are the ${controls.length} ${holder} party seats`} most similar to ${name} before the election.`,
       legend: {

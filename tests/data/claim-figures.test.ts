@@ -1,6 +1,6 @@
-// The published figures of every claim page (its CSV, as /claims/{slug}.csv serves it) belong to a data version: a
-// change that moves them under the same version, such as a change to the comparison method, would change what a
-// citation of that version says. Such a change must come with a new version (bump COMPARISON_METHOD.revision in
+// The published figures of every claim page (the numbers in its CSV, as /claims/{slug}.csv serves it) belong to a
+// data version: a change that moves them under the same version, such as a change to the comparison method, would
+// change what a citation of that version says. Such a change must come with a new version (bump COMPARISON_METHOD.revision in
 // src/lib/compare/method.ts, or change the data) and a changelog entry; then the figures are recorded again with
 // UPDATE_CLAIM_FIGURES=1 npx vitest run --project quick tests/data/claim-figures.test.ts
 import { createHash } from 'node:crypto';
@@ -28,9 +28,16 @@ beforeAll(async () => {
   const views = await import('~/views/claims');
   const data = await import('~/data/index');
   const sha = (x: unknown) => createHash('sha256').update(JSON.stringify(x)).digest('hex').slice(0, 16);
+  // The figures of each CSV row: its place (section, comparison, pair, outcome), its numbers, and the numbers in its
+  // text; labels and wording are left out, so rewording a row is not a change of figures.
+  const figuresOf = (csv: { rows: Record<string, unknown>[] }) =>
+    csv.rows.map((r) => [
+      ...['section', 'comparison', 'pair', 'outcome', 'n', 'estimate', 'ci_low', 'ci_high', 'p_value'].map((k) => r[k]),
+      String(r.text ?? '').match(/[−+-]?\d[\d,.]*/g),
+    ]);
   current = {
     version: data.dataVersion(),
-    figures: Object.fromEntries(views.claimSlugs().map((slug) => [slug, sha(views.claimView(slug).csv)])),
+    figures: Object.fromEntries(views.claimSlugs().map((slug) => [slug, sha(figuresOf(views.claimView(slug).csv))])),
   };
 }, 120_000);
 
