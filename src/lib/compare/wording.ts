@@ -182,7 +182,16 @@ function placeboPhrase({ matched }: OutcomeResult, v: Vocabulary): string | null
   if (!pl) return null;
   const earlier = `One election earlier, against the same controls, the gap was ${differencePhrase(pl.earlier, v)}`;
   const own = pl.did.reason === 'calibration-miss' && pl.did.note !== matched.difference?.note;
-  return `${earlier}; the change in the gap (difference in differences) is ${differencePhrase(pl.did, v)}.${own ? ` ${pl.did.note}.` : ''}`;
+  return `${earlier}; the change in the gap (difference in differences) is ${differencePhrase(pl.did, v)}.${own ? ` ${pl.did.note}.` : ''}${alreadyThere(matched) ? ' So a gap of that kind was there before, and the change in it could be chance: the gap now may not come from what happened between the elections.' : ''}`;
+}
+
+/** A matched gap clear of zero whose difference in differences is not, with the earlier gap on the same side. */
+function alreadyThere(matched: NonNullable<OutcomeResult['matched']>): boolean {
+  const d = matched.difference;
+  const pl = matched.placebo;
+  if (!d || !pl || d.low === null || d.high === null || pl.did.low === null || pl.did.high === null) return false;
+  const clear = d.low > 0 || d.high < 0;
+  return clear && pl.did.low <= 0 && pl.did.high >= 0 && Math.sign(pl.earlier.estimate) === Math.sign(d.estimate);
 }
 
 function rtmPhrase({ regressionToMean: r }: OutcomeResult): string | null {

@@ -338,3 +338,23 @@ describe('matched seats that are not close', () => {
     expect(loose(r)).toEqual([]);
   });
 });
+
+describe('a matched gap that was there one election earlier', () => {
+  // The Greens' clear-run seats on the Unite to Remain page: -2.6 (-4.1 to -1.1) now, -1.6 one election earlier, and
+  // a difference in differences of -1.0 (-3.7 to +1.7).
+  function result(did: ReturnType<typeof interval>): OutcomeResult {
+    const r = fewMatchedResult();
+    r.matched!.difference = interval(-2.6, -4.1, -1.1);
+    r.matched!.placebo = { n: 9, earlier: interval(-1.6, -3.6, 0.4), did };
+    return r;
+  }
+  const said = 'So a gap of that kind was there before, and the change in it could be chance';
+
+  it('says so when the gap is clear of zero, the earlier gap on the same side and the change in it is not', () => {
+    expect(describeOutcome(result(interval(-1.0, -3.7, 1.7))).placebo).toContain(said);
+  });
+
+  it('says nothing more when the change in the gap is itself clear of zero', () => {
+    expect(describeOutcome(result(interval(-2.0, -3.7, -0.3))).placebo).not.toContain(said);
+  });
+});
