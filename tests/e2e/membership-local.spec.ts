@@ -51,7 +51,7 @@ test('loading a file colours the map, lists rejected rows and runs the analysis,
   await page.setInputFiles('#ml-file', FIXTURE);
 
   await expect(page.locator('[data-ml-status]')).toContainText(
-    'Read e2e-fictional.csv: 16 rows used, 2 rows rejected, 2010-2023 seats.',
+    'Read e2e-fictional.csv: 16 rows used, 2 rows rejected, 2010–2023 seats.',
   );
   // The map: Putney now has a colour and says its figure.
   await expect(putney(page)).toHaveAttribute('aria-label', 'Putney: 300 members on 1 November 2019');
@@ -66,7 +66,7 @@ test('loading a file colours the map, lists rejected rows and runs the analysis,
   await expect(rejected.locator('tbody tr')).toHaveCount(2);
   await expect(rejected.locator('tbody tr').nth(0)).toHaveText(/19\s*members\s*members "-4" is negative/);
   await expect(rejected.locator('tbody tr').nth(1)).toHaveText(
-    /20\s*ons_code\s*unknown ons_code E14999999: not a constituency on the 2010-2023 or 2024 boundaries/,
+    /20\s*ons_code\s*unknown ons_code E14999999: not a constituency on the 2010–2023 or 2024 boundaries/,
   );
 
   // Change mode recolours and relabels.
@@ -226,7 +226,7 @@ test('files that cannot be used, or only in part, say why (the page passes axe b
       ]),
     );
     await expect(page.locator('[data-ml-status]')).toContainText(
-      'Read SYNTHETIC-spreadsheet-export.csv: 4 rows used, 0 rows rejected, 2010-2023 seats.',
+      'Read SYNTHETIC-spreadsheet-export.csv: 4 rows used, 0 rows rejected, 2010–2023 seats.',
     );
     await expect(putney(page)).toHaveAttribute('aria-label', 'Putney: 1,210 members on 30 November 2019');
     await expect(page.locator('[data-ml-notes]')).toContainText(
@@ -252,7 +252,7 @@ test('a file with unusual headers: the guess is shown, the reader maps the colum
   const mapping = page.locator('form[data-ml-mapping]');
   await expect(mapping).toBeVisible();
   await expect(page.locator('[data-ml-status]')).toContainText(
-    'Read e2e-unusual-headers.csv: 3 rows used, 0 rows rejected, 2010-2023 seats.',
+    'Read e2e-unusual-headers.csv: 3 rows used, 0 rows rejected, 2010–2023 seats.',
   );
   // The guess: codes and dates found by their values, the name by "Seat", and the first count column taken as members.
   await expect(mapping).toContainText('matched by a guess');

@@ -67,7 +67,7 @@ export function regionName(code: string): string {
 
 function electionOf(ref: Reference, id: ElectionId): ReferenceElection {
   const e = ref.elections.find((x) => x.id === id);
-  if (!e) throw new RangeError(`election ${id} is not on the ${ref.set === '2010' ? '2010-2023' : '2024'} boundaries`);
+  if (!e) throw new RangeError(`election ${id} is not on the ${ref.set === '2010' ? '2010–2023' : '2024'} boundaries`);
   return e;
 }
 

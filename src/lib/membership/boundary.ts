@@ -31,7 +31,7 @@ export function decideBoundarySet(rows: readonly RowSets[], chosen: BoundarySet 
         line: null,
         field: null,
         reason:
-          `the file mixes boundary sets: line${old.length > 1 ? 's' : ''} ${lineList(old)} name${old.length > 1 ? '' : 's'} 2010-2023 seats and ` +
+          `the file mixes boundary sets: line${old.length > 1 ? 's' : ''} ${lineList(old)} name${old.length > 1 ? '' : 's'} 2010–2023 seats and ` +
           `line${current.length > 1 ? 's' : ''} ${lineList(current)} name${current.length > 1 ? '' : 's'} 2024 seats; put each boundary set in its own file`,
       },
     };
@@ -48,6 +48,6 @@ export function decideBoundarySet(rows: readonly RowSets[], chosen: BoundarySet 
     kind: 'undetermined',
     set: '2024',
     reason:
-      'every seat in the file is on both boundary sets, so it is read on the 2024 seats; choose the 2010-2023 seats to compare elections from 2010 to 2019',
+      'every seat in the file is on both boundary sets, so it is read on the 2024 seats; choose the 2010–2023 seats to compare elections from 2010 to 2019',
   };
 }

@@ -26,5 +26,5 @@ export function seatDirectory(seats: readonly SeatName[]): SeatDirectory {
 }
 
 export function setLabel(set: BoundarySet): string {
-  return set === '2010' ? '2010-2023' : '2024';
+  return set === '2010' ? '2010–2023' : '2024';
 }

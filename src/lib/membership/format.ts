@@ -14,7 +14,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
     name: 'ons_code',
     required: 'one of ons_code / constituency',
     description:
-      'ONS constituency code, e.g. E14000887 (2010-2023 seats) or E14001434 (2024 seats). The code decides the boundary set.',
+      'ONS constituency code, e.g. E14000887 (2010–2023 seats) or E14001434 (2024 seats). The code decides the boundary set.',
   },
   {
     name: 'constituency',

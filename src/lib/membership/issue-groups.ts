@@ -28,7 +28,7 @@ export const FIXES: Record<string, string> = {
   'count-separator': 'remove the thousands separators (1039, not 1,039).',
   'count-not-number': 'write counts as digits only (1039 or 1,039), without words, spaces or symbols.',
   'code-other-set':
-    'put 2010-2023 seats and 2024 seats in separate files, or choose the boundary set that matches the file.',
+    'put 2010–2023 seats and 2024 seats in separate files, or choose the boundary set that matches the file.',
   'name-mismatch': 'the code and the name name different seats; correct one of them, or leave the name empty.',
   'name-both-sets': 'this name is used on both boundary sets: give the ons_code or choose the boundary set above.',
   'name-ambiguous': 'several seats have this name: give the ons_code.',

@@ -98,14 +98,14 @@ export function readRow(raw: RawRow, columns: readonly string[], opts: RowOption
       if (!p.candidates.length)
         problem(
           CODE_COLUMN,
-          `unknown ons_code ${code}: not a constituency on the 2010-2023 or 2024 boundaries`,
+          `unknown ons_code ${code}: not a constituency on the 2010–2023 or 2024 boundaries`,
           'code-unknown',
         );
     }
   } else if (name) {
     p.candidates = opts.seats.byName(name, null);
     if (!p.candidates.length)
-      problem(NAME_COLUMN, `no constituency called "${name}" on the 2010-2023 or 2024 boundaries`, 'name-unknown');
+      problem(NAME_COLUMN, `no constituency called "${name}" on the 2010–2023 or 2024 boundaries`, 'name-unknown');
   } else {
     problem(columns.includes(CODE_COLUMN) ? CODE_COLUMN : NAME_COLUMN, 'no ons_code or constituency given', 'no-seat');
   }

@@ -139,7 +139,7 @@ describe('analyse', () => {
       analyse(REFERENCE_2010, dataset(records), { ...options, from: '2019-11-01', to: '2017-06-01' }),
     ).toThrow('membership date 2019-11-01 is not before 2017-06-01');
     expect(() => analyse(REFERENCE_2010, dataset(records), { ...options, after: '2024' })).toThrow(
-      'election 2024 is not on the 2010-2023 boundaries',
+      'election 2024 is not on the 2010–2023 boundaries',
     );
   });
 });

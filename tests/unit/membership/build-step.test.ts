@@ -100,7 +100,7 @@ describe('a valid file', () => {
     expect(JSON.stringify(out)).not.toContain('secretary@example.org');
     expect(describeLocalMembership(out)).toEqual([
       'data/membership/local/testford-clp.csv: 4 of 4 rows published (Labour, 2010 seats, counts under 10 suppressed)',
-      'data/membership/local/testford-clp.csv: read on the 2010-2023 seats: the file names seats that exist only on those boundaries',
+      'data/membership/local/testford-clp.csv: read on the 2010–2023 seats: the file names seats that exist only on those boundaries',
       'data/membership/local/testford-clp.csv: 1 comment line starting with "#" skipped (line 1)',
       'data/membership/local/testford-clp.csv: line 2: ignored column not in the format: "note"',
     ]);
@@ -143,11 +143,11 @@ describe('what stops the build', () => {
     ],
     [
       'mixed-sets.csv',
-      'DataError: data/membership/local/clp.csv: the file mixes boundary sets: lines 3, 5 name 2010-2023 seats and line 4 names 2024 seats; put each boundary set in its own file',
+      'DataError: data/membership/local/clp.csv: the file mixes boundary sets: lines 3, 5 name 2010–2023 seats and line 4 names 2024 seats; put each boundary set in its own file',
     ],
     [
       'unknown-code.csv',
-      'DataError: data/membership/local/clp.csv:3 field "ons_code": unknown ons_code E14999999: not a constituency on the 2010-2023 or 2024 boundaries (and 3 more problems on lines 4, 5, 6)',
+      'DataError: data/membership/local/clp.csv:3 field "ons_code": unknown ons_code E14999999: not a constituency on the 2010–2023 or 2024 boundaries (and 3 more problems on lines 4, 5, 6)',
     ],
   ])('%s: the first rejected row or file-level problem, with file, line, field and how many more', (file, message) => {
     expect(errorOf(() => load(withSidecar(file)))).toBe(message);
@@ -169,7 +169,7 @@ describe('what stops the build', () => {
       'clp.csv': 'constituency,date,members\nMockby,2017-06-01,20\n',
     });
     expect(errorOf(() => load(r, false))).toBe(
-      'DataError: data/membership/local/clp.csv:2 field "constituency": no constituency called "Mockby" on the 2010-2023 or 2024 boundaries (no seat list was given to the build step, so only ons_code can be matched)',
+      'DataError: data/membership/local/clp.csv:2 field "constituency": no constituency called "Mockby" on the 2010–2023 or 2024 boundaries (no seat list was given to the build step, so only ons_code can be matched)',
     );
     expect(load(r).files[0]!.records).toEqual([
       { code: 'E14900003', date: '2017-06-01', members: 20, activists: null, trained: null },

@@ -32,7 +32,7 @@ describe('good rows', () => {
   it('reads the file on the 2010-2023 seats, with one party', () => {
     expect(r.boundarySet).toBe('2010');
     expect(r.boundarySetReason).toBe(
-      'read on the 2010-2023 seats: the file names seats that exist only on those boundaries',
+      'read on the 2010–2023 seats: the file names seats that exist only on those boundaries',
     );
     expect(r.party).toBe('Labour');
   });
@@ -90,13 +90,13 @@ describe('rejected rows', () => {
       {
         line: 3,
         field: 'ons_code',
-        reason: 'unknown ons_code E14999999: not a constituency on the 2010-2023 or 2024 boundaries',
+        reason: 'unknown ons_code E14999999: not a constituency on the 2010–2023 or 2024 boundaries',
       },
       { line: 4, field: 'ons_code', reason: 'ons_code "X123" is not a constituency code (like E14000887)' },
       {
         line: 5,
         field: 'constituency',
-        reason: 'no constituency called "Atlantis" on the 2010-2023 or 2024 boundaries',
+        reason: 'no constituency called "Atlantis" on the 2010–2023 or 2024 boundaries',
       },
       { line: 6, field: 'ons_code', reason: 'no ons_code or constituency given' },
     ]);
@@ -110,7 +110,7 @@ describe('rejected rows', () => {
         line: 3,
         field: 'constituency',
         reason:
-          'constituency "Testford North" matches two seats: Testford North (E14900001, 2010-2023 seats) and Testford North (E14900101, 2024 seats); give the ons_code or choose the boundary set',
+          'constituency "Testford North" matches two seats: Testford North (E14900001, 2010–2023 seats) and Testford North (E14900101, 2024 seats); give the ons_code or choose the boundary set',
       },
     ]);
     expect(r.boundarySet).toBe('2024');
@@ -122,7 +122,7 @@ describe('rejected rows', () => {
     const chosen = fixture('ambiguous-name.csv', '2010');
     expect(chosen.rejected).toEqual([]);
     expect(chosen.boundarySet).toBe('2010');
-    expect(chosen.boundarySetReason).toBe('read on the 2010-2023 seats, as chosen');
+    expect(chosen.boundarySetReason).toBe('read on the 2010–2023 seats, as chosen');
     expect(chosen.records.map((x) => x.code)).toEqual(['E14900001', 'S14900001']);
   });
 
@@ -157,7 +157,7 @@ describe('rejected rows', () => {
               line: 2,
               field: 'ons_code',
               reason:
-                'unknown ons_code E14999999: not a constituency on the 2010-2023 or 2024 boundaries; date 2099-01-01 is in the future (today is 2024-12-31); members "-1" is negative',
+                'unknown ons_code E14999999: not a constituency on the 2010–2023 or 2024 boundaries; date 2099-01-01 is in the future (today is 2024-12-31); members "-1" is negative',
             },
           ],
         },
@@ -204,7 +204,7 @@ describe('rejected rows', () => {
             {
               line: 2,
               field: 'ons_code',
-              reason: 'ons_code E14900001 is a 2010-2023 seat, but this file is read on the 2024 seats',
+              reason: 'ons_code E14900001 is a 2010–2023 seat, but this file is read on the 2024 seats',
             },
           ],
           codes: ['E14900102'],
@@ -261,7 +261,7 @@ describe('file-level problems', () => {
         line: null,
         field: null,
         reason:
-          'the file mixes boundary sets: lines 3, 5 name 2010-2023 seats and line 4 names 2024 seats; put each boundary set in its own file',
+          'the file mixes boundary sets: lines 3, 5 name 2010–2023 seats and line 4 names 2024 seats; put each boundary set in its own file',
       },
     ]);
     expect(r.records).toEqual([]);
@@ -321,7 +321,7 @@ describe('encoding and layout', () => {
           'some characters could not be read as UTF-8, so names with accents may not match; save the file as "CSV UTF-8"',
       },
     ]);
-    expect(r.rejected[0]!.reason).toBe('no constituency called "Ynys M\uFFFDn" on the 2010-2023 or 2024 boundaries');
+    expect(r.rejected[0]!.reason).toBe('no constituency called "Ynys M\uFFFDn" on the 2010–2023 or 2024 boundaries');
   });
 
   it('refuses a today that is not a date', () => {

@@ -36,7 +36,7 @@ describe('fictional sample and browser fixture against the real seats', () => {
       {
         line: 20,
         field: 'ons_code',
-        reason: 'unknown ons_code E14999999: not a constituency on the 2010-2023 or 2024 boundaries',
+        reason: 'unknown ons_code E14999999: not a constituency on the 2010–2023 or 2024 boundaries',
       },
     ]);
   });
