@@ -49,7 +49,7 @@ function hexMap(set: BoundarySet): string {
       .filter((s) => s.boundarySet === set)
       .map((s) => [s.code, s.name]),
   );
-  const label = set === '2010' ? '2010-2023' : '2024';
+  const label = set === '2010' ? '2010–2023' : '2024';
   return renderMapSvg(geom, {
     fill: () => MISSING_COLOUR,
     label: (code) => `${names.get(code) ?? code}: no figures loaded`,
