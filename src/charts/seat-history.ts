@@ -83,7 +83,8 @@ export function seatHistorySpec(rows: readonly SeatMetrics[], opts: { width?: nu
   const order = rows.map((r) => election(r.election as ElectionId).label);
   const yMax = Math.max(60, ...points.map((p) => p.share + 5));
   const height = 300;
-  // Dots closer than a radius on the page would hide one another (Lagan Valley 2019: Sinn Féin and the SDLP both 4.3%).
+  // Dots closer than a radius on the page would hide one another (Lagan Valley 2019: Sinn Féin and the SDLP both
+  // 4.3%).
   const nudges = dotNudges(points, (DOT_R / (height - 50)) * yMax);
   const labels = spreadLabels(
     points.filter((p) => p.election === order[order.length - 1] && p.share >= 1),

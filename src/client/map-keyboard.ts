@@ -50,8 +50,8 @@ export function neighboursFrom(
 }
 
 /**
- * Arrow keys move focus to the neighbouring seat, if it is on the map and shown. Presses are taken in order, each from the seat
- * then focused, so none is lost while the neighbours load.
+ * Arrow keys move focus to the neighbouring seat, if it is on the map and shown. Presses are taken in order, each
+ * from the seat then focused, so none is lost while the neighbours load.
  */
 function handleArrows(container: HTMLElement, neighbourOf: NeighbourOf): void {
   let pending: Promise<void> = Promise.resolve();

@@ -11,7 +11,7 @@ import { pp } from '../lib/format/numbers';
 import type { ClaimParts, StripPanel } from './claim-page';
 import { mag, moved, requireThat, seatSet, signed, type ClaimEntry } from './claims-common';
 import { comparisonBlock, headlineOutcome, pairLabel, runComparison, type Pair } from './claims-run';
-import { chancePhrase, differencePhrase, formatP, vocabulary } from '../lib/compare/index';
+import { chancePhrase, differencePhrase, excludesZero, formatP, vocabulary } from '../lib/compare/index';
 import { combineIndependent, type Interval } from '../lib/stats/t-interval';
 import { chosenRows, matchedRows, otherRows, outcomeOf } from './claims-strip';
 import type { ComparisonBlock, SimpleTable } from './claims-types';
@@ -111,7 +111,7 @@ export function pactView(entry: ClaimEntry): ClaimParts {
     const d = po.otherSeats?.difference ?? null;
     return `${PARTY_WORDS[party] ?? party} candidates (${po.set.n} seats): own share ${moved(po.set.mean!)}${d === null ? '' : `, ${signed(d.estimate)} points against the party elsewhere in the same regions`}`;
   });
-  const ownClear = ownGap.low !== null && (ownGap.low > 0 || ownGap.high! < 0);
+  const ownClear = excludesZero(ownGap);
   requireThat(
     ownClear && ownGap.estimate > 3 && ownGap.estimate < 5,
     `the clear-run candidates' own gain (${ownGap.estimate}) is no longer about 4 points with an interval that does not reach zero, as the verdict says`,

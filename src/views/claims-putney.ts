@@ -74,7 +74,8 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
     'Putney no longer did better than every one of its matched seats',
   );
   const one = controls.length === 1;
-  const theMatched = one ? 'one matched seat' : `${controls.length} matched seats`;
+  const seatWord = one ? 'seat' : 'seats';
+  const theMatched = `${one ? 'one' : controls.length} matched ${seatWord}`;
   const matching = `held by the same party in ${pair.before}, and matched on Labour's previous margin and share, the Leave vote and deprivation, with seats of every cited seat set left out`;
   const holder = partyInfo(prev.winner).name;
   const yardstick = one
@@ -86,7 +87,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
 
   const verdict = [
     `${name} was Labour's only gain in ${pair.after}: of the ${rows.length} seats, it is the one where Labour won a seat it had not held in ${pair.before}, while Labour lost ${losses.length}. Labour's share there ${moved(m.change.lab)}, while across ${regionName} it ${moved(area.change.lab)}; Labour's share rose in only ${rose.length} of the ${fought.length} seats it fought at both elections.`,
-    `${yardstick} In ${placebo ? pairLabel(placebo) : 'the previous election'}, before the unit existed, ${name} moved with the same ${one ? 'seat' : 'seats'} (a gap of ${signed(placeboGap!)} points). So ${name} moved further towards Labour than ${one ? 'the most similar seat' : 'similar seats'} in ${pair.after}, ${range}; one seat cannot show whether a gap that size is unusual, or why it happened.`,
+    `${yardstick} In ${placebo ? pairLabel(placebo) : 'the previous election'}, before the unit existed, ${name} moved with the same ${seatWord} (a gap of ${signed(placeboGap!)} points). So ${name} moved further towards Labour than ${one ? 'the most similar seat' : 'similar seats'} in ${pair.after}, ${range}; one seat cannot show whether a gap that size is unusual, or why it happened.`,
     `One seat gives no interval or test, and ${name} is checked here because it was won: a seat picked for its result will look unusual whatever caused it, so no "unlikely to be chance" can be said of it.`,
     `What it was, one seat cannot say. Organising in Roehampton, the Remain vote (an estimated ${pct(leave)} voted Leave, the ${ordinal(leaveRank)} lowest of ${gb.length} seats in Great Britain), the candidates, the local campaigns of every party and the national swing all acted on the same seat at the same time, and the result cannot be split between them. The election results cannot confirm or rule out the claim.`,
   ];
@@ -111,7 +112,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
       detail: 'All votes in the region counted together.',
     },
     {
-      label: `${name} against its ${one ? 'matched seat' : 'matched seats'}`,
+      label: `${name} against its matched ${seatWord}`,
       claimed: '—',
       computed: `${signed(matchedGap!)} points`,
       detail: one
@@ -122,7 +123,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
       label: `Placebo, ${placebo ? pairLabel(placebo) : '–'}`,
       claimed: '—',
       computed: `${signed(placeboGap!)} points`,
-      detail: `${name} against the same ${one ? 'matched seat' : 'matched seats'} one election earlier.`,
+      detail: `${name} against the same matched ${seatWord} one election earlier.`,
     },
   ];
 
@@ -141,7 +142,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
   };
   const ctxOf = (c: string) => data.contextFor(c);
   const matchTable: SimpleTable = {
-    caption: `${name} and its ${one ? 'matched seat' : 'matched seats'}, ${pairLabel(pair)}`,
+    caption: `${name} and its matched ${seatWord}, ${pairLabel(pair)}`,
     columns: [
       { key: 'seat', label: 'Seat' },
       { key: 'region', label: 'Region' },
@@ -202,8 +203,8 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
       groups,
       xLabel: "Change in Labour's share of the vote (points)",
       panel,
-      title: `Change in Labour's share in ${name}, its ${one ? 'matched seat' : 'matched seats'} and ${regionName}, ${main}`,
-      description: `Each dot is a seat. Labour's share in ${name} ${moved(m.change.lab)} in ${main}, while in ${regionName} as a whole it ${moved(area.change.lab)}. In ${placebo ? pairLabel(placebo) : 'the previous election'} ${name} moved with its ${one ? 'matched seat' : 'matched seats'}.`,
+      title: `Change in Labour's share in ${name}, its matched ${seatWord} and ${regionName}, ${main}`,
+      description: `Each dot is a seat. Labour's share in ${name} ${moved(m.change.lab)} in ${main}, while in ${regionName} as a whole it ${moved(area.change.lab)}. In ${placebo ? pairLabel(placebo) : 'the previous election'} ${name} moved with its matched ${seatWord}.`,
       caption: `Change in Labour's share of the vote, in points. Diamonds are group averages; the green line is ${regionName} with all votes counted together. ${one ? `The matched seat is the ${holder} party's seat` : `Matched seats are the ${controls.length} ${holder} party seats`} most similar to ${name} before the election.`,
       legend: {
         chosen: name,

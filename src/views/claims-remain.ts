@@ -39,11 +39,11 @@ export function remainView(entry: ClaimEntry): ClaimParts {
   const gbLab = get(main, 'gb', 'lab');
 
   requireThat(
-    Math.abs(ewSwing.high.interval.estimate - 7) < 1,
-    `the England and Wales Butler swing in Remain seats (${ewSwing.high.interval.estimate}) is no longer within a point of 7`,
+    Math.abs(ewSwing.high.mean - 7) < 1,
+    `the England and Wales Butler swing in Remain seats (${ewSwing.high.mean}) is no longer within a point of 7`,
   );
   requireThat(
-    ewLab.high.interval.estimate > 7 && gbSwing.high.interval.estimate < 5,
+    ewLab.high.mean > 7 && gbSwing.high.mean < 5,
     'the share-change and Great Britain readings no longer differ from 7 as the verdict says',
   );
   const fellIn = (p: Pair) => points.get(p.after)!.filter((q) => q.lab < 0).length;
@@ -61,14 +61,14 @@ export function remainView(entry: ClaimEntry): ClaimParts {
   requireThat(ewSwing.correlation.r > 0.5, 'the correlation of Remain with the swing to Labour is no longer strong');
 
   const verdict = [
-    `The comment was written after the June 2017 election, so the test is ${pairLabel(main)}. In England and Wales, the ${ewSwing.high.n} seats where an estimated ${t}% or more voted Remain swung ${mag(ewSwing.high.interval.estimate)} points from the Conservatives to Labour on average (Butler swing), close to the 7% claimed. ${ewSwing.high.atLeast7} of them swung 7 points or more.`,
-    `Read as the rise in Labour's share, the figure is larger: ${signed(ewLab.high.interval.estimate)} points in those seats, against ${signed(ewLab.low.mean)} in the other seats of England and Wales (a difference of ${signed(ewLab.difference.estimate)} points). Labour's share rose in all but ${fellIn(main)} of the ${points.get(main.after)!.length} seats in Great Britain; the swing picks out the Remain seats because ${conWords}.`,
-    `Across Great Britain the figure is smaller (a swing of ${mag(gbSwing.high.interval.estimate)} points and a rise of ${mag(gbLab.high.interval.estimate)} in Labour's share, ${gbSwing.high.n} seats), because Scotland's Remain-voting seats moved differently. The more a seat voted Remain, the more it swung to Labour: in England and Wales the correlation is ${decimal(ewSwing.correlation.r, 2)} (${ewSwing.correlation.n} seats).`,
+    `The comment was written after the June 2017 election, so the test is ${pairLabel(main)}. In England and Wales, the ${ewSwing.high.n} seats where an estimated ${t}% or more voted Remain swung ${mag(ewSwing.high.mean)} points from the Conservatives to Labour on average (Butler swing), close to the 7% claimed. ${ewSwing.high.atLeast7} of them swung 7 points or more.`,
+    `Read as the rise in Labour's share, the figure is larger: ${signed(ewLab.high.mean)} points in those seats, against ${signed(ewLab.low.mean)} in the other seats of England and Wales (a difference of ${signed(ewLab.difference)} points). Labour's share rose in all but ${fellIn(main)} of the ${points.get(main.after)!.length} seats in Great Britain; the swing picks out the Remain seats because ${conWords}.`,
+    `Across Great Britain the figure is smaller (a swing of ${mag(gbSwing.high.mean)} points and a rise of ${mag(gbLab.high.mean)} in Labour's share, ${gbSwing.high.n} seats), because Scotland's Remain-voting seats moved differently. The more a seat voted Remain, the more it swung to Labour: in England and Wales the correlation is ${decimal(ewSwing.correlation.r, 2)} (${ewSwing.correlation.n} seats).`,
     ...(next
       ? [
           (() => {
             const l = get(next, 'gb', 'lab');
-            return `${pairLabel(next)} is a different story: in the same Remain seats Labour's share fell by ${mag(l.high.interval.estimate)} points on average across Great Britain, against ${mag(l.low.mean)} elsewhere (a difference of ${signed(l.difference.estimate)} points). The seat figures describe places, not voters: they do not show which voters moved.`;
+            return `${pairLabel(next)} is a different story: in the same Remain seats Labour's share fell by ${mag(l.high.mean)} points on average across Great Britain, against ${mag(l.low.mean)} elsewhere (a difference of ${signed(l.difference)} points). The seat figures describe places, not voters: they do not show which voters moved.`;
           })(),
         ]
       : []),
@@ -78,13 +78,13 @@ export function remainView(entry: ClaimEntry): ClaimParts {
     {
       label: `Butler swing towards Labour, seats with Remain ≥ ${t}%, ${pairLabel(main)}`,
       claimed: '7%',
-      computed: `${mag(ewSwing.high.interval.estimate)} points in England and Wales (${ewSwing.high.n} seats); ${mag(gbSwing.high.interval.estimate)} in Great Britain (${gbSwing.high.n})`,
+      computed: `${mag(ewSwing.high.mean)} points in England and Wales (${ewSwing.high.n} seats); ${mag(gbSwing.high.mean)} in Great Britain (${gbSwing.high.n})`,
       detail: `Averages of these seats; no interval (see the method).`,
     },
     {
       label: `Change in Labour's share in the same seats`,
       claimed: '7%',
-      computed: `${signed(ewLab.high.interval.estimate)} points in England and Wales; ${signed(gbLab.high.interval.estimate)} in Great Britain`,
+      computed: `${signed(ewLab.high.mean)} points in England and Wales; ${signed(gbLab.high.mean)} in Great Britain`,
       detail: `Averages of these seats; no interval (see the method).`,
     },
     {
@@ -98,7 +98,7 @@ export function remainView(entry: ClaimEntry): ClaimParts {
           {
             label: `Seats with Remain ≥ ${t}%, ${pairLabel(next)}`,
             claimed: '—',
-            computed: `Labour share ${signed(get(next, 'gb', 'lab').high.interval.estimate)} points; swing ${mag(get(next, 'gb', 'toLab').high.interval.estimate)} points towards ${get(next, 'gb', 'toLab').high.interval.estimate < 0 ? 'the Conservatives' : 'Labour'} (Great Britain)`,
+            computed: `Labour share ${signed(get(next, 'gb', 'lab').high.mean)} points; swing ${mag(get(next, 'gb', 'toLab').high.mean)} points towards ${get(next, 'gb', 'toLab').high.mean < 0 ? 'the Conservatives' : 'Labour'} (Great Britain)`,
             detail: 'The next election, for contrast.',
           },
         ]
@@ -123,7 +123,7 @@ export function remainView(entry: ClaimEntry): ClaimParts {
         area: AREAS[s.area],
         measure: MEASURES[s.measure],
         n: String(s.high.n),
-        mean: signed(s.high.interval.estimate),
+        mean: signed(s.high.mean),
         seven: String(s.high.atLeast7),
         rest: signed(s.low.mean),
         r: decimal(s.correlation.r, 2),
@@ -180,10 +180,10 @@ export function remainView(entry: ClaimEntry): ClaimParts {
     outcome: s.measure === 'lab' ? 'change:lab' : 'swing-to-lab:butler',
     measure: `${MEASURES[s.measure]}: seats at or above ${t}% Remain`,
     n: s.high.n,
-    estimate: round3(s.high.interval.estimate),
+    estimate: round3(s.high.mean),
     ci_low: null,
     ci_high: null,
-    text: `other seats ${round3(s.low.mean)} (n ${s.low.n}); difference ${round3(s.difference.estimate)}; r ${round3(s.correlation.r)} (n ${s.correlation.n}); ${s.high.atLeast7} seats at 7 or more; no interval: all the seats, not a sample, in sets larger than the calibration checks`,
+    text: `other seats ${round3(s.low.mean)} (n ${s.low.n}); difference ${round3(s.difference)}; r ${round3(s.correlation.r)} (n ${s.correlation.n}); ${s.high.atLeast7} seats at 7 or more; no interval: all the seats, not a sample, in sets larger than the calibration checks`,
   }));
 
   return {
@@ -192,7 +192,7 @@ export function remainView(entry: ClaimEntry): ClaimParts {
     chart: {
       ...scatter,
       title: `Labour's change against the estimated Remain vote, ${rowsLabel.join(' and ')}`,
-      description: `Each dot is a seat in Great Britain. In ${pairLabel(main)} the Butler swing to Labour rose with the Remain vote in England and Wales (correlation ${decimal(ewSwing.correlation.r, 2)}); in seats with ${t}% or more Remain it averaged ${mag(ewSwing.high.interval.estimate)} points. Labour's share fell in ${fellIn(main)} of ${points.get(main.after)!.length} seats in ${main.after}${next ? ` and in ${fellIn(next)} of ${points.get(next.after)!.length} in ${next.after}` : ''}.`,
+      description: `Each dot is a seat in Great Britain. In ${pairLabel(main)} the Butler swing to Labour rose with the Remain vote in England and Wales (correlation ${decimal(ewSwing.correlation.r, 2)}); in seats with ${t}% or more Remain it averaged ${mag(ewSwing.high.mean)} points. Labour's share fell in ${fellIn(main)} of ${points.get(main.after)!.length} seats in ${main.after}${next ? ` and in ${fellIn(next)} of ${points.get(next.after)!.length} in ${next.after}` : ''}.`,
       caption: `Each seat's change in Labour's share of the vote and its Butler swing (positive towards Labour), by election. The line joins the averages of England and Wales seats in 5-point bands of the Remain estimate; the shaded area is ${t}% Remain or more; the dashed line is the claimed 7.`,
       dataSource: "Remain = 100 minus Chris Hanretty's estimate of the 2016 Leave vote by constituency",
       legend: [
@@ -204,7 +204,7 @@ export function remainView(entry: ClaimEntry): ClaimParts {
     },
     tables,
     comparisons: [],
-    headlineText: `Headline figure: the Butler swing to Labour in the ${ewSwing.high.n} England and Wales seats with ${t}% Remain or more, ${pairLabel(main)}: ${mag(ewSwing.high.interval.estimate)} points, against the claimed 7 (no interval: see the method). Everything else on this page is exploratory.`,
+    headlineText: `Headline figure: the Butler swing to Labour in the ${ewSwing.high.n} England and Wales seats with ${t}% Remain or more, ${pairLabel(main)}: ${mag(ewSwing.high.mean)} points, against the claimed 7 (no interval: see the method). Everything else on this page is exploratory.`,
     placeboNote: `This claim is about all seats, not a chosen set, so there is no placebo. The ${next ? pairLabel(next) : 'next'} figures show how the pattern changed.`,
     method: [
       `Remain: 100 minus Chris Hanretty's estimate of the 2016 Leave vote in each 2010–2023 seat. The referendum was counted by local authority, so seat figures are estimates. Northern Ireland has none, so the seats are those of Great Britain, without the Speaker's seat.`,

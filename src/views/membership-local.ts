@@ -19,6 +19,7 @@ import {
 import { NOTHING_PUBLISHED, type PublishedFile, type PublishedMembership } from '../lib/membership/published';
 import { packReference, type PackedReference, type Reference } from '../lib/membership/reference';
 import { formatCount } from '../lib/membership/suppress';
+import { setLabel } from '../lib/membership/directory';
 import { seatUrl } from '../site/paths';
 
 export const SAMPLE_NAME = 'groundwork-example-fictional.csv';
@@ -49,12 +50,11 @@ function hexMap(set: BoundarySet): string {
       .filter((s) => s.boundarySet === set)
       .map((s) => [s.code, s.name]),
   );
-  const label = set === '2010' ? '2010–2023' : '2024';
   return renderMapSvg(geom, {
     fill: () => MISSING_COLOUR,
     label: (code) => `${names.get(code) ?? code}: no figures loaded`,
     href: (code) => seatUrl(code),
-    title: `Hex map of the ${label} constituencies, coloured by the membership figures loaded`,
+    title: `Hex map of the ${setLabel(set)} constituencies, coloured by the membership figures loaded`,
     description:
       'Each hexagon is one constituency, placed roughly where it is but all the same size. Seats with no figure are grey and hatched. Choose a seat to see its trend.',
     idPrefix: `ml-hex-${set}`,

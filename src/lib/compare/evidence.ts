@@ -5,7 +5,8 @@ import type { Interval } from '../stats/t-interval';
 import { formatP } from './format';
 
 const pct = (level: number) => `${Math.round(level * 100)}%`;
-const excludesZero = (i: Interval) => i.low !== null && i.high !== null && (i.low > 0 || i.high < 0);
+/** Whether an interval is shown and lies wholly on one side of zero. */
+export const excludesZero = (i: Interval) => i.low !== null && i.high !== null && (i.low > 0 || i.high < 0);
 
 export type Evidence = 'none' | 'clear' | 'chance' | 'interval-only' | 'test-only';
 

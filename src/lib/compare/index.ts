@@ -4,7 +4,7 @@ export { outcomeKey, seatOutcome, areaOutcome, isSpeakerSeat, type Outcome } fro
 export { placeboPair, type ElectionPair } from './placebo';
 export { boundarySetsOfCode, type UnresolvedCode, type UnresolvedReason } from './codes';
 export { COVARIATES, type CovariateKey, type CovariateValues } from './covariates';
-export { chancePhrase, evidence, type Evidence } from './evidence';
+export { chancePhrase, evidence, excludesZero, type Evidence } from './evidence';
 export {
   differencePhrase,
   describeAgainstOthers,

@@ -13,9 +13,7 @@ import {
 import type { OutcomeResult } from './types';
 import { formatP } from './format';
 import { listAnd } from '../format/list';
-
-/** A standardised mean difference after matching beyond which matched seats are not called close (/methodology/). */
-const CLOSE_SMD = 0.1;
+import { CLOSE_SMD } from '../stats/balance';
 
 /** One number of a comparison: a mean or a difference, with its interval and p-value where there is one. */
 export interface StatRow {

@@ -11,7 +11,7 @@ import { listAnd } from '../format/list';
 import { formatMagnitude, formatP, formatSigned, plural } from './format';
 import type { CompareResult, MatchedPair, OutcomeResult, SeatValue } from './types';
 import { vocabulary, type Vocabulary } from './vocabulary';
-import { chancePhrase } from './evidence';
+import { chancePhrase, excludesZero } from './evidence';
 import { fewMatchedReason, matchedLargeReason, othersSmallReason, setSeatsReason, thinPoolReason } from './withhold';
 
 const pct = (level: number) => `${Math.round(level * 100)}%`;
@@ -189,9 +189,8 @@ function placeboPhrase({ matched }: OutcomeResult, v: Vocabulary): string | null
 function alreadyThere(matched: NonNullable<OutcomeResult['matched']>): boolean {
   const d = matched.difference;
   const pl = matched.placebo;
-  if (!d || !pl || d.low === null || d.high === null || pl.did.low === null || pl.did.high === null) return false;
-  const clear = d.low > 0 || d.high < 0;
-  return clear && pl.did.low <= 0 && pl.did.high >= 0 && Math.sign(pl.earlier.estimate) === Math.sign(d.estimate);
+  if (!d || !pl || pl.did.low === null) return false;
+  return excludesZero(d) && !excludesZero(pl.did) && Math.sign(pl.earlier.estimate) === Math.sign(d.estimate);
 }
 
 function rtmPhrase({ regressionToMean: r }: OutcomeResult): string | null {

@@ -7,6 +7,7 @@ import type { ElectionId } from '../elections';
 import { changeBetween, membersOn, type ChangeMeasure } from './measures';
 import type { Reference, ReferenceElection } from './reference';
 import type { Dataset } from './types';
+import { setLabel } from './directory';
 
 export interface AnalysisOptions {
   before: ElectionId;
@@ -67,7 +68,7 @@ export function regionName(code: string): string {
 
 function electionOf(ref: Reference, id: ElectionId): ReferenceElection {
   const e = ref.elections.find((x) => x.id === id);
-  if (!e) throw new RangeError(`election ${id} is not on the ${ref.set === '2010' ? '2010–2023' : '2024'} boundaries`);
+  if (!e) throw new RangeError(`election ${id} is not on the ${setLabel(ref.set)} boundaries`);
   return e;
 }
 

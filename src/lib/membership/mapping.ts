@@ -164,7 +164,6 @@ export function guessMapping(header: readonly string[], samples: readonly (reado
   return { columns, dateFormat: guessDateFormat(dates) };
 }
 
-/** What stops the mapping being read, in words; empty when it can be. */
 /** What stops a column choice being read, each with the fields it concerns (to mark those controls). */
 export function mappingIssues(m: ColumnMapping): { message: string; fields: MappedField[] }[] {
   const out: { message: string; fields: MappedField[] }[] = [];
@@ -184,6 +183,7 @@ export function mappingIssues(m: ColumnMapping): { message: string; fields: Mapp
   return out;
 }
 
+/** What stops the mapping being read, in words; empty when it can be. */
 export function mappingProblems(m: ColumnMapping): string[] {
   return mappingIssues(m).map((i) => i.message);
 }

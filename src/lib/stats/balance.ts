@@ -2,6 +2,9 @@
 // matching) for a comparison group before and after matching. |SMD| under 0.1 is the usual mark of good balance.
 import { mean, sd } from './summary';
 
+/** |SMD| under this is called close: the usual mark of good balance. */
+export const CLOSE_SMD = 0.1;
+
 export interface BalanceRow {
   covariate: string;
   treatedMean: number | null;
