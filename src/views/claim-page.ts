@@ -7,8 +7,11 @@ import { STRIP_COLOURS, type StripRule } from '../charts/claim-strip';
 import type { LegendItem } from '../graphics/types';
 import type { CsvValue } from '../lib/format/csv';
 import type { Maybe } from '../lib/missing';
+import { plural } from '../lib/compare/format';
+import { EARLIER_RULE } from '../lib/compare/method';
 import { partyInfo } from '../lib/parties';
 import type { SeatMetrics } from '../lib/schema/metrics';
+import { describeRuleSensitivity, type RuleSensitivity } from '../lib/compare/rule-sensitivity';
 import { round3, seatSet, signed, type ClaimEntry } from './claims-common';
 import { COMPARISON_METHOD } from './claims-organiser-words';
 import { pairLabel, placeboNote, placeboOf, type Pair } from './claims-run';
@@ -59,6 +62,8 @@ export interface ClaimParts {
   comparisons: ComparisonBlock[];
   /** The headline comparison in one sentence. */
   headlineText: string;
+  /** A matched headline under the current and the earlier matching rule (claims-run earlierRuleCheck). */
+  ruleCheck?: RuleSensitivity;
   /** Why there is no placebo, when the comparisons do not carry one. */
   placeboNote?: string;
   method: string[];
@@ -201,8 +206,36 @@ function claimCsvRows(
   return rows;
 }
 
+/** The matched headline's gap under each matching rule, one CSV row each. */
+function ruleCsvRows(slug: string, s: RuleSensitivity): Record<string, CsvValue>[] {
+  const row = (rule: string, r: RuleSensitivity['now'], note: string) => ({
+    claim: slug,
+    section: 'rule-sensitivity',
+    comparison: 'Headline comparison',
+    outcome: s.key,
+    measure: `Against matched seats, ${rule}`,
+    n: r?.matched ?? 0,
+    estimate: r ? round3(r.estimate) : null,
+    text: r
+      ? `${plural(r.controls.length, 'distinct matched seat', 'distinct matched seats')}; ${note}`
+      : 'no seat could be matched',
+  });
+  return [
+    row('current rule (same nation and same holder)', s.now, 'as in the headline comparison above'),
+    row(
+      `rule before ${EARLIER_RULE.until} (same nation only)`,
+      s.earlier,
+      'no interval: the calibration checks the current rule only',
+    ),
+  ];
+}
+
 /** The claim page's view model: the view's parts with the heading, chart, method, placebo note and CSV every page shares. */
 export function claimPage(entry: ClaimEntry, parts: ClaimParts): ClaimView {
+  if ((entry.headline.against === 'matched') !== (parts.ruleCheck !== undefined))
+    throw new Error(
+      `${entry.slug}: a headline against matched seats, and only such a headline, has an earlier-rule check`,
+    );
   return {
     ...claimHeading(entry, parts.verdict),
     figures: parts.figures,
@@ -211,11 +244,16 @@ export function claimPage(entry: ClaimEntry, parts: ClaimParts): ClaimView {
     comparisons: parts.comparisons,
     placeboNote: parts.placeboNote ?? placeboNote(placeboOf(entry.pair)),
     headlineText: parts.headlineText,
+    ruleNote: parts.ruleCheck ? describeRuleSensitivity(parts.ruleCheck) : null,
     method: [...parts.method, ...(parts.comparedWithin ? COMPARISON_METHOD(parts.comparedWithin) : [])],
     caveats: parts.caveats,
     csv: {
       columns: CSV_COLUMNS,
-      rows: [...claimCsvRows(entry.slug, parts.figures, parts.comparisons), ...(parts.csvRows ?? [])],
+      rows: [
+        ...claimCsvRows(entry.slug, parts.figures, parts.comparisons),
+        ...(parts.ruleCheck ? ruleCsvRows(entry.slug, parts.ruleCheck) : []),
+        ...(parts.csvRows ?? []),
+      ],
     },
   };
 }

@@ -9,7 +9,7 @@ import { listAnd } from '../lib/format/list';
 import { mag, moved, requireThat, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
 import { ORGANISER_CAVEATS } from './claims-organiser-words';
 import { organiserRuns, organiserStrip } from './claims-organiser-runs';
-import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboOf, SWING } from './claims-run';
+import { comparisonBlock, earlierRuleCheck, headlineOutcome, LAB, pairLabel, placeboOf, SWING } from './claims-run';
 import type { SimpleTable } from './claims-types';
 import {
   chancePhrase,
@@ -159,6 +159,7 @@ export function organisersView(entry: ClaimEntry): ClaimParts {
         headline: headlineOutcome(entry, 'strong'),
       }),
     ],
+    ruleCheck: earlierRuleCheck(pair, runs.all, entry.headline.outcome),
     headlineText: `Headline comparison: all ${sw.set.n} seats against their matched seats, Butler swing: ${gap(sw, 'matched')}. Everything else on this page is exploratory.`,
     method: [
       `Seats: every seat in ${set.entry.title} (data/organisers.csv) with an ONS code, ${codes.length} in all; places that cannot be tied to one seat (${data

@@ -10,7 +10,7 @@ import { seatUrl } from '../site/paths';
 import { pp } from '../lib/format/numbers';
 import type { ClaimParts, StripPanel } from './claim-page';
 import { mag, moved, requireThat, seatSet, signed, type ClaimEntry } from './claims-common';
-import { comparisonBlock, headlineOutcome, pairLabel, runComparison, type Pair } from './claims-run';
+import { comparisonBlock, earlierRuleCheck, headlineOutcome, pairLabel, runComparison, type Pair } from './claims-run';
 import { chancePhrase, differencePhrase, excludesZero, formatP, vocabulary } from '../lib/compare/index';
 import { combineIndependent, type Interval } from '../lib/stats/t-interval';
 import { chosenRows, matchedRows, otherRows, outcomeOf } from './claims-strip';
@@ -264,6 +264,7 @@ export function pactView(entry: ClaimEntry): ClaimParts {
     },
     tables: [seatTable],
     comparisons,
+    ruleCheck: earlierRuleCheck(pair, all, entry.headline.outcome, { pool: pool(eligible) }),
     headlineText: `Headline comparison: the ${matched.n} pact seats against matched seats where all the pact parties stood, change in the pact vote: ${matchedText}. Everything else on this page is exploratory.`,
     method: [
       `Pact vote: the Liberal Democrat, Green and Plaid Cymru shares added together, a party that did not stand counting zero. Pact seats: the ${codes.length} seats in data/seat-sets/unite-to-remain-2019.csv, with the party given the clear run.`,

@@ -15,6 +15,8 @@ import { outcomeIdOf, pairOf } from '../lib/compare/settings';
 import { runPair, type Pair, type RunOptions } from './compare-run';
 import type { ComparisonBlock, OutcomeBlock } from './claims-types';
 import { balanceOf, outcomeNotes, statRows } from '../lib/compare/rows';
+import { EARLIER_RULE } from '../lib/compare/method';
+import { ruleSensitivity, type RuleSensitivity } from '../lib/compare/rule-sensitivity';
 
 export type { Pair };
 
@@ -45,6 +47,23 @@ export function runComparison(
   options: RunOptions = {},
 ): CompareResult {
   return runPair(pair, codes, outcomes, { misses: siteMisses(), ...options });
+}
+
+/**
+ * The outcome `key` of a comparison run again for the same seats and pool under the matching rule before the current
+ * one, beside the current result: the line under a matched headline (compare/rule-sensitivity).
+ */
+export function earlierRuleCheck(
+  pair: Pair,
+  now: CompareResult,
+  key: string,
+  options: Pick<RunOptions, 'pool'> = {},
+): RuleSensitivity {
+  const o = now.outcomes.find((x) => x.key === key);
+  if (!o) throw new Error(`earlierRuleCheck: no outcome ${key} in the comparison`);
+  const codes = now.seats.map((x) => x.code);
+  const earlier = runComparison(pair, codes, [o.outcome], { ...options, exact: EARLIER_RULE.exact }).outcomes[0]!;
+  return ruleSensitivity(o, earlier);
 }
 
 export function placeboOf(pair: Pair): Pair | null {

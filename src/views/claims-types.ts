@@ -69,6 +69,8 @@ export interface ClaimView {
   headline: { comparison: string; outcome: string; against: 'others' | 'matched' | 'level'; reason: string };
   /** The headline in one sentence, shown under the verdict. */
   headlineText: string;
+  /** For a headline against matched seats: its gap under the current and the earlier matching rule. */
+  ruleNote: string | null;
   figures: FigureRow[];
   chart: ClaimChart;
   tables: SimpleTable[];

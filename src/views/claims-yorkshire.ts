@@ -10,7 +10,16 @@ import { listAnd } from '../lib/format/list';
 import { mag, moved, requireThat, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
 import { ORGANISER_CAVEATS } from './claims-organiser-words';
 import { organiserRuns, organiserStrip } from './claims-organiser-runs';
-import { comparisonBlock, headlineOutcome, LAB, pairLabel, placeboOf, SWING, type Pair } from './claims-run';
+import {
+  comparisonBlock,
+  earlierRuleCheck,
+  headlineOutcome,
+  LAB,
+  pairLabel,
+  placeboOf,
+  SWING,
+  type Pair,
+} from './claims-run';
 import type { SimpleTable } from './claims-types';
 
 export interface RegionOrganiserSeat {
@@ -190,6 +199,7 @@ export function yorkshireView(entry: ClaimEntry): ClaimParts {
         headline: headlineOutcome(entry, 'all'),
       }),
     ],
+    ruleCheck: earlierRuleCheck(pair, runs.strong, entry.headline.outcome),
     headlineText: `Headline comparison: the ${strong.length} seats with more than an event link against their matched seats, change in Labour's share (${signed(matchedGap!)} points, seat by seat). Everything else on this page is exploratory.`,
     method: [
       `Seats: the places in ${seatSet(setId).entry.title} (data/organisers.csv) that public sources name and that lie in ${regionName}: ${listAnd(seats.map((s) => `${s.name} (${kindsOf(s).toLowerCase()})`))}. The headline figure leaves out seats whose only public link is an event.`,

@@ -26,6 +26,8 @@ export interface RunOptions {
   includeCited?: boolean;
   seed?: number;
   iterations?: CompareInput['iterations'];
+  /** What matched seats share exactly (the engine's default: nation and holder). */
+  exact?: CompareInput['exact'];
   /** Missed cells of the calibration whose figures are withheld (the site's, siteMisses(); none for the calibration). */
   misses?: CompareInput['misses'];
 }
@@ -70,5 +72,6 @@ export function runPair(
     exclude: options.includeCited ? [] : citedSeats(),
     poolFilter: options.pool,
     misses: options.misses,
+    exact: options.exact,
   });
 }

@@ -128,7 +128,12 @@ function compareOutcome(p: Prepared, o: Outcome): OutcomeResult {
     pool,
     rows: p.rowsByCode,
     covariates,
-    holders: new Map([...p.setRows, ...p.poolRows].map((r) => [r.code, p.beforeByCode.get(r.code)?.winner ?? null])),
+    holders: new Map(
+      [...p.setRows, ...p.poolRows].map((r) => [
+        r.code,
+        p.input.exact === 'nation' ? null : (p.beforeByCode.get(r.code)?.winner ?? null),
+      ]),
+    ),
     k: p.input.k ?? 3,
     earlier: earlierValues,
     caliper: p.input.caliper,

@@ -10,6 +10,9 @@ import type { CovariateKey, CovariateValues } from './covariates';
 import type { Outcome } from './outcomes';
 import type { RegionalBenchmark } from './regional';
 
+/** What a matched seat must share exactly with its chosen seat: its nation and holder at the earlier election, or its nation only. */
+export type ExactRule = 'nation-and-holder' | 'nation';
+
 export interface CompareInput {
   /** ONS codes of the chosen seats. */
   set: readonly string[];
@@ -28,6 +31,8 @@ export interface CompareInput {
   k?: number;
   /** Matching caliper in standardised distance (default CALIPER). */
   caliper?: number;
+  /** What matched seats must share exactly (default 'nation-and-holder'; 'nation' is the rule before 2026-12-07). */
+  exact?: ExactRule;
   /**
    * Seats of cited seat sets (organiser seats of any link kind, pact seats): left out of every comparison pool
    * (other seats and matched candidates) unless they are in the chosen set. Listed in the result.

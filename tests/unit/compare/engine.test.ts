@@ -126,6 +126,25 @@ describe('compareSeats: change in Labour share', () => {
     ]);
   });
 
+  it("exact on nation only (the rule before 2026-12-07): R1's three candidates serve both seats there, whoever held them", () => {
+    // Seats 1 and 3 both get S2, S4, S5 (mean -29/3); Seat 7 gets S8, S9, S10 (mean -17/3).
+    // Pair differences 5/3, -1/3, 8/3: mean 4/3. Control mean (-29/3 - 29/3 - 17/3) / 3 = -25/3.
+    const m = compareSeats(input({ exact: 'nation' })).outcomes[0]!.matched!;
+    expect(m.pairs.map((p) => [p.treated.code, p.controls.map((c) => c.code).sort()])).toEqual([
+      ['E14000901', ['E14000902', 'E14000904', 'E14000905']],
+      ['E14000903', ['E14000902', 'E14000904', 'E14000905']],
+      ['E14000907', ['E14000908', 'E14000909', 'E14000910']],
+    ]);
+    expect(m.pairs.map((p) => p.difference)).toEqual([
+      expect.closeTo(5 / 3, 12),
+      expect.closeTo(-1 / 3, 12),
+      expect.closeTo(8 / 3, 12),
+    ]);
+    expect(m.controlMean).toBeCloseTo(-25 / 3, 12);
+    expect(m.difference!.estimate).toBeCloseTo(4 / 3, 12);
+    expect(m.pairs.every((p) => p.controls.every((c) => c.sameRegion))).toBe(true);
+  });
+
   it('a covariate missing for a seat is dropped for that seat and reported', () => {
     const [s1, , s7] = o.matched!.pairs;
     expect(s1!.used).toEqual(['prevMargin', 'prevShare', 'leave', 'imd']);

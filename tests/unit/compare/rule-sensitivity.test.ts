@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { compareSeats } from '~/lib/compare/engine';
+import type { Outcome } from '~/lib/compare/outcomes';
+import { describeRuleSensitivity, ruleSensitivity } from '~/lib/compare/rule-sensitivity';
+import type { CompareInput } from '~/lib/compare/types';
+import { fixtureInput } from '../../fixtures/compare/seats';
+
+// The engine fixture's hand-worked matches (tests/unit/compare/engine.test.ts), change in Labour's share:
+// current rule, Seats 1, 3 and 7 against S4, S2, S10 / S2, S4, S8 / S9, S5: gap 17/18; nation only, against
+// S2, S4, S5 / S2, S4, S5 / S8, S9, S10: gap 4/3. Seat 7 alone: S9 (-4) and S5 (-11) now, so -3 - (-7.5) = 4.5;
+// S8, S9, S10 (-5, -4, -8) before, so -3 - (-17/3) = 8/3.
+const LAB: Outcome = { kind: 'change', party: 'lab' };
+const run = (set: string[], more: Partial<CompareInput> = {}) =>
+  compareSeats(fixtureInput({ set, outcomes: [LAB], seed: 1, iterations: { batch: 400, maxDraws: 400 }, ...more }))
+    .outcomes[0]!;
+const both = (set: string[], more: Partial<CompareInput> = {}) =>
+  ruleSensitivity(run(set, more), run(set, { ...more, exact: 'nation' }));
+
+describe('ruleSensitivity', () => {
+  it('reads the matched gap, the seats matched and the distinct matched seats under each rule', () => {
+    const s = both(['E14000901', 'E14000903', 'E14000907']);
+    expect(s.key).toBe('change:lab');
+    expect(s.seats).toBe(3);
+    expect(s.now!.estimate).toBeCloseTo(17 / 18, 12);
+    expect(s.earlier!.estimate).toBeCloseTo(4 / 3, 12);
+    expect([s.now!.matched, s.earlier!.matched]).toEqual([3, 3]);
+    const codes = (r: typeof s.now) => r!.controls.map((c) => c.code).sort();
+    expect(codes(s.now)).toEqual(['E14000902', 'E14000904', 'E14000905', 'E14000908', 'E14000909', 'E14000910']);
+    expect(codes(s.earlier)).toEqual(codes(s.now));
+    expect(describeRuleSensitivity(s)).toBe(
+      "The matching rule changed on 7 December 2026, after the claim pages were first published: matched seats must now have been won by the same party at the earlier election, not only be in the same nation. Under the earlier rule the headline gap is 1.3 points better for Labour (3 seats against 6 matched seats); under the current rule it is 0.9 points better for Labour (3 seats against 6 matched seats). The earlier rule's figure has no interval: the calibration checks the current rule only.",
+    );
+  });
+
+  it('names the matched seats when there are 4 or fewer, and gives no seat count for one chosen seat', () => {
+    const s = both(['E14000907']);
+    expect(s.now!.estimate).toBeCloseTo(4.5, 12);
+    expect(s.earlier!.estimate).toBeCloseTo(8 / 3, 12);
+    const text = describeRuleSensitivity(s);
+    expect(text).toMatch(
+      /earlier rule the headline gap is 2\.7 points better for Labour \(against Fixture Seat (8|9|10), Fixture Seat (8|9|10) and Fixture Seat (8|9|10)\);/,
+    );
+    expect(text).toMatch(
+      /current rule it is 4\.5 points better for Labour \(against Fixture Seat (9|5) and Fixture Seat (9|5)\)\./,
+    );
+  });
+
+  it('says so when no seat could be matched', () => {
+    const s = both(['E14000901'], { poolFilter: () => false });
+    expect([s.now, s.earlier]).toEqual([null, null]);
+    expect(describeRuleSensitivity(s)).toMatch(
+      /nation\. Under the earlier rule no seat can be matched; under the current rule no seat can be matched\.$/,
+    );
+  });
+
+  it('refuses two different outcomes', () => {
+    const swing = compareSeats(
+      fixtureInput({
+        set: ['E14000901'],
+        outcomes: [{ kind: 'swing' }],
+        seed: 1,
+        iterations: { batch: 400, maxDraws: 400 },
+      }),
+    ).outcomes[0]!;
+    expect(() => ruleSensitivity(run(['E14000901']), swing)).toThrow(/change:lab against swing:butler/);
+  });
+});
