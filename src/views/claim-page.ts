@@ -8,6 +8,7 @@ import type { LegendItem } from '../graphics/types';
 import type { CsvValue } from '../lib/format/csv';
 import type { Maybe } from '../lib/missing';
 import { plural } from '../lib/compare/format';
+import { MIN_SEATS_FOR_INTERVAL } from '../lib/stats/t-interval';
 import { EARLIER_RULE } from '../lib/compare/method';
 import { partyInfo } from '../lib/parties';
 import type { SeatMetrics } from '../lib/schema/metrics';
@@ -206,12 +207,13 @@ function claimCsvRows(
   return rows;
 }
 
-/** The matched headline's gap under each matching rule, one CSV row each. */
-function ruleCsvRows(slug: string, s: RuleSensitivity): Record<string, CsvValue>[] {
+/** The matched headline's gap under each matching rule, one CSV row each, beside its comparison's rows. */
+function ruleCsvRows(slug: string, s: RuleSensitivity, block: ComparisonBlock): Record<string, CsvValue>[] {
   const row = (rule: string, r: RuleSensitivity['now'], note: string) => ({
     claim: slug,
     section: 'rule-sensitivity',
-    comparison: 'Headline comparison',
+    comparison: block.title,
+    pair: block.pairLabel,
     outcome: s.key,
     measure: `Against matched seats, ${rule}`,
     n: r?.matched ?? 0,
@@ -220,14 +222,20 @@ function ruleCsvRows(slug: string, s: RuleSensitivity): Record<string, CsvValue>
       ? `${plural(r.controls.length, 'distinct matched seat', 'distinct matched seats')}; ${note}`
       : 'no seat could be matched',
   });
+  const earlierNote =
+    s.seats >= MIN_SEATS_FOR_INTERVAL
+      ? 'no interval: the calibration checks the current rule only'
+      : 'no interval: too few seats';
   return [
-    row('current rule (same nation and same holder)', s.now, 'as in the headline comparison above'),
-    row(
-      `rule before ${EARLIER_RULE.until} (same nation only)`,
-      s.earlier,
-      'no interval: the calibration checks the current rule only',
-    ),
+    row('current rule (same nation and same holder)', s.now, 'the headline comparison, as in its rows above'),
+    row(`rule before ${EARLIER_RULE.until} (same nation only)`, s.earlier, earlierNote),
   ];
+}
+
+function headlineBlock(entry: ClaimEntry, comparisons: readonly ComparisonBlock[]): ComparisonBlock {
+  const block = comparisons.find((c) => c.id === entry.headline.comparison);
+  if (!block) throw new Error(`${entry.slug}: no comparison ${entry.headline.comparison}, the declared headline`);
+  return block;
 }
 
 /** The claim page's view model: the view's parts with the heading, chart, method, placebo note and CSV every page shares. */
@@ -251,7 +259,7 @@ export function claimPage(entry: ClaimEntry, parts: ClaimParts): ClaimView {
       columns: CSV_COLUMNS,
       rows: [
         ...claimCsvRows(entry.slug, parts.figures, parts.comparisons),
-        ...(parts.ruleCheck ? ruleCsvRows(entry.slug, parts.ruleCheck) : []),
+        ...(parts.ruleCheck ? ruleCsvRows(entry.slug, parts.ruleCheck, headlineBlock(entry, parts.comparisons)) : []),
         ...(parts.csvRows ?? []),
       ],
     },

@@ -52,6 +52,21 @@ test('Putney: the only gain, with the comparison and what one seat cannot show',
   await expect(page.locator('#content')).toContainText('One seat is an example, not evidence of a pattern.');
 });
 
+test('Putney: the headline under the matching rule before 7 December 2026, beside the current one', async ({
+  sharedPage: page,
+}) => {
+  await page.goto('/claims/putney/');
+  const note = page.locator('.rule-note');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText(
+    'Under the earlier rule the headline gap is 9.7 points better for Labour (against Cities of London and Westminster, Battersea and Kensington); under the current rule it is 15.6 points better for Labour (against Cities of London and Westminster).',
+  );
+  const csv = await (await page.request.get('/claims/putney.csv')).text();
+  expect(csv).toContain(
+    'putney,rule-sensitivity,Putney,2017 → 2019,change:lab,"Against matched seats, rule before 7 December 2026 (same nation only)",1,9.662,',
+  );
+});
+
 test('a claim comparison opens on the test-your-own-seats page with the same numbers', async ({ sharedPage: page }) => {
   await page.goto('/claims/yorkshire-organisers/');
   const block = page.locator('section.comparison').first();

@@ -2,6 +2,7 @@
 // the sentence that sets them side by side. The rule changed after the figures were published, so a reader sees how
 // much the change moved them. The earlier rule's figure has no interval: the calibration checks the current rule only.
 import { listAnd } from '../format/list';
+import { MIN_SEATS_FOR_INTERVAL } from '../stats/t-interval';
 import { formatMagnitude, plural } from './format';
 import { EARLIER_RULE } from './method';
 import type { Outcome } from './outcomes';
@@ -67,6 +68,6 @@ export function describeRuleSensitivity(s: RuleSensitivity): string {
   return (
     `The matching rule changed on ${EARLIER_RULE.until}, after the claim pages were first published: matched seats ` +
     `must now have been won by the same party at the earlier election, not only be in the same nation. ` +
-    `${earlier}; ${now}.${s.earlier ? " The earlier rule's figure has no interval: the calibration checks the current rule only." : ''}`
+    `${earlier}; ${now}.${s.earlier && s.seats >= MIN_SEATS_FOR_INTERVAL ? " The earlier rule's figure has no interval: the calibration checks the current rule only." : ''}`
   );
 }

@@ -28,7 +28,14 @@ describe('ruleSensitivity', () => {
     expect(codes(s.now)).toEqual(['E14000902', 'E14000904', 'E14000905', 'E14000908', 'E14000909', 'E14000910']);
     expect(codes(s.earlier)).toEqual(codes(s.now));
     expect(describeRuleSensitivity(s)).toBe(
-      "The matching rule changed on 7 December 2026, after the claim pages were first published: matched seats must now have been won by the same party at the earlier election, not only be in the same nation. Under the earlier rule the headline gap is 1.3 points better for Labour (3 seats against 6 matched seats); under the current rule it is 0.9 points better for Labour (3 seats against 6 matched seats). The earlier rule's figure has no interval: the calibration checks the current rule only.",
+      'The matching rule changed on 7 December 2026, after the claim pages were first published: matched seats must now have been won by the same party at the earlier election, not only be in the same nation. Under the earlier rule the headline gap is 1.3 points better for Labour (3 seats against 6 matched seats); under the current rule it is 0.9 points better for Labour (3 seats against 6 matched seats).',
+    );
+  });
+
+  it('says the earlier rule has no interval where the set is large enough for one (5 seats or more)', () => {
+    const s = both(['E14000901', 'E14000902', 'E14000903', 'E14000907', 'E14000908']);
+    expect(describeRuleSensitivity(s)).toMatch(
+      /\. The earlier rule's figure has no interval: the calibration checks the current rule only\.$/,
     );
   });
 
