@@ -109,7 +109,10 @@ export const DOWNLOAD_DICTIONARY: DownloadDoc[] = [
     title: 'Claim checks',
     columns: [
       d('claim', 'Claim slug.'),
-      d('section', 'figure (a claimed figure beside ours) or the comparison section.'),
+      d(
+        'section',
+        'figure (a claimed figure beside ours), comparison, placebo (the same comparison one election earlier), rule-sensitivity (the headline against matched seats under the current matching rule and the one before 7 December 2026, the latter without an interval) or remain-seats (the Remain page’s seat groups).',
+      ),
       d('comparison', 'Which comparison (set against other seats, matched seats, placebo).'),
       d('pair', 'Elections compared, e.g. 2017-2019.'),
       d('outcome', 'Outcome measured (change in Labour share, Butler swing).'),
