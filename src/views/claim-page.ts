@@ -209,7 +209,7 @@ function claimCsvRows(
 
 /** The matched headline's gap under each matching rule, one CSV row each, beside its comparison's rows. */
 function ruleCsvRows(slug: string, s: RuleSensitivity, block: ComparisonBlock): Record<string, CsvValue>[] {
-  const row = (rule: string, r: RuleSensitivity['now'], note: string) => ({
+  const row = (rule: string, r: RuleSensitivity['now'], withInterval: boolean, note: string) => ({
     claim: slug,
     section: 'rule-sensitivity',
     comparison: block.title,
@@ -218,17 +218,20 @@ function ruleCsvRows(slug: string, s: RuleSensitivity, block: ComparisonBlock): 
     measure: `Against matched seats, ${rule}`,
     n: r?.matched ?? 0,
     estimate: r ? round3(r.estimate) : null,
+    ci_low: r && withInterval ? round3(r.low) : null,
+    ci_high: r && withInterval ? round3(r.high) : null,
+    p_value: r && withInterval && r.p !== null ? Math.round(r.p * 10000) / 10000 : null,
     text: r
-      ? `${plural(r.controls.length, 'distinct matched seat', 'distinct matched seats')}; ${note}`
+      ? `${plural(r.controls.length, 'different matched seat', 'different matched seats')}; ${note}`
       : 'no seat could be matched',
   });
   const earlierNote =
-    s.seats >= MIN_SEATS_FOR_INTERVAL
-      ? 'no interval: the calibration checks the current rule only'
-      : 'no interval: too few seats';
+    s.seats < MIN_SEATS_FOR_INTERVAL || s.now?.low === null
+      ? 'no interval, as for the current rule'
+      : 'no interval: the calibration checks only the current rule';
   return [
-    row('current rule (same nation and same holder)', s.now, 'the headline comparison, as in its rows above'),
-    row(`rule before ${EARLIER_RULE.until} (same nation only)`, s.earlier, earlierNote),
+    row(`current rule (same nation, won by the same party in ${s.before})`, s.now, true, 'the headline comparison'),
+    row(`rule before ${EARLIER_RULE.until} (same nation only)`, s.earlier, false, earlierNote),
   ];
 }
 

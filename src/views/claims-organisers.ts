@@ -65,11 +65,11 @@ export function organisersView(entry: ClaimEntry): ClaimParts {
     : [lab, labS].every((o) => !clear.includes(o))
       ? "Labour's own share did about as well as in matched seats"
       : "Labour's own share held up better than in matched seats in one of the two sets";
-  // What the headline interval rules out: a swing towards the Conservatives smaller by more than its Labour-side end.
+  // How far the headline interval reaches: a swing towards the Conservatives smaller by its Labour-side end.
   const towardsLabour = sw.matched!.difference!.low;
   const limit =
     towardsLabour !== null && towardsLabour < 0
-      ? `the headline interval rules out the ${sw.set.n} seats swinging more than ${mag(towardsLabour)} points less to the Conservatives than their matched seats, but not a smaller effect, nor any effect in seats the unit worked in that no public source names`
+      ? `the headline's 95% interval reaches only to the ${sw.set.n} seats swinging ${mag(towardsLabour)} points less to the Conservatives than their matched seats, so a larger effect than that is unlikely, but a smaller one is not ruled out, nor any effect in seats the unit worked in that no public source names`
       : 'with so few seats, an effect of a point or two would be hard to see';
   const verdict = [
     `In the ${sw.set.n} seats that public sources link to the unit, the Butler swing averaged ${swingTo(sw.set.mean!)}, against ${swingTo(sw.otherSeats!.comparator!)} in the other seats of their regions (each region weighted by its organiser seats). Against matched seats, similar before the election in Labour's previous margin and share, the Leave vote and deprivation (seats of every cited seat set left out), the organiser seats' swing differed from theirs by ${gap(sw, 'matched')}.`,

@@ -63,7 +63,7 @@ export function earlierRuleCheck(
   if (!o) throw new Error(`earlierRuleCheck: no outcome ${key} in the comparison`);
   const codes = now.seats.map((x) => x.code);
   const earlier = runComparison(pair, codes, [o.outcome], { ...options, exact: EARLIER_RULE.exact }).outcomes[0]!;
-  return ruleSensitivity(o, earlier);
+  return ruleSensitivity(o, earlier, election(pair.before).label);
 }
 
 export function placeboOf(pair: Pair): Pair | null {

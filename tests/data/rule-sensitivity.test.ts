@@ -55,14 +55,28 @@ describe('the matched headlines under the earlier matching rule (nation only)', 
 
   it("Putney's note names its matched seats under each rule", () => {
     expect(views.claimView('putney').ruleNote).toContain(
-      'Under the earlier rule the headline gap is 9.7 points better for Labour (against Cities of London and Westminster, Battersea and Kensington); under the current rule it is 15.6 points better for Labour (against Cities of London and Westminster).',
+      "Under the earlier rule the headline comparison's gap is 9.7 points better for Labour (against Cities of London and Westminster, Battersea and Kensington); under the current rule it is 15.6 points better for Labour (against Cities of London and Westminster). With one seat neither figure has an interval.",
     );
   });
 
   it("the organiser seats' note gives both gaps in the swing's words, the earlier one without an interval", () => {
     expect(views.claimView('organiser-seats').ruleNote).toContain(
-      "Under the earlier rule the headline gap is 0.0 points (15 seats against 45 matched seats); under the current rule it is 0.9 points more towards Labour (15 seats against 43 matched seats). The earlier rule's figure has no interval",
+      "Under the earlier rule the headline comparison's gap is 0.0 points, no gap either way (15 seats against 45 different matched seats); under the current rule it is 0.9 points more towards Labour (15 seats against 43 different matched seats). The earlier rule's figure is shown without an interval: the calibration now checks only the current rule.",
     );
+  });
+
+  it("Unite to Remain's note says that neither figure has an interval, as its headline has none", () => {
+    const note = views.claimView('unite-to-remain').ruleNote!;
+    expect(note).toContain('(the 45 of the 59 seats with matched seats, against 65 different matched seats)');
+    expect(note).toMatch(/Neither figure has an interval \(the reason is given above\)\.$/);
+  });
+
+  it("the current rule's CSV row carries the headline comparison's interval and p-value; the earlier rule's has none", () => {
+    const { now, earlier, headline } = rowsOf('organiser-seats');
+    expect([now.ci_low, now.ci_high, now.p_value]).toEqual([headline.ci_low, headline.ci_high, headline.p_value]);
+    expect(now.ci_low).not.toBeNull();
+    expect([earlier.ci_low, earlier.ci_high, earlier.p_value]).toEqual([null, null, null]);
+    expect(now.measure).toBe('Against matched seats, current rule (same nation, won by the same party in 2017)');
   });
 
   it('a headline that is not against matched seats has no such note', () => {

@@ -175,7 +175,7 @@ export function outcomeNotes(o: OutcomeResult): string[] {
   const loose = (m?.n ? m.balance : []).filter((b) => b.smdAfter !== null && Math.abs(b.smdAfter) > CLOSE_SMD);
   if (m && loose.length)
     notes.push(
-      `The matched seats are not close to the chosen seats in ${listAnd(loose.map((b) => covariateLabel(b.covariate)))} (more than ${CLOSE_SMD} standard deviations apart after matching; see the balance table)${m.adjustment ? ': the straight-line fit takes what is left of that difference out of the gap' : ', and the gap is not corrected for it'}.`,
+      `The matched seats are not close to the chosen seats in ${listAnd(loose.map((b) => `${covariateLabel(b.covariate)} (${Math.abs(b.smdAfter!).toFixed(3)})`))}: more than ${CLOSE_SMD} standard deviations apart after matching (the balance table rounds to two decimals)${m.adjustment ? ': the straight-line fit takes what is left of that difference out of the gap' : ', and the gap is not corrected for it'}.`,
     );
   if (m && m.n > 0 && m.n < 5 && m.n + m.unmatched.length >= 5)
     notes.push(`${fewMatchedReason(m.n, m.n + m.unmatched.length)} for the matched gap.`);

@@ -9,9 +9,12 @@ import type { Outcome } from './outcomes';
 import type { OutcomeResult, SeatRef } from './types';
 import { vocabulary } from './vocabulary';
 
-/** One rule's matched gap: bias-corrected from 5 matched seats up, raw below. */
+/** One rule's matched gap: bias-corrected from 5 matched seats up, raw below, with its interval and p where shown. */
 export interface RuleReading {
   estimate: number;
+  low: number | null;
+  high: number | null;
+  p: number | null;
   /** Chosen seats with at least one matched seat. */
   matched: number;
   /** The distinct matched seats. */
@@ -21,6 +24,8 @@ export interface RuleReading {
 export interface RuleSensitivity {
   outcome: Outcome;
   key: string;
+  /** The earlier election of the pair, whose winners the current rule matches on (e.g. "2017"). */
+  before: string;
   /** Chosen seats with a value of the outcome. */
   seats: number;
   now: RuleReading | null;
@@ -33,41 +38,62 @@ function reading(o: OutcomeResult): RuleReading | null {
   const controls = new Map<string, SeatRef>();
   for (const p of m.pairs)
     for (const c of p.controls) controls.set(c.code, { code: c.code, name: c.name, region: c.region });
-  return { estimate: m.difference.estimate, matched: m.n, controls: [...controls.values()] };
+  const { estimate, low, high } = m.difference;
+  return { estimate, low, high, p: m.p, matched: m.n, controls: [...controls.values()] };
 }
 
-/** The same outcome for the same seats under the current rule (`now`) and the earlier one (`earlier`). */
-export function ruleSensitivity(now: OutcomeResult, earlier: OutcomeResult): RuleSensitivity {
+/**
+ * The same outcome for the same seats under the current rule (`now`) and the earlier one (`earlier`); `before` names
+ * the pair's earlier election.
+ */
+export function ruleSensitivity(now: OutcomeResult, earlier: OutcomeResult, before: string): RuleSensitivity {
   if (now.key !== earlier.key) throw new Error(`rule sensitivity: ${now.key} against ${earlier.key}`);
-  return { outcome: now.outcome, key: now.key, seats: now.set.n, now: reading(now), earlier: reading(earlier) };
+  return { outcome: now.outcome, key: now.key, before, seats: now.set.n, now: reading(now), earlier: reading(earlier) };
 }
 
-/** "0.9 points more towards Labour (15 seats against 36 matched seats)"; 4 seats or fewer name their matched seats. */
+/**
+ * "0.9 points more towards Labour (15 seats against 43 different matched seats)"; 4 matched seats or fewer are
+ * named.
+ */
 function readingText(r: RuleReading, s: RuleSensitivity): string {
   const v = vocabulary(s.outcome);
   const gap =
     formatMagnitude(r.estimate) === '0.0'
-      ? '0.0 points'
+      ? '0.0 points, no gap either way'
       : `${formatMagnitude(r.estimate)} points ${v.favour(r.estimate)}`;
   const against =
     r.controls.length <= 4
       ? listAnd(r.controls.map((c) => c.name))
-      : plural(r.controls.length, 'matched seat', 'matched seats');
-  const who = s.seats === 1 ? '' : `${r.matched === s.seats ? r.matched : `${r.matched} of ${s.seats}`} seats `;
+      : plural(r.controls.length, 'different matched seat', 'different matched seats');
+  const who =
+    s.seats === 1
+      ? ''
+      : r.matched === s.seats
+        ? `${r.matched} seats `
+        : `the ${r.matched} of the ${s.seats} seats with matched seats, `;
   return `${gap} (${who}against ${against})`;
 }
 
-/** The sentence under a matched headline that gives it under both rules. */
+/** Why neither, or only the current, figure has an interval. */
+function intervalNote(s: RuleSensitivity): string {
+  if (s.seats < MIN_SEATS_FOR_INTERVAL)
+    return `With ${s.seats === 1 ? 'one seat' : `${s.seats} seats`} neither figure has an interval.`;
+  if (s.now?.low === null || s.now?.low === undefined)
+    return 'Neither figure has an interval (the reason is given above).';
+  return "The earlier rule's figure is shown without an interval: the calibration now checks only the current rule.";
+}
+
+/** The sentences under a matched headline that give it under both rules. */
 export function describeRuleSensitivity(s: RuleSensitivity): string {
   const earlier = s.earlier
-    ? `Under the earlier rule the headline gap is ${readingText(s.earlier, s)}`
+    ? `Under the earlier rule the headline comparison's gap is ${readingText(s.earlier, s)}`
     : 'Under the earlier rule no seat can be matched';
   const now = s.now
-    ? `under the current rule ${s.earlier ? 'it' : 'the headline gap'} is ${readingText(s.now, s)}`
+    ? `under the current rule ${s.earlier ? 'it' : "the headline comparison's gap"} is ${readingText(s.now, s)}`
     : 'under the current rule no seat can be matched';
   return (
     `The matching rule changed on ${EARLIER_RULE.until}, after the claim pages were first published: matched seats ` +
-    `must now have been won by the same party at the earlier election, not only be in the same nation. ` +
-    `${earlier}; ${now}.${s.earlier && s.seats >= MIN_SEATS_FOR_INTERVAL ? " The earlier rule's figure has no interval: the calibration checks the current rule only." : ''}`
+    `must now have been won by the same party in ${s.before}, not only be in the same nation, because a seat a party ` +
+    `narrowly held could otherwise be matched with one it narrowly missed. ${earlier}; ${now}. ${intervalNote(s)}`
   );
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compareSeats } from '~/lib/compare/engine';
 import type { Outcome } from '~/lib/compare/outcomes';
-import { describeRuleSensitivity, ruleSensitivity } from '~/lib/compare/rule-sensitivity';
+import {
+  describeRuleSensitivity,
+  ruleSensitivity,
+  type RuleReading,
+  type RuleSensitivity,
+} from '~/lib/compare/rule-sensitivity';
 import type { CompareInput } from '~/lib/compare/types';
 import { fixtureInput } from '../../fixtures/compare/seats';
 
@@ -10,32 +15,28 @@ import { fixtureInput } from '../../fixtures/compare/seats';
 // S2, S4, S5 / S2, S4, S5 / S8, S9, S10: gap 4/3. Seat 7 alone: S9 (-4) and S5 (-11) now, so -3 - (-7.5) = 4.5;
 // S8, S9, S10 (-5, -4, -8) before, so -3 - (-17/3) = 8/3.
 const LAB: Outcome = { kind: 'change', party: 'lab' };
+const SWING: Outcome = { kind: 'swing' };
 const run = (set: string[], more: Partial<CompareInput> = {}) =>
   compareSeats(fixtureInput({ set, outcomes: [LAB], seed: 1, iterations: { batch: 400, maxDraws: 400 }, ...more }))
     .outcomes[0]!;
 const both = (set: string[], more: Partial<CompareInput> = {}) =>
-  ruleSensitivity(run(set, more), run(set, { ...more, exact: 'nation' }));
+  ruleSensitivity(run(set, more), run(set, { ...more, exact: 'nation' }), '2017');
+const LEAD =
+  'The matching rule changed on 7 December 2026, after the claim pages were first published: matched seats must now have been won by the same party in 2017, not only be in the same nation, because a seat a party narrowly held could otherwise be matched with one it narrowly missed. ';
 
 describe('ruleSensitivity', () => {
   it('reads the matched gap, the seats matched and the distinct matched seats under each rule', () => {
     const s = both(['E14000901', 'E14000903', 'E14000907']);
-    expect(s.key).toBe('change:lab');
-    expect(s.seats).toBe(3);
+    expect([s.key, s.before, s.seats]).toEqual(['change:lab', '2017', 3]);
     expect(s.now!.estimate).toBeCloseTo(17 / 18, 12);
     expect(s.earlier!.estimate).toBeCloseTo(4 / 3, 12);
     expect([s.now!.matched, s.earlier!.matched]).toEqual([3, 3]);
+    expect([s.now!.low, s.earlier!.low]).toEqual([null, null]);
     const codes = (r: typeof s.now) => r!.controls.map((c) => c.code).sort();
     expect(codes(s.now)).toEqual(['E14000902', 'E14000904', 'E14000905', 'E14000908', 'E14000909', 'E14000910']);
     expect(codes(s.earlier)).toEqual(codes(s.now));
     expect(describeRuleSensitivity(s)).toBe(
-      'The matching rule changed on 7 December 2026, after the claim pages were first published: matched seats must now have been won by the same party at the earlier election, not only be in the same nation. Under the earlier rule the headline gap is 1.3 points better for Labour (3 seats against 6 matched seats); under the current rule it is 0.9 points better for Labour (3 seats against 6 matched seats).',
-    );
-  });
-
-  it('says the earlier rule has no interval where the set is large enough for one (5 seats or more)', () => {
-    const s = both(['E14000901', 'E14000902', 'E14000903', 'E14000907', 'E14000908']);
-    expect(describeRuleSensitivity(s)).toMatch(
-      /\. The earlier rule's figure has no interval: the calibration checks the current rule only\.$/,
+      `${LEAD}Under the earlier rule the headline comparison's gap is 1.3 points better for Labour (3 seats against 6 different matched seats); under the current rule it is 0.9 points better for Labour (3 seats against 6 different matched seats). With 3 seats neither figure has an interval.`,
     );
   });
 
@@ -45,30 +46,58 @@ describe('ruleSensitivity', () => {
     expect(s.earlier!.estimate).toBeCloseTo(8 / 3, 12);
     const text = describeRuleSensitivity(s);
     expect(text).toMatch(
-      /earlier rule the headline gap is 2\.7 points better for Labour \(against Fixture Seat (8|9|10), Fixture Seat (8|9|10) and Fixture Seat (8|9|10)\);/,
+      /earlier rule the headline comparison's gap is 2\.7 points better for Labour \(against Fixture Seat (8|9|10), Fixture Seat (8|9|10) and Fixture Seat (8|9|10)\);/,
     );
     expect(text).toMatch(
       /current rule it is 4\.5 points better for Labour \(against Fixture Seat (9|5) and Fixture Seat (9|5)\)\./,
     );
+    expect(text).toMatch(/With one seat neither figure has an interval\.$/);
   });
 
   it('says so when no seat could be matched', () => {
     const s = both(['E14000901'], { poolFilter: () => false });
     expect([s.now, s.earlier]).toEqual([null, null]);
     expect(describeRuleSensitivity(s)).toMatch(
-      /nation\. Under the earlier rule no seat can be matched; under the current rule no seat can be matched\.$/,
+      /missed\. Under the earlier rule no seat can be matched; under the current rule no seat can be matched\. With one seat/,
     );
   });
 
   it('refuses two different outcomes', () => {
     const swing = compareSeats(
-      fixtureInput({
-        set: ['E14000901'],
-        outcomes: [{ kind: 'swing' }],
-        seed: 1,
-        iterations: { batch: 400, maxDraws: 400 },
-      }),
+      fixtureInput({ set: ['E14000901'], outcomes: [SWING], seed: 1, iterations: { batch: 400, maxDraws: 400 } }),
     ).outcomes[0]!;
-    expect(() => ruleSensitivity(run(['E14000901']), swing)).toThrow(/change:lab against swing:butler/);
+    expect(() => ruleSensitivity(run(['E14000901']), swing, '2017')).toThrow(/change:lab against swing:butler/);
+  });
+});
+
+describe('describeRuleSensitivity: hand-made readings', () => {
+  const seat = (i: number) => ({ code: `E1400090${i}`, name: `Seat ${i}`, region: 'R' });
+  const reading = (estimate: number, interval: boolean, matched = 15): RuleReading => ({
+    estimate,
+    low: interval ? estimate - 1.4 : null,
+    high: interval ? estimate + 1.4 : null,
+    p: interval ? 0.2 : null,
+    matched,
+    controls: [1, 2, 3, 4, 5, 6, 7].map(seat),
+  });
+  const sensitivity = (now: RuleReading, earlier: RuleReading, seats = 15): RuleSensitivity => ({
+    outcome: SWING,
+    key: 'swing:butler',
+    before: '2017',
+    seats,
+    now,
+    earlier,
+  });
+
+  it('a set with an interval now: the earlier figure is shown without one, and a nil gap names no direction', () => {
+    expect(describeRuleSensitivity(sensitivity(reading(-0.92, true), reading(0.04, false)))).toBe(
+      `${LEAD}Under the earlier rule the headline comparison's gap is 0.0 points, no gap either way (15 seats against 7 different matched seats); under the current rule it is 0.9 points more towards Labour (15 seats against 7 different matched seats). The earlier rule's figure is shown without an interval: the calibration now checks only the current rule.`,
+    );
+  });
+
+  it('a set whose current figure has no interval either (e.g. 30 seats or more) says neither has one', () => {
+    const text = describeRuleSensitivity(sensitivity(reading(-0.56, false, 45), reading(-0.08, false, 45), 59));
+    expect(text).toContain('(the 45 of the 59 seats with matched seats, against 7 different matched seats)');
+    expect(text).toMatch(/\. Neither figure has an interval \(the reason is given above\)\.$/);
   });
 });

@@ -323,7 +323,7 @@ describe('matched seats that are not close', () => {
     r.matched!.balance = balance(-0.25);
     expect(r.matched!.adjustment).toBeNull();
     expect(loose(r)).toEqual([
-      'The matched seats are not close to the chosen seats in Leave estimate (more than 0.1 standard deviations apart after matching; see the balance table), and the gap is not corrected for it.',
+      'The matched seats are not close to the chosen seats in Leave estimate (0.250): more than 0.1 standard deviations apart after matching (the balance table rounds to two decimals), and the gap is not corrected for it.',
     ]);
   });
 
