@@ -1,11 +1,10 @@
-// `npm run data:archive`: adds the current data version's published tables to data/archive/ (run when publishing a
-// version, after `npm run data`, and commit the result). Options: --derived DIR (default data/derived), --date
+// `npm run data:archive`: adds the current data version's published tables and its claim pages' figures
+// (lib/publish/claim-files) to data/archive/ (run when publishing a version, after `npm run data`, and commit the
+// result). Options: --derived DIR (default data/derived), --date
 // YYYY-MM-DD (default: the version's data/changelog.json date, else today), --archive DIR (default data/archive).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { archiveVersion } from '../src/server/archive';
-import { publishedTables } from '../src/lib/publish/published';
-import { publishInputIn } from '../src/data/index';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -14,7 +13,11 @@ function arg(name: string): string | undefined {
 
 if (process.argv[1]?.endsWith('archive-data.ts')) {
   const root = process.cwd();
-  const { version, input } = publishInputIn(arg('derived') ?? join(root, 'data/derived'));
+  // The site's data layer reads the folder named here: the claim pages' figures are computed by the site's views.
+  process.env.GROUNDWORK_DERIVED = arg('derived') ?? join(root, 'data/derived');
+  const { dataVersion } = await import('../src/data/index');
+  const { currentVersionFiles } = await import('../src/views/data-versions');
+  const version = dataVersion();
   const changelog = JSON.parse(readFileSync(join(root, 'data/changelog.json'), 'utf8')) as {
     version: string;
     date: string;
@@ -25,7 +28,7 @@ if (process.argv[1]?.endsWith('archive-data.ts')) {
     arg('archive') ?? join(root, 'data/archive'),
     version,
     date,
-    publishedTables(input),
+    currentVersionFiles(),
   );
   console.log(
     `${added ? 'archived' : 'already archived'} data version ${version} (${entry.date}): ${entry.files.map((f) => `${f.file} ${f.rows}`).join(', ')}`,

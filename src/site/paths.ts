@@ -1,5 +1,8 @@
 // Site URLs: every internal link goes through here so the site works from a sub-path (e.g. /groundwork/).
-const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+// import.meta.env is Vite's (the site build, tests); a script run by tsx, such as \`npm run data:archive\` reading the
+// claim pages' figures, has none and takes the root.
+const base = import.meta.env?.BASE_URL ?? '/';
+const BASE = base.endsWith('/') ? base : `${base}/`;
 
 export function url(path: string): string {
   return BASE + path.replace(/^\/+/, '');

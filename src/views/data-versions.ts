@@ -1,14 +1,17 @@
 // The published data versions for /data/v/{version}/ and /changelog/: every archived version (data/archive/) and the
-// current one, in order, each with its files and what changed from the version before it.
+// current one, in order, each with its files (its tables and, from e27c856059, its claim pages' figures) and what
+// changed from the version before it.
 import { currentTable, dataVersion } from '../data/index';
 import { toCsvFile } from '../lib/format/csv';
 import { diffTable, unchangedTable, type TableDiff } from '../lib/publish/table-diff';
 import { archivedCsv, archiveManifest } from '../data/archive';
 import { DICTIONARY } from '../lib/publish/dictionary';
-import { PUBLISHED_FILES } from '../lib/publish/published';
+import { PUBLISHED_FILES, type PublishedTable } from '../lib/publish/published';
 import { buildDate, changelog } from '../data/changelog';
 import { memo } from '../lib/memo';
 import { tableHome } from '../lib/publish/table-home';
+import { CLAIM_FILE_KEY, claimFile, claimSlugOf } from '../lib/publish/claim-files';
+import { claimSlugs, claimView } from './claims';
 
 export interface DataVersion {
   version: string;
@@ -49,9 +52,9 @@ export function dataVersions(): DataVersion[] {
       date: log.find((e) => e.version === current)?.date ?? buildDate().toISOString().slice(0, 10),
       current: true,
       archived: false,
-      files: PUBLISHED_FILES.map((f) => ({
+      files: currentFiles().map((f) => ({
         file: f,
-        rows: currentTable(f).rows.length,
+        rows: currentRows(f).rows.length,
         home: homeOf(f),
         sha256: null,
       })),
@@ -73,12 +76,33 @@ const versionCsvOnce = memo((key: string): string => {
   return v.archived ? archivedCsv(version, file) : currentCsv(file);
 });
 
+/** The current version's files: its tables, then each claim page's figures. */
+const currentFiles = (): string[] => [...PUBLISHED_FILES, ...claimSlugs().map(claimFile)];
+
+function currentRows(file: string): Omit<PublishedTable, 'file'> {
+  const slug = claimSlugOf(file);
+  return slug ? claimView(slug).csv : currentTable(file);
+}
+
 const currentCsv = memo((file: string): string => {
-  const t = currentTable(file);
+  const t = currentRows(file);
   return toCsvFile(t.columns, t.rows);
 });
 
+/** The CSV of a file as the current version publishes it (for `npm run data:archive`). */
+export function currentVersionFiles(): PublishedTable[] {
+  return currentFiles().map((file) => ({ file, ...currentRows(file) }));
+}
+
 export const latestVersion = (): DataVersion => dataVersions()[dataVersions().length - 1]!;
+
+/** Where the current version serves a claim page's figures: /data/v/{home}/claim-{slug}.csv, an address that stays. */
+export function claimFileAddress(slug: string): string {
+  const file = claimFile(slug);
+  const home = latestVersion().files.find((f) => f.file === file)?.home;
+  if (!home) throw new Error(`data version ${latestVersion().version} has no ${file}`);
+  return `data/v/${home}/${file}`;
+}
 export const previousVersion = (version: string): DataVersion | null => {
   const list = dataVersions();
   const i = list.findIndex((v) => v.version === version);
@@ -96,7 +120,7 @@ export const versionDiff = memo((version: string): TableDiff[] | null => {
     const was = prev.files.find((f) => f.file === file);
     const is = now.files.find((f) => f.file === file);
     if (was?.sha256 && was.sha256 === is?.sha256) return unchangedTable(file, is.rows);
-    const key = DICTIONARY.find((t) => t.file === file)?.primaryKey ?? [];
+    const key = claimSlugOf(file) ? CLAIM_FILE_KEY : (DICTIONARY.find((t) => t.file === file)?.primaryKey ?? []);
     const before = prev.files.some((f) => f.file === file) ? versionCsv(prev.version, file) : null;
     const after = now.files.some((f) => f.file === file) ? versionCsv(version, file) : null;
     return diffTable(file, before, after, key);

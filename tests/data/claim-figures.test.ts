@@ -23,6 +23,16 @@ afterAll(() => {
 });
 
 let current: Recorded;
+/** The figures of the current version's archived claim CSVs (null when the version is not archived yet). */
+let archived: Record<string, string> | null;
+/** A CSV row's number columns as the view gives them: numbers, or null where empty. */
+const numbers = (r: Record<string, string>) =>
+  Object.fromEntries(
+    ['n', 'estimate', 'ci_low', 'ci_high', 'p_value'].map((k) => [
+      k,
+      r[k] === '' || r[k] === undefined ? null : Number(r[k]),
+    ]),
+  );
 beforeAll(async () => {
   process.env.GROUNDWORK_DERIVED = await derivedDir();
   const views = await import('~/views/claims');
@@ -32,13 +42,31 @@ beforeAll(async () => {
   // text; labels and wording are left out, so rewording a row is not a change of figures.
   const figuresOf = (csv: { rows: Record<string, unknown>[] }) =>
     csv.rows.map((r) => [
-      ...['section', 'comparison', 'pair', 'outcome', 'n', 'estimate', 'ci_low', 'ci_high', 'p_value'].map((k) => r[k]),
+      // An empty cell is the same as no value, as the CSV writes both.
+      ...['section', 'comparison', 'pair', 'outcome', 'n', 'estimate', 'ci_low', 'ci_high', 'p_value'].map((k) =>
+        r[k] === '' || r[k] === undefined ? null : r[k],
+      ),
       String(r.text ?? '').match(/[−+-]?\d[\d,.]*/g),
     ]);
   current = {
     version: data.dataVersion(),
     figures: Object.fromEntries(views.claimSlugs().map((slug) => [slug, sha(figuresOf(views.claimView(slug).csv))])),
   };
+  // The archived copy of each claim's figures, when this version is archived (npm run data:archive).
+  const { archiveManifest, archivedCsv } = await import('~/data/archive');
+  const { claimFile } = await import('~/lib/publish/claim-files');
+  const { csvTable, rowObject, stripBom } = await import('~/lib/csv/read');
+  const entry = archiveManifest().versions.find((v) => v.version === current.version);
+  archived = entry
+    ? Object.fromEntries(
+        views.claimSlugs().map((slug) => {
+          const { header, rows } = csvTable(stripBom(archivedCsv(current.version, claimFile(slug))));
+          const cells = rows.map((r) => rowObject(header!.cells, r.cells));
+          const parsed = cells.map((r) => ({ ...r, ...numbers(r) }));
+          return [slug, sha(figuresOf({ rows: parsed }))];
+        }),
+      )
+    : null;
 }, 120_000);
 
 it('every claim page publishes the figures recorded for this data version', () => {
@@ -57,4 +85,9 @@ it('every claim page publishes the figures recorded for this data version', () =
   expect(recorded.version, 'a new data version: record the claim figures again (see this file header)').toBe(
     current.version,
   );
+});
+
+it("the current version's archived copy of each claim's figures (data/archive/) has the figures the pages publish", () => {
+  if (archived === null) return; // not archived yet: the recorded figures above guard it
+  expect(archived).toEqual(current.figures);
 });

@@ -1,16 +1,16 @@
-// Citations that last: a small test build run twice. Version 1 is built by the real pipeline and archived (as
-// publishing does); a curated row is changed and the pipeline runs again. The versioned endpoints then still serve
-// version 1's seats.csv byte for byte at /data/v/{v1}/seats.csv, serve version 2's one changed table beside it (the
-// tables it left unchanged are kept once, in version 1's folder), say what changed (one organiser row) and mark
-// version 1 as not the latest. Archiving version 2 then stores only the changed table.
+// Citations that last: a small test build run twice. Version 1 is built by the real pipeline and archived with its
+// claim pages' figures (as publishing does); a curated row is changed and the pipeline runs again. The versioned
+// endpoints then still serve version 1's seats.csv byte for byte at /data/v/{v1}/seats.csv, serve version 2's one
+// changed table beside it (the tables and claim figures it left unchanged are kept once, in version 1's folder), say
+// what changed (one organiser row) and mark version 1 as not the latest. Archiving version 2 then stores only the
+// changed table.
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultOptions, runPipeline } from '../../pipeline/pipeline';
-import { publishInputIn } from '../../src/data/index';
 import { archiveVersion, readArchivedCsv, readManifest } from '../../src/server/archive';
-import { publishedTables } from '../../src/lib/publish/published';
+import { toCsvFile } from '../../src/lib/format/csv';
 import { ROOT } from './derived';
 
 const work = mkdtempSync(join(tmpdir(), 'groundwork-versions-'));
@@ -18,6 +18,7 @@ const archive = join(work, 'archive');
 let v1 = '';
 let v2 = '';
 let v1Seats = '';
+let v1Putney = '';
 
 async function build(root: string, out: string): Promise<string> {
   const opts = defaultOptions(ROOT, () => {});
@@ -36,12 +37,16 @@ beforeAll(async () => {
   ])
     cpSync(join(ROOT, p), join(root, p), { recursive: true });
   v1 = await build(root, join(work, 'derived-1'));
-  const published = archiveVersion(
-    archive,
-    v1,
-    '2026-12-01',
-    publishedTables(publishInputIn(join(work, 'derived-1')).input),
+  process.env.GROUNDWORK_DERIVED = join(work, 'derived-1');
+  process.env.GROUNDWORK_ARCHIVE = archive;
+  vi.resetModules();
+  const { currentVersionFiles } = await import('../../src/views/data-versions');
+  const files = currentVersionFiles();
+  v1Putney = toCsvFile(
+    files.find((f) => f.file === 'claim-putney.csv')!.columns,
+    files.find((f) => f.file === 'claim-putney.csv')!.rows,
   );
+  const published = archiveVersion(archive, v1, '2026-12-01', files);
   expect(published.added).toBe(true);
   v1Seats = readArchivedCsv(archive, v1, 'seats.csv');
   // The change: one organiser row's confidence.
@@ -53,7 +58,7 @@ beforeAll(async () => {
   v2 = await build(root, join(work, 'derived-2'));
   process.env.GROUNDWORK_DERIVED = join(work, 'derived-2');
   process.env.GROUNDWORK_ARCHIVE = archive;
-  // src/data reads its folders when first imported (above, for publishInputIn): the endpoints import it afresh.
+  // src/data reads its folders when first imported (above, for version 1): the endpoints import it afresh.
   vi.resetModules();
 }, 240_000);
 
@@ -104,8 +109,20 @@ describe('a data change after a published version', () => {
     expect(Object.values(homes).filter((h) => h === v2)).toHaveLength(1);
   }, 120_000);
 
-  it('archives version 2 storing only the changed table; every table still reads back as published', () => {
-    const tables = publishedTables(publishInputIn(join(work, 'derived-2')).input);
+  it("keeps version 1's claim figures: the claim page's CSV then, served from version 1's folder for both versions", async () => {
+    const { claimFileAddress, dataVersions, versionCsv } = await import('../../src/views/data-versions');
+    expect(readArchivedCsv(archive, v1, 'claim-putney.csv')).toBe(v1Putney);
+    expect(v1Putney).toContain('putney,rule-sensitivity,');
+    const homes = Object.fromEntries(dataVersions()[1]!.files.map((f) => [f.file, f.home]));
+    expect(Object.keys(homes).filter((f) => f.startsWith('claim-'))).toHaveLength(5);
+    expect(homes['claim-putney.csv']).toBe(v1);
+    expect(claimFileAddress('putney')).toBe(`data/v/${v1}/claim-putney.csv`);
+    expect(versionCsv(v1, 'claim-putney.csv')).toBe(v1Putney);
+  }, 120_000);
+
+  it('archives version 2 storing only the changed table; every table still reads back as published', async () => {
+    const { currentVersionFiles } = await import('../../src/views/data-versions');
+    const tables = currentVersionFiles();
     const { added, entry } = archiveVersion(archive, v2, '2026-12-02', tables);
     expect(added).toBe(true);
     expect(entry.files.filter((f) => f.in === undefined).map((f) => f.file)).toEqual(['organisers.csv']);

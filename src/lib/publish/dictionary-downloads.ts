@@ -105,8 +105,8 @@ export const DOWNLOAD_DICTIONARY: DownloadDoc[] = [
     ],
   },
   {
-    pattern: 'claims/{slug}.csv',
-    title: 'Claim checks',
+    pattern: 'claims/{slug}.csv, and data/v/{version}/claim-{slug}.csv',
+    title: 'Claim checks (the current figures, and each data version’s own copy from e27c856059 on)',
     columns: [
       d('claim', 'Claim slug.'),
       d(
