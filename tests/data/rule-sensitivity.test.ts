@@ -55,13 +55,13 @@ describe('the matched headlines under the earlier matching rule (nation only)', 
 
   it("Putney's note names its matched seats under each rule", () => {
     expect(views.claimView('putney').ruleNote).toContain(
-      "Under the earlier rule the headline comparison's gap is 9.7 points better for Labour (against Cities of London and Westminster, Battersea and Kensington); under the current rule it is 15.6 points better for Labour (against Cities of London and Westminster). With one seat neither figure has an interval.",
+      "Under the earlier rule the headline comparison's gap in Labour's share is 9.7 points better for Labour (against Cities of London and Westminster, Battersea and Kensington); under the current rule it is 15.6 points better for Labour (against Cities of London and Westminster). With one seat neither figure has an interval.",
     );
   });
 
   it("the organiser seats' note gives both gaps in the swing's words, the earlier one without an interval", () => {
     expect(views.claimView('organiser-seats').ruleNote).toContain(
-      "Under the earlier rule the headline comparison's gap is 0.0 points, no gap either way (15 seats against 45 different matched seats); under the current rule it is 0.9 points more towards Labour (15 seats against 43 different matched seats). The earlier rule's figure is shown without an interval: the calibration now checks only the current rule.",
+      "Under the earlier rule the headline comparison's gap in the swing is 0.0 points, no gap either way (15 seats against 45 different matched seats); under the current rule it is 0.9 points more towards Labour (15 seats against 43 different matched seats). The earlier rule's figure is shown without an interval: the calibration now checks only the current rule.",
     );
   });
 

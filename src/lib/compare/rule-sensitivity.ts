@@ -86,10 +86,10 @@ function intervalNote(s: RuleSensitivity): string {
 /** The sentences under a matched headline that give it under both rules. */
 export function describeRuleSensitivity(s: RuleSensitivity): string {
   const earlier = s.earlier
-    ? `Under the earlier rule the headline comparison's gap is ${readingText(s.earlier, s)}`
+    ? `Under the earlier rule the headline comparison's gap in ${vocabulary(s.outcome).subject} is ${readingText(s.earlier, s)}`
     : 'Under the earlier rule no seat can be matched';
   const now = s.now
-    ? `under the current rule ${s.earlier ? 'it' : "the headline comparison's gap"} is ${readingText(s.now, s)}`
+    ? `under the current rule ${s.earlier ? 'it' : `the headline comparison's gap in ${vocabulary(s.outcome).subject}`} is ${readingText(s.now, s)}`
     : 'under the current rule no seat can be matched';
   return (
     `The matching rule changed on ${EARLIER_RULE.until}, after the claim pages were first published: matched seats ` +

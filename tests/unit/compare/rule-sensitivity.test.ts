@@ -36,7 +36,7 @@ describe('ruleSensitivity', () => {
     expect(codes(s.now)).toEqual(['E14000902', 'E14000904', 'E14000905', 'E14000908', 'E14000909', 'E14000910']);
     expect(codes(s.earlier)).toEqual(codes(s.now));
     expect(describeRuleSensitivity(s)).toBe(
-      `${LEAD}Under the earlier rule the headline comparison's gap is 1.3 points better for Labour (3 seats against 6 different matched seats); under the current rule it is 0.9 points better for Labour (3 seats against 6 different matched seats). With 3 seats neither figure has an interval.`,
+      `${LEAD}Under the earlier rule the headline comparison's gap in Labour's share is 1.3 points better for Labour (3 seats against 6 different matched seats); under the current rule it is 0.9 points better for Labour (3 seats against 6 different matched seats). With 3 seats neither figure has an interval.`,
     );
   });
 
@@ -46,7 +46,7 @@ describe('ruleSensitivity', () => {
     expect(s.earlier!.estimate).toBeCloseTo(8 / 3, 12);
     const text = describeRuleSensitivity(s);
     expect(text).toMatch(
-      /earlier rule the headline comparison's gap is 2\.7 points better for Labour \(against Fixture Seat (8|9|10), Fixture Seat (8|9|10) and Fixture Seat (8|9|10)\);/,
+      /earlier rule the headline comparison's gap in Labour's share is 2\.7 points better for Labour \(against Fixture Seat (8|9|10), Fixture Seat (8|9|10) and Fixture Seat (8|9|10)\);/,
     );
     expect(text).toMatch(
       /current rule it is 4\.5 points better for Labour \(against Fixture Seat (9|5) and Fixture Seat (9|5)\)\./,
@@ -91,7 +91,7 @@ describe('describeRuleSensitivity: hand-made readings', () => {
 
   it('a set with an interval now: the earlier figure is shown without one, and a nil gap names no direction', () => {
     expect(describeRuleSensitivity(sensitivity(reading(-0.92, true), reading(0.04, false)))).toBe(
-      `${LEAD}Under the earlier rule the headline comparison's gap is 0.0 points, no gap either way (15 seats against 7 different matched seats); under the current rule it is 0.9 points more towards Labour (15 seats against 7 different matched seats). The earlier rule's figure is shown without an interval: the calibration now checks only the current rule.`,
+      `${LEAD}Under the earlier rule the headline comparison's gap in the swing is 0.0 points, no gap either way (15 seats against 7 different matched seats); under the current rule it is 0.9 points more towards Labour (15 seats against 7 different matched seats). The earlier rule's figure is shown without an interval: the calibration now checks only the current rule.`,
     );
   });
 
