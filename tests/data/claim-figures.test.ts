@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { derivedDir, ROOT } from './derived';
+import { beforeAll, expect, it } from 'vitest';
+import { ROOT, useDerivedInSite } from './derived';
 
 const FILE = join(ROOT, 'tests/data/claim-figures.json');
 
@@ -16,11 +16,7 @@ interface Recorded {
   figures: Record<string, string>;
 }
 
-const before = process.env.GROUNDWORK_DERIVED;
-afterAll(() => {
-  if (before === undefined) delete process.env.GROUNDWORK_DERIVED;
-  else process.env.GROUNDWORK_DERIVED = before;
-});
+useDerivedInSite();
 
 let current: Recorded;
 /** The figures of the current version's archived claim CSVs (null when the version is not archived yet). */
@@ -34,7 +30,6 @@ const numbers = (r: Record<string, string>) =>
     ]),
   );
 beforeAll(async () => {
-  process.env.GROUNDWORK_DERIVED = await derivedDir();
   const views = await import('~/views/claims');
   const data = await import('~/data/index');
   const sha = (x: unknown) => createHash('sha256').update(JSON.stringify(x)).digest('hex').slice(0, 16);

@@ -1,12 +1,12 @@
 // The claim pages' figures, reproduced from the real derived tables: Yorkshire and the Humber 2017 -> 2019 (summed
 // from the seat results), the organiser seats, Putney as the only Labour gain, the Remain seats and the pact; and the
 // browser's data files give exactly the build's numbers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompareResult } from '~/lib/compare/types';
 import type { AreaMetrics, SeatMetrics } from '~/lib/schema/metrics';
 import type { SeatResult } from '~/lib/schema/result';
 import type { Seat } from '../../pipeline/pipeline';
-import { derivedDir, readDerived } from './derived';
+import { readDerived, useDerivedInSite } from './derived';
 
 const YORKS = 'E12000003';
 let results: SeatResult[];
@@ -20,16 +20,10 @@ let engine: typeof import('~/lib/compare/engine');
 let settings: typeof import('~/lib/compare/settings');
 let dataLayer: typeof import('~/data/index');
 
-// Test files of the quick project share a process (isolate: false): the setting is put back afterwards.
-const before = process.env.GROUNDWORK_DERIVED;
-afterAll(() => {
-  if (before === undefined) delete process.env.GROUNDWORK_DERIVED;
-  else process.env.GROUNDWORK_DERIVED = before;
-});
+const derived = useDerivedInSite();
 
 beforeAll(async () => {
-  const dir = await derivedDir();
-  process.env.GROUNDWORK_DERIVED = dir;
+  const dir = derived();
   results = readDerived(dir, 'results.json');
   metrics = readDerived(dir, 'seat-metrics.json');
   areas = readDerived(dir, 'area-metrics.json');

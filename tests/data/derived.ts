@@ -6,10 +6,30 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import { afterAll, beforeAll } from 'vitest';
 import { defaultOptions, runPipeline } from '../../pipeline/pipeline';
 import { loadManifest } from '../../pipeline/lib/manifest';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * For a test file that reads the real derived tables through the site's data layer (src/data): points it at
+ * derivedDir() before the file's later hooks, and puts the setting back afterwards (the quick project's test files
+ * share a process). Returns a getter for the folder, set once the hook has run.
+ */
+export function useDerivedInSite(): () => string {
+  const before = process.env.GROUNDWORK_DERIVED;
+  let dir = '';
+  beforeAll(async () => {
+    dir = await derivedDir();
+    process.env.GROUNDWORK_DERIVED = dir;
+  }, 120_000);
+  afterAll(() => {
+    if (before === undefined) delete process.env.GROUNDWORK_DERIVED;
+    else process.env.GROUNDWORK_DERIVED = before;
+  });
+  return () => dir;
+}
 
 const TABLES = ['seats.json', 'results.json', 'seat-metrics.json', 'area-metrics.json', 'report.json', 'version.json'];
 

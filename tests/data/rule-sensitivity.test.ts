@@ -1,20 +1,15 @@
 // Each matched headline run again under the earlier matching rule (nation only) gives back the figure its claim page
 // published under that rule (data version 8d609933ab, quoted in the changelog entry of 704b1a6eb3), and under the
 // current rule the figure of the page's headline comparison.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CsvValue } from '~/lib/format/csv';
-import { derivedDir } from './derived';
+import { useDerivedInSite } from './derived';
 
 let views: typeof import('~/views/claims');
 
-const before = process.env.GROUNDWORK_DERIVED;
-afterAll(() => {
-  if (before === undefined) delete process.env.GROUNDWORK_DERIVED;
-  else process.env.GROUNDWORK_DERIVED = before;
-});
+useDerivedInSite();
 
 beforeAll(async () => {
-  process.env.GROUNDWORK_DERIVED = await derivedDir();
   views = await import('~/views/claims');
 }, 120_000);
 
