@@ -100,7 +100,10 @@ export const latestVersion = (): DataVersion => dataVersions()[dataVersions().le
 export function claimFileAddress(slug: string): string {
   const file = claimFile(slug);
   const home = latestVersion().files.find((f) => f.file === file)?.home;
-  if (!home) throw new Error(`data version ${latestVersion().version} has no ${file}`);
+  if (!home)
+    throw new Error(
+      `data version ${latestVersion().version} is archived without ${file}: a new claim page's figures are published with a new data version (CONTRIBUTING.md, after a data change)`,
+    );
   return `data/v/${home}/${file}`;
 }
 export const previousVersion = (version: string): DataVersion | null => {
