@@ -45,6 +45,11 @@ export interface ElectionBlock {
   pair: [Party, Party] | null;
   /** Swing between that pair against the previous election, "points from A to B"; null with no previous election. */
   swing: Maybe<PairSwing> | null;
+  /**
+   * For estimated (notional) votes whose largest party is not the official notional winner: that party. The winner
+   * and majority are official; the votes are Groundwork's estimate, and in a few seats the two disagree.
+   */
+  estimateLeader: Party | null;
 }
 
 /** A seat on the other boundary set that shares population with this one, with its own results and evidence. */
@@ -177,6 +182,7 @@ function blocksOf(code: string, sets: readonly ('2010' | '2024')[], region: stri
       member: e.id === '2019' || e.id === '2024' ? data.memberFor(code, e.id) : undefined,
       pair,
       swing: metrics.prevElection && pair ? seatPairSwing(metrics.change, pair) : null,
+      estimateLeader: metrics.estimated && e.notional && pair && pair[0] !== metrics.winner ? pair[0] : null,
     });
   }
   return out;

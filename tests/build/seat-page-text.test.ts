@@ -26,6 +26,27 @@ function partyRow(tables: Element[], party: string): Element {
 }
 
 describe('seat pages in dist/', () => {
+  it('Bridgend: where the estimated notional votes put another party ahead of the official notional winner, both pages say so', () => {
+    // Official 2019 notional winner on the new boundaries: Conservative (majority 2,553); Groundwork's estimate of the
+    // votes: Labour 42.7%, Conservative 39.3%.
+    const old = one(within([page('W07000073')], '.linked', 'Bridgend'), 'the Bridgend (2024 seat) block');
+    const row = one(within([old], 'tr', '2019 notional'), '2019 notional row');
+    expect(text(row)).toContain(
+      'Con won (notional) official; the estimated shares put Lab ahead majority 2,553 (5.5%)',
+    );
+    expect(text(row)).toContain('Lab 42.7% Con 39.3%');
+    expect(text(one(within([page('W07000086')], 'caption', '2019 notional'), '2019 notional caption'))).toBe(
+      '2019 notional: Con won, the official notional winner (estimated votes, in which Lab is ahead)',
+    );
+  });
+
+  it("shares of an old seat's population are mySociety's whole percentages; of a new seat's, to a tenth", () => {
+    const items = within([page('E14000530')], '.linked-list li').map(text);
+    expect(items[0]).toMatch(
+      /^Aldershot \(2024 seat\): 100% of this seat's population moved there \(94\.7% of the new seat's\)$/,
+    );
+  });
+
   it('one sign convention: the swing table says the same as the lede, in words', () => {
     const doc = page('E14000887');
     const rows = within(within([doc], 'table.swing tbody', '2019 vs 2017 (top two: Lab and Con)'), 'tr', 'Putney');
@@ -198,7 +219,7 @@ describe('seat pages in dist/', () => {
   it('words beside a badge or a candidate are spaced in the text, not only by layout (what a screen reader or a copy reads)', () => {
     const doc = page('E14000887');
     expect(text(one(within([doc], '.lineage .linked h3'), 'linked seat heading'))).toBe(
-      'Putney 2024 seat 100.0% of its population moved here',
+      'Putney 2024 seat 100% of its population moved here',
     );
     expect(text(within([doc], '#evidence li')[0]!)).toContain(
       "Named in the organising unit's own report high confidence",
