@@ -83,9 +83,7 @@ describe('seat pages in dist/', () => {
     expect(change('Reform UK')).toBe('+12.7 (new)');
     expect(change('Labour')).toBe('+5.2');
     expect(change('Green')).toBe('+0.6');
-    expect(within([doc], 'p.note', '(new): the party did not stand here at the 2019 notional election')).toHaveLength(
-      1,
-    );
+    expect(within([doc], 'p.note', '(new): the party had no votes here in the 2019 notional figures')).toHaveLength(1);
     const barnsley = tablesCaptioned(page('E14001074'), '2024: Lab hold, Dan Jarvis elected');
     expect(text(one(within(barnsley, 'tr', 'Reform UK'), 'Reform UK row'))).not.toContain('(new)');
     // One note under each table that marks a change new, and none under the others (this page's own tables and its
