@@ -6,6 +6,7 @@ import type * as PlotTypes from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
 import { partyInfo, type Party } from '../lib/parties';
 import type { MembershipKind, MembershipRow } from '../lib/schema/curated';
+import { citedDate } from '../lib/membership/wording';
 import { casedDot, casedLine } from './cased';
 import { isNarrow } from './render';
 
@@ -37,12 +38,13 @@ export function membershipTrendSpec(
   const narrow = isNarrow(width);
   const top = narrow ? 700 : 640;
   const pts = rows.map((r) => ({
-    date: new Date(r.date),
+    // A figure given only for a year is drawn at mid-year, not on 1 January, where it would read as that day's.
+    date: new Date(r.date_precision === 'year' ? `${r.date.slice(0, 4)}-07-01` : r.date),
     members: r.members / 1000,
     party: partyInfo(r.party).short,
     kind: r.kind,
     low: r.confidence === 'low',
-    title: `${partyInfo(r.party).name}, ${r.date}: ${r.members.toLocaleString('en-GB')} (${lowerFirst(KIND_LABEL[r.kind])}; ${r.confidence} confidence). Source: ${r.source_title.split(' ; ')[0]}`,
+    title: `${partyInfo(r.party).name}, ${citedDate(r.date, r.date_precision)}: ${r.members.toLocaleString('en-GB')} (${lowerFirst(KIND_LABEL[r.kind])}; ${r.confidence} confidence). Source: ${r.source_title.split(' ; ')[0]}`,
   }));
   type Point = (typeof pts)[number];
   // Each step between two year-end figures of a party, dashed when either end is of low confidence.

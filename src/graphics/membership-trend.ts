@@ -1,6 +1,7 @@
 // Graphic family "membership-trend": every party's membership over time (key "uk"), as shown on /membership/.
 import { KIND_LABEL, KIND_SYMBOL, membershipTrendSpec } from '../charts/membership-trend';
 import { count } from '../lib/format/numbers';
+import { citedDate } from '../lib/membership/wording';
 import { partyInfo } from '../lib/parties';
 import { MEMBERSHIP_COLUMNS, MEMBERSHIP_KINDS } from '../lib/schema/curated';
 import { membershipView } from '../views/membership';
@@ -20,7 +21,7 @@ export function buildMembershipTrend(key: string): Graphic {
   const title = `Party membership, ${years[0]} to ${years[years.length - 1]}`;
   const description = `Membership of ${v.series.length} parties from the cited figures. Labour's year-end membership peaked at ${count(peak.members)} in ${peak.date.slice(0, 4)}; ${v.series
     .filter((s) => s.party !== 'lab')
-    .map((s) => `${s.name} ${count(s.latest.members)} (${s.latest.date.slice(0, 7)})`)
+    .map((s) => `${s.name} ${count(s.latest.members)} (${citedDate(s.latest.date, s.latest.date_precision)})`)
     .join(', ')} at their latest figures.`;
   const kinds = MEMBERSHIP_KINDS.filter((k) => v.points.some((p) => p.kind === k));
   const legend: LegendItem[] = [
@@ -40,7 +41,7 @@ export function buildMembershipTrend(key: string): Graphic {
     title,
     description,
     caption:
-      "Members in thousands. Filled dots joined by lines are year-end figures from party accounts; diamonds are figures a party or a report gave at a date; squares are members eligible in a leadership ballot; open triangles are a party's own website counter, which no one audits. A figure of low confidence (one worked out rather than stated by a source, or a single unconfirmed claim) is drawn open, with a dashed line to and from it; the tables below say why for each. Greens are the Green Party of England and Wales. Every dot's source is linked in the tables below the chart and listed in membership.csv.",
+      "Members in thousands. Filled dots joined by lines are year-end figures from party accounts; diamonds are figures a party or a report gave at a date; squares are members eligible in a leadership ballot; open triangles are a party's own website counter, which no one audits. A figure its source gives only for a year is drawn at mid-year. A figure of low confidence (one worked out rather than stated by a source, or a single unconfirmed claim) is drawn open, with a dashed line to and from it; the tables below say why for each. Greens are the Green Party of England and Wales. Every dot's source is linked in the tables below the chart and listed in membership.csv.",
     permalink: 'membership/#trend',
     source:
       'Party accounts and statements as reported by the sources listed on the page; House of Commons Library briefing SN05125 (Open Parliament Licence v3.0). Compiled by Groundwork: /data/membership.csv.',

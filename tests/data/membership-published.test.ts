@@ -48,12 +48,25 @@ describe('membership chart and membership.csv', () => {
     ]);
   });
 
+  it('draws a figure given only for a year at mid-year, and its title names the year only', () => {
+    const doc = parseHTML(`<html><body>${g.svg}</body></html>`).document;
+    const titles = [...doc.querySelectorAll('title')].map((t) => t.textContent!);
+    // The Conservative leadership electorate of 2024 (131,680): a year-only row, dated 2024-01-01 in the data.
+    expect(titles.filter((t) => t.startsWith('Conservative, 2024: 131,680 (leadership electorate'))).toHaveLength(1);
+    expect(titles.some((t) => t.includes('2024-01-01'))).toBe(false);
+    expect(g.description).toContain('Conservative 131,680 (2024)');
+  });
+
   it("draws Labour's derived 2023 figure open, with dashed lines to 2022 and 2024, not as an accounts dot", () => {
     const doc = parseHTML(`<html><body>${g.svg}</body></html>`).document;
     const mark = (title: string) =>
       [...doc.querySelectorAll('title')].find((t) => t.textContent!.startsWith(title))!.parentElement!;
-    const y2023 = mark('Labour (incl. Labour Co-op), 2023-12-31: 370,450 (accounts, 31 December; low confidence)');
-    const y2022 = mark('Labour (incl. Labour Co-op), 2022-12-31: 407,445 (accounts, 31 December; high confidence)');
+    const y2023 = mark(
+      'Labour (incl. Labour Co-op), 31 December 2023: 370,450 (accounts, 31 December; low confidence)',
+    );
+    const y2022 = mark(
+      'Labour (incl. Labour Co-op), 31 December 2022: 407,445 (accounts, 31 December; high confidence)',
+    );
     expect(y2023.closest('g')!.getAttribute('fill')).toBe('none');
     expect(y2022.closest('g')!.getAttribute('fill')).not.toBe('none');
     const dashed = [...doc.querySelectorAll('g[stroke-dasharray="5,4"]:not([stroke]) path')];
