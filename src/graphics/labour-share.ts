@@ -17,7 +17,7 @@ export function buildLabourShare(key: string): Graphic {
   const first = s[0]!;
   const last = s[s.length - 1]!;
   const title = `Labour's share of the vote at every general election, ${first.label} to ${last.label}`;
-  const description = `Labour's national share rose from ${first.share.toFixed(1)}% in ${first.label} to a high of ${Math.max(...s.map((p) => p.share)).toFixed(1)}%; the largest rises on the previous election were ${top.map((p) => `${p.label} (+${p.change!.toFixed(1)} points)`).join(', ')}. ${last.label}: ${last.share.toFixed(1)}%.`;
+  const description = `Labour's national share rose from ${first.share.toFixed(1)}% in ${first.label} to a high of ${Math.max(...s.map((p) => p.share)).toFixed(1)}% (in the Commons Library file's totals, which can be below the published ones); the largest rises on the previous election were ${top.map((p) => `${p.label} (+${p.change!.toFixed(1)} points)`).join(', ')}. ${last.label}: ${last.share.toFixed(1)}%.`;
   return {
     family: 'labour-share',
     key,
