@@ -151,6 +151,20 @@ test('at 390 px the seats table scrolls sideways with each seat name kept in vie
   expect((await majority.boundingBox())!.x).toBeGreaterThan((await barking.boundingBox())!.x + 50);
 });
 
+test('at 390 px the results table keeps its election column narrow, the new-boundaries badge under the year', async ({
+  sharedPage: page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto('/region/london/');
+  const box = page.getByRole('region', { name: 'Results in London by election' });
+  await box.scrollIntoViewIfNeeded();
+  const heading = box.getByRole('rowheader', { name: /2019 notional/ });
+  // The sticky row headings once took 268 of the box's 358 px, leaving the figures about 90 px.
+  expect((await heading.boundingBox())!.width).toBeLessThan(150);
+  const lab = box.getByRole('columnheader', { name: 'Lab', exact: true });
+  expect((await lab.boundingBox())!.x + (await lab.boundingBox())!.width).toBeLessThan(390);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the region map is a map of plain seat links', async ({ sharedPage: page }) => {
