@@ -8,11 +8,10 @@ import type { LegendItem } from '../graphics/types';
 import type { CsvValue } from '../lib/format/csv';
 import type { Maybe } from '../lib/missing';
 import { plural } from '../lib/compare/format';
-import { MIN_SEATS_FOR_INTERVAL } from '../lib/stats/t-interval';
 import { EARLIER_RULE } from '../lib/compare/method';
 import { partyInfo } from '../lib/parties';
 import type { SeatMetrics } from '../lib/schema/metrics';
-import { describeRuleSensitivity, type RuleSensitivity } from '../lib/compare/rule-sensitivity';
+import { describeRuleSensitivity, earlierWithoutInterval, type RuleSensitivity } from '../lib/compare/rule-sensitivity';
 import { round3, seatSet, signed, type ClaimEntry } from './claims-common';
 import { COMPARISON_METHOD } from './claims-organiser-words';
 import { pairLabel, placeboNote, placeboOf, type Pair } from './claims-run';
@@ -173,6 +172,8 @@ const CSV_COLUMNS = [
   'text',
 ] as const;
 
+const pValue = (p: number | null) => (p === null ? null : Math.round(p * 10000) / 10000);
+
 /** The page's figures and every comparison row, one CSV row each. */
 function claimCsvRows(
   slug: string,
@@ -199,7 +200,7 @@ function claimCsvRows(
           estimate: round3(r.estimate),
           ci_low: round3(r.low),
           ci_high: round3(r.high),
-          p_value: r.p === null ? null : Math.round(r.p * 10000) / 10000,
+          p_value: pValue(r.p),
         });
       }
     }
@@ -220,15 +221,15 @@ function ruleCsvRows(slug: string, s: RuleSensitivity, block: ComparisonBlock): 
     estimate: r ? round3(r.estimate) : null,
     ci_low: r && withInterval ? round3(r.low) : null,
     ci_high: r && withInterval ? round3(r.high) : null,
-    p_value: r && withInterval && r.p !== null ? Math.round(r.p * 10000) / 10000 : null,
+    p_value: r && withInterval ? pValue(r.p) : null,
     text: r
       ? `${plural(r.controls.length, 'different matched seat', 'different matched seats')}; ${note}`
       : 'no seat could be matched',
   });
   const earlierNote =
-    s.seats < MIN_SEATS_FOR_INTERVAL || s.now?.low === null
-      ? 'no interval, as for the current rule'
-      : 'no interval: the calibration checks only the current rule';
+    earlierWithoutInterval(s) === 'calibration'
+      ? 'no interval: the calibration checks only the current rule'
+      : 'no interval, as for the current rule';
   return [
     row(`current rule (same nation, won by the same party in ${s.before})`, s.now, true, 'the headline comparison'),
     row(`rule before ${EARLIER_RULE.until} (same nation only)`, s.earlier, false, earlierNote),

@@ -74,13 +74,24 @@ function readingText(r: RuleReading, s: RuleSensitivity): string {
   return `${gap} (${who}against ${against})`;
 }
 
-/** Why neither, or only the current, figure has an interval. */
+/**
+ * Why the earlier rule's figure has no interval: too few seats for any, none for the current rule either (a rule
+ * withholds it, said above it), or only because the calibration checks the current rule.
+ */
+export function earlierWithoutInterval(s: RuleSensitivity): 'few-seats' | 'none-now' | 'calibration' {
+  if (s.seats < MIN_SEATS_FOR_INTERVAL) return 'few-seats';
+  return s.now?.low === null || s.now?.low === undefined ? 'none-now' : 'calibration';
+}
+
 function intervalNote(s: RuleSensitivity): string {
-  if (s.seats < MIN_SEATS_FOR_INTERVAL)
-    return `With ${s.seats === 1 ? 'one seat' : `${s.seats} seats`} neither figure has an interval.`;
-  if (s.now?.low === null || s.now?.low === undefined)
-    return 'Neither figure has an interval (the reason is given above).';
-  return "The earlier rule's figure is shown without an interval: the calibration now checks only the current rule.";
+  switch (earlierWithoutInterval(s)) {
+    case 'few-seats':
+      return `With ${s.seats === 1 ? 'one seat' : `${s.seats} seats`} neither figure has an interval.`;
+    case 'none-now':
+      return 'Neither figure has an interval (the reason is given above).';
+    case 'calibration':
+      return "The earlier rule's figure is shown without an interval: the calibration now checks only the current rule.";
+  }
 }
 
 /** The sentences under a matched headline that give it under both rules. */
