@@ -62,8 +62,6 @@ export interface ClaimParts {
   comparisons: ComparisonBlock[];
   /** The headline comparison in one sentence. */
   headlineText: string;
-  /** A matched headline under the current and the earlier matching rule (claims-run earlierRuleCheck). */
-  ruleCheck?: RuleSensitivity;
   /** Why there is no placebo, when the comparisons do not carry one. */
   placeboNote?: string;
   method: string[];
@@ -244,9 +242,11 @@ function headlineBlock(entry: ClaimEntry, comparisons: readonly ComparisonBlock[
 
 /** The claim page's view model: the view's parts with the heading, chart, method, placebo note and CSV every page shares. */
 export function claimPage(entry: ClaimEntry, parts: ClaimParts): ClaimView {
-  if ((entry.headline.against === 'matched') !== (parts.ruleCheck !== undefined))
+  const block = entry.headline.against === 'matched' ? headlineBlock(entry, parts.comparisons) : undefined;
+  const ruleCheck = block?.ruleCheck;
+  if (block && !ruleCheck)
     throw new Error(
-      `${entry.slug}: a headline against matched seats, and only such a headline, has an earlier-rule check`,
+      `${entry.slug}: the headline against matched seats has no earlier-rule check (claims-run headlineOf)`,
     );
   return {
     ...claimHeading(entry, parts.verdict),
@@ -256,14 +256,14 @@ export function claimPage(entry: ClaimEntry, parts: ClaimParts): ClaimView {
     comparisons: parts.comparisons,
     placeboNote: parts.placeboNote ?? placeboNote(placeboOf(entry.pair)),
     headlineText: parts.headlineText,
-    ruleNote: parts.ruleCheck ? describeRuleSensitivity(parts.ruleCheck) : null,
+    ruleNote: ruleCheck ? describeRuleSensitivity(ruleCheck) : null,
     method: [...parts.method, ...(parts.comparedWithin ? COMPARISON_METHOD(parts.comparedWithin) : [])],
     caveats: parts.caveats,
     csv: {
       columns: CSV_COLUMNS,
       rows: [
         ...claimCsvRows(entry.slug, parts.figures, parts.comparisons),
-        ...(parts.ruleCheck ? ruleCsvRows(entry.slug, parts.ruleCheck, headlineBlock(entry, parts.comparisons)) : []),
+        ...(block && ruleCheck ? ruleCsvRows(entry.slug, ruleCheck, block) : []),
         ...(parts.csvRows ?? []),
       ],
     },

@@ -9,7 +9,7 @@ import { listAnd } from '../lib/format/list';
 import { mag, moved, requireThat, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
 import { ORGANISER_CAVEATS } from './claims-organiser-words';
 import { organiserRuns, organiserStrip } from './claims-organiser-runs';
-import { comparisonBlock, earlierRuleCheck, headlineOutcome, LAB, pairLabel, placeboOf, SWING } from './claims-run';
+import { comparisonBlock, headlineOf, LAB, pairLabel, placeboOf, SWING } from './claims-run';
 import type { SimpleTable } from './claims-types';
 import {
   chancePhrase,
@@ -150,16 +150,15 @@ export function organisersView(entry: ClaimEntry): ClaimParts {
         ...opts,
         id: 'all',
         title: `All ${codes.length} seats`,
-        headline: headlineOutcome(entry, 'all'),
+        ...headlineOf(entry, 'all'),
       }),
       comparisonBlock(runs.strong, pair, {
         ...opts,
         id: 'strong',
         title: `The ${strong.length} seats with more than an event link`,
-        headline: headlineOutcome(entry, 'strong'),
+        ...headlineOf(entry, 'strong'),
       }),
     ],
-    ruleCheck: earlierRuleCheck(pair, runs.all, entry.headline.outcome),
     headlineText: `Headline comparison: all ${sw.set.n} seats against their matched seats, Butler swing: ${gap(sw, 'matched')}. Everything else on this page is exploratory.`,
     method: [
       `Seats: every seat in ${set.entry.title} (data/organisers.csv) with an ONS code, ${codes.length} in all; places that cannot be tied to one seat (${data

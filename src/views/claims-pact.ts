@@ -10,7 +10,7 @@ import { seatUrl } from '../site/paths';
 import { pp } from '../lib/format/numbers';
 import type { ClaimParts, StripPanel } from './claim-page';
 import { mag, moved, requireThat, seatSet, signed, type ClaimEntry } from './claims-common';
-import { comparisonBlock, earlierRuleCheck, headlineOutcome, pairLabel, runComparison, type Pair } from './claims-run';
+import { comparisonBlock, headlineOf, pairLabel, runComparison, type Pair, type RunOptions } from './claims-run';
 import { chancePhrase, differencePhrase, excludesZero, formatP, vocabulary } from '../lib/compare/index';
 import { combineIndependent, type Interval } from '../lib/stats/t-interval';
 import { chosenRows, matchedRows, otherRows, outcomeOf } from './claims-strip';
@@ -77,7 +77,8 @@ export function pactView(entry: ClaimEntry): ClaimParts {
       };
     })
     .filter((x) => x.codes.length > 0);
-  const ew = runComparison(pair, codes, [pact], { pool: (r) => r.nation === ENGLAND || r.nation === WALES });
+  const englandWales = (r: SeatMetrics) => r.nation === ENGLAND || r.nation === WALES;
+  const ew = runComparison(pair, codes, [pact], { pool: englandWales });
 
   const o = outcomeOf(all, key);
   const others = o.otherSeats!;
@@ -207,7 +208,14 @@ export function pactView(entry: ClaimEntry): ClaimParts {
           benchmark: { label: "Pact seats' regions, all votes", value: o.regional.combined?.value },
         };
 
-  const block = (id: string, title: string, r: typeof all, p: Pair, notes: string[] = []): ComparisonBlock =>
+  const block = (
+    id: string,
+    title: string,
+    r: typeof all,
+    p: Pair,
+    runPool: RunOptions['pool'],
+    notes: string[] = [],
+  ): ComparisonBlock =>
     comparisonBlock(r, p, {
       id,
       title,
@@ -216,21 +224,39 @@ export function pactView(entry: ClaimEntry): ClaimParts {
       partialList: false,
       reproducible: false,
       notes,
-      headline: headlineOutcome(entry, id),
+      pool: runPool,
+      ...headlineOf(entry, id),
     });
   const comparisons = [
-    block('all', `All pact seats against seats where all the pact parties stood in ${pair.after}`, all, pair, [
-      `Comparison seats: ${eligible.size} seats in Great Britain outside the pact where the Liberal Democrats and the Greens stood in ${pair.after} (in Wales, Plaid Cymru too), of ${nonNi} outside the pact; the Speaker's seat is left out.`,
-    ]),
-    ...byParty.map((b) => block(`party-${b.party}`, `${PARTY_WORDS[b.party]} given the clear run`, b.result, pair)),
-    block('england-wales', 'All pact seats against all other seats of England and Wales, whoever stood', ew, pair, [
-      'The plain comparison: every other seat of England and Wales, including seats where a pact party did not stand (where the pact parties\u2019 combined vote fell back for the same reason as in pact seats).',
-    ]),
+    block(
+      'all',
+      `All pact seats against seats where all the pact parties stood in ${pair.after}`,
+      all,
+      pair,
+      pool(eligible),
+      [
+        `Comparison seats: ${eligible.size} seats in Great Britain outside the pact where the Liberal Democrats and the Greens stood in ${pair.after} (in Wales, Plaid Cymru too), of ${nonNi} outside the pact; the Speaker's seat is left out.`,
+      ],
+    ),
+    ...byParty.map((b) =>
+      block(`party-${b.party}`, `${PARTY_WORDS[b.party]} given the clear run`, b.result, pair, pool(eligible)),
+    ),
+    block(
+      'england-wales',
+      'All pact seats against all other seats of England and Wales, whoever stood',
+      ew,
+      pair,
+      englandWales,
+      [
+        'The plain comparison: every other seat of England and Wales, including seats where a pact party did not stand (where the pact parties\u2019 combined vote fell back for the same reason as in pact seats).',
+      ],
+    ),
     block(
       'strict',
       `Sensitivity: comparison seats where all the pact parties stood in both ${pair.before} and ${pair.after}`,
       strict,
       pair,
+      pool(eligibleBoth),
       [
         `${eligibleBoth.size} comparison seats. In ${pair.before} some parties stood aside informally, which would inflate their return in ${pair.after}.`,
       ],
@@ -264,7 +290,6 @@ export function pactView(entry: ClaimEntry): ClaimParts {
     },
     tables: [seatTable],
     comparisons,
-    ruleCheck: earlierRuleCheck(pair, all, entry.headline.outcome, { pool: pool(eligible) }),
     headlineText: `Headline comparison: the ${matched.n} pact seats against matched seats where all the pact parties stood, change in the pact vote: ${matchedText}. Everything else on this page is exploratory.`,
     method: [
       `Pact vote: the Liberal Democrat, Green and Plaid Cymru shares added together, a party that did not stand counting zero. Pact seats: the ${codes.length} seats in data/seat-sets/unite-to-remain-2019.csv, with the party given the clear run.`,

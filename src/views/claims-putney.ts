@@ -9,16 +9,7 @@ import { seatUrl } from '../site/paths';
 import type { ClaimParts, StripPanel } from './claim-page';
 import { listAnd } from '../lib/format/list';
 import { mag, moved, requireThat, signed, type ClaimEntry } from './claims-common';
-import {
-  comparisonBlock,
-  earlierRuleCheck,
-  headlineOutcome,
-  LAB,
-  pairLabel,
-  placeboOf,
-  runComparison,
-  SWING,
-} from './claims-run';
+import { comparisonBlock, headlineOf, LAB, pairLabel, placeboOf, runComparison, SWING } from './claims-run';
 import { chosenRows, matchedRows, placeboMatchedRows, otherRows, outcomeOf } from './claims-strip';
 import type { SimpleTable } from './claims-types';
 
@@ -231,10 +222,9 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
         setLabel: 'chosen seats',
         setLabelOne: `seat (${name})`,
         partialList: false,
-        headline: headlineOutcome(entry, 'seat'),
+        ...headlineOf(entry, 'seat'),
       }),
     ],
-    ruleCheck: earlierRuleCheck(pair, res, entry.headline.outcome),
     headlineText: `Headline comparison: ${name} against its ${theMatched}, change in Labour's share: ${signed(matchedGap!)} points${one ? ` (${controls[0]!.name})` : ` (${reliance.map((r) => `${signed(r.alone)} against ${r.control.name}`).join(', ')})`}. One seat has no interval or test. Everything else on this page is exploratory.`,
     method: [
       `Gains: seats where Labour won in ${pair.after} and a different party had won in ${pair.before}, on the same boundaries, from the House of Commons Library results.`,

@@ -13,12 +13,12 @@ import type { Outcome as CuratedOutcome } from '../lib/schema/curated';
 import { stateQuery } from '../lib/compare/state';
 import { outcomeIdOf, pairOf } from '../lib/compare/settings';
 import { runPair, type Pair, type RunOptions } from './compare-run';
-import type { ComparisonBlock, OutcomeBlock } from './claims-types';
+import type { ClaimView, ComparisonBlock, OutcomeBlock } from './claims-types';
 import { balanceOf, outcomeNotes, statRows } from '../lib/compare/rows';
 import { EARLIER_RULE } from '../lib/compare/method';
 import { ruleSensitivity, type RuleSensitivity } from '../lib/compare/rule-sensitivity';
 
-export type { Pair };
+export type { Pair, RunOptions };
 
 export const LAB: Outcome = { kind: 'change', party: 'lab' };
 export const SWING: Outcome = { kind: 'swing' };
@@ -53,7 +53,7 @@ export function runComparison(
  * The outcome `key` of a comparison run again for the same seats and pool under the matching rule before the current
  * one, beside the current result: the line under a matched headline (compare/rule-sensitivity).
  */
-export function earlierRuleCheck(
+function earlierRuleCheck(
   pair: Pair,
   now: CompareResult,
   key: string,
@@ -93,6 +93,10 @@ export interface BlockOptions extends WordingOptions {
   notes?: string[];
   /** The outcome key of this block that is the claim's headline comparison (the rest are exploratory). */
   headline?: string;
+  /** What the headline is set against (data/claims.json): a headline against matched seats gets its earlier-rule check. */
+  headlineAgainst?: ClaimHeadline['against'];
+  /** The restricted pool the comparison was run with, if any, to run the headline again under the earlier rule. */
+  pool?: RunOptions['pool'];
 }
 
 /** A comparison result as a page block: per outcome the wording, the numbers, the balance and the engine's notes. */
@@ -127,15 +131,23 @@ export function comparisonBlock(result: CompareResult, pair: Pair, options: Bloc
     compareQuery,
     notes: options.notes ?? [],
     excluded: result.excluded.map((e) => ({ code: e.code, name: e.name, sets: e.sets })),
+    ruleCheck:
+      options.headline && options.headlineAgainst === 'matched'
+        ? earlierRuleCheck(pair, result, options.headline, { pool: options.pool })
+        : undefined,
   };
 }
 
-/** The outcome key a block should mark as the claim's headline (data/claims.json), if this block holds it. */
-export function headlineOutcome(
-  entry: { headline: { comparison: string; outcome: string } },
+type ClaimHeadline = ClaimView['headline'];
+
+/** The claim's headline (data/claims.json) as a block's options, when this block holds it; none otherwise. */
+export function headlineOf(
+  entry: { headline: ClaimHeadline },
   blockId: string,
-): string | undefined {
-  return entry.headline.comparison === blockId ? entry.headline.outcome : undefined;
+): Pick<BlockOptions, 'headline' | 'headlineAgainst'> {
+  return entry.headline.comparison === blockId
+    ? { headline: entry.headline.outcome, headlineAgainst: entry.headline.against }
+    : {};
 }
 
 /** Where the placebo is on a page whose comparisons carry it (the same seats against the same matched seats, one pair earlier). */

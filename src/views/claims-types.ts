@@ -1,6 +1,7 @@
 // The shape every claim page is drawn from: the quoted claim, the computed figures, comparisons, chart input,
 // method, verdict and caveats. Built by src/views/claim-page.ts from the parts one view per kind of claim gives
 // (src/views/claims-*.ts).
+import type { RuleSensitivity } from '../lib/compare/rule-sensitivity';
 import type { CsvValue } from '../lib/format/csv';
 import type { ClaimChart } from '../charts/claim-chart';
 import type { BalanceTable, StatRow } from '../lib/compare/rows';
@@ -40,6 +41,8 @@ export interface ComparisonBlock {
   notes: string[];
   /** Seats of cited seat sets kept out of the comparison pools. */
   excluded: { code: string; name: string; sets: string[] }[];
+  /** When the block holds a headline against matched seats: that gap under the current and the earlier matching rule. */
+  ruleCheck?: RuleSensitivity;
 }
 
 /** A claimed figure beside what the data give. */

@@ -10,16 +10,7 @@ import { listAnd } from '../lib/format/list';
 import { mag, moved, requireThat, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
 import { ORGANISER_CAVEATS } from './claims-organiser-words';
 import { organiserRuns, organiserStrip } from './claims-organiser-runs';
-import {
-  comparisonBlock,
-  earlierRuleCheck,
-  headlineOutcome,
-  LAB,
-  pairLabel,
-  placeboOf,
-  SWING,
-  type Pair,
-} from './claims-run';
+import { comparisonBlock, headlineOf, LAB, pairLabel, placeboOf, SWING, type Pair } from './claims-run';
 import type { SimpleTable } from './claims-types';
 
 export interface RegionOrganiserSeat {
@@ -188,7 +179,7 @@ export function yorkshireView(entry: ClaimEntry): ClaimParts {
         rowLabel: 'Organiser seats',
         setLabel: strongLabel,
         notes: [`${names(strong)}.`],
-        headline: headlineOutcome(entry, 'strong'),
+        ...headlineOf(entry, 'strong'),
       }),
       comparisonBlock(runs.all, pair, {
         id: 'all',
@@ -196,10 +187,9 @@ export function yorkshireView(entry: ClaimEntry): ClaimParts {
         rowLabel: 'Organiser seats',
         setLabel,
         notes: [`${names(seats)}.`],
-        headline: headlineOutcome(entry, 'all'),
+        ...headlineOf(entry, 'all'),
       }),
     ],
-    ruleCheck: earlierRuleCheck(pair, runs.strong, entry.headline.outcome),
     headlineText: `Headline comparison: the ${strong.length} seats with more than an event link against their matched seats, change in Labour's share (${signed(matchedGap!)} points, seat by seat). Everything else on this page is exploratory.`,
     method: [
       `Seats: the places in ${seatSet(setId).entry.title} (data/organisers.csv) that public sources name and that lie in ${regionName}: ${listAnd(seats.map((s) => `${s.name} (${kindsOf(s).toLowerCase()})`))}. The headline figure leaves out seats whose only public link is an event.`,
