@@ -50,7 +50,7 @@ describe('the matched headlines under the earlier matching rule (nation only)', 
 
   it("Putney's note names its matched seats under each rule", () => {
     expect(views.claimView('putney').ruleNote).toContain(
-      "Under the earlier rule the headline comparison's gap in Labour's share is 9.7 points better for Labour (against Cities of London and Westminster, Battersea and Kensington); under the current rule it is 15.6 points better for Labour (against Cities of London and Westminster). With one seat neither figure has an interval.",
+      "Under the earlier rule the headline comparison's gap in Labour's share is 9.7 points better for Labour (against Cities of London and Westminster, Battersea, and Kensington); under the current rule it is 15.6 points better for Labour (against Cities of London and Westminster). With one seat neither figure has an interval.",
     );
   });
 

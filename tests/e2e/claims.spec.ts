@@ -59,7 +59,7 @@ test('Putney: the headline under the matching rule before 7 December 2026, besid
   const note = page.locator('.rule-note');
   await expect(note).toBeVisible();
   await expect(note).toContainText(
-    "Under the earlier rule the headline comparison's gap in Labour's share is 9.7 points better for Labour (against Cities of London and Westminster, Battersea and Kensington); under the current rule it is 15.6 points better for Labour (against Cities of London and Westminster).",
+    "Under the earlier rule the headline comparison's gap in Labour's share is 9.7 points better for Labour (against Cities of London and Westminster, Battersea, and Kensington); under the current rule it is 15.6 points better for Labour (against Cities of London and Westminster).",
   );
   const csv = await (await page.request.get('/claims/putney.csv')).text();
   expect(csv).toContain(

@@ -52,8 +52,8 @@ export function ruleSensitivity(now: OutcomeResult, earlier: OutcomeResult, befo
 }
 
 /**
- * "0.9 points more towards Labour (15 seats against 43 different matched seats)"; 4 matched seats or fewer are
- * named.
+ * "0.9 points more towards Labour (15 seats against 43 different matched seats)". The matched seats are named when
+ * there are 4 or fewer, or when the chosen seats are shown seat by seat (under 5), so a reader sees which changed.
  */
 function readingText(r: RuleReading, s: RuleSensitivity): string {
   const v = vocabulary(s.outcome);
@@ -62,7 +62,7 @@ function readingText(r: RuleReading, s: RuleSensitivity): string {
       ? '0.0 points, no gap either way'
       : `${formatMagnitude(r.estimate)} points ${v.favour(r.estimate)}`;
   const against =
-    r.controls.length <= 4
+    r.controls.length <= 4 || s.seats < MIN_SEATS_FOR_INTERVAL
       ? listAnd(r.controls.map((c) => c.name))
       : plural(r.controls.length, 'different matched seat', 'different matched seats');
   const who =

@@ -36,11 +36,11 @@ describe('ruleSensitivity', () => {
     expect(codes(s.now)).toEqual(['E14000902', 'E14000904', 'E14000905', 'E14000908', 'E14000909', 'E14000910']);
     expect(codes(s.earlier)).toEqual(codes(s.now));
     expect(describeRuleSensitivity(s)).toBe(
-      `${LEAD}Under the earlier rule the headline comparison's gap in Labour's share is 1.3 points better for Labour (3 seats against 6 different matched seats); under the current rule it is 0.9 points better for Labour (3 seats against 6 different matched seats). With 3 seats neither figure has an interval.`,
+      `${LEAD}Under the earlier rule the headline comparison's gap in Labour's share is 1.3 points better for Labour (3 seats against Fixture Seat 4, Fixture Seat 2, Fixture Seat 5, Fixture Seat 9, Fixture Seat 8 and Fixture Seat 10); under the current rule it is 0.9 points better for Labour (3 seats against Fixture Seat 4, Fixture Seat 2, Fixture Seat 10, Fixture Seat 8, Fixture Seat 9 and Fixture Seat 5). With 3 seats neither figure has an interval.`,
     );
   });
 
-  it('names the matched seats when there are 4 or fewer, and gives no seat count for one chosen seat', () => {
+  it('names the matched seats when the chosen seats are under 5, in the order they were matched, and gives no seat count for one chosen seat', () => {
     const s = both(['E14000907']);
     expect(s.now!.estimate).toBeCloseTo(4.5, 12);
     expect(s.earlier!.estimate).toBeCloseTo(8 / 3, 12);

@@ -60,6 +60,14 @@ describe('number formats', () => {
   it('lists', () => {
     expect(listAnd(['a', 'b', 'c'])).toBe('a, b and c');
     expect(listAnd(['a'])).toBe('a');
+    // A comma before the last "and" where a name holds "and", so "South Swindon and Tottenham" is not read as one seat.
+    expect(listAnd(['Gloucester', 'South Swindon', 'Tottenham'])).toBe('Gloucester, South Swindon and Tottenham');
+    expect(listAnd(['Crewe and Nantwich', 'South Swindon', 'Tottenham'])).toBe(
+      'Crewe and Nantwich, South Swindon, and Tottenham',
+    );
+    expect(listAnd(['Cities of London and Westminster', 'Kensington'])).toBe(
+      'Cities of London and Westminster, and Kensington',
+    );
   });
 });
 
