@@ -36,4 +36,13 @@ describe('/membership/ in dist/', () => {
         .filter((t) => /^\d{4}-\d\d-\d\d/.test(t)),
     ).toEqual([]);
   });
+
+  it("Labour's year-end table gives the year under a heading that names the day, so the column stays narrow on a phone", () => {
+    const doc = parse(distText('membership/index.html'));
+    const box = one(within([doc], '.table-scroll[aria-label="Labour membership by year"]'), 'Labour table');
+    expect(text(within([box], 'thead th')[0]!)).toBe('Year (at 31 December)');
+    const years = within([box], 'tbody th').map(text);
+    expect(years[0]).toBe('2009');
+    expect(years.every((y) => /^\d{4}$/.test(y))).toBe(true);
+  });
 });
