@@ -45,10 +45,7 @@ export interface ElectionBlock {
   pair: [Party, Party] | null;
   /** Swing between that pair against the previous election, "points from A to B"; null with no previous election. */
   swing: Maybe<PairSwing> | null;
-  /**
-   * For estimated (notional) votes whose largest party is not the official notional winner: that party. The winner
-   * and majority are official; the votes are Groundwork's estimate, and in a few seats the two disagree.
-   */
+  /** A notional result's party ahead in Groundwork's estimated votes, where the official notional winner is another. */
   estimateLeader: Party | null;
 }
 
@@ -154,6 +151,11 @@ function seatPairSwing(change: SeatMetrics['change'], pair: [Party, Party]): May
   return change.spk !== undefined ? missing('speaker-seat') : pairSwing(change, pair[0], pair[1]);
 }
 
+function estimateLeaderOf(code: string): Party | null {
+  const n = data.notionalFor(code);
+  return n && !n.winnerAgrees ? n.estimate.winner : null;
+}
+
 /** Each election a seat was fought on, on the boundary sets given (unchanged seats do not repeat 2019 as notional). */
 function blocksOf(code: string, sets: readonly ('2010' | '2024')[], region: string, nation: string): ElectionBlock[] {
   const out: ElectionBlock[] = [];
@@ -182,7 +184,7 @@ function blocksOf(code: string, sets: readonly ('2010' | '2024')[], region: stri
       member: e.id === '2019' || e.id === '2024' ? data.memberFor(code, e.id) : undefined,
       pair,
       swing: metrics.prevElection && pair ? seatPairSwing(metrics.change, pair) : null,
-      estimateLeader: metrics.estimated && e.notional && pair && pair[0] !== metrics.winner ? pair[0] : null,
+      estimateLeader: e.notional ? estimateLeaderOf(code) : null,
     });
   }
   return out;
