@@ -123,7 +123,7 @@ async function runUnlocked(
   const idToCode = parseUkparl({ ...text('ukparl-2025'), knownNew }, ledger);
   const lineage = parseOverlaps({ ...text('overlaps'), idToCode, knownOld }, ledger);
   progress('overlaps');
-  const postcodeFiles = cachedPostcodeFiles({
+  const postcodes = cachedPostcodeFiles({
     sources,
     text,
     ledger,
@@ -146,7 +146,14 @@ async function runUnlocked(
     { ...text('imd'), codeColumn: 'gss-code', valueColumn: 'pcon-deprivation-score', known: knownOld, min: 0 },
     ledger,
   );
-  const curated = validateCurated(opts, ledger, knownOld, knownNew, { '2010': namesOld, '2024': namesNew });
+  const curated = validateCurated(
+    opts,
+    ledger,
+    knownOld,
+    knownNew,
+    { '2010': namesOld, '2024': namesNew },
+    postcodes.authorities,
+  );
   const t2 = performance.now();
 
   const notional = estimateNotional(results.get('2019')!, lineage, official, 'notional-2019-json');
@@ -222,7 +229,7 @@ async function runUnlocked(
   out.json('local-membership.json', localMembership);
   for (const g of maps) out.json(`maps/${g.kind}-${g.set}.json`, g);
   for (const a of areaMaps) out.json(`maps/areas/${a.name}.json`, a.geometry);
-  for (const [path, json] of postcodeFiles) out.add(`site/${path}`, `${json}\n`);
+  for (const [path, json] of postcodes.files) out.add(`site/${path}`, `${json}\n`);
   out.json('sources.json', sources.map(citedSource));
   out.json('method.json', COMPARISON_METHOD);
   const files = ledger.entries();

@@ -1,5 +1,5 @@
-// Parser for one OS Code-Point Open CSV (one postcode area, no header): the live postcodes and their country,
-// checked for shape, area and country (duplicates are caught when the district files are built).
+// Parser for one OS Code-Point Open CSV (one postcode area, no header): the live postcodes, their country and their
+// local authority, checked for shape, area, country and code (duplicates are caught when the district files are built).
 import { DataError } from '../../src/lib/data-error';
 import { isCompactPostcode } from '../../src/lib/postcode/format';
 
@@ -10,6 +10,8 @@ const COUNTRIES = [
 ] as const;
 const FIELDS = 10;
 const QUOTED = /^"[A-Z0-9]{2,4} [0-9][A-Z]{2}"$/;
+/** A quoted local authority code (Admin_district_code): English unitary, district, metropolitan or London, Scottish, Welsh. */
+const AUTHORITY = /^"(E0[6789]|S12|W06)[0-9]{6}"$/;
 
 /** Counts the commas in text[from, to), keeping the positions of the first ones in `at`. */
 function findCommas(text: string, from: number, to: number, at: Int32Array): number {
@@ -33,12 +35,16 @@ export interface CodePointRow {
   line: number;
   /** Nation from Country_code: England, Scotland or Wales. */
   country: 'E' | 'S' | 'W';
+  /** The local authority's ONS code (Admin_district_code), e.g. "E09000032"; null where Code-Point gives none. */
+  localAuthority: string | null;
 }
 
 /** Rows of `text` (the file for postcode area `area`, e.g. "SW" for sw.csv) in file order. */
 export function parseCodePoint(file: string, area: string, text: string): CodePointRow[] {
   const out: CodePointRow[] = [];
   const commaAt = new Int32Array(FIELDS - 1);
+  // One string per local authority, shared by its rows.
+  const authorities = new Map<string, string>();
   let line = 0;
   let start = 0;
   while (start < text.length) {
@@ -69,7 +75,23 @@ export function parseCodePoint(file: string, area: string, text: string): CodePo
         'Country_code',
         `${text.slice(commaAt[3]! + 1, commaAt[4])} is not England, Scotland or Wales`,
       );
-    out.push({ postcode, line, country });
+    const quotedAuthority = text.slice(commaAt[7]! + 1, commaAt[8]);
+    let localAuthority: string | null = null;
+    if (quotedAuthority !== '""') {
+      localAuthority = authorities.get(quotedAuthority) ?? null;
+      if (localAuthority === null) {
+        if (!AUTHORITY.test(quotedAuthority))
+          throw new DataError(
+            file,
+            line,
+            'Admin_district_code',
+            `${quotedAuthority.slice(0, 20)} is not a local authority code (E06, E07, E08, E09, S12 or W06 and 6 digits)`,
+          );
+        localAuthority = quotedAuthority.slice(1, -1);
+        authorities.set(quotedAuthority, localAuthority);
+      }
+    }
+    out.push({ postcode, line, country, localAuthority });
   }
   if (out.length === 0) throw new DataError(file, null, null, 'no postcodes');
   return out;

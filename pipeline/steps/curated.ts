@@ -14,7 +14,7 @@ import {
   type SeatSetEntry,
   type SeatSetRow,
 } from '../../src/lib/schema/curated';
-import type { CuratedData, CuratedSet } from '../../src/lib/schema/curated-data';
+import type { CuratedData, CuratedSet, UnresolvedPlace } from '../../src/lib/schema/curated-data';
 import { readCsvRows, type CsvRow } from '../../src/lib/csv/read';
 import { readCuratedText } from '../lib/curated-files';
 import { DataError } from '../../src/lib/data-error';
@@ -73,6 +73,20 @@ function loadOrganiserFile(
     if (r.ons_code !== null) {
       checkCode(file, line, r.ons_code, entry, codes);
       checkName(file, line, r.ons_code, r.name_in_source, r.note, entry, codes);
+      if (r.local_authority_code !== null)
+        throw new DataError(
+          file,
+          line,
+          'local_authority_code',
+          'a row with a seat (ons_code) must leave local_authority_code empty: it is for places that are not one seat',
+        );
+    } else if (r.local_authority_code === null) {
+      throw new DataError(
+        file,
+        line,
+        'local_authority_code',
+        'a place with no seat (ons_code empty) must give its local authority code, so its seats can be found',
+      );
     }
     const place = r.ons_code ?? `unresolved:${r.name_in_source}`;
     const prev = firstLineOf(seen, [r.set_id, place, r.link_kind, r.source_url].join('|'), line);
@@ -143,6 +157,11 @@ function loadMembershipFile(
   });
 }
 
+/** The curated data as read, before the seats of its unresolved places are found (steps/place-seats.ts). */
+export type LoadedCurated = Omit<CuratedData, 'unresolvedOrganisers'> & {
+  unresolvedOrganisers: Omit<UnresolvedPlace, 'seats'>[];
+};
+
 /**
  * Reads every hand-curated file under `rootDir` (the repository root). Seat codes on 2010-2023 boundaries must be in
  * `knownCodes2010`; sets about a 2024-boundary election also need `knownCodes2024`. `today` (YYYY-MM-DD) bounds
@@ -154,7 +173,7 @@ export function loadCurated(
   today: string,
   knownCodes2024?: ReadonlySet<string>,
   names?: { '2010': ReadonlyMap<string, string>; '2024': ReadonlyMap<string, string> },
-): CuratedData {
+): LoadedCurated {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new RangeError(`today must be YYYY-MM-DD, got "${today}"`);
   const codes: CodeCheck = {
     knownCodes: (set) => {
@@ -219,7 +238,7 @@ export function loadCurated(
 }
 
 /** One line per unresolved organiser place, for the build log. */
-export function describeUnresolved(data: CuratedData): string[] {
+export function describeUnresolved(data: LoadedCurated): string[] {
   return data.unresolvedOrganisers.map(
     (u) => `${u.file}:${u.line} "${u.row.name_in_source}" (${u.row.link_kind}) has no single seat: ${u.row.note}`,
   );

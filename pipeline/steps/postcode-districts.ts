@@ -1,6 +1,7 @@
 // Postcode districts step: one small file per postcode district for the browser. Great Britain: every live postcode
 // (OS Code-Point Open) with its exact 2024 seat (mySociety's ranges) and its 2010-2023 seat (ONSPD Feb 2021 regexes).
-// Northern Ireland (BT): the Feb 2021 postcodes with their old seat, and the district's 2024 candidates.
+// Northern Ireland (BT): the Feb 2021 postcodes with their old seat, and the district's 2024 candidates. On the way it
+// counts each local authority's live postcodes by seat, which places a curated place (a town, a county) in seats.
 import { DataError } from '../../src/lib/data-error';
 import type { CodePointRow } from '../parse/codepoint';
 import { seatOfPostcode, type SeatRanges } from '../parse/pcon24-ranges';
@@ -47,9 +48,34 @@ export interface DistrictsReport {
   milliseconds: number;
 }
 
+/**
+ * Live GB postcodes by local authority (Code-Point's Admin_district_code) and seat, for the 2010-2023 seats (`old`,
+ * through the Feb 2021 directory) and the 2024 seats (`new`): authority -> seat -> postcodes, keys sorted.
+ */
+export interface AuthoritySeats {
+  old: Record<string, Record<string, number>>;
+  new: Record<string, Record<string, number>>;
+}
+
 export interface DistrictsResult {
   files: Map<string, PostcodeDistrictFile>;
+  authorities: AuthoritySeats;
   report: DistrictsReport;
+}
+
+type Counts = Map<string, Map<string, number>>;
+
+function count(counts: Counts, authority: string, seat: string): void {
+  let bySeat = counts.get(authority);
+  if (!bySeat) counts.set(authority, (bySeat = new Map()));
+  bySeat.set(seat, (bySeat.get(seat) ?? 0) + 1);
+}
+
+const byKey = <T>(entries: Iterable<[string, T]>): [string, T][] =>
+  [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+
+function sortedCounts(counts: Counts): Record<string, Record<string, number>> {
+  return Object.fromEntries(byKey(counts).map(([a, seats]) => [a, Object.fromEntries(byKey(seats))]));
 }
 
 /** Code-Point's nation -> how the codes of its 2024 seats begin. */
@@ -165,11 +191,13 @@ export function buildDistrictFiles(input: DistrictsInput): DistrictsResult {
   let withoutOldSeat = 0;
   let crossBorder = 0;
   let livePostcodes = 0;
+  const oldByAuthority: Counts = new Map();
+  const newByAuthority: Counts = new Map();
 
   for (const cp of [...input.codePoint].sort((a, b) => a.area.localeCompare(b.area))) {
     const keyOf = (pc: string) => postcodeKey(cp.area, pc);
     const old = oldSeatsOfArea(input.slices[cp.area], keyOf);
-    for (const { postcode, line, country } of cp.rows) {
+    for (const { postcode, line, country, localAuthority } of cp.rows) {
       livePostcodes++;
       const newSeat = seatOfPostcode(input.ranges, postcode);
       const district = postcode.slice(0, -3);
@@ -182,6 +210,10 @@ export function buildDistrictFiles(input: DistrictsInput): DistrictsResult {
       }
       const oldSeat = old.get(keyOf(postcode)) ?? null;
       if (oldSeat === null) withoutOldSeat++;
+      if (localAuthority !== null) {
+        if (oldSeat !== null) count(oldByAuthority, localAuthority, oldSeat);
+        if (newSeat !== null) count(newByAuthority, localAuthority, newSeat);
+      }
       const list = byDistrict.get(district) ?? [];
       list.push({ postcode, newSeat, oldSeat });
       byDistrict.set(district, list);
@@ -239,6 +271,7 @@ export function buildDistrictFiles(input: DistrictsInput): DistrictsResult {
   }
   return {
     files: new Map([...files].sort((a, b) => a[0].localeCompare(b[0]))),
+    authorities: { old: sortedCounts(oldByAuthority), new: sortedCounts(newByAuthority) },
     report: {
       gbDistricts: files.size - niDistricts,
       niDistricts,

@@ -1,5 +1,6 @@
 // The postcode step wired to the raw sources: reads every postcode source, records its rows in the ledger, cuts the
-// slices and the district files, and logs what it found; the step cache plays it back when its inputs are unchanged.
+// slices and the district files, counts each local authority's postcodes by seat, and logs what it found; the step
+// cache plays it back when its inputs are unchanged.
 import { csvTable, isBlankRecord, stripBom } from '../../src/lib/csv/read';
 import { postcodeDistrictPath } from '../../src/lib/postcode/district-file';
 import type { Lineage } from '../../src/lib/schema/lineage';
@@ -10,7 +11,12 @@ import { cachedStep } from '../lib/step-cache';
 import { parseCodePoint } from '../parse/codepoint';
 import { parseSeatRanges } from '../parse/pcon24-ranges';
 import { readLetterFile, type LetterEntry } from './postcode-inputs';
-import { buildDistrictFiles, type CodePointFile, type DistrictsReport } from './postcode-districts';
+import {
+  buildDistrictFiles,
+  type AuthoritySeats,
+  type CodePointFile,
+  type DistrictsReport,
+} from './postcode-districts';
 import { buildPostcodeSlices, type PostcodeStepReport } from './postcodes';
 
 /** One line per fact, for the build log. */
@@ -52,8 +58,14 @@ const LIVE_PREFIX = 'pc-live-';
 const LIVE_LEDGER = 'pc-live';
 const LIVE_FILES = 'postcodes/codepoint_open_2025_4/Data/CSV/*.csv';
 
-/** Reads every postcode source, records its rows in the ledger and returns the site files ("postcodes/SW15.json" -> JSON). */
-export function postcodesFromSources(args: PostcodeSources): Map<string, string> {
+export interface PostcodeOutput {
+  /** The site files: "postcodes/SW15.json" -> JSON. */
+  files: Map<string, string>;
+  authorities: AuthoritySeats;
+}
+
+/** Reads every postcode source, records its rows in the ledger and returns the site files and the authority counts. */
+export function postcodesFromSources(args: PostcodeSources): PostcodeOutput {
   const { text, ledger } = args;
   const districts = text('pc-districts-2024');
   const regexFiles: Record<string, string> = {};
@@ -122,16 +134,16 @@ export function postcodesFromSources(args: PostcodeSources): Map<string, string>
 
   const files = new Map<string, string>();
   for (const [district, f] of built.files) files.set(postcodeDistrictPath(district), JSON.stringify(f));
-  return files;
+  return { files, authorities: built.authorities };
 }
 
 /**
- * The postcode files, reused from the step cache (lib/step-cache.ts) when the postcode sources and the tables the
- * step is given are unchanged; a bad row stops the build naming the postcode files.
+ * The postcode files and authority counts, reused from the step cache (lib/step-cache.ts) when the postcode sources
+ * and the tables the step is given are unchanged; a bad row stops the build naming the postcode files.
  */
 export function cachedPostcodeFiles(
   args: Omit<PostcodeSources, 'sourceIds'> & { sources: readonly Source[] },
-): Map<string, string> {
+): PostcodeOutput {
   const { sources, lineage, idToCode, knownOld, knownNew } = args;
   return namedStep('postcode files (pc-old-*, pc-districts-2024, pc-new-2024, pc-live-*)', 'postcode files', () =>
     cachedStep({
@@ -146,8 +158,11 @@ export function cachedPostcodeFiles(
       ledger: args.ledger,
       log: args.log,
       run: (log) => postcodesFromSources({ ...args, sourceIds: sources.map((s) => s.id), log }),
-      encode: (files) => [...files],
-      decode: (json) => new Map(json as [string, string][]),
+      encode: (out) => ({ files: [...out.files], authorities: out.authorities }),
+      decode: (json) => {
+        const { files, authorities } = json as { files: [string, string][]; authorities: AuthoritySeats };
+        return { files: new Map(files), authorities };
+      },
     }),
   );
 }

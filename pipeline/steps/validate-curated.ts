@@ -4,6 +4,8 @@ import type { CuratedData } from '../../src/lib/schema/curated-data';
 import { checkCuratedFiles } from '../lib/curated-files';
 import type { Ledger } from '../lib/ledger';
 import { describeUnresolved, loadCurated } from './curated';
+import { withPlaceSeats } from './place-seats';
+import type { AuthoritySeats } from './postcode-districts';
 
 export function validateCurated(
   opts: { root: string; today?: string; log: (line: string) => void },
@@ -11,19 +13,21 @@ export function validateCurated(
   knownOld: Set<string>,
   knownNew: Set<string>,
   names: { '2010': Map<string, string>; '2024': Map<string, string> },
+  authorities: AuthoritySeats,
 ): CuratedData {
   const curatedFiles = checkCuratedFiles(opts.root);
   opts.log(
     `validate curated files      ${curatedFiles.length} files under data/ checked against pipeline/lib/curated-files.ts`,
   );
-  const curated = loadCurated(
-    opts.root,
-    knownOld,
-    opts.today ?? new Date().toISOString().slice(0, 10),
-    knownNew,
-    names,
+  const curated = withPlaceSeats(
+    loadCurated(opts.root, knownOld, opts.today ?? new Date().toISOString().slice(0, 10), knownNew, names),
+    authorities,
   );
   for (const line of describeUnresolved(curated)) opts.log(`curated unresolved: ${line}`);
+  for (const u of curated.unresolvedOrganisers)
+    opts.log(
+      `curated place: "${u.row.name_in_source}" (${u.row.local_authority_code}) covers ${u.seats.map((s) => `${s.code} (${Math.round(s.share * 100)}% of its postcodes)`).join(', ')}`,
+    );
   for (const n of curated.notes) ledger.note('curated', n.split(': ')[0] ?? 'data', n);
   // The curated loader stops on any bad row, so every row it returns was read and kept (unresolved places included).
   for (const set of curated.sets) {

@@ -47,12 +47,25 @@ const sourceUrls = z
     `must be one or more http(s) URLs separated by "${SOURCE_SEPARATOR}"`,
   );
 
-/** One (place, link kind, source) row of data/organisers.csv; ons_code is null when the place is unresolved. */
+/** A local authority's ONS code: English unitary, district, metropolitan or London borough, Scottish or Welsh. */
+export const LOCAL_AUTHORITY_CODE = /^(E0[6789]|S12|W06)\d{6}$/;
+
+/**
+ * One (place, link kind, source) row of data/organisers.csv; ons_code is null when the place is unresolved, and then
+ * local_authority_code names the local authority the place is (the pipeline finds its seats from the postcodes).
+ */
 export const organiserRowSchema = z.object({
   set_id: setIdSchema,
   ons_code: z
     .string()
     .regex(/^((E14|W07|S14|N05|N06)\d{6})?$/, 'must be an ONS constituency code or empty when unresolved')
+    .transform((s) => (s === '' ? null : s)),
+  local_authority_code: z
+    .string()
+    .refine(
+      (s) => s === '' || LOCAL_AUTHORITY_CODE.test(s),
+      'must be a local authority ONS code (E06, E07, E08, E09, S12 or W06 and 6 digits) or empty',
+    )
     .transform((s) => (s === '' ? null : s)),
   name_in_source: text('name_in_source'),
   election: csvElection,

@@ -49,6 +49,7 @@ describe('loadCurated on valid fixtures', () => {
     expect(data.organisers[0]).toEqual({
       set_id: 'org-test',
       ons_code: 'E14000001',
+      local_authority_code: null,
       name_in_source: 'Testtown',
       election: '2019',
       link_kind: 'named-in-unit-report',
@@ -58,6 +59,7 @@ describe('loadCurated on valid fixtures', () => {
       note: 'Test row, with a "quoted" phrase.',
     });
     expect(data.organisers[2]?.ons_code).toBeNull();
+    expect(data.organisers[2]?.local_authority_code).toBe('E06999001');
   });
 
   it('reports unresolved organiser rows with their file line instead of dropping them', () => {
@@ -118,13 +120,31 @@ describe('loadCurated on broken fixtures', () => {
       'truncated last line',
       ORG,
       'organisers-truncated.csv',
-      'data/organisers.csv:4 field "source_url": row has 5 fields, header has 9 (truncated row?)',
+      'data/organisers.csv:4 field "source_url": row has 6 fields, header has 10 (truncated row?)',
     ],
     [
       'bad link kind',
       ORG,
       'organisers-bad-kind.csv',
       'data/organisers.csv:2 field "link_kind": must be one of: named-in-unit-report, organiser-based-there, local-party-worked-with-unit, event-only, community-campaign',
+    ],
+    [
+      'a seat and a local authority on one row',
+      ORG,
+      'organisers-seat-and-authority.csv',
+      'data/organisers.csv:3 field "local_authority_code": a row with a seat (ons_code) must leave local_authority_code empty: it is for places that are not one seat',
+    ],
+    [
+      'a place with neither a seat nor a local authority',
+      ORG,
+      'organisers-place-without-authority.csv',
+      'data/organisers.csv:3 field "local_authority_code": a place with no seat (ons_code empty) must give its local authority code, so its seats can be found',
+    ],
+    [
+      'a ward code where a local authority belongs',
+      ORG,
+      'organisers-bad-authority.csv',
+      'data/organisers.csv:2 field "local_authority_code": must be a local authority ONS code (E06, E07, E08, E09, S12 or W06 and 6 digits) or empty',
     ],
     ['blank note', ORG, 'organisers-empty-note.csv', 'data/organisers.csv:2 field "note": note must not be empty'],
     [

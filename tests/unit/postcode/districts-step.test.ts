@@ -9,6 +9,8 @@ import {
   BT7,
   CODE_POINT,
   ID_TO_CODE,
+  AUTHORITY_A,
+  AUTHORITY_B,
   NEW_NORTH,
   NEW_SOUTH,
   NI_OLD,
@@ -64,13 +66,20 @@ describe('parseSeatRanges', () => {
 });
 
 describe('parseCodePoint', () => {
-  const row = (pc: string, country = 'E92000001') =>
-    `"${pc}",10,523544,175403,"${country}","E19000003","E18000007","","E09000032","E05014011"`;
+  const row = (pc: string, country = 'E92000001', authority = '"E09000032"') =>
+    `"${pc}",10,523544,175403,"${country}","E19000003","E18000007","",${authority},"E05014011"`;
 
-  it('reads postcodes space-free with their line and nation', () => {
-    expect(parseCodePoint('sw.csv', 'SW', `${row('SW15 1AA')}\r\n${row('SW1A 0AA', 'W92000004')}\n`)).toEqual([
-      { postcode: 'SW151AA', line: 1, country: 'E' },
-      { postcode: 'SW1A0AA', line: 2, country: 'W' },
+  it('reads postcodes space-free with their line, nation and local authority', () => {
+    expect(
+      parseCodePoint(
+        'sw.csv',
+        'SW',
+        `${row('SW15 1AA')}\r\n${row('SW1A 0AA', 'W92000004', '"W06000015"')}\n${row('SW1A 0AB', 'E92000001', '""')}\n`,
+      ),
+    ).toEqual([
+      { postcode: 'SW151AA', line: 1, country: 'E', localAuthority: 'E09000032' },
+      { postcode: 'SW1A0AA', line: 2, country: 'W', localAuthority: 'W06000015' },
+      { postcode: 'SW1A0AB', line: 3, country: 'E', localAuthority: null },
     ]);
   });
 
@@ -83,6 +92,14 @@ describe('parseCodePoint', () => {
     );
     expect(() => parseCodePoint('sw.csv', 'SW', row('SW15 1AC'))).toThrow(
       new DataError('sw.csv', 1, 'Postcode', '"\\"SW15 1AC\\"" is not a quoted UK postcode'),
+    );
+    expect(() => parseCodePoint('sw.csv', 'SW', row('SW15 1AA', 'E92000001', '"E05014011"'))).toThrow(
+      new DataError(
+        'sw.csv',
+        1,
+        'Admin_district_code',
+        '"E05014011" is not a local authority code (E06, E07, E08, E09, S12 or W06 and 6 digits)',
+      ),
     );
     expect(() => parseCodePoint('sw.csv', 'SW', '"SW15 1AA",10\n')).toThrow(
       new DataError('sw.csv', 1, null, 'row has 2 fields, expected 10'),
@@ -113,6 +130,14 @@ describe('buildDistrictFiles', () => {
     expect(report.totalBytes).toBe(JSON.stringify(SW15).length + JSON.stringify(BT7).length);
   });
 
+  it("counts each local authority's live postcodes by old and new seat, leaving out postcodes without one", () => {
+    const { authorities } = buildDistrictFiles({ slices: SLICES, ranges, codePoint: CODE_POINT, knownNew: known });
+    expect(authorities).toEqual({
+      old: { [AUTHORITY_A]: { [OLD_NORTH]: 2, [OLD_SOUTH]: 1 }, [AUTHORITY_B]: { [OLD_SOUTH]: 2 } },
+      new: { [AUTHORITY_A]: { [NEW_NORTH]: 3 }, [AUTHORITY_B]: { [NEW_SOUTH]: 1 } },
+    });
+  });
+
   it('counts postcodes placed in another nation’s seat, and stops on duplicates or a seat with no postcodes', () => {
     const welsh = [
       { ...CODE_POINT[0]!, rows: CODE_POINT[0]!.rows.map((r, i) => (i === 0 ? { ...r, country: 'W' as const } : r)) },
@@ -121,7 +146,10 @@ describe('buildDistrictFiles', () => {
       1,
     );
     const twice = [
-      { ...CODE_POINT[0]!, rows: [...CODE_POINT[0]!.rows, { postcode: 'SW151AA', line: 7, country: 'E' as const }] },
+      {
+        ...CODE_POINT[0]!,
+        rows: [...CODE_POINT[0]!.rows, { postcode: 'SW151AA', line: 7, country: 'E' as const, localAuthority: null }],
+      },
     ];
     expect(() => buildDistrictFiles({ slices: SLICES, ranges, codePoint: twice, knownNew: known })).toThrow(
       'postcode SW15 1AA appears twice',
