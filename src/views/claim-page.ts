@@ -11,7 +11,10 @@ import { plural } from '../lib/compare/format';
 import { EARLIER_RULE } from '../lib/compare/method';
 import { partyInfo } from '../lib/parties';
 import type { SeatMetrics } from '../lib/schema/metrics';
-import { describeRuleSensitivity, earlierWithoutInterval, type RuleSensitivity } from '../lib/compare/rule-sensitivity';
+import { describeRuleSensitivity, type RuleSensitivity } from '../lib/compare/rule-sensitivity';
+import { withoutInterval } from '../lib/compare/reading';
+import { describePlaceSensitivity, type PlaceSensitivity } from '../lib/compare/place-sensitivity';
+import { listAnd } from '../lib/format/list';
 import { round3, seatSet, signed, type ClaimEntry } from './claims-common';
 import { COMPARISON_METHOD } from './claims-organiser-words';
 import { pairLabel, placeboNote, placeboOf, type Pair } from './claims-run';
@@ -225,12 +228,46 @@ function ruleCsvRows(slug: string, s: RuleSensitivity, block: ComparisonBlock): 
       : 'no seat could be matched',
   });
   const earlierNote =
-    earlierWithoutInterval(s) === 'calibration'
+    withoutInterval(s.seats, s.now) === 'calibration'
       ? 'no interval: the calibration checks only the current rule'
       : 'no interval, as for the current rule';
   return [
     row(`current rule (same nation, won by the same party in ${s.before})`, s.now, true, 'the headline comparison'),
     row(`rule before ${EARLIER_RULE.until} (same nation only)`, s.earlier, false, earlierNote),
+  ];
+}
+
+/** The matched headline with and without the seats of linked places, one CSV row each, beside its comparison's rows. */
+function placeCsvRows(slug: string, s: PlaceSensitivity, block: ComparisonBlock): Record<string, CsvValue>[] {
+  const row = (measure: string, r: PlaceSensitivity['now'], withInterval: boolean, note: string) => ({
+    claim: slug,
+    section: 'linked-places',
+    comparison: block.title,
+    pair: block.pairLabel,
+    outcome: s.key,
+    measure,
+    n: r?.matched ?? 0,
+    estimate: r ? round3(r.estimate) : null,
+    ci_low: r && withInterval ? round3(r.low) : null,
+    ci_high: r && withInterval ? round3(r.high) : null,
+    p_value: r && withInterval ? pValue(r.p) : null,
+    text: r
+      ? `${plural(r.controls.length, 'different matched seat', 'different matched seats')}; ${note}`
+      : 'no seat could be matched',
+  });
+  const inMatched = s.inMatched.length
+    ? `${s.inMatched.length} of them in linked places (${listAnd(s.inMatched.map((c) => c.name))})`
+    : 'none of them in linked places';
+  return [
+    row('Against matched seats, as published', s.now, true, `the headline comparison; ${inMatched}`),
+    row(
+      `Against matched seats, without the ${plural(s.leftOut.length, 'seat', 'seats')} of linked places (${listAnd(s.places.map((p) => p.name))})`,
+      s.without,
+      false,
+      withoutInterval(s.seats, s.now) === 'calibration'
+        ? 'no interval: the calibration checks the comparison as published'
+        : 'no interval, as for the published figure',
+    ),
   ];
 }
 
@@ -257,6 +294,7 @@ export function claimPage(entry: ClaimEntry, parts: ClaimParts): ClaimView {
     placeboNote: parts.placeboNote ?? placeboNote(placeboOf(entry.pair)),
     headlineText: parts.headlineText,
     ruleNote: ruleCheck ? describeRuleSensitivity(ruleCheck) : null,
+    placeNote: block?.placeCheck ? describePlaceSensitivity(block.placeCheck) : null,
     method: [...parts.method, ...(parts.comparedWithin ? COMPARISON_METHOD(parts.comparedWithin) : [])],
     caveats: parts.caveats,
     csv: {
@@ -264,6 +302,7 @@ export function claimPage(entry: ClaimEntry, parts: ClaimParts): ClaimView {
       rows: [
         ...claimCsvRows(entry.slug, parts.figures, parts.comparisons),
         ...(block && ruleCheck ? ruleCsvRows(entry.slug, ruleCheck, block) : []),
+        ...(block?.placeCheck ? placeCsvRows(entry.slug, block.placeCheck, block) : []),
         ...(parts.csvRows ?? []),
       ],
     },

@@ -10,6 +10,7 @@ import {
 } from '../lib/compare/index';
 import { election } from '../lib/elections';
 import type { Outcome as CuratedOutcome } from '../lib/schema/curated';
+import type { SeatMetrics } from '../lib/schema/metrics';
 import { stateQuery } from '../lib/compare/state';
 import { outcomeIdOf, pairOf } from '../lib/compare/settings';
 import { runPair, type Pair, type RunOptions } from './compare-run';
@@ -17,6 +18,8 @@ import type { ClaimView, ComparisonBlock, OutcomeBlock } from './claims-types';
 import { balanceOf, outcomeNotes, statRows } from '../lib/compare/rows';
 import { EARLIER_RULE } from '../lib/compare/method';
 import { ruleSensitivity, type RuleSensitivity } from '../lib/compare/rule-sensitivity';
+import { placeSensitivity, type PlaceSensitivity } from '../lib/compare/place-sensitivity';
+import { linkedPlacesFor } from './linked-places';
 
 export type { Pair, RunOptions };
 
@@ -64,6 +67,27 @@ function earlierRuleCheck(
   const codes = now.seats.map((x) => x.code);
   const earlier = runComparison(pair, codes, [o.outcome], { ...options, exact: EARLIER_RULE.exact }).outcomes[0]!;
   return ruleSensitivity(o, earlier, election(pair.before).label);
+}
+
+/**
+ * The outcome `key` of a comparison of organiser seats run again with the seats of the places the unit is linked to
+ * without a named seat also out of the pools (views/linked-places); undefined when the seats have no such places.
+ */
+function linkedPlacesCheck(
+  pair: Pair,
+  now: CompareResult,
+  key: string,
+  options: Pick<RunOptions, 'pool'> = {},
+): PlaceSensitivity | undefined {
+  const o = now.outcomes.find((x) => x.key === key);
+  if (!o) throw new Error(`linkedPlacesCheck: no outcome ${key} in the comparison`);
+  const codes = now.seats.map((x) => x.code);
+  const places = linkedPlacesFor(codes);
+  if (!places.length) return undefined;
+  const out = new Set(places.flatMap((p) => p.seats.map((s) => s.code)));
+  const pool = (row: SeatMetrics) => !out.has(row.code) && (options.pool?.(row) ?? true);
+  const without = runComparison(pair, codes, [o.outcome], { pool }).outcomes[0]!;
+  return placeSensitivity(o, without, places);
 }
 
 export function placeboOf(pair: Pair): Pair | null {
@@ -116,6 +140,7 @@ export function comparisonBlock(result: CompareResult, pair: Pair, options: Bloc
         o.set.n > 0 && o.set.n < 5 ? o.set.values.map((v) => ({ code: v.code, name: v.name, value: v.value })) : null,
     };
   });
+  const matchedHeadline = options.headlineAgainst === 'matched' ? options.headline : undefined;
   const p = pairOf(pair.before, pair.after);
   const outcomeId = result.outcomes[0] ? outcomeIdOf(result.outcomes[0].outcome) : undefined;
   const compareQuery =
@@ -131,10 +156,8 @@ export function comparisonBlock(result: CompareResult, pair: Pair, options: Bloc
     compareQuery,
     notes: options.notes ?? [],
     excluded: result.excluded.map((e) => ({ code: e.code, name: e.name, sets: e.sets })),
-    ruleCheck:
-      options.headline && options.headlineAgainst === 'matched'
-        ? earlierRuleCheck(pair, result, options.headline, { pool: options.pool })
-        : undefined,
+    ruleCheck: matchedHeadline ? earlierRuleCheck(pair, result, matchedHeadline, { pool: options.pool }) : undefined,
+    placeCheck: matchedHeadline ? linkedPlacesCheck(pair, result, matchedHeadline, { pool: options.pool }) : undefined,
   };
 }
 

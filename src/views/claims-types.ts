@@ -1,6 +1,7 @@
 // The shape every claim page is drawn from: the quoted claim, the computed figures, comparisons, chart input,
 // method, verdict and caveats. Built by src/views/claim-page.ts from the parts one view per kind of claim gives
 // (src/views/claims-*.ts).
+import type { PlaceSensitivity } from '../lib/compare/place-sensitivity';
 import type { RuleSensitivity } from '../lib/compare/rule-sensitivity';
 import type { CsvValue } from '../lib/format/csv';
 import type { ClaimChart } from '../charts/claim-chart';
@@ -43,6 +44,8 @@ export interface ComparisonBlock {
   excluded: { code: string; name: string; sets: string[] }[];
   /** When the block holds a headline against matched seats: that gap under the current and the earlier matching rule. */
   ruleCheck?: RuleSensitivity;
+  /** When that headline compares organiser seats whose set has linked places: the gap with and without their seats. */
+  placeCheck?: PlaceSensitivity;
 }
 
 /** A claimed figure beside what the data give. */
@@ -74,6 +77,8 @@ export interface ClaimView {
   headlineText: string;
   /** For a headline against matched seats: its gap under the current and the earlier matching rule. */
   ruleNote: string | null;
+  /** For a matched headline of organiser seats with linked places: its gap with and without their seats. */
+  placeNote: string | null;
   figures: FigureRow[];
   chart: ClaimChart;
   tables: SimpleTable[];

@@ -38,11 +38,24 @@ export const ORGANISERS_COLUMNS = columnsOf('organisers.csv');
 const seatName = (names: ReadonlyMap<string, string>, id: ElectionId, code: string) =>
   names.get(`${election(id).boundarySet}:${code}`) ?? '';
 
-export function organisersRows(cur: Pick<CuratedData, 'organisers'>, names: ReadonlyMap<string, string>): Row[] {
+export function organisersRows(
+  cur: Pick<CuratedData, 'organisers' | 'unresolvedOrganisers'>,
+  names: ReadonlyMap<string, string>,
+): Row[] {
+  // A place's seats depend only on its local authority and its election's boundaries.
+  const placeKey = (id: ElectionId, authority: string) => `${election(id).boundarySet}:${authority}`;
+  const placeSeats = new Map(
+    cur.unresolvedOrganisers.map((u) => [
+      placeKey(u.row.election, u.row.local_authority_code!),
+      u.seats.map((s) => s.code).join(' '),
+    ]),
+  );
   return cur.organisers.map((r) => ({
     set_id: r.set_id,
     ons_code: r.ons_code,
     constituency: r.ons_code ? seatName(names, r.election, r.ons_code) : '',
+    local_authority_code: r.local_authority_code,
+    place_seats: r.local_authority_code ? (placeSeats.get(placeKey(r.election, r.local_authority_code)) ?? '') : '',
     name_in_source: r.name_in_source,
     election: r.election,
     link_kind: r.link_kind,

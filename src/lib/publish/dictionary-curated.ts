@@ -7,7 +7,7 @@ export const CURATED_TABLES: TableDoc[] = [
     file: 'organisers.csv',
     title: "Places linked to Labour's Community Organising Unit",
     grain:
-      'One row per place, kind of link and source (a seat backed by several sources has several rows). Places too loosely named for one seat have an empty ons_code and a note.',
+      'One row per place, kind of link and source (a seat backed by several sources has several rows). Places too loosely named for one seat have an empty ons_code, their local authority and its seats, and a note.',
     usedOn: ['organisers/', 'claims/organiser-seats/', 'claims/yorkshire-organisers/'],
     columns: [
       col('set_id'),
@@ -18,6 +18,18 @@ export const CURATED_TABLES: TableDoc[] = [
       }),
       col('constituency', {
         meaning: 'The constituency the code names (House of Commons Library spelling); empty when unresolved.',
+      }),
+      col('local_authority_code', {
+        type: 'string',
+        required: false,
+        meaning:
+          'For a place that is not one seat: the ONS code of its local authority (E06, E07, E08, E09, S12 or W06), as the curator read the source; empty when ons_code is given.',
+      }),
+      col('place_seats', {
+        type: 'string',
+        required: false,
+        meaning:
+          "For a place that is not one seat: the codes of its seats, space-separated, largest share first. A seat counts when at least 10% of its live postcodes lie in the local authority, or it holds 10% of the authority's (OS Code-Point Open and the ONS postcode directory, Feb 2021). Claim checks give their matched headline with these seats left out too.",
       }),
       col('name_in_source'),
       col('election', { meaning: 'The general election the link is about (2019).' }),
