@@ -67,6 +67,24 @@ test('Putney: the headline under the matching rule before 7 December 2026, besid
   );
 });
 
+test('Putney: the headline without the seats of places linked to the unit, whose one matched seat is among them', async ({
+  sharedPage: page,
+}) => {
+  await page.goto('/claims/putney/');
+  const note = page.locator('.place-note');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText(
+    "The headline comparison's one matched seat, Cities of London and Westminster, lies in them. Leaving all 24 out, no seat can be matched;",
+  );
+  const csv = await (await page.request.get('/claims/putney.csv')).text();
+  expect(csv).toContain(
+    'putney,linked-places,Putney,2017 → 2019,change:lab,"Against matched seats, as published",1,15.583,',
+  );
+  expect(csv).toMatch(
+    /putney,linked-places,Putney,2017 → 2019,change:lab,"Against matched seats, without the 24 seats of linked places \(Stoke, [^"]+\)",0,,,,,no seat could be matched/,
+  );
+});
+
 test('a claim comparison opens on the test-your-own-seats page with the same numbers', async ({ sharedPage: page }) => {
   await page.goto('/claims/yorkshire-organisers/');
   const block = page.locator('section.comparison').first();

@@ -44,3 +44,15 @@ test('at 1280 px the seat table is a table with its headings in view', async ({ 
   await expect(cell).toHaveText('−9.0');
   expect(await cell.evaluate((e) => getComputedStyle(e, '::before').content)).toBe('none');
 });
+
+test("each place that is not one seat lists its seats, linked, with the share of each seat's postcodes", async ({
+  sharedPage: page,
+}) => {
+  await page.goto('/organisers/');
+  const stoke = page.locator('li').filter({ has: page.locator('strong', { hasText: /^Stoke$/ }) });
+  await expect(stoke.locator('.place-seats')).toHaveText(
+    "Its seats: Stoke-on-Trent Central (100% of the seat's postcodes), Stoke-on-Trent South (100% of the seat's postcodes), Stoke-on-Trent North (81% of the seat's postcodes).",
+  );
+  await stoke.getByRole('link', { name: 'Stoke-on-Trent North' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Stoke-on-Trent North');
+});
