@@ -4,11 +4,12 @@ import { ELECTIONS, election, type ElectionId } from '../lib/elections';
 import { areaByCode, NATIONS, regionByCode } from '../lib/geography';
 import { fixedAbs } from '../lib/format/numbers';
 import { describeMissing, isMissing, missing, type Maybe, type Missing } from '../lib/missing';
-import { isParty, onlyWithinTicket, partyInfo, partyName, type Party } from '../lib/parties';
+import { onlyWithinTicket, partyInfo, partyName, type Party } from '../lib/parties';
 import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
 import type { NotionalSeat } from '../lib/schema/notional';
 import type { SeatResult } from '../lib/schema/result';
 import { memo } from '../lib/memo';
+import { coverageOf, type CoverageItem } from './seat-coverage';
 import { candidateRows, type RowCandidate } from '../lib/metrics/candidate-rows';
 import { pairSwing, topTwo, type PairSwing } from '../lib/metrics/swing';
 
@@ -63,16 +64,6 @@ export interface LinkedSeat {
   share: number;
 }
 
-export interface CoverageItem {
-  setId: string;
-  setTitle: string;
-  kind: string;
-  sourceUrl: string;
-  sourceTitle: string;
-  confidence: string;
-  note: string;
-}
-
 export interface SeatView {
   seat: data.Seat;
   /** Both for the few seats whose boundaries and code did not change in 2024. */
@@ -91,22 +82,6 @@ export interface SeatView {
   /** Cited seat sets of the linked seats (organiser evidence reached through boundary changes). */
   linkedCoverage: (CoverageItem & { via: LinkedSeat })[];
   leavePct: number | null;
-}
-
-/** A seat-set row's extra columns in words, e.g. "Party given a clear run: Green"; party codes become names. */
-function describeAttributes(
-  declared: readonly { column: string; label: string }[],
-  values: Record<string, string>,
-): string {
-  return (
-    declared
-      .filter((a) => values[a.column])
-      .map((a) => {
-        const v = values[a.column]!;
-        return `${a.label}: ${isParty(v) ? partyInfo(v).name : v}`;
-      })
-      .join('; ') || 'In the set'
-  );
 }
 
 export function outcomeWords(m: SeatMetrics): string {
@@ -186,26 +161,6 @@ function blocksOf(code: string, sets: readonly ('2010' | '2024')[], region: stri
       swing: metrics.prevElection && pair ? seatPairSwing(metrics.change, pair) : null,
       estimateLeader: e.notional ? estimateLeaderOf(code) : null,
     });
-  }
-  return out;
-}
-
-/** The cited seat sets (organiser evidence, pacts, ...) that name this code. */
-function coverageOf(code: string): CoverageItem[] {
-  const out: CoverageItem[] = [];
-  for (const set of data.curated().sets) {
-    for (const row of set.rows) {
-      if (row.ons_code !== code) continue;
-      out.push({
-        setId: set.entry.id,
-        setTitle: set.entry.title,
-        kind: 'link_kind' in row ? String(row.link_kind) : describeAttributes(set.entry.attributes, row.attributes),
-        sourceUrl: row.source_url,
-        sourceTitle: row.source_title,
-        confidence: row.confidence,
-        note: row.note,
-      });
-    }
   }
   return out;
 }

@@ -229,6 +229,15 @@ describe('seat pages in dist/', () => {
     );
   });
 
+  it("a seat in a place the sources tie to the organising unit without naming a seat says so, with the seat's share", () => {
+    const items = within([page('E14000973')], '#evidence li').map(text);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toContain(
+      "Organiser based there (job advert or party statement) in Stoke, which the source does not pin to one seat (81% of this seat's postcodes lie there) medium confidence",
+    );
+    expect(items[0]).not.toContain('UNRESOLVED');
+  });
+
   it('2024 candidates are named on the row that holds their votes (only carved-out winners and runners-up have a row)', () => {
     // Bethnal Green and Stepney: Ajmal Masroor (Ind, 14,207) was runner-up; Sham Uddin 325, Md Somon Ahmed 315 and
     // Reggie Adams 271 (Ind) are in "All other candidates" (1,492 = 325 + 315 + 271 + 348 + 233) with Vanessa Hudson and

@@ -51,7 +51,7 @@ test("each place that is not one seat lists its seats, linked, with the share of
   await page.goto('/organisers/');
   const stoke = page.locator('li').filter({ has: page.locator('strong', { hasText: /^Stoke$/ }) });
   await expect(stoke.locator('.place-seats')).toHaveText(
-    "Its seats: Stoke-on-Trent Central (100% of the seat's postcodes), Stoke-on-Trent South (100% of the seat's postcodes), Stoke-on-Trent North (81% of the seat's postcodes).",
+    "Its seats, with the share of each seat's postcodes that lie there: Stoke-on-Trent Central 100%, Stoke-on-Trent South 100%, Stoke-on-Trent North 81%.",
   );
   await stoke.getByRole('link', { name: 'Stoke-on-Trent North' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Stoke-on-Trent North');

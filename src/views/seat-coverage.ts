@@ -1,0 +1,68 @@
+// A seat page's organiser and seat-set evidence: every cited set's rows that name the seat, and the organiser places
+// that sources do not pin to one seat but whose local authority holds part of it (with that part's share).
+import * as data from '../data/index';
+import { isParty, partyInfo } from '../lib/parties';
+
+export interface CoverageItem {
+  setId: string;
+  setTitle: string;
+  kind: string;
+  sourceUrl: string;
+  sourceTitle: string;
+  confidence: string;
+  note: string;
+  /** For a place that is not one seat: its name in the source and the share of this seat's postcodes in it. */
+  place?: { name: string; share: number };
+}
+
+/** A seat-set row's extra columns in words, e.g. "Party given a clear run: Green"; party codes become names. */
+function describeAttributes(
+  declared: readonly { column: string; label: string }[],
+  values: Record<string, string>,
+): string {
+  return (
+    declared
+      .filter((a) => values[a.column])
+      .map((a) => {
+        const v = values[a.column]!;
+        return `${a.label}: ${isParty(v) ? partyInfo(v).name : v}`;
+      })
+      .join('; ') || 'In the set'
+  );
+}
+
+/** The cited seat sets (organiser evidence, pacts, ...) that name this code, then the organiser places that hold it. */
+export function coverageOf(code: string): CoverageItem[] {
+  const cur = data.curated();
+  const out: CoverageItem[] = [];
+  for (const set of cur.sets) {
+    for (const row of set.rows) {
+      if (row.ons_code !== code) continue;
+      out.push({
+        setId: set.entry.id,
+        setTitle: set.entry.title,
+        kind: 'link_kind' in row ? String(row.link_kind) : describeAttributes(set.entry.attributes, row.attributes),
+        sourceUrl: row.source_url,
+        sourceTitle: row.source_title,
+        confidence: row.confidence,
+        note: row.note,
+      });
+    }
+  }
+  for (const u of cur.unresolvedOrganisers) {
+    const here = u.seats.find((s) => s.code === code);
+    const set = cur.sets.find((s) => s.entry.id === u.row.set_id);
+    if (!here || !set) continue;
+    out.push({
+      setId: set.entry.id,
+      setTitle: set.entry.title,
+      kind: u.row.link_kind,
+      sourceUrl: u.row.source_url,
+      sourceTitle: u.row.source_title,
+      confidence: u.row.confidence,
+      note: u.row.note.replace(/^UNRESOLVED:\s*/, ''),
+      place: { name: u.row.name_in_source, share: here.share },
+    });
+  }
+  return out;
+}
