@@ -7,15 +7,12 @@ import { STRIP_COLOURS, type StripRule } from '../charts/claim-strip';
 import type { LegendItem } from '../graphics/types';
 import type { CsvValue } from '../lib/format/csv';
 import type { Maybe } from '../lib/missing';
-import { plural } from '../lib/compare/format';
-import { EARLIER_RULE } from '../lib/compare/method';
 import { partyInfo } from '../lib/parties';
 import type { SeatMetrics } from '../lib/schema/metrics';
-import { describeRuleSensitivity, type RuleSensitivity } from '../lib/compare/rule-sensitivity';
-import { withoutInterval } from '../lib/compare/reading';
-import { describePlaceSensitivity, type PlaceSensitivity } from '../lib/compare/place-sensitivity';
-import { listAnd } from '../lib/format/list';
-import { round3, seatSet, signed, type ClaimEntry } from './claims-common';
+import { describeRuleSensitivity } from '../lib/compare/rule-sensitivity';
+import { describePlaceSensitivity } from '../lib/compare/place-sensitivity';
+import { claimCsvRows, CSV_COLUMNS, placeCsvRows, ruleCsvRows } from './claim-csv';
+import { seatSet, signed, type ClaimEntry } from './claims-common';
 import { COMPARISON_METHOD } from './claims-organiser-words';
 import { pairLabel, placeboNote, placeboOf, type Pair } from './claims-run';
 import { stripRows, type StripRows } from './claims-strip';
@@ -156,119 +153,6 @@ function claimHeading(
     also: entry.also ?? [],
     verdict: { label: entry.verdict, text: verdict },
   };
-}
-
-const CSV_COLUMNS = [
-  'claim',
-  'section',
-  'comparison',
-  'pair',
-  'outcome',
-  'measure',
-  'n',
-  'estimate',
-  'ci_low',
-  'ci_high',
-  'p_value',
-  'text',
-] as const;
-
-const pValue = (p: number | null) => (p === null ? null : Math.round(p * 10000) / 10000);
-
-/** The page's figures and every comparison row, one CSV row each. */
-function claimCsvRows(
-  slug: string,
-  figures: readonly FigureRow[],
-  comparisons: readonly ComparisonBlock[],
-): Record<string, CsvValue>[] {
-  const rows: Record<string, CsvValue>[] = figures.map((f) => ({
-    claim: slug,
-    section: 'figure',
-    measure: f.label,
-    text: `claimed: ${f.claimed}; computed: ${f.computed}`,
-  }));
-  for (const block of comparisons) {
-    for (const o of block.outcomes) {
-      for (const r of o.rows) {
-        rows.push({
-          claim: slug,
-          section: r.label.startsWith('Placebo') ? 'placebo' : 'comparison',
-          comparison: block.title,
-          pair: block.pairLabel,
-          outcome: o.key,
-          measure: r.label,
-          n: r.n,
-          estimate: round3(r.estimate),
-          ci_low: round3(r.low),
-          ci_high: round3(r.high),
-          p_value: pValue(r.p),
-        });
-      }
-    }
-  }
-  return rows;
-}
-
-/** The matched headline's gap under each matching rule, one CSV row each, beside its comparison's rows. */
-function ruleCsvRows(slug: string, s: RuleSensitivity, block: ComparisonBlock): Record<string, CsvValue>[] {
-  const row = (rule: string, r: RuleSensitivity['now'], withInterval: boolean, note: string) => ({
-    claim: slug,
-    section: 'rule-sensitivity',
-    comparison: block.title,
-    pair: block.pairLabel,
-    outcome: s.key,
-    measure: `Against matched seats, ${rule}`,
-    n: r?.matched ?? 0,
-    estimate: r ? round3(r.estimate) : null,
-    ci_low: r && withInterval ? round3(r.low) : null,
-    ci_high: r && withInterval ? round3(r.high) : null,
-    p_value: r && withInterval ? pValue(r.p) : null,
-    text: r
-      ? `${plural(r.controls.length, 'different matched seat', 'different matched seats')}; ${note}`
-      : 'no seat could be matched',
-  });
-  const earlierNote =
-    withoutInterval(s.seats, s.now) === 'calibration'
-      ? 'no interval: the calibration checks only the current rule'
-      : 'no interval, as for the current rule';
-  return [
-    row(`current rule (same nation, won by the same party in ${s.before})`, s.now, true, 'the headline comparison'),
-    row(`rule before ${EARLIER_RULE.until} (same nation only)`, s.earlier, false, earlierNote),
-  ];
-}
-
-/** The matched headline with and without the seats of linked places, one CSV row each, beside its comparison's rows. */
-function placeCsvRows(slug: string, s: PlaceSensitivity, block: ComparisonBlock): Record<string, CsvValue>[] {
-  const row = (measure: string, r: PlaceSensitivity['now'], withInterval: boolean, note: string) => ({
-    claim: slug,
-    section: 'linked-places',
-    comparison: block.title,
-    pair: block.pairLabel,
-    outcome: s.key,
-    measure,
-    n: r?.matched ?? 0,
-    estimate: r ? round3(r.estimate) : null,
-    ci_low: r && withInterval ? round3(r.low) : null,
-    ci_high: r && withInterval ? round3(r.high) : null,
-    p_value: r && withInterval ? pValue(r.p) : null,
-    text: r
-      ? `${plural(r.controls.length, 'different matched seat', 'different matched seats')}; ${note}`
-      : 'no seat could be matched',
-  });
-  const inMatched = s.inMatched.length
-    ? `${s.inMatched.length} of them in linked places (${listAnd(s.inMatched.map((c) => c.name))})`
-    : 'none of them in linked places';
-  return [
-    row('Against matched seats, as published', s.now, true, `the headline comparison; ${inMatched}`),
-    row(
-      `Against matched seats, without the ${plural(s.leftOut.length, 'seat', 'seats')} of linked places (${listAnd(s.places.map((p) => p.name))})`,
-      s.without,
-      false,
-      withoutInterval(s.seats, s.now) === 'calibration'
-        ? 'no interval: the calibration checks the comparison as published'
-        : 'no interval, as for the published figure',
-    ),
-  ];
 }
 
 function headlineBlock(entry: ClaimEntry, comparisons: readonly ComparisonBlock[]): ComparisonBlock {
