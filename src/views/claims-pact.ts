@@ -2,19 +2,17 @@
 // seats against other seats where all the pact parties stood, overall and by the party given the clear run.
 import * as data from '../data/index';
 import { listAnd } from '../lib/format/list';
-import { isSpeakerSeat, matchedLargeReason, othersSmallReason, type Outcome } from '../lib/compare/index';
+import { matchedLargeReason, othersSmallReason, type Outcome } from '../lib/compare/index';
 import type { Party } from '../lib/parties';
-import { partyInfo } from '../lib/parties';
 import type { SeatMetrics } from '../lib/schema/metrics';
-import { seatUrl } from '../site/paths';
-import { pp } from '../lib/format/numbers';
 import type { ClaimParts, StripPanel } from './claim-page';
 import { mag, moved, requireThat, seatSet, signed, type ClaimEntry } from './claims-common';
 import { comparisonBlock, headlineOf, pairLabel, runComparison, type Pair, type RunOptions } from './claims-run';
 import { chancePhrase, differencePhrase, excludesZero, formatP, vocabulary } from '../lib/compare/index';
 import { combineIndependent, type Interval } from '../lib/stats/t-interval';
 import { chosenRows, matchedRows, otherRows, outcomeOf } from './claims-strip';
-import type { ComparisonBlock, SimpleTable } from './claims-types';
+import type { ComparisonBlock } from './claims-types';
+import { pactSeatTable } from './claims-pact-seats';
 
 const WALES = 'W92000004';
 const ENGLAND = 'E92000001';
@@ -158,36 +156,7 @@ export function pactView(entry: ClaimEntry): ClaimParts {
     },
   ];
 
-  const seatTable: SimpleTable = {
-    caption: `The ${codes.length} pact seats, ${pairLabel(pair)}`,
-    columns: [
-      { key: 'seat', label: 'Seat' },
-      { key: 'party', label: 'Clear run for' },
-      { key: 'before', label: `Pact vote ${pair.before} (%)`, numeric: true },
-      { key: 'after', label: `Pact vote ${pair.after} (%)`, numeric: true },
-      { key: 'change', label: 'Change (points)', numeric: true },
-    ],
-    rows: [...codes]
-      .sort((a, b) =>
-        (data.metricsFor(a, pair.after)?.name ?? a).localeCompare(data.metricsFor(b, pair.after)?.name ?? b),
-      )
-      .map((c) => {
-        const m = data.metricsFor(c, pair.after)!;
-        const b = data.metricsFor(c, pair.before);
-        const sum = (s: Partial<Record<Party, number>> | undefined) =>
-          s ? parties.reduce((t, p) => t + (s[p] ?? 0), 0) : null;
-        const ch = parties.some((p) => m.change[p] !== undefined)
-          ? parties.reduce((t, p) => t + (m.change[p] ?? 0), 0)
-          : null;
-        return {
-          seat: { text: m.name, href: seatUrl(c) },
-          party: partyInfo(partyOf.get(c)!).name,
-          before: sum(b?.shares)?.toFixed(1) ?? '–',
-          after: sum(m.shares)?.toFixed(1) ?? '–',
-          change: isSpeakerSeat(m) ? `– (Speaker's seat in ${pair.before})` : pp(ch),
-        };
-      }),
-  };
+  const seatTable = pactSeatTable(pair, parties, partyOf);
 
   const main = pairLabel(pair);
   // The comparison's own exclusions too (seats of every cited set), so the dots are the seats compared with.
