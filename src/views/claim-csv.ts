@@ -118,16 +118,30 @@ export function placeCsvRows(slug: string, s: PlaceSensitivity, block: Compariso
   const inMatched = s.inMatched.length
     ? `${s.inMatched.length} of them in linked places (${listAnd(s.inMatched.map((c) => c.name))})`
     : 'none of them in linked places';
+  const untested =
+    withoutInterval(s.without?.matched ?? 0, s.now) === 'calibration'
+      ? 'no interval: untested, as the calibration checks the comparison as published'
+      : 'no interval, as for the published figure';
+  const lost = listAnd(s.lost.map((c) => c.name));
   return [
     checkRow(at, 'Against matched seats, as published', s.now, true, `the headline comparison; ${inMatched}`),
+    ...(s.sameSeats
+      ? [
+          checkRow(
+            at,
+            `Against matched seats, as published, without ${lost} (no matched seat without linked places)`,
+            s.sameSeats,
+            false,
+            'like for like with the next row; no interval: its seats are chosen by the check',
+          ),
+        ]
+      : []),
     checkRow(
       at,
       `Against matched seats, without the ${plural(s.leftOut.length, 'seat', 'seats')} of linked places (${listAnd(s.places.map((p) => p.name))})`,
       s.without,
       false,
-      withoutInterval(s.seats, s.now) === 'calibration'
-        ? 'no interval: the calibration checks the comparison as published'
-        : 'no interval, as for the published figure',
+      untested,
     ),
   ];
 }

@@ -3,27 +3,34 @@
 import * as data from '../data/index';
 import { election } from '../lib/elections';
 import type { LinkedPlace } from '../lib/compare/place-sensitivity';
+import { citedSeats } from './compare-run';
 
 /**
- * The linked places of the organiser set that holds every one of `codes` (none when no such set), each with its seats
- * that are not in the set itself (those are chosen or cited seats already).
+ * The linked places of the organiser set that holds every one of `codes` (none when no such set), one per place
+ * (several sources may name it), each with its seats outside every cited set (those are out of the pools already).
  */
 export function linkedPlacesFor(codes: readonly string[]): LinkedPlace[] {
   const cur = data.curated();
   const set = cur.sets.find((s) => s.format === 'organisers' && codes.every((c) => s.codes.includes(c)));
   if (!set || !codes.length) return [];
-  return cur.unresolvedOrganisers
-    .filter((u) => u.row.set_id === set.entry.id)
-    .map((u) => {
-      const boundary = election(u.row.election).boundarySet;
-      const seats = u.seats
-        .filter((s) => !set.codes.includes(s.code))
-        .map((s) => {
-          const seat = data.seatOn(s.code, boundary);
-          if (!seat) throw new Error(`linked place ${u.row.name_in_source}: no seat ${s.code}`);
-          return { code: s.code, name: seat.name, region: seat.region };
-        });
-      return { name: u.row.name_in_source, seats };
-    })
-    .filter((p) => p.seats.length > 0);
+  const cited = new Set(citedSeats().map((c) => c.code));
+  const places = new Map<string, LinkedPlace>();
+  for (const u of cur.unresolvedOrganisers.filter((x) => x.row.set_id === set.entry.id)) {
+    const key = `${u.row.name_in_source}|${u.row.local_authority_code}`;
+    const had = places.get(key);
+    if (had) {
+      had.eventOnly &&= u.row.link_kind === 'event-only';
+      continue;
+    }
+    const boundary = election(u.row.election).boundarySet;
+    const seats = u.seats
+      .filter((s) => !cited.has(s.code))
+      .map((s) => {
+        const seat = data.seatOn(s.code, boundary);
+        if (!seat) throw new Error(`linked place ${u.row.name_in_source}: no seat ${s.code}`);
+        return { code: s.code, name: seat.name, region: seat.region };
+      });
+    places.set(key, { name: u.row.name_in_source, eventOnly: u.row.link_kind === 'event-only', seats });
+  }
+  return [...places.values()].filter((p) => p.seats.length > 0);
 }

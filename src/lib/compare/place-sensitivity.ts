@@ -1,17 +1,22 @@
 // A matched headline of an organiser claim with the seats of linked places left out: places that sources tie to the
-// organising unit without naming a seat (a town, a county). Organisers may have worked in any of their seats, so as
-// matched seats they may not be untouched; the check shows how much the headline moves without them. The figure
+// organising unit without naming a seat (a town, a county). The unit may have been active in any of their seats, so
+// as matched seats they may not be fair comparisons; the check shows how much the headline moves without them, like
+// for like when a chosen seat loses all its matches, and which way a hidden effect would have moved it. The figure
 // without them has no interval: the calibration checks the comparison as published.
 import { listAnd } from '../format/list';
-import { plural } from './format';
+import { PLACE_MIN_SHARE } from '../place-seats';
+import { MIN_SEATS_FOR_INTERVAL } from '../stats/t-interval';
+import { formatMagnitude } from './format';
 import type { Outcome } from './outcomes';
-import { matchedReading, noIntervalText, readingText, type MatchedReading } from './reading';
+import { matchedReading, readingText, type MatchedReading } from './reading';
 import type { OutcomeResult, SeatRef } from './types';
 import { vocabulary } from './vocabulary';
 
-/** A place a source links to the unit without naming a seat, and its seats (lib/place-seats) outside the chosen set. */
+/** A place a source ties to the unit without naming a seat, and its seats (lib/place-seats) outside the cited sets. */
 export interface LinkedPlace {
   name: string;
+  /** Every source's link to the place is an event (a mass meeting, a launch), not an organiser or a campaign. */
+  eventOnly: boolean;
   seats: SeatRef[];
 }
 
@@ -27,17 +32,29 @@ export interface PlaceSensitivity {
   inMatched: SeatRef[];
   now: MatchedReading | null;
   without: MatchedReading | null;
+  /** Chosen seats matched as published that have no matched seat without the places. */
+  lost: SeatRef[];
+  /** When some are lost: the published comparison of only the seats still matched without the places (like for like). */
+  sameSeats: MatchedReading | null;
 }
 
-/** The headline as published (`now`) and run again with the places' seats out of the pools (`without`). */
+/**
+ * The headline as published (`now`), run again with the places' seats out of the pools (`without`), and, when that
+ * leaves some chosen seats unmatched, the published comparison of the rest (`sameSeats`).
+ */
 export function placeSensitivity(
   now: OutcomeResult,
   without: OutcomeResult,
   places: readonly LinkedPlace[],
+  sameSeats: OutcomeResult | null = null,
 ): PlaceSensitivity {
-  if (now.key !== without.key) throw new Error(`place sensitivity: ${now.key} against ${without.key}`);
+  for (const other of [without, sameSeats])
+    if (other && other.key !== now.key) throw new Error(`place sensitivity: ${now.key} against ${other.key}`);
   const leftOut = new Map(places.flatMap((p) => p.seats.map((s) => [s.code, s] as const)));
   const reading = matchedReading(now);
+  const after = matchedReading(without);
+  const still = new Set(after?.treated.map((t) => t.code) ?? []);
+  const lost = (reading?.treated ?? []).filter((t) => !still.has(t.code));
   return {
     outcome: now.outcome,
     key: now.key,
@@ -46,7 +63,9 @@ export function placeSensitivity(
     leftOut: [...leftOut.values()],
     inMatched: (reading?.controls ?? []).filter((c) => leftOut.has(c.code)),
     now: reading,
-    without: matchedReading(without),
+    without: after,
+    lost,
+    sameSeats: lost.length && sameSeats ? matchedReading(sameSeats) : null,
   };
 }
 
@@ -57,34 +76,80 @@ function unchanged(a: MatchedReading, b: MatchedReading): boolean {
   return same(a.estimate, b.estimate) && same(a.low, b.low) && same(a.high, b.high) && a.matched === b.matched;
 }
 
-function intervalNote(s: PlaceSensitivity): string {
-  return (
-    noIntervalText(s.seats, s.now) ??
-    'The figure without them is shown without an interval: the calibration checks the comparison as published.'
-  );
+/** +1 when a larger value of the outcome is better for Labour, -1 when smaller is; null for another party's share. */
+function labourSign(o: Outcome): 1 | -1 | null {
+  if (o.kind === 'swing') return -1;
+  return o.kind === 'change' && o.party === 'lab' ? 1 : null;
+}
+
+const seatsWord = (n: number) => (n === 1 ? 'one seat' : `${n} seats`);
+const rest = (n: number) => (n === 1 ? 'the other seat' : `the other ${n} seats`);
+
+/** Which way leaving the seats out moved the gap, against what an effect hidden in them would have done. */
+function direction(s: PlaceSensitivity, without: MatchedReading, them: string): string {
+  const sign = labourSign(s.outcome);
+  const base = s.sameSeats ?? s.now!;
+  if (sign === null) return '';
+  const d = sign * (without.estimate - base.estimate);
+  const moved =
+    formatMagnitude(d) === '0.0'
+      ? `Leaving ${them} out barely moves the gap: there is no sign that ${them === 'it' ? 'it' : 'they'} hid an effect.`
+      : d > 0
+        ? `Leaving ${them} out moves the gap towards Labour, as it would if the unit had helped Labour there; changing comparison seats also moves it by chance, so this does not show that it did.`
+        : `Leaving ${them} out moves the gap away from Labour, the opposite of what would happen if the unit had helped Labour there: there is no sign that ${them === 'it' ? 'it' : 'they'} hid an effect.`;
+  const { low, high } = s.now!;
+  const inside =
+    low === null || high === null
+      ? ''
+      : ` The figure without ${them} lies ${without.estimate >= low && without.estimate <= high ? 'inside' : 'outside'} the headline's 95% interval.`;
+  return ` ${moved}${inside}`;
+}
+
+function intervalNote(s: PlaceSensitivity, without: MatchedReading): string {
+  const m = without.matched;
+  if (m < MIN_SEATS_FOR_INTERVAL)
+    return s.now?.low === null
+      ? ` With ${seatsWord(m)} neither figure has an interval.`
+      : ` With ${seatsWord(m)} the figure without them could have no interval anyway.`;
+  if (s.now?.low === null) return ' Neither figure has an interval (the reason is given above).';
+  return ' That figure has no interval because we have checked how often our intervals hold only for the comparison as published: it is untested, not known to be worse.';
 }
 
 /** The sentences under a matched headline that give it with and without the linked places' seats. */
 export function describePlaceSensitivity(s: PlaceSensitivity): string {
-  const gap = `the headline comparison's gap in ${vocabulary(s.outcome).subject}`;
+  const n = s.leftOut.length;
+  const them = n === 1 ? 'it' : 'them';
+  const eventOnly = s.places.filter((p) => p.eventOnly).map((p) => p.name);
+  const share = `${PLACE_MIN_SHARE * 100}%`;
   const intro =
-    `Sources also link the organising unit to ${plural(s.places.length, 'place', 'places')} without naming a seat ` +
-    `(${listAnd(s.places.map((p) => p.name))}). ${s.leftOut.length === 1 ? 'Organisers may have worked in its seat, so that seat may not be an untouched yardstick.' : `Organisers may have worked in any of their ${s.leftOut.length} seats, so those seats may not be untouched yardsticks.`}`;
-  const matched = s.now?.controls.length ?? 0;
-  const none = `None of the headline comparison's ${plural(matched, 'matched seat', 'matched seats')} lies in them`;
-  if (!s.inMatched.length && s.now && s.without && unchanged(s.now, s.without))
-    return `${intro} ${none}, so leaving them out does not change it.`;
+    `Sources also tie the organising unit to ${s.places.length === 1 ? 'one place' : `${s.places.length} places`} ` +
+    `without naming a seat (${listAnd(s.places.map((p) => p.name))})${eventOnly.length ? `; for ${listAnd(eventOnly)} the only link is an event` : ''}. ` +
+    `The unit may have been active in ${n === 1 ? 'its one seat' : `any of their ${n} seats`} outside the cited sets (a seat counts when at least ${share} of its postcodes lie in the place, or it holds ${share} of the place's postcodes; postcodes are not people), so ${n === 1 ? 'it may not be a fair comparison seat' : 'they may not be fair comparison seats'}.`;
+  if (!s.now) return `${intro} No seat can be matched either way.`;
+  const subject = vocabulary(s.outcome).subject;
+  const matched = s.now.controls.length;
+  const only = matched === 1 ? s.now.controls[0]!.name : null;
+  const among = n === 1 ? 'it' : 'one of them';
+  if (!s.inMatched.length) {
+    const which = only
+      ? `The headline comparison's one matched seat, ${only}, is not ${among}`
+      : `None of the headline comparison's ${matched} matched seats is ${among}`;
+    if (s.without && unchanged(s.now, s.without))
+      return `${intro} ${which}, so leaving ${them} out does not change the headline.`;
+  }
   const which = !s.inMatched.length
-    ? `${none}.`
-    : matched === 1
-      ? `The headline comparison's one matched seat, ${s.inMatched[0]!.name}, lies in them.`
-      : `${s.inMatched.length} of the headline comparison's ${matched} matched seats ${s.inMatched.length === 1 ? 'lies' : 'lie'} in them (${listAnd(s.inMatched.map((c) => c.name))}).`;
-  const leaving = s.leftOut.length === 1 ? 'Leaving that seat out' : `Leaving all ${s.leftOut.length} out`;
-  const without = s.without
-    ? `${leaving}, ${gap} is ${readingText(s.without, s.outcome, s.seats)}`
-    : `${leaving}, no seat can be matched`;
-  const now = s.now
-    ? `with them ${s.without ? 'it' : gap} is ${readingText(s.now, s.outcome, s.seats)}`
-    : 'with them no seat can be matched';
-  return `${intro} ${which} ${without}; ${now}.${s.now && s.without ? ` ${intervalNote(s)}` : ''}`;
+    ? `${only ? `The headline comparison's one matched seat, ${only}, is not ${among}` : `None of the headline comparison's ${matched} matched seats is ${among}`}.`
+    : only
+      ? `The headline comparison's one matched seat, ${only}, is ${among}, so the headline rests on a seat the unit may also have reached.`
+      : `${s.inMatched.length} of the headline comparison's ${matched} matched seats ${s.inMatched.length === 1 ? 'is' : 'are'} among them (${listAnd(s.inMatched.map((c) => c.name))}).`;
+  if (!s.without) {
+    const none = s.lost.length === 1 ? `${s.lost[0]!.name} has no matched seat` : 'no seat can be matched';
+    return `${intro} ${which} Without ${them} ${none}.`;
+  }
+  const gap = `the headline comparison's gap in ${subject}`;
+  const figures =
+    s.lost.length && s.sameSeats
+      ? `Without ${them} ${listAnd(s.lost.map((c) => c.name))} ${s.lost.length === 1 ? 'has' : 'have'} no matched seat left, so the check covers ${rest(s.without.matched)}: ${s.without.matched === 1 ? 'its' : 'their'} gap in ${subject} is ${readingText(s.without, s.outcome, s.without.matched)}. Against the published comparison seats ${s.sameSeats.matched === 1 ? "the same seat's" : `the same ${s.sameSeats.matched} seats'`} gap is ${readingText(s.sameSeats, s.outcome, s.sameSeats.matched)}, and all ${s.now.matched} seats' ${readingText(s.now, s.outcome, s.seats)}.`
+      : `Without ${them} ${gap} is ${readingText(s.without, s.outcome, s.seats)}; with ${them} it is ${readingText(s.now, s.outcome, s.seats)}.`;
+  return `${intro} ${which} ${figures}${direction(s, s.without, them)}${intervalNote(s, s.without)}`;
 }

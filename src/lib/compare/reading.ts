@@ -15,6 +15,8 @@ export interface MatchedReading {
   p: number | null;
   /** Chosen seats with at least one matched seat. */
   matched: number;
+  /** Those chosen seats. */
+  treated: SeatRef[];
   /** The distinct matched seats. */
   controls: SeatRef[];
 }
@@ -27,7 +29,8 @@ export function matchedReading(o: OutcomeResult): MatchedReading | null {
   for (const p of m.pairs)
     for (const c of p.controls) controls.set(c.code, { code: c.code, name: c.name, region: c.region });
   const { estimate, low, high } = m.difference;
-  return { estimate, low, high, p: m.p, matched: m.n, controls: [...controls.values()] };
+  const treated = m.pairs.map((p) => ({ code: p.treated.code, name: p.treated.name, region: p.treated.region }));
+  return { estimate, low, high, p: m.p, matched: m.n, treated, controls: [...controls.values()] };
 }
 
 /**

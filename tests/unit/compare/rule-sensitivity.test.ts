@@ -78,6 +78,7 @@ describe('describeRuleSensitivity: hand-made readings', () => {
     high: interval ? estimate + 1.4 : null,
     p: interval ? 0.2 : null,
     matched,
+    treated: [],
     controls: [1, 2, 3, 4, 5, 6, 7].map(seat),
   });
   const sensitivity = (now: RuleReading, earlier: RuleReading, seats = 15): RuleSensitivity => ({
