@@ -1,7 +1,6 @@
 // The places an organiser set's sources link to the unit without naming a seat, with their seats (found by the
 // pipeline from postcodes, lib/place-seats), for the claim pages' linked-places check and the organisers page.
 import * as data from '../data/index';
-import { election } from '../lib/elections';
 import type { LinkedPlace } from '../lib/compare/place-sensitivity';
 import { citedSeats } from './compare-run';
 
@@ -22,13 +21,13 @@ export function linkedPlacesFor(codes: readonly string[]): LinkedPlace[] {
       had.eventOnly &&= u.row.link_kind === 'event-only';
       continue;
     }
-    const boundary = election(u.row.election).boundarySet;
+    // Named from the row's election's results, as the comparison names its seats (a mini site has pages for few).
     const seats = u.seats
       .filter((s) => !cited.has(s.code))
       .map((s) => {
-        const seat = data.seatOn(s.code, boundary);
-        if (!seat) throw new Error(`linked place ${u.row.name_in_source}: no seat ${s.code}`);
-        return { code: s.code, name: seat.name, region: seat.region };
+        const m = data.metricsFor(s.code, u.row.election);
+        if (!m) throw new Error(`linked place ${u.row.name_in_source}: no ${u.row.election} result for ${s.code}`);
+        return { code: s.code, name: m.name, region: m.region };
       });
     places.set(key, { name: u.row.name_in_source, eventOnly: u.row.link_kind === 'event-only', seats });
   }

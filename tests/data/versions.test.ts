@@ -52,7 +52,7 @@ beforeAll(async () => {
   // The change: one organiser row's confidence.
   const org = join(root, 'data/organisers.csv');
   const text = readFileSync(org, 'utf8');
-  const changed = text.replace(/(cou-2019,E14000947,South Swindon,2019,event-only,[^\n]*?),medium,/, '$1,low,');
+  const changed = text.replace(/(cou-2019,E14000947,,South Swindon,2019,event-only,[^\n]*?),medium,/, '$1,low,');
   expect(changed).not.toBe(text);
   writeFileSync(org, changed);
   v2 = await build(root, join(work, 'derived-2'));

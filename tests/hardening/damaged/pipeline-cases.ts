@@ -222,8 +222,8 @@ export const PIPELINE_CASES: PipelineCase[] = [
         {},
         {
           'data/organisers.csv': readFileSync(join(ROOT, 'data/organisers.csv'), 'utf8').replace(
-            'cou-2019,E14000735,Hastings,',
-            'cou-2019,E14000887,Hastings,',
+            'cou-2019,E14000735,,Hastings,',
+            'cou-2019,E14000887,,Hastings,',
           ),
         },
       ),
@@ -231,7 +231,7 @@ export const PIPELINE_CASES: PipelineCase[] = [
       rejected: `data/organisers.csv:${
         readFileSync(join(ROOT, 'data/organisers.csv'), 'utf8')
           .split('\n')
-          .findIndex((l) => l.startsWith('cou-2019,E14000735,Hastings,')) + 1
+          .findIndex((l) => l.startsWith('cou-2019,E14000735,,Hastings,')) + 1
       } field "name_in_source": "Hastings" is not the name of E14000887 ("Putney"); if the source names this seat differently, say so in the note, naming "Putney"`,
     },
   },

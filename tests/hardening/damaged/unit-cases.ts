@@ -325,7 +325,7 @@ export const UNIT_CASES: DamageCase[] = [
   ).map(([damage, name, rejected]) => curatedCase(damage, name, LABOUR_YEAR_END, { rejected })),
   curatedCase('extra column in a hand-curated file', 'organisers-extra-column.csv', ORGANISERS, {
     rejected:
-      'data/organisers.csv:1 field "comment": unexpected column: the file should have exactly set_id, ons_code, name_in_source, election, link_kind, source_url, source_title, confidence, note',
+      'data/organisers.csv:1 field "comment": unexpected column: the file should have exactly set_id, ons_code, local_authority_code, name_in_source, election, link_kind, source_url, source_title, confidence, note',
   }),
   curatedCase('control character in a hand-curated file', 'organisers-control-char.csv', ORGANISERS, {
     rejected: 'data/organisers.csv:2: invisible U+0000: a control character',
