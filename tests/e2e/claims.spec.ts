@@ -52,34 +52,29 @@ test('Putney: the only gain, with the comparison and what one seat cannot show',
   await expect(page.locator('#content')).toContainText('One seat is an example, not evidence of a pattern.');
 });
 
-test('Putney: the headline under the matching rule before 7 December 2026, beside the current one', async ({
+test('Putney: the headline under the earlier matching rule, and without the seats of places linked to the unit', async ({
   sharedPage: page,
 }) => {
   await page.goto('/claims/putney/');
-  const note = page.locator('.rule-note');
-  await expect(note).toBeVisible();
-  await expect(note).toContainText(
-    "Under the earlier rule the headline comparison's gap in Labour's share is 9.7 points better for Labour (against Cities of London and Westminster, Battersea, and Kensington); under the current rule it is 15.6 points better for Labour (against Cities of London and Westminster).",
-  );
+  for (const [note, words] of [
+    [
+      '.rule-note',
+      "Under the earlier rule the headline comparison's gap in Labour's share is 9.7 points better for Labour (against Cities of London and Westminster, Battersea, and Kensington); under the current rule it is 15.6 points better for Labour (against Cities of London and Westminster).",
+    ],
+    [
+      '.place-note',
+      "The headline comparison's one matched seat, Cities of London and Westminster, is one of them, so the headline rests on a seat the unit may also have reached. Without them Putney has no matched seat.",
+    ],
+  ]) {
+    await expect(page.locator(note!)).toBeVisible();
+    await expect(page.locator(note!)).toContainText(words!);
+  }
   const csv = await (await page.request.get('/claims/putney.csv')).text();
+  const row = (rest: string) => `putney,${rest.replace('…', 'Putney,2017 → 2019,change:lab')}`;
   expect(csv).toContain(
-    'putney,rule-sensitivity,Putney,2017 → 2019,change:lab,"Against matched seats, rule before 7 December 2026 (same nation only)",1,9.662,',
+    row('rule-sensitivity,…,"Against matched seats, rule before 7 December 2026 (same nation only)",1,9.662,'),
   );
-});
-
-test('Putney: the headline without the seats of places linked to the unit, whose one matched seat is among them', async ({
-  sharedPage: page,
-}) => {
-  await page.goto('/claims/putney/');
-  const note = page.locator('.place-note');
-  await expect(note).toBeVisible();
-  await expect(note).toContainText(
-    "The headline comparison's one matched seat, Cities of London and Westminster, is one of them, so the headline rests on a seat the unit may also have reached. Without them Putney has no matched seat.",
-  );
-  const csv = await (await page.request.get('/claims/putney.csv')).text();
-  expect(csv).toContain(
-    'putney,linked-places,Putney,2017 → 2019,change:lab,"Against matched seats, as published",1,15.583,',
-  );
+  expect(csv).toContain(row('linked-places,…,"Against matched seats, as published",1,15.583,'));
   expect(csv).toMatch(
     /putney,linked-places,Putney,2017 → 2019,change:lab,"Against matched seats, without the 22 seats of linked places \(Stoke, [^"]+\)",0,,,,,no seat could be matched/,
   );

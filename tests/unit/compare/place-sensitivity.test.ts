@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { compareSeats } from '~/lib/compare/engine';
-import type { Outcome } from '~/lib/compare/outcomes';
 import {
   describePlaceSensitivity,
   placeSensitivity,
@@ -8,16 +7,11 @@ import {
   type PlaceSensitivity,
 } from '~/lib/compare/place-sensitivity';
 import type { MatchedReading } from '~/lib/compare/reading';
-import type { CompareInput } from '~/lib/compare/types';
 import { fixtureInput } from '../../fixtures/compare/seats';
+import { run, SWING } from './run-fixture';
 
 // The engine fixture's hand-worked matches (tests/unit/compare/engine.test.ts), change in Labour's share: Seat 7 alone
 // is matched with S9 (-4) and S5 (-11), so its gap is -3 - (-7.5) = 4.5.
-const LAB: Outcome = { kind: 'change', party: 'lab' };
-const SWING: Outcome = { kind: 'swing' };
-const run = (set: string[], more: Partial<CompareInput> = {}) =>
-  compareSeats(fixtureInput({ set, outcomes: [LAB], seed: 1, iterations: { batch: 400, maxDraws: 400 }, ...more }))
-    .outcomes[0]!;
 const ref = (i: number) => ({ code: `E140009${String(i).padStart(2, '0')}`, name: `Fixture Seat ${i}`, region: 'R' });
 const without = (codes: string[]) => ({ poolFilter: (r: { code: string }) => !codes.includes(r.code) });
 const place = (name: string, seats: number[], eventOnly = false): LinkedPlace => ({

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { compareSeats } from '~/lib/compare/engine';
-import type { Outcome } from '~/lib/compare/outcomes';
 import {
   describeRuleSensitivity,
   ruleSensitivity,
@@ -9,16 +8,12 @@ import {
 } from '~/lib/compare/rule-sensitivity';
 import type { CompareInput } from '~/lib/compare/types';
 import { fixtureInput } from '../../fixtures/compare/seats';
+import { run, SWING } from './run-fixture';
 
 // The engine fixture's hand-worked matches (tests/unit/compare/engine.test.ts), change in Labour's share:
 // current rule, Seats 1, 3 and 7 against S4, S2, S10 / S2, S4, S8 / S9, S5: gap 17/18; nation only, against
 // S2, S4, S5 / S2, S4, S5 / S8, S9, S10: gap 4/3. Seat 7 alone: S9 (-4) and S5 (-11) now, so -3 - (-7.5) = 4.5;
 // S8, S9, S10 (-5, -4, -8) before, so -3 - (-17/3) = 8/3.
-const LAB: Outcome = { kind: 'change', party: 'lab' };
-const SWING: Outcome = { kind: 'swing' };
-const run = (set: string[], more: Partial<CompareInput> = {}) =>
-  compareSeats(fixtureInput({ set, outcomes: [LAB], seed: 1, iterations: { batch: 400, maxDraws: 400 }, ...more }))
-    .outcomes[0]!;
 const both = (set: string[], more: Partial<CompareInput> = {}) =>
   ruleSensitivity(run(set, more), run(set, { ...more, exact: 'nation' }), '2017');
 const LEAD =
