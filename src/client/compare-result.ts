@@ -35,15 +35,16 @@ export interface ResultInput {
   /** The chart's id and width in pixels. */
   chart: { id: string; width: number };
   includeCited: boolean;
+  leaveLinked: boolean;
 }
 
 /** The result section's children and the object URL of the result's CSV (the caller revokes the previous one). */
 export function resultView(input: ResultInput): { children: (Node | string)[]; csvUrl: string } {
-  const { state, result, placebo, main, placeboData, placeboOpt, chart, includeCited } = input;
+  const { state, result, placebo, main, placeboData, placeboOpt, chart, includeCited, leaveLinked } = input;
   const o = result.outcomes[0]!;
   const outcomeLabel = outcomeById(state.outcome)!.label;
   const words = describeOutcome(o, { setLabel: 'chosen seats', partialList: state.partialList });
-  const permalink = `${location.origin}${location.pathname}${stateQuery({ pair: state.pair.id, outcome: state.outcome, seats: state.codes, includeCited })}`;
+  const permalink = `${location.origin}${location.pathname}${stateQuery({ pair: state.pair.id, outcome: state.outcome, seats: state.codes, includeCited, leaveLinked })}`;
   const copy = el('button', { type: 'button' }, 'Copy link');
   copy.addEventListener('click', () => {
     void navigator.clipboard?.writeText(permalink).then(
@@ -134,11 +135,15 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
     ? el(
         'details',
         { id: 'cmp-excluded' },
-        el('summary', {}, `${result.excluded.length} seats of cited seat sets kept out of the comparison seats`),
+        el(
+          'summary',
+          {},
+          `${result.excluded.length} seats of cited seat sets${leaveLinked ? ' or of places linked to them' : ''} kept out of the comparison seats`,
+        ),
         el(
           'p',
           { class: 'note' },
-          'Seats of every cited set (organiser seats of any link kind, pact seats) may have been treated themselves, so they are not used as comparison seats. Tick “Include seats of cited sets” above to use them.',
+          `${includeCited ? '' : 'Seats of every cited set (organiser seats of any link kind, pact seats) may have been treated themselves, so they are not used as comparison seats. Tick “Include seats of cited sets” above to use them. '}${leaveLinked ? 'The seats of places a set’s sources name without a seat are left out too.' : ''}`,
         ),
         el('ul', {}, ...result.excluded.map((e) => el('li', {}, `${e.name} (${e.sets.join(', ')})`))),
       )

@@ -2,7 +2,24 @@
 import { compareSeats, type CompareResult } from '../lib/compare/index';
 import { COMPARE_ITERATIONS, COMPARE_SEED, outcomeById } from '../lib/compare/settings';
 import type { Hydrated } from '../lib/compare/payload';
+import type { ComparePreset } from '../lib/compare/settings';
 import type { CompareState } from './compare-result';
+
+/**
+ * The seats kept out of the comparison pools: every cited set's (the presets') unless the reader includes them, and
+ * the seats of places linked to a set without a named seat when the reader leaves those out too.
+ */
+export function excludedSeats(
+  presets: readonly ComparePreset[],
+  options: { includeCited: boolean; leaveLinked: boolean },
+): { code: string; set: string }[] {
+  return [
+    ...(options.includeCited ? [] : presets.flatMap((p) => p.codes.map((code) => ({ code, set: p.id })))),
+    ...(options.leaveLinked
+      ? presets.flatMap((p) => p.linked.map((l) => ({ code: l.code, set: `${p.id}, place: ${l.place}` })))
+      : []),
+  ];
+}
 
 /** exclude: seats kept out of the comparison pools. */
 export function runCompare(

@@ -9,7 +9,7 @@ import { switchBoundaries, type SetAside } from '../lib/compare/set-aside';
 import { compareLoader } from './compare-load';
 import { reportNodes } from './compare-report';
 import { resultView, type CompareState } from './compare-result';
-import { runCompare } from './compare-run';
+import { excludedSeats, runCompare } from './compare-run';
 import { openedState, stateQuery } from '../lib/compare/state';
 import { el } from './dom';
 import type { ComparePreset } from '../lib/compare/settings';
@@ -134,9 +134,9 @@ async function changePair(id: string): Promise<void> {
 
 // ---- computing and drawing the result ----
 
-/** Seats of every cited set (the presets), kept out of the comparison pools unless the reader includes them. */
-const cited = config.presets.flatMap((p) => p.codes.map((code) => ({ code, set: p.id })));
 const includeBox = document.getElementById('cmp-include-cited') as HTMLInputElement | null;
+const leaveBox = document.getElementById('cmp-leave-linked') as HTMLInputElement | null;
+const options = () => ({ includeCited: includeBox?.checked ?? false, leaveLinked: leaveBox?.checked ?? false });
 
 async function compute(): Promise<void> {
   const mine = ++generation;
@@ -154,7 +154,7 @@ async function compute(): Promise<void> {
     const placeboData = placeboOpt ? await loadPair(placeboOpt.id) : null;
     await new Promise((r) => setTimeout(r, 0));
     if (mine !== generation) return;
-    const exclude = includeBox?.checked ? [] : cited;
+    const exclude = excludedSeats(config.presets, options());
     const result = runCompare(state, main, placeboData, exclude);
     const placebo = placeboData ? runCompare(state, placeboData, null, exclude) : null;
     if (csvUrl) URL.revokeObjectURL(csvUrl);
@@ -162,8 +162,7 @@ async function compute(): Promise<void> {
       id: `cmp-chart-${generation}`,
       width: Math.round(Math.max(320, Math.min(760, output.clientWidth || 640))),
     };
-    const includeCited = includeBox?.checked ?? false;
-    const view = resultView({ state, result, placebo, main, placeboData, placeboOpt, chart, includeCited });
+    const view = resultView({ state, result, placebo, main, placeboData, placeboOpt, chart, ...options() });
     csvUrl = view.csvUrl;
     output.replaceChildren(...view.children);
     status.textContent = `Result for ${result.seats.length} ${result.seats.length === 1 ? 'seat' : 'seats'}.`;
@@ -175,12 +174,7 @@ async function compute(): Promise<void> {
 }
 
 function updateUrl(): void {
-  const q = stateQuery({
-    pair: state.pair.id,
-    outcome: state.outcome,
-    seats: state.codes,
-    includeCited: includeBox?.checked ?? false,
-  });
+  const q = stateQuery({ pair: state.pair.id, outcome: state.outcome, seats: state.codes, ...options() });
   history.replaceState(null, '', `${location.pathname}${q}`);
 }
 
@@ -208,6 +202,7 @@ async function start(): Promise<void> {
   pairSelect.value = pairId;
   outcomeSelect.value = outcome;
   if (includeBox) includeBox.checked = opened.state.includeCited;
+  if (leaveBox) leaveBox.checked = opened.state.leaveLinked;
   status.textContent = 'Loading the seat data…';
   try {
     await fillPairOptions();
@@ -237,10 +232,11 @@ async function start(): Promise<void> {
     state.outcome = outcomeSelect.value;
     void refresh();
   });
-  includeBox?.addEventListener('change', () => {
-    updateUrl();
-    void compute();
-  });
+  for (const box of [includeBox, leaveBox])
+    box?.addEventListener('change', () => {
+      updateUrl();
+      void compute();
+    });
   $('cmp-add-name').addEventListener('click', () => {
     const text = nameInput.value;
     nameInput.value = '';

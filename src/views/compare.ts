@@ -4,6 +4,7 @@ import { siteMisses } from '../data/calibration';
 import * as data from '../data/index';
 import { toPayload, type PairPayload } from '../lib/compare/payload';
 import { engineOutcome } from './claims-run';
+import { linkedPlacesOf } from './linked-places';
 import { pairById, PAIRS, presetSettings, type ComparePreset } from '../lib/compare/settings';
 
 export function pairPayload(id: string): PairPayload {
@@ -36,6 +37,7 @@ export function comparePresets(): ComparePreset[] {
       id: s.entry.id,
       title: s.entry.title,
       codes: s.codes,
+      linked: linkedPlacesOf(s.entry.id).flatMap((p) => p.seats.map((x) => ({ code: x.code, place: p.name }))),
       ...presetSettings(s.entry.id, before, after, { label: first.label, outcome: engineOutcome(first) }),
       complete: s.entry.completeness === 'complete',
       caveat: s.entry.caveat,

@@ -9,12 +9,16 @@ import { citedSeats } from './compare-run';
  * (several sources may name it), each with its seats outside every cited set (those are out of the pools already).
  */
 export function linkedPlacesFor(codes: readonly string[]): LinkedPlace[] {
+  const set = data.curated().sets.find((s) => s.format === 'organisers' && codes.every((c) => s.codes.includes(c)));
+  return set && codes.length ? linkedPlacesOf(set.entry.id) : [];
+}
+
+/** The linked places of the seat set `setId` (none for a set whose rows all name seats). */
+export function linkedPlacesOf(setId: string): LinkedPlace[] {
   const cur = data.curated();
-  const set = cur.sets.find((s) => s.format === 'organisers' && codes.every((c) => s.codes.includes(c)));
-  if (!set || !codes.length) return [];
   const cited = new Set(citedSeats().map((c) => c.code));
   const places = new Map<string, LinkedPlace>();
-  for (const u of cur.unresolvedOrganisers.filter((x) => x.row.set_id === set.entry.id)) {
+  for (const u of cur.unresolvedOrganisers.filter((x) => x.row.set_id === setId)) {
     const key = `${u.row.name_in_source}|${u.row.local_authority_code}`;
     const had = places.get(key);
     if (had) {

@@ -135,6 +135,28 @@ test('/compare/ keeps seats of cited sets out of the comparison seats, lists the
   await expect(page.locator('#cmp-output p').first()).toHaveText(words!);
 });
 
+test("/compare/ can leave out the seats of places linked to a set as well, giving the organiser claim's figure without them", async ({
+  sharedPage: page,
+}) => {
+  // The organiser seats' claim check, its linked-places row: without those 22 seats, 14 seats matched, -0.075.
+  await page.goto('/compare/?set=cou-2019&pair=2017-2019&outcome=swing');
+  await expect(page.locator('#cmp-status')).toHaveText('Result for 15 seats.');
+  const box = page.getByLabel('Also leave out the seats of places linked to a set without a named seat');
+  await expect(box).not.toBeChecked();
+  await box.check();
+  await expect(page).toHaveURL(/[?&]leave=linked(&|$)/);
+  const excluded = page.locator('details#cmp-excluded');
+  await expect(excluded.locator('summary')).toContainText('seats of cited seat sets or of places linked to them');
+  await excluded.locator('summary').click();
+  await expect(excluded).toContainText('Cities of London and Westminster (cou-2019, place: Westminster)');
+  const matched = page.locator('#cmp-output tr', { hasText: 'Difference from the matched seats' }).first();
+  await expect(matched.locator('td').first()).toHaveText('14');
+  await expect(matched).toContainText('−0.1');
+  await page.reload();
+  await expect(box).toBeChecked();
+  await expect(matched.locator('td').first()).toHaveText('14');
+});
+
 test("a cell the measure's calibration missed: the average has no interval, the seats are listed, the reason given", async ({
   sharedPage: page,
 }) => {

@@ -95,6 +95,8 @@ export interface ComparePreset {
   id: string;
   title: string;
   codes: string[];
+  /** Seats of the places the set's sources name without a seat (outside every cited set), with the place's name. */
+  linked: { code: string; place: string }[];
   pair: string;
   outcome: string;
   complete: boolean;

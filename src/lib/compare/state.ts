@@ -1,6 +1,7 @@
-// The test-your-own-seats page's state as a URL query (?pair=2017-2019&outcome=lab&seats=E14000887,E14000614, and
-// &include=cited when seats of cited sets count as comparison seats), read back with every problem reported, so a
-// reloaded permalink gives the same comparison.
+// The test-your-own-seats page's state as a URL query (?pair=2017-2019&outcome=lab&seats=E14000887,E14000614,
+// &include=cited when seats of cited sets count as comparison seats, and &leave=linked when the seats of places linked
+// to a set without a named seat are left out too), read back with every problem reported, so a reloaded permalink
+// gives the same comparison.
 import { DEFAULT_OUTCOME, DEFAULT_PAIR, outcomeById, pairById, type ComparePreset } from './settings';
 
 export interface CompareState {
@@ -12,6 +13,8 @@ export interface CompareState {
   set: string | null;
   /** Seats of cited sets count among the comparison seats (?include=cited); off by default. */
   includeCited: boolean;
+  /** Seats of places linked to a set without a named seat are left out of the comparison seats (?leave=linked). */
+  leaveLinked: boolean;
 }
 
 export interface ParsedState {
@@ -69,8 +72,22 @@ export function parseState(search: string, presets: readonly string[]): ParsedSt
     (v) =>
       `The option “include=${v}” is not one this page offers; seats of cited sets are left out of the comparison seats.`,
   );
+  const leave = param(
+    'leave',
+    null,
+    (v) => v === 'linked',
+    (v) =>
+      `The option “leave=${v}” is not one this page offers; the seats of places linked to a set stay among the comparison seats.`,
+  );
   return {
-    state: { pair, outcome, seats: tokens.slice(0, MAX_URL_SEATS), set, includeCited: include === 'cited' },
+    state: {
+      pair,
+      outcome,
+      seats: tokens.slice(0, MAX_URL_SEATS),
+      set,
+      includeCited: include === 'cited',
+      leaveLinked: leave === 'linked',
+    },
     problems,
   };
 }
@@ -102,11 +119,12 @@ export function openedState(
 
 /** The query string for a state: seats sorted and listed once, so one selection has one permalink. */
 export function stateQuery(
-  state: Pick<CompareState, 'pair' | 'outcome' | 'seats'> & Partial<Pick<CompareState, 'includeCited'>>,
+  state: Pick<CompareState, 'pair' | 'outcome' | 'seats'> & Partial<Pick<CompareState, 'includeCited' | 'leaveLinked'>>,
 ): string {
   const seats = [...new Set(state.seats)].sort();
   const parts = [`pair=${encodeURIComponent(state.pair)}`, `outcome=${encodeURIComponent(state.outcome)}`];
   if (seats.length) parts.push(`seats=${seats.map(encodeURIComponent).join(',')}`);
   if (state.includeCited) parts.push('include=cited');
+  if (state.leaveLinked) parts.push('leave=linked');
   return `?${parts.join('&')}`;
 }

@@ -2,13 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_URL_SEATS, openedState, parseState, stateQuery } from '~/lib/compare/state';
 import type { ComparePreset } from '~/lib/compare/settings';
+import { excludedSeats } from '~/client/compare-run';
 
 const PRESETS = ['cou-2019', 'utr-2019'];
 
 describe('parseState', () => {
   it('defaults: 2017 -> 2019, Labour share, no seats', () => {
     expect(parseState('', PRESETS)).toEqual({
-      state: { pair: '2017-2019', outcome: 'lab', seats: [], set: null, includeCited: false },
+      state: { pair: '2017-2019', outcome: 'lab', seats: [], set: null, includeCited: false, leaveLinked: false },
       problems: [],
     });
   });
@@ -21,6 +22,7 @@ describe('parseState', () => {
         seats: ['E14000887', 'E14000614'],
         set: 'utr-2019',
         includeCited: false,
+        leaveLinked: false,
       },
       problems: [],
     });
@@ -28,7 +30,14 @@ describe('parseState', () => {
 
   it('reports an unknown pair, outcome or set and falls back to the defaults', () => {
     const r = parseState('?pair=2001-2005&outcome=%3Cb%3E&set=nope', PRESETS);
-    expect(r.state).toEqual({ pair: '2017-2019', outcome: 'lab', seats: [], set: null, includeCited: false });
+    expect(r.state).toEqual({
+      pair: '2017-2019',
+      outcome: 'lab',
+      seats: [],
+      set: null,
+      includeCited: false,
+      leaveLinked: false,
+    });
     expect(r.problems).toEqual([
       'The election pair “2001-2005” is not one this page offers; 2017 → 2019 is used instead.',
       "The outcome “<b>” is not one this page offers; the change in Labour's share is used instead.",
@@ -66,6 +75,7 @@ describe('stateQuery', () => {
       seats: ['E14000530', 'S14000021'],
       set: null,
       includeCited: false,
+      leaveLinked: false,
     });
   });
 
@@ -84,6 +94,39 @@ describe('stateQuery', () => {
   });
 });
 
+describe('leaving out the seats of linked places', () => {
+  it('round-trips leave=linked after include=cited, and reports an unknown value', () => {
+    const q = stateQuery({
+      pair: '2017-2019',
+      outcome: 'lab',
+      seats: ['E14000887'],
+      includeCited: true,
+      leaveLinked: true,
+    });
+    expect(q).toBe('?pair=2017-2019&outcome=lab&seats=E14000887&include=cited&leave=linked');
+    expect(parseState(q, PRESETS).state).toMatchObject({ includeCited: true, leaveLinked: true });
+    const odd = parseState('?leave=all', PRESETS);
+    expect(odd.state.leaveLinked).toBe(false);
+    expect(odd.problems).toEqual([
+      'The option “leave=all” is not one this page offers; the seats of places linked to a set stay among the comparison seats.',
+    ]);
+  });
+
+  it('excludedSeats: cited seats unless included, linked places’ seats when left out, named by set and place', () => {
+    const presets = [
+      { id: 'cou-2019', codes: ['E14000887'], linked: [{ code: 'E14000972', place: 'Stoke' }] },
+      { id: 'utr-2019', codes: ['E14000614'], linked: [] },
+    ] as unknown as ComparePreset[];
+    expect(excludedSeats(presets, { includeCited: false, leaveLinked: false })).toEqual([
+      { code: 'E14000887', set: 'cou-2019' },
+      { code: 'E14000614', set: 'utr-2019' },
+    ]);
+    expect(excludedSeats(presets, { includeCited: true, leaveLinked: true })).toEqual([
+      { code: 'E14000972', set: 'cou-2019, place: Stoke' },
+    ]);
+  });
+});
+
 describe('openedState', () => {
   const preset: ComparePreset = {
     id: 'cou-2019',
@@ -93,6 +136,7 @@ describe('openedState', () => {
     outcome: 'swing',
     complete: true,
     caveat: '',
+    linked: [],
   };
 
   it("takes a preset's pair, outcome and seats, its seats before the link's own", () => {
