@@ -179,6 +179,7 @@ export function claimPage(entry: ClaimEntry, parts: ClaimParts): ClaimView {
     headlineText: parts.headlineText,
     ruleNote: ruleCheck ? describeRuleSensitivity(ruleCheck) : null,
     placeNote: block?.placeCheck ? describePlaceSensitivity(block.placeCheck) : null,
+    placeCompareQuery: block?.placeCheck && block.compareQuery ? `${block.compareQuery}&leave=linked` : null,
     method: [...parts.method, ...(parts.comparedWithin ? COMPARISON_METHOD(parts.comparedWithin) : [])],
     caveats: parts.caveats,
     csv: {

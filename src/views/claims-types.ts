@@ -79,6 +79,8 @@ export interface ClaimView {
   ruleNote: string | null;
   /** For a matched headline of organiser seats with linked places: its gap with and without their seats. */
   placeNote: string | null;
+  /** The /compare/ query that runs the headline without those seats, when /compare/ can run the headline. */
+  placeCompareQuery: string | null;
   figures: FigureRow[];
   chart: ClaimChart;
   tables: SimpleTable[];

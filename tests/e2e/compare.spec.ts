@@ -145,6 +145,13 @@ test("/compare/ can leave out the seats of places linked to a set as well, givin
   await expect(box).not.toBeChecked();
   await box.check();
   await expect(page).toHaveURL(/[?&]leave=linked(&|$)/);
+  const ticked = page.url();
+  // The claim page's own link opens the same comparison.
+  await page.goto('/claims/organiser-seats/');
+  await page.locator('.place-note').getByRole('link', { name: 'Run it without them yourself' }).click();
+  await expect(page.locator('#cmp-status')).toHaveText('Result for 15 seats.');
+  expect(new URL(page.url()).search.split('&').sort()).toEqual(new URL(ticked).search.split('&').sort());
+  await expect(box).toBeChecked();
   const excluded = page.locator('details#cmp-excluded');
   await expect(excluded.locator('summary')).toContainText('seats of cited seat sets or of places linked to them');
   await excluded.locator('summary').click();
