@@ -137,6 +137,10 @@ export const coverageLayers = memo((_: 'all'): CoverageLayer[] =>
         set.format === 'organisers'
           ? set.rows.map((r) => ({ code: r.ons_code, kind: r.link_kind }))
           : set.rows.map((r) => ({ code: r.ons_code, attributes: r.attributes })),
+      placeSeats: data
+        .curated()
+        .unresolvedOrganisers.filter((u) => u.row.set_id === set.entry.id)
+        .flatMap((u) => u.seats.map((s) => s.code)),
     });
   }),
 );

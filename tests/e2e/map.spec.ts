@@ -201,6 +201,11 @@ test('a shared link opens the same view (swing in 2019); organiser coverage; Put
     await expect(page.getByLabel('Election', { exact: true })).toHaveValue('2019');
     await expect(seat(page, OLD_PUTNEY)).toHaveAttribute('aria-label', /Named in the unit's own report/);
     await expect(page.locator('#map [data-map-notes]')).toContainText('This list is partial');
+    // Walsall is named as a place, not a seat: its seats have a colour of their own and are not counted as covered.
+    await expect(seat(page, 'E14001011')).toHaveAttribute('aria-label', /In a place the sources name, no seat named/);
+    await expect(page.locator('#map [data-map-notes]')).toContainText(
+      '24 more seats lie in places the sources name without naming a seat; they are not counted as covered.',
+    );
     await expect(legendTitle(page)).toContainText('Not named in the list (the list is partial)');
     await page.getByLabel('Colour by', { exact: true }).selectOption('set-utr-2019');
     await settled(page);

@@ -1,4 +1,5 @@
-// Cited seat sets as map layers: organiser seats by their strongest kind of link, other sets by their first attribute.
+// Cited seat sets as map layers: organiser seats by their strongest kind of link, other sets by their first attribute;
+// the seats of places a set's sources name without a seat in a category of their own, after every link.
 import type { ElectionId } from '../elections';
 import { isParty, partyInfo } from '../parties';
 import type { LegendItem } from './colour';
@@ -27,7 +28,12 @@ export interface CoverageSetInput {
   categoryLabel: string;
   labels: Readonly<Record<string, string>>;
   rows: readonly CoverageRowInput[];
+  /** Seats of places the set's sources name without a seat (lib/place-seats); a seat of the set keeps its own link. */
+  placeSeats?: readonly string[];
 }
+
+/** The category of a seat that lies in a linked place but is not itself named. */
+export const LINKED_PLACE = 'linked-place';
 
 export interface CoverageLayer {
   id: string;
@@ -76,6 +82,13 @@ export function coverageLayer(input: CoverageSetInput): CoverageLayer {
     const had = seats[row.code];
     if (had === undefined || rank(key) < rank(had)) seats[row.code] = key;
   }
+  const count = Object.keys(seats).length;
+  let placeCount = 0;
+  for (const code of input.placeSeats ?? [])
+    if (seats[code] === undefined) {
+      seats[code] = LINKED_PLACE;
+      placeCount++;
+    }
   const present = new Set(Object.values(seats));
   const keys = [
     ...input.categories.filter((k) => present.has(k)),
@@ -86,14 +99,24 @@ export function coverageLayer(input: CoverageSetInput): CoverageLayer {
     colour:
       key === 'in-set'
         ? CATEGORY_COLOURS[0]
-        : colourOf(key, input.categories.indexOf(key) < 0 ? 0 : input.categories.indexOf(key)),
-    label: key === 'in-set' ? 'In the set' : labelOf(key, input.labels),
+        : key === LINKED_PLACE
+          ? CATEGORY_COLOURS[6]
+          : colourOf(key, input.categories.indexOf(key) < 0 ? 0 : input.categories.indexOf(key)),
+    label:
+      key === 'in-set'
+        ? 'In the set'
+        : key === LINKED_PLACE
+          ? 'In a place the sources name, no seat named'
+          : labelOf(key, input.labels),
   }));
   const partial = input.completeness === 'partial';
-  const count = Object.keys(seats).length;
+  const seatsWord = (n: number) => `${n} ${n === 1 ? 'seat' : 'seats'}`;
+  const places = placeCount
+    ? ` ${placeCount} more ${placeCount === 1 ? 'seat lies' : 'seats lie'} in places the sources name without naming a seat; they are not counted as covered.`
+    : '';
   const note = partial
-    ? `${count} seats. This list is partial: it holds only the seats that public sources name, so a grey seat may have been covered too.`
-    : `${count} seats. This list is complete.`;
+    ? `${seatsWord(count)}. This list is partial: it holds only the seats that public sources name, so a grey seat may have been covered too.${places}`
+    : `${seatsWord(count)}. This list is complete.${places}`;
   return {
     id: input.id,
     title: input.title,

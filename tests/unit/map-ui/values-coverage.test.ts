@@ -1,6 +1,6 @@
 // Seat sets as map layers: strongest link per seat, party colours for a pact, and an honest note for partial lists.
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_COLOURS, coverageLayer, OUTSIDE_COLOUR } from '~/lib/maps/values-coverage';
+import { CATEGORY_COLOURS, coverageLayer, LINKED_PLACE, OUTSIDE_COLOUR } from '~/lib/maps/values-coverage';
 
 const organisers = coverageLayer({
   id: 'cou-2019',
@@ -38,7 +38,34 @@ const pact = coverageLayer({
   ],
 });
 
+const withPlaces = coverageLayer({
+  id: 'cou-2019',
+  title: 'Organisers',
+  election: '2019',
+  format: 'organisers',
+  completeness: 'partial',
+  caveat: 'c',
+  categories: ['named-in-unit-report', 'event-only'],
+  attribute: null,
+  categoryLabel: 'Strongest link',
+  labels: {},
+  rows: [{ code: 'X', kind: 'event-only' }],
+  placeSeats: ['X', 'Z1', 'Z2'],
+});
+
 describe('coverageLayer', () => {
+  it("colours the seats of linked places last, keeps a named seat's own link, and does not count them as covered", () => {
+    expect(withPlaces.seats).toEqual({ X: 'event-only', Z1: LINKED_PLACE, Z2: LINKED_PLACE });
+    expect(withPlaces.items.at(-1)).toEqual({
+      key: LINKED_PLACE,
+      colour: CATEGORY_COLOURS[6],
+      label: 'In a place the sources name, no seat named',
+    });
+    expect(withPlaces.note).toBe(
+      'Each seat is coloured by its strongest recorded link. 1 seat. This list is partial: it holds only the seats that public sources name, so a grey seat may have been covered too. 2 more seats lie in places the sources name without naming a seat; they are not counted as covered.',
+    );
+  });
+
   it('keeps the strongest link of each seat and skips unresolved places', () => {
     expect(organisers.seats).toEqual({ X: 'named-in-unit-report', Y: 'community-campaign' });
   });
