@@ -1,5 +1,12 @@
 // The table beside the map, re-drawn for each view with textContent only, and sortable by any column.
-import { firstDirection, sortRows, type MapRow, type SortColumn, type SortDirection } from '../lib/maps/values-table';
+import {
+  firstDirection,
+  isNumericCell,
+  sortRows,
+  type MapRow,
+  type SortColumn,
+  type SortDirection,
+} from '../lib/maps/values-table';
 
 const COLUMNS: SortColumn[] = ['name', 'region', 'winner', 'value'];
 
@@ -92,7 +99,7 @@ export class MapTable {
       const winner = document.createElement('td');
       winner.textContent = r.winner;
       const value = document.createElement('td');
-      if (typeof r.sort === 'number') value.className = 'num';
+      if (isNumericCell(r)) value.className = 'num';
       value.dataset.sort = r.sort === null ? '' : String(r.sort);
       value.textContent = r.cell;
       tr.append(name, region, winner, value);

@@ -11,6 +11,11 @@ export interface MapRow {
 }
 
 export type SortColumn = 'name' | 'region' | 'winner' | 'value';
+
+/** A value cell that shows a number, set right-aligned; a category sorted by its legend order is text. */
+export function isNumericCell(r: Pick<MapRow, 'sort' | 'cell'>): boolean {
+  return typeof r.sort === 'number' && /^[−-]?\d/.test(r.cell);
+}
 export type SortDirection = 'ascending' | 'descending';
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });

@@ -1,6 +1,6 @@
-// Sorting the table beside the map: stable ties, seats without a value last in either direction.
+// Sorting the table beside the map: stable ties, seats without a value last in either direction; which cells are numbers.
 import { describe, expect, it } from 'vitest';
-import { firstDirection, sortRows, type MapRow } from '~/lib/maps/values-table';
+import { firstDirection, isNumericCell, sortRows, type MapRow } from '~/lib/maps/values-table';
 
 const row = (code: string, name: string, region: string, sort: number | string | null): MapRow => ({
   code,
@@ -34,5 +34,17 @@ describe('sortRows', () => {
   it('starts values high to low and text A to Z', () => {
     expect(firstDirection('value')).toBe('descending');
     expect(firstDirection('name')).toBe('ascending');
+  });
+});
+
+describe('isNumericCell', () => {
+  it('right-aligns numbers, not the categories of a seat-set layer sorted by their legend order', () => {
+    expect(isNumericCell({ sort: 45.1, cell: '45.1%' })).toBe(true);
+    expect(isNumericCell({ sort: -3.2, cell: '−3.2' })).toBe(true);
+    expect(isNumericCell({ sort: 3.2, cell: '3.2 Con → Lab' })).toBe(true);
+    expect(isNumericCell({ sort: 0, cell: "Named in the unit's own report" })).toBe(false);
+    expect(isNumericCell({ sort: 5, cell: 'In a place the sources name, no seat named' })).toBe(false);
+    expect(isNumericCell({ sort: null, cell: '–' })).toBe(false);
+    expect(isNumericCell({ sort: 'Labour', cell: 'Labour' })).toBe(false);
   });
 });
