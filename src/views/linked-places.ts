@@ -1,5 +1,6 @@
-// The places an organiser set's sources link to the unit without naming a seat, with their seats (found by the
-// pipeline from postcodes, lib/place-seats), for the claim pages' linked-places check and the organisers page.
+// The places an organiser set's sources link to the unit without naming a seat, with their seats outside every cited
+// set (found by the pipeline from postcodes, lib/place-seats): the seats the claim pages' linked-places check and the
+// /compare/ switch leave out of the comparison pools.
 import * as data from '../data/index';
 import type { LinkedPlace } from '../lib/compare/place-sensitivity';
 import { citedSeats } from './compare-run';

@@ -124,21 +124,19 @@ export function describePlaceSensitivity(s: PlaceSensitivity): string {
   const intro =
     `Sources also tie the organising unit to ${s.places.length === 1 ? 'one place' : `${s.places.length} places`} ` +
     `without naming a seat (${listAnd(s.places.map((p) => p.name))})${eventOnly.length ? `; for ${listAnd(eventOnly)} the only link is an event` : ''}. ` +
-    `The unit may have been active in ${n === 1 ? 'its one seat' : `any of their ${n} seats`} outside the cited sets (a seat counts when at least ${share} of its postcodes lie in the place, or it holds ${share} of the place's postcodes; postcodes are not people), so ${n === 1 ? 'it may not be a fair comparison seat' : 'they may not be fair comparison seats'}.`;
+    `The unit may have been active in ${n === 1 ? 'its one seat' : `any of ${s.places.length === 1 ? 'its' : 'their'} ${n} seats`} outside the cited sets (a seat counts when at least ${share} of its postcodes lie in the place, or it holds ${share} of the place's postcodes; postcodes are not people), so ${n === 1 ? 'it may not be a fair comparison seat' : 'they may not be fair comparison seats'}.`;
   if (!s.now) return `${intro} No seat can be matched either way.`;
   const subject = vocabulary(s.outcome).subject;
   const matched = s.now.controls.length;
   const only = matched === 1 ? s.now.controls[0]!.name : null;
   const among = n === 1 ? 'it' : 'one of them';
-  if (!s.inMatched.length) {
-    const which = only
-      ? `The headline comparison's one matched seat, ${only}, is not ${among}`
-      : `None of the headline comparison's ${matched} matched seats is ${among}`;
-    if (s.without && unchanged(s.now, s.without))
-      return `${intro} ${which}, so leaving ${them} out does not change the headline.`;
-  }
+  const notAmong = only
+    ? `The headline comparison's one matched seat, ${only}, is not ${among}`
+    : `None of the headline comparison's ${matched} matched seats is ${among}`;
+  if (!s.inMatched.length && s.without && unchanged(s.now, s.without))
+    return `${intro} ${notAmong}, so leaving ${them} out does not change the headline.`;
   const which = !s.inMatched.length
-    ? `${only ? `The headline comparison's one matched seat, ${only}, is not ${among}` : `None of the headline comparison's ${matched} matched seats is ${among}`}.`
+    ? `${notAmong}.`
     : only
       ? `The headline comparison's one matched seat, ${only}, is ${among}, so the headline rests on a seat the unit may also have reached.`
       : `${s.inMatched.length} of the headline comparison's ${matched} matched seats ${s.inMatched.length === 1 ? 'is' : 'are'} among them (${listAnd(s.inMatched.map((c) => c.name))}).`;

@@ -36,7 +36,7 @@ describe('placeSensitivity on the engine fixture', () => {
     expect([s.lost, s.sameSeats]).toEqual([[], null]);
     expect(describePlaceSensitivity(s)).toMatch(
       new RegExp(
-        `^Sources also tie the organising unit to one place without naming a seat \\(Testshire\\)\\. The unit may have been active in any of their 2 seats outside the cited sets \\(.+\\), so they may not be fair comparison seats\\. 1 of the headline comparison's 2 matched seats is among them \\(Fixture Seat 9\\)\\. Without them the headline comparison's gap in Labour's share is [0-9.]+ points (better|worse) for Labour \\(against [^)]+\\); with them it is 4\\.5 points better for Labour \\(against Fixture Seat (9|5) and Fixture Seat (9|5)\\)\\. Leaving them out moves the gap (towards|away from) Labour.+ With one seat neither figure has an interval\\.$`,
+        `^Sources also tie the organising unit to one place without naming a seat \\(Testshire\\)\\. The unit may have been active in any of its 2 seats outside the cited sets \\(.+\\), so they may not be fair comparison seats\\. 1 of the headline comparison's 2 matched seats is among them \\(Fixture Seat 9\\)\\. Without them the headline comparison's gap in Labour's share is [0-9.]+ points (better|worse) for Labour \\(against [^)]+\\); with them it is 4\\.5 points better for Labour \\(against Fixture Seat (9|5) and Fixture Seat (9|5)\\)\\. Leaving them out moves the gap (towards|away from) Labour.+ With one seat neither figure has an interval\\.$`,
       ),
     );
   });
