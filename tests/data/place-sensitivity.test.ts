@@ -99,6 +99,9 @@ describe("the organiser claims' matched headlines without the linked places' sea
     expect(v.placeNote).toContain(
       "The headline comparison's one matched seat, Cities of London and Westminster, is one of them, so the headline rests on a seat the unit may also have reached. Without them Putney has no matched seat.",
     );
+    expect(v.verdict.text.join(' ')).toContain(
+      'That seat lies in Westminster, a place the sources tie to the unit without naming a seat, so even this yardstick may not be untouched',
+    );
     const [, without] = rows('putney');
     expect([without!.n, without!.estimate, without!.text]).toEqual([0, null, 'no seat could be matched']);
   });
