@@ -49,6 +49,9 @@ test("each place that is not one seat lists its seats, linked, with the share of
   sharedPage: page,
 }) => {
   await page.goto('/organisers/');
+  await expect(page.locator('.lede')).toContainText(
+    'and 8 places that cannot be pinned to one seat, which hold parts of 27 seats (listed below).',
+  );
   const stoke = page.locator('li').filter({ has: page.locator('strong', { hasText: /^Stoke$/ }) });
   await expect(stoke.locator('.place-seats')).toHaveText(
     "Its seats, with the share of each seat's postcodes that lie there: Stoke-on-Trent Central 100%, Stoke-on-Trent South 100%, Stoke-on-Trent North 81%.",
