@@ -1,7 +1,9 @@
 // npm run calibrate [-- --measure lab --reps 200 --edge-reps 1000 --confirm-reps 4000 --seed 2019 --cells 2015-2017:within:30 --out FILE]
 // (--measure is one of /compare/'s measures, or all of them one after another, written to data/calibration.json for
 // Labour's change and data/calibration-{measure}.json for the others; --cells runs only the named pair:mode:size
-// cells, mode "within" or "across"; --out writes one measure's run elsewhere, "-" nowhere)
+// cells, mode "within" or "across"; --out writes one measure's run elsewhere, "-" nowhere; --leave-linked also keeps
+// the seats of places linked to a set without a named seat out of the draws and the pools, as the claim pages'
+// linked-places check does: a research run, with --out, not a file the site reads)
 // A cell whose first `reps` sets put a shown share near a target's edge (coverage under 94.5% or over 96.5%, or
 // p < 0.05 over 5.5%) is drawn on to `edge-reps` sets, so noise of ±1.5 points cannot decide whether it meets it; one
 // still outside a target (coverage outside 93-97%, p < 0.05 over 6%) is drawn on to `confirm-reps` sets (±0.7 points
@@ -19,6 +21,7 @@ import { outcomeKey as outcomeKeyOf, parseOutcomeKey, seatOutcome } from '../src
 import { calibrationFile, sample, tally, TARGET, type PlaceboOutcome, type Tally } from '../src/lib/stats/calibration';
 import { createRng, deriveSeed } from '../src/lib/stats/random';
 import { citedSeats, runPair } from '../src/views/compare-run';
+import { linkedPlacesOf } from '../src/views/linked-places';
 import { DEFAULT_OUTCOME, OUTCOMES, outcomeById, pairById, PAIRS as ALL_PAIRS } from '../src/lib/compare/settings';
 
 const SIZES = [2, 3, 5, 13, 30, 59];
@@ -56,13 +59,24 @@ function main(measureId: string): void {
   const only = arg('cells', '') ? new Set(arg('cells', '').split(',')) : null;
   const out = arg('out', calibrationFile(measure.id));
   const cited = new Set(citedSeats().map((c) => c.code));
+  const leaveLinked = process.argv.includes('--leave-linked');
+  if (leaveLinked && !process.argv.includes('--out'))
+    throw new Error('--leave-linked is a research run: give --out (the site reads only the published pools)');
+  const linked = new Set(
+    leaveLinked
+      ? data.curated().sets.flatMap((s) => linkedPlacesOf(s.entry.id).flatMap((p) => p.seats.map((x) => x.code)))
+      : [],
+  );
+  const pool = leaveLinked ? (r: { code: string }) => !linked.has(r.code) : undefined;
   const started = performance.now();
   const rows: CalibrationRow[] = [];
   for (const pairId of PAIRS) {
     const pair = pairById(pairId)!;
     const eligible = data
       .metricsOf(pair.after)
-      .filter((r) => r.nation !== NI && !cited.has(r.code) && !isMissing(seatOutcome(r, outcome)));
+      .filter(
+        (r) => r.nation !== NI && !cited.has(r.code) && !linked.has(r.code) && !isMissing(seatOutcome(r, outcome)),
+      );
     const byRegion = new Map<string, string[]>();
     for (const r of eligible) byRegion.set(r.region, [...(byRegion.get(r.region) ?? []), r.code]);
     // The average a set's interval estimates: that of every seat it could have been drawn from.
@@ -101,7 +115,7 @@ function main(measureId: string): void {
           const region = mode === 'within one region' ? regions[Math.floor(rng() * regions.length)]! : null;
           const from = region ? byRegion.get(region)! : eligible.map((r) => r.code);
           const codes = sample(from, size, rng);
-          const o = runPair(pair, codes, [outcome], { seed: deriveSeed(seed, `engine|${rep}`) }).outcomes[0]!;
+          const o = runPair(pair, codes, [outcome], { seed: deriveSeed(seed, `engine|${rep}`), pool }).outcomes[0]!;
           const d = o.otherSeats?.difference;
           results.others.push({ low: d?.low ?? null, high: d?.high ?? null, p: o.otherSeats?.p ?? null });
           const m = o.matched?.difference;
@@ -145,7 +159,8 @@ function main(measureId: string): void {
     seed,
     sizes: SIZES,
     pairs: PAIRS,
-    note: `Random placebo sets of real seats with no cited-set seat; true effect zero. coverage = share of 95% intervals containing zero; falsePositive = share of p < 0.05; sets = placebo sets drawn (${reps}, or ${edgeReps} where the first ${reps} put a share near a target's edge, or ${confirmReps} where ${edgeReps} left a share outside its target). Sets of 4 seats or fewer get no interval or p-value on the site; nor does a matched comparison whose regions have fewer comparison seats than chosen seats, or of 30 seats or more; against other seats, sets of fewer than 13 seats get a p-value but no interval (src/lib/compare/withhold.ts).`,
+    ...(leaveLinked && { leaveLinked: [...linked].sort() }),
+    note: `Random placebo sets of real seats with no cited-set seat${leaveLinked ? ', and no seat of a linked place in the sets or the pools' : ''}; true effect zero. coverage = share of 95% intervals containing zero; falsePositive = share of p < 0.05; sets = placebo sets drawn (${reps}, or ${edgeReps} where the first ${reps} put a share near a target's edge, or ${confirmReps} where ${edgeReps} left a share outside its target). Sets of 4 seats or fewer get no interval or p-value on the site; nor does a matched comparison whose regions have fewer comparison seats than chosen seats, or of 30 seats or more; against other seats, sets of fewer than 13 seats get a p-value but no interval (src/lib/compare/withhold.ts).`,
     rows,
   };
   if (out !== '-') writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
