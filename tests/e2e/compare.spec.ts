@@ -3,6 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '../support/shared-page';
 import { axeViolations } from '../support/axe';
+import type { Page } from '@playwright/test';
+
+/** Opens /compare/ with `query` and waits for the result for `n` seats. */
+async function openCompare(page: Page, query: string, n: number): Promise<void> {
+  await page.goto(`/compare/${query}`);
+  await expect(page.locator('#cmp-status')).toHaveText(`Result for ${n} ${n === 1 ? 'seat' : 'seats'}.`);
+}
 
 test('names, a region and a pasted list with junk: result, report, and the same numbers after reload', async ({
   sharedPage: page,
@@ -54,16 +61,14 @@ test('names, a region and a pasted list with junk: result, report, and the same 
 });
 
 test('a permalink with junk and a seat of the other boundaries reports both', async ({ sharedPage: page }) => {
-  await page.goto('/compare/?pair=2017-2019&outcome=swing&seats=E14000614,E14001434,NOTACODE');
-  await expect(page.locator('#cmp-status')).toHaveText('Result for 1 seat.');
+  await openCompare(page, '?pair=2017-2019&outcome=swing&seats=E14000614,E14001434,NOTACODE', 1);
   await expect(page.locator('#cmp-report')).toContainText('Putney (E14001434) is a seat on the 2024 boundaries');
   await expect(page.locator('#cmp-report')).toContainText('“NOTACODE” is not a seat name or ONS code. Not added.');
   await expect(page.getByLabel('Measure')).toHaveValue('swing');
 });
 
 test('a preset set gives the claim page numbers, and the result downloads as CSV', async ({ sharedPage: page }) => {
-  await page.goto('/compare/?set=cou-2019');
-  await expect(page.locator('#cmp-status')).toHaveText('Result for 15 seats.');
+  await openCompare(page, '?set=cou-2019', 15);
   // 15 seats is not under the small-set mark (14), so the sentence carries none.
   await expect(page.locator('#cmp-sentence')).toContainText(
     "In the 15 chosen seats, Labour's share fell by 6.7 points on average",
@@ -81,8 +86,7 @@ test('a preset set gives the claim page numbers, and the result downloads as CSV
 
 test('/compare/ with a result has no axe violations', async ({ sharedPage: page }) => {
   test.setTimeout(120_000);
-  await page.goto('/compare/?pair=2017-2019&outcome=lab&seats=E14000614,E14000925,E14000887');
-  await expect(page.locator('#cmp-status')).toHaveText('Result for 3 seats.');
+  await openCompare(page, '?pair=2017-2019&outcome=lab&seats=E14000614,E14000925,E14000887', 3);
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -97,8 +101,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('/compare/ with 2 seats shows no interval and says why, each seat instead', async ({ sharedPage: page }) => {
-  await page.goto('/compare/?pair=2017-2019&outcome=lab&seats=E14000614,E14000925');
-  await expect(page.locator('#cmp-status')).toHaveText('Result for 2 seats.');
+  await openCompare(page, '?pair=2017-2019&outcome=lab&seats=E14000614,E14000925', 2);
   await expect(page.locator('#cmp-sentence')).toContainText(
     'With 2 seats there is no interval or p-value: no method gives an honest 95% interval from 4 seats or fewer, so each seat is shown instead.',
   );
@@ -112,8 +115,7 @@ test('/compare/ with 2 seats shows no interval and says why, each seat instead',
 test('/compare/ keeps seats of cited sets out of the comparison seats, lists them, and has a switch to include them', async ({
   sharedPage: page,
 }) => {
-  await page.goto('/compare/?pair=2017-2019&outcome=lab&seats=E14000614,E14000925,E14000887,E14000876,E14000808');
-  await expect(page.locator('#cmp-status')).toHaveText('Result for 5 seats.');
+  await openCompare(page, '?pair=2017-2019&outcome=lab&seats=E14000614,E14000925,E14000887,E14000876,E14000808', 5);
   const excluded = page.locator('details#cmp-excluded');
   await expect(excluded.locator('summary')).toContainText('seats of cited seat sets kept out of the comparison seats');
   await excluded.locator('summary').click();
@@ -139,8 +141,7 @@ test("/compare/ can leave out the seats of places linked to a set as well, givin
   sharedPage: page,
 }) => {
   // The organiser seats' claim check, its linked-places row: without those 22 seats, 14 seats matched, -0.075.
-  await page.goto('/compare/?set=cou-2019&pair=2017-2019&outcome=swing');
-  await expect(page.locator('#cmp-status')).toHaveText('Result for 15 seats.');
+  await openCompare(page, '?set=cou-2019&pair=2017-2019&outcome=swing', 15);
   const box = page.getByLabel('Also leave out the seats of places linked to a set without a named seat');
   await expect(box).not.toBeChecked();
   await box.check();
@@ -187,8 +188,7 @@ test("a cell the measure's calibration missed: the average has no interval, the 
 test.describe('at 390 px, the organiser seats compared', () => {
   test.beforeEach(async ({ sharedPage: page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto('/compare/?set=cou-2019');
-    await expect(page.locator('#cmp-status')).toHaveText('Result for 15 seats.');
+    await openCompare(page, '?set=cou-2019', 15);
   });
 
   test('the seat list is one column that scrolls down, with no seat out of sight to the side', async ({
@@ -248,8 +248,7 @@ test('at 390 px, every control of the form is at least 36 px tall, and the inclu
 test('by keyboard: removing a seat leaves focus on the next Remove button, Remove all on the name field; passing over a pair on other boundaries sets seats aside and brings them back', async ({
   sharedPage: page,
 }) => {
-  await page.goto('/compare/?pair=2017-2019&outcome=lab&seats=E14000887,E14000549,E14000540');
-  await expect(page.locator('#cmp-status')).toHaveText('Result for 3 seats.');
+  await openCompare(page, '?pair=2017-2019&outcome=lab&seats=E14000887,E14000549,E14000540', 3);
   const remove = (name: string) => page.getByRole('button', { name: `Remove ${name}` });
   await remove('Battersea').focus();
   await page.keyboard.press('Enter');

@@ -2,16 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_COLOURS, coverageLayer, LINKED_PLACE, OUTSIDE_COLOUR } from '~/lib/maps/values-coverage';
 
-const organisers = coverageLayer({
+const ORGANISERS = {
   id: 'cou-2019',
   title: 'Organisers',
   election: '2019',
   format: 'organisers',
   completeness: 'partial',
   caveat: 'c',
-  categories: ['named-in-unit-report', 'organiser-based-there', 'event-only', 'community-campaign'],
   attribute: null,
   categoryLabel: 'Strongest link',
+} as const;
+
+const organisers = coverageLayer({
+  ...ORGANISERS,
+  categories: ['named-in-unit-report', 'organiser-based-there', 'event-only', 'community-campaign'],
   labels: { 'event-only': 'Event only' },
   rows: [
     { code: 'X', kind: 'event-only' },
@@ -39,15 +43,8 @@ const pact = coverageLayer({
 });
 
 const withPlaces = coverageLayer({
-  id: 'cou-2019',
-  title: 'Organisers',
-  election: '2019',
-  format: 'organisers',
-  completeness: 'partial',
-  caveat: 'c',
+  ...ORGANISERS,
   categories: ['named-in-unit-report', 'event-only'],
-  attribute: null,
-  categoryLabel: 'Strongest link',
   labels: {},
   rows: [{ code: 'X', kind: 'event-only' }],
   placeSeats: ['X', 'Z1', 'Z2'],
