@@ -76,13 +76,13 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
   );
   const one = controls.length === 1;
   // A matched seat in a place the sources tie to the unit without naming a seat may not be untouched either.
-  const placeOf = (seat: string) => linkedPlacesFor([code]).find((p) => p.seats.some((x) => x.code === seat))?.name;
+  const firstPlace = linkedPlacesFor([code]).find((p) => p.seats.some((x) => x.code === controls[0]!.code))?.name;
   const seatWord = one ? 'seat' : 'seats';
   const theMatched = `${one ? 'one' : controls.length} matched ${seatWord}`;
   const matching = `held by the same party in ${pair.before}, and matched on Labour's previous margin and share, the Leave vote and deprivation, with seats of every cited seat set left out`;
   const holder = partyInfo(prev.winner).name;
   const yardstick = one
-    ? `Of the seats the ${holder} party held in ${pair.before} that can be compared, only ${controls[0]!.name} is similar enough to be matched (on Labour's previous margin and share, the Leave vote and deprivation; seats of every cited seat set are left out): there Labour's share ${moved(controlMean!)}, and ${name} did ${mag(matchedGap!)} points better for Labour. Every other such seat was further apart than one standard deviation, so the gap rests on that one seat and anything particular to it: ${biggestMove(controls[0]!.code, pair)}.${placeOf(controls[0]!.code) ? ` That seat lies in ${placeOf(controls[0]!.code)}, a place the sources tie to the unit without naming a seat, so even this yardstick may not be untouched (see the note under the headline).` : ''}`
+    ? `Of the seats the ${holder} party held in ${pair.before} that can be compared, only ${controls[0]!.name} is similar enough to be matched (on Labour's previous margin and share, the Leave vote and deprivation; seats of every cited seat set are left out): there Labour's share ${moved(controlMean!)}, and ${name} did ${mag(matchedGap!)} points better for Labour. Every other such seat was further apart than one standard deviation, so the gap rests on that one seat and anything particular to it: ${biggestMove(controls[0]!.code, pair)}.${firstPlace ? ` That seat lies in ${firstPlace}, a place the sources tie to the unit without naming a seat, so even this yardstick may not be untouched (see the note under the headline).` : ''}`
     : `Against its ${controls.length} most similar seats (${matching}), where Labour's share ${moved(controlMean!)} on average, ${name} did ${mag(matchedGap!)} points better for Labour. That gap rests on which seats are the yardstick: it is ${reliance.map((r) => `${mag(r.alone)} against ${r.control.name} alone`).join(', ')}; leave out ${byGap[0]!.control.name} and it is ${mag(byGap[0]!.without!)}.`;
   const range = one
     ? `by ${mag(byGap[0]!.alone)} points`

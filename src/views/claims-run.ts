@@ -88,13 +88,8 @@ function linkedPlacesCheck(
   const pool = (row: SeatMetrics) => !out.has(row.code) && (options.pool?.(row) ?? true);
   const without = runComparison(pair, codes, [o.outcome], { pool }).outcomes[0]!;
   // Seats left with no match are compared like for like: the rest against the published pools too.
-  const still = without.matched?.pairs.map((x) => x.treated.code) ?? [];
-  const matchedNow = o.matched?.pairs.length ?? 0;
-  const sameSeats =
-    still.length > 0 && still.length < matchedNow
-      ? runComparison(pair, still, [o.outcome], { pool: options.pool }).outcomes[0]!
-      : null;
-  return placeSensitivity(o, without, places, sameSeats);
+  const published = (rest: string[]) => runComparison(pair, rest, [o.outcome], { pool: options.pool }).outcomes[0]!;
+  return placeSensitivity(o, without, places, published);
 }
 
 export function placeboOf(pair: Pair): Pair | null {

@@ -1,6 +1,7 @@
 // The places an organiser set's sources link to the unit without naming a seat, with their seats outside every cited
 // set (found by the pipeline from postcodes, lib/place-seats): the seats the claim pages' linked-places check and the
-// /compare/ switch leave out of the comparison pools.
+// /compare/ switch leave out of the comparison pools; and every seat of those places, cited or not, for the map and
+// the organisers page.
 import * as data from '../data/index';
 import type { LinkedPlace } from '../lib/compare/place-sensitivity';
 import { citedSeats } from './compare-run';
@@ -37,4 +38,10 @@ export function linkedPlacesOf(setId: string): LinkedPlace[] {
     places.set(key, { name: u.row.name_in_source, eventOnly: u.row.link_kind === 'event-only', seats });
   }
   return [...places.values()].filter((p) => p.seats.length > 0);
+}
+
+/** Every seat of the places of the set `setId` (of every set when none), cited seats included, each once. */
+export function placeSeatCodes(setId?: string): string[] {
+  const places = data.curated().unresolvedOrganisers.filter((u) => setId === undefined || u.row.set_id === setId);
+  return [...new Set(places.flatMap((u) => u.seats.map((s) => s.code)))];
 }

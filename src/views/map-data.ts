@@ -8,6 +8,7 @@ import { memo } from '../lib/memo';
 import { MAP_AREAS, areaMapName } from '../lib/maps/areas';
 import type { MapGeometry, MapKind } from '../lib/maps/types';
 import { coverageLayer, type CoverageLayer } from '../lib/maps/values-coverage';
+import { placeSeatCodes } from './linked-places';
 import { computeDomains, type Domains } from '../lib/maps/values-paint';
 import { valuesFile, type ValuesFile } from '../lib/maps/values';
 import { numericValue } from '../lib/maps/values-label';
@@ -137,10 +138,7 @@ export const coverageLayers = memo((_: 'all'): CoverageLayer[] =>
         set.format === 'organisers'
           ? set.rows.map((r) => ({ code: r.ons_code, kind: r.link_kind }))
           : set.rows.map((r) => ({ code: r.ons_code, attributes: r.attributes })),
-      placeSeats: data
-        .curated()
-        .unresolvedOrganisers.filter((u) => u.row.set_id === set.entry.id)
-        .flatMap((u) => u.seats.map((s) => s.code)),
+      placeSeats: placeSeatCodes(set.entry.id),
     });
   }),
 );

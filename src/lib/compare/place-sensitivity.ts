@@ -40,21 +40,24 @@ export interface PlaceSensitivity {
 
 /**
  * The headline as published (`now`), run again with the places' seats out of the pools (`without`), and, when that
- * leaves some chosen seats unmatched, the published comparison of the rest (`sameSeats`).
+ * leaves some chosen seats unmatched, the published comparison of the rest (`runSameSeats` with their codes).
  */
 export function placeSensitivity(
   now: OutcomeResult,
   without: OutcomeResult,
   places: readonly LinkedPlace[],
-  sameSeats: OutcomeResult | null = null,
+  runSameSeats: (codes: string[]) => OutcomeResult = () => {
+    throw new Error('place sensitivity: a chosen seat lost its matches, but there is no run of the rest');
+  },
 ): PlaceSensitivity {
-  for (const other of [without, sameSeats])
-    if (other && other.key !== now.key) throw new Error(`place sensitivity: ${now.key} against ${other.key}`);
+  if (without.key !== now.key) throw new Error(`place sensitivity: ${now.key} against ${without.key}`);
   const leftOut = new Map(places.flatMap((p) => p.seats.map((s) => [s.code, s] as const)));
   const reading = matchedReading(now);
   const after = matchedReading(without);
-  const still = new Set(after?.treated.map((t) => t.code) ?? []);
-  const lost = (reading?.treated ?? []).filter((t) => !still.has(t.code));
+  const still = after?.treated.map((t) => t.code) ?? [];
+  const lost = (reading?.treated ?? []).filter((t) => !still.includes(t.code));
+  const same = lost.length && still.length ? runSameSeats(still) : null;
+  if (same && same.key !== now.key) throw new Error(`place sensitivity: ${now.key} against ${same.key}`);
   return {
     outcome: now.outcome,
     key: now.key,
@@ -65,7 +68,7 @@ export function placeSensitivity(
     now: reading,
     without: after,
     lost,
-    sameSeats: lost.length && sameSeats ? matchedReading(sameSeats) : null,
+    sameSeats: same ? matchedReading(same) : null,
   };
 }
 

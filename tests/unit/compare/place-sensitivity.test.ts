@@ -58,7 +58,7 @@ describe('placeSensitivity on the engine fixture', () => {
     const out = ['E14000908', 'E14000909', 'E14000910', 'E14000905'];
     const after = run(codes, without(out));
     const still = after.matched!.pairs.map((p) => p.treated.code);
-    const s = placeSensitivity(run(codes), after, [place('Testshire', [5, 8, 9, 10])], run(still));
+    const s = placeSensitivity(run(codes), after, [place('Testshire', [5, 8, 9, 10])], (rest) => run(rest));
     expect(s.lost.map((c) => c.code)).toEqual(['E14000907']);
     expect(s.sameSeats!.treated.map((c) => c.code)).toEqual(still);
     expect(describePlaceSensitivity(s)).toContain(
