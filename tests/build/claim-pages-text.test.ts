@@ -45,6 +45,32 @@ describe('claim pages in dist/', () => {
     expect(rows[subset + 2]![0]).toBe('Difference from the matched seats');
   });
 
+  it('each verdict opens with its headline comparison; the checks of a matched headline follow under their own heading', () => {
+    // The notes each claim's headline gets: the earlier rule's for every headline against matched seats, the linked
+    // places' for the organiser claims among them.
+    const checks: Record<string, string[]> = {
+      'yorkshire-organisers': ['p.rule-note', 'p.place-note'],
+      putney: ['p.rule-note', 'p.place-note'],
+      'organiser-seats': ['p.rule-note', 'p.place-note'],
+      'unite-to-remain': ['p.rule-note'],
+      'remain-swing': [],
+    };
+    for (const [slug, notes] of Object.entries(checks)) {
+      const verdict = one(within([page(`claims/${slug}/`)], '.verdict'), '.verdict');
+      // Each element as tag.class, without Astro's scoping class.
+      const parts = [...verdict.children].map((el) =>
+        [el.tagName.toLowerCase(), ...[...el.classList].filter((c) => !c.startsWith('astro-'))].join('.'),
+      );
+      expect(parts.slice(0, 2), slug).toEqual(['h2', 'p.headline-note']);
+      expect(text(verdict.querySelector('.headline-note')!), slug).toMatch(/^Headline (comparison|figure): /);
+      if (notes.length === 0) expect(parts, slug).not.toContain('h3');
+      else {
+        expect(parts.slice(-notes.length - 1), slug).toEqual(['h3', ...notes]);
+        expect(text(verdict.querySelector('h3')!)).toBe('Checks of the headline');
+      }
+    }
+  });
+
   it("the organiser claim gives the '30 seats' to Ian Lavery, who wrote it, not to the unit", () => {
     const body = text(one(within([page('claims/organiser-seats/')], 'main'), 'main'));
     expect(body).toContain("The unit's report may rest on its own seat list (Ian Lavery wrote of about 30 seats)");
