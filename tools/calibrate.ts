@@ -3,7 +3,7 @@
 // Labour's change and data/calibration-{measure}.json for the others; --cells runs only the named pair:mode:size
 // cells, mode "within" or "across"; --out writes one measure's run elsewhere, "-" nowhere; --leave-linked also keeps
 // the seats of places linked to a set without a named seat out of the draws and the pools, as the claim pages'
-// linked-places check does: a research run, with --out, not a file the site reads)
+// linked-places check does, and writes data/calibration-linked-{measure}.json, which that check reads)
 // A cell whose first `reps` sets put a shown share near a target's edge (coverage under 94.5% or over 96.5%, or
 // p < 0.05 over 5.5%) is drawn on to `edge-reps` sets, so noise of ±1.5 points cannot decide whether it meets it; one
 // still outside a target (coverage outside 93-97%, p < 0.05 over 6%) is drawn on to `confirm-reps` sets (±0.7 points
@@ -57,11 +57,9 @@ function main(measureId: string): void {
   const outcomeKey = arg('outcome', outcomeKeyOf(measure.outcome));
   const outcome = parseOutcomeKey(outcomeKey);
   const only = arg('cells', '') ? new Set(arg('cells', '').split(',')) : null;
-  const out = arg('out', calibrationFile(measure.id));
   const cited = new Set(citedSeats().map((c) => c.code));
   const leaveLinked = process.argv.includes('--leave-linked');
-  if (leaveLinked && !process.argv.includes('--out'))
-    throw new Error('--leave-linked is a research run: give --out (the site reads only the published pools)');
+  const out = arg('out', calibrationFile(measure.id, leaveLinked));
   const linked = new Set(
     leaveLinked
       ? data.curated().sets.flatMap((s) => linkedPlacesOf(s.entry.id).flatMap((p) => p.seats.map((x) => x.code)))
@@ -158,7 +156,8 @@ function main(measureId: string): void {
     confirmReps,
     seed,
     sizes: SIZES,
-    pairs: PAIRS,
+    // A run of some cells (--cells) lists the pairs it drew sets in.
+    pairs: only ? PAIRS.filter((p) => rows.some((r) => r.pair === p)) : PAIRS,
     ...(leaveLinked && { leaveLinked: [...linked].sort() }),
     note: `Random placebo sets of real seats with no cited-set seat${leaveLinked ? ', and no seat of a linked place in the sets or the pools' : ''}; true effect zero. coverage = share of 95% intervals containing zero; falsePositive = share of p < 0.05; sets = placebo sets drawn (${reps}, or ${edgeReps} where the first ${reps} put a share near a target's edge, or ${confirmReps} where ${edgeReps} left a share outside its target). Sets of 4 seats or fewer get no interval or p-value on the site; nor does a matched comparison whose regions have fewer comparison seats than chosen seats, or of 30 seats or more; against other seats, sets of fewer than 13 seats get a p-value but no interval (src/lib/compare/withhold.ts).`,
     rows,

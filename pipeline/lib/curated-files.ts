@@ -92,7 +92,7 @@ export const CURATED_FILES: readonly CuratedFileRule[] = [
   },
   {
     pattern: 'data/calibration*.json',
-    what: 'placebo calibration tables (npm run calibrate; one per measure)',
+    what: 'placebo calibration tables (npm run calibrate; one per measure, and runs with linked places left out)',
     json: calibrationFileSchema,
   },
   { pattern: 'data/archive/manifest.json', what: 'published data versions', json: archiveManifestSchema },

@@ -1,6 +1,6 @@
 // A claim page's CSV: its figures, every comparison row, and the rows of the headline's sensitivity checks (the
 // earlier matching rule, the seats of linked places), with the p-value rounding they share.
-import type { PlaceSensitivity } from '../lib/compare/place-sensitivity';
+import { withoutShowsInterval, type PlaceSensitivity } from '../lib/compare/place-sensitivity';
 import { withoutInterval, type MatchedReading } from '../lib/compare/reading';
 import type { RuleSensitivity } from '../lib/compare/rule-sensitivity';
 import { plural } from '../lib/compare/format';
@@ -118,10 +118,14 @@ export function placeCsvRows(slug: string, s: PlaceSensitivity, block: Compariso
   const inMatched = s.inMatched.length
     ? `${s.inMatched.length} of them in linked places (${listAnd(s.inMatched.map((c) => c.name))})`
     : 'none of them in linked places';
-  const untested =
-    withoutInterval(s.without?.matched ?? 0, s.now) === 'calibration'
-      ? 'no interval: untested, as the calibration checks the comparison as published'
-      : 'no interval, as for the published figure';
+  const shown = withoutShowsInterval(s);
+  const untested = shown
+    ? 'interval checked on random sets with the seats of linked places left out'
+    : withoutInterval(s.without?.matched ?? 0, s.now) !== 'calibration'
+      ? 'no interval, as for the published figure'
+      : s.withoutChecked
+        ? 'no interval: on random sets with the seats of linked places left out, intervals at this size missed their target'
+        : 'no interval: untested, as the calibration checks the comparison as published';
   const lost = listAnd(s.lost.map((c) => c.name));
   return [
     checkRow(at, 'Against matched seats, as published', s.now, true, `the headline comparison; ${inMatched}`),
@@ -140,7 +144,7 @@ export function placeCsvRows(slug: string, s: PlaceSensitivity, block: Compariso
       at,
       `Against matched seats, without the ${plural(s.leftOut.length, 'seat', 'seats')} of linked places (${listAnd(s.places.map((p) => p.name))})`,
       s.without,
-      false,
+      shown,
       untested,
     ),
   ];

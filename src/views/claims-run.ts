@@ -19,7 +19,8 @@ import { balanceOf, outcomeNotes, statRows } from '../lib/compare/rows';
 import { EARLIER_RULE } from '../lib/compare/method';
 import { ruleSensitivity, type RuleSensitivity } from '../lib/compare/rule-sensitivity';
 import { placeSensitivity, type PlaceSensitivity } from '../lib/compare/place-sensitivity';
-import { linkedPlacesFor } from './linked-places';
+import { linkedCalibration, linkedPlacesFor } from './linked-places';
+import { calibrationMisses } from '../lib/compare/calibration-misses';
 
 export type { Pair, RunOptions };
 
@@ -86,10 +87,13 @@ function linkedPlacesCheck(
   if (!places.length) return undefined;
   const out = new Set(places.flatMap((p) => p.seats.map((s) => s.code)));
   const pool = (row: SeatMetrics) => !out.has(row.code) && (options.pool?.(row) ?? true);
-  const without = runComparison(pair, codes, [o.outcome], { pool }).outcomes[0]!;
+  // Its intervals are shown where the calibration with these seats left out checked them, with that run's misses.
+  const checkedBy = linkedCalibration(pair, key, [...out]);
+  const misses = checkedBy ? { misses: calibrationMisses(checkedBy) } : {};
+  const without = runComparison(pair, codes, [o.outcome], { pool, ...misses }).outcomes[0]!;
   // Seats left with no match are compared like for like: the rest against the published pools too.
   const published = (rest: string[]) => runComparison(pair, rest, [o.outcome], { pool: options.pool }).outcomes[0]!;
-  return placeSensitivity(o, without, places, published);
+  return placeSensitivity(o, without, places, published, checkedBy !== null);
 }
 
 export function placeboOf(pair: Pair): Pair | null {

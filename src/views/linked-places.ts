@@ -3,8 +3,11 @@
 // /compare/ switch leave out of the comparison pools; and every seat of those places, cited or not, for the map and
 // the organisers page.
 import * as data from '../data/index';
+import { linkedCalibrations } from '../data/calibration';
 import type { LinkedPlace } from '../lib/compare/place-sensitivity';
-import { citedSeats } from './compare-run';
+import type { CalibrationFile } from '../lib/schema/calibration';
+import { pairOf } from '../lib/compare/settings';
+import { citedSeats, type Pair } from './compare-run';
 
 /**
  * The linked places of the organiser set that holds every one of `codes` (none when no such set), one per place
@@ -44,4 +47,17 @@ export function linkedPlacesOf(setId: string): LinkedPlace[] {
 export function placeSeatCodes(setId?: string): string[] {
   const places = data.curated().unresolvedOrganisers.filter((u) => setId === undefined || u.row.set_id === setId);
   return [...new Set(places.flatMap((u) => u.seats.map((s) => s.code)))];
+}
+
+/**
+ * The calibration run (npm run calibrate -- --leave-linked) that checks the intervals of a comparison in `pair` of the
+ * outcome `key` with the seats `leftOut` kept out of the pools: null when there is none, or when its run left out other
+ * seats (the linked places changed since; run it again).
+ */
+export function linkedCalibration(pair: Pair, key: string, leftOut: readonly string[]): CalibrationFile | null {
+  const want = [...leftOut].sort().join(',');
+  const id = pairOf(pair.before, pair.after)?.id;
+  const c = linkedCalibrations.find((x) => x.file.outcome === key);
+  if (!c || !id || !c.file.pairs.includes(id)) return null;
+  return c.file.leaveLinked!.join(',') === want ? c.file : null;
 }

@@ -66,7 +66,7 @@ describe('the seats of places linked to the organising unit', () => {
 });
 
 describe("the organiser claims' matched headlines without the linked places' seats", () => {
-  it('organiser seats: 0.9 more towards Labour as published; without them Putney has no match, and the other 14 move from 0.3 to 0.1', () => {
+  it('organiser seats: 0.9 more towards Labour as published; without them Putney has no match, and the other 14 move from 0.3 to 0.1, with the interval their own calibration checked', () => {
     const [published, same, without, ...rest] = rows('organiser-seats');
     expect(rest).toEqual([]);
     const one = (r: typeof published) => (r!.estimate as number).toFixed(1);
@@ -75,9 +75,17 @@ describe("the organiser claims' matched headlines without the linked places' sea
     expect(same!.measure).toBe(
       'Against matched seats, as published, without Putney (no matched seat without linked places)',
     );
-    for (const r of [same, without]) expect([r!.ci_low, r!.ci_high, r!.p_value]).toEqual([null, null, null]);
+    expect([same!.ci_low, same!.ci_high, same!.p_value]).toEqual([null, null, null]);
+    expect([without!.ci_low, without!.ci_high, without!.p_value]).toEqual([-0.965, 0.815, 0.8608]);
+    expect(without!.text).toBe(
+      '35 different matched seats; interval checked on random sets with the seats of linked places left out',
+    );
     expect(published!.ci_low).not.toBeNull();
     const s = placeCheck('organiser-seats');
+    expect(s.withoutChecked).toBe(true);
+    expect(views.claimView('organiser-seats').placeNote).toContain(
+      'their gap in the swing is 0.1 points more towards Labour (14 seats against 35 different matched seats; 95% interval from 1.0 points more towards Labour to 0.8 points more towards the Conservatives).',
+    );
     expect(s.lost.map((c) => c.name)).toEqual(['Putney']);
     expect(s.inMatched.map((c) => c.name)).toEqual([
       'Wansbeck',

@@ -2,7 +2,8 @@
 // organising unit without naming a seat (a town, a county). The unit may have been active in any of their seats, so
 // as matched seats they may not be fair comparisons; the check shows how much the headline moves without them, like
 // for like when a chosen seat loses all its matches, and which way a hidden effect would have moved it. The figure
-// without them has no interval: the calibration checks the comparison as published.
+// without them has its interval where a calibration run with the same seats left out (npm run calibrate --
+// --leave-linked) checked it; otherwise none, as untested.
 import { listAnd } from '../format/list';
 import { PLACE_MIN_SHARE } from '../place-seats';
 import { MIN_SEATS_FOR_INTERVAL } from '../stats/t-interval';
@@ -36,11 +37,14 @@ export interface PlaceSensitivity {
   lost: SeatRef[];
   /** When some are lost: the published comparison of only the seats still matched without the places (like for like). */
   sameSeats: MatchedReading | null;
+  /** A calibration run with the same seats left out checked the intervals of `without`, which then shows its own. */
+  withoutChecked: boolean;
 }
 
 /**
  * The headline as published (`now`), run again with the places' seats out of the pools (`without`), and, when that
  * leaves some chosen seats unmatched, the published comparison of the rest (`runSameSeats` with their codes).
+ * `withoutChecked`: a calibration run with the places' seats left out checked the intervals of `without`.
  */
 export function placeSensitivity(
   now: OutcomeResult,
@@ -49,6 +53,7 @@ export function placeSensitivity(
   runSameSeats: (codes: string[]) => OutcomeResult = () => {
     throw new Error('place sensitivity: a chosen seat lost its matches, but there is no run of the rest');
   },
+  withoutChecked = false,
 ): PlaceSensitivity {
   if (without.key !== now.key) throw new Error(`place sensitivity: ${now.key} against ${without.key}`);
   const leftOut = new Map(places.flatMap((p) => p.seats.map((s) => [s.code, s] as const)));
@@ -69,6 +74,7 @@ export function placeSensitivity(
     without: after,
     lost,
     sameSeats: same ? matchedReading(same) : null,
+    withoutChecked,
   };
 }
 
@@ -108,6 +114,11 @@ function direction(s: PlaceSensitivity, without: MatchedReading, them: string): 
   return ` ${moved}${inside}`;
 }
 
+/** The figure without the places shows its interval: a calibration run checked it, and the engine gave one. */
+export function withoutShowsInterval(s: PlaceSensitivity): boolean {
+  return s.withoutChecked && s.now?.low !== null && s.without?.low !== null && s.without?.low !== undefined;
+}
+
 function intervalNote(s: PlaceSensitivity, without: MatchedReading): string {
   const m = without.matched;
   if (m < MIN_SEATS_FOR_INTERVAL)
@@ -115,6 +126,10 @@ function intervalNote(s: PlaceSensitivity, without: MatchedReading): string {
       ? ` With ${seatsWord(m)} neither figure has an interval.`
       : ` With ${seatsWord(m)} the figure without them could have no interval anyway.`;
   if (s.now?.low === null) return ' Neither figure has an interval (the reason is given above).';
+  if (withoutShowsInterval(s))
+    return " Its interval is checked as the headline's is, on random sets of real seats, here with these seats left out of the sets and of the comparison seats too (see the methodology).";
+  if (s.withoutChecked)
+    return ' That figure has no interval: on random sets of real seats with these seats left out, intervals at this size missed their target.';
   return ' That figure has no interval because we have checked how often our intervals hold only for the comparison as published: it is untested, not known to be worse.';
 }
 
@@ -150,7 +165,7 @@ export function describePlaceSensitivity(s: PlaceSensitivity): string {
   const gap = `the headline comparison's gap in ${subject}`;
   const figures =
     s.lost.length && s.sameSeats
-      ? `Without ${them} ${listAnd(s.lost.map((c) => c.name))} ${s.lost.length === 1 ? 'has' : 'have'} no matched seat left, so the check covers ${rest(s.without.matched)}: ${s.without.matched === 1 ? 'its' : 'their'} gap in ${subject} is ${readingText(s.without, s.outcome, s.without.matched)}. Against the published comparison seats ${s.sameSeats.matched === 1 ? "the same seat's" : `the same ${s.sameSeats.matched} seats'`} gap is ${readingText(s.sameSeats, s.outcome, s.sameSeats.matched)}, and all ${s.now.matched} seats' ${readingText(s.now, s.outcome, s.seats)}.`
-      : `Without ${them} ${gap} is ${readingText(s.without, s.outcome, s.seats)}; with ${them} it is ${readingText(s.now, s.outcome, s.seats)}.`;
+      ? `Without ${them} ${listAnd(s.lost.map((c) => c.name))} ${s.lost.length === 1 ? 'has' : 'have'} no matched seat left, so the check covers ${rest(s.without.matched)}: ${s.without.matched === 1 ? 'its' : 'their'} gap in ${subject} is ${readingText(s.without, s.outcome, s.without.matched, withoutShowsInterval(s))}. Against the published comparison seats ${s.sameSeats.matched === 1 ? "the same seat's" : `the same ${s.sameSeats.matched} seats'`} gap is ${readingText(s.sameSeats, s.outcome, s.sameSeats.matched)}, and all ${s.now.matched} seats' ${readingText(s.now, s.outcome, s.seats)}.`
+      : `Without ${them} ${gap} is ${readingText(s.without, s.outcome, s.seats, withoutShowsInterval(s))}; with ${them} it is ${readingText(s.now, s.outcome, s.seats, withoutShowsInterval(s))}.`;
   return `${intro} ${which} ${figures}${direction(s, s.without, them)}${intervalNote(s, s.without)}`;
 }

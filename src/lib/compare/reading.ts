@@ -6,12 +6,14 @@ import { formatMagnitude, plural } from './format';
 import type { Outcome } from './outcomes';
 import type { OutcomeResult, SeatRef } from './types';
 import { vocabulary } from './vocabulary';
+import { differenceInterval } from './wording';
 
 /** One run's matched gap: bias-corrected from 5 matched seats up, raw below, with its interval and p where shown. */
 export interface MatchedReading {
   estimate: number;
   low: number | null;
   high: number | null;
+  level: number;
   p: number | null;
   /** Chosen seats with at least one matched seat. */
   matched: number;
@@ -28,16 +30,17 @@ export function matchedReading(o: OutcomeResult): MatchedReading | null {
   const controls = new Map<string, SeatRef>();
   for (const p of m.pairs)
     for (const c of p.controls) controls.set(c.code, { code: c.code, name: c.name, region: c.region });
-  const { estimate, low, high } = m.difference;
+  const { estimate, low, high, level } = m.difference;
   const treated = m.pairs.map((p) => ({ code: p.treated.code, name: p.treated.name, region: p.treated.region }));
-  return { estimate, low, high, p: m.p, matched: m.n, treated, controls: [...controls.values()] };
+  return { estimate, low, high, level, p: m.p, matched: m.n, treated, controls: [...controls.values()] };
 }
 
 /**
- * "0.9 points more towards Labour (15 seats against 43 different matched seats)" for `seats` chosen seats. The matched
- * seats are named when there are 4 or fewer, or when the chosen seats are shown seat by seat (under 5).
+ * "0.9 points more towards Labour (15 seats against 43 different matched seats)" for `seats` chosen seats, with
+ * "; 95% interval …" before the bracket closes when `interval` is set and the reading has one. The matched seats are
+ * named when there are 4 or fewer, or when the chosen seats are shown seat by seat (under 5).
  */
-export function readingText(r: MatchedReading, outcome: Outcome, seats: number): string {
+export function readingText(r: MatchedReading, outcome: Outcome, seats: number, interval = false): string {
   const v = vocabulary(outcome);
   const gap =
     formatMagnitude(r.estimate) === '0.0'
@@ -53,7 +56,8 @@ export function readingText(r: MatchedReading, outcome: Outcome, seats: number):
       : r.matched === seats
         ? `${r.matched} seats `
         : `the ${r.matched} of the ${seats} seats with matched seats, `;
-  return `${gap} (${who}against ${against})`;
+  const ci = interval ? differenceInterval(r, v) : '';
+  return `${gap} (${who}against ${against}${ci && `; ${ci}`})`;
 }
 
 /**

@@ -66,16 +66,24 @@ function levelInterval(i: Interval, v: Vocabulary): string {
  * 3.2 points better for Labour"), so that no end reads as a negative "better". "0.0 points" names no direction.
  */
 export function differencePhrase(d: Interval, v: Vocabulary): string {
-  const nil = formatMagnitude(d.estimate) === '0.0';
-  const size = nil ? '0.0 points' : `${formatMagnitude(d.estimate)} points ${v.favour(d.estimate)}`;
-  if (d.low === null || d.high === null) return size;
-  if (!nil && d.low * d.high > 0) {
+  const size =
+    formatMagnitude(d.estimate) === '0.0'
+      ? '0.0 points'
+      : `${formatMagnitude(d.estimate)} points ${v.favour(d.estimate)}`;
+  const interval = differenceInterval(d, v);
+  return interval ? `${size} (${interval})` : size;
+}
+
+/** The interval of `differencePhrase`, "95% interval 0.4 to 5.3" or "95% interval from … to …"; empty without one. */
+export function differenceInterval(d: Pick<Interval, 'estimate' | 'low' | 'high' | 'level'>, v: Vocabulary): string {
+  if (d.low === null || d.high === null) return '';
+  if (formatMagnitude(d.estimate) !== '0.0' && d.low * d.high > 0) {
     const [a, b] = [Math.abs(d.low), Math.abs(d.high)].sort((x, y) => x - y);
-    return `${size} (${pct(d.level)} interval ${formatMagnitude(a!)} to ${formatMagnitude(b!)})`;
+    return `${pct(d.level)} interval ${formatMagnitude(a!)} to ${formatMagnitude(b!)}`;
   }
   const end = (x: number) =>
     formatMagnitude(x) === '0.0' ? 'no difference' : `${formatMagnitude(x)} points ${v.favour(x)}`;
-  return `${size} (${pct(d.level)} interval from ${end(d.low)} to ${end(d.high)})`;
+  return `${pct(d.level)} interval from ${end(d.low)} to ${end(d.high)}`;
 }
 
 function caveats(n: number, options: WordingOptions): OutcomeWording['caveats'] {

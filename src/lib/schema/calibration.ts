@@ -1,5 +1,6 @@
-// Schema of data/calibration.json, written by `npm run calibrate`: how often the comparison engine's 95% intervals
-// contain zero and its p-values fall below 0.05 on placebo sets of real seats. Read by /methodology/.
+// Schema of data/calibration*.json, written by `npm run calibrate`: how often the comparison engine's 95% intervals
+// contain zero and its p-values fall below 0.05 on placebo sets of real seats. Read by /methodology/, /compare/ and the
+// claim pages.
 import { z } from 'zod';
 
 const rate = z.number().min(0).max(1).nullable();
@@ -29,6 +30,11 @@ export const calibrationFileSchema = z.strictObject({
   seed: z.number().int(),
   sizes: z.array(z.number().int().positive()),
   pairs: z.array(z.string().min(1)),
+  /**
+   * The seats of linked places (places the sources tie to a set without naming a seat) kept out of the placebo sets and
+   * the pools, as the claim pages' linked-places check keeps them out of its pools: set only in such a run's file.
+   */
+  leaveLinked: z.array(z.string().regex(/^[ENSW]\d{8}$/)).optional(),
   note: z.string().min(1),
   rows: z.array(calibrationRowSchema),
 });

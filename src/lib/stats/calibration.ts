@@ -14,8 +14,12 @@ export function rowOffTarget(r: { coverage: number | null; falsePositive: number
   return offTarget('coverage', r.coverage) || offTarget('falsePositive', r.falsePositive);
 }
 
-/** Where the calibration of one of /compare/'s measures (by its id) is kept. */
-export function calibrationFile(measure: string): string {
+/**
+ * Where the calibration of one of /compare/'s measures (by its id) is kept; with `leaveLinked`, its run with the seats of
+ * linked places out of the sets and the pools (the claim pages' linked-places check).
+ */
+export function calibrationFile(measure: string, leaveLinked = false): string {
+  if (leaveLinked) return `data/calibration-linked-${measure}.json`;
   return measure === 'lab' ? 'data/calibration.json' : `data/calibration-${measure}.json`;
 }
 

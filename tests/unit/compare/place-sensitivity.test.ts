@@ -5,6 +5,7 @@ import {
   placeSensitivity,
   type LinkedPlace,
   type PlaceSensitivity,
+  withoutShowsInterval,
 } from '~/lib/compare/place-sensitivity';
 import type { MatchedReading } from '~/lib/compare/reading';
 import { fixtureInput } from '../../fixtures/compare/seats';
@@ -79,6 +80,7 @@ describe('describePlaceSensitivity: hand-made readings', () => {
     estimate,
     low: interval ? estimate - 1.4 : null,
     high: interval ? estimate + 1.4 : null,
+    level: 0.95,
     p: interval ? 0.2 : null,
     matched: treated,
     treated: Array.from({ length: treated }, (_, i) => ref(20 + i)),
@@ -100,6 +102,7 @@ describe('describePlaceSensitivity: hand-made readings', () => {
     without,
     lost: [],
     sameSeats: null,
+    withoutChecked: false,
     ...more,
   });
   const LEAD = `${INTRO('2 places')} (Stoke and Walsall); for Walsall the only link is an event. The unit may have been active in any of their 3 seats outside the cited sets ${RULE}, so they may not be fair comparison seats.`;
@@ -114,6 +117,57 @@ describe('describePlaceSensitivity: hand-made readings', () => {
     expect(text).toBe(
       `${LEAD} 2 of the headline comparison's 7 matched seats are among them (Fixture Seat 11 and Fixture Seat 13). Without them Fixture Seat 30 has no matched seat left, so the check covers the other 14 seats: their gap in the swing is 0.1 points more towards Labour (14 seats against 6 different matched seats). Against the published comparison seats the same 14 seats' gap is 0.3 points more towards Labour (14 seats against 7 different matched seats), and all 15 seats' 0.9 points more towards Labour (15 seats against 7 different matched seats). Leaving them out moves the gap away from Labour, the opposite of what would happen if the unit had helped Labour there: there is no sign that they hid an effect. The figure without them lies inside the headline's 95% interval. That figure has no interval because we have checked how often our intervals hold only for the comparison as published: it is untested, not known to be worse.`,
     );
+  });
+
+  it('a calibration with the seats left out checked the figure without them: its interval is given, and why', () => {
+    const s = sensitivity(
+      reading(-0.92, true, [1, 2, 3, 4, 5, 11, 13], 15),
+      reading(-0.07, true, [1, 2, 3, 4, 5, 6], 14),
+      {
+        lost: [ref(30)],
+        sameSeats: reading(-0.35, false, [1, 2, 3, 4, 5, 6, 7], 14),
+        withoutChecked: true,
+      },
+    );
+    expect(withoutShowsInterval(s)).toBe(true);
+    const text = describePlaceSensitivity(s);
+    // -0.07 ± 1.4: from 1.47 more towards Labour to 1.33 more towards the Conservatives.
+    expect(text).toContain(
+      'their gap in the swing is 0.1 points more towards Labour (14 seats against 6 different matched seats; 95% interval from 1.5 points more towards Labour to 1.3 points more towards the Conservatives).',
+    );
+    expect(text).toContain(
+      "and all 15 seats' 0.9 points more towards Labour (15 seats against 7 different matched seats).",
+    );
+    expect(text).toMatch(
+      /The figure without them lies inside the headline's 95% interval\. Its interval is checked as the headline's is, on random sets of real seats, here with these seats left out of the sets and of the comparison seats too \(see the methodology\)\.$/,
+    );
+    expect(text).not.toContain('untested');
+  });
+
+  it('checked, but withheld at its size, or with no interval for the headline either: no interval, and why', () => {
+    const withheld = sensitivity(
+      reading(-0.9, true, [1, 2, 3, 4, 5, 11], 15),
+      reading(-0.1, false, [1, 2, 3, 4, 5], 15),
+      {
+        withoutChecked: true,
+      },
+    );
+    expect(withoutShowsInterval(withheld)).toBe(false);
+    expect(describePlaceSensitivity(withheld)).toMatch(
+      /That figure has no interval: on random sets of real seats with these seats left out, intervals at this size missed their target\.$/,
+    );
+    const neither = sensitivity(
+      reading(-0.9, false, [1, 2, 3, 4, 5, 11], 15),
+      reading(-0.1, true, [1, 2, 3, 4, 5], 15),
+      {
+        withoutChecked: true,
+      },
+    );
+    expect(withoutShowsInterval(neither)).toBe(false);
+    expect(describePlaceSensitivity(neither)).toMatch(
+      /Neither figure has an interval \(the reason is given above\)\.$/,
+    );
+    expect(describePlaceSensitivity(neither)).not.toContain('95% interval from');
   });
 
   it('a move towards Labour is not called an effect', () => {

@@ -71,6 +71,7 @@ describe('describeRuleSensitivity: hand-made readings', () => {
     estimate,
     low: interval ? estimate - 1.4 : null,
     high: interval ? estimate + 1.4 : null,
+    level: 0.95,
     p: interval ? 0.2 : null,
     matched,
     treated: [],
