@@ -1,5 +1,6 @@
 // The methodology page as built (dist/): the placebo calibration of every measure /compare/ offers is reported, the one
-// in data/calibration.json as tables and the others (data/calibration-*.json) in a line each naming any cell off target.
+// in data/calibration.json as tables and the others (data/calibration-*.json) in a line each naming any cell off target,
+// and the runs with the seats of linked places left out (data/calibration-linked-*.json) the same way.
 import { describe, expect, it } from 'vitest';
 import { distText, one, parse, text, within } from './dist-files';
 
@@ -25,6 +26,22 @@ describe('/methodology/ in dist/', () => {
     expect(items[0]).toContain(
       'off target: 2010-2015, within one region, 13 seats, against matched seats (interval 92.0%, p < 0.05 8.0%)',
     );
+  });
+
+  it('sums up the runs with the seats of linked places left out, which the organiser claim checks read', () => {
+    expect(text(one(within([doc], '#calibration-linked'), '#calibration-linked'))).toContain(
+      'The same run again with the seats of the places that sources tie to the organising unit without naming a seat (22 seats outside the cited sets) left out of the random sets and of the comparison seats, as the organiser claim checks leave them out to check their headlines, for 2017 → 2019.',
+    );
+    const items = within(within([doc], 'ul.calibration-linked'), 'li').map(text);
+    expect(items.map((i) => i.split(':')[0])).toEqual([
+      'Butler swing between Labour and the Conservatives (the organiser claims’ headline measure)',
+      "Change in Labour's share",
+    ]);
+    // The one cell off target is a set's own average, which no check uses; every matched cell is on target.
+    expect(items[0]).toMatch(
+      /: 18 cells show a figure; .*; off target: 2017-2019, across regions, 59 seats, the set's own average \(interval 97\.1%\)\.$/,
+    );
+    expect(items[1]).toMatch(/: 18 cells show a figure; .*, all within target\.$/);
   });
 
   it("states the rule for a set's own average beside the calibration's", () => {
