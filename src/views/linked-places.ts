@@ -6,7 +6,9 @@ import * as data from '../data/index';
 import { linkedCalibrations } from '../data/calibration';
 import type { LinkedPlace } from '../lib/compare/place-sensitivity';
 import type { CalibrationFile } from '../lib/schema/calibration';
-import { pairOf } from '../lib/compare/settings';
+import { listAnd } from '../lib/format/list';
+import { outcomeKey } from '../lib/compare/outcomes';
+import { OUTCOMES, pairById, pairOf } from '../lib/compare/settings';
 import { citedSeats, type Pair } from './compare-run';
 
 /**
@@ -60,4 +62,15 @@ export function linkedCalibration(pair: Pair, key: string, leftOut: readonly str
   const c = linkedCalibrations.find((x) => x.file.outcome === key);
   if (!c || !id || !c.file.pairs.includes(id)) return null;
   return c.file.leaveLinked!.join(',') === want ? c.file : null;
+}
+
+/** Where intervals with the seats of linked places left out are checked: "2017 → 2019, for the Butler swing … and …". */
+export function linkedCalibrationScope(): string {
+  const pairs = [...new Set(linkedCalibrations.flatMap((c) => c.file.pairs))].map((id) => pairById(id)?.label ?? id);
+  const measures = linkedCalibrations.map((c) => {
+    const label = OUTCOMES.find((o) => outcomeKey(o.outcome) === c.file.outcome)?.label ?? c.file.outcome;
+    // "Change in …" is lower-cased; a name ("Butler swing …") is not.
+    return `the ${label.startsWith('Change') ? `c${label.slice(1)}` : label}`;
+  });
+  return `${listAnd(pairs)}, for ${listAnd(measures)}`;
 }

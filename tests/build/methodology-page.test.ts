@@ -44,6 +44,14 @@ describe('/methodology/ in dist/', () => {
     expect(items[1]).toMatch(/: 18 cells show a figure; .*, all within target\.$/);
   });
 
+  it('the /compare/ switch that leaves those seats out says where its intervals were checked, linking to the runs', () => {
+    const hint = one(within([parse(distText('compare/index.html'))], '#cmp-leave-hint'), '#cmp-leave-hint');
+    expect(text(hint)).toContain(
+      "Intervals with them left out were checked on random sets drawn that way only for 2017 → 2019, for the Butler swing between Labour and the Conservatives, and the change in Labour's share (methodology); otherwise they were checked with those seats in.",
+    );
+    expect(hint.querySelector('a[href$="/methodology/#calibration-linked"]')).not.toBeNull();
+  });
+
   it("states the rule for a set's own average beside the calibration's", () => {
     const intervals = text(one(within([doc], 'dd', 'Welch'), 'the Intervals definition'));
     expect(intervals).toContain("A set's own average gets no interval below 13 seats either");
