@@ -145,29 +145,22 @@ describe('describePlaceSensitivity: hand-made readings', () => {
   });
 
   it('checked, but withheld at its size, or with no interval for the headline either: no interval, and why', () => {
-    const withheld = sensitivity(
-      reading(-0.9, true, [1, 2, 3, 4, 5, 11], 15),
-      reading(-0.1, false, [1, 2, 3, 4, 5], 15),
-      {
+    const cases: [boolean, boolean, RegExp][] = [
+      [
+        true,
+        false,
+        /That figure has no interval: on random sets of real seats with these seats left out, intervals at this size missed their target\.$/,
+      ],
+      [false, true, /Neither figure has an interval \(the reason is given above\)\.$/],
+    ];
+    for (const [now, without, ending] of cases) {
+      const s = sensitivity(reading(-0.9, now, [1, 2, 3, 4, 5, 11], 15), reading(-0.1, without, [1, 2, 3, 4, 5], 15), {
         withoutChecked: true,
-      },
-    );
-    expect(withoutShowsInterval(withheld)).toBe(false);
-    expect(describePlaceSensitivity(withheld)).toMatch(
-      /That figure has no interval: on random sets of real seats with these seats left out, intervals at this size missed their target\.$/,
-    );
-    const neither = sensitivity(
-      reading(-0.9, false, [1, 2, 3, 4, 5, 11], 15),
-      reading(-0.1, true, [1, 2, 3, 4, 5], 15),
-      {
-        withoutChecked: true,
-      },
-    );
-    expect(withoutShowsInterval(neither)).toBe(false);
-    expect(describePlaceSensitivity(neither)).toMatch(
-      /Neither figure has an interval \(the reason is given above\)\.$/,
-    );
-    expect(describePlaceSensitivity(neither)).not.toContain('95% interval from');
+      });
+      expect(withoutShowsInterval(s)).toBe(false);
+      expect(describePlaceSensitivity(s)).toMatch(ending);
+      expect(describePlaceSensitivity(s)).not.toContain('95% interval from');
+    }
   });
 
   it('a move towards Labour is not called an effect', () => {
