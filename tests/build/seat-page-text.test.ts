@@ -26,15 +26,25 @@ function partyRow(tables: Element[], party: string): Element {
 }
 
 describe('seat pages in dist/', () => {
+  it("Putney (old seat): the 2019 notional row's majority is the official one and its shares the estimate, and both say so", () => {
+    // Official notional majority 4,416 (8.0%); estimated shares Lab 45.2%, Con 35.7%: a 9.5-point gap.
+    const block = one(within([page('E14000887')], '.linked', 'Putney'), 'the Putney (2024 seat) block');
+    const row = one(within([block], 'tr', '2019 notional'), '2019 notional row');
+    expect(text(row)).toContain('majority 4,416 (8.0%), officialEstimated: Lab 45.2% Con 35.7% LD 16.8%');
+    expect(text(one(within([page('E14000887')], 'p.note', 'official notional figures'), 'note'))).toContain(
+      "The 2019 notional winner and majority are the official notional figures; its shares are Groundwork's estimate, so the gap between them need not match the majority (how the estimate is made).",
+    );
+  });
+
   it('Bridgend: where the estimated notional votes put another party ahead of the official notional winner, both pages say so', () => {
     // Official 2019 notional winner on the new boundaries: Conservative (majority 2,553); Groundwork's estimate of the
     // votes: Labour 42.7%, Conservative 39.3%.
     const old = one(within([page('W07000073')], '.linked', 'Bridgend'), 'the Bridgend (2024 seat) block');
     const row = one(within([old], 'tr', '2019 notional'), '2019 notional row');
     expect(text(row)).toContain(
-      'Con won (notional) official; the estimated shares put Lab ahead majority 2,553 (5.5%)',
+      'Con won (notional) official; the estimated shares put Lab ahead majority 2,553 (5.5%), official',
     );
-    expect(text(row)).toContain('Lab 42.7% Con 39.3%');
+    expect(text(row)).toContain('Estimated: Lab 42.7% Con 39.3%');
     expect(text(one(within([page('W07000086')], 'caption', '2019 notional'), '2019 notional caption'))).toBe(
       '2019 notional: Con won, the official notional winner (estimated votes, in which Lab is ahead)',
     );
