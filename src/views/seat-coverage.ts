@@ -66,3 +66,29 @@ export function coverageOf(code: string): CoverageItem[] {
   }
   return out;
 }
+
+/** A cited set's row reached through the seats before or after 2024: once, with every seat it was reached through. */
+export interface LinkedCoverageItem extends Omit<CoverageItem, 'place'> {
+  /** A place the source does not pin to one seat: its name (each seat's share of postcodes in it is in `via`). */
+  place?: { name: string };
+  via: { code: string; name: string; share: number; placeShare?: number }[];
+}
+
+/**
+ * The evidence of the linked seats, a row once: a place reached through two old seats (Wandsworth, through Putney and
+ * Battersea) is one item naming both, each with the share of its postcodes in the place.
+ */
+export function linkedCoverageOf(
+  linked: readonly { code: string; name: string; share: number; coverage: readonly CoverageItem[] }[],
+): LinkedCoverageItem[] {
+  const byRow = new Map<string, LinkedCoverageItem>();
+  for (const l of linked)
+    for (const { place, ...row } of l.coverage) {
+      const key = JSON.stringify([row.setId, row.kind, row.sourceUrl, row.note, place ? place.name : l.code]);
+      const via = { code: l.code, name: l.name, share: l.share, ...(place && { placeShare: place.share }) };
+      const had = byRow.get(key);
+      if (had) had.via.push(via);
+      else byRow.set(key, { ...row, ...(place && { place: { name: place.name } }), via: [via] });
+    }
+  return [...byRow.values()];
+}

@@ -9,7 +9,7 @@ import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
 import type { NotionalSeat } from '../lib/schema/notional';
 import type { SeatResult } from '../lib/schema/result';
 import { memo } from '../lib/memo';
-import { coverageOf, type CoverageItem } from './seat-coverage';
+import { coverageOf, linkedCoverageOf, type CoverageItem, type LinkedCoverageItem } from './seat-coverage';
 import { candidateRows, type RowCandidate } from '../lib/metrics/candidate-rows';
 import { pairSwing, topTwo, type PairSwing } from '../lib/metrics/swing';
 
@@ -79,8 +79,8 @@ export interface SeatView {
   coverage: CoverageItem[];
   /** 2024 seat: its 2010-2023 predecessors' stories; 2010-2023 seat: its 2024 successors' (none for unchanged seats). */
   linked: LinkedStory[];
-  /** Cited seat sets of the linked seats (organiser evidence reached through boundary changes). */
-  linkedCoverage: (CoverageItem & { via: LinkedSeat })[];
+  /** Cited seat sets of the linked seats (organiser evidence reached through boundary changes), a row once. */
+  linkedCoverage: LinkedCoverageItem[];
   leavePct: number | null;
 }
 
@@ -210,9 +210,7 @@ export const seatView = memo((code: string): SeatView => {
     successors: successors.map(({ code: c, name: n, share }) => ({ code: c, name: n, share })),
     coverage: coverageOf(code),
     linked,
-    linkedCoverage: linked.flatMap((l) =>
-      l.coverage.map((c) => ({ ...c, via: { code: l.code, name: l.name, share: l.share } })),
-    ),
+    linkedCoverage: linkedCoverageOf(linked),
     leavePct: data.contextFor(code)?.leavePct ?? null,
   };
 });

@@ -248,6 +248,17 @@ describe('seat pages in dist/', () => {
     expect(items[0]).not.toContain('UNRESOLVED');
   });
 
+  it('a place reached through two old seats is listed once, naming both with their shares (Putney 2024: Wandsworth)', () => {
+    const items = within([page('E14001434')], '#evidence li').map(text);
+    const wandsworth = items.filter((i) => i.includes('Wandsworth'));
+    expect(wandsworth).toHaveLength(1);
+    expect(wandsworth[0]).toContain(
+      "Labour's Community Organising Unit, 2019, via Putney (2010–2023 seat, 90.7% of this seat's population; 100% of its postcodes lie in Wandsworth) and Battersea (2010–2023 seat, 9.3% of this seat's population; 100% of its postcodes lie in Wandsworth): Community campaign location in Wandsworth, which the source does not pin to one seat low confidence",
+    );
+    // Putney's own report rows stay one item each.
+    expect(items).toHaveLength(3);
+  });
+
   it('2024 candidates are named on the row that holds their votes (only carved-out winners and runners-up have a row)', () => {
     // Bethnal Green and Stepney: Ajmal Masroor (Ind, 14,207) was runner-up; Sham Uddin 325, Md Somon Ahmed 315 and
     // Reggie Adams 271 (Ind) are in "All other candidates" (1,492 = 325 + 315 + 271 + 348 + 233) with Vanessa Hudson and
