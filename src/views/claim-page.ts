@@ -104,7 +104,7 @@ function stripChart(c: StripChartParts, pair: Pair): ClaimChart {
   const legend: LegendItem[] = [
     { label: c.legend.chosen, colour: STRIP_COLOURS.highlight, mark: 'dot' },
     { label: c.legend.other, colour: STRIP_COLOURS.other, mark: 'dot' },
-    { label: c.legend.average, colour: STRIP_COLOURS.summary, mark: 'diamond' },
+    { label: c.legend.average, colour: STRIP_COLOURS.summary, mark: 'solid-diamond' },
     { label: c.legend.benchmark, colour: STRIP_COLOURS.benchmark, mark: 'line' },
     ...(c.legend.claim ? [{ label: 'Claimed figure', colour: STRIP_COLOURS.claim, mark: 'line' as const }] : []),
   ];

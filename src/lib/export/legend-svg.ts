@@ -19,6 +19,8 @@ function swatch(item: LegendItem, x: number, y: number, ink: string): string {
       return `<circle cx="${x + 8}" cy="${y}" r="5" fill="${c}"/>`;
     case 'diamond':
       return `<path d="M${x + 8},${y - 6}L${x + 14},${y}L${x + 8},${y + 6}L${x + 2},${y}Z" fill="${c}" fill-opacity="0.6" stroke="${c}"/>`;
+    case 'solid-diamond':
+      return `<path d="M${x + 8},${y - 6}L${x + 14},${y}L${x + 8},${y + 6}L${x + 2},${y}Z" fill="${c}" stroke="#fff"/>`;
     case 'square':
       return `<rect x="${x + 2}" y="${y - 6}" width="12" height="12" fill="${c}" stroke="#00000040"/>`;
     case 'triangle':

@@ -63,4 +63,12 @@ describe('legendSvg', () => {
     expect(legendSvg(items, 170, '#000').height).toBe(40);
     expect(legendSvg([], 400, '#000')).toEqual({ svg: '', height: 0 });
   });
+
+  it("draws a claim chart's average as the chart does, solid with a white edge; a membership figure's diamond see-through", () => {
+    const svg = (mark: 'diamond' | 'solid-diamond') =>
+      legendSvg([{ label: 'A', colour: '#0072B2', mark }], 400, '#000').svg;
+    expect(svg('solid-diamond')).toContain('fill="#0072B2" stroke="#fff"/>');
+    expect(svg('solid-diamond')).not.toContain('fill-opacity');
+    expect(svg('diamond')).toContain('fill="#0072B2" fill-opacity="0.6" stroke="#0072B2"/>');
+  });
 });
