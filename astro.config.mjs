@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { bulkFiles } from './src/server/bulk-files.ts';
-import { plotStyleHash } from './src/server/page-policy.ts';
 import { PARTY_SWATCH_MARKER, partySwatchCss } from './src/lib/party-swatch.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -57,7 +56,7 @@ export default defineConfig({
     ],
   },
   // Content-Security-Policy <meta> on every page: only the site's own scripts and styles, and nothing loaded from
-  // another origin. Astro lists the hashes of every style and script it inlines anywhere (and Plot's chart style); the
+  // another origin. Astro lists the hashes of every style and script it inlines anywhere; the
   // middleware then cuts each page's list to that page's own (src/server/page-policy.ts). No 'unsafe-inline': style=""
   // attributes and inline event handlers do not apply.
   experimental: {
@@ -69,7 +68,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      styleDirective: { resources: ["'self'"], hashes: [plotStyleHash()] },
+      styleDirective: { resources: ["'self'"] },
     },
   },
 });

@@ -1,5 +1,7 @@
 // The one finishing step for an Observable Plot drawing, at build time (linkedom's document) and in the browser:
-// an accessible name and description, no nested labels, and nothing the site's Content-Security-Policy blocks.
+// an accessible name and description, no nested labels, and nothing the site's Content-Security-Policy blocks. Plot's
+// own <style> element goes too: the site's and the embeds' stylesheets hold its rules (display, white-space), and a
+// downloaded SVG has no class for it to match.
 
 export interface ChartText {
   /** Short accessible name, e.g. "Vote share in Putney, 2010 to 2019". */
@@ -11,18 +13,13 @@ export interface ChartText {
 export interface FinishOptions {
   /** Give the description this id and point aria-describedby at it (the build's pages; ids must be unique there). */
   descId?: string;
-  /**
-   * Keep Plot's own <style> element (the build's SVG files and pages allow it). In the browser it is removed: a
-   * style element added by script is blocked, and the page CSS covers it.
-   */
-  keepStyleElement?: boolean;
 }
 
 /** Finishes Plot's output in place and returns its SVG element (Plot wraps it in a figure when it has a legend). */
 export function finishPlot(node: Element, text: ChartText, opts: FinishOptions = {}): Element {
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
   if (!svg) throw new Error('Plot produced no SVG');
-  if (!opts.keepStyleElement) for (const s of svg.querySelectorAll('style')) s.remove();
+  for (const s of svg.querySelectorAll('style')) s.remove();
   // Plot labels its mark groups for screen readers; inside an image role those names are prohibited noise.
   for (const n of svg.querySelectorAll('[aria-label], [aria-description]')) {
     n.removeAttribute('aria-label');

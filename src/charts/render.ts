@@ -40,7 +40,7 @@ export function roundCoordinates(svg: string): string {
 export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const el = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
-  compactPlot(finishPlot(el, text, { descId: `chart-desc-${++idCounter}`, keepStyleElement: true }));
+  compactPlot(finishPlot(el, text, { descId: `chart-desc-${++idCounter}` }));
   const html = (el as unknown as { outerHTML: string }).outerHTML.replace(/" \/>/g, '"/>');
   return roundCoordinates(html).replace(/ aria-label="[^"]*"/, ` aria-label="${escapeAttr(text.label)}"`);
 }

@@ -1,21 +1,9 @@
 // The last step of every built HTML page (src/middleware.ts): each inline <style> once, and a Content-Security-Policy
 // that allows exactly the inline styles and scripts of that page. Astro's policy lists the hashes of every inline style
-// and script of the whole site on every page (24 hashes, 1.3 KB a page); an inline chart repeats Plot's <style>.
+// and script of the whole site on every page (24 hashes, 1.3 KB a page).
 import { createHash } from 'node:crypto';
-import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
 
 const sha256 = (text: string): string => `sha256-${createHash('sha256').update(text).digest('base64')}`;
-
-/**
- * The hash of the one constant <style> element Observable Plot puts in every chart: always allowed (astro.config.mjs
- * gives it to Astro's policy too), as a chart drawn in the browser may bring it.
- */
-export function plotStyleHash(): string {
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const svg = Plot.plot({ document: document as unknown as Document, marks: [] }) as unknown as Element;
-  return sha256(svg.querySelector('style')!.textContent ?? '');
-}
 
 const STYLE = /<style\b([^>]*)>([\s\S]*?)<\/style>/gi;
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -48,15 +36,15 @@ function inlineHashes(html: string): { style: string[]; script: string[] } {
 }
 
 /**
- * The page's policy with its style-src and script-src hash lists cut to the inline styles and scripts the page has
- * (plus `alwaysStyles`, hashes as `sha256-…`); every other source in the policy is kept as it is. A page without a policy is returned as is.
+ * The page's policy with its style-src and script-src hash lists cut to the inline styles and scripts the page has;
+ * every other source in the policy is kept as it is. A page without a policy is returned as is.
  */
-export function trimPolicy(html: string, alwaysStyles: readonly string[] = []): string {
+export function trimPolicy(html: string): string {
   const m = POLICY.exec(html);
   if (!m) return html;
   const own = inlineHashes(html);
   const lists: Record<string, string[]> = {
-    'style-src': [...new Set([...alwaysStyles, ...own.style])].sort().map((h) => `'${h}'`),
+    'style-src': own.style.map((h) => `'${h}'`),
     'script-src': own.script.map((h) => `'${h}'`),
   };
   const policy = m[2]!
@@ -72,9 +60,7 @@ export function trimPolicy(html: string, alwaysStyles: readonly string[] = []): 
   return html.replace(POLICY, (_, a: string, _b: string, c: string) => `${a}${policy}${c}`);
 }
 
-let plotHash: string | undefined;
 /** Both steps, in order (the policy is taken after the duplicates are gone). */
 export function finishPage(html: string): string {
-  plotHash ??= plotStyleHash();
-  return trimPolicy(dedupeStyles(html), [plotHash]);
+  return trimPolicy(dedupeStyles(html));
 }

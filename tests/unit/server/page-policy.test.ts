@@ -2,7 +2,7 @@
 // exactly the page's own inline styles and scripts (tools/check/csp.ts, the check over dist/, finds nothing blocked).
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { dedupeStyles, finishPage, plotStyleHash, trimPolicy } from '../../../src/server/page-policy';
+import { dedupeStyles, finishPage, trimPolicy } from '../../../src/server/page-policy';
 import { cspFindings, policyOf } from '../../../tools/check/csp';
 
 const hash = (t: string) => `'sha256-${createHash('sha256').update(t).digest('base64')}'`;
@@ -46,17 +46,17 @@ describe('trimPolicy', () => {
     expect(cspFindings(trimPolicy(html))).toEqual([]);
   });
 
-  it('adds the hashes it is told to keep, and leaves a page without a policy alone', () => {
+  it('leaves a page with no inline style or script only its other sources, and a page without a policy alone', () => {
     const html = page(policy(site, scripts), '');
-    expect(policyOf(trimPolicy(html, ['sha256-kept']))!.get('style-src')).toEqual(["'self'", "'sha256-kept'"]);
+    expect(policyOf(trimPolicy(html))!.get('style-src')).toEqual(["'self'"]);
     expect(policyOf(trimPolicy(html))!.get('script-src')).toEqual(["'self'"]);
     expect(trimPolicy(page('', `<style>${A}</style>`))).toBe(page('', `<style>${A}</style>`));
   });
 });
 
 describe('finishPage', () => {
-  it("always allows Plot's chart style, so a chart drawn later in the browser is not blocked", () => {
-    const out = policyOf(finishPage(page(policy([hash(A)], []), '')))!;
-    expect(out.get('style-src')).toEqual(["'self'", `'${plotStyleHash()}'`]);
+  it('drops a repeated style, then allows only the styles left', () => {
+    const out = policyOf(finishPage(page(policy([hash(A), hash(B)], []), `<style>${A}</style><style>${A}</style>`)))!;
+    expect(out.get('style-src')).toEqual(["'self'", hash(A)]);
   });
 });
