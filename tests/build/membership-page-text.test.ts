@@ -21,7 +21,7 @@ describe('/membership/ in dist/', () => {
 
   it('dates each figure as precisely as its source does, in words', () => {
     const doc = parse(distText('membership/index.html'));
-    const latest = one(within([doc], 'table.table-cards'), 'latest table');
+    const latest = one(within([doc], '[aria-label="Latest membership figure by party"] table'), 'latest table');
     const kindOf = (party: string) =>
       text(one(within([latest], 'tbody tr', party), party).querySelector('td.card-wide')!);
     // Labour's latest is from its accounts at 31 December 2024; the Greens' a statement dated to the month.
@@ -44,5 +44,18 @@ describe('/membership/ in dist/', () => {
     const years = within([box], 'tbody th').map(text);
     expect(years[0]).toBe('2009');
     expect(years.every((y) => /^\d{4}$/.test(y))).toBe(true);
+  });
+
+  it('the long tables of figures and sources are cards on a phone, each cell naming its column', () => {
+    const doc = parse(distText('membership/index.html'));
+    for (const [label, columns] of [
+      ['Labour membership by year', ['Members', 'Source', 'Confidence and notes']],
+      ['Every membership figure', ['Party', 'Members', 'Kind', 'Source', 'Notes']],
+    ] as const) {
+      const table = one(within([doc], `.table-scroll[aria-label="${label}"] table.table-cards`), label);
+      const rows = within([table], 'tbody tr');
+      expect(rows.length).toBeGreaterThan(10);
+      for (const tr of rows) expect([...tr.querySelectorAll('td')].map((td) => td.dataset.label)).toEqual(columns);
+    }
   });
 });
