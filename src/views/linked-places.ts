@@ -1,7 +1,7 @@
 // The places an organiser set's sources link to the unit without naming a seat, with their seats outside every cited
 // set (found by the pipeline from postcodes, lib/place-seats): the seats the claim pages' linked-places check and the
-// /compare/ switch leave out of the comparison pools; and every seat of those places, cited or not, for the map and
-// the organisers page.
+// /compare/ switch leave out of the comparison pools; every seat of those places, cited or not, for the map and the
+// organisers page; and the calibration runs with those seats left out, which say where a check's interval holds.
 import * as data from '../data/index';
 import { linkedCalibrations } from '../data/calibration';
 import type { LinkedPlace } from '../lib/compare/place-sensitivity';
