@@ -21,6 +21,8 @@ describe('embed pages', () => {
       if (!/<script src="[^"]*\/embed\/frame\.js" defer><\/script>/.test(html))
         bad.push(`${r.embed}: no height script`);
       if (!html.includes('<meta name="robots" content="noindex">')) bad.push(`${r.embed}: indexable`);
+      // Opened on its own, a page that names no icon makes the browser ask for /favicon.ico, which 404s.
+      if (!/<link rel="icon" href="[^"]*\/favicon\.svg"/.test(html)) bad.push(`${r.embed}: no icon`);
     }
     expect(bad).toEqual([]);
   }, 300_000);
