@@ -2,6 +2,7 @@
 // Finished by the build's step (src/charts/finish.ts) without Plot's <style>: the page stylesheet sizes and styles it.
 import * as Plot from '@observablehq/plot';
 import { finishPlot } from '../charts/finish';
+import { placeScatterLabels, type PlacedLabel } from '../charts/scatter-labels';
 import type { AnalysisResult } from '../lib/membership/analysis';
 import type { ReferenceElection } from '../lib/membership/reference';
 import { isSuppressed, type DatasetRecord } from '../lib/membership/types';
@@ -68,24 +69,58 @@ export function trendChart(
   );
 }
 
+/** Seats named beside their dots, up to this many (more would crowd the chart; the table names them all). */
+const MAX_LABELLED = 25;
+
 export function scatterChart(a: AnalysisResult, width = 640): SVGSVGElement {
   const m = measureWords(a.options.measure);
-  const label = a.rows.length <= 25;
-  const node = Plot.plot({
-    width,
-    height: width < 480 ? 320 : 380,
-    marginLeft: 56,
-    marginTop: 30,
-    marginBottom: 44,
-    x: { label: `${m.unit[0]!.toUpperCase()}${m.unit.slice(1)} →`, grid: true },
-    y: { label: `↑ Change in Labour share, ${a.before.label} to ${a.after.label} (points)`, grid: true },
-    marks: [
-      Plot.ruleX([0], { strokeOpacity: 0.5 }),
-      Plot.ruleY([0], { strokeOpacity: 0.5 }),
-      Plot.dot(a.rows, { x: 'change', y: 'labChange', fill: '#0b5cad', fillOpacity: 0.75, stroke: '#ffffff', r: 5 }),
-      ...(label ? [Plot.text(a.rows, { x: 'change', y: 'labChange', text: 'name', dy: -10, fontSize: 10 })] : []),
-    ],
-  });
+  const draw = (labels: Plot.Markish[]) =>
+    Plot.plot({
+      width,
+      height: width < 480 ? 320 : 380,
+      marginLeft: 56,
+      marginTop: 30,
+      marginBottom: 44,
+      x: { label: `${m.unit[0]!.toUpperCase()}${m.unit.slice(1)} →`, grid: true },
+      y: { label: `↑ Change in Labour share, ${a.before.label} to ${a.after.label} (points)`, grid: true },
+      marks: [
+        Plot.ruleX([0], { strokeOpacity: 0.5 }),
+        Plot.ruleY([0], { strokeOpacity: 0.5 }),
+        Plot.dot(a.rows, { x: 'change', y: 'labChange', fill: '#0b5cad', fillOpacity: 0.75, stroke: '#ffffff', r: 5 }),
+        ...labels,
+      ],
+    });
+  let node = draw([]);
+  if (a.rows.length <= MAX_LABELLED) {
+    // Drawn once to learn where the dots fall, then again with each name where it overlaps no other (scatter-labels).
+    const x = node.scale('x')!;
+    const y = node.scale('y')!;
+    const [left, right] = x.range as [number, number];
+    const spots = a.rows.map((r) => ({
+      x: x.apply(r.change) as number,
+      y: y.apply(r.labChange) as number,
+      text: r.name,
+    }));
+    const groups = new Map<string, { place: Omit<PlacedLabel, 'index'>; rows: typeof a.rows }>();
+    for (const { index, ...place } of placeScatterLabels(spots, { left, right, fontSize: 10, gap: 10 })) {
+      const key = `${place.dx} ${place.dy} ${place.anchor}`;
+      if (!groups.has(key)) groups.set(key, { place, rows: [] });
+      groups.get(key)!.rows.push(a.rows[index]!);
+    }
+    node = draw(
+      [...groups.values()].map((g) =>
+        Plot.text(g.rows, {
+          x: 'change',
+          y: 'labChange',
+          text: 'name',
+          dx: g.place.dx,
+          dy: g.place.dy,
+          textAnchor: g.place.anchor,
+          fontSize: 10,
+        }),
+      ),
+    );
+  }
   return finish(
     node,
     `Membership change against the change in Labour's share, ${a.rows.length} seats`,
