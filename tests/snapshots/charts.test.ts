@@ -1,7 +1,7 @@
 // Snapshots of every graphic family, rendered from tests/snapshots/fixture.json (a small cut of the data, so these
 // never depend on the full data set): seat history, region shares, membership trend, every claim chart and the
-// compare chart at the wide and narrow widths the site draws, and national (hex) and region (geographic) maps in
-// three colourings. A chart change fails here with a -changed.svg beside the committed file;
+// compare chart at the wide and narrow widths the site draws, the bring-your-own membership charts on a hand-made
+// analysis, and national (hex) and region (geographic) maps in three colourings. A chart change fails here with a -changed.svg beside the committed file;
 // `npm run test:snapshots -- -u` re-records. See tests/support/svg-snapshot.ts.
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
@@ -21,6 +21,8 @@ import { paint, type Domains } from '../../src/lib/maps/values-paint';
 import type { ValuesFile } from '../../src/lib/maps/values';
 import type { SeatMetrics } from '../../src/lib/schema/metrics';
 import { drawStrip } from '../../src/client/compare-chart';
+import { scatterChart, trendChart } from '../../src/client/membership-local-charts';
+import type { AnalysisResult } from '../../src/lib/membership/analysis';
 import { expectSvgSnapshot } from '../support/svg-snapshot';
 
 type Params<F> = F extends (...a: infer A) => unknown ? A : never;
@@ -77,23 +79,85 @@ describe('claim charts', () => {
   for (const c of fixture.claims) it(c.slug, () => plotPair('claims', c.slug, (o) => claimChartSpec(c.chart, o)));
 });
 
+/** The SVG a browser chart draws, with a DOM as the browser's `document` (and `window.document`) while it draws. */
+function drawnInBrowser(draw: () => Element): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const g = globalThis as { document?: unknown; window?: unknown };
+  const before = { document: g.document, window: g.window };
+  g.document = document;
+  g.window = { document };
+  try {
+    return (draw() as unknown as { outerHTML: string }).outerHTML;
+  } finally {
+    g.document = before.document;
+    g.window = before.window;
+  }
+}
+
+const WIDTHS = [
+  ['wide', 640],
+  ['narrow', 360],
+] as const;
+
 describe('compare chart', () => {
   const strip = fixture.claims.find((c) => c.chart.kind === 'strip')!.chart as StripInput;
-  for (const [name, width] of [
-    ['wide', 640],
-    ['narrow', 360],
-  ] as const) {
+  for (const [name, width] of WIDTHS) {
     it(`${name} (${width} px), drawn in the browser's way with a DOM`, async () => {
-      const { document } = parseHTML('<!doctype html><html><body></body></html>');
-      const g = globalThis as { document?: unknown };
-      const before = g.document;
-      g.document = document;
-      try {
-        const svg = drawStrip(strip, 'Compare chart', 'Snapshot of the compare chart.', 'cmp', width);
-        await expectSvgSnapshot(`compare-${name}`, (svg as unknown as { outerHTML: string }).outerHTML);
-      } finally {
-        g.document = before;
-      }
+      const svg = drawnInBrowser(() =>
+        drawStrip(strip, 'Compare chart', 'Snapshot of the compare chart.', 'cmp', width),
+      );
+      await expectSvgSnapshot(`compare-${name}`, svg);
+    });
+  }
+});
+
+describe('bring-your-own membership charts (drawn in the browser)', () => {
+  // Hand-made: five seats, two of them at the same point and two close by, so the names must find room.
+  const election = (id: '2017' | '2019', date: string) => ({ id, label: id, date, estimated: false, facts: new Map() });
+  const row = (code: string, name: string, change: number, labChange: number) => ({
+    code,
+    name,
+    region: 'E12000007',
+    regionName: 'London',
+    membersFrom: 500,
+    membersTo: 500 + change,
+    change,
+    labBefore: 40,
+    labAfter: 40 + labChange,
+    labChange,
+  });
+  const analysis = {
+    before: election('2017', '2017-06-08'),
+    after: election('2019', '2019-12-12'),
+    options: { before: '2017', after: '2019', from: '2017-01-01', to: '2019-12-01', measure: 'absolute' },
+    rows: [
+      row('E14000001', 'Alpha North', 40, 2.5),
+      row('E14000002', 'Beta', 40, 2.5),
+      row('E14000003', 'Gamma and Delta', 45, 2.2),
+      row('E14000004', 'Epsilon', -20, -6),
+      row('E14000005', 'Zeta Far East', 210, -3),
+    ],
+    excluded: [],
+    correlation: null,
+    correlationProblem: null,
+    regression: null,
+    regressionProblem: null,
+  } as unknown as AnalysisResult;
+  const records = [
+    { code: 'E14000001', date: '2016-12-31', members: 480, activists: null, trained: null },
+    { code: 'E14000001', date: '2018-12-31', members: 610, activists: null, trained: null },
+    { code: 'E14000001', date: '2019-11-30', members: 590, activists: null, trained: null },
+  ];
+  for (const [name, width] of WIDTHS) {
+    it(`scatter, ${name} (${width} px): names above, below or beside their dots, none overlapping`, async () => {
+      await expectSvgSnapshot(
+        `local-scatter-${name}`,
+        drawnInBrowser(() => scatterChart(analysis, width)),
+      );
+    });
+    it(`one seat's members over time, ${name} (${width} px)`, async () => {
+      const svg = drawnInBrowser(() => trendChart('Alpha North', records, [analysis.before, analysis.after], width));
+      await expectSvgSnapshot(`local-trend-${name}`, svg);
     });
   }
 });
