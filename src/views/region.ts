@@ -130,8 +130,9 @@ export function electionRow(a: AreaMetrics, uk: AreaMetrics | undefined): Region
     shares: knownShares(a),
     swing: a.swingLabToCon,
     figures: HISTORY_METRICS.flatMap((m) => {
-      const own = formatMetric(m, m.area(a, NO_PARTY));
-      return m.regionHistory.ukHeader ? [own, formatMetric(m, uk ? m.area(uk, NO_PARTY) : null)] : [own];
+      const cell = m.regionHistory.cell ?? ((v: Maybe<number> | null | undefined) => formatMetric(m, v));
+      const own = cell(m.area(a, NO_PARTY));
+      return m.regionHistory.ukHeader ? [own, cell(uk ? m.area(uk, NO_PARTY) : null)] : [own];
     }),
   };
 }

@@ -2,9 +2,8 @@
 import * as data from '../data/index';
 import { ELECTIONS, election, type ElectionId } from '../lib/elections';
 import { areaByCode, NATIONS, regionByCode } from '../lib/geography';
-import { fixedAbs } from '../lib/format/numbers';
-import { describeMissing, isMissing, missing, type Maybe, type Missing } from '../lib/missing';
-import { onlyWithinTicket, partyInfo, partyName, type Party } from '../lib/parties';
+import { missing, type Maybe } from '../lib/missing';
+import { onlyWithinTicket, partyInfo, type Party } from '../lib/parties';
 import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
 import type { NotionalSeat } from '../lib/schema/notional';
 import type { SeatResult } from '../lib/schema/result';
@@ -214,39 +213,5 @@ export const seatView = memo((code: string): SeatView => {
     leavePct: data.contextFor(code)?.leavePct ?? null,
   };
 });
-
-/** A missing value's reason inside a sentence: "the Speaker stood at one of the two elections, ...". */
-const why = (m: Missing): string => describeMissing(m).replace(/^The /, 'the ');
-
-/** The lede's sentence on the swing: "Swing 3.8 points from Conservative to Labour since 2019.", or why there is none. */
-export function swingSentence(s: Maybe<PairSwing> | null, since: string): string {
-  if (isMissing(s)) return `No swing figure ${since}: ${why(s)}.`;
-  const phrase = swingPhrase(s);
-  // "no swing between Conservative and Labour" stands on its own ("Swing no swing ..." did not read).
-  return phrase.startsWith('no swing') ? `No${phrase.slice(2)} ${since}.` : `Swing ${phrase} ${since}.`;
-}
-
-/** The one way a swing is written on seat pages, in prose and tables alike: "3.8 points from Conservative to Labour". */
-export function swingPhrase(s: Maybe<PairSwing> | null, short = false): string {
-  if (s === null) return short ? '–' : 'no earlier election to compare';
-  if (isMissing(s)) return short ? '–' : `no swing figure (${why(s)})`;
-  const points = fixedAbs(s.points, 1);
-  if (Number(points) === 0) return short ? '0.0' : `no swing between ${partyName(s.from)} and ${partyName(s.to)}`;
-  return short
-    ? `${points} ${partyInfo(s.from).short} → ${partyInfo(s.to).short}`
-    : `${points} points from ${partyName(s.from)} to ${partyName(s.to)}`;
-}
-
-/** The short phrase for a narrow table cell: it may break after the points, never inside the parties ("4.2" above "Lab → Reform"). */
-export function swingCell(s: Maybe<PairSwing> | null): string {
-  const [points, ...parties] = swingPhrase(s, true).split(' ');
-  return [points, parties.join('\u00a0')].filter(Boolean).join(' ');
-}
-
-/** Butler's Conservative-Labour swing in the same words ("6.4 points from Labour to Conservative"). */
-export function butlerPair(v: Maybe<number>): Maybe<PairSwing> {
-  if (isMissing(v)) return v;
-  return v >= 0 ? { from: 'lab', to: 'con', points: v } : { from: 'con', to: 'lab', points: -v };
-}
 
 export { election };

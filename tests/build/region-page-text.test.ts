@@ -8,6 +8,19 @@ function historyNote(slug: string): string {
 }
 
 describe('region pages in dist/', () => {
+  it("gives the Butler swing in the seat pages' words, from the party that lost ground to the one that gained", () => {
+    // London 2024: 3.2 points from Conservative to Labour, as Putney's page says of its region; the UK's 10.8.
+    const doc = parse(distText('region/london/index.html'));
+    const table = one(within([doc], '.table-scroll[aria-label="Results in London by election"] table'), 'history');
+    const heads = within([table], 'thead th').map(text);
+    const row = within([one(within([table], 'tbody tr', '2024'), '2024 row')], 'td').map(text);
+    const cell = (h: string) => row[heads.indexOf(h) - 1];
+    expect([cell('Butler swing'), cell('UK Butler swing')]).toEqual(['3.2 Con → Lab', '10.8 Con → Lab']);
+    expect(text(one(within([parse(distText('seat/E14001434/index.html'))], 'tr', 'London'), 'London row'))).toContain(
+      '3.2 Con → Lab',
+    );
+  });
+
   it("a party's dash in the results table says whether it did not stand or was counted with other candidates", () => {
     // The North East's table has a UKIP column; the 2019 and 2024 results files (and so the 2019 notional estimate)
     // count UKIP among all other candidates, so its dash there does not mean that UKIP did not stand.

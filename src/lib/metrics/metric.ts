@@ -60,6 +60,8 @@ interface MetricRegionColumn {
   header: string;
   /** A second column with the UK's figure at the same election. */
   ukHeader?: string;
+  /** A cell's words, where they are not the number in the metric's unit (formatMetric). */
+  cell?: (v: Maybe<number> | null | undefined) => string;
 }
 
 export interface Metric {

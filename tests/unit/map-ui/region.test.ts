@@ -48,12 +48,16 @@ describe('electionRow', () => {
       { party: 'con', short: 'Con', seats: 1 },
       { party: 'ld', short: 'LD', seats: 1 },
     ]);
-    // Turnout, the area's Butler swing (none: no earlier election on these boundaries) and the UK's.
+    // Turnout, the area's Butler swing (none: no earlier election on these boundaries) and the UK's, in the seat
+    // pages' words: +1.5 (towards the Conservatives) is 1.5 points from Labour to Conservative.
     expect(byHeading(REGION_HISTORY_COLUMNS, r.figures)).toMatchObject({
       Turnout: '60.0%',
-      'Swing Lab→Con': '–',
-      'UK swing': '+1.5',
+      'Butler swing': '–',
+      'UK Butler swing': '1.5 Lab\u00a0→\u00a0Con',
     });
+    expect(electionRow(area, { ...area, area: 'K02000001', swingLabToCon: -3.25 }).figures.at(-1)).toBe(
+      '3.3 Con\u00a0→\u00a0Lab',
+    );
     expect(r.swing).toEqual({ missing: 'no-previous-election' });
     expect(electionRow({ ...area, election: '2024', prevElection: '2019N' }, undefined).newBoundaries).toBe(false);
   });

@@ -148,7 +148,7 @@ describe('every consumer lists every metric it should', () => {
     expect(seatRow(alpha).figures).toEqual(
       METRICS.filter((m) => m.regionSeats).map((m) => formatMetric(m, m.seat(alpha, 'other'))),
     );
-    expect(REGION_HISTORY_COLUMNS.slice(0, 3)).toEqual(['Turnout', 'Swing Lab→Con', 'UK swing']);
+    expect(REGION_HISTORY_COLUMNS.slice(0, 3)).toEqual(['Turnout', 'Butler swing', 'UK Butler swing']);
     const facts = Object.fromEntries(METRICS.filter((m) => m.seatFact).map((m) => [m.label, m.seatFact!(alpha)]));
     expect(facts).toMatchObject({ Majority: '120 (20.0%)', Turnout: '60.0%' });
   });

@@ -1,5 +1,6 @@
 // Metric: Butler two-party swing, Labour to Conservative, percentage points (positive: towards the Conservatives).
 import { swingWords } from '../../format/numbers';
+import { butlerPair, swingCell } from '../../format/swing';
 import { plainMetric } from '../define';
 
 export const swing = plainMetric({
@@ -28,5 +29,10 @@ export const swing = plainMetric({
     subject: 'swing',
     field: 'swing',
   },
-  regionHistory: { header: 'Swing Lab→Con', ukHeader: 'UK swing' },
+  // In the words of the seat pages' swing tables ("3.2 Con → Lab"), not a signed number.
+  regionHistory: {
+    header: 'Butler swing',
+    ukHeader: 'UK Butler swing',
+    cell: (v) => (v === null || v === undefined ? '–' : swingCell(butlerPair(v))),
+  },
 });
