@@ -64,13 +64,17 @@ export function linkedCalibration(pair: Pair, key: string, leftOut: readonly str
   return c.file.leaveLinked!.join(',') === want ? c.file : null;
 }
 
+/** The elections the calibration runs with the seats of linked places left out cover: "2017 → 2019". */
+export function linkedCalibrationPairs(): string {
+  return listAnd([...new Set(linkedCalibrations.flatMap((c) => c.file.pairs))].map((id) => pairById(id)?.label ?? id));
+}
+
 /** Where intervals with the seats of linked places left out are checked: "2017 → 2019, for the Butler swing … and …". */
 export function linkedCalibrationScope(): string {
-  const pairs = [...new Set(linkedCalibrations.flatMap((c) => c.file.pairs))].map((id) => pairById(id)?.label ?? id);
   const measures = linkedCalibrations.map((c) => {
     const label = OUTCOMES.find((o) => outcomeKey(o.outcome) === c.file.outcome)?.label ?? c.file.outcome;
     // "Change in …" is lower-cased; a name ("Butler swing …") is not.
     return `the ${label.startsWith('Change') ? `c${label.slice(1)}` : label}`;
   });
-  return `${listAnd(pairs)}, for ${listAnd(measures)}`;
+  return `${linkedCalibrationPairs()}, for ${listAnd(measures)}`;
 }

@@ -1,5 +1,5 @@
 // Number formatting for pages and charts: counts, percentages, signed point changes, and typed missing values.
-import { describeMissing, isMissing, type Maybe } from '../missing';
+import { isMissing, type Maybe } from '../missing';
 
 const int = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
@@ -39,13 +39,4 @@ export function pp(v: Maybe<number> | null | undefined, digits = 1): string {
   const s = fixedAbs(v, digits);
   if (Number(s) === 0) return s;
   return `${v > 0 ? '+' : '−'}${s}`;
-}
-
-/** Plain-words description of a Butler swing: "6.4 points from Labour to Conservative". */
-export function swingWords(v: Maybe<number> | null | undefined): string {
-  if (v === null || v === undefined) return 'no swing figure';
-  if (isMissing(v)) return describeMissing(v);
-  const abs = fixedAbs(v, 1);
-  if (Number(abs) === 0) return 'no swing';
-  return v > 0 ? `${abs} points from Labour to Conservative` : `${abs} points from Conservative to Labour`;
 }

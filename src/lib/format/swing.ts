@@ -38,3 +38,10 @@ export function butlerPair(v: Maybe<number>): Maybe<PairSwing> {
   if (isMissing(v)) return v;
   return v >= 0 ? { from: 'lab', to: 'con', points: v } : { from: 'con', to: 'lab', points: -v };
 }
+
+/** A Butler swing in plain words, for a map's labels and a region's lede: "6.4 points from Labour to Conservative". */
+export function swingWords(v: Maybe<number> | null | undefined): string {
+  if (v === null || v === undefined) return 'no swing figure';
+  if (isMissing(v)) return describeMissing(v);
+  return Number(fixedAbs(v, 1)) === 0 ? 'no swing' : swingPhrase(butlerPair(v));
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { count, decimal, pct, pp, roundTo, swingWords } from '../../../src/lib/format/numbers';
+import { count, decimal, pct, pp, roundTo } from '../../../src/lib/format/numbers';
+import { swingWords } from '../../../src/lib/format/swing';
 
 describe('number formatting', () => {
   it('formats counts with thousands separators', () => {

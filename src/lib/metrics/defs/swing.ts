@@ -1,6 +1,5 @@
 // Metric: Butler two-party swing, Labour to Conservative, percentage points (positive: towards the Conservatives).
-import { swingWords } from '../../format/numbers';
-import { butlerPair, swingCell } from '../../format/swing';
+import { butlerPair, swingCell, swingWords } from '../../format/swing';
 import { plainMetric } from '../define';
 
 export const swing = plainMetric({
