@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
 import { compareDist, describeDiff, identical } from './compare-dist';
 import { DIST, OUT, ROOT, env } from './bench-settings';
+import { writeFloorProject } from './bench-floor';
 
 export interface Build {
   seconds: number;
@@ -35,6 +36,14 @@ export interface FreshBuild {
   peakRssMb: number | null;
 }
 
+/** The bare Astro project of tools/bench-floor.ts, built with as many pages as the clean build wrote. */
+export interface FloorBuild {
+  seconds: number;
+  cpuSeconds: number | null;
+  pages: number;
+  pageBytes: number;
+}
+
 export interface BuildFigures {
   loadBefore: number[];
   loadAfter: number[];
@@ -45,6 +54,7 @@ export interface BuildFigures {
   dataPeakRssMb: number | null;
   clean: Build;
   cached: Build;
+  floor: FloorBuild;
   fresh: FreshBuild;
   cachedEqualsClean: boolean;
   diff: string;
@@ -167,6 +177,15 @@ export function freshCloneBuild(): FreshBuild {
   }
 }
 
+/** Builds the bare Astro project with the clean build's page count and average page size. */
+function floorBuild(clean: Build): FloorBuild {
+  const html = walk(DIST).filter((f) => f.endsWith('.html'));
+  const pageBytes = Math.round(html.reduce((n, f) => n + statSync(f).size, 0) / html.length);
+  const p = writeFloorProject(ROOT, join(OUT, 'floor'), clean.pages, pageBytes);
+  const r = run([process.execPath, join(ROOT, 'node_modules/astro/astro.js'), 'build'], {}, p.dir);
+  return { seconds: r.seconds, cpuSeconds: r.cpuSeconds, pages: p.pages, pageBytes };
+}
+
 /**
  * The build figures, all from one run: the plain reference script, `npm run data`, a clean build (empty PNG cache),
  * and a second build from the cache it filled, compared file by file with the clean one.
@@ -190,6 +209,7 @@ export function buildFigures(): BuildFigures {
   const clean = astroBuild(DIST, cache);
   const cached = astroBuild(join(OUT, 'dist-cached'), cache);
   const d = compareDist(DIST, join(OUT, 'dist-cached'));
+  const floor = floorBuild(clean);
   const fresh = freshCloneBuild();
   const loadAfter = loadavg();
   return {
@@ -202,6 +222,7 @@ export function buildFigures(): BuildFigures {
     dataPeakRssMb: data.peakRssMb,
     clean,
     cached,
+    floor,
     fresh,
     cachedEqualsClean: identical(d),
     diff: describeDiff(d),
@@ -224,6 +245,10 @@ export function printFigures(f: BuildFigures): void {
   console.log(row('cached build', f.cached));
   console.log(
     `clean total (data + clean build): ${(f.dataSeconds + f.clean.seconds).toFixed(1)} s; ${(f.clean.seconds / f.referenceSeconds).toFixed(1)}x the reference`,
+  );
+  const fl = f.floor;
+  console.log(
+    `${'Astro floor'.padEnd(14)} ${fl.seconds.toFixed(1).padStart(7)} s  bare Astro, ${fl.pages.toLocaleString('en-GB')} pages of ${(fl.pageBytes / 1024).toFixed(1)} KB (no data, components or scripts)  CPU ${cpuOf(fl.cpuSeconds)}; ${(fl.seconds / f.referenceSeconds).toFixed(1)}x the reference`,
   );
   const fr = f.fresh;
   const at = (s: number | null) => (s === null ? 'n/a' : `${s.toFixed(1)} s`);

@@ -1,6 +1,7 @@
 // `npm run bench`: times the plain reference script (tools/bench-reference.ts), `npm run data`, a clean build (empty
 // PNG cache) and a build from that cache, by phase (pages, images), with peak memory, dist bytes and file count, and
-// checks that the cached build is byte-identical to the clean one. Then measures the home, a region and a seat page:
+// checks that the cached build is byte-identical to the clean one; then a bare Astro build of as many pages
+// (tools/bench-floor.ts) and a fresh clone's `npm run build`. Then measures the home, a region and a seat page:
 // first-load bytes (gzip) by kind in Chromium, and Lighthouse mobile performance and accessibility. Writes
 // .bench/bench.json and checks the targets.
 //
