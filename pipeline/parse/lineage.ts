@@ -35,8 +35,9 @@ export function parseOverlaps(
     requiredColumns: ['PARL10', 'PARL25', 'percentage_overlap_pop', 'overlap_pop', 'original_pop'],
   });
   ledger.read(args.source, args.file, table.rows.length);
-  const raw: { old: string; new: string; overlapPop: number; popShareOfOld: number; line: number }[] = [];
+  const raw: { old: string; new: string; overlapPop: number; line: number }[] = [];
   const seen = new Map<string, number>();
+  const originals = new Map<string, number>();
   for (const c of cells(table)) {
     const old = c.str('PARL10');
     if (!args.knownOld.has(old)) c.fail('PARL10', `unknown constituency code "${old}"`);
@@ -47,23 +48,36 @@ export function parseOverlaps(
     seen.set(key, c.line);
     const overlapPop = c.num('overlap_pop', { min: 0 })!;
     const share = c.num('percentage_overlap_pop', { min: 0, max: 1.0000001 })!;
-    if (overlapPop === 0 || share === 0) {
+    if (overlapPop === 0) {
+      if (share !== 0) c.fail('percentage_overlap_pop', `${share} for an overlap with no population`);
       ledger.skip(args.source, args.file, 'overlap with no population (area only)', c.line);
       continue;
     }
-    raw.push({ old, new: code, overlapPop, popShareOfOld: share, line: c.line });
+    // The share column is overlap_pop / original_pop rounded to 2 decimals: a row where they disagree is bad input.
+    const originalPop = c.num('original_pop', { min: overlapPop })!;
+    if (Math.abs(overlapPop / originalPop - share) > 0.005 + 1e-9)
+      c.fail(
+        'percentage_overlap_pop',
+        `${share} is not overlap_pop / original_pop (${overlapPop} / ${originalPop} = ${(overlapPop / originalPop).toFixed(4)})`,
+      );
+    const before = originals.get(old);
+    if (before !== undefined && before !== originalPop)
+      c.fail('original_pop', `${originalPop} for ${old}, which an earlier row gives as ${before}`);
+    originals.set(old, originalPop);
+    raw.push({ old, new: code, overlapPop, line: c.line });
     ledger.used(args.source, args.file);
   }
   const newTotals = new Map<string, number>();
   for (const r of raw) newTotals.set(r.new, (newTotals.get(r.new) ?? 0) + r.overlapPop);
   const oldTotals = new Map<string, number>();
-  for (const r of raw) oldTotals.set(r.old, (oldTotals.get(r.old) ?? 0) + r.popShareOfOld);
+  for (const r of raw) oldTotals.set(r.old, (oldTotals.get(r.old) ?? 0) + r.overlapPop);
   for (const [old, total] of oldTotals) {
-    if (Math.abs(total - 1) > 0.02)
+    const placed = total / originals.get(old)!;
+    if (Math.abs(placed - 1) > 0.02)
       ledger.note(
         args.source,
         args.file,
-        `${old}: population shares sum to ${total.toFixed(3)}, not 1; they are rescaled to 1`,
+        `${old}: the overlaps place ${(100 * placed).toFixed(1)}% of its population in 2024 seats; its votes are shared out in proportion to the overlaps`,
       );
   }
   for (const code of args.knownOld)
@@ -76,7 +90,7 @@ export function parseOverlaps(
     .map((r) => ({
       old: r.old,
       new: r.new,
-      popShareOfOld: r.popShareOfOld / oldTotals.get(r.old)!,
+      popShareOfOld: r.overlapPop / oldTotals.get(r.old)!,
       popShareOfNew: r.overlapPop / newTotals.get(r.new)!,
     }))
     .sort((a, b) => a.old.localeCompare(b.old) || b.popShareOfOld - a.popShareOfOld);

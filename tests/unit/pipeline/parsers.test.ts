@@ -183,35 +183,53 @@ describe('parseUkparl + parseOverlaps (old -> new seat lineage)', () => {
   const knownNew = new Set(['E14901001', 'E14901002']);
   const knownOld = new Set(['E14900001', 'E14900002']);
   const ukparl = 'UKPARL.2025,PCON24CD,PCON24NM\nAAA,E14901001,New One\nBBB,E14901002,New Two\n';
-  // E14900001 splits 0.60 / 0.35 (sums to 0.95: rescaled, with a note); E14900002 -> BBB whole; one area-only row.
+  // E14900001 (1,000 people) splits 604 / 343: 947 placed (a note), shared out as 604/947 and 343/947, not by the
+  // rounded 0.6 and 0.34; E14900002 -> BBB whole; one area-only row.
   const overlaps = [
     'PARL10,PARL25,percentage_overlap_pop,overlap_pop,original_pop',
-    'E14900001,AAA,0.6,600,1000',
-    'E14900001,BBB,0.35,350,1000',
-    'E14900002,AAA,0,0,500',
+    'E14900001,AAA,0.6,604,1000',
+    'E14900001,BBB,0.34,343,1000',
+    'E14900002,AAA,0,0,0',
     'E14900002,BBB,1,500,500',
   ].join('\n');
 
-  it('rescales shares of the old seat to 1 and computes shares of the new seat from populations', () => {
+  it("shares each old seat's votes by its overlap populations and computes shares of the new seat", () => {
     const ledger = new Ledger();
     const idToCode = parseUkparl({ source: 'ukparl', file: 'u.csv', text: ukparl, knownNew }, ledger);
     const out = parseOverlaps({ source: 'overlaps', file: 'o.csv', text: overlaps, idToCode, knownOld }, ledger);
     expect(out.length).toBe(3);
-    // 0.6 / 0.95, 0.35 / 0.95; new BBB population 350 + 500 = 850
+    // 604 / 947, 343 / 947; new BBB population 343 + 500 = 843
     expect(out[0]).toMatchObject({ old: 'E14900001', new: 'E14901001', popShareOfNew: 1 });
-    expect(out[0]!.popShareOfOld).toBeCloseTo(0.6 / 0.95, 12);
+    expect(out[0]!.popShareOfOld).toBeCloseTo(604 / 947, 12);
     expect(out[1]).toMatchObject({ old: 'E14900001', new: 'E14901002' });
-    expect(out[1]!.popShareOfOld).toBeCloseTo(0.35 / 0.95, 12);
-    expect(out[1]!.popShareOfNew).toBeCloseTo(350 / 850, 12);
+    expect(out[1]!.popShareOfOld).toBeCloseTo(343 / 947, 12);
+    expect(out[1]!.popShareOfNew).toBeCloseTo(343 / 843, 12);
     expect(out[2]).toMatchObject({ old: 'E14900002', new: 'E14901002', popShareOfOld: 1 });
-    expect(out[2]!.popShareOfNew).toBeCloseTo(500 / 850, 12);
+    expect(out[2]!.popShareOfNew).toBeCloseTo(500 / 843, 12);
     const o = ledger.entries().find((e) => e.source === 'overlaps')!;
     expect(o).toMatchObject({
       rowsRead: 4,
       rowsUsed: 3,
       skipped: [{ reason: 'overlap with no population (area only)', count: 1, lines: [4] }],
     });
-    expect(o.notes).toEqual(['E14900001: population shares sum to 0.950, not 1; they are rescaled to 1']);
+    expect(o.notes).toEqual([
+      'E14900001: the overlaps place 94.7% of its population in 2024 seats; its votes are shared out in proportion to the overlaps',
+    ]);
+  });
+
+  it('a share that is not overlap_pop / original_pop, or an old seat given two populations, is bad input', () => {
+    const idToCode = parseUkparl({ source: 'ukparl', file: 'u.csv', text: ukparl, knownNew }, new Ledger());
+    const run = (text: string) =>
+      thrown(() => parseOverlaps({ source: 'overlaps', file: 'o.csv', text, idToCode, knownOld }, new Ledger()));
+    expect(run(overlaps.replace('0.34,343', '0.4,343'))).toEqual(
+      dataError('o.csv:3 field "percentage_overlap_pop": 0.4 is not overlap_pop / original_pop (343 / 1000 = 0.3430)'),
+    );
+    expect(run(overlaps.replace('0.34,343,1000', '0.34,343,1001'))).toEqual(
+      dataError('o.csv:3 field "original_pop": 1001 for E14900001, which an earlier row gives as 1000'),
+    );
+    expect(run(overlaps.replace('E14900002,AAA,0,0,0', 'E14900002,AAA,0.2,0,0'))).toEqual(
+      dataError('o.csv:4 field "percentage_overlap_pop": 0.2 for an overlap with no population'),
+    );
   });
 
   it('an unknown mySociety id and an old seat with no overlaps', () => {
