@@ -25,6 +25,7 @@ export {
   othersSmallReason,
   setSeatsReason,
   thinPoolReason,
+  uncorrectedReason,
 } from './withhold';
 export { vocabulary } from './vocabulary';
 export { CALIPER, covariateLabel } from './covariates';

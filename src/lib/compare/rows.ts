@@ -9,6 +9,7 @@ import {
   othersSmallReason,
   setSeatsReason,
   thinPoolReason,
+  uncorrectedReason,
 } from './index';
 import type { OutcomeResult } from './types';
 import { formatP } from './format';
@@ -166,11 +167,12 @@ export function outcomeNotes(o: OutcomeResult): string[] {
         `A p-value near 0.05 (${formatP(t.p)}) is uncertain: after ${t.draws.toLocaleString('en-GB')} random reshuffles its Monte Carlo error is ${t.mcError.toFixed(4)}.`,
       );
   }
-  if (o.matched?.test?.method === 't') {
+  if (o.matched?.test?.method === 't')
     notes.push(
-      'The matched gap is corrected for what is left of the differences in the matching measures (and region) by a straight-line fit over the matched seats; its p-value is the t test on that gap and the same standard error as its interval, which allows for matched seats serving more than one chosen seat and for the fit.',
+      o.matched.adjustment
+        ? 'The matched gap is corrected for what is left of the differences in the matching measures (and region) by a straight-line fit over the matched seats; its p-value is the t test on that gap and the same standard error as its interval, which allows for matched seats serving more than one chosen seat and for the fit.'
+        : `The matched gap is not corrected by a straight-line fit: ${uncorrectedReason()}. Its p-value is the t test on the gap and the same standard error as its interval, which allows for matched seats serving more than one chosen seat.`,
     );
-  }
   const m = o.matched;
   const loose = (m?.n ? m.balance : []).filter((b) => b.smdAfter !== null && Math.abs(b.smdAfter) > CLOSE_SMD);
   if (m && loose.length)

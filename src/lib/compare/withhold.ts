@@ -16,6 +16,8 @@
 // The reasons given where a figure is withheld are worded here too, those of the matched rules included.
 import { plural } from './format';
 import { MIN_SEATS_FOR_INTERVAL, type Interval } from '../stats/t-interval';
+import { PER_PARAMETER } from '../stats/bias-correction';
+import { COVARIATE_KEYS } from './covariates';
 
 /** Fewest chosen seats for an interval against other seats. */
 export const MIN_SEATS_AGAINST_OTHERS = 13;
@@ -53,6 +55,11 @@ export function setSeatsReason(n: number, interval?: Interval | null): string | 
 /** Why a matched comparison has no interval or p-value when 4 or fewer of 5 or more chosen seats have matched seats. */
 export function fewMatchedReason(matched: number, chosen: number): string {
   return `Only ${matched} of the ${chosen} seats ${matched === 1 ? 'has' : 'have'} matched seats: with ${MIN_SEATS_FOR_INTERVAL - 1} or fewer there is no interval or p-value`;
+}
+
+/** Why a matched gap of 5 seats or more was left raw: the bias correction made no fit (stats/bias-correction). */
+export function uncorrectedReason(): string {
+  return `the fit needs at least ${PER_PARAMETER} different matched seats for each number it fits (${PER_PARAMETER * (COVARIATE_KEYS.length + 1)} for a constant and the ${COVARIATE_KEYS.length} matching measures), and these seats have fewer, or their matched seats do not differ enough in those measures to fit`;
 }
 
 /** Why a matched comparison has no interval or p-value although the set is large enough (compare/matched thinPool). */

@@ -9,7 +9,7 @@ describe('claim pages: the method paragraph', () => {
   it('gives the matched gap its t test, not reshuffles within matched sets', () => {
     expect(text).not.toMatch(/within matched sets/);
     expect(text).toContain(
-      'Against matched seats, the gap is corrected for what is left of the differences in the matching measures by a straight-line fit; its interval allows for matched seats serving more than one chosen seat and for the fit, and its p-value is the t test on the same gap and standard error.',
+      'Against matched seats, the gap is corrected for what is left of the differences in the matching measures by a straight-line fit, where there are enough different matched seats to fit it (4 for each number fitted, 20 in all; the notes say where there were not); its interval allows for matched seats serving more than one chosen seat and for the fit, and its p-value is the t test on the same gap and standard error.',
     );
   });
 

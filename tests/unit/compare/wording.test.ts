@@ -366,3 +366,25 @@ describe('a matched gap that was there one election earlier', () => {
     expect(describeOutcome(result(interval(-2.0, -3.7, -0.3))).placebo).not.toContain(said);
   });
 });
+
+describe('the note on the straight-line fit says whether one was made', () => {
+  function tested(adjustment: NonNullable<OutcomeResult['matched']>['adjustment']): OutcomeResult {
+    const r = fewMatchedResult();
+    r.matched!.test = { method: 't', p: 0.2 } as never;
+    r.matched!.adjustment = adjustment;
+    return r;
+  }
+  const fit = (r: OutcomeResult) => outcomeNotes(r).filter((n) => n.includes('straight-line fit'));
+
+  it('with a fit: the gap is corrected', () => {
+    expect(fit(tested({ covariates: ['prevShare', 'leave'], regions: false, controls: 24 }))).toEqual([
+      'The matched gap is corrected for what is left of the differences in the matching measures (and region) by a straight-line fit over the matched seats; its p-value is the t test on that gap and the same standard error as its interval, which allows for matched seats serving more than one chosen seat and for the fit.',
+    ]);
+  });
+
+  it('without one: the gap is not corrected, and why', () => {
+    expect(fit(tested(null))).toEqual([
+      'The matched gap is not corrected by a straight-line fit: the fit needs at least 4 different matched seats for each number it fits (20 for a constant and the 4 matching measures), and these seats have fewer, or their matched seats do not differ enough in those measures to fit. Its p-value is the t test on the gap and the same standard error as its interval, which allows for matched seats serving more than one chosen seat.',
+    ]);
+  });
+});
