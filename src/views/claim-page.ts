@@ -67,6 +67,8 @@ export interface ClaimParts {
   method: string[];
   /** The comparison area the method paragraphs name, for claims compared with other seats by the engine. */
   comparedWithin?: string;
+  /** Set when the page measures no swing, so its method leaves out the Butler swing paragraph. */
+  noSwing?: true;
   caveats: string[];
   /** CSV rows beyond the figures and comparisons. */
   csvRows?: Record<string, CsvValue>[];
@@ -180,7 +182,10 @@ export function claimPage(entry: ClaimEntry, parts: ClaimParts): ClaimView {
     ruleNote: ruleCheck ? describeRuleSensitivity(ruleCheck) : null,
     placeNote: block?.placeCheck ? describePlaceSensitivity(block.placeCheck) : null,
     placeCompareQuery: block?.placeCheck && block.compareQuery ? `${block.compareQuery}&leave=linked` : null,
-    method: [...parts.method, ...(parts.comparedWithin ? COMPARISON_METHOD(parts.comparedWithin) : [])],
+    method: [
+      ...parts.method,
+      ...(parts.comparedWithin ? COMPARISON_METHOD(parts.comparedWithin, { swing: !parts.noSwing }) : []),
+    ],
     caveats: parts.caveats,
     csv: {
       columns: CSV_COLUMNS,

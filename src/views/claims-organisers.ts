@@ -59,11 +59,12 @@ export function organisersView(entry: ClaimEntry): ClaimParts {
   };
   const clear = [sw, swS, lab, labS].filter((o) => evidence(o.matched!.difference, o.matched!.p) === 'clear');
   const pl = sw.matched!.placebo;
-  // Labour's share: "held up better" only where the interval says so; otherwise about the same as in matched seats.
+  // Labour's share: "held up better" only where the interval says so; otherwise not clear of chance, which is not
+  // "about the same" when the interval reaches a few points.
   const labWords = [lab, labS].every((o) => clear.includes(o))
     ? "Labour's own share held up better than in matched seats"
     : [lab, labS].every((o) => !clear.includes(o))
-      ? "Labour's own share did about as well as in matched seats"
+      ? "Labour's own share: no gap against matched seats is clear of chance, but the intervals are wide"
       : "Labour's own share held up better than in matched seats in one of the two sets";
   // How far the headline interval reaches: a swing towards the Conservatives smaller by its Labour-side end.
   const towardsLabour = sw.matched!.difference!.low;

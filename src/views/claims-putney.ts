@@ -1,7 +1,8 @@
 // Claim view: one seat credited to organising (Putney, Labour's only gain in 2019): checks "only gain", and sets the
 // seat against its region and its matched seats, with a placebo, saying what one seat can and cannot show.
 import * as data from '../data/index';
-import { isSpeakerSeat } from '../lib/compare/index';
+import { covariateLabel, isSpeakerSeat } from '../lib/compare/index';
+import { CLOSE_SMD } from '../lib/stats/balance';
 import { pct, pp } from '../lib/format/numbers';
 import { partyInfo } from '../lib/parties';
 import { isMissing } from '../lib/missing';
@@ -31,6 +32,9 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
   const rows = data.metricsOf(pair.after);
   const gains = rows.filter((r) => r.winner === 'lab' && r.prevWinner !== null && r.prevWinner !== 'lab');
   const losses = rows.filter((r) => r.prevWinner === 'lab' && r.winner !== 'lab');
+  // A seat that passed to the Speaker (Chorley, 2019) was not lost to another party at the polls.
+  const toSpeaker = losses.filter((r) => r.winner === 'spk');
+  const lostWords = `lost ${losses.length - toSpeaker.length} to other parties${toSpeaker.length ? ` (and ${toSpeaker.length === 1 ? 'one seat' : `${toSpeaker.length} seats`}, ${listAnd(toSpeaker.map((r) => r.name))}, passed to the Speaker, whom the main parties did not oppose)` : ''}`;
   // Seats Labour fought at both elections (a change it has), the Speaker's aside.
   const fought = rows.filter((r) => !isSpeakerSeat(r) && r.change.lab !== null && r.change.lab !== undefined);
   const rose = fought.filter((r) => r.change.lab! > 0);
@@ -60,6 +64,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
     };
   });
   const byGap = [...reliance].sort((x, y) => y.alone - x.alone);
+  const notClose = (lab.matched?.balance ?? []).filter((b) => b.smdAfter !== null && Math.abs(b.smdAfter) > CLOSE_SMD);
 
   requireThat(
     gains.length === 1 && gains[0]!.code === code,
@@ -82,14 +87,14 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
   const matching = `held by the same party in ${pair.before}, and matched on Labour's previous margin and share, the Leave vote and deprivation, with seats of every cited seat set left out`;
   const holder = partyInfo(prev.winner).name;
   const yardstick = one
-    ? `Of the seats the ${holder} party held in ${pair.before} that can be compared, only ${controls[0]!.name} is similar enough to be matched (on Labour's previous margin and share, the Leave vote and deprivation; seats of every cited seat set are left out): there Labour's share ${moved(controlMean!)}, and ${name} did ${mag(matchedGap!)} points better for Labour. Every other such seat was further apart than one standard deviation, so the gap rests on that one seat and anything particular to it: ${biggestMove(controls[0]!.code, pair)}.${firstPlace ? ` That seat lies in ${firstPlace}, a place the sources tie to the unit without naming a seat, so even this yardstick may not be untouched (see the checks of the headline).` : ''}`
+    ? `Of the seats the ${holder} party held in ${pair.before} that can be compared, only ${controls[0]!.name} falls within the matching limit of one standard deviation (on Labour's previous margin and share, the Leave vote and deprivation; seats of every cited seat set are left out)${notClose.length ? `, and even it is not close in ${listAnd(notClose.map((b) => covariateLabel(b.covariate)))} (see the balance table)` : ''}: there Labour's share ${moved(controlMean!)}, and ${name} did ${mag(matchedGap!)} points better for Labour. Every other such seat was further apart than one standard deviation, so the gap rests on that one seat and anything particular to it: ${biggestMove(controls[0]!.code, pair)}.${firstPlace ? ` That seat lies in ${firstPlace}, a place the sources tie to the unit without naming a seat, so even this yardstick may not be untouched (see the checks of the headline).` : ''}`
     : `Against its ${controls.length} most similar seats (${matching}), where Labour's share ${moved(controlMean!)} on average, ${name} did ${mag(matchedGap!)} points better for Labour. That gap rests on which seats are the yardstick: it is ${reliance.map((r) => `${mag(r.alone)} against ${r.control.name} alone`).join(', ')}; leave out ${byGap[0]!.control.name} and it is ${mag(byGap[0]!.without!)}.`;
   const range = one
     ? `by ${mag(byGap[0]!.alone)} points`
     : `by ${mag(byGap.at(-1)!.alone)} to ${mag(byGap[0]!.alone)} points against each of them alone`;
 
   const verdict = [
-    `${name} was Labour's only gain in ${pair.after}: of the ${rows.length} seats, it is the one where Labour won a seat it had not held in ${pair.before}, while Labour lost ${losses.length}. Labour's share there ${moved(m.change.lab)}, while across ${regionName} it ${moved(area.change.lab)}; Labour's share rose in only ${rose.length} of the ${fought.length} seats it fought at both elections.`,
+    `${name} was Labour's only gain in ${pair.after}: of the ${rows.length} seats, it is the one where Labour won a seat it had not held in ${pair.before}, while Labour ${lostWords}. Labour's share there ${moved(m.change.lab)}, while across ${regionName} it ${moved(area.change.lab)}; Labour's share rose in only ${rose.length} of the ${fought.length} seats it fought at both elections.`,
     `${yardstick} In ${placebo ? pairLabel(placebo) : 'the previous election'}, before the unit existed, ${name} moved with the same ${seatWord} (a gap of ${signed(placeboGap!)} points). So ${name} moved further towards Labour than ${one ? 'the most similar seat' : 'similar seats'} in ${pair.after}, ${range}; one seat cannot show whether a gap that size is unusual, or why it happened.`,
     `One seat gives no interval or test, and ${name} is checked here because it was won: a seat picked for its result will look unusual whatever caused it, so no "unlikely to be chance" can be said of it.`,
     `What it was, one seat cannot say. Organising in Roehampton, the Remain vote (an estimated ${pct(leave)} voted Leave, the ${ordinal(leaveRank)} lowest of ${gb.length} seats in Great Britain), the candidates, the local campaigns of every party and the national swing all acted on the same seat at the same time, and the result cannot be split between them. The election results cannot confirm or rule out the claim.`,
@@ -100,7 +105,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
       label: `Labour gains in ${pair.after}`,
       claimed: 'one (“our solitary win”)',
       computed: `${gains.length}: ${listAnd(gains.map((g) => `${g.name} (from ${short(g.prevWinner!)})`))}`,
-      detail: `Seats where Labour won in ${pair.after} and another party had won in ${pair.before}. Labour lost ${losses.length} seats.`,
+      detail: `Seats where Labour won in ${pair.after} and another party had won in ${pair.before}. Labour ${lostWords}.`,
     },
     {
       label: `${name}: change in Labour's share`,
