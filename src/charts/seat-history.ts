@@ -2,7 +2,7 @@
 import type * as PlotTypes from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
 import { election, type ElectionId } from '../lib/elections';
-import { PARTY_CODES, partyInfo, type Party } from '../lib/parties';
+import { PARTY_CODES, partyInfo, RENAMED, type Party } from '../lib/parties';
 import type { SeatMetrics } from '../lib/schema/metrics';
 import { casedLine } from './cased';
 
@@ -13,12 +13,42 @@ export interface SharePoint {
   estimated: boolean;
 }
 
-/** Parties that reached `threshold` percent at least once; the rest are left to the table. */
-export function sharePoints(rows: readonly SeatMetrics[], threshold = 3): SharePoint[] {
+/**
+ * Parties drawn under their new name: a party that stood again renamed on the same chart is one line under that name
+ * (the Brexit Party's 2019 share begins Reform UK's line, as its 2024 change is measured from it).
+ */
+function renamedOnChart(keep: ReadonlySet<Party>): Party[] {
+  return [...keep].filter((p) => RENAMED[p] !== undefined && keep.has(RENAMED[p]!));
+}
+
+/** The caption's note for each party drawn under its new name ('' when none). */
+export function renamedNote(rows: readonly SeatMetrics[], threshold = 3): string {
+  return renamedOnChart(keptParties(rows, threshold))
+    .map(
+      (p) =>
+        ` ${partyInfo(RENAMED[p]!).name}'s line begins with the ${partyInfo(p).name}'s share: the same party, renamed.`,
+    )
+    .join('');
+}
+
+function keptParties(rows: readonly SeatMetrics[], threshold: number): Set<Party> {
   const keep = new Set<Party>();
   for (const r of rows)
     for (const [p, s] of Object.entries(r.shares) as [Party, number][])
       if (s >= threshold && p !== 'other') keep.add(p);
+  if (rows.some((r) => r.winner === 'other' || r.second === 'other')) keep.add('other');
+  return keep;
+}
+
+/**
+ * Parties that reached `threshold` percent at least once; the rest are left to the table. All other candidates
+ * together are drawn only where they hold the winner or runner-up (an independent who came second), so the chart
+ * does not show a close race as a walkover.
+ */
+export function sharePoints(rows: readonly SeatMetrics[], threshold = 3): SharePoint[] {
+  const keep = keptParties(rows, threshold);
+  const merged = new Set(renamedOnChart(keep));
+  const series = (p: Party): Party => (merged.has(p) ? RENAMED[p]! : p);
   const out: SharePoint[] = [];
   for (const r of rows) {
     for (const p of keep) {
@@ -26,7 +56,7 @@ export function sharePoints(rows: readonly SeatMetrics[], threshold = 3): ShareP
       if (share === undefined) continue;
       out.push({
         election: election(r.election).label,
-        party: partyInfo(p).short,
+        party: partyInfo(series(p)).short,
         share,
         estimated: r.estimated && r.election === '2019N',
       });

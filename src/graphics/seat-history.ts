@@ -1,5 +1,6 @@
 // Graphic family "seat-history": each seat's vote-share chart across the elections on its boundaries, keyed by ONS code.
-import { seatHistorySpec, sharePoints } from '../charts/seat-history';
+import { renamedNote, seatHistorySpec, sharePoints } from '../charts/seat-history';
+import { partyInfo } from '../lib/parties';
 import { seats } from '../data/index';
 import { ELECTIONS } from '../lib/elections';
 import { seatView, type SeatView } from '../views/seat';
@@ -70,7 +71,7 @@ export function buildSeatHistory(code: string): Graphic {
     key: code,
     title,
     description: describe(v),
-    caption: `Share of valid votes, ${v.seat.name}.${estimated ? ' The 2019 notional shares are estimates (see the methodology).' : ''} Parties under 3% at every election are in the tables only.`,
+    caption: `Share of valid votes, ${v.seat.name}.${estimated ? ' The 2019 notional shares are estimates (see the methodology).' : ''} Parties under 3% at every election are in the tables only.${points.some((p) => p.party === partyInfo('other').short) ? ' Other is all other candidates together, drawn because they include the winner or runner-up.' : ''}${renamedNote(rows)}`,
     permalink: `seat/${code}/#vote-share`,
     source: sourceLine(v),
     // Drawn when first asked for: a route that needs only the title or the data (/downloads/index.csv, a CSV) does not

@@ -9,6 +9,8 @@ export const MISSING_REASONS = {
     'No change: at the earlier election the party was counted together with others (among all other candidates, or within a joint ticket)',
   'party-renamed': 'The party stood under its new name, and its change is given there (the Brexit Party as Reform UK)',
   'not-both-parties': 'Conservative and Labour did not both stand in both elections',
+  'outside-candidate':
+    'The winner or runner-up stood outside the parties counted one by one (among all other candidates), so there is no swing between the top two',
   'no-votes': 'No valid votes recorded',
   'no-electorate': 'Electorate not recorded',
   'not-in-set': 'Seat not covered by this dataset',

@@ -10,7 +10,7 @@ import type { SeatResult } from '../lib/schema/result';
 import { memo } from '../lib/memo';
 import { coverageOf, linkedCoverageOf, type CoverageItem, type LinkedCoverageItem } from './seat-coverage';
 import { candidateRows, type RowCandidate } from '../lib/metrics/candidate-rows';
-import { pairSwing, topTwo, type PairSwing } from '../lib/metrics/swing';
+import { pairSwing, topTwoOf, type PairSwing } from '../lib/metrics/swing';
 
 export interface ResultRow {
   party: Party;
@@ -106,6 +106,8 @@ function rowsOf(
     if (change === undefined) return onlyWithinTicket(p, before.shares) ? 'joint' : null;
     return Math.abs(change - (m.shares[p] ?? 0)) > 1e-9 ? null : 'new';
   };
+  // All other candidates come last, unless they hold the winner or runner-up (an independent who came second).
+  const last = (p: Party) => (p === 'other' && m.winner !== 'other' && m.second !== 'other' ? 1 : 0);
   return (Object.entries(r.votes) as [Party, number][])
     .map(([party, votes]) => ({
       party,
@@ -117,7 +119,7 @@ function rowsOf(
       mark: markOf(party),
       candidates: named.get(party) ?? [],
     }))
-    .sort((a, b) => (a.party === 'other' ? 1 : 0) - (b.party === 'other' ? 1 : 0) || b.votes - a.votes);
+    .sort((a, b) => last(a.party) - last(b.party) || b.votes - a.votes);
 }
 
 /** The seat's own top-two swing: none where the Speaker stood at either election (the main parties stood aside). */
@@ -138,7 +140,7 @@ function blocksOf(code: string, sets: readonly ('2010' | '2024')[], region: stri
     const result = data.resultFor(code, e.id);
     if (!metrics || !result) continue;
     const candidates = e.id === '2024' ? data.candidatesFor(code) : [];
-    const pair = topTwo(metrics.shares);
+    const pair = topTwoOf(metrics);
     out.push({
       id: e.id,
       label: e.label,

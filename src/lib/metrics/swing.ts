@@ -46,10 +46,12 @@ export interface PairSwing {
  * Two-party swing between parties `a` and `b` from their changes in share (points): ((change_b - change_a) / 2),
  * turned round so that it reads "points from the party that lost ground to the party that gained". Butler's Con-Lab
  * swing is this with a = lab, b = con. A party that stood at neither election has no change, so no swing; nor has a
- * pair with the Speaker in it, whom the main parties do not stand against.
+ * pair with the Speaker in it, whom the main parties do not stand against, nor one with a candidate counted among all
+ * others, whose share there is not theirs alone.
  */
 export function pairSwing(change: Partial<Record<Party, number>>, a: Party, b: Party): Maybe<PairSwing> {
   if (a === 'spk' || b === 'spk') return missing('speaker-seat');
+  if (a === 'other' || b === 'other') return missing('outside-candidate');
   const ca = change[a];
   const cb = change[b];
   if (ca === undefined || cb === undefined) return missing('party-did-not-stand');
@@ -57,8 +59,21 @@ export function pairSwing(change: Partial<Record<Party, number>>, a: Party, b: P
   return s >= 0 ? { from: a, to: b, points: s } : { from: b, to: a, points: -s };
 }
 
+/**
+ * A seat's top two at an election: its winner and runner-up as the results give them, which may be 'other' (a
+ * candidate outside the named parties, such as an independent who came second); from the shares where no runner-up
+ * is known.
+ */
+export function topTwoOf(m: {
+  winner: Party;
+  second: Party | null;
+  shares: Partial<Record<Party, number>>;
+}): [Party, Party] | null {
+  return m.second ? [m.winner, m.second] : topTwo(m.shares);
+}
+
 /** The two parties with the largest shares (ties broken by party code so the answer is stable); 'other' is not a party. */
-export function topTwo(shares: Partial<Record<Party, number>>): [Party, Party] | null {
+function topTwo(shares: Partial<Record<Party, number>>): [Party, Party] | null {
   const ranked = (Object.entries(shares) as [Party, number][])
     .filter(([p]) => p !== 'other')
     .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));

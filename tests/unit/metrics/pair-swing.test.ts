@@ -1,6 +1,6 @@
 // Swing between a seat's top two parties, on hand-computed changes: always "points from the loser to the gainer".
 import { describe, expect, it } from 'vitest';
-import { pairSwing, topTwo } from '../../../src/lib/metrics/swing';
+import { pairSwing, topTwoOf } from '../../../src/lib/metrics/swing';
 
 describe('pairSwing', () => {
   it('Putney 2019: Lab +4.35, Con -8.42 gives 6.385 points from Con to Lab, whichever order the pair is given', () => {
@@ -23,10 +23,27 @@ describe('pairSwing', () => {
   });
 });
 
-describe('topTwo', () => {
-  it('takes the two largest shares, never "other", ties by party code', () => {
-    expect(topTwo({ ld: 55.1, snp: 17.3, green: 9.9, other: 60 })).toEqual(['ld', 'snp']);
-    expect(topTwo({ lab: 30, con: 30, ld: 10 })).toEqual(['con', 'lab']);
-    expect(topTwo({ lab: 100 })).toBeNull();
+describe('topTwoOf', () => {
+  it("is the seat's winner and runner-up as the results give them, a candidate among all others included", () => {
+    // Rochdale 2024: Labour won, George Galloway (Workers Party, counted among all others) was second, Reform third.
+    expect(topTwoOf({ winner: 'lab', second: 'other', shares: { lab: 32.8, other: 29.2, reform: 17.1 } })).toEqual([
+      'lab',
+      'other',
+    ]);
+    // A 2019 notional seat: the official winner first, though the estimated shares put the other party ahead.
+    expect(topTwoOf({ winner: 'con', second: 'lab', shares: { lab: 45.4, con: 44.2 } })).toEqual(['con', 'lab']);
+  });
+  it('without a known runner-up: the two largest shares, never "other", ties by party code', () => {
+    expect(topTwoOf({ winner: 'ld', second: null, shares: { ld: 55.1, snp: 17.3, green: 9.9, other: 60 } })).toEqual([
+      'ld',
+      'snp',
+    ]);
+    expect(topTwoOf({ winner: 'con', second: null, shares: { lab: 30, con: 30, ld: 10 } })).toEqual(['con', 'lab']);
+    expect(topTwoOf({ winner: 'lab', second: null, shares: { lab: 100 } })).toBeNull();
+  });
+  it('has no swing when one of the top two is a candidate among all others: that share is not theirs alone', () => {
+    expect(pairSwing({ lab: -16.6, other: 26.1, reform: 11.0 }, 'lab', 'other')).toEqual({
+      missing: 'outside-candidate',
+    });
   });
 });
