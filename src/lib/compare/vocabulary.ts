@@ -3,6 +3,7 @@ import type { Party } from '../parties';
 import { partyInfo } from '../parties';
 import { listAnd } from '../format/list';
 import { formatMagnitude } from './format';
+import { pp } from '../format/numbers';
 import type { Outcome } from './outcomes';
 
 const NAMES: Partial<Record<Party, { possessive: string; noun: string }>> = {
@@ -36,6 +37,10 @@ export interface Vocabulary {
   amount(x: number): string;
   /** Which way a positive / negative difference points: "better for Labour" / "worse for Labour". */
   favour(d: number): string;
+  /** One seat's value in a list: "+4.4" for a change, "6.4 to Lab" for a swing. */
+  seatValue(x: number): string;
+  /** One seat's gap in a list: "+1.2" for a change, "6.4 more to Lab" for a swing. */
+  seatGap(d: number): string;
 }
 
 const zero = (x: number) => formatMagnitude(x) === '0.0';
@@ -46,6 +51,8 @@ function shareVocabulary(subject: string, who: string): Vocabulary {
     movement: (x) => (zero(x) ? 'did not change' : `${x < 0 ? 'fell' : 'rose'} by ${formatMagnitude(x)} points`),
     amount: (x) => (zero(x) ? 'no change' : `a ${x < 0 ? 'fall' : 'rise'} of ${formatMagnitude(x)} points`),
     favour: (d) => (d < 0 ? `worse for ${who}` : `better for ${who}`),
+    seatValue: pp,
+    seatGap: pp,
   };
 }
 
@@ -64,6 +71,8 @@ export function vocabulary(o: Outcome): Vocabulary {
         movement: (x) => (zero(x) ? 'was nil' : `was ${formatMagnitude(x)} points ${towards(x)}`),
         amount: (x) => (zero(x) ? 'no swing' : `${formatMagnitude(x)} points ${towards(x)}`),
         favour: (d) => (d < 0 ? 'more towards Labour' : 'more towards the Conservatives'),
+        seatValue: (x) => (zero(x) ? 'nil' : `${formatMagnitude(x)} to ${x < 0 ? 'Lab' : 'Con'}`),
+        seatGap: (d) => (zero(d) ? '0.0' : `${formatMagnitude(d)} more to ${d < 0 ? 'Lab' : 'Con'}`),
       };
     }
   }

@@ -121,7 +121,8 @@ function matchingGaps(pairs: readonly MatchedPair[]): string[] {
     .map(([labels, phrase]) => `${listAnd(labels)} ${phrase}`);
 }
 
-const seatList = (vs: readonly SeatValue[]) => vs.map((s) => `${s.name} ${formatSigned(s.value)}`).join('; ');
+const seatList = (vs: readonly SeatValue[], v: Vocabulary) =>
+  vs.map((s) => `${s.name} ${v.seatValue(s.value)}`).join('; ');
 
 function othersPhrases({ otherSeats }: OutcomeResult, setMean: number, v: Vocabulary): [string | null, string | null] {
   if (!otherSeats) return [null, null];
@@ -178,7 +179,7 @@ function matchedPhrase({ matched }: OutcomeResult, v: Vocabulary): string | null
     return `${lead}, the gap was ${differencePhrase(d, v)}. ${matchedLargeReason(matched.n + matched.unmatched.length, matched.n)}.`;
   const chosen = matched.n + matched.unmatched.length;
   if (d.low === null && matched.n < MIN_SEATS_FOR_INTERVAL && chosen >= MIN_SEATS_FOR_INTERVAL) {
-    const each = matched.pairs.map((p) => `${p.treated.name} ${formatSigned(p.difference)}`).join('; ');
+    const each = matched.pairs.map((p) => `${p.treated.name} ${v.seatGap(p.difference)}`).join('; ');
     return `${lead}, the gap was ${differencePhrase(d, v)}. ${fewMatchedReason(matched.n, chosen)}, so each is shown: ${each}.`;
   }
   if (d.low === null || matched.p === null) return `${lead}, the gap was ${differencePhrase(d, v)}.`;
@@ -241,7 +242,7 @@ export function describeOutcome(result: OutcomeResult, options: WordingOptions =
   let setText: string;
   if (set.n === 1) setText = `In the one ${one}, ${v.subject} ${v.movement(set.mean)}`;
   else if (set.interval.low === null)
-    setText = `In the ${set.n} ${many}${small ? ` (${small})` : ''}, ${v.subject} ${v.movement(set.mean)} on average (seat by seat: ${seatList(set.values)})`;
+    setText = `In the ${set.n} ${many}${small ? ` (${small})` : ''}, ${v.subject} ${v.movement(set.mean)} on average (seat by seat: ${seatList(set.values, v)})`;
   else
     setText = `In the ${set.n} ${many}${small ? ` (${small})` : ''}, ${v.subject} ${v.movement(set.mean)} on average (${levelInterval(set.interval, v)})`;
 

@@ -7,6 +7,7 @@ import { describeAgainstOthers, describeOutcome, describeUnresolved } from '~/li
 import { chancePhrase, evidence } from '~/lib/compare/evidence';
 import { balanceOf, outcomeNotes } from '~/lib/compare/rows';
 import { fixtureInput, NOTIONAL, R1 } from '../../fixtures/compare/seats';
+import { vocabulary } from '~/lib/compare/vocabulary';
 
 const interval = (estimate: number, low: number, high: number) => ({ estimate, low, high, level: 0.95, se: 1, df: 10 });
 const test = (p: number) => ({ p, exact: false, draws: 2000, mcError: 0.001, settled: true, stratified: false });
@@ -144,7 +145,7 @@ describe('describeOutcome', () => {
     const w = describeOutcome(o);
     // (6 + 8)/2 = 7 against R1 others S2 4.5, S4 9, S5 9: 7.5
     expect(w.set).toBe(
-      'In the 2 chosen seats, the swing was 7.0 points towards the Conservatives on average (seat by seat: Fixture Seat 1 6.0; Fixture Seat 3 8.0)',
+      'In the 2 chosen seats, the swing was 7.0 points towards the Conservatives on average (seat by seat: Fixture Seat 1 6.0 to Con; Fixture Seat 3 8.0 to Con)',
     );
     expect(w.others).toBe('against 7.5 points in the other 3 seats of the same region');
     expect(w.dropped).toBe(
@@ -286,7 +287,7 @@ describe('a matched comparison where fewer than 5 of the chosen seats have match
     const w = describeOutcome(fewMatchedResult());
     expect(w.matched).toContain('the gap was 1.8 points worse for Labour.');
     expect(w.matched).toContain(
-      'Only 3 of the 9 seats have matched seats: with 4 or fewer there is no interval or p-value, so each is shown: Seat A \u22121.2; Seat B 0.3; Seat C \u22124.5.',
+      'Only 3 of the 9 seats have matched seats: with 4 or fewer there is no interval or p-value, so each is shown: Seat A \u22121.2; Seat B +0.3; Seat C \u22124.5.',
     );
   });
 
@@ -386,5 +387,17 @@ describe('the note on the straight-line fit says whether one was made', () => {
     expect(fit(tested(null))).toEqual([
       'The matched gap is not corrected by a straight-line fit: the fit needs at least 4 different matched seats for each number it fits (20 for a constant and the 4 matching measures), and these seats have fewer, or their matched seats do not differ enough in those measures to fit. Its p-value is the t test on the gap and the same standard error as its interval, which allows for matched seats serving more than one chosen seat.',
     ]);
+  });
+});
+
+describe('seat-by-seat lists say which way each seat swung', () => {
+  it('a swing towards Labour reads "to Lab", never a bare negative beside words about Labour', () => {
+    const v = vocabulary({ kind: 'swing', method: 'butler' });
+    expect([v.seatValue(7.4), v.seatValue(-6.4), v.seatValue(0.02)]).toEqual(['7.4 to Con', '6.4 to Lab', 'nil']);
+    expect([v.seatGap(-1.25), v.seatGap(2)]).toEqual(['1.3 more to Lab', '2.0 more to Con']);
+  });
+  it('a change in share stays signed: a rise is +, a fall −', () => {
+    const v = vocabulary({ kind: 'change', party: 'lab' });
+    expect([v.seatValue(4.4), v.seatValue(-1.9)]).toEqual(['+4.4', '\u22121.9']);
   });
 });
