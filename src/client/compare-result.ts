@@ -75,7 +75,7 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
             dots: parts.flatMap((p) => p.dots),
             summaries: parts.flatMap((p) => p.summaries),
             rules: parts.flatMap((p) => p.rules),
-            xLabel: `${outcomeLabel} (points)`,
+            xLabel: `${outcomeLabel} (points${o.key.startsWith('swing:') ? '; positive = towards the Conservatives' : ''})`,
           },
           chartTitle,
           words.set,

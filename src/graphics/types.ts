@@ -10,7 +10,7 @@ export interface LegendItem {
    * text colour, as a party's line is drawn (src/charts/cased.ts); "solid-diamond": a solid diamond with a white edge, as
    * the claim charts draw a group's average (src/charts/claim-strip.ts); "diamond" is a see-through one.
    */
-  mark: 'line' | 'cased-line' | 'dot' | 'diamond' | 'solid-diamond' | 'square' | 'triangle' | 'open';
+  mark: 'line' | 'cased-line' | 'dashed-line' | 'dot' | 'diamond' | 'solid-diamond' | 'square' | 'triangle' | 'open';
 }
 
 /** The table behind a graphic, published as its CSV download. */

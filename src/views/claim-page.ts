@@ -108,7 +108,7 @@ function stripChart(c: StripChartParts, pair: Pair): ClaimChart {
     { label: c.legend.other, colour: STRIP_COLOURS.other, mark: 'dot' },
     { label: c.legend.average, colour: STRIP_COLOURS.summary, mark: 'solid-diamond' },
     { label: c.legend.benchmark, colour: STRIP_COLOURS.benchmark, mark: 'line' },
-    ...(c.legend.claim ? [{ label: 'Claimed figure', colour: STRIP_COLOURS.claim, mark: 'line' as const }] : []),
+    ...(c.legend.claim ? [{ label: 'Claimed figure', colour: STRIP_COLOURS.claim, mark: 'dashed-line' as const }] : []),
   ];
   return {
     kind: 'strip',

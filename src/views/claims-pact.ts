@@ -2,7 +2,7 @@
 // seats against other seats where all the pact parties stood, overall and by the party given the clear run.
 import * as data from '../data/index';
 import { listAnd } from '../lib/format/list';
-import { matchedLargeReason, othersSmallReason, type Outcome } from '../lib/compare/index';
+import { matchedLargeReason, MIN_SEATS_FOR_SET_INTERVAL, othersSmallReason, type Outcome } from '../lib/compare/index';
 import type { Party } from '../lib/parties';
 import type { SeatMetrics } from '../lib/schema/metrics';
 import type { ClaimParts, StripPanel } from './claim-page';
@@ -116,10 +116,19 @@ export function pactView(entry: ClaimEntry): ClaimParts {
     ownClear && ownGap.estimate > 3 && ownGap.estimate < 5,
     `the clear-run candidates' own gain (${ownGap.estimate}) is no longer about 4 points with an interval that does not reach zero, as the verdict says`,
   );
+  // The headline speaks only for the pact seats that have matched seats: say how the others moved.
+  const unmatchedCodes = new Set(matched.unmatched.map((u) => u.code));
+  const meanOf = (xs: readonly { value: number }[]) => xs.reduce((t, x) => t + x.value, 0) / xs.length;
+  const withMatch = o.set.values.filter((v) => !unmatchedCodes.has(v.code));
+  const withoutMatch = o.set.values.filter((v) => unmatchedCodes.has(v.code));
+  const inWales = withoutMatch.filter((v) => data.seat(v.code)?.nation === WALES).length;
+  const coverage = withoutMatch.length
+    ? ` The headline covers only the ${withMatch.length} pact seats with matched seats, where the pact vote ${moved(meanOf(withMatch))} on average; the other ${withoutMatch.length} (${inWales ? `${inWales} in Wales, ${withoutMatch.length - inWales} in England` : 'all in England'}), with no seat close enough to match, ${moved(meanOf(withoutMatch))}, so it speaks for the seats where the pact vote rose ${meanOf(withMatch) > meanOf(withoutMatch) ? 'more' : 'less'}.`
+    : '';
   const overFive = own.filter(({ o: po }) => (po.otherSeats?.difference?.estimate ?? 0) > 5);
   const verdict = [
     `In the ${o.set.n} pact seats with a result to compare${o.set.dropped.length ? ` (${o.set.dropped.map((d) => `${d.name} is left out: ${d.reason === 'speaker-seat' ? 'the Speaker stood there at one of the two elections' : d.message.toLowerCase()}`).join('; ')})` : ''}, the combined Liberal Democrat, Green and Plaid Cymru share ${moved(setMean)} on average: more than 5 points, as a description of these seats.${setInterval ? ` The interval beside that average in the tables (${signed(setInterval.low!)} to ${signed(setInterval.high!)}) treats these seats as a sample of seats like them; it reaches ${setInterval.low! < 5 ? 'below' : 'no lower than'} 5, so ${setInterval.low! < 5 ? 'it does not show that the pact vote would rise by more than 5 points in seats like them' : 'it holds for seats like them too'}.` : ''} That rise is not yet the claim's “differential increase”: the pact parties' vote rose in other seats as well, and the comparisons below measure the rise beyond them.`,
-    `Reading 1, the pact vote (the three parties' shares added together), which is the headline here: against matched seats where all the pact parties stood, similar in the pact parties' previous margin and share, the Leave vote and deprivation, the pact seats did ${matchedText}. Against the other seats of the same regions where all stood, each pact seat against its own region, the difference is ${phrase(others.difference!, others.p)}. Against all other seats of England and Wales, whoever stood, it is ${phrase(oEw.otherSeats!.difference!, oEw.otherSeats!.p)}: there the pact parties' vote fell back where one of them stood aside, so the pact seats look better.`,
+    `Reading 1, the pact vote (the three parties' shares added together), which is the headline here: against matched seats where all the pact parties stood, similar in the pact parties' previous margin and share, the Leave vote and deprivation, the pact seats did ${matchedText}.${coverage} Against the other seats of the same regions where all stood, each pact seat against its own region, the difference is ${phrase(others.difference!, others.p)}. Against all other seats of England and Wales, whoever stood, it is ${phrase(oEw.otherSeats!.difference!, oEw.otherSeats!.p)}: there the pact parties' vote fell back where one of them stood aside, so the pact seats look better.`,
     `Reading 2, the share of the candidate given the clear run: it ${moved(ownMean)} on average, against the same party's change in the other seats of the same regions where all stood: a gap of ${signed(ownGap.estimate)} points${ownGap.low !== null ? ` (95% interval ${signed(ownGap.low)} to ${signed(ownGap.high!)})` : ''}${ownClear ? '; the interval does not reach zero, but this reading has no test of its own, so it is not called unlikely to be chance' : ', which could be chance'}. By party: ${partyLine.join('; ')}. This reading counts the voters of the two parties that stood aside who moved to the pact candidate, so it is bound to be larger; it is exploratory here.`,
     `A “differential increase of over 5%” ${Math.max(matched.difference!.estimate, others.difference!.estimate, oEw.otherSeats!.difference!.estimate, ownGap.estimate) > 5 ? 'appears only in a comparison that does not hold other things equal' : overFive.length ? `appears in none of the comparisons of all the pact seats; only ${listAnd(overFive.map(({ party, o: po }) => `the ${PARTY_WORDS[party] ?? party} candidates' own share (${po.set.n} seats, ${signed(po.otherSeats!.difference!.estimate)} points)`))} rose by more than 5 points against the party elsewhere, an exploratory reading of a part of the pact` : 'appears in none of these comparisons'}. We have not seen the review's method or the seats it compared with, so it may have measured something else.`,
   ];
@@ -248,8 +257,7 @@ export function pactView(entry: ClaimEntry): ClaimParts {
       panel,
       title: `Change in the pact vote in the Unite to Remain seats and comparison seats, ${main}`,
       description: `Each dot is a seat. The combined Liberal Democrat, Green and Plaid Cymru share ${moved(setMean)} on average in the pact seats, against ${mag(others.mean!)} points in other seats of the same regions where all the pact parties stood.`,
-      caption:
-        'Change in the combined Liberal Democrat, Green and Plaid Cymru share of the vote, in points. Diamonds are averages with 95% intervals for the pact groups. Matched seats are up to three of the most similar non-pact seats to each pact seat, won by the same party at the earlier election, among seats where all the pact parties stood.',
+      caption: `Change in the combined Liberal Democrat, Green and Plaid Cymru share of the vote, in points. Diamonds are averages, with 95% intervals for the pact groups of ${MIN_SEATS_FOR_SET_INTERVAL} seats or more (a smaller group's average has none; its seats are the dots). Matched seats are up to three of the most similar non-pact seats to each pact seat, won by the same party at the earlier election, among seats where all the pact parties stood.`,
       seatsSource: 'pact seats from the sources listed on the page',
       legend: {
         chosen: 'Pact seat',

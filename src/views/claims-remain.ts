@@ -199,7 +199,7 @@ export function remainView(entry: ClaimEntry): ClaimParts {
         { label: 'Seat in England or Wales', colour: '#8F8F8F', mark: 'dot' },
         { label: 'Seat in Scotland', colour: '#56B4E9', mark: 'dot' },
         { label: 'Average of England and Wales seats by Remain band', colour: '#D55E00', mark: 'line' },
-        { label: 'Claimed figure: 7 points', colour: CLAIM_COLOUR, mark: 'line' },
+        { label: 'Claimed figure: 7 points', colour: CLAIM_COLOUR, mark: 'dashed-line' },
       ],
     },
     tables,

@@ -65,6 +65,11 @@ test('a permalink with junk and a seat of the other boundaries reports both', as
   await expect(page.locator('#cmp-report')).toContainText('Putney (E14001434) is a seat on the 2024 boundaries');
   await expect(page.locator('#cmp-report')).toContainText('“NOTACODE” is not a seat name or ONS code. Not added.');
   await expect(page.getByLabel('Measure')).toHaveValue('swing');
+  // The chart says which way its axis runs, as the sentence beside it does in words.
+  const axis = await page
+    .locator('#cmp-output svg text.axis-label')
+    .evaluateAll((ts) => ts.map((t) => t.textContent).join(' '));
+  expect(axis).toBe('Butler swing between Labour and the Conservatives (points; positive = towards the Conservatives)');
 });
 
 test('a preset set gives the claim page numbers, and the result downloads as CSV', async ({ sharedPage: page }) => {

@@ -177,7 +177,7 @@ export function outcomeNotes(o: OutcomeResult): string[] {
   const loose = (m?.n ? m.balance : []).filter((b) => b.smdAfter !== null && Math.abs(b.smdAfter) > CLOSE_SMD);
   if (m && loose.length)
     notes.push(
-      `The matched seats are not close to the chosen seats in ${listAnd(loose.map((b) => `${covariateLabel(b.covariate)} (${Math.abs(b.smdAfter!).toFixed(3)})`))}: more than ${CLOSE_SMD} standard deviations apart after matching (the balance table rounds to two decimals)${m.adjustment ? ': the straight-line fit takes what is left of that difference out of the gap' : ', and the gap is not corrected for it'}.`,
+      `The matched seats are not close to the chosen seats in ${listAnd(loose.map((b) => `${covariateLabel(b.covariate)} (${overLimit(Math.abs(b.smdAfter!))})`))}: more than ${CLOSE_SMD} standard deviations apart after matching (the balance table rounds to two decimals)${m.adjustment ? ': the straight-line fit takes what is left of that difference out of the gap' : ', and the gap is not corrected for it'}.`,
     );
   if (m && m.n > 0 && m.n < 5 && m.n + m.unmatched.length >= 5)
     notes.push(`${fewMatchedReason(m.n, m.n + m.unmatched.length)} for the matched gap.`);
@@ -189,6 +189,12 @@ export function outcomeNotes(o: OutcomeResult): string[] {
   if (o.matched?.difference?.reason === 'large-matched')
     notes.push(`${matchedLargeReason(o.matched.n + o.matched.unmatched.length, o.matched.n)}.`);
   return notes;
+}
+
+/** A distance over CLOSE_SMD with as many decimals (3 or more) as it takes to print it above the limit: not "0.100". */
+function overLimit(x: number): string {
+  for (let d = 3; d < 8; d++) if (Number(x.toFixed(d)) > CLOSE_SMD) return x.toFixed(d);
+  return String(x);
 }
 
 /** How the intervals and p-values of a result were made, in one line (under the result on /compare/). */

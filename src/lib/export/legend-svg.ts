@@ -15,6 +15,8 @@ function swatch(item: LegendItem, x: number, y: number, ink: string): string {
       return `<rect x="${x}" y="${y - 2}" width="16" height="4" fill="${ink}"/>${swatch({ ...item, mark: 'line' }, x, y, ink)}`;
     case 'line':
       return `<rect x="${x}" y="${y - 1.5}" width="16" height="3" fill="${c}"/>`;
+    case 'dashed-line':
+      return `<path d="M${x},${y}H${x + 16}" stroke="${c}" stroke-width="2" stroke-dasharray="5 4"/>`;
     case 'dot':
       return `<circle cx="${x + 8}" cy="${y}" r="5" fill="${c}"/>`;
     case 'diamond':

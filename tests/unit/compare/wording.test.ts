@@ -346,6 +346,12 @@ describe('matched seats that are not close', () => {
     r.matched!.balance = balance(0.1);
     expect(loose(r)).toEqual([]);
   });
+
+  it('prints a distance just over 0.1 with the decimals that show it is over, never "more than 0.1 (0.100)"', () => {
+    const r = fewMatchedResult();
+    r.matched!.balance = balance(-0.10004);
+    expect(loose(r)[0]).toContain('in Leave estimate (0.10004): more than 0.1 standard deviations apart');
+  });
 });
 
 describe('a matched gap that was there one election earlier', () => {
