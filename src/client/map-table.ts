@@ -1,7 +1,7 @@
 // The table beside the map, re-drawn for each view with textContent only, and sortable by any column.
 import {
   firstDirection,
-  isNumericCell,
+  isNumericColumn,
   sortRows,
   type MapRow,
   type SortColumn,
@@ -39,6 +39,7 @@ export class MapTable {
   /** Sets the rows and the value column's heading, keeping the reader's chosen order. */
   update(rows: MapRow[], valueHeader: string, caption: string): void {
     this.rows = rows;
+    this.table.querySelector('th[data-col="value"]')?.classList.toggle('num', isNumericColumn(rows));
     const valueButton = this.table.querySelector<HTMLButtonElement>('th[data-col="value"] button [data-label]');
     if (valueButton) valueButton.textContent = valueHeader;
     const cap = this.table.querySelector('caption [data-caption]');
@@ -85,6 +86,7 @@ export class MapTable {
     const body = this.table.tBodies[0];
     if (!body) return;
     const frag = document.createDocumentFragment();
+    const numeric = isNumericColumn(this.rows);
     for (const r of sortRows(this.rows, this.column, this.direction)) {
       const tr = document.createElement('tr');
       tr.dataset.code = r.code;
@@ -99,7 +101,7 @@ export class MapTable {
       const winner = document.createElement('td');
       winner.textContent = r.winner;
       const value = document.createElement('td');
-      if (isNumericCell(r)) value.className = 'num';
+      if (numeric) value.className = 'num';
       value.dataset.sort = r.sort === null ? '' : String(r.sort);
       value.textContent = r.cell;
       tr.append(name, region, winner, value);

@@ -21,4 +21,11 @@ describe('changelog', () => {
     expect(page).toContain(`<code>${version}</code>`);
     expect(page).not.toContain('current (unreleased)');
   });
+
+  it('counts one changed file as one file', () => {
+    // ce1b0947c0 changed only the organiser claim's figures.
+    const page = distText('changelog/index.html');
+    expect(page).toMatch(/1 file changed: claim-organiser-seats\.csv/);
+    expect(page).not.toMatch(/\b1 files\b/);
+  });
 });

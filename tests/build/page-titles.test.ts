@@ -78,3 +78,14 @@ describe('page titles and cards', () => {
     expect(distText('seat/putney/index.html')).not.toContain('Redirecting');
   });
 });
+
+describe('the site navigation marks the section a page belongs to', () => {
+  const current = (file: string) =>
+    [...distText(file).matchAll(/<a [^>]*aria-current="(?:page|true)"[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]);
+
+  it('the general-election pages belong to no section of the menu, so none is marked (it had said Membership)', () => {
+    expect(current('elections/index.html')).toEqual([]);
+    expect(current('elections/labour-share/index.html')).toEqual([]);
+    expect(current('membership/index.html')).toEqual(['Membership']);
+  });
+});

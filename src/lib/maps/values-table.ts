@@ -14,7 +14,12 @@ export type SortColumn = 'name' | 'region' | 'winner' | 'value';
 
 /** A value cell that shows a number, set right-aligned; a category sorted by its legend order is text. */
 export function isNumericCell(r: Pick<MapRow, 'sort' | 'cell'>): boolean {
-  return typeof r.sort === 'number' && /^[−-]?\d/.test(r.cell);
+  return typeof r.sort === 'number' && /^[−+-]?\d/.test(r.cell);
+}
+
+/** A value column of numbers: every cell of it, a missing value's dash and its heading included, is set right-aligned. */
+export function isNumericColumn(rows: readonly Pick<MapRow, 'sort' | 'cell'>[]): boolean {
+  return rows.some(isNumericCell);
 }
 export type SortDirection = 'ascending' | 'descending';
 

@@ -1,6 +1,6 @@
 // Sorting the table beside the map: stable ties, seats without a value last in either direction; which cells are numbers.
 import { describe, expect, it } from 'vitest';
-import { firstDirection, isNumericCell, sortRows, type MapRow } from '~/lib/maps/values-table';
+import { firstDirection, isNumericCell, isNumericColumn, sortRows, type MapRow } from '~/lib/maps/values-table';
 
 const row = (code: string, name: string, region: string, sort: number | string | null): MapRow => ({
   code,
@@ -34,6 +34,24 @@ describe('sortRows', () => {
   it('starts values high to low and text A to Z', () => {
     expect(firstDirection('value')).toBe('descending');
     expect(firstDirection('name')).toBe('ascending');
+  });
+});
+
+describe('isNumericColumn: a column of numbers is right-aligned whole', () => {
+  it('a rise written with a plus is a number, and a column with any number takes its dashes along', () => {
+    expect(isNumericCell({ sort: 20.1, cell: '+20.1' })).toBe(true);
+    expect(
+      isNumericColumn([
+        { sort: 20.1, cell: '+20.1' },
+        { sort: null, cell: '–' },
+      ]),
+    ).toBe(true);
+    expect(
+      isNumericColumn([
+        { sort: 0, cell: "Named in the unit's own report" },
+        { sort: null, cell: '–' },
+      ]),
+    ).toBe(false);
   });
 });
 
