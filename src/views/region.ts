@@ -9,6 +9,7 @@ import {
   partyInfo,
   partyName,
   PARTY_CODES,
+  RENAMED,
   ticketsOf,
   type Party,
 } from '../lib/parties';
@@ -51,6 +52,8 @@ export interface RegionElectionRow {
   seats: number;
   seatsWon: { party: Party; short: string; seats: number }[];
   shares: Partial<Record<Party, number>>;
+  /** Parties whose share here is under their later name (the Brexit Party's under Reform UK's), by that name. */
+  renamed: Partial<Record<Party, Party>>;
   /** Butler swing, for the page's opening sentence. */
   swing: Maybe<number>;
   /** The figures under REGION_HISTORY_COLUMNS (a metric, and the UK's where the metric asks for it). */
@@ -114,6 +117,22 @@ function knownShares(a: AreaMetrics): Partial<Record<Party, number>> {
   ) as Partial<Record<Party, number>>;
 }
 
+/**
+ * Shares with a party that later stood under a new name given under that name (the Brexit Party's 2019 share in
+ * Reform UK's column and line, as every change of Reform UK's is measured from it), and which were so moved.
+ */
+function underLaterNames(shares: Partial<Record<Party, number>>): Pick<RegionElectionRow, 'shares' | 'renamed'> {
+  const out = { ...shares };
+  const renamed: Partial<Record<Party, Party>> = {};
+  for (const [old, now] of Object.entries(RENAMED) as [Party, Party][])
+    if (out[old] !== undefined && out[now] === undefined) {
+      out[now] = out[old];
+      delete out[old];
+      renamed[now] = old;
+    }
+  return { shares: out, renamed };
+}
+
 export function electionRow(a: AreaMetrics, uk: AreaMetrics | undefined): RegionElectionRow {
   const e = election(a.election);
   return {
@@ -127,7 +146,7 @@ export function electionRow(a: AreaMetrics, uk: AreaMetrics | undefined): Region
       .filter(([, n]) => n > 0)
       .sort((x, y) => y[1] - x[1] || PARTY_CODES.indexOf(x[0]) - PARTY_CODES.indexOf(y[0]))
       .map(([party, seats]) => ({ party, short: partyInfo(party).short, seats })),
-    shares: knownShares(a),
+    ...underLaterNames(knownShares(a)),
     swing: a.swingLabToCon,
     figures: HISTORY_METRICS.flatMap((m) => {
       const cell = m.regionHistory.cell ?? ((v: Maybe<number> | null | undefined) => formatMetric(m, v));
@@ -207,6 +226,15 @@ function dashNote(history: readonly RegionElectionRow[], parties: readonly Party
       ),
   );
   if (joint.length) out.push(listAnd(joint));
+  const renamed = parties.flatMap((p) => {
+    const at = history.filter((r) => r.renamed[p] !== undefined);
+    return at.length
+      ? [
+          `${partyInfo(p).short} in ${listAnd(at.map((r) => r.label))} is the ${partyName(at[0]!.renamed[p]!)}, the same party under its earlier name`,
+        ]
+      : [];
+  });
+  if (renamed.length) out.push(listAnd(renamed));
   return `${out.join('; ')}.`;
 }
 

@@ -25,7 +25,7 @@ describe('region pages in dist/', () => {
     // The North East's table has a UKIP column; the 2019 and 2024 results files (and so the 2019 notional estimate)
     // count UKIP among all other candidates, so its dash there does not mean that UKIP did not stand.
     expect(historyNote('north-east')).toContain(
-      "a party's dash means it did not stand, except for UKIP in 2019, 2019 notional and 2024: that election's results file counts the party among all other candidates, so its share here is not known.",
+      "a party's dash means it did not stand, except for UKIP in 2019, 2019 notional and 2024: that election's results file counts the party among all other candidates, so its share here is not known; Reform in 2019 and 2019 notional is the Brexit Party, the same party under its earlier name.",
     );
     // Scotland's table names no party that a results file counts with the others.
     expect(historyNote('scotland')).toContain("a party's dash means it did not stand.");
@@ -33,6 +33,19 @@ describe('region pages in dist/', () => {
     // UUP's 2010 dash is its joint ticket with the Conservatives, not a seat it left.
     expect(historyNote('northern-ireland')).toBe(
       "A dash means there is no figure: 2010 and the 2019 notional result have no earlier election on the same boundaries in the data, so no swing; in 2015, 2017, 2019 and 2024 there is no Butler swing either: Conservative and Labour did not both stand in both elections; a party's dash means it did not stand; the UUP in 2010 stood within the UCUNF joint ticket. The 2019 notional row is the 2019 election re-cut to the 2024 seats; seat counts are the official notional winners, shares are Groundwork's estimates.",
+    );
+  });
+
+  it("the Brexit Party's 2019 share is in Reform UK's column, as Reform UK's change is measured from it, and says so", () => {
+    // London 2019: the Brexit Party 1.4%, under Reform (it had shown a dash, said to mean the party did not stand).
+    const doc = parse(distText('region/london/index.html'));
+    const table = one(within([doc], '.table-scroll[aria-label="Results in London by election"] table'), 'history');
+    const heads = within([table], 'thead th').map(text);
+    const reform = (label: string) =>
+      within([one(within([table], 'tbody tr', label), label)], 'td').map(text)[heads.indexOf('Reform') - 1];
+    expect([reform('2019 Lab'), reform('2024')]).toEqual(['1.4%', '8.7%']);
+    expect(historyNote('london')).toContain(
+      'Reform in 2019 and 2019 notional is the Brexit Party, the same party under its earlier name',
     );
   });
 

@@ -38,13 +38,13 @@ describe('seat pages in dist/', () => {
 
   it('Bridgend: where the estimated notional votes put another party ahead of the official notional winner, both pages say so', () => {
     // Official 2019 notional winner on the new boundaries: Conservative (majority 2,553); Groundwork's estimate of the
-    // votes: Labour 42.7%, Conservative 39.3%.
+    // votes: Labour 42.6%, Conservative 39.3%.
     const old = one(within([page('W07000073')], '.linked', 'Bridgend'), 'the Bridgend (2024 seat) block');
     const row = one(within([old], 'tr', '2019 notional'), '2019 notional row');
     expect(text(row)).toContain(
       'Con won (notional) official; the estimated shares put Lab ahead majority 2,553 (5.5%), official',
     );
-    expect(text(row)).toContain('Estimated: Lab 42.7% Con 39.3%');
+    expect(text(row)).toContain('Estimated: Lab 42.6% Con 39.3%');
     expect(text(one(within([page('W07000086')], 'caption', '2019 notional'), '2019 notional caption'))).toBe(
       '2019 notional: Con won, the official notional winner (estimated votes, in which Lab is ahead)',
     );
