@@ -28,7 +28,7 @@ describe('region pages in dist/', () => {
       "a party's dash means it did not stand, except for UKIP in 2019, 2019 notional and 2024: that election's results file counts the party among all other candidates, so its share here is not known; Reform in 2019 and 2019 notional is the Brexit Party, the same party under its earlier name.",
     );
     // Scotland's table names no party that a results file counts with the others.
-    expect(historyNote('scotland')).toContain("a party's dash means it did not stand.");
+    expect(historyNote('scotland')).toContain("a party's dash means it did not stand; Reform in 2019");
     // Northern Ireland: no Butler swing at any election (the Conservatives and Labour do not both stand), and the
     // UUP's 2010 dash is its joint ticket with the Conservatives, not a seat it left.
     expect(historyNote('northern-ireland')).toBe(
