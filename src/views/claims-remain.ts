@@ -186,6 +186,7 @@ export function remainView(entry: ClaimEntry): ClaimParts {
     text: `other seats ${round3(s.low.mean)} (n ${s.low.n}); difference ${round3(s.difference)}; r ${round3(s.correlation.r)} (n ${s.correlation.n}); ${s.high.atLeast7} seats at 7 or more; no interval: all the seats, not a sample, in sets larger than the calibration checks`,
   }));
 
+  const setSizes = [ewSwing.high.n, ewSwing.low.n, gbSwing.high.n, gbSwing.low.n];
   return {
     verdict,
     figures,
@@ -210,7 +211,7 @@ export function remainView(entry: ClaimEntry): ClaimParts {
       `Remain: 100 minus Chris Hanretty's estimate of the 2016 Leave vote in each 2010–2023 seat. The referendum was counted by local authority, so seat figures are estimates. Northern Ireland has none, so the seats are those of Great Britain, without the Speaker's seat.`,
       "Change in Labour's share: its share of the valid vote at the later election minus its share at the earlier one, in points. Butler swing towards Labour: the average of Labour's gain and the Conservatives' loss in share, in points.",
       "Averages give each seat equal weight; the correlation is Pearson's r.",
-      'There are no intervals or p-values on this page. The figures are all the seats on each side of the threshold, not a sample; the sets (about 100 to 470 seats) are larger than any the calibration checks on placebo sets of real seats (up to 59), and neighbouring seats move together, so no interval here has been shown to hold 95% of the time. The figures describe these seats.',
+      `There are no intervals or p-values on this page. The figures are all the seats on each side of the threshold, not a sample; the sets (${Math.min(...setSizes)} to ${Math.max(...setSizes)} seats) are larger than any the calibration checks on placebo sets of real seats (up to 59), and neighbouring seats move together, so no interval here has been shown to hold 95% of the time. The figures describe these seats.`,
       `“Seats with Remain votes of ${t}%” is read as ${t}% or more; the figures for seats within 2.5 points of ${t}% are given too.`,
     ],
     caveats: [

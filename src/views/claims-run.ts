@@ -15,7 +15,7 @@ import { stateQuery } from '../lib/compare/state';
 import { outcomeIdOf, pairOf } from '../lib/compare/settings';
 import { runPair, type Pair, type RunOptions } from './compare-run';
 import type { ClaimView, ComparisonBlock, OutcomeBlock } from './claims-types';
-import { balanceOf, outcomeNotes, statRows } from '../lib/compare/rows';
+import { balanceOf, outcomeNotes, statRows, type StatRow } from '../lib/compare/rows';
 import { EARLIER_RULE } from '../lib/compare/method';
 import { ruleSensitivity, type RuleSensitivity } from '../lib/compare/rule-sensitivity';
 import { placeSensitivity, type PlaceSensitivity } from '../lib/compare/place-sensitivity';
@@ -129,19 +129,32 @@ export interface BlockOptions extends WordingOptions {
   pool?: RunOptions['pool'];
 }
 
+/** The row of a headline block that is the headline: the difference it is set against, or the set's own level. */
+function headlineRowOf(rows: readonly StatRow[], against: ClaimHeadline['against'] | undefined): string | null {
+  const row =
+    against === 'matched'
+      ? rows.find((r) => r.label === 'Difference from the matched seats')
+      : against === 'others'
+        ? rows.find((r) => r.label.startsWith('Difference from the other seats'))
+        : rows[0];
+  return row?.label ?? null;
+}
+
 /** A comparison result as a page block: per outcome the wording, the numbers, the balance and the engine's notes. */
 export function comparisonBlock(result: CompareResult, pair: Pair, options: BlockOptions): ComparisonBlock {
   const outcomes: OutcomeBlock[] = result.outcomes.map((o) => {
     const headline = options.headline === o.key;
     const w = describeOutcome(o, { ...options, role: headline ? 'headline' : 'exploratory' });
+    const rows = statRows(o, options.rowLabel);
     return {
       key: o.key,
       heading: outcomeHeading(o.key),
       sentence: w.sentence,
-      rows: statRows(o, options.rowLabel),
+      rows,
       notes: outcomeNotes(o),
       balance: o.matched && o.matched.pairs.length ? balanceOf(o) : null,
       headline,
+      headlineRow: headline ? headlineRowOf(rows, options.headlineAgainst) : null,
       seatValues:
         o.set.n > 0 && o.set.n < 5 ? o.set.values.map((v) => ({ code: v.code, name: v.name, value: v.value })) : null,
     };

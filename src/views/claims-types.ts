@@ -26,6 +26,8 @@ export interface OutcomeBlock {
   balance: BalanceTable | null;
   /** The claim's headline comparison (data/claims.json); every other outcome block is exploratory. */
   headline: boolean;
+  /** In the headline block, the label of the one row that is the headline (its test); null elsewhere. */
+  headlineRow: string | null;
   /** With 4 seats or fewer: each seat's value instead of an interval. */
   seatValues: { code: string; name: string; value: number }[] | null;
 }

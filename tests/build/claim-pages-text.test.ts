@@ -15,6 +15,13 @@ describe('claim pages in dist/', () => {
     expect(within([doc], '.verdict-line')).toHaveLength(5);
   });
 
+  it('the headline block marks the one row that is the headline, not the exploratory rows beside it', () => {
+    // Organiser seats: the difference from the matched seats (p 0.18), not the one from other seats (p 0.94).
+    const marked = (slug: string) => within([page(`claims/${slug}/`)], 'tr.headline-row th').map((th) => text(th));
+    expect(marked('organiser-seats')).toEqual(['Difference from the matched seats (the headline)']);
+    expect(marked('unite-to-remain')).toEqual(['Difference from the matched seats (the headline)']);
+  });
+
   it('Yorkshire: two seats get no interval or p-value, each seat is shown, and the page says why', () => {
     const head = within([page('claims/yorkshire-organisers/')], '.outcome.headline');
     expect(within(head, '.seat-values li').map(text)).toEqual(['Calder Valley: −3.2', 'Shipley: −3.3']);

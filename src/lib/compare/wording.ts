@@ -170,7 +170,12 @@ function matchedPhrase({ matched }: OutcomeResult, v: Vocabulary): string | null
   const gaps = matchingGaps(matched.pairs);
   const on = used.length ? `similar in ${listAnd(used)}` : '(no covariate could be used)';
   const gapText = gaps.length ? ` (${gaps.join('; ')})` : '';
-  const lead = `Compared with ${plural(controls, 'matched seat', 'matched seats')} ${on}${gapText}, up to ${matched.k} per seat, won by the same party last time, from the same nation and region first`;
+  const compared = `compared with ${plural(controls, 'matched seat', 'matched seats')} ${on}${gapText}, up to ${matched.k} per seat, won by the same party last time, from the same nation and region first`;
+  // When some chosen seats have no matched seat, the gap is over the others only: say so where it is given.
+  const lead =
+    matched.unmatched.length > 0 && matched.n > 0
+      ? `For the ${matched.n} of the ${matched.n + matched.unmatched.length} chosen seats that have matched seats, ${compared}`
+      : `C${compared.slice(1)}`;
   const d = matched.difference;
   if (matched.thinPool)
     return `${lead}, the gap was ${differencePhrase(d, v)}. ${thinPoolReason(matched.n, matched.thinPool.inRegions)}.`;

@@ -285,6 +285,8 @@ function fewMatchedResult(): OutcomeResult {
 describe('a matched comparison where fewer than 5 of the chosen seats have matched seats', () => {
   it('says why there is no interval and shows the seats one by one', () => {
     const w = describeOutcome(fewMatchedResult());
+    // The sentence says the gap is over the seats that have matched seats, not all nine.
+    expect(w.matched).toMatch(/^For the 3 of the 9 chosen seats that have matched seats, compared with /);
     expect(w.matched).toContain('the gap was 1.8 points worse for Labour.');
     expect(w.matched).toContain(
       'Only 3 of the 9 seats have matched seats: with 4 or fewer there is no interval or p-value, so each is shown: Seat A \u22121.2; Seat B +0.3; Seat C \u22124.5.',
