@@ -157,6 +157,16 @@ function claimHeading(
   };
 }
 
+/**
+ * With several p-values on one page, some fall under 0.05 by chance alone: how many tests there are, how many of
+ * them that would be with no effect anywhere, and what an exploratory "unlikely to be chance" is worth then.
+ */
+export function manyTestsNote(comparisons: readonly ComparisonBlock[]): string | null {
+  const n = comparisons.flatMap((b) => b.outcomes.flatMap((o) => o.rows)).filter((r) => r.p !== null).length;
+  if (n < 3) return null;
+  return `These comparisons give ${n} p-values. Even with no effect anywhere, about one test in twenty comes out below 0.05 by chance, so among ${n} about ${(n / 20).toFixed(1)} would be expected to. Only the headline comparison tests the claim; an exploratory figure called unlikely to be chance is a lead to look into, not a finding.`;
+}
+
 function headlineBlock(entry: ClaimEntry, comparisons: readonly ComparisonBlock[]): ComparisonBlock {
   const block = comparisons.find((c) => c.id === entry.headline.comparison);
   if (!block) throw new Error(`${entry.slug}: no comparison ${entry.headline.comparison}, the declared headline`);
@@ -177,6 +187,7 @@ export function claimPage(entry: ClaimEntry, parts: ClaimParts): ClaimView {
     chart: parts.chart.kind === 'strip' ? stripChart(parts.chart, entry.pair) : scatterChart(parts.chart),
     tables: parts.tables,
     comparisons: parts.comparisons,
+    comparisonsNote: manyTestsNote(parts.comparisons),
     placeboNote: parts.placeboNote ?? placeboNote(placeboOf(entry.pair)),
     headlineText: parts.headlineText,
     ruleNote: ruleCheck ? describeRuleSensitivity(ruleCheck) : null,

@@ -87,6 +87,8 @@ export interface ClaimView {
   chart: ClaimChart;
   tables: SimpleTable[];
   comparisons: ComparisonBlock[];
+  /** Over the comparisons: how many p-values they give, and what that many tests mean; null with fewer than 3. */
+  comparisonsNote: string | null;
   /** Where the placebo is (inside each matched comparison), or why there is none. */
   placeboNote: string;
   method: string[];
