@@ -65,6 +65,7 @@ export function yorkshireView(entry: ClaimEntry): ClaimParts {
   const matchedGap = matched.difference?.estimate ?? null;
   const earlierGap = matched.placebo?.earlier.estimate ?? null;
   const did = matched.placebo?.did.estimate ?? null;
+  const allGap = labAll.matched?.difference?.estimate ?? null;
 
   // The verdict's wording rests on these facts; the build stops if the data change under it.
   requireThat(
@@ -83,7 +84,7 @@ export function yorkshireView(entry: ClaimEntry): ClaimParts {
   );
   const perSeat = matched.pairs.map(
     (p) =>
-      `${p.treated.name} ${signed(p.difference)} against ${listAnd(p.controls.map((c) => `${c.name} (${signed(c.value)})`))}`,
+      `${p.treated.name} ${signed(p.treated.value)}, a gap of ${signed(p.difference)} against the average of ${listAnd(p.controls.map((c) => `${c.name} (${signed(c.value)})`))}`,
   );
 
   const setLabel = `organiser seats in ${regionName}`;
@@ -96,7 +97,7 @@ export function yorkshireView(entry: ClaimEntry): ClaimParts {
     eventOnly.length
       ? `Add ${names(eventOnly)}, where the only public link is a mass meeting, and the average fall is ${mag(b)} points. Read as a Butler swing, the regional figure is ${swingTo(regionSwing)}, not over 10, and the organiser seats' is ${swingTo(swStr.set.mean!)} (${swingTo(swAll.set.mean!)} with ${names(eventOnly)}).`
       : `Read as a Butler swing, the regional figure is ${swingTo(regionSwing)}, not over 10.`,
-    `The region is not a fair yardstick: these seats differ from the rest of it. Against their most similar seats (held by the same party in 2017, and matched on Labour's previous margin and share, the Leave vote and deprivation, seats of every cited seat set left out), the ${strong.length} seats did ${mag(matchedGap!)} points better for Labour: ${perSeat.join('; ')}. With ${strong.length} seats there is no honest interval or test, so the seats are shown one by one.`,
+    `The region is not a fair yardstick: these seats differ from the rest of it. Against their most similar seats (held by the same party in 2017, and matched on Labour's previous margin and share, the Leave vote and deprivation, seats of every cited seat set left out), the ${strong.length} seats did ${mag(matchedGap!)} points better for Labour: ${perSeat.join('; ')}. With ${strong.length} seats there is no honest interval or test, so the seats are shown one by one.${allGap === null || !eventOnly.length ? '' : ` The choice of seats matters: with ${names(eventOnly)} the gap is ${allGap > 0 ? `${mag(allGap)} points better` : `${mag(allGap)} points worse`} for Labour.`}`,
     `And in ${placebo ? pairLabel(placebo) : 'the previous election'}, before the unit began work, the same seats already did ${mag(earlierGap!)} points better than the same matched seats, so the gap grew by only ${signed(did!)} points (worked out before rounding). So the arithmetic can be reproduced for two named seats, but it does not show that organising made the difference. The unit's own list of Yorkshire seats has not been published, so Lavery may have counted other seats.`,
   ];
 
