@@ -49,7 +49,7 @@ describe('claim pages in dist/', () => {
     expect(subset).toBeGreaterThan(labels.indexOf('Pact seats (average)'));
     expect(labels[subset + 1]).toMatch(/^Matched seats \(\d+ distinct, up to 3 per seat\)$/);
     expect(rows[subset]![1]).toBe(rows[subset + 2]![1]);
-    expect(rows[subset + 2]![0]).toBe('Difference from the matched seats');
+    expect(rows[subset + 2]![0]).toBe('Difference from the matched seats (the headline)');
   });
 
   it('each verdict opens with its headline comparison; the checks of a matched headline follow under their own heading', () => {
