@@ -105,7 +105,9 @@ async function readFile(file: File): Promise<void> {
     return;
   }
   say(`Reading ${file.name}…`);
-  await load(file, file.name, file.name === payload.sample.name, null);
+  // The example file is known by its first line too, whatever a download renamed it to.
+  const fictional = file.name === payload.sample.name || (await file.slice(0, 64).text()).startsWith('# FICTIONAL');
+  await load(file, file.name, fictional, null);
 }
 
 ui.file.addEventListener('change', () => {

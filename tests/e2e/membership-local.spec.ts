@@ -152,6 +152,14 @@ test('drag and drop reads the file too; the fictional example is labelled as fic
   ]);
   expect(sample.suggestedFilename()).toBe('groundwork-example-fictional.csv');
   expect(readFileSync((await sample.path())!, 'utf8')).toMatch(/^# FICTIONAL TEST DATA/);
+  // Loaded again by hand under another name (a download renamed it), it is still marked as the fictional example.
+  await page.setInputFiles('#ml-file', {
+    name: 'renamed (1).csv',
+    mimeType: 'text/csv',
+    buffer: readFileSync((await sample.path())!),
+  });
+  await expect(page.locator('[data-ml-status]')).toContainText('FICTIONAL example loaded');
+  await expect(page.locator('[data-ml-showing]')).toContainText('The FICTIONAL example (invented numbers)');
   expect(network(requests)).toEqual([]);
   expect(await cspViolations(page)).toEqual([]);
 });
