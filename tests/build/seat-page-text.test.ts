@@ -296,4 +296,14 @@ describe('seat pages in dist/', () => {
       '<title>Putney (2024 boundaries): election results and swing · Groundwork</title>',
     );
   });
+
+  it('a 2024 seat gives its own results before the old seats it was formed from (they had filled the page above it)', () => {
+    // Reading West and Mid Berkshire: headings in page order.
+    const heads = within([page('E14001439')], 'h2').map(text);
+    const results = heads.indexOf('Results');
+    const before = heads.findIndex((h) => h.startsWith('Before 2024'));
+    expect(results).toBeGreaterThan(0);
+    expect(before).toBeGreaterThan(results);
+    expect(heads.indexOf('Vote share at each election on these boundaries')).toBeLessThan(results);
+  });
 });
