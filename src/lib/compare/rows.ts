@@ -131,7 +131,7 @@ export function balanceOf(o: OutcomeResult): BalanceTable | null {
   const m = o.matched;
   if (!m || m.pairs.length === 0) return null;
   return {
-    caption: `Balance: how similar the matched seats are to the chosen seats (${m.n} ${m.n === 1 ? 'seat' : 'seats'}), each matched seat won by the same party as its chosen seat`,
+    caption: `Balance: how similar the matched seats are to the chosen seats (${m.n} ${m.n === 1 ? 'seat' : 'seats'}), each matched seat won by the same party as its chosen seat. SMD, the standardised mean difference, is the gap between the chosen seats' average and the other seats' in standard deviations: under ${CLOSE_SMD} is close`,
     rows: m.balance.map((b) => ({
       covariate: covariateLabel(b.covariate),
       chosen: f1(b.treatedMean),
