@@ -243,7 +243,7 @@ describe('seat pages in dist/', () => {
     const items = within([page('E14000973')], '#evidence li').map(text);
     expect(items).toHaveLength(1);
     expect(items[0]).toContain(
-      "Organiser based there (job advert or party statement) in Stoke, which the source does not pin to one seat (81% of this seat's postcodes lie there) medium confidence",
+      "Organiser based there (job advert or party statement) in Stoke, a place the source does not pin to one seat (this seat lies in it: 81% of it, by postcodes) medium confidence",
     );
     expect(items[0]).not.toContain('UNRESOLVED');
   });
@@ -253,7 +253,7 @@ describe('seat pages in dist/', () => {
     const wandsworth = items.filter((i) => i.includes('Wandsworth'));
     expect(wandsworth).toHaveLength(1);
     expect(wandsworth[0]).toContain(
-      "Labour's Community Organising Unit, 2019, via Putney (2010–2023 seat, 90.7% of this seat's population; 100% of its postcodes lie in Wandsworth) and Battersea (2010–2023 seat, 9.3% of this seat's population; 100% of its postcodes lie in Wandsworth): Community campaign location in Wandsworth, which the source does not pin to one seat low confidence",
+      "Labour's Community Organising Unit, 2019, via Putney (2010–2023 seat, 90.7% of this seat's population; in Wandsworth: all of it) and Battersea (2010–2023 seat, 9.3% of this seat's population; in Wandsworth: all of it): Community campaign location in Wandsworth, a place the source does not pin to one seat low confidence",
     );
     // Putney's own report rows stay one item each.
     expect(items).toHaveLength(3);
