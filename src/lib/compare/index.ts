@@ -25,7 +25,6 @@ export {
   othersSmallReason,
   setSeatsReason,
   thinPoolReason,
-  uncorrectedReason,
 } from './withhold';
 export { vocabulary } from './vocabulary';
 export { CALIPER, covariateLabel } from './covariates';

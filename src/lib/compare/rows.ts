@@ -2,15 +2,15 @@
 // differences, with intervals and p-values), the balance table and the notes a reader needs. Pure: shared by the
 // claim pages and the browser tool.
 import { isMissing } from '../missing';
+import { covariateLabel } from './covariates';
 import {
-  covariateLabel,
   fewMatchedReason,
   matchedLargeReason,
   othersSmallReason,
   setSeatsReason,
   thinPoolReason,
   uncorrectedReason,
-} from './index';
+} from './withhold';
 import type { OutcomeResult } from './types';
 import { formatP } from './format';
 import { listAnd } from '../format/list';
