@@ -9,6 +9,9 @@ import { compareDist, describeDiff, identical } from './compare-dist';
 import { DIST, OUT, ROOT, env } from './bench-settings';
 import { writeFloorProject } from './bench-floor';
 
+/** The most dist/ may weigh (bytes of its files). */
+const DIST_LIMIT_BYTES = 150e6;
+
 export interface Build {
   seconds: number;
   pages: number;
@@ -256,5 +259,9 @@ export function printFigures(f: BuildFigures): void {
     `fresh clone    ${fr.seconds.toFixed(1).padStart(7)} s  npm run build in a fresh clone of ${fr.commit} (no derived data, step or card cache): data done at ${at(fr.dataSeconds)}, site at ${at(fr.siteSeconds)}  CPU ${cpuOf(fr.cpuSeconds)}  peak ${fr.peakRssMb === null ? 'n/a' : `${fr.peakRssMb.toFixed(0)} MB`}; ${(fr.seconds / f.referenceSeconds).toFixed(1)}x the reference`,
   );
   console.log(`cached build == clean build: ${f.cachedEqualsClean ? 'yes, ' : 'NO: '}${f.diff}`);
+  const left = DIST_LIMIT_BYTES - f.clean.bytes;
+  console.log(
+    `dist against its limit (issue 13, ${mb(DIST_LIMIT_BYTES)}): ${left >= 0 ? `${mb(left)} left` : `OVER by ${mb(-left)}`}; a data version that changes results.csv and seats.csv adds about 2.4 MB`,
+  );
   console.log(`Load average after: ${f.loadAfter.map((x) => x.toFixed(2)).join(', ')}`);
 }
