@@ -243,7 +243,7 @@ describe('seat pages in dist/', () => {
     const items = within([page('E14000973')], '#evidence li').map(text);
     expect(items).toHaveLength(1);
     expect(items[0]).toContain(
-      "Organiser based there (job advert or party statement) in Stoke, a place the source does not pin to one seat (this seat lies in it: 81% of it, by postcodes) medium confidence",
+      'Organiser based there (job advert or party statement) in Stoke, a place the source does not pin to one seat (this seat lies in it: 81% of it, by postcodes) medium confidence',
     );
     expect(items[0]).not.toContain('UNRESOLVED');
   });
