@@ -15,6 +15,14 @@ describe('claim pages in dist/', () => {
     expect(within([doc], '.verdict-line')).toHaveLength(5);
   });
 
+  it("a quote's source line names its source once: where it appeared, linked (it had repeated the article as a title)", () => {
+    const caption = text(
+      one(within([page('claims/yorkshire-organisers/')], 'figure.quote.lead figcaption'), 'caption'),
+    );
+    expect(caption).toMatch(/^Ian Lavery MP, Tribune, “In Defence of Community Organising”, February 2020\. A copy/);
+    expect(caption).not.toContain('Tribune: In Defence');
+  });
+
   it('the headline block marks the one row that is the headline, not the exploratory rows beside it', () => {
     // Organiser seats: the difference from the matched seats (p 0.18), not the one from other seats (p 0.94).
     const marked = (slug: string) => within([page(`claims/${slug}/`)], 'tr.headline-row th').map((th) => text(th));

@@ -12,7 +12,7 @@ test('the Yorkshire claim page shows the claim, the figures in both senses of sw
     'In Yorkshire, the swing away from Labour in seats where community organisers operated was 3% compared to a regional swing of over 10%.',
   );
   await expect(
-    page.getByRole('link', { name: 'Tribune: In Defence of Community Organising (Ian Lavery, February 2020)' }),
+    page.getByRole('link', { name: 'Tribune, “In Defence of Community Organising”, February 2020' }),
   ).toHaveAttribute('href', 'https://tribunemag.co.uk/2020/02/in-defence-of-community-organising');
   const figures = page.locator('table.figures');
   await expect(figures.locator('tr', { hasText: "Organiser seats: fall in Labour's share" })).toContainText(
