@@ -56,4 +56,10 @@ describe('/methodology/ in dist/', () => {
     const intervals = text(one(within([doc], 'dd', 'Welch'), 'the Intervals definition'));
     expect(intervals).toContain("A set's own average gets no interval below 13 seats either");
   });
+
+  it('says the notional estimate shares votes out by overlap populations, not by the rounded share column', () => {
+    const step = text(one(within([doc], '#notional ~ ol li', 'mySociety'), 'overlap step'));
+    expect(step).toContain('the number of its people living in each 2024 seat (its overlap_pop column');
+    expect(step).toContain('not the share column, which is rounded to two decimals');
+  });
 });
