@@ -2,6 +2,7 @@
 // download, as nodes for the result section. Every data string reaches the page through textContent.
 import { describeAgainstOthers, describeOutcome, type CompareResult } from '../lib/compare/index';
 import { boundarySetLabel } from '../lib/compare/paste';
+import { axisUnits } from '../lib/compare/vocabulary';
 import { pp } from '../lib/format/numbers';
 import { outcomeById, type PairOption } from '../lib/compare/settings';
 import { methodLine, outcomeNotes } from '../lib/compare/rows';
@@ -75,7 +76,7 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
             dots: parts.flatMap((p) => p.dots),
             summaries: parts.flatMap((p) => p.summaries),
             rules: parts.flatMap((p) => p.rules),
-            xLabel: `${outcomeLabel} (points${o.key.startsWith('swing:') ? '; positive = towards the Conservatives' : ''})`,
+            xLabel: `${outcomeLabel} ${axisUnits(o.key)}`,
           },
           chartTitle,
           words.set,

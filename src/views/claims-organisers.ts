@@ -9,7 +9,7 @@ import { listAnd } from '../lib/format/list';
 import { mag, moved, requireThat, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
 import { ORGANISER_CAVEATS } from './claims-organiser-words';
 import { organiserRuns, organiserStrip } from './claims-organiser-runs';
-import { comparisonBlock, headlineOf, LAB, pairLabel, placeboOf, SWING } from './claims-run';
+import { comparisonBlock, headlineOf, LAB, outcomeHeading, pairLabel, placeboOf, SWING } from './claims-run';
 import type { SimpleTable } from './claims-types';
 import {
   chancePhrase,
@@ -137,7 +137,7 @@ export function organisersView(entry: ClaimEntry): ClaimParts {
       other: (r, o) => regionsOf(o).has(r.region),
       benchmark: (o) => ({ label: 'Their regions, all votes', value: o.regional.combined?.value }),
       otherSeats: 'Other seats in their regions',
-      xLabel: 'Butler swing, Labour to Conservative (points; positive = towards the Conservatives)',
+      xLabel: outcomeHeading('swing:butler'),
       title: `Butler swing in the organiser seats, their regions and matched seats, ${main}`,
       description: `Each dot is a seat. The swing to the Conservatives averaged ${mag(sw.set.mean!)} points in the ${sw.set.n} organiser seats and ${mag(sw.otherSeats!.mean!)} points across all the other seats of their regions (${mag(sw.otherSeats!.comparator!)} with each region weighted by its organiser seats, as the comparison takes them). The lower panel shows the same seats in ${placebo ? pairLabel(placebo) : 'the previous election'}.`,
       caption:

@@ -116,15 +116,16 @@ export function pactView(entry: ClaimEntry): ClaimParts {
     ownClear && ownGap.estimate > 3 && ownGap.estimate < 5,
     `the clear-run candidates' own gain (${ownGap.estimate}) is no longer about 4 points with an interval that does not reach zero, as the verdict says`,
   );
-  // The headline speaks only for the pact seats that have matched seats: say how the others moved.
+  // The headline speaks only for the pact seats that have matched seats (their average is the engine's setMean):
+  // say how the others moved.
   const unmatchedCodes = new Set(matched.unmatched.map((u) => u.code));
-  const meanOf = (xs: readonly { value: number }[]) => xs.reduce((t, x) => t + x.value, 0) / xs.length;
-  const withMatch = o.set.values.filter((v) => !unmatchedCodes.has(v.code));
   const withoutMatch = o.set.values.filter((v) => unmatchedCodes.has(v.code));
+  const withoutMean = withoutMatch.reduce((t, v) => t + v.value, 0) / withoutMatch.length;
   const inWales = withoutMatch.filter((v) => data.seat(v.code)?.nation === WALES).length;
-  const coverage = withoutMatch.length
-    ? ` The headline covers only the ${withMatch.length} pact seats with matched seats, where the pact vote ${moved(meanOf(withMatch))} on average; the other ${withoutMatch.length} (${inWales ? `${inWales} in Wales, ${withoutMatch.length - inWales} in England` : 'all in England'}), with no seat close enough to match, ${moved(meanOf(withoutMatch))}, so it speaks for the seats where the pact vote rose ${meanOf(withMatch) > meanOf(withoutMatch) ? 'more' : 'less'}.`
-    : '';
+  const coverage =
+    withoutMatch.length && matched.setMean !== null
+      ? ` The headline covers only the ${matched.n} pact seats with matched seats, where the pact vote ${moved(matched.setMean)} on average; the other ${withoutMatch.length} (${inWales ? `${inWales} in Wales, ${withoutMatch.length - inWales} in England` : 'all in England'}), with no seat close enough to match, ${moved(withoutMean)}, so it speaks for the seats where the pact vote rose ${matched.setMean > withoutMean ? 'more' : 'less'}.`
+      : '';
   const overFive = own.filter(({ o: po }) => (po.otherSeats?.difference?.estimate ?? 0) > 5);
   const verdict = [
     `In the ${o.set.n} pact seats with a result to compare${o.set.dropped.length ? ` (${o.set.dropped.map((d) => `${d.name} is left out: ${d.reason === 'speaker-seat' ? 'the Speaker stood there at one of the two elections' : d.message.toLowerCase()}`).join('; ')})` : ''}, the combined Liberal Democrat, Green and Plaid Cymru share ${moved(setMean)} on average: more than 5 points, as a description of these seats.${setInterval ? ` The interval beside that average in the tables (${signed(setInterval.low!)} to ${signed(setInterval.high!)}) treats these seats as a sample of seats like them; it reaches ${setInterval.low! < 5 ? 'below' : 'no lower than'} 5, so ${setInterval.low! < 5 ? 'it does not show that the pact vote would rise by more than 5 points in seats like them' : 'it holds for seats like them too'}.` : ''} That rise is not yet the claim's “differential increase”: the pact parties' vote rose in other seats as well, and the comparisons below measure the rise beyond them.`,

@@ -2,7 +2,7 @@
 // seat against its region and its matched seats, with a placebo, saying what one seat can and cannot show.
 import * as data from '../data/index';
 import { covariateLabel, isSpeakerSeat } from '../lib/compare/index';
-import { CLOSE_SMD } from '../lib/stats/balance';
+import { notCloseAfterMatching } from '../lib/compare/rows';
 import { pct, pp } from '../lib/format/numbers';
 import { partyInfo } from '../lib/parties';
 import { isMissing } from '../lib/missing';
@@ -64,7 +64,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
     };
   });
   const byGap = [...reliance].sort((x, y) => y.alone - x.alone);
-  const notClose = (lab.matched?.balance ?? []).filter((b) => b.smdAfter !== null && Math.abs(b.smdAfter) > CLOSE_SMD);
+  const notClose = notCloseAfterMatching(lab.matched);
 
   requireThat(
     gains.length === 1 && gains[0]!.code === code,

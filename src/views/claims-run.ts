@@ -16,6 +16,7 @@ import { outcomeIdOf, pairOf } from '../lib/compare/settings';
 import { runPair, type Pair, type RunOptions } from './compare-run';
 import type { ClaimView, ComparisonBlock, OutcomeBlock } from './claims-types';
 import { balanceOf, outcomeNotes, statRows, type StatRow } from '../lib/compare/rows';
+import { axisUnits } from '../lib/compare/vocabulary';
 import { EARLIER_RULE } from '../lib/compare/method';
 import { ruleSensitivity, type RuleSensitivity } from '../lib/compare/rule-sensitivity';
 import { placeSensitivity, type PlaceSensitivity } from '../lib/compare/place-sensitivity';
@@ -101,16 +102,17 @@ export function placeboOf(pair: Pair): Pair | null {
 }
 
 const HEADINGS: Record<string, string> = {
-  'change:lab': "Change in Labour's share (points)",
-  'swing:butler': 'Butler swing, Labour to Conservative (points; positive = towards the Conservatives)',
-  'combinedChange:ld+green+pc': 'Change in the combined Liberal Democrat, Green and Plaid Cymru share (points)',
-  'change:ld': "Change in the Liberal Democrats' share (points)",
-  'change:green': "Change in the Greens' share (points)",
-  'change:pc': "Change in Plaid Cymru's share (points)",
+  'change:lab': "Change in Labour's share",
+  'swing:butler': 'Butler swing, Labour to Conservative',
+  'combinedChange:ld+green+pc': 'Change in the combined Liberal Democrat, Green and Plaid Cymru share',
+  'change:ld': "Change in the Liberal Democrats' share",
+  'change:green': "Change in the Greens' share",
+  'change:pc': "Change in Plaid Cymru's share",
 };
 
+/** An outcome's heading with its units, as the claim pages' comparisons and chart axes give it. */
 export function outcomeHeading(key: string): string {
-  return HEADINGS[key] ?? key;
+  return HEADINGS[key] ? `${HEADINGS[key]} ${axisUnits(key)}` : key;
 }
 
 export interface BlockOptions extends WordingOptions {
@@ -131,12 +133,7 @@ export interface BlockOptions extends WordingOptions {
 
 /** The row of a headline block that is the headline: the difference it is set against, or the set's own level. */
 function headlineRowOf(rows: readonly StatRow[], against: ClaimHeadline['against'] | undefined): string | null {
-  const row =
-    against === 'matched'
-      ? rows.find((r) => r.label === 'Difference from the matched seats')
-      : against === 'others'
-        ? rows.find((r) => r.label.startsWith('Difference from the other seats'))
-        : rows[0];
+  const row = against === 'level' || against === undefined ? rows[0] : rows.find((r) => r.against === against);
   return row?.label ?? null;
 }
 

@@ -14,7 +14,7 @@ import {
 import type { OutcomeResult } from './types';
 import { formatP } from './format';
 import { listAnd } from '../format/list';
-import { CLOSE_SMD } from '../stats/balance';
+import { CLOSE_SMD, type BalanceRow } from '../stats/balance';
 
 /** One number of a comparison: a mean or a difference, with its interval and p-value where there is one. */
 export interface StatRow {
@@ -28,6 +28,8 @@ export interface StatRow {
   kind: 'level' | 'difference';
   /** From a small set (5-14 seats). */
   small: boolean;
+  /** On a difference row against a comparison group: which group (the row a claim's headline names). */
+  against?: 'others' | 'matched';
 }
 
 /** Covariate balance of a matched comparison, formatted. */
@@ -60,7 +62,18 @@ export function statRows(o: OutcomeResult, setLabel: string): StatRow[] {
     n: number,
     d: { estimate: number; low: number | null; high: number | null },
     p: number | null,
-  ): StatRow => ({ label, n, estimate: d.estimate, low: d.low, high: d.high, p, kind: 'difference', small: small(n) });
+    against?: StatRow['against'],
+  ): StatRow => ({
+    label,
+    n,
+    estimate: d.estimate,
+    low: d.low,
+    high: d.high,
+    p,
+    kind: 'difference',
+    small: small(n),
+    ...(against ? { against } : {}),
+  });
   rows.push({
     label: s.n === 1 ? setLabel : `${setLabel} (average)`,
     n: s.n,
@@ -81,7 +94,7 @@ export function statRows(o: OutcomeResult, setLabel: string): StatRow[] {
         os.regions.length > 1
           ? 'Difference from the other seats (each seat against its own region)'
           : 'Difference from the other seats';
-      rows.push(difference(label, os.setN, os.difference, os.p));
+      rows.push(difference(label, os.setN, os.difference, os.p, 'others'));
     }
   }
   const comb = o.regional.combined;
@@ -99,7 +112,7 @@ export function statRows(o: OutcomeResult, setLabel: string): StatRow[] {
     // The gap is over the seats that have matched seats: when some have none, their own average is shown too.
     if (m.n < s.n && m.setMean !== null) rows.push(level(`${setLabel} with matched seats (average)`, m.n, m.setMean));
     rows.push(level(`Matched seats (${controls} distinct, up to ${m.k} per seat)`, controls, m.controlMean));
-    rows.push(difference('Difference from the matched seats', m.n, m.difference, m.p));
+    rows.push(difference('Difference from the matched seats', m.n, m.difference, m.p, 'matched'));
     if (m.placebo) {
       rows.push(
         difference(
@@ -174,7 +187,7 @@ export function outcomeNotes(o: OutcomeResult): string[] {
         : `The matched gap is not corrected by a straight-line fit: ${uncorrectedReason()}. Its p-value is the t test on the gap and the same standard error as its interval, which allows for matched seats serving more than one chosen seat.`,
     );
   const m = o.matched;
-  const loose = (m?.n ? m.balance : []).filter((b) => b.smdAfter !== null && Math.abs(b.smdAfter) > CLOSE_SMD);
+  const loose = notCloseAfterMatching(m);
   if (m && loose.length)
     notes.push(
       `The matched seats are not close to the chosen seats in ${listAnd(loose.map((b) => `${covariateLabel(b.covariate)} (${overLimit(Math.abs(b.smdAfter!))})`))}: more than ${CLOSE_SMD} standard deviations apart after matching (the balance table rounds to two decimals)${m.adjustment ? ': the straight-line fit takes what is left of that difference out of the gap' : ', and the gap is not corrected for it'}.`,
@@ -189,6 +202,11 @@ export function outcomeNotes(o: OutcomeResult): string[] {
   if (o.matched?.difference?.reason === 'large-matched')
     notes.push(`${matchedLargeReason(o.matched.n + o.matched.unmatched.length, o.matched.n)}.`);
   return notes;
+}
+
+/** The matching measures in which the matched seats are more than CLOSE_SMD standard deviations from the chosen seats. */
+export function notCloseAfterMatching(m: OutcomeResult['matched']): BalanceRow[] {
+  return (m?.n ? m.balance : []).filter((b) => b.smdAfter !== null && Math.abs(b.smdAfter) > CLOSE_SMD);
 }
 
 /** A distance over CLOSE_SMD with as many decimals (3 or more) as it takes to print it above the limit: not "0.100". */

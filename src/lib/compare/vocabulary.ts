@@ -77,3 +77,8 @@ export function vocabulary(o: Outcome): Vocabulary {
     }
   }
 }
+
+/** The units of an axis of an outcome's values: a swing's says which way is positive. */
+export function axisUnits(key: string): string {
+  return key.startsWith('swing:') ? '(points; positive = towards the Conservatives)' : '(points)';
+}
