@@ -11,6 +11,8 @@ import { partyInfo } from '../lib/parties';
 import type { SeatMetrics } from '../lib/schema/metrics';
 import { describeRuleSensitivity } from '../lib/compare/rule-sensitivity';
 import { describePlaceSensitivity } from '../lib/compare/place-sensitivity';
+import { formatP } from '../lib/compare/format';
+import { holmAdjust } from '../lib/stats/holm';
 import { claimCsvRows, CSV_COLUMNS, placeCsvRows, ruleCsvRows } from './claim-csv';
 import { seatSet, signed, type ClaimEntry } from './claims-common';
 import { COMPARISON_METHOD } from './claims-organiser-words';
@@ -162,10 +164,32 @@ function claimHeading(
  * them that would be with no effect anywhere, and what an exploratory "unlikely to be chance" is worth then.
  */
 export function manyTestsNote(comparisons: readonly ComparisonBlock[]): string | null {
-  const n = comparisons.flatMap((b) => b.outcomes.flatMap((o) => o.rows)).filter((r) => r.p !== null).length;
+  const tests = comparisons.flatMap((b) =>
+    b.outcomes.flatMap((o) =>
+      o.rows.flatMap((r) =>
+        r.p === null ? [] : [{ p: r.p, what: `${b.title}, ${testedMeasure(o.heading)}: ${lowerFirst(r.label)}` }],
+      ),
+    ),
+  );
+  const n = tests.length;
   if (n < 3) return null;
-  return `These comparisons give ${n} p-values. Even with no effect anywhere, about one test in twenty comes out below 0.05 by chance, so among ${n} about ${(n / 20).toFixed(1)} would be expected to. Only the headline comparison tests the claim; an exploratory figure called unlikely to be chance is a lead to look into, not a finding.`;
+  const raw = tests.filter((t) => t.p < 0.05).length;
+  const opening = `These comparisons give ${n} p-values. Even with no effect anywhere, about one test in twenty comes out below 0.05 by chance, so among ${n} about ${(n / 20).toFixed(1)} would be expected to; ${raw === 0 ? 'here none is' : raw === 1 ? 'here 1 is' : `here ${raw} are`}.`;
+  const close =
+    'Only the headline comparison tests the claim; an exploratory figure called unlikely to be chance is a lead to look into, not a finding.';
+  if (raw === 0) return `${opening} ${close}`;
+  const adjusted = holmAdjust(tests.map((t) => t.p));
+  const kept = tests.map((t, i) => ({ ...t, adjusted: adjusted[i]! })).filter((t) => t.adjusted < 0.05);
+  const holm = `Allowing for all ${n} at once (Holm's method, which holds however the tests depend on one another, as these do: they share seats)`;
+  const survivors = kept.length
+    ? `${holm}, ${kept.length === 1 ? 'one stays' : `${kept.length} stay`} below 0.05: ${kept.map((t) => `${t.what}, adjusted ${formatP(t.adjusted)}`).join('; ')}.`
+    : `${holm}, none stays below 0.05.`;
+  return `${opening} ${survivors} ${close}`;
 }
+
+/** "Change in the Greens' share (points)" -> "change in the Greens' share". */
+const testedMeasure = (heading: string): string => lowerFirst(heading.replace(/\s*\([^)]*\)$/, ''));
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 function headlineBlock(entry: ClaimEntry, comparisons: readonly ComparisonBlock[]): ComparisonBlock {
   const block = comparisons.find((c) => c.id === entry.headline.comparison);

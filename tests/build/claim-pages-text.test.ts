@@ -46,6 +46,24 @@ describe('claim pages in dist/', () => {
     expect(body).not.toContain('clear of zero');
   });
 
+  it('Unite to Remain: of its 11 p-values, the 3 still under 0.05 after Holm are named, all for the Green clear run', () => {
+    const body = text(one(within([page('claims/unite-to-remain/')], 'main'), 'main'));
+    expect(body).toContain('These comparisons give 11 p-values.');
+    expect(body).toContain('among 11 about 0.6 would be expected to; here 7 are.');
+    const kept =
+      /Allowing for all 11 at once \(Holm's method[^)]*\), 3 stay below 0\.05: ([^.]*(?:\.\d+[^.]*)*)\. Only/.exec(
+        body,
+      );
+    expect(kept, 'Holm sentence').not.toBeNull();
+    const named = kept![1]!.split('; ');
+    expect(named).toHaveLength(3);
+    for (const n of named) expect(n).toMatch(/^Green given the clear run, change in .*, adjusted p = 0\.0\d+$/);
+    // The organiser claim has no p-value under 0.05, so it has no Holm sentence.
+    const organisers = text(one(within([page('claims/organiser-seats/')], 'main'), 'main'));
+    expect(organisers).toContain('among 8 about 0.4 would be expected to; here none is.');
+    expect(organisers).not.toContain("Holm's method");
+  });
+
   it('Unite to Remain: the pact seats that have matched seats get their own average beside the matched seats', () => {
     const head = within([page('claims/unite-to-remain/')], '.outcome.headline');
     const rows = within(head, 'table.stats tbody tr').map((tr) => [
