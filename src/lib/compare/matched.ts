@@ -186,7 +186,7 @@ export function matchedComparison(input: MatchedInput): MatchedComparison {
     const message =
       u.reason === 'no-candidates'
         ? 'No other seat of the same nation, held by the same party, has this outcome'
-        : `No seat of the same nation held by the same party is within the matching caliper of ${caliper} standard deviation`;
+        : `No seat of the same nation held by the same party is within the matching limit of ${caliper === 1 ? 'one standard deviation' : `${caliper} standard deviations`} (on the matching measures together)`;
     return { code: v.code, name: v.name, region: v.region, message };
   });
   const notes: string[] = [];
