@@ -65,22 +65,26 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
     if (i === undefined) throw new Error(`strip chart: unknown group "${g}"`);
     return i;
   };
-  // Dots spread over a band well below the group's name (narrow charts put the name above the row).
+  // Dots spread over a band well below the group's name, which sits above its row.
   const dots = input.dots.map((d) => ({ ...d, y: rowOf(d.group) - 0.1 + 0.12 * jitter(d.code) }));
   const summaries = input.summaries.map((s) => ({ ...s, y: rowOf(s.group) + 0.3 }));
-  const width = opts.width ?? 560;
-  // Under 480 px each group's name sits above its row and the axis label wraps under the axis, so the dots get
-  // the whole width instead of sharing it with a column of names.
+  const width = opts.width ?? 640;
+  // Each group's name sits above its row and the axis label wraps under the axis, so the dots get the whole width
+  // at every size (a column of names beside the rows had left them 320 of 560 px). Under 480 px the type is smaller.
   const narrow = isNarrow(width);
-  const rowHeight = narrow ? 66 : 44;
-  // Narrow: room above the first group's name for the benchmark's label, which sits on the panel's top edge.
-  const top = narrow ? 0.75 : 0.55;
-  const facetHeight = input.groups.length * rowHeight + 36 + (narrow ? 14 : 0);
+  const rowHeight = 54;
+  // Room above the first group's name for the benchmark's label, which sits on the panel's top edge.
+  const top = 0.75;
+  // Each panel is as tall as its rows; between panels, room for the next one's title and benchmark label, and none
+  // above the first or below the last (their titles and axis sit in the margins).
+  const band = (input.groups.length - 0.45 + top) * rowHeight;
+  const gap = 52;
+  const marginTop = 36;
   const panelTitles = input.panels.map((panel) => ({ panel }));
   const claims = input.rules.filter((r) => r.kind === 'claim');
   const benchmarks = input.rules.filter((r) => r.kind === 'benchmark');
-  const marginLeft = narrow ? 12 : Math.max(120, Math.ceil(Math.max(...input.groups.map((g) => g.length)) * 7.5) + 14);
-  const marginRight = narrow ? 12 : 16;
+  const marginLeft = 12;
+  const marginRight = 12;
   const marginBottom = 58;
   const domain = extent(input);
   // A line's label is centred on it unless that would run off the drawing; then it ends (or starts) at the line.
@@ -118,26 +122,22 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
     lineHeight: 1.25,
     fill: 'currentColor',
   });
-  const groupNames = narrow
-    ? [
-        Plot.text(groupLabels, {
-          y: 'y',
-          fy: 'panel',
-          text: 'group',
-          frameAnchor: 'left',
-          lineAnchor: 'bottom',
-          textAnchor: 'start',
-          fill: 'currentColor',
-          className: 'gw-halo',
-        }),
-      ]
-    : [];
+  const groupNames = Plot.text(groupLabels, {
+    y: 'y',
+    fy: 'panel',
+    text: 'group',
+    frameAnchor: 'left',
+    lineAnchor: 'bottom',
+    textAnchor: 'start',
+    fill: 'currentColor',
+    className: 'gw-halo',
+  });
   return {
     width,
-    height: facetHeight * input.panels.length + 40,
+    height: marginTop + input.panels.length * band + (input.panels.length - 1) * gap + marginBottom,
     marginLeft,
     marginRight,
-    marginTop: 28,
+    marginTop,
     marginBottom,
     style: { background: 'transparent', fontSize: `${fontPx}px` },
     x: {
@@ -148,13 +148,9 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
     },
     y: {
       domain: [input.groups.length - 0.45, -top],
-      axis: narrow ? null : 'left',
-      ticks: input.groups.map((_, i) => i),
-      tickFormat: (i: number) => input.groups[i] ?? '',
-      tickSize: 0,
-      label: null,
+      axis: null,
     },
-    fy: { domain: input.panels, label: null, axis: null, padding: 0.18 },
+    fy: { domain: input.panels, label: null, axis: null, paddingInner: gap / (band + gap), paddingOuter: 0 },
     marks: [
       Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.5 }),
       Plot.ruleX(benchmarks, { x: 'value', fy: 'panel', stroke: STRIP_COLOURS.benchmark, strokeWidth: 2 }),
@@ -210,14 +206,14 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
         fy: 'panel',
         text: 'panel',
         frameAnchor: 'top-left',
-        dx: narrow ? 0 : 4 - marginLeft,
+        dx: 0,
         dy: -16,
         lineAnchor: 'bottom',
         textAnchor: 'start',
         fontWeight: 'bold',
         fill: 'currentColor',
       }),
-      ...groupNames,
+      groupNames,
       xLabel,
     ],
   };
