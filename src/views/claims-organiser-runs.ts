@@ -51,11 +51,13 @@ interface OrganiserPanelOptions {
   benchmark: (o: OutcomeResult, placebo: boolean, after: ElectionId) => StripPanel['benchmark'];
   /** The claimed figure, drawn on the main panel. */
   claim?: StripPanel['claim'];
+  /** Whose matched seats the matched row draws: the set of the claim's headline comparison. */
+  matchedOf: 'all' | 'strong';
 }
 
 /** The strip chart's panels: the claim's pair, and the placebo pair when there is one. */
 function organiserPanel(runs: OrganiserRuns, g: readonly string[], opts: OrganiserPanelOptions) {
-  const headline = runs.of(opts.key).all;
+  const headline = runs.of(opts.key)[opts.matchedOf];
   const inSet = new Set(runs.codes);
   return (name: string, placebo: boolean): StripPanel | null => {
     const run = placebo

@@ -134,6 +134,7 @@ export function organisersView(entry: ClaimEntry): ClaimParts {
     figures,
     chart: organiserStrip(runs, {
       key: 'swing:butler',
+      matchedOf: 'all',
       other: (r, o) => regionsOf(o).has(r.region),
       benchmark: (o) => ({ label: 'Their regions, all votes', value: o.regional.combined?.value }),
       otherSeats: 'Other seats in their regions',

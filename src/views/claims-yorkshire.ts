@@ -158,6 +158,7 @@ export function yorkshireView(entry: ClaimEntry): ClaimParts {
     figures,
     chart: organiserStrip(runs, {
       key: 'change:lab',
+      matchedOf: 'strong',
       other: (r) => r.region === region,
       benchmark: (_, earlier, after) => ({
         label: regionName,
@@ -167,8 +168,8 @@ export function yorkshireView(entry: ClaimEntry): ClaimParts {
       otherSeats: 'Other seats in the region',
       xLabel: "Change in Labour's share of the vote (points)",
       title: `Change in Labour's share in ${regionName}'s organiser seats and other seats, ${main}`,
-      description: `Each dot is a seat: the organiser seats and the other seats of ${regionName}, and the organiser seats' matched seats, which may lie in other regions. Labour's share fell by ${mag(a)} points on average in the ${strong.length} organiser seats with more than an event link and by ${mag(b)} points in all ${seats.length}, against ${mag(regionLab)} points across the region. The lower panel shows the same seats in ${placebo ? pairLabel(placebo) : 'the previous election'}.`,
-      caption: `Change in Labour's share of the vote, in points, for each seat. Diamonds are averages, with bars for 95% intervals where the seats allow one. The green line is the whole region with all votes counted together; the dashed line is the claimed 3%. Matched seats are the three most similar seats to each organiser seat, won by the same party in ${pair.before}.`,
+      description: `Each dot is a seat: the organiser seats and the other seats of ${regionName}, and the matched seats of the ${strong.length} with more than an event link (the headline comparison), which may lie in other regions. Labour's share fell by ${mag(a)} points on average in the ${strong.length} organiser seats with more than an event link and by ${mag(b)} points in all ${seats.length}, against ${mag(regionLab)} points across the region. The lower panel shows the same seats in ${placebo ? pairLabel(placebo) : 'the previous election'}.`,
+      caption: `Change in Labour's share of the vote, in points, for each seat. Diamonds are averages, with bars for 95% intervals where the seats allow one. The green line is the whole region with all votes counted together; the dashed line is the claimed 3%. Matched seats are the three most similar seats to each of the ${strong.length} organiser seats with more than an event link, won by the same party in ${pair.before}: the headline comparison.`,
       seatsSource: 'organiser seats from the sources listed on the page',
       benchmarkLegend: `${regionName}, all votes`,
     }),

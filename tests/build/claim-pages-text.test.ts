@@ -64,6 +64,27 @@ describe('claim pages in dist/', () => {
     expect(organisers).not.toContain("Holm's method");
   });
 
+  it("an organiser chart's matched seats are the headline comparison's: its average is the headline table's", () => {
+    // Yorkshire's headline is the 2 seats with more than an event link (6 matched seats); the chart had drawn the
+    // 9 matched seats of all 3 organiser seats (-6.5 against the table's -6.2).
+    for (const slug of ['yorkshire-organisers', 'organiser-seats']) {
+      const head = within([page(`claims/${slug}/`)], '.outcome.headline');
+      const row = within(head, 'table.stats tbody tr').find((tr) =>
+        /^Matched seats \(/.test(text(tr.querySelector('th')!)),
+      );
+      const [, distinct] = /^Matched seats \((\d+) distinct/.exec(text(row!.querySelector('th')!))!;
+      const points = text(row!.querySelector('td[data-label="Points"]')!).replace('\u2212', '-').replace('+', '');
+      const csv = distText(`downloads/claims/${slug}.csv`).split('\n');
+      const matched = csv.filter((l) => l.startsWith('2017 → 2019,Matched seats,'));
+      const average = Number(matched.find((l) => l.includes(',average,'))!.split(',')[5]);
+      expect(average.toFixed(1), slug).toBe(points);
+      expect(
+        matched.filter((l) => l.includes(',comparison-seat,')),
+        slug,
+      ).toHaveLength(Number(distinct));
+    }
+  });
+
   it('Unite to Remain: the pact seats that have matched seats get their own average beside the matched seats', () => {
     const head = within([page('claims/unite-to-remain/')], '.outcome.headline');
     const rows = within(head, 'table.stats tbody tr').map((tr) => [
