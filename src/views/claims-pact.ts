@@ -258,7 +258,7 @@ export function pactView(entry: ClaimEntry): ClaimParts {
       panel,
       title: `Change in the pact vote in the Unite to Remain seats and comparison seats, ${main}`,
       description: `Each dot is a seat. The combined Liberal Democrat, Green and Plaid Cymru share ${moved(setMean)} on average in the pact seats, against ${mag(others.mean!)} points in other seats of the same regions where all the pact parties stood.`,
-      caption: `Change in the combined Liberal Democrat, Green and Plaid Cymru share of the vote, in points. Diamonds are averages, with 95% intervals for the pact groups of ${MIN_SEATS_FOR_SET_INTERVAL} seats or more (a smaller group's average has none; its seats are the dots). Matched seats are up to three of the most similar non-pact seats to each pact seat, won by the same party at the earlier election, among seats where all the pact parties stood.`,
+      caption: `Change in the combined Liberal Democrat, Green and Plaid Cymru share of the vote, in points. Diamonds are averages, with 95% intervals for the pact groups of ${MIN_SEATS_FOR_SET_INTERVAL} seats or more (a smaller group's average has none; its seats are the dots); the other seats' average weights each region by the pact seats in it, as the difference from them is measured. Matched seats are up to three of the most similar non-pact seats to each pact seat, won by the same party at the earlier election, among seats where all the pact parties stood.`,
       seatsSource: 'pact seats from the sources listed on the page',
       legend: {
         chosen: 'Pact seat',

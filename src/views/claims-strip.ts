@@ -23,7 +23,11 @@ export function chosenRows(panel: string, group: string, o: OutcomeResult): Stri
   return { dots, summaries: [{ panel, group, estimate: o.set.mean, low: iv?.low ?? null, high: iv?.high ?? null }] };
 }
 
-/** Every other seat (of `rows`) with the outcome, outside the chosen set, and their average. */
+/**
+ * Every other seat (of `rows`) with the outcome, outside the chosen set, and the average the comparison measures the
+ * chosen seats against: with several regions, each region weighted by the chosen seats in it, so the gap between the
+ * two diamonds is the tables' difference from the other seats. The dots must be the comparison's own other seats.
+ */
 export function otherRows(
   panel: string,
   group: string,
@@ -37,8 +41,11 @@ export function otherRows(
     const v = seatOutcome(r, o.outcome);
     if (!isMissing(v)) dots.push({ panel, group, code: r.code, name: r.name, value: v, highlight: false });
   }
-  const mean = dots.length ? dots.reduce((s, d) => s + d.value, 0) / dots.length : null;
-  return { dots, summaries: mean === null ? [] : [{ panel, group, estimate: mean, low: null, high: null }] };
+  const os = o.otherSeats;
+  if (os && os.n !== dots.length)
+    throw new Error(`strip chart ${panel}, ${group}: ${dots.length} seats drawn, but the comparison has ${os.n}`);
+  const estimate = os?.comparator ?? os?.mean ?? null;
+  return { dots, summaries: estimate === null ? [] : [{ panel, group, estimate, low: null, high: null }] };
 }
 
 /** The matched seats (each once, however many chosen seats it serves) and the engine's average of their averages. */

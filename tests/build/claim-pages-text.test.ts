@@ -85,6 +85,22 @@ describe('claim pages in dist/', () => {
     }
   });
 
+  it("a claim chart's other seats' average is the one the headline table measures against (regions weighted)", () => {
+    // The organiser chart had drawn the plain average of 418 seats (+4.5) beside the table's weighted +4.9, so the
+    // gap between its diamonds (0.5) was not the table's difference (+0.1).
+    for (const slug of ['organiser-seats', 'yorkshire-organisers', 'putney', 'unite-to-remain']) {
+      const head = within([page(`claims/${slug}/`)], '.outcome.headline');
+      const row = within(head, 'table.stats tbody tr').find((tr) =>
+        /^Other seats of /.test(text(tr.querySelector('th')!)),
+      );
+      const points = text(row!.querySelector('td[data-label="Points"]')!).replace('\u2212', '-').replace('+', '');
+      const line = distText(`downloads/claims/${slug}.csv`)
+        .split('\n')
+        .find((l) => /^2017 → 2019,Other [^,]*,average,/.test(l));
+      expect(Number(line!.split(',')[5]).toFixed(1), slug).toBe(points);
+    }
+  });
+
   it('Unite to Remain: the pact seats that have matched seats get their own average beside the matched seats', () => {
     const head = within([page('claims/unite-to-remain/')], '.outcome.headline');
     const rows = within(head, 'table.stats tbody tr').map((tr) => [
