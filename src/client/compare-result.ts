@@ -59,12 +59,12 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
   });
 
   const panels = [state.pair.label];
-  const parts = [stripParts(state.pair.label, o, main, state.codes)];
+  const parts = [stripParts(state.pair.label, o)];
   const po = placebo?.outcomes[0];
   if (po && placeboOpt && placeboData) {
     const label = `${placeboOpt.label} (placebo)`;
     panels.push(label);
-    parts.push(stripParts(label, po, placeboData, state.codes));
+    parts.push(stripParts(label, po));
   }
   const chartTitle = `${outcomeLabel} in your seats and comparison seats, ${state.pair.label}`;
   const svg =
@@ -183,7 +183,7 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
           el(
             'figcaption',
             {},
-            'Each dot is a seat. Diamonds are averages; the bar under your seats is the 95% interval of their average. Matched seats are the three most similar seats to each of yours, from the same nation and won by the same party at the earlier election.',
+            'Each dot is a seat. Diamonds are averages; the bar under your seats is the 95% interval of their average. Matched seats are the three most similar seats to each of yours, from the same nation and won by the same party at the earlier election. The rest of the regions are the seats your seats are compared with, and their average weights each region by your seats in it, as the difference from them is measured.',
           ),
         )
       : null,

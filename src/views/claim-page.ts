@@ -17,7 +17,7 @@ import { claimCsvRows, CSV_COLUMNS, placeCsvRows, ruleCsvRows } from './claim-cs
 import { seatSet, signed, type ClaimEntry } from './claims-common';
 import { COMPARISON_METHOD } from './claims-organiser-words';
 import { pairLabel, placeboNote, placeboOf, type Pair } from './claims-run';
-import { stripRows, type StripRows } from './claims-strip';
+import { stripRows, type StripRows } from '../charts/strip-rows';
 import type { ClaimView, ComparisonBlock, FigureRow, Quote, SimpleTable } from './claims-types';
 
 /** One panel of a strip chart: its groups' rows, in the order of `groups`, and its reference lines. */

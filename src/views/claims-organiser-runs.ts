@@ -1,13 +1,11 @@
 // What both organiser claims compute (every organiser seat, and those with more than an event link, for the claim's
 // pair and one election earlier) and their strip chart: its groups, legend and the panels drawn from those four
 // comparisons.
-import * as data from '../data/index';
-import type { CompareResult, Outcome, OutcomeResult } from '../lib/compare/index';
-import type { SeatMetrics } from '../lib/schema/metrics';
+import { outcomeOf, type CompareResult, type Outcome, type OutcomeResult } from '../lib/compare/index';
 import type { ElectionId } from '../lib/elections';
 import type { StripChartParts, StripPanel } from './claim-page';
 import { placeboOf, runComparison, type Pair } from './claims-run';
-import { chosenRows, matchedRows, otherRows, outcomeOf, placeboMatchedRows } from './claims-strip';
+import { chosenRows, matchedRows, otherRows, placeboMatchedRows } from '../charts/strip-rows';
 
 export interface OrganiserRuns {
   pair: Pair;
@@ -45,8 +43,6 @@ export function organiserRuns(
 interface OrganiserPanelOptions {
   /** The outcome drawn, e.g. "change:lab". */
   key: string;
-  /** Which seats (outside the organiser set) count as the other seats, given the panel's outcome. */
-  other: (row: SeatMetrics, o: OutcomeResult) => boolean;
   /** The panel's all-votes line. */
   benchmark: (o: OutcomeResult, placebo: boolean, after: ElectionId) => StripPanel['benchmark'];
   /** The claimed figure, drawn on the main panel. */
@@ -58,7 +54,6 @@ interface OrganiserPanelOptions {
 /** The strip chart's panels: the claim's pair, and the placebo pair when there is one. */
 function organiserPanel(runs: OrganiserRuns, g: readonly string[], opts: OrganiserPanelOptions) {
   const headline = runs.of(opts.key)[opts.matchedOf];
-  const inSet = new Set(runs.codes);
   return (name: string, placebo: boolean): StripPanel | null => {
     const run = placebo
       ? runs.placebo && runs.allP && runs.strongP
@@ -71,14 +66,7 @@ function organiserPanel(runs: OrganiserRuns, g: readonly string[], opts: Organis
       parts: [
         chosenRows(name, g[0]!, o),
         chosenRows(name, g[1]!, outcomeOf(run.strong, opts.key)),
-        otherRows(
-          name,
-          g[2]!,
-          o,
-          data.metricsOf(run.after).filter((r) => opts.other(r, o)),
-          // The comparison's own exclusions too (seats of every cited set), so the dots are the seats compared with.
-          new Set([...inSet, ...run.all.excluded.map((e) => e.code)]),
-        ),
+        otherRows(name, g[2]!, o),
         (placebo ? placeboMatchedRows : matchedRows)(name, g[3]!, headline),
       ],
       benchmark: opts.benchmark(o, placebo, run.after),

@@ -127,7 +127,6 @@ export function organisersView(entry: ClaimEntry): ClaimParts {
   };
 
   const main = pairLabel(pair);
-  const regionsOf = (o: OutcomeResult) => new Set(o.regional.regions.map((r) => r.region));
   const opts = { rowLabel: 'Organiser seats', setLabel: 'organiser seats named in public sources' };
   return {
     verdict,
@@ -135,7 +134,6 @@ export function organisersView(entry: ClaimEntry): ClaimParts {
     chart: organiserStrip(runs, {
       key: 'swing:butler',
       matchedOf: 'all',
-      other: (r, o) => regionsOf(o).has(r.region),
       benchmark: (o) => ({ label: 'Their regions, all votes', value: o.regional.combined?.value }),
       otherSeats: 'Other seats in their regions',
       xLabel: outcomeHeading('swing:butler'),

@@ -8,9 +8,9 @@ import type { SeatMetrics } from '../lib/schema/metrics';
 import type { ClaimParts, StripPanel } from './claim-page';
 import { mag, moved, requireThat, seatSet, signed, type ClaimEntry } from './claims-common';
 import { comparisonBlock, headlineOf, pairLabel, runComparison, type Pair, type RunOptions } from './claims-run';
-import { chancePhrase, differencePhrase, excludesZero, formatP, vocabulary } from '../lib/compare/index';
+import { chancePhrase, differencePhrase, excludesZero, formatP, outcomeOf, vocabulary } from '../lib/compare/index';
 import { combineIndependent, type Interval } from '../lib/stats/t-interval';
-import { chosenRows, matchedRows, otherRows, outcomeOf } from './claims-strip';
+import { chosenRows, matchedRows, otherRows } from '../charts/strip-rows';
 import type { ComparisonBlock } from './claims-types';
 import { pactSeatTable } from './claims-pact-seats';
 
@@ -170,11 +170,6 @@ export function pactView(entry: ClaimEntry): ClaimParts {
   const seatTable = pactSeatTable(pair, parties, partyOf);
 
   const main = pairLabel(pair);
-  // The comparison's own exclusions too (seats of every cited set), so the dots are the seats compared with.
-  const compared = new Set([...inPact, ...all.excluded.map((e) => e.code)]);
-  const afterRows = data
-    .metricsOf(pair.after)
-    .filter((r) => eligible.has(r.code) && o.regional.regions.some((g) => g.region === r.region));
   const panel = (name: string, earlier: boolean): StripPanel | null =>
     earlier
       ? null
@@ -183,7 +178,7 @@ export function pactView(entry: ClaimEntry): ClaimParts {
             chosenRows(name, 'All pact seats', o),
             ...byParty.map((b) => chosenRows(name, `${PARTY_WORDS[b.party]} clear run`, outcomeOf(b.result, key))),
             matchedRows(name, 'Matched seats', o),
-            otherRows(name, 'Other seats where all stood', o, afterRows, compared),
+            otherRows(name, 'Other seats where all stood', o),
           ],
           benchmark: { label: "Pact seats' regions, all votes", value: o.regional.combined?.value },
         };

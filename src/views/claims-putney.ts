@@ -1,7 +1,7 @@
 // Claim view: one seat credited to organising (Putney, Labour's only gain in 2019): checks "only gain", and sets the
 // seat against its region and its matched seats, with a placebo, saying what one seat can and cannot show.
 import * as data from '../data/index';
-import { covariateLabel, isSpeakerSeat } from '../lib/compare/index';
+import { covariateLabel, isSpeakerSeat, outcomeOf } from '../lib/compare/index';
 import { notCloseAfterMatching } from '../lib/compare/rows';
 import { pct, pp } from '../lib/format/numbers';
 import { partyInfo } from '../lib/parties';
@@ -11,7 +11,7 @@ import type { ClaimParts, StripPanel } from './claim-page';
 import { listAnd } from '../lib/format/list';
 import { mag, moved, requireThat, signed, type ClaimEntry } from './claims-common';
 import { comparisonBlock, headlineOf, LAB, pairLabel, placeboOf, runComparison, SWING } from './claims-run';
-import { chosenRows, matchedRows, placeboMatchedRows, otherRows, outcomeOf } from './claims-strip';
+import { chosenRows, matchedRows, placeboMatchedRows, otherRows } from '../charts/strip-rows';
 import type { SimpleTable } from './claims-types';
 import { linkedPlacesFor } from './linked-places';
 
@@ -179,8 +179,6 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
 
   const main = pairLabel(pair);
   const groups = [name, one ? 'Matched seat' : 'Matched seats', `Other ${regionName} seats`];
-  // The comparison's own exclusions too (seats of every cited set), so the dots are the seats compared with.
-  const exclude = new Set([code, ...res.excluded.map((e) => e.code)]);
   const panel = (panelName: string, earlier: boolean): StripPanel | null => {
     const run = earlier ? (placebo && labP ? { after: placebo.after, o: labP } : null) : { after: pair.after, o: lab };
     if (!run) return null;
@@ -188,13 +186,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
       parts: [
         chosenRows(panelName, groups[0]!, run.o),
         (earlier ? placeboMatchedRows : matchedRows)(panelName, groups[1]!, lab),
-        otherRows(
-          panelName,
-          groups[2]!,
-          run.o,
-          data.metricsOf(run.after).filter((r) => r.region === m.region),
-          exclude,
-        ),
+        otherRows(panelName, groups[2]!, run.o),
       ],
       benchmark: {
         label: regionName,

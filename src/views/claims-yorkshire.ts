@@ -159,7 +159,6 @@ export function yorkshireView(entry: ClaimEntry): ClaimParts {
     chart: organiserStrip(runs, {
       key: 'change:lab',
       matchedOf: 'strong',
-      other: (r) => r.region === region,
       benchmark: (_, earlier, after) => ({
         label: regionName,
         value: earlier ? data.areaFor(region, after)?.change.lab : regionLab,

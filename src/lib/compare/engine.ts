@@ -83,7 +83,7 @@ function otherSeats(p: Prepared, key: string, o: Outcome, set: SeatValue[]): Oth
   }
   const setN = strata.reduce((a, r) => a + r.set.length, 0);
   const comparator = setN ? strata.reduce((a, r) => a + r.set.length * mean(r.others), 0) / setN : null;
-  const base = { regions, n: values.length, setN, comparator, excluded, uncompared };
+  const base = { regions, values, n: values.length, setN, comparator, excluded, uncompared };
   if (values.length === 0 || setN === 0)
     return {
       ...base,

@@ -1,6 +1,6 @@
 // The comparison engine's public surface: compareSeats, outcomes, placebo pairs and wording.
 export { compareSeats } from './engine';
-export { outcomeKey, seatOutcome, areaOutcome, isSpeakerSeat, type Outcome } from './outcomes';
+export { outcomeKey, outcomeOf, seatOutcome, areaOutcome, isSpeakerSeat, type Outcome } from './outcomes';
 export { placeboPair, type ElectionPair } from './placebo';
 export { boundarySetsOfCode, type UnresolvedCode, type UnresolvedReason } from './codes';
 export { COVARIATES, type CovariateKey, type CovariateValues } from './covariates';

@@ -115,3 +115,10 @@ export function parseOutcomeKey(key: string): Outcome {
     `unknown outcome "${key}": use change:<party>, swing:butler, swing:steed or combinedChange:<party>+<party>...`,
   );
 }
+
+/** The result of one outcome of a comparison, by its key (e.g. "change:lab"). */
+export function outcomeOf<R extends { key: string }>(result: { outcomes: R[] }, key: string): R {
+  const o = result.outcomes.find((x) => x.key === key);
+  if (!o) throw new Error(`no outcome ${key} in the comparison`);
+  return o;
+}

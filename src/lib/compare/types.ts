@@ -93,6 +93,8 @@ export interface OtherSeatsComparison {
   n: number;
   /** Set seats compared (those in a region with at least 2 other seats). */
   setN: number;
+  /** The other seats of those regions that have the outcome: the seats compared with (charts draw these). */
+  values: SeatValue[];
   /** Mean of all the other seats of those regions. */
   mean: number | null;
   /**

@@ -26,6 +26,7 @@ function example(): OutcomeResult {
     },
     otherSeats: {
       regions: [R1],
+      values: [],
       n: 45,
       setN: 9,
       mean: -10.4,

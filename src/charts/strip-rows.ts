@@ -1,9 +1,7 @@
-// Builds the rows of a claim page's strip chart from comparison results: the chosen seats, the other seats of
-// their regions and the matched seats, each with its average.
-import { isMissing } from '../lib/missing';
-import { seatOutcome, type OutcomeResult } from '../lib/compare/index';
-import type { SeatMetrics } from '../lib/schema/metrics';
-import type { StripDot, StripSummary } from '../charts/claim-strip';
+// The rows of a strip chart of seats from a comparison's result (a claim page's and /compare/'s): the chosen seats,
+// their matched seats and the other seats of their regions, each group with the average the comparison uses.
+import type { OutcomeResult } from '../lib/compare/index';
+import type { StripDot, StripSummary } from './claim-strip';
 
 export interface StripRows {
   dots: StripDot[];
@@ -24,27 +22,15 @@ export function chosenRows(panel: string, group: string, o: OutcomeResult): Stri
 }
 
 /**
- * Every other seat (of `rows`) with the outcome, outside the chosen set, and the average the comparison measures the
- * chosen seats against: with several regions, each region weighted by the chosen seats in it, so the gap between the
- * two diamonds is the tables' difference from the other seats. The dots must be the comparison's own other seats.
+ * The other seats of the chosen seats' regions that the comparison measured them against, and the average it
+ * measures against: with several regions, each region weighted by the chosen seats in it, so the gap between the two
+ * diamonds is the published difference from the other seats.
  */
-export function otherRows(
-  panel: string,
-  group: string,
-  o: OutcomeResult,
-  rows: readonly SeatMetrics[],
-  exclude: ReadonlySet<string>,
-): StripRows {
-  const dots: StripDot[] = [];
-  for (const r of rows) {
-    if (exclude.has(r.code)) continue;
-    const v = seatOutcome(r, o.outcome);
-    if (!isMissing(v)) dots.push({ panel, group, code: r.code, name: r.name, value: v, highlight: false });
-  }
+export function otherRows(panel: string, group: string, o: OutcomeResult): StripRows {
   const os = o.otherSeats;
-  if (os && os.n !== dots.length)
-    throw new Error(`strip chart ${panel}, ${group}: ${dots.length} seats drawn, but the comparison has ${os.n}`);
-  const estimate = os?.comparator ?? os?.mean ?? null;
+  if (!os) return { dots: [], summaries: [] };
+  const dots = os.values.map((v) => ({ panel, group, code: v.code, name: v.name, value: v.value, highlight: false }));
+  const estimate = os.comparator ?? os.mean;
   return { dots, summaries: estimate === null ? [] : [{ panel, group, estimate, low: null, high: null }] };
 }
 
@@ -79,10 +65,4 @@ export function placeboMatchedRows(panel: string, group: string, o: OutcomeResul
 
 export function stripRows(...parts: StripRows[]): StripRows {
   return join(parts);
-}
-
-export function outcomeOf(result: { outcomes: OutcomeResult[] }, key: string): OutcomeResult {
-  const o = result.outcomes.find((x) => x.key === key);
-  if (!o) throw new Error(`no outcome ${key} in the comparison`);
-  return o;
 }
