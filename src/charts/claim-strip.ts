@@ -58,6 +58,19 @@ function extent(input: StripInput): [number, number] {
   return [Math.floor(lo - pad), Math.ceil(hi + pad)];
 }
 
+/** The chart's first panel alone (the claim's pair without the placebo panel under it): a social card's drawing. */
+export function firstPanel(input: StripInput): StripInput {
+  const [first] = input.panels;
+  const inFirst = <T extends { panel: string }>(xs: T[]) => xs.filter((x) => x.panel === first);
+  return {
+    ...input,
+    panels: [first!],
+    dots: inFirst(input.dots),
+    summaries: inFirst(input.summaries),
+    rules: inFirst(input.rules),
+  };
+}
+
 export function stripSpec(input: StripInput, opts: { width?: number } = {}): PlotTypes.PlotOptions {
   const index = new Map(input.groups.map((g, i) => [g, i]));
   const rowOf = (g: string) => {
@@ -85,7 +98,11 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
   const benchmarks = input.rules.filter((r) => r.kind === 'benchmark');
   const marginLeft = 12;
   const marginRight = 12;
-  const marginBottom = 58;
+  // A claimed figure's label sits under its panel: in the gap before the next panel, or, under the last panel, below
+  // the axis's numbers (with the axis label moved down to make room).
+  const lastPanel = input.panels[input.panels.length - 1];
+  const claimUnderAxis = claims.some((r) => r.panel === lastPanel) ? 18 : 0;
+  const marginBottom = 58 + claimUnderAxis;
   const domain = extent(input);
   // A line's label is centred on it unless that would run off the drawing; then it ends (or starts) at the line.
   const anchorOf = (r: StripRule): 'start' | 'middle' | 'end' => {
@@ -106,7 +123,6 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
       ),
     );
   const groupLabels = input.panels.flatMap((panel) => input.groups.map((group, i) => ({ panel, group, y: i - 0.42 })));
-  const lastPanel = input.panels[input.panels.length - 1];
   const fontPx = narrow ? 12 : 13;
   // The axis label starts at the drawing's left edge and wraps within it (a centred label overran long names). Plot
   // measures lines with Helvetica's widths; the 0.85 leaves room for wider fonts such as DejaVu Sans.
@@ -115,7 +131,7 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
     text: 'label',
     frameAnchor: 'bottom-left',
     dx: 4 - marginLeft,
-    dy: 24,
+    dy: 24 + claimUnderAxis,
     lineAnchor: 'top',
     textAnchor: 'start',
     lineWidth: ((width - 8) / fontPx) * 0.85,
@@ -201,7 +217,14 @@ export function stripSpec(input: StripInput, opts: { width?: number } = {}): Plo
         strokeWidth: 1,
       }),
       ...ruleLabels(benchmarks, { frameAnchor: 'top', dy: -2, lineAnchor: 'bottom' }),
-      ...ruleLabels(claims, { frameAnchor: 'bottom', dy: 2, lineAnchor: 'top' }),
+      ...ruleLabels(
+        claims.filter((r) => r.panel !== lastPanel),
+        { frameAnchor: 'bottom', dy: 2, lineAnchor: 'top' },
+      ),
+      ...ruleLabels(
+        claims.filter((r) => r.panel === lastPanel),
+        { frameAnchor: 'bottom', dy: 22, lineAnchor: 'top' },
+      ),
       Plot.text(panelTitles, {
         fy: 'panel',
         text: 'panel',

@@ -4,7 +4,8 @@ import type { CsvValue } from '../lib/format/csv';
 import { STRIP_DATA_COLUMNS, stripDataRows } from '../views/claims-common';
 import { claimSlugs, claimView } from '../views/claims';
 import type { ClaimChart } from '../charts/claim-chart';
-import { plotSvgs } from './plot-svg';
+import { plotSvg, plotSvgs } from './plot-svg';
+import { firstPanel, stripSpec } from '../charts/claim-strip';
 import type { Graphic, GraphicData, GraphicFamily } from './types';
 import { roundTo } from '../lib/format/numbers';
 
@@ -60,6 +61,15 @@ export function buildClaimChart(slug: string): Graphic {
     permalink: `claims/${slug}/#chart`,
     source: c.source,
     ...plotSvgs((o) => claimChartSpec(c, o), { label: c.title, description: c.description }, 'claims', slug),
+    ...(c.kind === 'strip' && c.panels.length > 1
+      ? {
+          card: plotSvg(
+            stripSpec(firstPanel(c)),
+            { label: c.title, description: c.description },
+            `claims-card-${slug}`,
+          ),
+        }
+      : {}),
     legend: c.legend,
     data: claimChartData(c),
   };

@@ -45,6 +45,11 @@ export interface Graphic {
    * Defaults to `svg` with currentColor made explicit.
    */
   exportSvg?: string;
+  /**
+   * Optional drawing for the social card, when the graphic is too tall to read at a card's size (a claim chart's
+   * main panel without its placebo panel). Defaults to the graphic itself.
+   */
+  card?: { svg: string; width: number; height: number };
   data: GraphicData;
 }
 

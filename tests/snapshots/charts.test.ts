@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, it } from 'vitest';
 import { claimChartSpec, type ClaimChart } from '../../src/charts/claim-chart';
-import type { StripInput } from '../../src/charts/claim-strip';
+import { firstPanel, stripSpec, type StripInput } from '../../src/charts/claim-strip';
 import { labourShareSpec } from '../../src/charts/labour-share';
 import { membershipTrendSpec } from '../../src/charts/membership-trend';
 import { regionSharesSpec } from '../../src/charts/region-shares';
 import { seatHistorySpec } from '../../src/charts/seat-history';
-import { plotSvgs } from '../../src/graphics/plot-svg';
+import { plotSvg, plotSvgs } from '../../src/graphics/plot-svg';
 import { renderLegendSvg, renderMapSvg } from '../../src/lib/maps/svg';
 import type { MapGeometry } from '../../src/lib/maps/types';
 import type { LabelContext } from '../../src/lib/maps/values-label';
@@ -77,6 +77,13 @@ describe('labour share', () => {
 
 describe('claim charts', () => {
   for (const c of fixture.claims) it(c.slug, () => plotPair('claims', c.slug, (o) => claimChartSpec(c.chart, o)));
+  // A social card draws a two-panel strip chart's first panel alone; a claimed figure's label then sits under the axis.
+  for (const c of fixture.claims)
+    if (c.chart.kind === 'strip' && c.chart.panels.length > 1) {
+      const chart = c.chart;
+      it(`${c.slug}, first panel (social card)`, () =>
+        expectSvgSnapshot(`claims-${c.slug}-card`, plotSvg(stripSpec(firstPanel(chart)), text(c.slug), 'card').svg));
+    }
 });
 
 /** The SVG a browser chart draws, with a DOM as the browser's `document` (and `window.document`) while it draws. */

@@ -82,19 +82,32 @@ export function seatCardSvg(c: SeatCard): string {
   return frame(parts.join(''), c.footer);
 }
 
+/**
+ * A chart card's title: two lines at 40 px, or, when it needs more, up to three at 32 px; a title longer still ends
+ * in an ellipsis (the page's own title is whole).
+ */
+export function cardTitle(title: string): { lines: string[]; size: number } {
+  const big = wrapText(title, charsIn(INNER, 40));
+  if (big.length <= 2) return { lines: big, size: 40 };
+  const small = wrapText(title, charsIn(INNER, 32));
+  if (small.length <= 3) return { lines: small, size: 32 };
+  return { lines: [...small.slice(0, 2), `${small[2]!.replace(/\s*\S*$/, '')}\u2026`], size: 32 };
+}
+
 /** A chart card: its title and the graphic itself, fitted into the card (centred, aspect ratio kept, explicit colours). */
 export function graphicCardSvg(
   g: { title: string; svg: string; width: number; height: number },
   footer: string,
 ): string {
-  const title = wrapText(g.title, charsIn(INNER, 40)).slice(0, 2);
+  const { lines: title, size } = cardTitle(g.title);
+  const step = Math.round(size * 1.15);
   const titleSvg = title
     .map(
       (l, i) =>
-        `<text x="${X}" y="${136 + i * 46}" font-size="40" font-weight="bold" fill="${INK}">${escapeXml(l)}</text>`,
+        `<text x="${X}" y="${136 + i * step}" font-size="${size}" font-weight="bold" fill="${INK}">${escapeXml(l)}</text>`,
     )
     .join('');
-  const top = 136 + (title.length - 1) * 46 + 24;
+  const top = 136 + (title.length - 1) * step + 24;
   const chart = setRootAttrs(explicitColours(g.svg, INK), {
     x: X,
     y: top,

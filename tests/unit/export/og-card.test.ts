@@ -1,7 +1,7 @@
 // Social cards: 1200x630 SVGs with the seat's result, a chart, or the default text, that resvg can draw.
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { defaultCardSvg, graphicCardSvg, seatCardSvg } from '../../../src/lib/export/og-card';
+import { cardTitle, defaultCardSvg, graphicCardSvg, seatCardSvg } from '../../../src/lib/export/og-card';
 import { INVENTED_CARD, TINY_GRAPHIC } from './fixtures';
 
 const card = INVENTED_CARD;
@@ -37,6 +37,23 @@ describe('graphicCardSvg and defaultCardSvg', () => {
     expect(svg).toContain('preserveAspectRatio="xMidYMid meet"');
     expect(svg).not.toContain('currentColor');
     expect(new Resvg(svg).width).toBe(1200);
+  });
+  it('a title too long for two lines at 40 px takes three at 32, and one longer still ends in an ellipsis', () => {
+    expect(cardTitle('Butler swing in the organiser seats, their regions and matched seats, 2017 → 2019')).toEqual({
+      lines: ['Butler swing in the organiser seats, their', 'regions and matched seats, 2017 → 2019'],
+      size: 40,
+    });
+    const three = cardTitle(
+      "Change in Labour's share in Yorkshire and the Humber's organiser seats and other seats, 2017 → 2019",
+    );
+    expect(three.size).toBe(32);
+    expect(three.lines.join(' ')).toBe(
+      "Change in Labour's share in Yorkshire and the Humber's organiser seats and other seats, 2017 → 2019",
+    );
+    const long = cardTitle(Array.from({ length: 40 }, (_, i) => `word${i}`).join(' '));
+    expect(long.lines).toHaveLength(3);
+    expect(long.lines[2]).toMatch(/\u2026$/);
+    expect(graphicCardSvg({ ...TINY_GRAPHIC, title: long.lines.join(' ') + ' more' }, 'f')).toContain('font-size="32"');
   });
   it('the default card is 1200x630 and carries the footer', () => {
     const svg = defaultCardSvg('Data version abc · example.org/');

@@ -13,6 +13,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, site }) => {
   const g = graphic(params.family!, params.key!);
-  const card = graphicCardSvg({ ...g, svg: g.exportSvg ?? g.svg }, cardFooter(g.permalink.split('#')[0]!, site));
+  const drawing = g.card ?? { svg: g.exportSvg ?? g.svg, width: g.width, height: g.height };
+  const card = graphicCardSvg({ title: g.title, ...drawing }, cardFooter(g.permalink.split('#')[0]!, site));
   return new Response(await cachedPng(card), { headers: { 'Content-Type': 'image/png' } });
 };
