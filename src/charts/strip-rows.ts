@@ -47,6 +47,24 @@ export function matchedRows(panel: string, group: string, o: OutcomeResult): Str
 }
 
 /**
+ * The chosen seats that have matched seats (highlighted) and their average: the seats a matched gap speaks for, when
+ * some chosen seats have none.
+ */
+export function matchedSetRows(panel: string, group: string, o: OutcomeResult): StripRows {
+  const m = o.matched;
+  if (!m || m.setMean === null) return { dots: [], summaries: [] };
+  const dots = m.pairs.map((p) => ({
+    panel,
+    group,
+    code: p.treated.code,
+    name: p.treated.name,
+    value: p.treated.value,
+    highlight: true,
+  }));
+  return { dots, summaries: [{ panel, group, estimate: m.setMean, low: null, high: null }] };
+}
+
+/**
  * The placebo panel's matched seats: the same controls as the comparison `o` (each once), at their values one pair
  * earlier, and the average over chosen seats of their controls' earlier average, as the placebo figures use.
  */

@@ -12,7 +12,7 @@ export interface Interval {
   level: number;
   /**
    * Standard error and degrees of freedom behind the interval: null with no interval, except where a rule withholds
-   * it at a size (small-against-others), so that a combination over larger groups (combineIndependent) can use them.
+   * it at a size (small-against-others); they are not for building another interval from, which no calibration checks.
    */
   se: number | null;
   df: number | null;
@@ -138,18 +138,4 @@ export function stratifiedInterval(
   const d = stratifiedDifference(strata);
   if (n < Math.max(2, options.min ?? MIN_SEATS_FOR_INTERVAL)) return withheld(d.estimate, level);
   return tInterval(d.estimate, d.se, d.df, level);
-}
-
-/**
- * Combines independent estimates from separate groups into one weighted by group size (e.g. each party's own
- * comparison into one over all seats): estimate sum w_g e_g, variance sum w_g^2 se_g^2, Satterthwaite df.
- */
-export function combineIndependent(parts: readonly { n: number; interval: Interval }[], level = 0.95): Interval {
-  const n = parts.reduce((s, p) => s + p.n, 0);
-  if (n === 0) throw new RangeError('combineIndependent: no parts');
-  const estimate = parts.reduce((s, p) => s + (p.n / n) * p.interval.estimate, 0);
-  if (n < MIN_SEATS_FOR_INTERVAL || parts.some((p) => p.interval.se === null || p.interval.df === null))
-    return withheld(estimate, level);
-  const terms = parts.map((p) => ({ v: (p.n / n) ** 2 * p.interval.se! ** 2, df: p.interval.df! }));
-  return tInterval(estimate, Math.sqrt(terms.reduce((s, t) => s + t.v, 0)), satterthwaite(terms), level);
 }

@@ -63,22 +63,3 @@ describe('t intervals', () => {
     expect(s.high).toBeCloseTo(w.high!, 9);
   });
 });
-
-describe('combining independent group estimates', () => {
-  it('weights by size and adds variances', async () => {
-    const { combineIndependent, tInterval } = await import('~/lib/stats/t-interval');
-    const c = combineIndependent([
-      { n: 30, interval: tInterval(2, 1, 29) },
-      { n: 10, interval: tInterval(6, 2, 9) },
-    ]);
-    expect(c.estimate).toBeCloseTo(3, 12);
-    expect(c.se).toBeCloseTo(Math.sqrt(0.75 ** 2 + 0.25 ** 2 * 4), 12);
-    // a part with too few seats for an interval withholds the combined interval only if the total is under 5
-    expect(
-      combineIndependent([
-        { n: 2, interval: tInterval(1, 1, 1) },
-        { n: 2, interval: tInterval(1, 1, 1) },
-      ]).low,
-    ).toBeNull();
-  });
-});
