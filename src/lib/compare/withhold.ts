@@ -27,7 +27,7 @@ export const MIN_SEATS_FOR_SET_INTERVAL = 13;
 export const MAX_MATCHED_SEATS = 29;
 
 export function othersSmallReason(n: number): string {
-  return `There is no interval for the difference from the other seats: on random sets of ${plural(n, 'seat', 'seats')} the interval against other seats did not hold its 95% in every election pair (it needs ${MIN_SEATS_AGAINST_OTHERS} seats), so only the permutation test, which held, is shown`;
+  return `There is no interval for the difference from the other seats with ${plural(n, 'seat', 'seats')}: on random sets of ${MIN_SEATS_FOR_INTERVAL} seats the interval against other seats did not hold its 95% in every election pair, and it is given from ${MIN_SEATS_AGAINST_OTHERS} seats, the next size the calibration checks, where it held; so only the permutation test, which held, is shown`;
 }
 
 /** `matched`: how many of the `n` chosen seats have matched seats (the gap is over those). */

@@ -5,6 +5,7 @@ import type { CovariateValues } from '~/lib/compare/covariates';
 import type { SeatValue } from '~/lib/compare/types';
 import { describeOutcome } from '~/lib/compare/wording';
 import {
+  othersSmallReason,
   MAX_MATCHED_SEATS,
   MIN_SEATS_AGAINST_OTHERS,
   MIN_SEATS_FOR_SET_INTERVAL,
@@ -37,12 +38,20 @@ describe('against other seats: no interval below 13 seats, the permutation p-val
     expect(b.test!.stratified).toBe(true);
   });
 
+  it('names the set size it withholds at and the size the calibration tested, not a test at every size', () => {
+    // Sets of 10 seats were never drawn: the miss was at 5, and 13 is the next size checked.
+    expect(othersSmallReason(10)).toMatch(
+      /^There is no interval for the difference from the other seats with 10 seats: on random sets of 5 seats the interval/,
+    );
+    expect(othersSmallReason(10)).not.toContain('random sets of 10');
+  });
+
   it('says so in plain words, with the p-value and no verdict', () => {
     const w = describeOutcome(o);
     expect(w.difference).toContain('The difference, each seat against its own region, is 2.9 points');
     expect(w.difference).toContain('the permutation test gives p = ');
     expect(w.difference).toContain(
-      'There is no interval for the difference from the other seats: on random sets of 5 seats the interval against other seats did not hold its 95% in every election pair (it needs 13 seats)',
+      'There is no interval for the difference from the other seats with 5 seats: on random sets of 5 seats the interval against other seats did not hold its 95% in every election pair, and it is given from 13 seats, the next size the calibration checks, where it held; so only the permutation test, which held, is shown',
     );
     expect(w.difference).not.toMatch(/chance/);
   });
