@@ -192,6 +192,6 @@ export function headlineOf(
 /** Where the placebo is on a page whose comparisons carry it (the same seats against the same matched seats, one pair earlier). */
 export function placeboNote(placebo: Pair | null): string {
   return placebo
-    ? `The placebo is in every matched comparison above: the same seats against the same matched seats in ${pairLabel(placebo)}, and the change in that gap (a difference in differences). A gap that was already there before cannot have been caused by what happened later. Each comparison also checks regression to the mean: how seats that were as far from their region's average one election earlier moved afterwards.`
+    ? `The placebo is in every matched comparison above: the same seats against the same matched seats in ${pairLabel(placebo)}, and the change in that gap (a difference in differences). A gap that was already there before cannot have been caused by what happened later; but the seats are matched on their figures at the start of the claim's pair, which is the end of the placebo's, so the placebo checks how seats alike at that point got there, a weaker test than one on seats matched before it. Each comparison also checks regression to the mean: how seats that were as far from their region's average one election earlier moved afterwards.`
     : 'There is no earlier election on the same boundaries, so there is no placebo.';
 }

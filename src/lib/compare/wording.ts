@@ -196,7 +196,7 @@ function placeboPhrase({ matched }: OutcomeResult, v: Vocabulary): string | null
   if (!pl) return null;
   const earlier = `One election earlier, against the same controls, the gap was ${differencePhrase(pl.earlier, v)}`;
   const own = pl.did.reason === 'calibration-miss' && pl.did.note !== matched.difference?.note;
-  return `${earlier}; the change in the gap (difference in differences) is ${differencePhrase(pl.did, v)}.${own ? ` ${pl.did.note}.` : ''}${alreadyThere(matched) ? ' So a gap of that kind was there before, and the change in it could be chance: the gap now may not come from what happened between the elections.' : ''}`;
+  return `${earlier}; the change in the gap (difference in differences) is ${differencePhrase(pl.did, v)}.${own ? ` ${pl.did.note}.` : ''}${alreadyThere(matched) ? ' One election earlier the gap already leaned the same way, and the change in it could be chance: the gap now may not come from what happened between the elections.' : ''}`;
 }
 
 /** A matched gap clear of zero whose difference in differences is not, with the earlier gap on the same side. */

@@ -366,7 +366,7 @@ describe('a matched gap that was there one election earlier', () => {
     r.matched!.placebo = { n: 9, earlier: interval(-1.6, -3.6, 0.4), did };
     return r;
   }
-  const said = 'So a gap of that kind was there before, and the change in it could be chance';
+  const said = 'One election earlier the gap already leaned the same way, and the change in it could be chance';
 
   it('says so when the gap is clear of zero, the earlier gap on the same side and the change in it is not', () => {
     expect(describeOutcome(result(interval(-1.0, -3.7, 1.7))).placebo).toContain(said);
