@@ -2,11 +2,36 @@
 // script, moved here from tests/e2e/claims.spec.ts so no browser loads a page for them (helpers in dist-files.ts read
 // text as Playwright does).
 import { describe, expect, it } from 'vitest';
+import { csvTable, rowObject, stripBom } from '../../src/lib/csv/read';
 import { distText, one, parse, text, within } from './dist-files';
 
 const page = (path: string) => parse(distText(`${path}index.html`));
 
 describe('claim pages in dist/', () => {
+  it("articles.csv names who said each claim: a reader's comment is not put in the article's author's mouth", () => {
+    const lines = distText('claims/articles.csv')
+      .replace(/^\uFEFF/, '')
+      .split('\n');
+    expect(lines[0]).toBe('id,article,speaker,quote,status,verdict,page,why');
+    const remain = lines.find((l) => l.startsWith('remain-swings-7,'))!;
+    expect(remain).toMatch(/^remain-swings-7,"Ian Lavery MP, On a campaign footing",David Beere \(reader's comment\),/);
+    const rise = lines.find((l) => l.startsWith('biggest-rise-since-1945,'))!;
+    expect(rise).toMatch(/^biggest-rise-since-1945,"Ian Lavery MP, On a campaign footing",Ian Lavery MP,/);
+  });
+
+  it("Remain: the seats where Labour's share rose and fell are counted as seats.csv publishes the change", () => {
+    // Blaenau Gwent's 2017 change is 0.00 in the table; it had been counted as a rise ("all but 20 of the 631").
+    const { header, rows: all } = csvTable(stripBom(distText('data/seats.csv')));
+    const rows = all
+      .map((r) => rowObject(header!.cells, r.cells))
+      .filter((r) => r.election === '2017' && !r.ons_code!.startsWith('N') && r.lab_change_pp !== '');
+    const rose = rows.filter((r) => Number(r.lab_change_pp) > 0).length;
+    const fell = rows.filter((r) => Number(r.lab_change_pp) < 0).length;
+    const body = text(one(within([page('claims/remain-swing/')], 'main'), 'main'));
+    expect(body).toContain(`Labour's share rose in ${rose} of the 631 seats in Great Britain and fell in ${fell};`);
+    expect([rose, fell]).toEqual([610, 20]);
+  });
+
   it('the claims index lists every claim with its verdict', () => {
     const doc = page('claims/');
     for (const slug of ['yorkshire-organisers', 'putney', 'remain-swing', 'unite-to-remain', 'organiser-seats']) {
@@ -38,11 +63,14 @@ describe('claim pages in dist/', () => {
     expect(intervals.every((t) => t === '–')).toBe(true);
   });
 
-  it("Unite to Remain's reading 2 has an interval but no test, so it is not called clear of chance", () => {
+  it("Unite to Remain's reading 2 has no interval: its parts share comparison seats and two are too small", () => {
+    // It had combined the three parties' gaps as if independent into "95% interval +2.0 to +6.4", using the Green
+    // (10 seats) and Plaid Cymru (7) comparisons whose own intervals the page withholds; no calibration checks it.
     const body = text(one(within([page('claims/unite-to-remain/')], 'main'), 'main'));
     expect(body).toContain(
-      'the interval does not reach zero, but this reading has no test of its own, so it is not called unlikely to be chance',
+      "a gap of +4.2 points (no interval: the three parties' comparisons share their comparison seats, the Green one (10 seats) and the Plaid Cymru one (7 seats) are too small for one of their own, and no calibration checks the combination), so this reading cannot say whether the gap could be chance.",
     );
+    expect(body).not.toContain('+2.0 to +6.4');
     expect(body).not.toContain('clear of zero');
   });
 

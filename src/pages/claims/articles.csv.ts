@@ -1,11 +1,12 @@
-// /claims/articles.csv: every claim in the source articles with its status, page and reason (UTF-8 with BOM).
+// /claims/articles.csv: every claim in the source articles with who said it (the author, or a reader in the comments),
+// its status, page and reason (UTF-8 with BOM).
 import type { APIRoute } from 'astro';
 import { toCsvFile } from '../../lib/format/csv';
 import { absolute } from '../../site/paths';
 import { articleClaims } from '../../data/article-claims';
 import { articleOf, STATUS_LABEL } from '../../views/article-claims';
 
-const COLUMNS = ['id', 'article', 'quote', 'status', 'verdict', 'page', 'why'] as const;
+const COLUMNS = ['id', 'article', 'speaker', 'quote', 'status', 'verdict', 'page', 'why'] as const;
 
 export const GET: APIRoute = ({ site }) => {
   const rows = articleClaims.claims.map((c) => {
@@ -13,6 +14,7 @@ export const GET: APIRoute = ({ site }) => {
     return {
       id: c.id,
       article: `${a.author}, ${a.title}`,
+      speaker: c.speaker ?? a.author,
       quote: c.quote,
       status: c.status,
       verdict: STATUS_LABEL[c.status],
