@@ -48,20 +48,24 @@ export function matchedRows(panel: string, group: string, o: OutcomeResult): Str
 
 /**
  * The chosen seats that have matched seats (highlighted) and their average: the seats a matched gap speaks for, when
- * some chosen seats have none.
+ * some chosen seats have none. With `earlier` (the same seats' comparison one pair earlier, for a placebo panel): those
+ * of them whose matched seats all have an earlier value, at their earlier values, as the placebo figures take them.
  */
-export function matchedSetRows(panel: string, group: string, o: OutcomeResult): StripRows {
+export function matchedSetRows(panel: string, group: string, o: OutcomeResult, earlier?: OutcomeResult): StripRows {
   const m = o.matched;
   if (!m || m.setMean === null) return { dots: [], summaries: [] };
-  const dots = m.pairs.map((p) => ({
-    panel,
-    group,
-    code: p.treated.code,
-    name: p.treated.name,
-    value: p.treated.value,
-    highlight: true,
-  }));
-  return { dots, summaries: [{ panel, group, estimate: m.setMean, low: null, high: null }] };
+  const seats = earlier
+    ? (() => {
+        const codes = new Set(
+          m.pairs.filter((p) => p.controls.every((c) => c.earlier !== null)).map((p) => p.treated.code),
+        );
+        return earlier.set.values.filter((v) => codes.has(v.code));
+      })()
+    : m.pairs.map((p) => p.treated);
+  if (seats.length === 0) return { dots: [], summaries: [] };
+  const dots = seats.map((v) => ({ panel, group, code: v.code, name: v.name, value: v.value, highlight: true }));
+  const estimate = earlier ? seats.reduce((t, v) => t + v.value, 0) / seats.length : m.setMean;
+  return { dots, summaries: [{ panel, group, estimate, low: null, high: null }] };
 }
 
 /**

@@ -1,5 +1,6 @@
 // The CSV a reader downloads from the test-your-own-seats page: every figure of the result and its placebo, each
-// chosen seat's value, its matched seats and the seats left out, with the seed and data version (formula-safe).
+// chosen seat's value, its matched seats and the seats left out, with the seed and data version (formula-safe). The
+// matched placebo is the result's own (the same matched seats one pair earlier), as on the page.
 import type { CompareResult } from '../lib/compare/types';
 import { toCsvFile, type CsvValue } from '../lib/format/csv';
 import { statRows } from '../lib/compare/rows';
@@ -95,6 +96,17 @@ export function compareCsv(
   meta: CsvMeta,
 ): string {
   const rows = resultRows(main, 'result', mainLabel, meta);
-  if (placebo && placeboLabel) rows.push(...resultRows(placebo, 'placebo', placeboLabel, meta));
+  // The placebo section is the same seats against the other seats of their regions one pair earlier, as the page
+  // gives it. Its matched figures are the main comparison's placebo rows (the same matched seats, earlier): the
+  // earlier pair's own match, a different set of seats, is left out.
+  if (placebo && placeboLabel)
+    rows.push(
+      ...resultRows(
+        { ...placebo, outcomes: placebo.outcomes.map((o) => ({ ...o, matched: null })) },
+        'placebo',
+        placeboLabel,
+        meta,
+      ),
+    );
   return toCsvFile(COMPARE_CSV_COLUMNS, rows);
 }

@@ -10,7 +10,7 @@ import { drawStrip } from './compare-chart';
 import { compareCsv } from './compare-csv';
 import type { Hydrated, PairPayload } from '../lib/compare/payload';
 import { stateQuery } from '../lib/compare/state';
-import { stripParts } from './compare-strip-parts';
+import { hasUnmatched, stripParts, WITH_MATCHES } from './compare-strip-parts';
 import { balanceTable, legend, statTable } from './compare-tables';
 import { el, type Child } from './dom';
 
@@ -64,7 +64,7 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
   if (po && placeboOpt && placeboData) {
     const label = `${placeboOpt.label} (placebo)`;
     panels.push(label);
-    parts.push(stripParts(label, po));
+    parts.push(stripParts(label, po, o));
   }
   const chartTitle = `${outcomeLabel} in your seats and comparison seats, ${state.pair.label}`;
   const svg =
@@ -72,7 +72,7 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
       ? drawStrip(
           {
             panels,
-            groups: ['Your seats', 'Matched seats', 'Rest of region(s)'],
+            groups: ['Your seats', ...(hasUnmatched(o) ? [WITH_MATCHES] : []), 'Matched seats', 'Rest of region(s)'],
             dots: parts.flatMap((p) => p.dots),
             summaries: parts.flatMap((p) => p.summaries),
             rules: parts.flatMap((p) => p.rules),
@@ -120,9 +120,14 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
           el(
             'p',
             {},
-            `The last two rows of the table above set your seats against the same matched seats in ${placeboOpt.label}, and give the change in that gap. For reference, the same seats against the other seats of their regions then:`,
+            o.matched?.placebo
+              ? `The last two rows of the table above set your seats against the same matched seats in ${placeboOpt.label}, and give the change in that gap.`
+              : `There is no matched placebo: ${o.matched?.pairs.length ? `your seats' matched seats have no figure for ${placeboOpt.label}` : 'none of your seats has matched seats'}.`,
+            po.set.n > 0 ? ' For reference, the same seats against the other seats of their regions then:' : '',
           ),
-          el('p', {}, describeAgainstOthers(po, { setLabel: 'chosen seats', partialList: state.partialList })),
+          po.set.n > 0
+            ? el('p', {}, describeAgainstOthers(po, { setLabel: 'chosen seats', partialList: state.partialList }))
+            : null,
         ]
       : [
           el('h3', {}, 'Placebo'),
@@ -156,7 +161,7 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
           : 'No seat of a cited seat set is on these boundaries.',
       );
 
-  const children: Child[] = [
+  const head: Child[] = [
     el(
       'p',
       { class: 'cmp-permalink' },
@@ -167,6 +172,11 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
     ),
     el('h3', {}, `${outcomeLabel}, ${state.pair.label}`),
     el('p', { id: 'cmp-sentence' }, words.sentence),
+  ];
+  // No chosen seat has the measure: the sentence says why, and there is nothing to tabulate, draw or download.
+  if (o.set.n === 0) return { children: head.filter((c): c is Node | string => !!c), csvUrl };
+  const children: Child[] = [
+    ...head,
     statTable(o, `${outcomeLabel}, ${state.pair.label}`),
     ...outcomeNotes(o).map((n) => el('p', { class: 'note' }, n)),
     o.set.n > 0 && o.set.n < 5
@@ -183,7 +193,7 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
           el(
             'figcaption',
             {},
-            'Each dot is a seat. Diamonds are averages; the bar under your seats is the 95% interval of their average. Matched seats are the three most similar seats to each of yours, from the same nation and won by the same party at the earlier election. The rest of the regions are the seats your seats are compared with, and their average weights each region by your seats in it, as the difference from them is measured.',
+            `Each dot is a seat. Diamonds are averages; the bar under your seats is the 95% interval of their average. Matched seats are up to three of the most similar seats to each of yours, from the same nation and won by the same party at the earlier election; their diamond averages each of your seats' matched seats first, as the matched gap does${hasUnmatched(o) ? `, and sits beside your ${o.matched!.n} seats with matched seats (the gap speaks for those)` : ''}. In the placebo panel the matched seats are the same ones, at their earlier values. The rest of the regions are the seats your seats are compared with, and their average weights each region by your seats in it, as the difference from them is measured.`,
           ),
         )
       : null,
@@ -203,4 +213,15 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
     ),
   ];
   return { children: children.filter((c): c is Node | string => !!c), csvUrl };
+}
+
+/** The status after a run: how many of the reader's seats the result speaks for. */
+export function statusLine(listed: number, used: number): string {
+  const seats = (n: number) => `${n} ${n === 1 ? 'seat' : 'seats'}`;
+  if (used === listed) return `Result for ${seats(listed)}.`;
+  if (used === 0)
+    return listed === 1
+      ? 'No result: your seat has no figure for this measure at these elections (why is below).'
+      : `No result: none of your ${seats(listed)} has a figure for this measure at these elections (why is below).`;
+  return `Result for ${used} of your ${seats(listed)} (${listed - used} left out: why is below).`;
 }

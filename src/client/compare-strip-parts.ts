@@ -4,15 +4,37 @@ import type { OutcomeResult } from '../lib/compare/index';
 import { pp } from '../lib/format/numbers';
 import { isMissing } from '../lib/missing';
 import type { StripDot, StripRule, StripSummary } from '../charts/claim-strip';
-import { chosenRows, matchedRows, otherRows, stripRows } from '../charts/strip-rows';
+import {
+  chosenRows,
+  matchedRows,
+  matchedSetRows,
+  otherRows,
+  placeboMatchedRows,
+  stripRows,
+} from '../charts/strip-rows';
 
+/** The group of the chosen seats that have matched seats, when some have none. */
+export const WITH_MATCHES = 'With matched seats';
+
+/** Whether some chosen seats have no matched seats, so the chart shows those that do as a group of their own. */
+export const hasUnmatched = (o: OutcomeResult): boolean =>
+  !!o.matched && o.matched.n > 0 && o.matched.unmatched.length > 0;
+
+/**
+ * One panel. `placeboOf` is the main comparison when this is its placebo panel: the matched seats are then its
+ * controls at their earlier values (as the table's placebo rows take them), not a fresh match.
+ */
 export function stripParts(
   panel: string,
   o: OutcomeResult,
+  placeboOf?: OutcomeResult,
 ): { dots: StripDot[]; summaries: StripSummary[]; rules: StripRule[] } {
   const { dots, summaries } = stripRows(
     chosenRows(panel, 'Your seats', o),
-    matchedRows(panel, 'Matched seats', o),
+    hasUnmatched(placeboOf ?? o)
+      ? matchedSetRows(panel, WITH_MATCHES, placeboOf ?? o, placeboOf ? o : undefined)
+      : { dots: [], summaries: [] },
+    placeboOf ? placeboMatchedRows(panel, 'Matched seats', placeboOf) : matchedRows(panel, 'Matched seats', o),
     otherRows(panel, 'Rest of region(s)', o),
   );
   const rules: StripRule[] = [];

@@ -8,7 +8,7 @@ import { pairById, pairOf } from '../lib/compare/settings';
 import { switchBoundaries, type SetAside } from '../lib/compare/set-aside';
 import { compareLoader } from './compare-load';
 import { reportNodes } from './compare-report';
-import { resultView, type CompareState } from './compare-result';
+import { resultView, statusLine, type CompareState } from './compare-result';
 import { excludedSeats, runCompare } from './compare-run';
 import { openedState, stateQuery } from '../lib/compare/state';
 import { el } from './dom';
@@ -165,7 +165,7 @@ async function compute(): Promise<void> {
     const view = resultView({ state, result, placebo, main, placeboData, placeboOpt, chart, ...options() });
     csvUrl = view.csvUrl;
     output.replaceChildren(...view.children);
-    status.textContent = `Result for ${result.seats.length} ${result.seats.length === 1 ? 'seat' : 'seats'}.`;
+    status.textContent = statusLine(result.seats.length, result.outcomes[0]!.set.n);
   } catch (e) {
     status.textContent = `Could not compute: ${(e as Error).message}`;
   } finally {

@@ -281,3 +281,22 @@ test('by keyboard: removing a seat leaves focus on the next Remove button, Remov
   await expect(page.locator('#cmp-count')).toHaveText('0');
   await expect(page.getByLabel('Seat name or ONS code')).toBeFocused();
 });
+
+test('the status says how many of the seats the result speaks for; with none, there is no table, chart or CSV', async ({
+  sharedPage: page,
+}) => {
+  // Buckingham (the Speaker's seat in 2017) is one of the 60 pact seats: the result is for 59.
+  await page.goto('/compare/?set=utr-2019');
+  await expect(page.locator('#cmp-status')).toHaveText('Result for 59 of your 60 seats (1 left out: why is below).');
+  // The chart shows the 46 pact seats that have matched seats as a group beside their matched seats.
+  await expect(page.locator('#cmp-output figure figcaption')).toContainText(
+    'sits beside your 46 seats with matched seats (the gap speaks for those)',
+  );
+  // Northern Ireland seats have no Labour-Conservative swing.
+  await page.goto('/compare/?pair=2017-2019&outcome=swing&seats=N06000001,N06000002,N06000003');
+  await expect(page.locator('#cmp-status')).toHaveText(
+    'No result: none of your 3 seats has a figure for this measure at these elections (why is below).',
+  );
+  await expect(page.locator('#cmp-sentence')).toContainText('No comparison is possible: none of the 3 chosen seats');
+  await expect(page.locator('#cmp-output table, #cmp-output figure, #cmp-csv')).toHaveCount(0);
+});

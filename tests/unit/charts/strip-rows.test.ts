@@ -3,7 +3,7 @@
 // other seats are the comparison's own, with the average it measures against.
 import { describe, expect, it } from 'vitest';
 import type { OutcomeResult } from '~/lib/compare/types';
-import { otherRows, placeboMatchedRows } from '~/charts/strip-rows';
+import { matchedSetRows, otherRows, placeboMatchedRows } from '~/charts/strip-rows';
 
 const control = (code: string, value: number, earlier: number | null) => ({
   code,
@@ -77,5 +77,35 @@ describe('otherRows', () => {
     expect(otherRows('p', 'g', { otherSeats: null } as unknown as OutcomeResult)).toEqual({ dots: [], summaries: [] });
     const m = { otherSeats: { values: [], n: 2, mean: 7, comparator: null } } as unknown as OutcomeResult;
     expect(otherRows('p', 'g', m).summaries[0]!.estimate).toBe(7);
+  });
+});
+
+describe('matchedSetRows', () => {
+  const seat = (code: string, value: number) => ({ code, name: code, region: 'R1', value });
+  const o = {
+    matched: {
+      setMean: 6,
+      pairs: [
+        { treated: seat('T1', 4), controls: [control('C1', 5, 1)] },
+        { treated: seat('T2', 8), controls: [control('C2', 6, null)] },
+      ],
+    },
+  } as unknown as OutcomeResult;
+
+  it('draws the chosen seats that have matched seats, at the engine average of them', () => {
+    const rows = matchedSetRows('2017 → 2019', 'With matched seats', o);
+    expect(rows.dots.map((d) => [d.code, d.value, d.highlight])).toEqual([
+      ['T1', 4, true],
+      ['T2', 8, true],
+    ]);
+    expect(rows.summaries[0]!.estimate).toBe(6);
+  });
+
+  it('in a placebo panel: those whose matched seats all have an earlier value, at their earlier values', () => {
+    // T2's control has no earlier value, so only T1 is in the placebo figures; its earlier value is 9.
+    const earlier = { set: { values: [seat('T1', 9), seat('T2', 3), seat('T3', 7)] } } as unknown as OutcomeResult;
+    const rows = matchedSetRows('2015 → 2017 (placebo)', 'With matched seats', o, earlier);
+    expect(rows.dots.map((d) => [d.code, d.value])).toEqual([['T1', 9]]);
+    expect(rows.summaries[0]!.estimate).toBe(9);
   });
 });

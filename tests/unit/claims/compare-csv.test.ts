@@ -41,7 +41,7 @@ describe('compareCsv', () => {
 
   it('lists the Speaker seat as left out, with the reason', () => {
     expect(rows.filter((r) => r.row_type === 'left-out').map((r) => [r.ons_code, r.measure])).toEqual([
-      ['E14000906', 'The Speaker stood at one of the two elections, so the main parties did not both stand'],
+      ['E14000906', 'The Speaker stood at one or both of the two elections, so the main parties did not both stand'],
     ]);
   });
 
@@ -64,5 +64,25 @@ describe('compareCsv', () => {
     const matched = rows.filter((r) => r.row_type === 'matched-seat');
     expect(matched.map((r) => r.matched_to)).toEqual(['E14000901', 'E14000903']);
     expect(matched.every((r) => r.ons_code !== '' && r.value_pts !== '')).toBe(true);
+  });
+});
+
+describe('compareCsv with a placebo', () => {
+  // The earlier pair's own comparison (here the same fixture result stands in for it) has its own matched seats;
+  // the page's matched placebo is the main result's, so the placebo section carries none of them.
+  const withPlacebo = compareCsv(result, '2017 → 2019', result, '2015 → 2017', {
+    outcomeLabel: "Change in Labour's share",
+    dataVersion: 'test-v1',
+    regionName: (c) => c,
+  });
+  const all = Papa.parse<Record<string, string>>(withPlacebo, { header: true, skipEmptyLines: true }).data;
+  const placebo = all.filter((r) => r.comparison === 'placebo');
+
+  it('gives the same seats and the other seats one pair earlier, without a match of its own', () => {
+    expect(result.outcomes[0]!.matched!.pairs.length).toBeGreaterThan(0);
+    expect(all.some((r) => r.comparison === 'result' && r.row_type === 'matched-seat')).toBe(true);
+    expect(placebo.filter((r) => r.row_type === 'chosen-seat')).toHaveLength(2);
+    expect(placebo.some((r) => r.row_type === 'matched-seat')).toBe(false);
+    expect(placebo.filter((r) => /matched/i.test(r.measure ?? ''))).toEqual([]);
   });
 });
