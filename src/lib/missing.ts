@@ -1,7 +1,7 @@
 // Typed reasons for values that do not exist, used instead of NaN, zero or blank.
 export const MISSING_REASONS = {
   'no-previous-election': 'No earlier election on these boundaries in the data',
-  'speaker-seat': 'The Speaker stood at one of the two elections, so the main parties did not both stand',
+  'speaker-seat': 'The Speaker stood at one or both of the two elections, so the main parties did not both stand',
   'party-did-not-stand': 'The party did not stand',
   'counted-as-other':
     "Not counted on its own in this election's results file: any votes the party had here are among all other candidates",

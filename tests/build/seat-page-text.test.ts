@@ -173,7 +173,7 @@ describe('seat pages in dist/', () => {
   });
 
   it("the Speaker's seat has no swing figure, and the lede says why instead of a swing between the Speaker and a minor party", () => {
-    const why = 'the Speaker stood at one of the two elections, so the main parties did not both stand.';
+    const why = 'the Speaker stood at one or both of the two elections, so the main parties did not both stand.';
     // Chorley 2024: the top two are the Speaker (+7.0) and the Green (+4.7); 2019: the Speaker and an independent, both new.
     const chorley = page('E14001170');
     expect(text(one(within([chorley], '.lede'), '.lede'))).toContain(

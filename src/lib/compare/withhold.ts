@@ -48,7 +48,7 @@ export function setSeatsReason(n: number, interval?: Interval | null): string | 
   if (interval?.reason === 'calibration-miss') return `${interval.note}; each seat is shown instead.`;
   if (n < MIN_SEATS_FOR_INTERVAL) return `${seatsOnlyReason(n)}.`;
   if (n < MIN_SEATS_FOR_SET_INTERVAL)
-    return `The average of ${n} seats has no interval: an average gets one from ${MIN_SEATS_FOR_SET_INTERVAL} seats: on random sets of 5 seats such intervals held only 92% of the time where 95% was claimed, and ${MIN_SEATS_FOR_SET_INTERVAL} is the next size the calibration checks, so each seat is shown.`;
+    return `The average of ${n} seats has no interval. An average gets one from ${MIN_SEATS_FOR_SET_INTERVAL} seats: on random sets of 5 seats such intervals held only 92% of the time where 95% was claimed, and ${MIN_SEATS_FOR_SET_INTERVAL} is the next size the calibration checks, so each seat is shown.`;
   return null;
 }
 
@@ -64,5 +64,5 @@ export function uncorrectedReason(): string {
 
 /** Why a matched comparison has no interval or p-value although the set is large enough (compare/matched thinPool). */
 export function thinPoolReason(n: number, inRegions: number): string {
-  return `There is no interval or p-value for this gap: the ${n} chosen seats\u2019 regions have only ${plural(inRegions, 'other seat', 'other seats')} won by the same parties to compare with, so most of the similar seats come from other regions, where the election moved differently, and on random sets of seats like this our intervals were too narrow`;
+  return `There is no interval or p-value for this gap: the ${n} chosen seats\u2019 regions have ${inRegions === 0 ? 'no other seat' : `only ${plural(inRegions, 'other seat', 'other seats')}`} won by the same parties to compare with, so most of the similar seats come from other regions, where the election moved differently, and on random sets of seats like this our intervals were too narrow`;
 }

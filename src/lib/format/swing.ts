@@ -5,7 +5,7 @@ import { describeMissing, isMissing, type Maybe, type Missing } from '../missing
 import { partyInfo, partyName } from '../parties';
 import type { PairSwing } from '../metrics/swing';
 
-/** A missing value's reason inside a sentence: "the Speaker stood at one of the two elections, ...". */
+/** A missing value's reason inside a sentence: "the Speaker stood at one or both of the two elections, ...". */
 const why = (m: Missing): string => describeMissing(m).replace(/^The /, 'the ');
 
 /** The lede's sentence on the swing: "Swing 3.8 points from Conservative to Labour since 2019.", or why there is none. */

@@ -72,7 +72,7 @@ describe("a set's own average: no interval below 13 seats, each seat shown inste
     expect(w.set).toMatch(/on average \(seat by seat: /);
     expect(w.set).not.toMatch(/95% interval/);
     expect(w.sentence).toContain(
-      'The average of 5 seats has no interval: an average gets one from 13 seats: on random sets of 5 seats such intervals held only 92% of the time where 95% was claimed, and 13 is the next size the calibration checks, so each seat is shown.',
+      'The average of 5 seats has no interval. An average gets one from 13 seats: on random sets of 5 seats such intervals held only 92% of the time where 95% was claimed, and 13 is the next size the calibration checks, so each seat is shown.',
     );
   });
 });

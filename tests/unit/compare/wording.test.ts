@@ -150,7 +150,7 @@ describe('describeOutcome', () => {
     );
     expect(w.others).toBe('against 7.5 points in the other 3 seats of the same region');
     expect(w.dropped).toBe(
-      'Left out: Fixture Speaker Seat (The Speaker stood at one of the two elections, so the main parties did not both stand).',
+      'Left out: Fixture Speaker Seat (The Speaker stood at one or both of the two elections, so the main parties did not both stand).',
     );
     expect(w.sentence.endsWith(w.dropped!)).toBe(true);
     expect(w.sentence).toContain('With 2 seats there is no interval or p-value');
@@ -172,7 +172,7 @@ describe('describeOutcome', () => {
     expect(w.sentence).toContain('No earlier election on these boundaries in the data');
     const speaker = compareSeats({ ...base, set: ['E14000906'], outcomes: [{ kind: 'swing' }] }).outcomes[0]!;
     expect(describeOutcome(speaker).sentence).toBe(
-      'No comparison is possible: the one chosen seat has no figure for the swing. Left out: Fixture Speaker Seat (The Speaker stood at one of the two elections, so the main parties did not both stand).',
+      'No comparison is possible: the one chosen seat has no figure for the swing. Left out: Fixture Speaker Seat (The Speaker stood at one or both of the two elections, so the main parties did not both stand).',
     );
     const empty = compareSeats({ ...base, set: ['E14000999'], outcomes: [{ kind: 'change', party: 'lab' }] });
     expect(describeOutcome(empty.outcomes[0]!).sentence).toBe(

@@ -37,7 +37,7 @@ describe('number formatting', () => {
     expect(swingWords(-6.39)).toBe('6.4 points from Conservative to Labour');
     expect(swingWords(6.39)).toBe('6.4 points from Labour to Conservative');
     expect(swingWords({ missing: 'speaker-seat' })).toBe(
-      'The Speaker stood at one of the two elections, so the main parties did not both stand',
+      'The Speaker stood at one or both of the two elections, so the main parties did not both stand',
     );
   });
 });

@@ -55,7 +55,7 @@ describe('seatLabel', () => {
       b,
       { kind: 'swing' },
       ctx,
-      'Bravo, 2019: swing: The Speaker stood at one of the two elections, so the main parties did not both stand; Speaker hold',
+      'Bravo, 2019: swing: The Speaker stood at one or both of the two elections, so the main parties did not both stand; Speaker hold',
     ],
     [c, { kind: 'turnout' }, ctx, 'Charlie, 2019: turnout: Electorate not recorded; Conservative hold'],
     [

@@ -85,7 +85,7 @@ describe('missing values', () => {
       { reason: 'no-previous-election', label: 'No earlier election on these boundaries in the data' },
       {
         reason: 'speaker-seat',
-        label: 'The Speaker stood at one of the two elections, so the main parties did not both stand',
+        label: 'The Speaker stood at one or both of the two elections, so the main parties did not both stand',
       },
     ]);
   });

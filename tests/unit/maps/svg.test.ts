@@ -90,7 +90,7 @@ describe('legends', () => {
     const d = new DOMParser().parseFromString(out, 'image/svg+xml');
     expect(d.documentElement.getAttribute('role')).toBe('img');
     expect(d.getElementById('leg-title')!.textContent).toBe(
-      'Butler swing, Labour to Conservative (percentage points): from \u221210 to +10. Teal: swing towards the Conservatives. Brown: swing towards Labour. Grey hatching: no value (The Speaker stood at one of the two elections, so the main parties did not both stand).',
+      'Butler swing, Labour to Conservative (percentage points): from \u221210 to +10. Teal: swing towards the Conservatives. Brown: swing towards Labour. Grey hatching: no value (The Speaker stood at one or both of the two elections, so the main parties did not both stand).',
     );
     expect([...d.querySelectorAll('text')].map((t) => t.textContent)).toContain('+5');
     expect(d.querySelectorAll('linearGradient stop')).toHaveLength(11);
