@@ -6,6 +6,7 @@ import type { SeatValue } from '~/lib/compare/types';
 import { describeOutcome } from '~/lib/compare/wording';
 import {
   othersSmallReason,
+  thinPoolReason,
   MAX_MATCHED_SEATS,
   MIN_SEATS_AGAINST_OTHERS,
   MIN_SEATS_FOR_SET_INTERVAL,
@@ -36,6 +37,13 @@ describe('against other seats: no interval below 13 seats, the permutation p-val
     expect([b.difference!.low, b.difference!.high, b.difference!.reason]).toEqual([null, null, 'small-against-others']);
     expect(b.p).not.toBeNull();
     expect(b.test!.stratified).toBe(true);
+  });
+
+  it('a thin pool of none says "no other seat", not "only 0 other seats"', () => {
+    expect(thinPoolReason(29, 0)).toContain(
+      'the 29 chosen seats\u2019 regions have no other seat won by the same parties',
+    );
+    expect(thinPoolReason(29, 1)).toContain('have only 1 other seat won by the same parties');
   });
 
   it('names the set size it withholds at and the size the calibration tested, not a test at every size', () => {
