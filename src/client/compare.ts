@@ -4,7 +4,7 @@
 import { placeboPair } from '../lib/compare/index';
 import { boundarySetLabel, resolvePaste, type PasteEntry } from '../lib/compare/paste';
 import type { BoundarySet } from '../lib/elections';
-import { pairById, pairOf } from '../lib/compare/settings';
+import { pairById, pairOf, unavailableReason, type ComparePreset } from '../lib/compare/settings';
 import { switchBoundaries, type SetAside } from '../lib/compare/set-aside';
 import { compareLoader } from './compare-load';
 import { reportNodes } from './compare-report';
@@ -12,7 +12,6 @@ import { resultView, statusLine, type CompareState } from './compare-result';
 import { excludedSeats, runCompare } from './compare-run';
 import { openedState, stateQuery } from '../lib/compare/state';
 import { el } from './dom';
-import type { ComparePreset } from '../lib/compare/settings';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -111,6 +110,7 @@ async function fillPairOptions(): Promise<void> {
     .filter((a) => a.kind === 'region')
     .map((a) => ({ code: a.area, name: a.areaName }));
   regionSelect.replaceChildren(...regions.map((r) => el('option', { value: r.code }, r.name)));
+  for (const o of outcomeSelect.options) o.disabled = unavailableReason(o.value, state.pair.id) !== null;
   $('cmp-boundaries').textContent =
     `These elections were fought on the ${boundarySetLabel(state.pair.boundarySet)}, so seats are those of that set (${d.payload.seats.length} seats).`;
 }
@@ -140,9 +140,13 @@ const options = () => ({ includeCited: includeBox?.checked ?? false, leaveLinked
 
 async function compute(): Promise<void> {
   const mine = ++generation;
-  if (state.codes.length === 0) {
+  const unavailable = unavailableReason(state.outcome, state.pair.id);
+  const nothing = !state.codes.length
+    ? 'Add at least one seat to see a result.'
+    : unavailable && `${unavailable}: choose another measure or pair of elections.`;
+  if (nothing) {
     output.replaceChildren();
-    status.textContent = 'Add at least one seat to see a result.';
+    status.textContent = nothing;
     return;
   }
   status.textContent = 'Computing…';

@@ -27,6 +27,8 @@ export interface OutcomeOption {
   id: string;
   label: string;
   outcome: Outcome;
+  /** The only pair the measure exists for, and why (a party that stood under its name at one general election). */
+  only?: { pair: string; why: string };
 }
 
 export const OUTCOMES: readonly OutcomeOption[] = [
@@ -42,8 +44,24 @@ export const OUTCOMES: readonly OutcomeOption[] = [
   { id: 'green', label: "Change in the Greens' share", outcome: { kind: 'change', party: 'green' } },
   { id: 'snp', label: "Change in the SNP's share", outcome: { kind: 'change', party: 'snp' } },
   { id: 'pc', label: "Change in Plaid Cymru's share", outcome: { kind: 'change', party: 'pc' } },
-  { id: 'brexit', label: "Change in the Brexit Party's share (2019)", outcome: { kind: 'change', party: 'brexit' } },
-  { id: 'reform', label: "Change in Reform UK's share (2024)", outcome: { kind: 'change', party: 'reform' } },
+  {
+    id: 'brexit',
+    label: "Change in the Brexit Party's share (2019)",
+    outcome: { kind: 'change', party: 'brexit' },
+    only: {
+      pair: '2017-2019',
+      why: 'The Brexit Party stood at one general election, 2019 (as Reform UK in 2024), so its change is for 2017 → 2019 only',
+    },
+  },
+  {
+    id: 'reform',
+    label: "Change in Reform UK's share (2024)",
+    outcome: { kind: 'change', party: 'reform' },
+    only: {
+      pair: '2019N-2024',
+      why: "Reform UK stood under that name at one general election, 2024, measured from the Brexit Party's 2019 share, so its change is for 2019 (notional) → 2024 only",
+    },
+  },
   {
     id: 'pact',
     label: 'Change in the combined Liberal Democrat, Green and Plaid Cymru share',
@@ -51,6 +69,12 @@ export const OUTCOMES: readonly OutcomeOption[] = [
   },
 ];
 export const DEFAULT_OUTCOME = 'lab';
+
+/** Why the measure does not exist for the pair, or null when it does. */
+export function unavailableReason(outcomeId: string, pairId: string): string | null {
+  const only = outcomeById(outcomeId)?.only;
+  return only && only.pair !== pairId ? only.why : null;
+}
 
 export function pairById(id: string): PairOption | undefined {
   return PAIRS.find((p) => p.id === id);

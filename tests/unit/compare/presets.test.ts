@@ -1,4 +1,5 @@
-// presetSettings: a seat set opens /compare/ on its own pair and measure, or the build stops saying what is missing.
+// presetSettings: a seat set opens /compare/ on its own pair and measure, or the build stops saying what is missing;
+// unavailableReason: a party's measure only for the pair its name belongs to.
 import { describe, expect, it } from 'vitest';
 import { presetSettings } from '~/lib/compare/settings';
 
@@ -28,5 +29,16 @@ describe('presetSettings', () => {
     expect(() => presetSettings('s', '2010', '2019', { label: 'x', outcome: { kind: 'swing' } })).toThrow(
       'seat set s: /compare/ offers no 2010 -> 2019 pair (see PAIRS)',
     );
+  });
+});
+
+describe('unavailableReason', () => {
+  it('gives the reason a party measure does not exist for a pair, and null where it does', async () => {
+    const { unavailableReason } = await import('~/lib/compare/settings');
+    expect(unavailableReason('brexit', '2017-2019')).toBeNull();
+    expect(unavailableReason('brexit', '2019N-2024')).toMatch(/^The Brexit Party stood at one general election, 2019/);
+    expect(unavailableReason('reform', '2019N-2024')).toBeNull();
+    expect(unavailableReason('reform', '2017-2019')).toMatch(/so its change is for 2019 \(notional\) → 2024 only$/);
+    expect(unavailableReason('lab', '2010-2015')).toBeNull();
   });
 });
