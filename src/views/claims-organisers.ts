@@ -140,7 +140,7 @@ export function organisersView(entry: ClaimEntry): ClaimParts {
       title: `Butler swing in the organiser seats, their regions and matched seats, ${main}`,
       description: `Each dot is a seat. The swing to the Conservatives averaged ${mag(sw.set.mean!)} points in the ${sw.set.n} organiser seats and ${mag(sw.otherSeats!.mean!)} points across all the other seats of their regions (${mag(sw.otherSeats!.comparator!)} with each region weighted by its organiser seats, as the comparison takes them). The lower panel shows the same seats in ${placebo ? pairLabel(placebo) : 'the previous election'}.`,
       caption:
-        "Butler swing from Labour to the Conservatives, in points; positive is towards the Conservatives. Diamonds are averages, with bars for 95% intervals for the organiser seats; the other seats' average weights each region by the organiser seats in it, as the difference from them is measured. The green line counts all votes in their regions together.",
+        "Butler swing from Labour to the Conservatives, in points; positive is towards the Conservatives. Diamonds are averages, with bars for 95% intervals for the organiser seats; the other seats' average weights each region by the organiser seats in it, and the matched seats' averages each organiser seat's matched seats first, as the differences are measured. The green line counts all votes in their regions together.",
       seatsSource: 'organiser seats from the sources listed on the organisers page',
       benchmarkLegend: 'All votes in their regions',
     }),

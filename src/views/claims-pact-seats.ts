@@ -11,7 +11,7 @@ import type { SimpleTable } from './claims-types';
 /** The pact seats (`partyOf`: seat code -> party given the clear run), by name. */
 export function pactSeatTable(pair: Pair, parties: readonly Party[], partyOf: ReadonlyMap<string, Party>): SimpleTable {
   return {
-    caption: `The ${partyOf.size} pact seats, ${pairLabel(pair)}`,
+    caption: `The ${partyOf.size} pact seats, ${pairLabel(pair)} (changes worked out before the shares are rounded)`,
     columns: [
       { key: 'seat', label: 'Seat' },
       { key: 'party', label: 'Clear run for' },

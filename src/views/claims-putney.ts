@@ -111,7 +111,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
       label: `${name}: change in Labour's share`,
       claimed: '—',
       computed: `${signed(m.change.lab)} points`,
-      detail: `${pct(prev.shares.lab)} in ${pair.before}, ${pct(m.shares.lab)} in ${pair.after}. Butler swing ${isMissing(m.swingLabToCon) ? '–' : `${mag(m.swingLabToCon)} points towards ${m.swingLabToCon < 0 ? 'Labour' : 'the Conservatives'}`}.`,
+      detail: `${pct(prev.shares.lab)} in ${pair.before}, ${pct(m.shares.lab)} in ${pair.after} (the change is worked out before rounding). Butler swing ${isMissing(m.swingLabToCon) ? '–' : `${mag(m.swingLabToCon)} points towards ${m.swingLabToCon < 0 ? 'Labour' : 'the Conservatives'}`}.`,
     },
     {
       label: `${regionName}: change in Labour's share`,
