@@ -46,7 +46,8 @@ function showReport(
   listAdded = true,
 ): void {
   report.replaceChildren(
-    ...reportNodes(title, entries, set, extra, listAdded, (code, name) => addCodes([code], `Added ${name}.`)),
+    // The button goes with the report it sits in: focus moves to the message that replaces it.
+    ...reportNodes(title, entries, set, extra, listAdded, (code, name) => addCodes([code], `Added ${name}.`, true)),
   );
 }
 
@@ -83,10 +84,11 @@ function focusAfterRemoval(at: number): void {
   (buttons[Math.min(at, buttons.length - 1)] ?? $('cmp-name')).focus();
 }
 
-function addCodes(codes: readonly string[], message: string): void {
+function addCodes(codes: readonly string[], message: string, focus = false): void {
   const have = new Set(state.codes);
   state.codes.push(...codes.filter((c) => !have.has(c)));
-  report.replaceChildren(el('p', {}, message));
+  report.replaceChildren(el('p', { tabindex: '-1' }, message));
+  if (focus) (report.firstChild as HTMLElement).focus();
   void refresh();
 }
 

@@ -315,3 +315,15 @@ test("a party's measure is offered only for the pair its name belongs to, and sa
   await page.getByLabel('Measure').selectOption('reform');
   await expect(page.locator('#cmp-status')).toHaveText('Result for 2 seats.');
 });
+
+test('choosing a suggested seat moves focus to the message that replaces the button', async ({ sharedPage: page }) => {
+  await page.goto('/compare/');
+  const name = page.getByLabel('Seat name or ONS code');
+  await name.fill('Birmingham');
+  await name.press('Enter');
+  const suggestion = page.getByRole('button', { name: 'Add Birmingham, Edgbaston' });
+  await suggestion.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#cmp-report p')).toHaveText('Added Birmingham, Edgbaston.');
+  await expect(page.locator('#cmp-report p')).toBeFocused();
+});
