@@ -327,3 +327,10 @@ test('choosing a suggested seat moves focus to the message that replaces the but
   await expect(page.locator('#cmp-report p')).toHaveText('Added Birmingham, Edgbaston.');
   await expect(page.locator('#cmp-report p')).toBeFocused();
 });
+
+test("the paste box's focus ring is the site's 3 px one", async ({ sharedPage: page }) => {
+  await page.goto('/compare/');
+  const box = page.locator('#cmp-paste');
+  await box.focus();
+  expect(await box.evaluate((e) => getComputedStyle(e).outlineWidth)).toBe('3px');
+});
