@@ -172,6 +172,7 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
     ),
     el('h3', {}, `${outcomeLabel}, ${state.pair.label}`),
     el('p', { id: 'cmp-sentence' }, words.sentence),
+    leaveLinked ? linkedNote(state) : null,
   ];
   // No chosen seat has the measure: the sentence says why, and there is nothing to tabulate, draw or download.
   if (o.set.n === 0) return { children: head.filter((c): c is Node | string => !!c), csvUrl };
@@ -224,4 +225,16 @@ export function statusLine(listed: number, used: number): string {
       ? 'No result: your seat has no figure for this measure at these elections (why is below).'
       : `No result: none of your ${seats(listed)} has a figure for this measure at these elections (why is below).`;
   return `Result for ${used} of your ${seats(listed)} (${listed - used} left out: why is below).`;
+}
+
+/** With the seats of linked places left out on a pair and measure no calibration ran that way: what the intervals rest on. */
+function linkedNote(state: CompareState): HTMLElement | null {
+  const box = document.getElementById('cmp-leave-linked');
+  const checked = (box?.dataset.checked ?? '').split(' ');
+  if (checked.includes(`${state.pair.id}:${state.outcome}`)) return null;
+  return el(
+    'p',
+    { class: 'note', id: 'cmp-linked-note' },
+    `The seats of linked places are left out here, but intervals with them left out were checked on random sets drawn that way only for ${box?.dataset.scope ?? 'the organiser claims'}; these intervals were checked with those seats in.`,
+  );
 }

@@ -78,3 +78,11 @@ export function linkedCalibrationScope(): string {
   });
   return `${linkedCalibrationPairs()}, for ${listAnd(measures)}`;
 }
+
+/** The pair and measure of each linked-places calibration, as /compare/'s ids: "2017-2019:swing". */
+export function linkedCalibratedKeys(): string[] {
+  return linkedCalibrations.flatMap((c) => {
+    const id = OUTCOMES.find((o) => outcomeKey(o.outcome) === c.file.outcome)?.id ?? c.file.outcome;
+    return c.file.pairs.map((pair) => `${pair}:${id}`);
+  });
+}

@@ -334,3 +334,17 @@ test("the paste box's focus ring is the site's 3 px one", async ({ sharedPage: p
   await box.focus();
   expect(await box.evaluate((e) => getComputedStyle(e).outlineWidth)).toBe('3px');
 });
+
+test('with linked places left out, a pair and measure no calibration ran that way says what its intervals rest on', async ({
+  sharedPage: page,
+}) => {
+  const seats = 'E14000572,E14000575,E14000607,E14000614,E14000653';
+  await page.goto(`/compare/?pair=2015-2017&outcome=con&seats=${seats}&leave=linked`);
+  await expect(page.locator('#cmp-status')).toHaveText('Result for 5 seats.');
+  await expect(page.locator('#cmp-linked-note')).toContainText(
+    'intervals with them left out were checked on random sets drawn that way only for 2017 → 2019',
+  );
+  await page.goto(`/compare/?pair=2017-2019&outcome=swing&seats=${seats}&leave=linked`);
+  await expect(page.locator('#cmp-status')).toHaveText('Result for 5 seats.');
+  await expect(page.locator('#cmp-linked-note')).toHaveCount(0);
+});
