@@ -2,7 +2,7 @@
 // the strongest other party's; positive where it held the seat) and its previous share, the Leave estimate and
 // deprivation, read from the earlier election's row and the seat's context row. Matching is exact on nation and on the
 // party that won the seat at the earlier election (its holder), so a narrow hold is never paired with a narrow miss.
-import type { Party } from '../parties';
+import { formerCode, type Party } from '../parties';
 import type { SeatContext, SeatMetrics } from '../schema/metrics';
 import type { MatchUnit } from '../stats/matching';
 import type { Outcome } from './outcomes';
@@ -39,8 +39,10 @@ export function outcomeParties(o: Outcome): readonly Party[] {
 }
 
 /**
- * Covariates of one seat for one outcome. A party that did not stand has share 0. All are null when the earlier
- * election's row is absent; Leave and IMD are null where the context has none (e.g. Northern Ireland for IMD).
+ * Covariates of one seat for one outcome. A party that did not stand has share 0; a renamed party's previous share is
+ * its share under the old name (Reform UK's in 2019 is the Brexit Party's), as its change is measured. All are null
+ * when the earlier election's row is absent; Leave and IMD are null where the context has none (e.g. Northern Ireland
+ * for IMD).
  */
 export function covariatesOf(
   o: Outcome,
@@ -50,7 +52,10 @@ export function covariatesOf(
   let prevShare: number | null = null;
   let prevMargin: number | null = null;
   if (before) {
-    const own = outcomeParties(o);
+    const own = outcomeParties(o).map((p) => {
+      const former = formerCode(p);
+      return before.shares[p] === undefined && former && before.shares[former] !== undefined ? former : p;
+    });
     prevShare = own.reduce((s, p) => s + (before.shares[p] ?? 0), 0);
     const rivals = (Object.entries(before.shares) as [Party, number][])
       .filter(([p]) => !own.includes(p))
