@@ -7,25 +7,20 @@ import type { SeatMetrics } from '~/lib/schema/metrics';
 const before = { shares: { con: 40, lab: 30.5, brexit: 20, ld: 9.5 } } as unknown as SeatMetrics;
 const context = { leavePct: 60, imdScore: 25 } as never;
 
+const shareAndMargin = (party: 'reform' | 'lab' | 'green') => {
+  const c = covariatesOf({ kind: 'change', party }, before, context);
+  return [c.prevShare, c.prevMargin, c.leave, c.imd];
+};
+
 describe('covariatesOf', () => {
   it("measures Reform UK's previous share and margin from the Brexit Party's 2019 share", () => {
-    // Before the fix both were 0 and -40: every seat alike on the measured party's baseline.
-    expect(covariatesOf({ kind: 'change', party: 'reform' }, before, context)).toEqual({
-      prevShare: 20,
-      prevMargin: 20 - 40,
-      leave: 60,
-      imd: 25,
-    });
+    // Before the fix they were 0 and -40 in every seat: no seat told apart on the measured party's baseline.
+    expect(shareAndMargin('reform')).toEqual([20, 20 - 40, 60, 25]);
   });
 
   it("leaves another party's covariates as they were, the rivals' best share included", () => {
-    expect(covariatesOf({ kind: 'change', party: 'lab' }, before, context)).toEqual({
-      prevShare: 30.5,
-      prevMargin: 30.5 - 40,
-      leave: 60,
-      imd: 25,
-    });
-    expect(covariatesOf({ kind: 'change', party: 'green' }, before, context).prevShare).toBe(0);
+    expect(shareAndMargin('lab')).toEqual([30.5, 30.5 - 40, 60, 25]);
+    expect(shareAndMargin('green')).toEqual([0, -40, 60, 25]);
   });
 
   it('is null on the earlier election when the seat has no row for it', () => {
