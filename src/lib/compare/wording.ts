@@ -210,7 +210,7 @@ function alreadyThere(matched: NonNullable<OutcomeResult['matched']>): boolean {
 function rtmPhrase({ regressionToMean: r }: OutcomeResult): string | null {
   if (!r) return null;
   return (
-    `Regression to the mean: one election earlier these seats were ${formatSigned(r.setEarlier)} points from their regions' seat average; ` +
+    `Regression to the mean: one election earlier these seats were ${formatSigned(r.setEarlier)} points from their regions' seat average (every seat of the region, these and cited ones included: not the other seats' average above); ` +
     `other seats that were that far off then were ${formatSigned(r.expectedNow)} points off now on average (line fitted on ${r.n} seats), ` +
     `against ${formatSigned(r.setNow)} points for these seats.`
   );

@@ -410,3 +410,21 @@ describe('seat-by-seat lists say which way each seat swung', () => {
     expect([v.seatValue(4.4), v.seatValue(-1.9)]).toEqual(['+4.4', '\u22121.9']);
   });
 });
+
+describe('regression to the mean', () => {
+  it("says its region average is every seat of the region, not the other seats' average of the comparison", () => {
+    const r = fewMatchedResult();
+    r.regressionToMean = {
+      n: 556,
+      slope: 0.2,
+      intercept: 0,
+      setN: 1,
+      setEarlier: 0.3,
+      setNow: 10.6,
+      expectedNow: -0.1,
+    };
+    expect(describeOutcome(r).regressionToMean).toBe(
+      "Regression to the mean: one election earlier these seats were 0.3 points from their regions' seat average (every seat of the region, these and cited ones included: not the other seats' average above); other seats that were that far off then were −0.1 points off now on average (line fitted on 556 seats), against 10.6 points for these seats.",
+    );
+  });
+});
