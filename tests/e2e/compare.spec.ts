@@ -305,9 +305,10 @@ test("a party's measure is offered only for the pair its name belongs to, and sa
   sharedPage: page,
 }) => {
   // Barnsley North had the Brexit Party at 30.1% in 2019; it had been left out as 'The party did not stand'.
+  const why = 'The Brexit Party stood at one general election, 2019 (as Reform UK in 2024)';
   await page.goto('/compare/?pair=2019N-2024&outcome=brexit&seats=E14001074,E14001075');
   await expect(page.locator('#cmp-status')).toHaveText(
-    'The Brexit Party stood at one general election, 2019 (as Reform UK in 2024), so its change is for 2017 → 2019 only: choose another measure or pair of elections.',
+    `${why}, so its change is for 2017 → 2019 only: choose another measure or pair of elections.`,
   );
   await expect(page.locator('#cmp-output')).toBeEmpty();
   await expect(page.locator('#cmp-outcome option[value="brexit"]')).toBeDisabled();
