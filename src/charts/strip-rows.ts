@@ -8,10 +8,11 @@ export interface StripRows {
   summaries: StripSummary[];
 }
 
-const join = (parts: StripRows[]): StripRows => ({
-  dots: parts.flatMap((p) => p.dots),
-  summaries: parts.flatMap((p) => p.summaries),
-});
+const NONE: StripRows = { dots: [], summaries: [] };
+
+/** A matched comparison's pairs whose matched seats all have a value one pair earlier: those the placebo figures use. */
+const placeboPairs = (o: OutcomeResult) =>
+  (o.matched?.pairs ?? []).filter((p) => p.controls.every((c) => c.earlier !== null));
 
 /** The chosen seats (highlighted) and their average with its interval (no interval for one seat). */
 export function chosenRows(panel: string, group: string, o: OutcomeResult): StripRows {
@@ -28,7 +29,7 @@ export function chosenRows(panel: string, group: string, o: OutcomeResult): Stri
  */
 export function otherRows(panel: string, group: string, o: OutcomeResult): StripRows {
   const os = o.otherSeats;
-  if (!os) return { dots: [], summaries: [] };
+  if (!os) return NONE;
   const dots = os.values.map((v) => ({ panel, group, code: v.code, name: v.name, value: v.value, highlight: false }));
   const estimate = os.comparator ?? os.mean;
   return { dots, summaries: estimate === null ? [] : [{ panel, group, estimate, low: null, high: null }] };
@@ -37,7 +38,7 @@ export function otherRows(panel: string, group: string, o: OutcomeResult): Strip
 /** The matched seats (each once, however many chosen seats it serves) and the engine's average of their averages. */
 export function matchedRows(panel: string, group: string, o: OutcomeResult): StripRows {
   const m = o.matched;
-  if (!m || m.controlMean === null) return { dots: [], summaries: [] };
+  if (!m || m.controlMean === null) return NONE;
   const seen = new Map<string, StripDot>();
   for (const p of m.pairs)
     for (const c of p.controls)
@@ -53,16 +54,10 @@ export function matchedRows(panel: string, group: string, o: OutcomeResult): Str
  */
 export function matchedSetRows(panel: string, group: string, o: OutcomeResult, earlier?: OutcomeResult): StripRows {
   const m = o.matched;
-  if (!m || m.setMean === null) return { dots: [], summaries: [] };
-  const seats = earlier
-    ? (() => {
-        const codes = new Set(
-          m.pairs.filter((p) => p.controls.every((c) => c.earlier !== null)).map((p) => p.treated.code),
-        );
-        return earlier.set.values.filter((v) => codes.has(v.code));
-      })()
-    : m.pairs.map((p) => p.treated);
-  if (seats.length === 0) return { dots: [], summaries: [] };
+  if (!m || m.setMean === null) return NONE;
+  const placebo = new Set(placeboPairs(o).map((p) => p.treated.code));
+  const seats = earlier ? earlier.set.values.filter((v) => placebo.has(v.code)) : m.pairs.map((p) => p.treated);
+  if (seats.length === 0) return NONE;
   const dots = seats.map((v) => ({ panel, group, code: v.code, name: v.name, value: v.value, highlight: true }));
   const estimate = earlier ? seats.reduce((t, v) => t + v.value, 0) / seats.length : m.setMean;
   return { dots, summaries: [{ panel, group, estimate, low: null, high: null }] };
@@ -73,8 +68,8 @@ export function matchedSetRows(panel: string, group: string, o: OutcomeResult, e
  * earlier, and the average over chosen seats of their controls' earlier average, as the placebo figures use.
  */
 export function placeboMatchedRows(panel: string, group: string, o: OutcomeResult): StripRows {
-  const pairs = (o.matched?.pairs ?? []).filter((p) => p.controls.every((c) => c.earlier !== null));
-  if (pairs.length === 0) return { dots: [], summaries: [] };
+  const pairs = placeboPairs(o);
+  if (pairs.length === 0) return NONE;
   const seen = new Map<string, StripDot>();
   for (const p of pairs)
     for (const c of p.controls)
@@ -86,5 +81,5 @@ export function placeboMatchedRows(panel: string, group: string, o: OutcomeResul
 }
 
 export function stripRows(...parts: StripRows[]): StripRows {
-  return join(parts);
+  return { dots: parts.flatMap((p) => p.dots), summaries: parts.flatMap((p) => p.summaries) };
 }
