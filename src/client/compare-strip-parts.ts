@@ -33,7 +33,7 @@ export function stripParts(
     chosenRows(panel, 'Your seats', o),
     hasUnmatched(placeboOf ?? o)
       ? matchedSetRows(panel, WITH_MATCHES, placeboOf ?? o, placeboOf ? o : undefined)
-      : { dots: [], summaries: [] },
+      : stripRows(),
     placeboOf ? placeboMatchedRows(panel, 'Matched seats', placeboOf) : matchedRows(panel, 'Matched seats', o),
     otherRows(panel, 'Rest of region(s)', o),
   );
