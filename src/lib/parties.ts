@@ -112,6 +112,16 @@ export function formerCode(code: Party): Party | undefined {
   return (Object.keys(RENAMED) as Party[]).find((old) => RENAMED[old] === code);
 }
 
+/**
+ * The code a party's earlier figures are under: its former name where it has none under this one but had some under
+ * that (Reform UK's 2019 share is the Brexit Party's), else its own. `hadFigures` says whether the earlier election
+ * has figures for a code.
+ */
+export function earlierCode(code: Party, hadFigures: (p: Party) => boolean): Party {
+  const former = formerCode(code);
+  return former && !hadFigures(code) && hadFigures(former) ? former : code;
+}
+
 export function partyInfo(code: Party): PartyInfo {
   return { code, ...info[code] };
 }

@@ -2,7 +2,7 @@
 // the strongest other party's; positive where it held the seat) and its previous share, the Leave estimate and
 // deprivation, read from the earlier election's row and the seat's context row. Matching is exact on nation and on the
 // party that won the seat at the earlier election (its holder), so a narrow hold is never paired with a narrow miss.
-import { formerCode, type Party } from '../parties';
+import { earlierCode, type Party } from '../parties';
 import type { SeatContext, SeatMetrics } from '../schema/metrics';
 import type { MatchUnit } from '../stats/matching';
 import type { Outcome } from './outcomes';
@@ -52,10 +52,7 @@ export function covariatesOf(
   let prevShare: number | null = null;
   let prevMargin: number | null = null;
   if (before) {
-    const own = outcomeParties(o).map((p) => {
-      const former = formerCode(p);
-      return before.shares[p] === undefined && former && before.shares[former] !== undefined ? former : p;
-    });
+    const own = outcomeParties(o).map((p) => earlierCode(p, (q) => before.shares[q] !== undefined));
     prevShare = own.reduce((s, p) => s + (before.shares[p] ?? 0), 0);
     const rivals = (Object.entries(before.shares) as [Party, number][])
       .filter(([p]) => !own.includes(p))

@@ -1,6 +1,6 @@
 // Vote share per party as a percentage of valid votes, and its change between two elections.
 import { missing, type Maybe } from '../missing';
-import { formerCode, RENAMED, type Party } from '../parties';
+import { earlierCode, RENAMED, type Party } from '../parties';
 
 export interface VoteCounts {
   validVotes: number;
@@ -31,11 +31,7 @@ export function shareChange(now: VoteCounts, before: VoteCounts | null, party: P
   if (!before) return missing('no-previous-election');
   const renamed = RENAMED[party];
   if (renamed && now.votes[party] === undefined && now.votes[renamed] !== undefined) return missing('party-renamed');
-  const former = formerCode(party);
-  const was =
-    former && before.votes[party] === undefined && now.votes[party] !== undefined && before.votes[former] !== undefined
-      ? former
-      : party;
+  const was = now.votes[party] !== undefined ? earlierCode(party, (p) => before.votes[p] !== undefined) : party;
   if (now.votes[party] === undefined && before.votes[was] === undefined) return missing('party-did-not-stand');
   const a = shareOrZero(now, party);
   const b = shareOrZero(before, was);
