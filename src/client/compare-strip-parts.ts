@@ -13,8 +13,8 @@ import {
   stripRows,
 } from '../charts/strip-rows';
 
-/** The group of the chosen seats that have matched seats, when some have none. */
-export const WITH_MATCHES = 'With matched seats';
+/** The group of the chosen seats that have matched seats, when some have none (short: a phone's row labels get 112 px). */
+export const WITH_MATCHES = 'With a match';
 
 /** Whether some chosen seats have no matched seats, so the chart shows those that do as a group of their own. */
 export const hasUnmatched = (o: OutcomeResult): boolean =>
