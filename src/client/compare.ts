@@ -10,6 +10,8 @@ import { compareLoader } from './compare-load';
 import { reportNodes } from './compare-report';
 import { resultView, statusLine, type CompareState } from './compare-result';
 import { excludedSeats, runCompare } from './compare-run';
+import { entryExtras, writeEntry } from './compare-history';
+import { focusAfterRemoval, seatListItems } from './compare-list';
 import { openedState, stateQuery } from '../lib/compare/state';
 import { el } from './dom';
 
@@ -62,26 +64,12 @@ async function renderList(): Promise<void> {
   $('cmp-count').textContent = String(state.codes.length);
   $('cmp-empty').hidden = state.codes.length > 0;
   $('cmp-clear').hidden = state.codes.length === 0;
-  const items = [...state.codes]
-    .sort((a, b) => (d.names.get(a) ?? a).localeCompare(d.names.get(b) ?? b))
-    .map((code) => {
-      const name = d.names.get(code) ?? code;
-      const b = el('button', { type: 'button', 'aria-label': `Remove ${name}` }, 'Remove');
-      b.addEventListener('click', () => {
-        const at = [...list.querySelectorAll('button')].indexOf(b);
-        state.codes = state.codes.filter((c) => c !== code);
-        report.replaceChildren(el('p', {}, `Removed ${name}.`));
-        void refresh().then(() => focusAfterRemoval(at));
-      });
-      return el('li', { 'data-code': code }, `${name} `, el('span', { class: 'note' }, `(${code})`), b);
-    });
+  const items = seatListItems(state.codes, d.names, (code, name, at) => {
+    state.codes = state.codes.filter((c) => c !== code);
+    report.replaceChildren(el('p', {}, `Removed ${name}.`));
+    void refresh().then(() => focusAfterRemoval(list, at, nameInput));
+  });
   list.replaceChildren(...items);
-}
-
-/** Focus to the Remove button now where the removed seat's was (or the last one), or to the name field. */
-function focusAfterRemoval(at: number): void {
-  const buttons = list.querySelectorAll('button');
-  (buttons[Math.min(at, buttons.length - 1)] ?? $('cmp-name')).focus();
 }
 
 function addCodes(codes: readonly string[], message: string, focus = false): void {
@@ -120,7 +108,7 @@ async function fillPairOptions(): Promise<void> {
 /** Seats set aside when the pair moved to the other boundaries (lib/compare/set-aside.ts). */
 const setAside: SetAside = new Map();
 
-async function changePair(id: string): Promise<void> {
+async function changePair(id: string, show = true): Promise<void> {
   const next = pairById(id);
   if (!next) return;
   const from = state.pair.boundarySet;
@@ -131,7 +119,7 @@ async function changePair(id: string): Promise<void> {
     state.codes = r.codes;
     if (r.messages.length) report.replaceChildren(...r.messages.map((t) => el('p', {}, t)));
   }
-  await refresh();
+  if (show) await refresh();
 }
 
 // ---- computing and drawing the result ----
@@ -179,56 +167,64 @@ async function compute(): Promise<void> {
   }
 }
 
-function updateUrl(): void {
+function updateUrl(mode: 'push' | 'replace' = 'push'): void {
   const q = stateQuery({ pair: state.pair.id, outcome: state.outcome, seats: state.codes, ...options() });
-  history.replaceState(null, '', `${location.pathname}${q}`);
+  writeEntry(q, { partialList: state.partialList, aside: setAside }, mode);
 }
 
-async function refresh(): Promise<void> {
-  updateUrl();
+async function refresh(mode: 'push' | 'replace' = 'push'): Promise<void> {
+  updateUrl(mode);
   await renderList();
   await compute();
 }
 
 // ---- start ----
 
-async function start(): Promise<void> {
-  if (!app) return;
-  $('cmp-nojs')?.setAttribute('hidden', '');
-  app.hidden = false;
+/** Reads the address into the state and shows it: a link or reload (`link`), or Back and Forward (`history`). */
+async function openAddress(how: 'link' | 'history'): Promise<void> {
   const opened = openedState(location.search, config.presets);
   const { pair: pairId, outcome, seats: entries } = opened.state;
-  const preset = opened.preset;
-  if (preset) {
-    state.partialList = !preset.complete;
-    presetSelect.value = preset.id;
-  }
+  const { preset } = opened;
+  const extras = entryExtras(history.state);
+  state.partialList = preset ? !preset.complete : extras.partialList;
+  if (preset) presetSelect.value = preset.id;
+  setAside.clear();
+  for (const [set, codes] of extras.aside) setAside.set(set, codes);
   state.pair = pairById(pairId)!;
   state.outcome = outcome;
   pairSelect.value = pairId;
   outcomeSelect.value = outcome;
   if (includeBox) includeBox.checked = opened.state.includeCited;
   if (leaveBox) leaveBox.checked = opened.state.leaveLinked;
+  await fillPairOptions();
+  const r = entries.length
+    ? resolvePaste(entries.join('\n'), await loadSeats(), state.pair.boundarySet)
+    : { entries: [], codes: [] };
+  state.codes = r.codes;
+  const problems = r.entries.filter((e) => e.status !== 'seat');
+  if (problems.length || opened.problems.length)
+    showReport('From the link:', problems, state.pair.boundarySet, opened.problems, false);
+  else if (preset)
+    report.replaceChildren(el('p', {}, `Loaded ${preset.title}: ${r.codes.length} seats. ${preset.caveat}`));
+  else if (how === 'history') report.replaceChildren(el('p', {}, `Your list as it was: ${seatCount(r.codes.length)}.`));
+  else clearReport();
+  await refresh('replace');
+}
+
+const seatCount = (n: number) => `${n} ${n === 1 ? 'seat' : 'seats'}`;
+
+async function start(): Promise<void> {
+  if (!app) return;
+  $('cmp-nojs')?.setAttribute('hidden', '');
+  app.hidden = false;
   status.textContent = 'Loading the seat data…';
   try {
-    await fillPairOptions();
-    if (entries.length) {
-      const seats = await loadSeats();
-      const r = resolvePaste(entries.join('\n'), seats, state.pair.boundarySet);
-      state.codes = r.codes;
-      const problems = r.entries.filter((e) => e.status !== 'seat');
-      if (problems.length || opened.problems.length)
-        showReport('From the link:', problems, state.pair.boundarySet, opened.problems, false);
-      else if (preset)
-        report.replaceChildren(el('p', {}, `Loaded ${preset.title}: ${r.codes.length} seats. ${preset.caveat}`));
-    } else if (opened.problems.length) {
-      showReport('From the link:', [], state.pair.boundarySet, opened.problems, false);
-    }
-    await refresh();
+    await openAddress('link');
   } catch (e) {
     status.textContent = `Could not load the data: ${(e as Error).message}`;
     return;
   }
+  window.addEventListener('popstate', () => void openAddress('history'));
 
   pairSelect.addEventListener('change', () => {
     clearReport();
@@ -271,17 +267,21 @@ async function start(): Promise<void> {
   $('cmp-load-preset').addEventListener('click', () => {
     const p = config.presets.find((x) => x.id === presetSelect.value);
     if (!p) return;
+    const before = state.codes.length;
     state.codes = [];
     setAside.clear();
     state.partialList = !p.complete;
     state.outcome = p.outcome;
     outcomeSelect.value = p.outcome;
     pairSelect.value = p.pair;
-    void changePair(p.pair).then(async () => {
+    void changePair(p.pair, false).then(async () => {
       const seats = await loadSeats();
       const r = resolvePaste(p.codes.join('\n'), seats, state.pair.boundarySet);
       state.codes = r.codes;
-      report.replaceChildren(el('p', {}, `Loaded ${p.title}: ${r.codes.length} seats. ${p.caveat}`));
+      const replaced = before
+        ? ` It replaced your ${seatCount(before)}: the browser's Back button brings them back.`
+        : '';
+      report.replaceChildren(el('p', {}, `Loaded ${p.title}: ${r.codes.length} seats. ${p.caveat}${replaced}`));
       await refresh();
     });
   });
@@ -290,7 +290,7 @@ async function start(): Promise<void> {
     setAside.clear();
     state.partialList = false;
     report.replaceChildren(el('p', {}, 'Removed every seat.'));
-    void refresh().then(() => focusAfterRemoval(0));
+    void refresh().then(() => focusAfterRemoval(list, 0, nameInput));
   });
   $('cmp-form').addEventListener('submit', (ev) => ev.preventDefault());
   // The controls stay disabled until the seats are loaded and they answer: a seat typed sooner was lost.

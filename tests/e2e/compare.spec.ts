@@ -349,3 +349,54 @@ test('with linked places left out, a pair and measure no calibration ran that wa
   await expect(page.locator('#cmp-status')).toHaveText('Result for 5 seats.');
   await expect(page.locator('#cmp-linked-note')).toHaveCount(0);
 });
+
+test("Back undoes each change to the list and Forward redoes it; a cited set that replaced the reader's seats says so", async ({
+  sharedPage: page,
+}) => {
+  await openCompare(page, '?pair=2017-2019&outcome=lab&seats=E14000887,E14000549', 2);
+  const name = page.getByLabel('Seat name or ONS code');
+  await name.fill('Calder Valley');
+  await name.press('Enter');
+  await expect(page.locator('#cmp-status')).toHaveText('Result for 3 seats.');
+  await page.getByRole('button', { name: 'Remove Putney' }).click();
+  await expect(page.locator('#cmp-status')).toHaveText('Result for 2 seats.');
+  await page.getByLabel('Measure').selectOption('swing');
+  await expect(page).toHaveURL(/outcome=swing/);
+  const seats = page.locator('#cmp-seats li');
+
+  await page.goBack();
+  await expect(page.getByLabel('Measure')).toHaveValue('lab');
+  await expect(seats).toHaveText([/^Battersea/, /^Calder Valley/]);
+  await expect(page.locator('#cmp-report')).toHaveText('Your list as it was: 2 seats.');
+  await page.goBack();
+  await expect(seats).toHaveText([/^Battersea/, /^Calder Valley/, /^Putney/]);
+  await expect(page.locator('#cmp-status')).toHaveText('Result for 3 seats.');
+  await page.goBack();
+  await expect(seats).toHaveText([/^Battersea/, /^Putney/]);
+  await expect(page).toHaveURL(/seats=E14000549,E14000887$/);
+  await page.goForward();
+  await expect(seats).toHaveCount(3);
+
+  await page.getByLabel('A cited seat set').selectOption('utr-2019');
+  await page.getByRole('button', { name: 'Use this set' }).click();
+  await expect(page.locator('#cmp-report')).toContainText(
+    "It replaced your 3 seats: the browser's Back button brings them back.",
+  );
+  await expect(page.locator('#cmp-count')).toHaveText('60');
+  await page.goBack();
+  await expect(seats).toHaveText([/^Battersea/, /^Calder Valley/, /^Putney/]);
+  await expect(page.getByLabel('Measure')).toHaveValue('lab');
+});
+
+test('seats set aside when the boundaries changed come back after a reload of the tab', async ({
+  sharedPage: page,
+}) => {
+  await openCompare(page, '?pair=2017-2019&outcome=lab&seats=E14000887,E14000549', 2);
+  await page.getByLabel('Elections').selectOption('2019N-2024');
+  await expect(page.locator('#cmp-report')).toContainText('2 seats are not on the 2024 boundaries and were set aside');
+  await page.reload();
+  await expect(page.locator('#cmp-status')).toHaveText('Add at least one seat to see a result.');
+  await page.getByLabel('Elections').selectOption('2017-2019');
+  await expect(page.locator('#cmp-report')).toContainText('2 seats set aside earlier are back in your list.');
+  await expect(page.locator('#cmp-seats li')).toHaveText([/^Battersea/, /^Putney/]);
+});
