@@ -19,7 +19,11 @@ export function reportNodes(
   for (const e of problems) {
     const li = el('li', { class: 'problem', 'data-status': e.status }, describeEntry(e, set));
     const options =
-      e.status === 'ambiguous' ? e.candidates : e.status === 'unknown' && e.suggestion ? [e.suggestion] : [];
+      e.status === 'ambiguous' || e.status === 'postcode'
+        ? e.candidates
+        : e.status === 'unknown' && e.suggestion
+          ? [e.suggestion]
+          : [];
     for (const c of options) {
       const b = el('button', { type: 'button', class: 'cmp-suggest' }, `Add ${c.name}`);
       b.addEventListener('click', () => onAdd(c.code, c.name));

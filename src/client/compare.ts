@@ -2,7 +2,7 @@
 // engine in the browser on the pair's data (same seed as the claim pages), draws the result and keeps the
 // selection in the URL. Every data string reaches the page through textContent.
 import { placeboPair } from '../lib/compare/index';
-import { boundarySetLabel, resolvePaste, type PasteEntry } from '../lib/compare/paste';
+import { boundarySetLabel, resolvePaste, splitEntries, type PasteEntry } from '../lib/compare/paste';
 import type { BoundarySet } from '../lib/elections';
 import { pairById, pairOf, unavailableReason, type ComparePreset } from '../lib/compare/settings';
 import { switchBoundaries, type SetAside } from '../lib/compare/set-aside';
@@ -12,6 +12,7 @@ import { resultView, statusLine, type CompareState } from './compare-result';
 import { excludedSeats, runCompare } from './compare-run';
 import { entryExtras, writeEntry } from './compare-history';
 import { focusAfterRemoval, seatListItems } from './compare-list';
+import { placePostcodes } from './compare-postcodes';
 import { openedState, stateQuery } from '../lib/compare/state';
 import { el } from './dom';
 
@@ -53,10 +54,6 @@ function showReport(
   );
 }
 
-function clearReport(): void {
-  report.replaceChildren();
-}
-
 // ---- the seat list ----
 
 async function renderList(): Promise<void> {
@@ -82,12 +79,14 @@ function addCodes(codes: readonly string[], message: string, focus = false): voi
 
 async function addText(text: string, title: string): Promise<void> {
   const seats = await loadSeats();
-  const r = resolvePaste(text, seats, state.pair.boundarySet, { chosen: state.codes });
+  const set = state.pair.boundarySet;
+  const places = await placePostcodes(splitEntries(text, seats, set), set, seats, base);
+  const r = resolvePaste(text, seats, set, { chosen: state.codes, places });
   state.codes.push(...r.codes);
   const extra = r.skipped ? [`Only the first ${r.entries.length} entries were read; ${r.skipped} more were not.`] : [];
   if (r.entries.length === 0 && !extra.length)
     report.replaceChildren(el('p', {}, 'Nothing to add: the text is empty.'));
-  else showReport(title, r.entries, state.pair.boundarySet, extra);
+  else showReport(title, r.entries, set, extra);
   await refresh();
 }
 
@@ -207,7 +206,7 @@ async function openAddress(how: 'link' | 'history'): Promise<void> {
   else if (preset)
     report.replaceChildren(el('p', {}, `Loaded ${preset.title}: ${r.codes.length} seats. ${preset.caveat}`));
   else if (how === 'history') report.replaceChildren(el('p', {}, `Your list as it was: ${seatCount(r.codes.length)}.`));
-  else clearReport();
+  else report.replaceChildren();
   await refresh('replace');
 }
 
@@ -227,7 +226,7 @@ async function start(): Promise<void> {
   window.addEventListener('popstate', () => void openAddress('history'));
 
   pairSelect.addEventListener('change', () => {
-    clearReport();
+    report.replaceChildren();
     void changePair(pairSelect.value);
   });
   outcomeSelect.addEventListener('change', () => {

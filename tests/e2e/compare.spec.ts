@@ -15,7 +15,7 @@ test('names, a region and a pasted list with junk: result, report, and the same 
   sharedPage: page,
 }) => {
   await page.goto('/compare/');
-  const name = page.getByLabel('Seat name or ONS code');
+  const name = page.getByLabel('Seat name, ONS code or postcode');
   await name.fill('Calder Valley');
   await name.press('Enter');
   await expect(page.locator('#cmp-seats li')).toHaveCount(1);
@@ -37,7 +37,7 @@ test('names, a region and a pasted list with junk: result, report, and the same 
     '“E14001434”: Putney (E14001434) is a seat on the 2024 boundaries, but this election pair uses the 2010–2023 boundaries. Not added.',
   );
   await expect(report).toContainText(
-    '“<script>window.__pwned = 1</script>” is not a seat name or ONS code. Not added.',
+    '“<script>window.__pwned = 1</script>” is not a seat name, ONS code or postcode. Not added.',
   );
   await expect(report).toContainText('“Birmingham” matches 9 seats (Birmingham, Edgbaston; Birmingham, Erdington;');
   await expect(report.getByRole('button', { name: 'Add Birmingham, Edgbaston' })).toBeVisible();
@@ -63,7 +63,7 @@ test('names, a region and a pasted list with junk: result, report, and the same 
 test('a permalink with junk and a seat of the other boundaries reports both', async ({ sharedPage: page }) => {
   await openCompare(page, '?pair=2017-2019&outcome=swing&seats=E14000614,E14001434,NOTACODE', 1);
   await expect(page.locator('#cmp-report')).toContainText('Putney (E14001434) is a seat on the 2024 boundaries');
-  await expect(page.locator('#cmp-report')).toContainText('“NOTACODE” is not a seat name or ONS code. Not added.');
+  await expect(page.locator('#cmp-report')).toContainText('“NOTACODE” is not a seat name, ONS code or postcode. Not added.');
   await expect(page.getByLabel('Measure')).toHaveValue('swing');
   // The chart says which way its axis runs, as the sentence beside it does in words.
   const axis = await page
@@ -279,7 +279,7 @@ test('by keyboard: removing a seat leaves focus on the next Remove button, Remov
   await page.getByRole('button', { name: 'Remove all' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#cmp-count')).toHaveText('0');
-  await expect(page.getByLabel('Seat name or ONS code')).toBeFocused();
+  await expect(page.getByLabel('Seat name, ONS code or postcode')).toBeFocused();
 });
 
 test('the status says how many of the seats the result speaks for; with none, there is no table, chart or CSV', async ({
@@ -319,7 +319,7 @@ test("a party's measure is offered only for the pair its name belongs to, and sa
 
 test('choosing a suggested seat moves focus to the message that replaces the button', async ({ sharedPage: page }) => {
   await page.goto('/compare/');
-  const name = page.getByLabel('Seat name or ONS code');
+  const name = page.getByLabel('Seat name, ONS code or postcode');
   await name.fill('Birmingham');
   await name.press('Enter');
   const suggestion = page.getByRole('button', { name: 'Add Birmingham, Edgbaston' });
@@ -354,7 +354,7 @@ test("Back undoes each change to the list and Forward redoes it; a cited set tha
   sharedPage: page,
 }) => {
   await openCompare(page, '?pair=2017-2019&outcome=lab&seats=E14000887,E14000549', 2);
-  const name = page.getByLabel('Seat name or ONS code');
+  const name = page.getByLabel('Seat name, ONS code or postcode');
   await name.fill('Calder Valley');
   await name.press('Enter');
   await expect(page.locator('#cmp-status')).toHaveText('Result for 3 seats.');
@@ -399,4 +399,30 @@ test('seats set aside when the boundaries changed come back after a reload of th
   await page.getByLabel('Elections').selectOption('2017-2019');
   await expect(page.locator('#cmp-report')).toContainText('2 seats set aside earlier are back in your list.');
   await expect(page.locator('#cmp-seats li')).toHaveText([/^Battersea/, /^Putney/]);
+});
+
+test('a postcode in the seat box adds the seat it is in on the pair’s boundaries; a pasted district split between seats offers each', async ({
+  sharedPage: page,
+}) => {
+  await page.goto('/compare/');
+  const name = page.getByLabel('Seat name, ONS code or postcode');
+  await name.fill('sw15 1aa');
+  await name.press('Enter');
+  await expect(page.locator('#cmp-report')).toContainText(
+    '“sw15 1aa”: added Putney (E14000887), the seat SW15 1AA is in on the 2010–2023 boundaries.',
+  );
+  await expect(page.locator('#cmp-seats li')).toHaveText([/^Putney \(E14000887\)/]);
+
+  await page.getByLabel('Elections').selectOption('2019N-2024');
+  await page.getByLabel('Paste a list').fill('SW15 1AA\nLS18 4EL\nSW17\nSW15 1ZZ');
+  await page.getByRole('button', { name: 'Add listed seats' }).click();
+  const report = page.locator('#cmp-report');
+  await expect(report).toContainText('2 seats added. 2 entries were not used:');
+  await expect(report).toContainText('“LS18 4EL”: added Leeds Central and Headingley (E14001319)');
+  await expect(report).toContainText(
+    '“SW17”: SW17 is split between Tooting (91%), Mitcham and Morden (7%), and Wimbledon (2%)',
+  );
+  await expect(report).toContainText('“SW15 1ZZ”: SW15 1ZZ is not a live postcode');
+  await expect(report.getByRole('button', { name: /^Add Tooting/ })).toBeVisible();
+  await expect(page.locator('#cmp-seats li')).toHaveText([/^Leeds Central and Headingley/, /^Putney \(E14001434\)/]);
 });

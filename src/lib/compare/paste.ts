@@ -1,6 +1,8 @@
-// Reads a typed or pasted list of seats (names or ONS codes, one per line or separated by commas, semicolons or
-// tabs) and resolves each entry against the seats of one boundary set, reporting every entry it does not use and why.
+// Reads a typed or pasted list of seats (names, ONS codes or postcodes, one per line or separated by commas, semicolons
+// or tabs) and resolves each entry against the seats of one boundary set, reporting every entry it does not use and why.
+// Postcodes arrive already placed (`places`, from postcode-place.ts): their district files are fetched by the page.
 import type { BoundarySet } from '../elections';
+import type { PostcodePlace } from './postcode-place';
 import { isSeatCode } from '../geography';
 import { normaliseName } from '../search/normalise';
 
@@ -17,7 +19,18 @@ interface Named {
 
 export type PasteEntry =
   /** A seat of the chosen boundary set, read from its code or its exact name. */
-  | { status: 'seat'; input: string; code: string; name: string; via: 'code' | 'name'; sameNameInOtherSet: boolean }
+  | {
+      status: 'seat';
+      input: string;
+      code: string;
+      name: string;
+      via: 'code' | 'name' | 'postcode';
+      sameNameInOtherSet: boolean;
+      /** For a postcode: which seat it is ("the seat SW15 1AA is in on the 2024 boundaries"). */
+      placed?: string;
+    }
+  /** A postcode that gives no seat on these boundaries, or several to choose from. */
+  | { status: 'postcode'; input: string; reason: string; candidates: Named[] }
   /** Listed earlier in the same text (used once). */
   | { status: 'duplicate'; input: string; code: string; name: string }
   /** Already in the reader's list before this text was added. */
@@ -42,11 +55,13 @@ export interface PasteOptions {
   chosen?: Iterable<string>;
   /** At most this many entries are read (default 2,000). */
   maxEntries?: number;
+  /** Postcode entries, as split from the text, placed on the pair's boundaries. */
+  places?: ReadonlyMap<string, PostcodePlace>;
 }
 
 /** Longest entry shown back to the reader; longer input is cut with an ellipsis. */
 const MAX_SHOWN = 80;
-const MAX_CANDIDATES = 8;
+const MAX_CANDIDATES = 12;
 
 export function boundarySetLabel(set: BoundarySet): string {
   return set === '2024' ? '2024 boundaries' : '2010–2023 boundaries';
@@ -149,9 +164,23 @@ function nearMatches(norm: string, l: Lookup): Named[] {
     .map((p) => ({ code: p.seat.code, name: p.seat.name }));
 }
 
-function resolveOne(raw: string, l: Lookup): PasteEntry {
+function resolveOne(raw: string, l: Lookup, places?: ReadonlyMap<string, PostcodePlace>): PasteEntry {
   const input = shownInput(raw);
   const code = codeOf(raw);
+  const place = places?.get(raw);
+  if (place) {
+    const seat = place.code === null ? undefined : l.byCode.get(place.code);
+    if (!seat) return { status: 'postcode', input, reason: place.reason, candidates: place.candidates };
+    return {
+      status: 'seat',
+      input,
+      code: seat.code,
+      name: seat.name,
+      via: 'postcode',
+      sameNameInOtherSet: false,
+      placed: place.reason,
+    };
+  }
   if (isSeatCode(code)) {
     const seat = l.byCode.get(code);
     if (seat) return { status: 'seat', input, code, name: seat.name, via: 'code', sameNameInOtherSet: false };
@@ -211,7 +240,7 @@ export function resolvePaste(
   const entries: PasteEntry[] = [];
   const codes: string[] = [];
   for (const raw of all.slice(0, max)) {
-    const e = resolveOne(raw, l);
+    const e = resolveOne(raw, l, options.places);
     if (e.status !== 'seat') {
       entries.push(e);
       continue;
@@ -231,6 +260,7 @@ export function resolvePaste(
 export function describeEntry(e: PasteEntry, set: BoundarySet): string {
   switch (e.status) {
     case 'seat':
+      if (e.placed) return `“${e.input}”: added ${e.name} (${e.code}), ${e.placed}.`;
       return e.sameNameInOtherSet
         ? `“${e.input}”: added ${e.name} (${e.code}), the seat on the ${boundarySetLabel(set)}; a seat of the same name also exists on the ${boundarySetLabel(set === '2010' ? '2024' : '2010')}.`
         : `“${e.input}”: added ${e.name} (${e.code}).`;
@@ -242,10 +272,12 @@ export function describeEntry(e: PasteEntry, set: BoundarySet): string {
       return `“${e.input}”: ${e.name} (${e.code}) is a seat on the ${boundarySetLabel(e.boundarySet)}, but this election pair uses the ${boundarySetLabel(set)}. Not added.`;
     case 'ambiguous':
       return `“${e.input}” matches ${e.candidates.length + e.more} seats (${e.candidates.map((c) => c.name).join('; ')}${e.more ? `; and ${e.more} more` : ''}). Not added: give the full name or the code.`;
+    case 'postcode':
+      return e.candidates.length ? `“${e.input}”: ${e.reason}` : `“${e.input}”: ${e.reason} Not added.`;
     case 'unknown':
       if (e.reason === 'code-not-found') return `“${e.input}” is not the code of any seat in the data. Not added.`;
       return e.suggestion
         ? `“${e.input}” is not a seat name. Did you mean ${e.suggestion.name} (${e.suggestion.code})? Not added.`
-        : `“${e.input}” is not a seat name or ONS code. Not added.`;
+        : `“${e.input}” is not a seat name, ONS code or postcode. Not added.`;
   }
 }

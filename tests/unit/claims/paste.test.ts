@@ -163,7 +163,7 @@ describe('resolvePaste', () => {
       { status: 'unknown', input: '???', reason: 'no-such-name', suggestion: null },
     ]);
     expect(describeEntry(r.entries[0]!, '2010')).toBe(
-      '“<script>alert(1)</script>” is not a seat name or ONS code. Not added.',
+      '“<script>alert(1)</script>” is not a seat name, ONS code or postcode. Not added.',
     );
     expect(describeEntry(r.entries[1]!, '2010')).toBe(
       '“E14999999” is not the code of any seat in the data. Not added.',
