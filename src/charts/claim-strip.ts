@@ -40,6 +40,8 @@ export interface StripInput {
   summaries: StripSummary[];
   rules: StripRule[];
   xLabel: string;
+  /** The rows a social card shows (the headline's), when not all of them. */
+  cardGroups?: string[];
 }
 
 export const STRIP_COLOURS = {
@@ -58,18 +60,27 @@ function extent(input: StripInput): [number, number] {
   return [Math.floor(lo - pad), Math.ceil(hi + pad)];
 }
 
-/** The chart's first panel alone (the claim's pair without the placebo panel under it): a social card's drawing. */
-export function firstPanel(input: StripInput): StripInput {
+/**
+ * A social card's drawing: the chart's first panel alone (the claim's pair without the placebo panel under it), with
+ * only its card rows when it names them.
+ */
+export function cardPanel(input: StripInput): StripInput {
   const [first] = input.panels;
-  const inFirst = <T extends { panel: string }>(xs: T[]) => xs.filter((x) => x.panel === first);
+  const groups = input.cardGroups ?? input.groups;
+  const kept = <T extends { panel: string; group?: string }>(xs: T[]) =>
+    xs.filter((x) => x.panel === first && (x.group === undefined || groups.includes(x.group)));
   return {
     ...input,
     panels: [first!],
-    dots: inFirst(input.dots),
-    summaries: inFirst(input.summaries),
-    rules: inFirst(input.rules),
+    groups: input.groups.filter((g) => groups.includes(g)),
+    dots: kept(input.dots),
+    summaries: kept(input.summaries),
+    rules: kept(input.rules),
   };
 }
+
+/** True when a strip chart's social card differs from the chart (a second panel, or rows left out). */
+export const hasOwnCard = (input: StripInput) => input.panels.length > 1 || input.cardGroups !== undefined;
 
 export function stripSpec(input: StripInput, opts: { width?: number } = {}): PlotTypes.PlotOptions {
   const index = new Map(input.groups.map((g, i) => [g, i]));

@@ -5,7 +5,7 @@ import { STRIP_DATA_COLUMNS, stripDataRows } from '../views/claims-common';
 import { claimSlugs, claimView } from '../views/claims';
 import type { ClaimChart } from '../charts/claim-chart';
 import { plotSvg, plotSvgs } from './plot-svg';
-import { firstPanel, stripSpec } from '../charts/claim-strip';
+import { cardPanel, hasOwnCard, stripSpec } from '../charts/claim-strip';
 import type { Graphic, GraphicData, GraphicFamily } from './types';
 import { roundTo } from '../lib/format/numbers';
 
@@ -61,13 +61,9 @@ export function buildClaimChart(slug: string): Graphic {
     permalink: `claims/${slug}/#chart`,
     source: c.source,
     ...plotSvgs((o) => claimChartSpec(c, o), { label: c.title, description: c.description }, 'claims', slug),
-    ...(c.kind === 'strip' && c.panels.length > 1
+    ...(c.kind === 'strip' && hasOwnCard(c)
       ? {
-          card: plotSvg(
-            stripSpec(firstPanel(c)),
-            { label: c.title, description: c.description },
-            `claims-card-${slug}`,
-          ),
+          card: plotSvg(stripSpec(cardPanel(c)), { label: c.title, description: c.description }, `claims-card-${slug}`),
         }
       : {}),
     legend: c.legend,

@@ -33,6 +33,8 @@ export interface StripPanel {
 export interface StripChartParts {
   kind: 'strip';
   groups: string[];
+  /** The rows a social card shows (the headline's), when not all of them. */
+  cardGroups?: string[];
   xLabel: string;
   /** The rows of the main panel (`placebo` false) or of the placebo panel (null: no placebo panel). */
   panel: (name: string, placebo: boolean) => StripPanel | null;
@@ -116,6 +118,7 @@ function stripChart(c: StripChartParts, pair: Pair): ClaimChart {
     kind: 'strip',
     panels,
     groups: c.groups,
+    ...(c.cardGroups ? { cardGroups: c.cardGroups } : {}),
     dots: sr.dots,
     summaries: sr.summaries,
     rules,

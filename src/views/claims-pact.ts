@@ -254,6 +254,7 @@ export function pactView(entry: ClaimEntry): ClaimParts {
         'Matched seats',
         'Other seats where all stood',
       ],
+      cardGroups: ['All pact seats', 'Pact seats with matched seats', 'Matched seats', 'Other seats where all stood'],
       xLabel: 'Change in the combined Liberal Democrat, Green and Plaid Cymru share (points)',
       panel,
       title: `Change in the pact vote in the Unite to Remain seats and comparison seats, ${main}`,

@@ -41,3 +41,18 @@ describe('social card images', () => {
     );
   });
 });
+
+describe("claim charts' social cards", () => {
+  it("Unite to Remain's card draws the headline's rows only, so its seven-row chart is legible at a card's size", async () => {
+    const { graphic } = await import('../../src/graphics/index');
+    const card = graphic('claims', 'unite-to-remain').card;
+    const rows = [...(card?.svg ?? '').matchAll(/<text[^>]*>([^<]*(?:seats|stood))<\/text>/g)].map((m) => m[1]);
+    expect(rows).toEqual([
+      'All pact seats',
+      'Pact seats with matched seats',
+      'Matched seats',
+      'Other seats where all stood',
+    ]);
+    expect(card?.svg).not.toContain('clear run');
+  });
+});
