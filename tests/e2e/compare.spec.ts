@@ -63,7 +63,9 @@ test('names, a region and a pasted list with junk: result, report, and the same 
 test('a permalink with junk and a seat of the other boundaries reports both', async ({ sharedPage: page }) => {
   await openCompare(page, '?pair=2017-2019&outcome=swing&seats=E14000614,E14001434,NOTACODE', 1);
   await expect(page.locator('#cmp-report')).toContainText('Putney (E14001434) is a seat on the 2024 boundaries');
-  await expect(page.locator('#cmp-report')).toContainText('“NOTACODE” is not a seat name, ONS code or postcode. Not added.');
+  await expect(page.locator('#cmp-report')).toContainText(
+    '“NOTACODE” is not a seat name, ONS code or postcode. Not added.',
+  );
   await expect(page.getByLabel('Measure')).toHaveValue('swing');
   // The chart says which way its axis runs, as the sentence beside it does in words.
   const axis = await page
