@@ -2,7 +2,7 @@
 import { dataVersion } from '../data/index';
 import { exportSvg, type ExportedSvg } from '../lib/export/export-svg';
 import { oembedRich, type OembedRich } from '../lib/export/oembed';
-import { embedSnippet, initialHeight, responsiveBox, type EmbedTheme } from '../lib/export/snippet';
+import { embedSnippet, initialHeight, responsiveBox, tallestHeight, type EmbedTheme } from '../lib/export/snippet';
 import { absolute } from '../site/paths';
 import { graphic } from './index';
 import type { Graphic } from './types';
@@ -24,20 +24,17 @@ export function snippetFor(g: Graphic, site: URL | undefined, theme: EmbedTheme 
 }
 
 export function oembedFor(g: Graphic, site: URL | undefined): OembedRich {
-  // oEmbed consumers size the frame from width and height, so its html is the plain fixed-height iframe.
+  // oEmbed consumers size the frame from width and height (and may strip the style a responsive box needs), so its
+  // html is a plain fixed-height iframe: as tall as the embed gets in a phone's column, so that a host that drops the
+  // resizing script still shows the source line. With the script it fits its content exactly.
+  const height = tallestHeight(responsiveBox(g));
   const html = embedSnippet({
     embedUrl: embedUrl(g, site),
     scriptUrl: absolute('embed.js', site),
     title: g.title,
-    height: initialHeight(g.height, g.legend.length),
+    height,
   });
-  return oembedRich({
-    title: g.title,
-    providerUrl: absolute('', site),
-    html,
-    width: g.width,
-    height: initialHeight(g.height, g.legend.length),
-  });
+  return oembedRich({ title: g.title, providerUrl: absolute('', site), html, width: g.width, height });
 }
 
 const exported = new Map<string, ExportedSvg>();

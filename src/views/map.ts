@@ -53,6 +53,8 @@ export interface MapFigureOptions {
   election: ElectionId;
   mode: MapMode;
   base: string;
+  /** Seat links open in a new tab (an embed's: a click must not load the site inside the host's frame). */
+  newTab?: boolean;
 }
 
 export function labelContext(id: ElectionId, mode: MapMode): LabelContext {
@@ -88,6 +90,7 @@ export function mapFigureView(opts: MapFigureOptions): MapFigureView {
     label: (code) => painted.seats.get(code)!.label,
     href: seatUrl,
     className: 'gw-mapfig__svg',
+    ...(opts.newTab ? { newTab: true } : {}),
   });
   const legendSvg = renderLegendSvg(painted.legend, { idPrefix: `${opts.idPrefix}-legend`, width: 300 });
   const rows = sortRows(

@@ -261,6 +261,18 @@ test.describe('an embed page on its own', () => {
     await expect(tip).toBeHidden();
   });
 
+  test("a seat clicked in a map embed opens the seat's page in a new tab; the frame stays on the map", async ({
+    sharedPage: page,
+  }) => {
+    await page.goto('/embed/region-map/london/');
+    const seat = page.locator('a.gw-map__seat[data-code="E14001434"]');
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), seat.click()]);
+    await tab.waitForLoadState();
+    expect(new URL(tab.url()).pathname).toBe('/seat/E14001434/');
+    await tab.close();
+    expect(new URL(page.url()).pathname).toBe('/embed/region-map/london/');
+  });
+
   test('fits 280 px without horizontal scrolling, showing the narrow drawing, and has no axe violations', async ({
     sharedPage: page,
   }) => {

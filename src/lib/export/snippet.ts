@@ -59,6 +59,14 @@ export function snippetLabel(theme: EmbedTheme): string {
 }
 
 /**
+ * The tallest the script-free box gets from a phone's column up (its lines rise with the width, so at the narrow
+ * switch or at the cap): a fixed-height frame this tall clips nothing at any width.
+ */
+export function tallestHeight(box: ResponsiveBox): number {
+  return Math.ceil(Math.max(box.cap, box.narrow ? boxHeight(box, SWITCH - 1) : 0));
+}
+
+/**
  * A snippet pinned to a theme, from the one that follows the reader's setting (`embedUrl` unescaped): only the frame's
  * address differs, so it equals `embedSnippet` with that theme. The browser makes the light and dark snippets this way.
  */

@@ -9,6 +9,8 @@ export interface RenderMapOptions {
   /** Accessible name, e.g. "Putney: Labour gain, majority 4,774 (11.1%)". */
   label: (code: string) => string;
   href: (code: string) => string;
+  /** Seat links open in a new tab (target="_blank"): an embed's, since a `<base target>` does not reach SVG links. */
+  newTab?: boolean;
   title: string;
   description: string;
   /** Prefix for ids inside the SVG; letters, digits, '-' and '_' only, unique on the page. */
@@ -56,12 +58,13 @@ export function renderMapSvg(geom: MapGeometry, opts: RenderMapOptions): string 
     throw new Error(`idPrefix must be letters, digits, '-' or '_': ${JSON.stringify(opts.idPrefix)}`);
   const p = opts.idPrefix;
   const stroke = geom.kind === 'hex' ? '1' : '0.4';
+  const target = opts.newTab ? ' target="_blank" rel="noopener"' : '';
   const seats = geom.seats.map((s) => {
     const fill = opts.fill(s.code);
     const missing = fill === MISSING_COLOUR;
     const current = opts.current === s.code ? ' aria-current="page"' : '';
     return (
-      `<a href="${escapeAttr(safeUrl(opts.href(s.code)))}" aria-label="${escapeAttr(opts.label(s.code))}" data-code="${escapeAttr(s.code)}"` +
+      `<a href="${escapeAttr(safeUrl(opts.href(s.code)))}" aria-label="${escapeAttr(opts.label(s.code))}" data-code="${escapeAttr(s.code)}"${target}` +
       ` class="gw-map__seat${missing ? ' gw-map__seat--missing' : ''}"${current}>` +
       `<path d="${s.d}" fill="${missing ? `url(#${p}-missing)` : escapeAttr(fill)}"/></a>`
     );

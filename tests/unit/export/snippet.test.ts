@@ -8,6 +8,7 @@ import {
   iframeHtml,
   initialHeight,
   responsiveBox,
+  tallestHeight,
   snippetLabel,
   themedSnippet,
   themedUrl,
@@ -105,6 +106,19 @@ describe('script-free responsive box', () => {
         expect(boxHeight(box, w), `at ${w} px`).toBeLessThan(need * 1.2 + 30);
       }
       expect(boxHeight(box, 1600)).toBe(Math.ceil(box.cap));
+    }
+  });
+
+  it("the oEmbed frame's fixed height is the box's tallest from 300 px up, reached at some width: it clips nothing", () => {
+    for (const m of [
+      chart,
+      { ...chart, narrow: { width: 360, height: 900 }, width: 760, height: 420 },
+      { ...chart, narrow: undefined },
+    ]) {
+      const box = responsiveBox(m);
+      const heights: number[] = [];
+      for (let w = 300; w <= 1600; w += 1) heights.push(Math.ceil(boxHeight(box, w)));
+      expect(tallestHeight(box)).toBe(Math.max(...heights));
     }
   });
 
