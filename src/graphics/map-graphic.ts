@@ -4,13 +4,32 @@ import { MISSING_COLOUR, type Legend } from '../lib/maps/colour';
 import type { MapKind } from '../lib/maps/types';
 import { MAP_CSV_COLUMNS, mapCsvRows } from '../lib/maps/values-csv';
 import { modeKey, parseModeKey, type MapMode } from '../lib/maps/values-mode';
+import { mapMetric } from '../lib/metrics/registry';
 import { coverageLayers } from '../views/map-data';
 import { mapFigureView, type MapFigureView } from '../views/map';
 import { url } from '../site/paths';
 import type { Graphic, LegendItem } from './types';
 
-export const MAP_SOURCE =
-  'House of Commons Library (Open Parliament Licence v3.0); for 2010, Electoral Commission and British Election Study. Boundaries: ONS (Open Government Licence v3.0), contains OS data © Crown copyright and database right; hex layout: Open Innovations (MIT). Map: Groundwork.';
+/**
+ * A map's source line: the results of its election (and of the one its change is measured from), the boundaries or
+ * the hex layout it is drawn on, and the seat set's sources for a set's map.
+ */
+export function mapSource(k: MapKey): string {
+  const e = election(k.election);
+  const measured = k.mode.kind !== 'set' && k.mode.kind !== 'winner' && mapMetric(k.mode.kind).needsPrevious;
+  const elections = [e.id, ...(measured && e.previous ? [e.previous] : [])];
+  const results = ['House of Commons Library (Open Parliament Licence v3.0)'];
+  if (elections.includes('2010')) results.push('for 2010, Electoral Commission and British Election Study');
+  if (elections.some((id) => election(id).notional))
+    results.push('2019 notional results estimated by Groundwork from mySociety overlaps (CC BY 4.0)');
+  if (k.mode.kind === 'set')
+    results.push('seat set: compiled by Groundwork from the sources named on each row of its table (the data page)');
+  const drawing =
+    k.kind === 'hex'
+      ? 'hex layout: Open Innovations (MIT)'
+      : 'boundaries: ONS (Open Government Licence v3.0), contains OS data © Crown copyright and database right';
+  return `${results.join('; ')}. ${drawing.charAt(0).toUpperCase()}${drawing.slice(1)}. Map: Groundwork.`;
+}
 
 export interface MapKey {
   kind: MapKind;
@@ -72,7 +91,7 @@ export function mapGraphic(family: string, key: string, area: string, k: MapKey,
       ...v.notes,
     ].join(' '),
     permalink,
-    source: MAP_SOURCE,
+    source: mapSource(k),
     svg: v.svg,
     width: Number(box[3]),
     height: Number(box[4]),

@@ -102,6 +102,22 @@ describe('graphics downloads', () => {
     expect(long.slice(0, 5), `${long.length} shares with more than two decimals`).toEqual([]);
   }, 300_000);
 
+  it("a map's source line credits what it is drawn from: boundaries or the hex layout, and 2010's sources only for 2010", () => {
+    // The source line wraps over several <text> lines: read it as words.
+    const words = (f: string) =>
+      distText(f)
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ');
+    const london = words('downloads/region-map/london.svg');
+    expect(london).toContain('Boundaries: ONS (Open Government Licence v3.0)');
+    expect(london).not.toContain('hex layout');
+    expect(london).not.toContain('for 2010');
+    const swing = words('downloads/map/hex-2024-swing.svg');
+    expect(swing).toContain('Hex layout: Open Innovations (MIT)');
+    expect(swing).toContain('2019 notional results estimated by Groundwork from mySociety overlaps');
+    expect(swing).not.toContain('Boundaries: ONS');
+  });
+
   it("Putney's seat chart CSV holds the plotted shares (2019: Labour 22,780 of 50,467 valid votes = 45.14%)", () => {
     const csv = distText('downloads/seat-history/E14000887.csv');
     expect(csv.split('\n')[0]).toBe('\ufeffons_code,constituency,election,party,share_pct,estimated');
