@@ -6,7 +6,7 @@ import { placeScatterLabels, type PlacedLabel } from '../charts/scatter-labels';
 import type { AnalysisResult } from '../lib/membership/analysis';
 import type { ReferenceElection } from '../lib/membership/reference';
 import { isSuppressed, type DatasetRecord } from '../lib/membership/types';
-import { measureWords } from '../lib/membership/wording';
+import { longDate, measureWords } from '../lib/membership/wording';
 
 function finish(node: SVGSVGElement | HTMLElement, label: string, description: string): SVGSVGElement {
   return finishPlot(node, { label, description }) as SVGSVGElement;
@@ -62,9 +62,12 @@ export function trendChart(
     first && last && points.length > 1
       ? `Members went from ${first.members.toLocaleString('en-GB')} to ${last.members.toLocaleString('en-GB')} over ${points.length} dates.`
       : `${points.length} date${points.length === 1 ? '' : 's'} with a figure.`;
+  const [firstDate, lastDate] = [records[0]?.date, records[records.length - 1]?.date];
+  const span =
+    firstDate && lastDate ? `, ${longDate(firstDate)}${lastDate !== firstDate ? ` to ${longDate(lastDate)}` : ''}` : '';
   return finish(
     node,
-    `Members in ${seatName} over time`,
+    `Members in ${seatName}${span}`,
     `${words} Dashed lines mark general elections. The table below has every figure.`,
   );
 }
@@ -123,7 +126,7 @@ export function scatterChart(a: AnalysisResult, width = 640): SVGSVGElement {
   }
   return finish(
     node,
-    `Membership change against the change in Labour's share, ${a.rows.length} seats`,
+    `Membership change (${longDate(a.options.from)} to ${longDate(a.options.to)}) against the change in Labour's share (${a.before.label} to ${a.after.label}), ${a.rows.length} seats`,
     `Each dot is a seat: across, the ${m.unit}; up, the change in Labour's share from ${a.before.label} to ${a.after.label}. The table below lists every seat.`,
   );
 }

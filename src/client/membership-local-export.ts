@@ -16,7 +16,25 @@ function standaloneSvg(svg: SVGSVGElement, width: number, height: number): strin
   return new XMLSerializer().serializeToString(clone);
 }
 
-/** Draws the SVG at twice its size on a white canvas and saves it as a PNG. */
+const TITLE_FONT = 'bold 15px system-ui, sans-serif';
+
+/** The text in lines no wider than `max` px in `font`, broken at spaces (measured on `ctx`). */
+function wrapped(ctx: CanvasRenderingContext2D, text: string, font: string, max: number): string[] {
+  ctx.font = font;
+  const lines: string[] = [];
+  for (const word of text.split(' ').filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && ctx.measureText(`${last} ${word}`).width <= max)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * Draws the SVG at twice its size on a white canvas, under its title (the chart's accessible name, which names the
+ * seat or seats and the dates) and over the caption, and saves it as a PNG.
+ */
 export function downloadPng(svg: SVGSVGElement, fileName: string, caption: string): Promise<void> {
   const box = svg.getBoundingClientRect();
   const viewBox = svg.viewBox.baseVal;
@@ -29,18 +47,23 @@ export function downloadPng(svg: SVGSVGElement, fileName: string, caption: strin
     const img = new Image();
     img.onload = () => {
       const canvas = document.createElement('canvas');
-      canvas.width = width * scale;
-      canvas.height = (height + footer) * scale;
       const ctx = canvas.getContext('2d');
       if (!ctx) return reject(new Error('no canvas'));
+      const title = wrapped(ctx, svg.getAttribute('aria-label') ?? '', TITLE_FONT, width - 8);
+      const header = title.length * 20 + 12;
+      canvas.width = width * scale;
+      canvas.height = (header + height + footer) * scale;
       ctx.scale(scale, scale);
       ctx.fillStyle = '#ffffff';
-      ctx.fillRect(0, 0, width, height + footer);
-      ctx.drawImage(img, 0, 0, width, height);
+      ctx.fillRect(0, 0, width, header + height + footer);
+      ctx.fillStyle = '#1a1a1a';
+      ctx.font = TITLE_FONT;
+      title.forEach((t, i) => ctx.fillText(t, 4, 20 + i * 20));
+      ctx.drawImage(img, 0, header, width, height);
       ctx.fillStyle = '#333333';
       ctx.font = '11px system-ui, sans-serif';
       const line = caption.length > 140 ? `${caption.slice(0, 137)}…` : caption;
-      ctx.fillText(line, 4, height + 22);
+      ctx.fillText(line, 4, header + height + 22);
       canvas.toBlob((blob) => {
         if (!blob) return reject(new Error('could not make the PNG'));
         saveBlob(blob, fileName);

@@ -86,14 +86,16 @@ test('loading a file colours the map, lists rejected rows and runs the analysis,
   await expect(analysis.getByRole('table', { name: 'The numbers' })).toContainText('region fixed effects');
   await expect(analysis).toContainText('This is an association, not a cause.');
   await expect(
-    analysis.getByRole('img', { name: "Membership change against the change in Labour's share, 8 seats" }),
+    analysis.getByRole('img', {
+      name: "Membership change (1 May 2017 to 1 November 2019) against the change in Labour's share (2017 to 2019), 8 seats",
+    }),
   ).toBeVisible();
   await expect(analysis.getByRole('table', { name: 'Seats compared' }).locator('tbody tr')).toHaveCount(8);
 
   // Choosing a seat on the map shows its trend.
   await page.locator('[data-ml-map="2010"] a[data-code="E14000998"]').click();
   await expect(page.getByLabel('Seat', { exact: true })).toHaveValue('E14000998');
-  await expect(page.getByRole('img', { name: 'Members in Tooting over time' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Members in Tooting, 1 May 2017 to 1 November 2019' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Figures for Tooting' })).toContainText('520');
 
   // Downloads are made in the browser.
@@ -112,7 +114,13 @@ test('loading a file colours the map, lists rejected rows and runs the analysis,
     page.getByRole('button', { name: 'Download the scatter plot (PNG)' }).click(),
   ]);
   expect(png.suggestedFilename()).toBe('membership-scatter-e2e-fictional.png');
-  expect([...readFileSync((await png.path())!).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  const pngBytes = readFileSync((await png.path())!);
+  expect([...pngBytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  // Twice the chart's size, with room above it for its title (two lines here) and below for the source line.
+  const chartHeight = await analysis
+    .locator('[data-ml-scatter] svg')
+    .evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.height);
+  expect(pngBytes.readUInt32BE(20)).toBe(2 * (2 * 20 + 12 + chartHeight + 36));
 
   expect(network(requests)).toEqual([]);
   expect(await cspViolations(page)).toEqual([]);
