@@ -92,7 +92,11 @@ export function readRow(raw: RawRow, columns: readonly string[], opts: RowOption
   p.name = name || null;
   if (code) {
     if (!isSeatCode(code))
-      problem(CODE_COLUMN, `ons_code "${code}" is not a constituency code (like E14000887)`, 'code-invalid');
+      problem(
+        CODE_COLUMN,
+        `ons_code "${cell(CODE_COLUMN)}" is not a constituency code (like E14000887)`,
+        'code-invalid',
+      );
     else {
       p.candidates = opts.seats.byCode(code);
       if (!p.candidates.length)

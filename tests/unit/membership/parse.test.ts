@@ -92,7 +92,7 @@ describe('rejected rows', () => {
         field: 'ons_code',
         reason: 'unknown ons_code E14999999: not a constituency on the 2010–2023 or 2024 boundaries',
       },
-      { line: 4, field: 'ons_code', reason: 'ons_code "X123" is not a constituency code (like E14000887)' },
+      { line: 4, field: 'ons_code', reason: 'ons_code "x12 3" is not a constituency code (like E14000887)' },
       {
         line: 5,
         field: 'constituency',
