@@ -11,6 +11,8 @@ export const MISSING_REASONS = {
   'not-both-parties': 'Conservative and Labour did not both stand in both elections',
   'outside-candidate':
     'The winner or runner-up stood outside the parties counted one by one (among all other candidates), so there is no swing between the top two',
+  'new-in-top-two':
+    'One of the top two did not stand here at the previous election, so its whole share would count as a swing to it: there is no swing between them',
   'no-votes': 'No valid votes recorded',
   'no-electorate': 'Electorate not recorded',
   'not-in-set': 'Seat not covered by this dataset',

@@ -2,7 +2,7 @@
 import * as data from '../data/index';
 import { ELECTIONS, election, type ElectionId } from '../lib/elections';
 import { areaByCode, NATIONS, regionByCode } from '../lib/geography';
-import { missing, type Maybe } from '../lib/missing';
+import { isMissing, missing, type Maybe } from '../lib/missing';
 import { onlyWithinTicket, partyInfo, type Party } from '../lib/parties';
 import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
 import type { NotionalSeat } from '../lib/schema/notional';
@@ -122,9 +122,19 @@ function rowsOf(
     .sort((a, b) => last(a.party) - last(b.party) || b.votes - a.votes);
 }
 
-/** The seat's own top-two swing: none where the Speaker stood at either election (the main parties stood aside). */
-function seatPairSwing(change: SeatMetrics['change'], pair: [Party, Party]): Maybe<PairSwing> {
-  return change.spk !== undefined ? missing('speaker-seat') : pairSwing(change, pair[0], pair[1]);
+/**
+ * The seat's own top-two swing: none where the Speaker stood at either election (the main parties stood aside), nor
+ * where one of the two did not stand here before (its whole share would count as a swing to it).
+ */
+function seatPairSwing(
+  change: SeatMetrics['change'],
+  pair: [Party, Party],
+  rows: readonly ResultRow[],
+): Maybe<PairSwing> {
+  if (change.spk !== undefined) return missing('speaker-seat');
+  const swing = pairSwing(change, pair[0], pair[1]);
+  if (isMissing(swing)) return swing;
+  return pair.some((p) => rows.find((r) => r.party === p)?.mark === 'new') ? missing('new-in-top-two') : swing;
 }
 
 function estimateLeaderOf(code: string): Party | null {
@@ -141,6 +151,12 @@ function blocksOf(code: string, sets: readonly ('2010' | '2024')[], region: stri
     if (!metrics || !result) continue;
     const candidates = e.id === '2024' ? data.candidatesFor(code) : [];
     const pair = topTwoOf(metrics);
+    const rows = rowsOf(
+      result,
+      metrics,
+      metrics.prevElection ? data.metricsFor(code, metrics.prevElection) : undefined,
+      candidates,
+    );
     out.push({
       id: e.id,
       label: e.label,
@@ -148,18 +164,13 @@ function blocksOf(code: string, sets: readonly ('2010' | '2024')[], region: stri
       estimated: metrics.estimated && e.notional,
       metrics,
       result,
-      rows: rowsOf(
-        result,
-        metrics,
-        metrics.prevElection ? data.metricsFor(code, metrics.prevElection) : undefined,
-        candidates,
-      ),
+      rows,
       outcome: outcomeWords(metrics),
       region: data.areaFor(region, e.id),
       nation: data.areaFor(nation, e.id),
       member: e.id === '2019' || e.id === '2024' ? data.memberFor(code, e.id) : undefined,
       pair,
-      swing: metrics.prevElection && pair ? seatPairSwing(metrics.change, pair) : null,
+      swing: metrics.prevElection && pair ? seatPairSwing(metrics.change, pair, rows) : null,
       estimateLeader: e.notional ? estimateLeaderOf(code) : null,
     });
   }

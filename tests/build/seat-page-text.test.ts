@@ -26,6 +26,16 @@ function partyRow(tables: Element[], party: string): Element {
 }
 
 describe('seat pages in dist/', () => {
+  it('no top-two swing where one of the two did not stand before: Barnsley Central 2019 (the Brexit Party was new), Fermanagh and South Tyrone 2015 (no UUP in 2010)', () => {
+    const lede = text(one(within([page('E14000541')], 'p.lede'), 'lede'));
+    expect(lede).toContain(
+      'No swing figure since 2017: One of the top two did not stand here at the previous election',
+    );
+    expect(lede).not.toMatch(/Swing [\d.]+ points from Labour to Brexit Party/);
+    const fst = one(within(tablesCaptioned(page('N06000007'), 'Swing'), 'tr', '2015 vs 2010'), '2015 swing row');
+    expect(text(fst)).not.toContain('SF → UUP');
+  });
+
   it("Putney (old seat): the 2019 notional row's majority is the official one and its shares the estimate, and both say so", () => {
     // Official notional majority 4,416 (8.0%); estimated shares Lab 45.2%, Con 35.7%: a 9.5-point gap.
     const block = one(within([page('E14000887')], '.linked', 'Putney'), 'the Putney (2024 seat) block');

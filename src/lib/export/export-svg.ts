@@ -21,9 +21,13 @@ export interface ExportedSvg {
 
 const PAD = 20;
 
-/** Site paths in links ("/seat/E14000887/", a map's seats) made absolute, so they work in the downloaded file. */
-function absoluteLinks(svg: string, pageUrl: string): string {
-  return svg.replace(/ href="(\/(?!\/)[^"]*)"/g, (_, path: string) => ` href="${new URL(path, pageUrl).href}"`);
+/**
+ * The drawing without its links: a map's 650 seat links (each with its accessible name) are for the page and the embed,
+ * where they can be followed; in a file for print or slides they were two-thirds of its bytes and led nowhere (an SVG
+ * placed as an image follows no link).
+ */
+function unlinked(svg: string): string {
+  return svg.replace(/<a\b[^>]*>|<\/a>/g, '');
 }
 
 function textBlock(
@@ -54,7 +58,7 @@ export function exportSvg(g: Graphic, meta: ExportMeta): ExportedSvg {
   const titleSvg = textBlock(title, y, 18, 24, INK, 'bold');
   y += (title.length - 1) * 24 + 14;
   const chartY = y;
-  const chart = setRootAttrs(absoluteLinks(explicitColours(g.exportSvg ?? g.svg, INK), meta.permalinkUrl), {
+  const chart = setRootAttrs(unlinked(explicitColours(g.exportSvg ?? g.svg, INK)), {
     x: PAD + (inner - g.width) / 2,
     y: chartY,
     width: g.width,
