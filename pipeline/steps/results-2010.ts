@@ -42,6 +42,7 @@ export function build2010(src: Sources2010, ledger: Ledger): SeatResult[] {
   }
   const matched = new Set<Ec2010Row>();
   const out: SeatResult[] = [];
+  let independentsApart = 0;
   for (const hoc of src.hoc.rows.values()) {
     const ec = byPrint.get(`${hoc.electorate}|${hoc.total}`);
     if (!ec)
@@ -60,9 +61,15 @@ export function build2010(src: Sources2010, ledger: Ledger): SeatResult[] {
       second: src.ec.id,
       majority: src.ec.id,
     };
+    // The Commission's Ind1..Ind5 are separate candidates: the "Independent" row is one candidate, the one with the
+    // most votes (byLabel runs from most to fewest), as in the later files; any others are among all other candidates.
     const ecByParty = new Map<Party, number>();
     for (const [label, v] of ec.byLabel) {
       const p = partyFromLabel(label, 2010);
+      if (p === 'ind' && ecByParty.has('ind')) {
+        independentsApart++;
+        continue;
+      }
       ecByParty.set(p, (ecByParty.get(p) ?? 0) + v);
     }
     const put = (p: Party, v: number, source: string) => {
@@ -157,6 +164,12 @@ export function build2010(src: Sources2010, ledger: Ledger): SeatResult[] {
       sources,
     });
   }
+  if (independentsApart)
+    ledger.note(
+      src.ec.id,
+      src.ec.file,
+      `${independentsApart} independent candidates stood where another independent had more votes: each seat's "Independent" row is its leading independent, and the others are among all other candidates`,
+    );
   for (const r of src.ec.rows) {
     if (!matched.has(r))
       throw new DataError(
