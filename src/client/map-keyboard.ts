@@ -84,7 +84,8 @@ function showFocusOutline(svg: SVGSVGElement, seat: SVGAElement | null): void {
 /**
  * A seat map's keyboard use, as every map of the site has it: one Tab stop from the start, arrow keys to the
  * neighbouring seat, the focused seat's outline drawn on top. `svg` gives the drawing now in `box` (a map redraws);
- * `on` adds what a map does besides when a seat takes or loses the focus (its tooltip, its live region).
+ * `on` adds what a map does besides when a seat takes or loses the focus (its tooltip, its live region); `blur` also
+ * runs on Escape.
  */
 export function keyboardMap(
   box: HTMLElement,
@@ -104,5 +105,9 @@ export function keyboardMap(
   box.addEventListener('focusout', () => {
     showFocusOutline(svg(), null);
     on.blur?.();
+  });
+  // Escape hides a tooltip, shown by hover or focus, without moving the pointer or the focus (WCAG 1.4.13).
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') on.blur?.();
   });
 }

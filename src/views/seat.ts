@@ -111,7 +111,7 @@ function rowsOf(
   return (Object.entries(r.votes) as [Party, number][])
     .map(([party, votes]) => ({
       party,
-      name: partyInfo(party).name,
+      name: party === 'other' ? otherName(m) : partyInfo(party).name,
       colour: partyInfo(party).colour,
       votes,
       share: m.shares[party] ?? 0,
@@ -120,6 +120,13 @@ function rowsOf(
       candidates: named.get(party) ?? [],
     }))
     .sort((a, b) => last(a.party) - last(b.party) || b.votes - a.votes);
+}
+
+/** "All other candidates", saying so when the winner or runner-up is among them (the majority is theirs). */
+function otherName(m: SeatMetrics): string {
+  const name = partyInfo('other').name;
+  if (m.winner === 'other') return `${name}, the winner among them`;
+  return m.second === 'other' ? `${name}, the runner-up among them` : name;
 }
 
 /**

@@ -26,6 +26,14 @@ function partyRow(tables: Element[], party: string): Element {
 }
 
 describe('seat pages in dist/', () => {
+  it('Ashfield 2019: the runner-up stood outside the parties counted one by one, and the row holding them says so', () => {
+    // Con 19,231; Jason Zadrozny (Ashfield Independents) 13,498: majority 5,733, the row's own votes.
+    const { t } = seatTables('E14000535', '2019: ');
+    expect(text(one(within(t, 'tr', 'All other candidates'), 'other row'))).toMatch(
+      /^All other candidates, the runner-up among them 13,498 27\.6%/,
+    );
+  });
+
   it('no top-two swing where one of the two did not stand before: Barnsley Central 2019 (the Brexit Party was new), Fermanagh and South Tyrone 2015 (no UUP in 2010)', () => {
     const lede = text(one(within([page('E14000541')], 'p.lede'), 'lede'));
     expect(lede).toContain(

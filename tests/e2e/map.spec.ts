@@ -41,13 +41,16 @@ test('the home map as loaded: a seat, its hover, zooming to a region and back, t
     await expect(snippet).toHaveValue(/\/embed\/map\/hex-2024-winner\/"/);
   });
 
-  await test.step('hovering a seat shows its name, value and result', async () => {
+  await test.step('hovering a seat shows its name, value and result; Escape hides it', async () => {
     await seat(page, NEW_PUTNEY).hover();
     const tip = page.locator('#map [data-map-tip]');
     await expect(tip).toBeVisible({ timeout: 15_000 });
     await expect(tip).toContainText('Putney');
     await expect(tip).toContainText('Majority 12,488 (25.3%)');
     await expect(tip).toContainText('2024: Labour hold');
+    // Escape hides it with the pointer still on the seat (WCAG 1.4.13: dismissible).
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
     await page.mouse.move(0, 0);
   });
 
