@@ -1,5 +1,6 @@
 // /seats/?q=…: filters the A–Z tables to the seats the search box would offer (same ranking, typos and other names
-// included), says how many match, and puts the query back in the search box. Postcodes are left to the box.
+// included), says how many match, and puts the query back in the search box. Postcodes are left to the box, which
+// looks them up.
 import { classifyPostcodeInput } from '../lib/postcode/format';
 import { SEARCH_INDEX_PATH } from '../lib/search/paths';
 import { looksLikeSeatCode, searchSeats } from '../lib/search/search';
@@ -14,7 +15,11 @@ async function filter(): Promise<void> {
   if (search) search.value = q;
   box.hidden = false;
   if (!looksLikeSeatCode(q) && classifyPostcodeInput(q) !== null) {
-    status.textContent = `“${q}” looks like a postcode: the Find a seat box above looks postcodes up. All seats are listed below.`;
+    status.textContent = `“${q}” looks like a postcode: the Find a seat box above looks it up. All seats are listed below.`;
+    // The box's code (loaded on first use) looks up what the box holds when it starts; started already, it is told.
+    const form = search?.form;
+    if (form?.dataset.enhanced === 'true') search!.dispatchEvent(new Event('input'));
+    else if (form) void import('./seat-search').then((m) => m.enhance(form));
     return;
   }
   const base = box.dataset.base ?? '/';

@@ -289,3 +289,13 @@ test('Escape dismisses the search hint until the box is left; the menu marks the
   await expect(nav.getByRole('link', { name: 'Seats' })).toHaveAttribute('aria-current', 'page');
   await expect(nav.locator('[aria-current]')).toHaveCount(1);
 });
+
+test('/seats/?q=SW15 1AA: the search box looks the postcode up without another Enter', async ({ sharedPage: page }) => {
+  await page.goto('/seats/?q=SW15%201AA');
+  await expect(page.locator('[data-seats-filter-status]')).toHaveText(
+    '“SW15 1AA” looks like a postcode: the Find a seat box above looks it up. All seats are listed below.',
+  );
+  await expect(result(page).locator('.seat-search__reason')).toHaveText(
+    'SW15 1AA is in Putney (2024 boundaries). From 2010 to 2023 it was in Putney.',
+  );
+});
