@@ -26,6 +26,14 @@ function partyRow(tables: Element[], party: string): Element {
 }
 
 describe('seat pages in dist/', () => {
+  it("Putney (2024 seat): the lede gives the old seat's share of the population as the boundaries section does", () => {
+    const doc = page('E14001434');
+    expect(text(one(within([doc], 'p.lede'), 'lede'))).toContain('(2010–2023 seat, 90.7% of the population)');
+    expect(text(one(within([doc], '.lineage h3', 'Putney'), 'Putney block heading'))).toContain(
+      "90.7% of this seat's population",
+    );
+  });
+
   it('Ashfield 2019: the runner-up stood outside the parties counted one by one, and the row holding them says so', () => {
     // Con 19,231; Jason Zadrozny (Ashfield Independents) 13,498: majority 5,733, the row's own votes.
     const { t } = seatTables('E14000535', '2019: ');
