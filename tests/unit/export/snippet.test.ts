@@ -93,12 +93,15 @@ describe('script-free responsive box', () => {
     );
   });
 
+  /** A chart with a narrow drawing, one with a tall narrow drawing, and one without. */
+  const SHAPES = [
+    chart,
+    { ...chart, narrow: { width: 360, height: 900 }, width: 760, height: 420 },
+    { ...chart, narrow: undefined },
+  ];
+
   it('is never shorter than the estimated content at any width from 300 px up, never more than a fifth taller, and flat past the drawing', () => {
-    for (const m of [
-      chart,
-      { ...chart, narrow: { width: 360, height: 900 }, width: 760, height: 420 },
-      { ...chart, narrow: undefined },
-    ]) {
+    for (const m of SHAPES) {
       const box = responsiveBox(m);
       for (let w = 300; w <= 1600; w += 1) {
         const need = contentHeight(m, w);
@@ -110,11 +113,7 @@ describe('script-free responsive box', () => {
   });
 
   it("the oEmbed frame's fixed height is the box's tallest from 300 px up, reached at some width: it clips nothing", () => {
-    for (const m of [
-      chart,
-      { ...chart, narrow: { width: 360, height: 900 }, width: 760, height: 420 },
-      { ...chart, narrow: undefined },
-    ]) {
+    for (const m of SHAPES) {
       const box = responsiveBox(m);
       const heights: number[] = [];
       for (let w = 300; w <= 1600; w += 1) heights.push(Math.ceil(boxHeight(box, w)));
