@@ -36,7 +36,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
   snippets = [seat, second].map((s) => s.replaceAll(published, baseURL!));
   // The site's snippet is a responsive box (no fixed height); the oEmbed html is a plain iframe with one.
   expect(seat).toMatch(
-    /^<div data-groundwork-box style="position:relative;width:100%;height:0;padding-top:min\(calc\(min\(calc\([\d.]+% \+ \d+px\), \d+px\) \+ clamp\(0px, \(488px - 100%\) \* 1000, 99999px\)\), calc\([^"]+\)\)"><iframe /,
+    /^<div data-groundwork-box style="position:relative;width:100%;height:0;padding-top:min\(calc\(min\(calc\([\d.]+% \+ \d+px\), \d+px, max\(\d+px, calc\(-?[\d.]+% \+ \d+px\)\)\) \+ clamp\(0px, \(488px - 100%\) \* 1000, 99999px\)\), calc\([^"]+\)\)"><iframe /,
   );
   initialHeights = snippets.map((s) => Number(/height="(\d+)"/.exec(s)?.[1] ?? NaN));
   server = createServer((req, res) => {

@@ -39,13 +39,17 @@ export interface Line {
 }
 
 /**
- * Box height in px at column width w: `wide` (never above `cap`) from SWITCH px up, `narrow` below it (graphics with
- * a narrow drawing).
+ * Box height in px at column width w: `wide` (never above `cap`, nor above `fall` where that is above `floor`) from
+ * SWITCH px up, `narrow` below it (graphics with a narrow drawing).
  */
 export interface ResponsiveBox {
   narrow: Line | null;
   wide: Line;
   cap: number;
+  /** Past the drawing's width the drawing stops growing and the text needs fewer lines: a falling line over that. */
+  fall: Line;
+  /** What the embed needs in the widest columns (the fall line stops here). */
+  floor: number;
 }
 
 /** The embed's URL with its theme (auto is the default and adds nothing). */
@@ -58,12 +62,11 @@ export function snippetLabel(theme: EmbedTheme): string {
   return `Embed code${theme === 'auto' ? '' : ` (${theme})`}: paste it into your page's HTML`;
 }
 
-/**
- * The tallest the script-free box gets from a phone's column up (its lines rise with the width, so at the narrow
- * switch or at the cap): a fixed-height frame this tall clips nothing at any width.
- */
+/** The tallest the script-free box gets from a phone's column up: a fixed-height frame this tall clips nothing. */
 export function tallestHeight(box: ResponsiveBox): number {
-  return Math.ceil(Math.max(box.cap, box.narrow ? boxHeight(box, SWITCH - 1) : 0));
+  let most = 0;
+  for (let w = 300; w <= 4000; w += 1) most = Math.max(most, Math.ceil(boxHeight(box, w)));
+  return most;
 }
 
 /**
@@ -85,7 +88,7 @@ const line = (l: Line) => `${slopePct(l).toFixed(2)}% + ${Math.ceil(l.offset)}px
  * switches that line off; 100% is the host column's width.
  */
 export function boxPadding(box: ResponsiveBox): string {
-  const wide = `min(calc(${line(box.wide)}), ${Math.ceil(box.cap)}px)`;
+  const wide = `min(calc(${line(box.wide)}), ${Math.ceil(box.cap)}px, max(${Math.ceil(box.floor)}px, calc(${line(box.fall)})))`;
   if (!box.narrow) return wide;
   const below = `clamp(0px, (${SWITCH}px - 100%) * 1000, 99999px)`;
   const above = `clamp(0px, (100% - ${SWITCH}px) * 1000, 99999px)`;
@@ -95,7 +98,7 @@ export function boxPadding(box: ResponsiveBox): string {
 /** What `boxPadding` gives at column width w, in px (for tests and checks). */
 export function boxHeight(box: ResponsiveBox, w: number): number {
   const at = (l: Line) => (slopePct(l) / 100) * w + Math.ceil(l.offset);
-  const wide = Math.min(at(box.wide), Math.ceil(box.cap));
+  const wide = Math.min(at(box.wide), Math.ceil(box.cap), Math.max(Math.ceil(box.floor), at(box.fall)));
   return box.narrow && w < SWITCH ? at(box.narrow) : wide;
 }
 
@@ -166,14 +169,21 @@ export function contentHeight(m: EmbedMeasure, w: number): number {
   return PAD_Y + svg + text * 1.12 + 12;
 }
 
-/** The lowest straight line over the content heights at the widths given: through the two ends, raised to clear all. */
-function envelope(m: EmbedMeasure, from: number, to: number): Line {
+/**
+ * The lowest straight line over the content heights at the widths given: through the two ends, raised to clear all.
+ * It rises or stays flat, unless `falls` lets it fall.
+ */
+function envelope(m: EmbedMeasure, from: number, to: number, falls = false): Line {
   const widths: number[] = [];
   for (let w = from; w < to; w += 1) widths.push(w);
   widths.push(to);
-  const slope = Math.max(0, (contentHeight(m, to) - contentHeight(m, from)) / Math.max(1, to - from));
-  return { slope, offset: Math.max(...widths.map((w) => contentHeight(m, w) - slope * w)) };
+  const slope = (contentHeight(m, to) - contentHeight(m, from)) / Math.max(1, to - from);
+  const s = falls ? slope : Math.max(0, slope);
+  return { slope: s, offset: Math.max(...widths.map((w) => contentHeight(m, w) - s * w)) };
 }
+
+/** The widest column the falling line covers, past the drawing's width; the box is flat beyond it. */
+const FALL_SPAN = 1400;
 
 /**
  * Lines over the content heights from a phone (300 px) to the drawing's own width: one below the narrow switch and one
@@ -185,8 +195,10 @@ export function responsiveBox(m: EmbedMeasure): ResponsiveBox {
   const wide = m.narrow ? envelope(m, SWITCH, full) : envelope(m, 300, full);
   const narrow = m.narrow ? envelope(m, 300, SWITCH - 1) : null;
   const cap = Math.max(
-    ...[full, full + 200, full + 600, full + 1400].map((w) => contentHeight(m, w)),
+    ...[full, full + 200, full + 600, full + FALL_SPAN].map((w) => contentHeight(m, w)),
     wide.slope * full + wide.offset,
   );
-  return { narrow, wide, cap };
+  const fall = envelope(m, full, full + FALL_SPAN, true);
+  const floor = Math.max(...[0, 200, 600, 1400, 3000].map((d) => contentHeight(m, full + FALL_SPAN + d)));
+  return { narrow, wide, cap, fall, floor };
 }

@@ -45,21 +45,24 @@ describe('script-free responsive box', () => {
     legend: [{ label: 'Con' }, { label: 'Lab' }, { label: 'LD' }, { label: 'Green' }],
   };
 
-  it('puts the frame in a box whose padding is min(a% + b px, cap) of the host column, and pins a theme in the URL', () => {
+  /** Falls 0.05 px per px of column from 800 px at 0 px wide, to no less than 400 px. */
+  const FALL = { fall: { slope: -0.05, offset: 800 }, floor: 400 };
+
+  it('puts the frame in a box whose padding is min(a% + b px, cap, a falling line no lower than a floor) of the host column, and pins a theme in the URL', () => {
     const html = embedSnippet({
       ...input,
-      box: { narrow: null, wide: { slope: 0.5, offset: 120.2 }, cap: 500.1 },
+      box: { narrow: null, wide: { slope: 0.5, offset: 120.2 }, cap: 500.1, ...FALL },
       theme: 'light',
     });
     expect(html).toBe(
-      '<div data-groundwork-box style="position:relative;width:100%;height:0;padding-top:min(calc(50.00% + 121px), 501px)">' +
+      '<div data-groundwork-box style="position:relative;width:100%;height:0;padding-top:min(calc(50.00% + 121px), 501px, max(400px, calc(-5.00% + 800px)))">' +
         '<iframe src="https://example.org/embed/seat-history/E14000887/?theme=light" title="Vote share &quot;Putney&quot; &lt;2019&gt;" data-groundwork-embed style="position:absolute;top:0;left:0;width:100%;height:100%;border:0" loading="lazy"></iframe></div>' +
         '<script src="https://example.org/embed.js" async></script>',
     );
   });
 
   it('the light and dark snippets the browser makes from the auto one equal the ones the build would write', () => {
-    const box = { narrow: { slope: 0.02, offset: 500 }, wide: { slope: 0.5, offset: 120.2 }, cap: 500.1 };
+    const box = { narrow: { slope: 0.02, offset: 500 }, wide: { slope: 0.5, offset: 120.2 }, cap: 500.1, ...FALL };
     // A frame address and title carrying what escaping changes, "src=" and "$&" included.
     const hostile = {
       ...input,
@@ -86,10 +89,10 @@ describe('script-free responsive box', () => {
   it('with a narrow drawing, switches lines at 488 px in CSS alone (clamp steps), each line capped where it applies', () => {
     const html = embedSnippet({
       ...input,
-      box: { narrow: { slope: 0.1, offset: 700 }, wide: { slope: 0.5, offset: 100 }, cap: 600 },
+      box: { narrow: { slope: 0.1, offset: 700 }, wide: { slope: 0.5, offset: 100 }, cap: 600, ...FALL },
     });
     expect(html).toContain(
-      'padding-top:min(calc(min(calc(50.00% + 100px), 600px) + clamp(0px, (488px - 100%) * 1000, 99999px)), calc(10.00% + 700px + clamp(0px, (100% - 488px) * 1000, 99999px)))',
+      'padding-top:min(calc(min(calc(50.00% + 100px), 600px, max(400px, calc(-5.00% + 800px))) + clamp(0px, (488px - 100%) * 1000, 99999px)), calc(10.00% + 700px + clamp(0px, (100% - 488px) * 1000, 99999px)))',
     );
   });
 
@@ -100,15 +103,24 @@ describe('script-free responsive box', () => {
     { ...chart, narrow: undefined },
   ];
 
-  it('is never shorter than the estimated content at any width from 300 px up, never more than a fifth taller, and flat past the drawing', () => {
+  it('is never shorter than the estimated content at any width from 300 px up, never more than a fifth taller, and flat in the widest columns', () => {
     for (const m of SHAPES) {
       const box = responsiveBox(m);
-      for (let w = 300; w <= 1600; w += 1) {
+      for (let w = 300; w <= 4000; w += 1) {
         const need = contentHeight(m, w);
         expect(boxHeight(box, w), `at ${w} px`).toBeGreaterThanOrEqual(need - 1e-9);
         expect(boxHeight(box, w), `at ${w} px`).toBeLessThan(need * 1.2 + 30);
       }
-      expect(boxHeight(box, 1600)).toBe(Math.ceil(box.cap));
+      expect(boxHeight(box, 4000)).toBe(Math.ceil(box.floor));
+    }
+  });
+
+  it('past the drawing, falls with the text that needs fewer lines: within 25 px of the content from there on', () => {
+    for (const m of SHAPES) {
+      const box = responsiveBox(m);
+      const gaps: number[] = [];
+      for (let w = Math.max(m.width + 8, 588); w <= 2400; w += 1) gaps.push(boxHeight(box, w) - contentHeight(m, w));
+      expect(Math.max(...gaps)).toBeLessThan(25);
     }
   });
 
@@ -116,7 +128,7 @@ describe('script-free responsive box', () => {
     for (const m of SHAPES) {
       const box = responsiveBox(m);
       const heights: number[] = [];
-      for (let w = 300; w <= 1600; w += 1) heights.push(Math.ceil(boxHeight(box, w)));
+      for (let w = 300; w <= 4000; w += 1) heights.push(Math.ceil(boxHeight(box, w)));
       expect(tallestHeight(box)).toBe(Math.max(...heights));
     }
   });
