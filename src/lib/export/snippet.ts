@@ -170,16 +170,15 @@ export function contentHeight(m: EmbedMeasure, w: number): number {
 }
 
 /**
- * The lowest straight line over the content heights at the widths given: through the two ends, raised to clear all.
- * It rises or stays flat, unless `falls` lets it fall.
+ * The lowest straight line over the content heights at the widths given: through the two ends, raised to clear all. It
+ * may fall: below the narrow switch and past the drawing's width the drawing stays put while the text unwraps.
  */
-function envelope(m: EmbedMeasure, from: number, to: number, falls = false): Line {
+function envelope(m: EmbedMeasure, from: number, to: number): Line {
   const widths: number[] = [];
   for (let w = from; w < to; w += 1) widths.push(w);
   widths.push(to);
   const slope = (contentHeight(m, to) - contentHeight(m, from)) / Math.max(1, to - from);
-  const s = falls ? slope : Math.max(0, slope);
-  return { slope: s, offset: Math.max(...widths.map((w) => contentHeight(m, w) - s * w)) };
+  return { slope, offset: Math.max(...widths.map((w) => contentHeight(m, w) - slope * w)) };
 }
 
 /** The widest column the falling line covers, past the drawing's width; the box is flat beyond it. */
@@ -198,7 +197,7 @@ export function responsiveBox(m: EmbedMeasure): ResponsiveBox {
     ...[full, full + 200, full + 600, full + FALL_SPAN].map((w) => contentHeight(m, w)),
     wide.slope * full + wide.offset,
   );
-  const fall = envelope(m, full, full + FALL_SPAN, true);
+  const fall = envelope(m, full, full + FALL_SPAN);
   const floor = Math.max(...[0, 200, 600, 1400, 3000].map((d) => contentHeight(m, full + FALL_SPAN + d)));
   return { narrow, wide, cap, fall, floor };
 }
