@@ -2,7 +2,14 @@
 // seats against other seats where all the pact parties stood, overall and by the party given the clear run.
 import * as data from '../data/index';
 import { listAnd } from '../lib/format/list';
-import { matchedLargeReason, MIN_SEATS_FOR_SET_INTERVAL, othersSmallReason, type Outcome } from '../lib/compare/index';
+import {
+  matchedLargeReason,
+  MIN_SEATS_AGAINST_OTHERS,
+  MIN_SEATS_FOR_SET_INTERVAL,
+  othersSmallReason,
+  type Outcome,
+} from '../lib/compare/index';
+import { MIN_SEATS_FOR_INTERVAL } from '../lib/stats/t-interval';
 import type { Party } from '../lib/parties';
 import type { SeatMetrics } from '../lib/schema/metrics';
 import type { ClaimParts, StripPanel } from './claim-page';
@@ -104,7 +111,7 @@ export function pactView(entry: ClaimEntry): ClaimParts {
   const ownN = ownParts.reduce((t, x) => t + x.o.otherSeats!.setN, 0);
   const ownGap = ownParts.reduce((t, x) => t + (x.o.otherSeats!.setN / ownN) * x.o.otherSeats!.difference!.estimate, 0);
   const withoutOwn = own.filter((x) => x.o.otherSeats?.difference?.low == null);
-  const ownNoInterval = `no interval: the three parties' comparisons share their comparison seats, ${listAnd(withoutOwn.map(({ party, o: po }) => `the ${PARTY_WORDS[party] ?? party} one (${po.set.n} seats)`))} ${withoutOwn.length === 1 ? 'is' : 'are'} too small for one of ${withoutOwn.length === 1 ? 'its' : 'their'} own, and no calibration checks the combination`;
+  const ownNoInterval = `no interval: the three parties' comparisons share their comparison seats, ${listAnd(withoutOwn.map(({ party, o: po }) => `the ${PARTY_WORDS[party] ?? party} one (${po.set.n} seats)`))} ${withoutOwn.length === 1 ? 'is' : 'are'} too small for one of ${withoutOwn.length === 1 ? 'its' : 'their'} own (against other seats an interval needs ${MIN_SEATS_AGAINST_OTHERS} seats; against matched seats, as further down, ${MIN_SEATS_FOR_INTERVAL}), and no calibration checks the combination`;
   const ownMean = own.reduce((t, x) => t + x.o.set.n * (x.o.set.mean ?? 0), 0) / own.reduce((t, x) => t + x.o.set.n, 0);
   const vPact = vocabulary(pact);
   const phrase = (d: Interval, p: number | null) =>
@@ -259,7 +266,7 @@ export function pactView(entry: ClaimEntry): ClaimParts {
       panel,
       title: `Change in the pact vote in the Unite to Remain seats and comparison seats, ${main}`,
       description: `Each dot is a seat. The combined Liberal Democrat, Green and Plaid Cymru share ${moved(setMean)} on average in the pact seats, against ${mag(others.comparator ?? others.mean!)} points in other seats of the same regions where all the pact parties stood; the ${matched.n} pact seats with matched seats ${moved(matched.setMean!)}, against ${mag(matched.controlMean!)} in their matched seats.`,
-      caption: `Change in the combined Liberal Democrat, Green and Plaid Cymru share of the vote, in points. Diamonds are averages, with 95% intervals for the pact groups of ${MIN_SEATS_FOR_SET_INTERVAL} seats or more (a smaller group's average has none; its seats are the dots); the other seats' average weights each region by the pact seats in it, as the difference from them is measured. Matched seats are up to three of the most similar non-pact seats to each pact seat, won by the same party at the earlier election, among seats where all the pact parties stood; their diamond averages each pact seat's matched seats first, as the headline gap does, and sits beside the pact seats that have matched seats (the headline gap is also corrected for what matching left of the differences, so it is not quite the distance between those two diamonds).`,
+      caption: `Change in the combined Liberal Democrat, Green and Plaid Cymru share of the vote, in points. Diamonds are averages, with 95% intervals for the pact groups of ${MIN_SEATS_FOR_SET_INTERVAL} seats or more (a smaller group's average has none; its seats are the dots), except the pact seats with matched seats, which are there to sit beside their matched seats (the headline gap's interval is in the tables); the other seats' average weights each region by the pact seats in it, as the difference from them is measured. Matched seats are up to three of the most similar non-pact seats to each pact seat, won by the same party at the earlier election, among seats where all the pact parties stood; their diamond averages each pact seat's matched seats first, as the headline gap does, and sits beside the pact seats that have matched seats (the headline gap is also corrected for what matching left of the differences, so it is not quite the distance between those two diamonds).`,
       seatsSource: 'pact seats from the sources listed on the page',
       legend: {
         chosen: 'Pact seat',

@@ -68,7 +68,7 @@ describe('claim pages in dist/', () => {
     // (10 seats) and Plaid Cymru (7) comparisons whose own intervals the page withholds; no calibration checks it.
     const body = text(one(within([page('claims/unite-to-remain/')], 'main'), 'main'));
     expect(body).toContain(
-      "a gap of +4.2 points (no interval: the three parties' comparisons share their comparison seats, the Green one (10 seats) and the Plaid Cymru one (7 seats) are too small for one of their own, and no calibration checks the combination), so this reading cannot say whether the gap could be chance.",
+      "a gap of +4.2 points (no interval: the three parties' comparisons share their comparison seats, the Green one (10 seats) and the Plaid Cymru one (7 seats) are too small for one of their own (against other seats an interval needs 13 seats; against matched seats, as further down, 5), and no calibration checks the combination), so this reading cannot say whether the gap could be chance.",
     );
     expect(body).not.toContain('+2.0 to +6.4');
     expect(body).not.toContain('clear of zero');

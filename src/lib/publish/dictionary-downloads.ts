@@ -106,7 +106,8 @@ export const DOWNLOAD_DICTIONARY: DownloadDoc[] = [
   },
   {
     pattern: 'claims/{slug}.csv, and data/v/{version}/claim-{slug}.csv',
-    title: 'Claim checks (the current figures, and each data version’s own copy from e27c856059 on)',
+    title:
+      'Claim checks (the current figures, and from e27c856059 on each data version’s figures, kept once at the version that first published them: a version’s page links each file)',
     columns: [
       d('claim', 'Claim slug.'),
       d(
