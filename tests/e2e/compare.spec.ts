@@ -11,15 +11,20 @@ async function openCompare(page: Page, query: string, n: number): Promise<void> 
   await expect(page.locator('#cmp-status')).toHaveText(`Result for ${n} ${n === 1 ? 'seat' : 'seats'}.`);
 }
 
+/** Types an entry in the seat box and presses Enter, as a reader adding one seat does. */
+async function typeSeat(page: Page, text: string): Promise<void> {
+  const name = page.getByLabel('Seat name, ONS code or postcode');
+  await name.fill(text);
+  await name.press('Enter');
+}
+
 test('names, a region and a pasted list with junk: result, report, and the same numbers after reload', async ({
   sharedPage: page,
 }) => {
   await page.goto('/compare/');
-  const name = page.getByLabel('Seat name, ONS code or postcode');
-  await name.fill('Calder Valley');
-  await name.press('Enter');
+  await typeSeat(page, 'Calder Valley');
   await expect(page.locator('#cmp-seats li')).toHaveCount(1);
-  await name.fill('shipley');
+  await page.getByLabel('Seat name, ONS code or postcode').fill('shipley');
   await page.getByRole('button', { name: 'Add seat' }).click();
   await expect(page.locator('#cmp-seats li')).toHaveCount(2);
 
@@ -321,9 +326,7 @@ test("a party's measure is offered only for the pair its name belongs to, and sa
 
 test('choosing a suggested seat moves focus to the message that replaces the button', async ({ sharedPage: page }) => {
   await page.goto('/compare/');
-  const name = page.getByLabel('Seat name, ONS code or postcode');
-  await name.fill('Birmingham');
-  await name.press('Enter');
+  await typeSeat(page, 'Birmingham');
   const suggestion = page.getByRole('button', { name: 'Add Birmingham, Edgbaston' });
   await suggestion.focus();
   await page.keyboard.press('Enter');
@@ -356,9 +359,7 @@ test("Back undoes each change to the list and Forward redoes it; a cited set tha
   sharedPage: page,
 }) => {
   await openCompare(page, '?pair=2017-2019&outcome=lab&seats=E14000887,E14000549', 2);
-  const name = page.getByLabel('Seat name, ONS code or postcode');
-  await name.fill('Calder Valley');
-  await name.press('Enter');
+  await typeSeat(page, 'Calder Valley');
   await expect(page.locator('#cmp-status')).toHaveText('Result for 3 seats.');
   await page.getByRole('button', { name: 'Remove Putney' }).click();
   await expect(page.locator('#cmp-status')).toHaveText('Result for 2 seats.');
@@ -407,9 +408,7 @@ test('a postcode in the seat box adds the seat it is in on the pair’s boundari
   sharedPage: page,
 }) => {
   await page.goto('/compare/');
-  const name = page.getByLabel('Seat name, ONS code or postcode');
-  await name.fill('sw15 1aa');
-  await name.press('Enter');
+  await typeSeat(page, 'sw15 1aa');
   await expect(page.locator('#cmp-report')).toContainText(
     '“sw15 1aa”: added Putney (E14000887), the seat SW15 1AA is in on the 2010–2023 boundaries.',
   );
