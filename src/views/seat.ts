@@ -125,8 +125,8 @@ function rowsOf(
 /** "All other candidates", saying so when the winner or runner-up is among them (the majority is theirs). */
 function otherName(m: SeatMetrics): string {
   const name = partyInfo('other').name;
-  if (m.winner === 'other') return `${name}, the winner among them`;
-  return m.second === 'other' ? `${name}, the runner-up among them` : name;
+  if (m.winner === 'other') return `${name} (the winner among them)`;
+  return m.second === 'other' ? `${name} (the runner-up among them)` : name;
 }
 
 /**

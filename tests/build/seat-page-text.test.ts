@@ -38,7 +38,7 @@ describe('seat pages in dist/', () => {
     // Con 19,231; Jason Zadrozny (Ashfield Independents) 13,498: majority 5,733, the row's own votes.
     const { t } = seatTables('E14000535', '2019: ');
     expect(text(one(within(t, 'tr', 'All other candidates'), 'other row'))).toMatch(
-      /^All other candidates, the runner-up among them 13,498 27\.6%/,
+      /^All other candidates \(the runner-up among them\) 13,498 27\.6%/,
     );
   });
 
