@@ -30,13 +30,12 @@ const SPLIT: PostcodeResolution = {
   reason:
     'SW17 is split between Tooting (80%) and Putney (20%) (shares of its live postcodes). Enter your full postcode for your exact seat, or choose:',
 };
-const DEAD: PostcodeResolution = {
-  ...base,
-  postcode: 'SW15 1ZZ',
-  district: 'SW15',
-  status: 'not-live',
-  reason: 'SW15 1ZZ is not a live postcode.',
+/** A well-formed postcode in a known district that is not in the list of live postcodes. */
+const notLive = (postcode: string): PostcodeResolution => {
+  const reason = `${postcode} is not a live postcode.`;
+  return { ...FULL, oldSeat: null, newSeats: [], postcode, status: 'not-live', reason };
 };
+const DEAD = notLive('SW15 1ZZ');
 
 describe('placeOnSet', () => {
   it('a full postcode gives its old seat on the 2010-2023 boundaries and its new one on the 2024 boundaries', () => {
