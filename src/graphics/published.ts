@@ -2,13 +2,29 @@
 import { dataVersion } from '../data/index';
 import { exportSvg, type ExportedSvg } from '../lib/export/export-svg';
 import { oembedRich, type OembedRich } from '../lib/export/oembed';
-import { embedSnippet, initialHeight, responsiveBox, tallestHeight, type EmbedTheme } from '../lib/export/snippet';
+import {
+  embedSnippet,
+  initialHeight,
+  responsiveBox,
+  tallestHeight,
+  type EmbedTheme,
+  type ResponsiveBox,
+} from '../lib/export/snippet';
 import { absolute } from '../site/paths';
 import { graphic } from './index';
 import type { Graphic } from './types';
 
 export function embedUrl(g: Graphic, site: URL | undefined): string {
   return absolute(`embed/${g.family}/${g.key}/`, site);
+}
+
+const boxes = new Map<string, ResponsiveBox>();
+/** A graphic's script-free box, worked out once for its snippet and its oEmbed (it reads the content at every width). */
+function box(g: Graphic): ResponsiveBox {
+  const id = `${g.family}/${g.key}`;
+  let b = boxes.get(id);
+  if (!b) boxes.set(id, (b = responsiveBox(g)));
+  return b;
 }
 
 /** The paste-in embed code: a responsive box that needs no script, the frame, and the optional resizer. */
@@ -18,7 +34,7 @@ export function snippetFor(g: Graphic, site: URL | undefined, theme: EmbedTheme 
     scriptUrl: absolute('embed.js', site),
     title: g.title,
     height: initialHeight(g.height, g.legend.length),
-    box: responsiveBox(g),
+    box: box(g),
     theme,
   });
 }
@@ -27,7 +43,7 @@ export function oembedFor(g: Graphic, site: URL | undefined): OembedRich {
   // oEmbed consumers size the frame from width and height (and may strip the style a responsive box needs), so its
   // html is a plain fixed-height iframe: as tall as the embed gets in a phone's column, so that a host that drops the
   // resizing script still shows the source line. With the script it fits its content exactly.
-  const height = tallestHeight(responsiveBox(g));
+  const height = tallestHeight(box(g));
   const html = embedSnippet({
     embedUrl: embedUrl(g, site),
     scriptUrl: absolute('embed.js', site),

@@ -62,12 +62,25 @@ export function snippetLabel(theme: EmbedTheme): string {
   return `Embed code${theme === 'auto' ? '' : ` (${theme})`}: paste it into your page's HTML`;
 }
 
-/** The tallest the script-free box gets from a phone's column up: a fixed-height frame this tall clips nothing. */
+/**
+ * The tallest the script-free box gets from a phone's column up: a fixed-height frame this tall clips nothing. The box
+ * is straight lines, so its tallest whole-pixel width is at an end of the range or beside a corner, where two of its
+ * lines cross.
+ */
 export function tallestHeight(box: ResponsiveBox): number {
-  let most = 0;
-  for (let w = 300; w <= 4000; w += 1) most = Math.max(most, Math.ceil(boxHeight(box, w)));
-  return most;
+  const from = box.narrow ? SWITCH : 300;
+  const lines: [number, number][] = [box.wide, box.fall].map((l) => [slopePct(l) / 100, Math.ceil(l.offset)]);
+  lines.push([0, Math.ceil(box.cap)], [0, Math.ceil(box.floor)]);
+  const widths = [300, SWITCH - 1, from, WIDEST];
+  for (const [sa, oa] of lines)
+    for (const [sb, ob] of lines)
+      if (sa !== sb) widths.push(Math.floor((ob - oa) / (sa - sb)), Math.ceil((ob - oa) / (sa - sb)));
+  const at = (w: number) => (w >= 300 && w <= WIDEST ? Math.ceil(boxHeight(box, w)) : 0);
+  return Math.max(...widths.flatMap((w) => [w - 1, w, w + 1]).map(at));
 }
+
+/** The widest column `tallestHeight` considers; the box is flat long before it. */
+const WIDEST = 4000;
 
 /**
  * A snippet pinned to a theme, from the one that follows the reader's setting (`embedUrl` unescaped): only the frame's
