@@ -2,14 +2,20 @@
 // Conservative to Labour", "3.8 Con → Lab" in a cell, or why there is no figure.
 import { fixedAbs } from './numbers';
 import { describeMissing, isMissing, type Maybe, type Missing } from '../missing';
-import { partyInfo, partyName } from '../parties';
+import { partyInfo, partyName, type Party } from '../parties';
+import { listAnd } from './list';
 import type { PairSwing } from '../metrics/swing';
 
 /** A missing value's reason inside a sentence: "the Speaker stood at one or both of the two elections, ...". */
-const why = (m: Missing): string => describeMissing(m).replace(/^The /, 'the ');
+const why = (m: Missing): string => describeMissing(m).replace(/^(The|One) /, (w) => w.toLowerCase());
 
-/** The lede's sentence on the swing: "Swing 3.8 points from Conservative to Labour since 2019.", or why there is none. */
-export function swingSentence(s: Maybe<PairSwing> | null, since: string): string {
+/**
+ * The lede's sentence on the swing: "Swing 3.8 points from Conservative to Labour since 2019.", or why there is none;
+ * `newcomers` names the top-two parties that had not stood here before, when that is why.
+ */
+export function swingSentence(s: Maybe<PairSwing> | null, since: string, newcomers: readonly Party[] = []): string {
+  if (isMissing(s) && s.missing === 'new-in-top-two' && newcomers.length)
+    return `No swing figure ${since}: ${listAnd(newcomers.map(partyName))} did not stand here then, so ${newcomers.length === 1 ? 'its whole share' : 'their whole shares'} would count as swing.`;
   if (isMissing(s)) return `No swing figure ${since}: ${why(s)}.`;
   const phrase = swingPhrase(s);
   // "no swing between Conservative and Labour" stands on its own ("Swing no swing ..." did not read).

@@ -1,0 +1,30 @@
+// The lede's swing sentence: the figure, or why there is none, naming the newcomer when a new party is one of the two.
+import { describe, expect, it } from 'vitest';
+import { swingSentence } from '~/lib/format/swing';
+import { missing } from '~/lib/missing';
+
+describe('swingSentence', () => {
+  it('gives the swing between the top two', () => {
+    expect(swingSentence({ from: 'con', to: 'lab', points: 6.44 }, 'since 2017')).toBe(
+      'Swing 6.4 points from Conservative to Labour since 2017.',
+    );
+  });
+
+  it('names the party that had not stood before, when that is why there is no swing', () => {
+    expect(swingSentence(missing('new-in-top-two'), 'since 2017', ['brexit'])).toBe(
+      'No swing figure since 2017: Brexit Party did not stand here then, so its whole share would count as swing.',
+    );
+    expect(swingSentence(missing('new-in-top-two'), 'since 2010', ['uup', 'sf'])).toBe(
+      'No swing figure since 2010: Ulster Unionist Party and Sinn Féin did not stand here then, so their whole shares would count as swing.',
+    );
+  });
+
+  it('otherwise gives the reason in words', () => {
+    expect(swingSentence(missing('new-in-top-two'), 'since 2017')).toBe(
+      'No swing figure since 2017: one of the top two did not stand here at the previous election, so its whole share would count as a swing to it: there is no swing between them.',
+    );
+    expect(swingSentence(missing('speaker-seat'), 'since 2015')).toMatch(
+      /^No swing figure since 2015: the Speaker stood/,
+    );
+  });
+});
