@@ -14,6 +14,19 @@ const NONE: StripRows = { dots: [], summaries: [] };
 const placeboPairs = (o: OutcomeResult) =>
   (o.matched?.pairs ?? []).filter((p) => p.controls.every((c) => c.earlier !== null));
 
+type MatchedPairs = NonNullable<OutcomeResult['matched']>['pairs'];
+type Control = MatchedPairs[number]['controls'][number];
+
+/** The matched seats of `pairs` as dots, each once however many chosen seats it serves, at `value`. */
+function controlDots(panel: string, group: string, pairs: MatchedPairs, value: (c: Control) => number): StripDot[] {
+  const seen = new Map<string, StripDot>();
+  for (const p of pairs)
+    for (const c of p.controls)
+      if (!seen.has(c.code))
+        seen.set(c.code, { panel, group, code: c.code, name: c.name, value: value(c), highlight: false });
+  return [...seen.values()];
+}
+
 /** The chosen seats (highlighted) and their average with its interval (no interval for one seat). */
 export function chosenRows(panel: string, group: string, o: OutcomeResult): StripRows {
   const dots = o.set.values.map((v) => ({ panel, group, code: v.code, name: v.name, value: v.value, highlight: true }));
@@ -39,12 +52,8 @@ export function otherRows(panel: string, group: string, o: OutcomeResult): Strip
 export function matchedRows(panel: string, group: string, o: OutcomeResult): StripRows {
   const m = o.matched;
   if (!m || m.controlMean === null) return NONE;
-  const seen = new Map<string, StripDot>();
-  for (const p of m.pairs)
-    for (const c of p.controls)
-      if (!seen.has(c.code))
-        seen.set(c.code, { panel, group, code: c.code, name: c.name, value: c.value, highlight: false });
-  return { dots: [...seen.values()], summaries: [{ panel, group, estimate: m.controlMean, low: null, high: null }] };
+  const dots = controlDots(panel, group, m.pairs, (c) => c.value);
+  return { dots, summaries: [{ panel, group, estimate: m.controlMean, low: null, high: null }] };
 }
 
 /**
@@ -70,14 +79,10 @@ export function matchedSetRows(panel: string, group: string, o: OutcomeResult, e
 export function placeboMatchedRows(panel: string, group: string, o: OutcomeResult): StripRows {
   const pairs = placeboPairs(o);
   if (pairs.length === 0) return NONE;
-  const seen = new Map<string, StripDot>();
-  for (const p of pairs)
-    for (const c of p.controls)
-      if (!seen.has(c.code))
-        seen.set(c.code, { panel, group, code: c.code, name: c.name, value: c.earlier!, highlight: false });
+  const dots = controlDots(panel, group, pairs, (c) => c.earlier!);
   const estimate =
     pairs.reduce((s, p) => s + p.controls.reduce((t, c) => t + c.earlier!, 0) / p.controls.length, 0) / pairs.length;
-  return { dots: [...seen.values()], summaries: [{ panel, group, estimate, low: null, high: null }] };
+  return { dots, summaries: [{ panel, group, estimate, low: null, high: null }] };
 }
 
 export function stripRows(...parts: StripRows[]): StripRows {

@@ -3,6 +3,7 @@
 import { describeAgainstOthers, describeOutcome, type CompareResult } from '../lib/compare/index';
 import { boundarySetLabel } from '../lib/compare/paste';
 import { axisUnits } from '../lib/compare/vocabulary';
+import { plural } from '../lib/compare/format';
 import { pp } from '../lib/format/numbers';
 import { outcomeById, type PairOption } from '../lib/compare/settings';
 import { methodLine, outcomeNotes } from '../lib/compare/rows';
@@ -218,7 +219,7 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
 
 /** The status after a run: how many of the reader's seats the result speaks for. */
 export function statusLine(listed: number, used: number): string {
-  const seats = (n: number) => `${n} ${n === 1 ? 'seat' : 'seats'}`;
+  const seats = (n: number) => plural(n, 'seat', 'seats');
   if (used === listed) return `Result for ${seats(listed)}.`;
   if (used === 0)
     return listed === 1

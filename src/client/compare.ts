@@ -2,6 +2,7 @@
 // engine in the browser on the pair's data (same seed as the claim pages), draws the result and keeps the
 // selection in the URL. Every data string reaches the page through textContent.
 import { placeboPair } from '../lib/compare/index';
+import { plural } from '../lib/compare/format';
 import { boundarySetLabel, resolvePaste, splitEntries, type PasteEntry } from '../lib/compare/paste';
 import type { BoundarySet } from '../lib/elections';
 import { pairById, pairOf, unavailableReason, type ComparePreset } from '../lib/compare/settings';
@@ -210,7 +211,7 @@ async function openAddress(how: 'link' | 'history'): Promise<void> {
   await refresh('replace');
 }
 
-const seatCount = (n: number) => `${n} ${n === 1 ? 'seat' : 'seats'}`;
+const seatCount = (n: number) => plural(n, 'seat', 'seats');
 
 async function start(): Promise<void> {
   if (!app) return;
@@ -258,7 +259,7 @@ async function start(): Promise<void> {
       const fresh = codes.filter((c) => !have.has(c));
       addCodes(
         fresh,
-        `Added ${fresh.length} ${fresh.length === 1 ? 'seat' : 'seats'} in ${name}${codes.length > fresh.length ? ` (${codes.length - fresh.length} already in your list)` : ''}.`,
+        `Added ${seatCount(fresh.length)} in ${name}${codes.length > fresh.length ? ` (${codes.length - fresh.length} already in your list)` : ''}.`,
       );
     });
   });

@@ -1,7 +1,6 @@
 // The placebo calibration as the methodology page reports it: which cells miss their targets (a 95% interval should
 // contain its true value 93-97% of the time; p < 0.05 at most 6%), and a one-line account of each measure's whole run.
-import { outcomeKey } from '../lib/compare/outcomes';
-import { OUTCOMES } from '../lib/compare/settings';
+import { outcomeByKey } from '../lib/compare/settings';
 import type { CalibrationFile } from '../lib/schema/calibration';
 import { formatRate, rowOffTarget } from '../lib/stats/calibration';
 
@@ -13,7 +12,7 @@ const HEADLINE: Record<string, string> = {
 
 /** The measure a calibration file ran on, in words (as /compare/ labels it, lower-cased). */
 export function measureWords(outcome: string): string {
-  const label = OUTCOMES.find((o) => outcomeKey(o.outcome) === outcome)?.label;
+  const label = outcomeByKey(outcome)?.label;
   const words = label ? `${label[0]!.toLowerCase()}${label.slice(1)}` : outcome;
   return HEADLINE[outcome] ? `${words} (${HEADLINE[outcome]})` : words;
 }

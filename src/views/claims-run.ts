@@ -3,6 +3,7 @@
 import { siteMisses } from '../data/calibration';
 import {
   describeOutcome,
+  outcomeOf,
   placeboPair,
   type CompareResult,
   type Outcome,
@@ -64,8 +65,7 @@ function earlierRuleCheck(
   key: string,
   options: Pick<RunOptions, 'pool'> = {},
 ): RuleSensitivity {
-  const o = now.outcomes.find((x) => x.key === key);
-  if (!o) throw new Error(`earlierRuleCheck: no outcome ${key} in the comparison`);
+  const o = outcomeOf(now, key);
   const codes = now.seats.map((x) => x.code);
   const earlier = runComparison(pair, codes, [o.outcome], { ...options, exact: EARLIER_RULE.exact }).outcomes[0]!;
   return ruleSensitivity(o, earlier, election(pair.before).label);
@@ -81,8 +81,7 @@ function linkedPlacesCheck(
   key: string,
   options: Pick<RunOptions, 'pool'> = {},
 ): PlaceSensitivity | undefined {
-  const o = now.outcomes.find((x) => x.key === key);
-  if (!o) throw new Error(`linkedPlacesCheck: no outcome ${key} in the comparison`);
+  const o = outcomeOf(now, key);
   const codes = now.seats.map((x) => x.code);
   const places = linkedPlacesFor(codes);
   if (!places.length) return undefined;

@@ -7,8 +7,7 @@ import { linkedCalibrations } from '../data/calibration';
 import type { LinkedPlace } from '../lib/compare/place-sensitivity';
 import type { CalibrationFile } from '../lib/schema/calibration';
 import { listAnd } from '../lib/format/list';
-import { outcomeKey } from '../lib/compare/outcomes';
-import { OUTCOMES, pairById, pairOf } from '../lib/compare/settings';
+import { outcomeByKey, pairById, pairOf } from '../lib/compare/settings';
 import { citedSeats, type Pair } from './compare-run';
 
 /**
@@ -72,7 +71,7 @@ export function linkedCalibrationPairs(): string {
 /** Where intervals with the seats of linked places left out are checked: "2017 → 2019, for the Butler swing … and …". */
 export function linkedCalibrationScope(): string {
   const measures = linkedCalibrations.map((c) => {
-    const label = OUTCOMES.find((o) => outcomeKey(o.outcome) === c.file.outcome)?.label ?? c.file.outcome;
+    const label = outcomeByKey(c.file.outcome)?.label ?? c.file.outcome;
     // "Change in …" is lower-cased; a name ("Butler swing …") is not.
     return `the ${label.startsWith('Change') ? `c${label.slice(1)}` : label}`;
   });
@@ -82,7 +81,7 @@ export function linkedCalibrationScope(): string {
 /** The pair and measure of each linked-places calibration, as /compare/'s ids: "2017-2019:swing". */
 export function linkedCalibratedKeys(): string[] {
   return linkedCalibrations.flatMap((c) => {
-    const id = OUTCOMES.find((o) => outcomeKey(o.outcome) === c.file.outcome)?.id ?? c.file.outcome;
+    const id = outcomeByKey(c.file.outcome)?.id ?? c.file.outcome;
     return c.file.pairs.map((pair) => `${pair}:${id}`);
   });
 }

@@ -45,6 +45,8 @@ export interface ElectionBlock {
   pair: [Party, Party] | null;
   /** Swing between that pair against the previous election, "points from A to B"; null with no previous election. */
   swing: Maybe<PairSwing> | null;
+  /** Those of the pair that did not stand here at the previous election (then there is no swing between them). */
+  newcomers: Party[];
   /** A notional result's party ahead in Groundwork's estimated votes, where the official notional winner is another. */
   estimateLeader: Party | null;
 }
@@ -136,12 +138,11 @@ function otherName(m: SeatMetrics): string {
 function seatPairSwing(
   change: SeatMetrics['change'],
   pair: [Party, Party],
-  rows: readonly ResultRow[],
+  newcomers: readonly Party[],
 ): Maybe<PairSwing> {
   if (change.spk !== undefined) return missing('speaker-seat');
   const swing = pairSwing(change, pair[0], pair[1]);
-  if (isMissing(swing)) return swing;
-  return pair.some((p) => rows.find((r) => r.party === p)?.mark === 'new') ? missing('new-in-top-two') : swing;
+  return isMissing(swing) || newcomers.length === 0 ? swing : missing('new-in-top-two');
 }
 
 function estimateLeaderOf(code: string): Party | null {
@@ -164,6 +165,7 @@ function blocksOf(code: string, sets: readonly ('2010' | '2024')[], region: stri
       metrics.prevElection ? data.metricsFor(code, metrics.prevElection) : undefined,
       candidates,
     );
+    const newcomers = rows.filter((r) => r.mark === 'new' && pair?.includes(r.party)).map((r) => r.party);
     out.push({
       id: e.id,
       label: e.label,
@@ -177,7 +179,8 @@ function blocksOf(code: string, sets: readonly ('2010' | '2024')[], region: stri
       nation: data.areaFor(nation, e.id),
       member: e.id === '2019' || e.id === '2024' ? data.memberFor(code, e.id) : undefined,
       pair,
-      swing: metrics.prevElection && pair ? seatPairSwing(metrics.change, pair, rows) : null,
+      swing: metrics.prevElection && pair ? seatPairSwing(metrics.change, pair, newcomers) : null,
+      newcomers,
       estimateLeader: e.notional ? estimateLeaderOf(code) : null,
     });
   }

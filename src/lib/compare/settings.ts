@@ -1,6 +1,6 @@
 // Settings shared by the claim pages (build) and the test-your-own-seats page (browser): election pairs,
 // outcomes, the seed and the resampling counts, so the same seats give the same numbers in both places.
-import type { Outcome } from './outcomes';
+import { outcomeKey, type Outcome } from './outcomes';
 import type { BoundarySet, ElectionId } from '../elections';
 
 /** One seed for every comparison on the site: a permalink reproduces a claim page's numbers exactly. */
@@ -86,6 +86,11 @@ export function pairOf(before: ElectionId, after: ElectionId): PairOption | unde
 
 export function outcomeById(id: string): OutcomeOption | undefined {
   return OUTCOMES.find((o) => o.id === id);
+}
+
+/** The option whose outcome has this key ("change:lab", as the calibration files name it), if the page offers it. */
+export function outcomeByKey(key: string): OutcomeOption | undefined {
+  return OUTCOMES.find((o) => outcomeKey(o.outcome) === key);
 }
 
 /** The option whose outcome is this one (same kind, party list and method), if the page offers it. */
