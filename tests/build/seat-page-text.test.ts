@@ -45,9 +45,22 @@ describe('seat pages in dist/', () => {
   it('no top-two swing where one of the two did not stand before: Barnsley Central 2019 (the Brexit Party was new), Fermanagh and South Tyrone 2015 (no UUP in 2010)', () => {
     const lede = text(one(within([page('E14000541')], 'p.lede'), 'lede'));
     expect(lede).toContain(
-      'No swing figure since 2017: Brexit Party did not stand here then, so its whole share would count as swing.',
+      'No swing figure since 2017: there was no Brexit Party candidate here then, so its whole share would count as swing.',
     );
     expect(lede).not.toMatch(/Swing [\d.]+ points from Labour to Brexit Party/);
+    // The Brexit Party did not exist in 2017: Yorkshire's and England's swing to it would be its whole share too.
+    const swing = tablesCaptioned(page('E14000541'), 'Swing');
+    const rows = within(swing, 'tr').map(text);
+    const after = rows.slice(rows.findIndex((r) => r.startsWith('2019 vs 2017')));
+    expect(after.slice(0, 4)).toEqual([
+      '2019 vs 2017 (top two: Lab and Brexit)',
+      'Barnsley Central–10.5 Lab → Con',
+      'Yorkshire and the Humber–6.4 Lab → Con',
+      'England–4.9 Lab → Con',
+    ]);
+    expect(text(one(within([page('E14000541')], 'p.swing-note'), 'swing note'))).toBe(
+      '– in the top-two column for 2019: there was no Brexit Party candidate here at the election before, so its whole share would count as swing; the party did not exist then, so the same holds for the region and the nation.',
+    );
     const fst = one(within(tablesCaptioned(page('N06000007'), 'Swing'), 'tr', '2015 vs 2010'), '2015 swing row');
     expect(text(fst)).not.toContain('SF → UUP');
   });

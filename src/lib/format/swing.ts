@@ -2,7 +2,7 @@
 // Conservative to Labour", "3.8 Con → Lab" in a cell, or why there is no figure.
 import { fixedAbs } from './numbers';
 import { describeMissing, isMissing, type Maybe, type Missing } from '../missing';
-import { partyInfo, partyName, type Party } from '../parties';
+import { formerCode, partyInfo, partyName, type Party } from '../parties';
 import { listAnd } from './list';
 import type { PairSwing } from '../metrics/swing';
 
@@ -14,12 +14,25 @@ const why = (m: Missing): string => describeMissing(m).replace(/^(The|One) /, (w
  * `newcomers` names the top-two parties that had not stood here before, when that is why.
  */
 export function swingSentence(s: Maybe<PairSwing> | null, since: string, newcomers: readonly Party[] = []): string {
-  if (isMissing(s) && s.missing === 'new-in-top-two' && newcomers.length)
-    return `No swing figure ${since}: ${listAnd(newcomers.map(partyName))} did not stand here then, so ${newcomers.length === 1 ? 'its whole share' : 'their whole shares'} would count as swing.`;
+  if (isMissing(s) && s.missing === 'new-in-top-two' && newcomers.length && !newcomers.includes('other'))
+    return `No swing figure ${since}: ${newcomerWords(newcomers, 'then')}.`;
   if (isMissing(s)) return `No swing figure ${since}: ${why(s)}.`;
   const phrase = swingPhrase(s);
   // "no swing between Conservative and Labour" stands on its own ("Swing no swing ..." did not read).
   return phrase.startsWith('no swing') ? `No${phrase.slice(2)} ${since}.` : `Swing ${phrase} ${since}.`;
+}
+
+/**
+ * Why a top two with a newcomer has no swing: "there was no Brexit Party candidate here then, so its whole share would
+ * count as swing". A renamed party is named as it stood then ("no Brexit Party (now Reform UK) candidate").
+ */
+export function newcomerWords(newcomers: readonly Party[], when: string): string {
+  const name = (p: Party) => {
+    const former = formerCode(p);
+    return former ? `${partyName(former)} (now ${partyName(p)})` : partyName(p);
+  };
+  const one = newcomers.length === 1;
+  return `there was no ${listAnd(newcomers.map(name), 'or')} candidate here ${when}, so ${one ? 'its whole share' : 'their whole shares'} would count as swing`;
 }
 
 /** A swing between two parties in words, "3.8 points from Conservative to Labour" (short: "3.8 Con → Lab"). */

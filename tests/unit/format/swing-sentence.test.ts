@@ -12,10 +12,16 @@ describe('swingSentence', () => {
 
   it('names the party that had not stood before, when that is why there is no swing', () => {
     expect(swingSentence(missing('new-in-top-two'), 'since 2017', ['brexit'])).toBe(
-      'No swing figure since 2017: Brexit Party did not stand here then, so its whole share would count as swing.',
+      'No swing figure since 2017: there was no Brexit Party candidate here then, so its whole share would count as swing.',
     );
     expect(swingSentence(missing('new-in-top-two'), 'since 2010', ['uup', 'sf'])).toBe(
-      'No swing figure since 2010: Ulster Unionist Party and Sinn Féin did not stand here then, so their whole shares would count as swing.',
+      'No swing figure since 2010: there was no Ulster Unionist Party or Sinn Féin candidate here then, so their whole shares would count as swing.',
+    );
+    expect(swingSentence(missing('new-in-top-two'), 'since 2019', ['ld'])).toBe(
+      'No swing figure since 2019: there was no Liberal Democrat candidate here then, so its whole share would count as swing.',
+    );
+    expect(swingSentence(missing('new-in-top-two'), 'since 2019', ['reform'])).toBe(
+      'No swing figure since 2019: there was no Brexit Party (now Reform UK) candidate here then, so its whole share would count as swing.',
     );
   });
 
