@@ -54,8 +54,9 @@ export interface RegionElectionRow {
   shares: Partial<Record<Party, number>>;
   /** Parties whose share here is under their later name (the Brexit Party's under Reform UK's), by that name. */
   renamed: Partial<Record<Party, Party>>;
-  /** Butler swing, for the page's opening sentence. */
+  /** Butler swing, for the page's opening sentence, with the two changes it is made of (points). */
   swing: Maybe<number>;
+  conLab: { con: number | undefined; lab: number | undefined };
   /** The figures under REGION_HISTORY_COLUMNS (a metric, and the UK's where the metric asks for it). */
   figures: string[];
 }
@@ -148,6 +149,7 @@ export function electionRow(a: AreaMetrics, uk: AreaMetrics | undefined): Region
       .map(([party, seats]) => ({ party, short: partyInfo(party).short, seats })),
     ...underLaterNames(knownShares(a)),
     swing: a.swingLabToCon,
+    conLab: { con: a.change.con, lab: a.change.lab },
     figures: HISTORY_METRICS.flatMap((m) => {
       const cell = m.regionHistory.cell ?? ((v: Maybe<number> | null | undefined) => formatMetric(m, v));
       const own = cell(m.area(a, NO_PARTY));

@@ -58,11 +58,12 @@ describe('region pages in dist/', () => {
     expect(parse(distText('region/london/index.html')).querySelector('svg .gw-map__regions')).toBeNull();
   });
 
-  it('the lede gives the Butler swing since the 2019 notional result where there is one, and says nothing of it where not', () => {
+  it('the lede gives the Butler swing since the 2019 notional result and the two changes it is made of where there is one, and says nothing of it where not', () => {
     const lede = (slug: string) =>
       text(one(within([parse(distText(`region/${slug}/index.html`))], 'p.lede', '2024:'), slug));
+    // With the two changes it is made of: London's swing to Labour came with Labour's own share falling.
     expect(lede('london')).toMatch(
-      /2024: .*\. Butler swing since the 2019 notional result: [\d.]+ points from Conservative to Labour\.$/,
+      /2024: .*\. Butler swing since the 2019 notional result: 3\.2 points from Conservative to Labour \(Conservative share −11\.5, Labour −5\.1 points\)\.$/,
     );
     expect(lede('northern-ireland')).toBe(
       '18 seats since 2024 (18 on the 2010–2023 boundaries). 2024: SF 7, DUP 5, SDLP 2, UUP 1, Alliance 1, TUV 1, Ind 1.',
