@@ -3,6 +3,7 @@
 import { withoutShowsInterval, type PlaceSensitivity } from '../lib/compare/place-sensitivity';
 import { withoutInterval, type MatchedReading } from '../lib/compare/reading';
 import type { RuleSensitivity } from '../lib/compare/rule-sensitivity';
+import type { SeatSensitivity } from '../lib/compare/seat-sensitivity';
 import { plural } from '../lib/compare/format';
 import { EARLIER_RULE } from '../lib/compare/method';
 import type { CsvValue } from '../lib/format/csv';
@@ -148,4 +149,19 @@ export function placeCsvRows(slug: string, s: PlaceSensitivity, block: Compariso
       untested,
     ),
   ];
+}
+
+/** The matched headline with each chosen seat left out in turn, one CSV row each (no interval: chosen after looking). */
+export function seatCsvRows(slug: string, s: SeatSensitivity, block: ComparisonBlock): Record<string, CsvValue>[] {
+  return s.without.map((x) => ({
+    claim: slug,
+    section: 'one-seat-out',
+    comparison: block.title,
+    pair: block.pairLabel,
+    outcome: s.key,
+    measure: `Against matched seats, without ${x.seat.name}`,
+    n: s.matched - 1,
+    estimate: round3(x.estimate),
+    text: `the headline comparison with ${x.seat.name} and its matched seats left out; no interval: untested, as the calibration checks the comparison as published`,
+  }));
 }

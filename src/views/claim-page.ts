@@ -11,9 +11,10 @@ import { partyInfo } from '../lib/parties';
 import type { SeatMetrics } from '../lib/schema/metrics';
 import { describeRuleSensitivity } from '../lib/compare/rule-sensitivity';
 import { describePlaceSensitivity } from '../lib/compare/place-sensitivity';
+import { describeSeatSensitivity } from '../lib/compare/seat-sensitivity';
 import { formatP } from '../lib/compare/format';
 import { holmAdjust } from '../lib/stats/holm';
-import { claimCsvRows, CSV_COLUMNS, placeCsvRows, ruleCsvRows } from './claim-csv';
+import { claimCsvRows, CSV_COLUMNS, placeCsvRows, ruleCsvRows, seatCsvRows } from './claim-csv';
 import { seatSet, signed, type ClaimEntry } from './claims-common';
 import { COMPARISON_METHOD } from './claims-organiser-words';
 import { pairLabel, placeboNote, placeboOf, type Pair } from './claims-run';
@@ -219,6 +220,7 @@ export function claimPage(entry: ClaimEntry, parts: ClaimParts): ClaimView {
     headlineText: parts.headlineText,
     ruleNote: ruleCheck ? describeRuleSensitivity(ruleCheck) : null,
     placeNote: block?.placeCheck ? describePlaceSensitivity(block.placeCheck) : null,
+    seatNote: block?.seatCheck ? describeSeatSensitivity(block.seatCheck) : null,
     placeCompareQuery: block?.placeCheck && block.compareQuery ? `${block.compareQuery}&leave=linked` : null,
     method: [
       ...parts.method,
@@ -231,6 +233,7 @@ export function claimPage(entry: ClaimEntry, parts: ClaimParts): ClaimView {
         ...claimCsvRows(entry.slug, parts.figures, parts.comparisons),
         ...(block && ruleCheck ? ruleCsvRows(entry.slug, ruleCheck, block) : []),
         ...(block?.placeCheck ? placeCsvRows(entry.slug, block.placeCheck, block) : []),
+        ...(block?.seatCheck ? seatCsvRows(entry.slug, block.seatCheck, block) : []),
         ...(parts.csvRows ?? []),
       ],
     },

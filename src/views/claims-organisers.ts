@@ -9,6 +9,7 @@ import { listAnd } from '../lib/format/list';
 import { mag, moved, requireThat, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
 import { ORGANISER_CAVEATS } from './claims-organiser-words';
 import { organiserRuns, organiserStrip } from './claims-organiser-runs';
+import { mostInfluential, seatSensitivity } from '../lib/compare/seat-sensitivity';
 import { comparisonBlock, headlineOf, LAB, outcomeHeading, pairLabel, placeboOf, SWING } from './claims-run';
 import type { SimpleTable } from './claims-types';
 import {
@@ -68,9 +69,16 @@ export function organisersView(entry: ClaimEntry): ClaimParts {
       : "Labour's own share held up better than in matched seats in one of the two sets";
   // How far the headline interval reaches: a swing towards the Conservatives smaller by its Labour-side end.
   const towardsLabour = sw.matched!.difference!.low;
+  // The seat the headline leans on most (compare/seat-sensitivity), named where leaving it out moves the gap a third.
+  const checked = seatSensitivity(sw);
+  const most = checked && mostInfluential(checked);
+  const leans =
+    most && Math.abs(most.estimate - checked.estimate) >= Math.abs(checked.estimate) / 3
+      ? `. The gap leans on single seats: without ${most.seat.name} it is ${differencePhrase({ ...sw.matched!.difference!, estimate: most.estimate, low: null, high: null }, vs)} (the checks below give every seat)`
+      : '';
   const limit =
     towardsLabour !== null && towardsLabour < 0
-      ? `the headline's 95% interval reaches only to the ${sw.set.n} seats swinging ${mag(towardsLabour)} points less to the Conservatives than their matched seats, so a larger effect than that is unlikely, but a smaller one is not ruled out, nor any effect in seats the unit worked in that no public source names`
+      ? `the headline's 95% interval reaches only to the ${sw.set.n} seats swinging ${mag(towardsLabour)} points less to the Conservatives than their matched seats, so a gap larger than that is unlikely in these seats, but a smaller one is not ruled out, nor any effect in seats the unit worked in that no public source names${leans}`
       : 'with so few seats, an effect of a point or two would be hard to see';
   const verdict = [
     `In the ${sw.set.n} seats that public sources link to the unit, the Butler swing averaged ${swingTo(sw.set.mean!)}, against ${swingTo(sw.otherSeats!.comparator!)} in the other seats of their regions (each region weighted by its organiser seats). Against matched seats, similar before the election in Labour's previous margin and share, the Leave vote and deprivation (seats of every cited seat set left out), the organiser seats' swing differed from theirs by ${gap(sw, 'matched')}.`,

@@ -20,6 +20,7 @@ import type { Interval } from '../lib/stats/t-interval';
 import { chosenRows, matchedRows, matchedSetRows, otherRows } from '../charts/strip-rows';
 import type { ComparisonBlock } from './claims-types';
 import { pactSeatTable } from './claims-pact-seats';
+import { allPactPartiesStood, standAsideBefore } from './claims-pact-field';
 
 const WALES = 'W92000004';
 const ENGLAND = 'E92000001';
@@ -35,13 +36,6 @@ const NI = 'N92000002';
  * A comparison seat for the pact: in Great Britain, outside the pact, with Liberal Democrat and Green candidates at
  * the later election, and in Wales a Plaid Cymru candidate too. With `alsoBefore`, the same at the earlier election.
  */
-export function allPactPartiesStood(row: Pick<SeatMetrics, 'nation' | 'shares'>, parties: readonly Party[]): boolean {
-  if (row.nation === NI) return false;
-  return parties.every((p) =>
-    p === 'pc' ? row.nation !== WALES || row.shares.pc !== undefined : row.shares[p] !== undefined,
-  );
-}
-
 const PARTY_WORDS: Partial<Record<Party, string>> = { ld: 'Liberal Democrat', green: 'Green', pc: 'Plaid Cymru' };
 
 export function pactView(entry: ClaimEntry): ClaimParts {
@@ -86,6 +80,7 @@ export function pactView(entry: ClaimEntry): ClaimParts {
   const ew = runComparison(pair, codes, [pact], { pool: englandWales });
 
   const o = outcomeOf(all, key);
+  const usedPool = [...eligible].filter((c) => !all.excluded.some((e) => e.code === c)).length;
   const others = o.otherSeats!;
   const matched = o.matched!;
   const setMean = o.set.mean!;
@@ -95,6 +90,10 @@ export function pactView(entry: ClaimEntry): ClaimParts {
   requireThat(
     others.difference !== null && matched.difference !== null && oEw.otherSeats?.difference != null,
     'a pact comparison is missing',
+  );
+  requireThat(
+    others.difference!.high !== null && others.difference!.high < 5,
+    "the other seats' interval now reaches 5 points: the verdict says that comparison rules out a 5-point differential",
   );
   requireThat(
     Math.abs(matched.difference!.estimate) < 2,
@@ -131,10 +130,11 @@ export function pactView(entry: ClaimEntry): ClaimParts {
   const unmatchedCodes = new Set(matched.unmatched.map((u) => u.code));
   const withoutMatch = o.set.values.filter((v) => unmatchedCodes.has(v.code));
   const withoutMean = withoutMatch.reduce((t, v) => t + v.value, 0) / withoutMatch.length;
+  const heldAlone = matched.unmatched.filter((u) => u.message.startsWith('No other seat')).map((u) => u.name);
   const inWales = withoutMatch.filter((v) => data.seat(v.code)?.nation === WALES).length;
   const coverage =
     withoutMatch.length && matched.setMean !== null
-      ? ` The headline covers only the ${matched.n} pact seats with matched seats, where the pact vote ${moved(matched.setMean)} on average; the other ${withoutMatch.length} (${inWales ? `${inWales} in Wales, ${withoutMatch.length - inWales} in England` : 'all in England'}), with no seat close enough to match, ${moved(withoutMean)}, so it speaks for the seats where the pact vote rose ${matched.setMean > withoutMean ? 'more' : 'less'}.`
+      ? ` The headline covers only the ${matched.n} pact seats with matched seats, where the pact vote ${moved(matched.setMean)} on average; the other ${withoutMatch.length} (${inWales ? `${inWales} in Wales, ${withoutMatch.length - inWales} in England` : 'all in England'}), with no seat close enough to match${heldAlone.length ? ` (${listAnd(heldAlone)}: no other seat held by the same party)` : ''}, ${moved(withoutMean)}, so it speaks for the seats where the pact vote rose ${matched.setMean > withoutMean ? 'more' : 'less'}.`
       : '';
   const overFive = own.filter(({ o: po }) => (po.otherSeats?.difference?.estimate ?? 0) > 5);
   const verdict = [
@@ -280,7 +280,7 @@ export function pactView(entry: ClaimEntry): ClaimParts {
     headlineText: `Headline comparison: the ${matched.n} pact seats against matched seats where all the pact parties stood, change in the pact vote: ${matchedText}. Everything else on this page is exploratory.`,
     method: [
       `Pact vote: the Liberal Democrat, Green and Plaid Cymru shares added together, a party that did not stand counting zero. Pact seats: the ${codes.length} seats in data/seat-sets/unite-to-remain-2019.csv, with the party given the clear run.`,
-      `Comparison seats: seats in Great Britain outside the pact where the Liberal Democrats and the Greens had candidates in ${pair.after}, and in Wales Plaid Cymru too (${eligible.size} seats). Seats where a pact party was missing are left out, because there the pact vote is low for the same reason as in pact seats. Beaconsfield, Broxtowe and Luton South, where the Liberal Democrats stood down for other candidates, drop out for that reason.`,
+      `Comparison seats: seats in Great Britain outside the pact where the Liberal Democrats and the Greens had candidates in ${pair.after}, and in Wales Plaid Cymru too (${eligible.size} seats; ${usedPool} once the seats of other cited sets are kept out). Seats where a pact party was missing are left out, because there the pact vote is low for the same reason as in pact seats. Beaconsfield, Broxtowe and Luton South, where the Liberal Democrats stood down for other candidates, drop out for that reason.`,
     ],
     comparedWithin: "the pact seats' regions",
     noSwing: true,
@@ -288,6 +288,7 @@ export function pactView(entry: ClaimEntry): ClaimParts {
       'The parties chose seats they hoped to win, so pact seats differed from other seats before the pact.',
       'When two of the three parties stand aside, part of the change in their combined share comes from their voters having only one of the three to vote for.',
       'The pact is complete, but the matched comparison still relies on a few measures of similarity; it cannot capture local candidates or campaigns.',
+      ...[standAsideBefore(o.set.values, parties, pair.before)].filter((c) => c !== null),
       'A difference is an association, not proof of cause.',
     ],
   };

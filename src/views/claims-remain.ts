@@ -49,6 +49,7 @@ export function remainView(entry: ClaimEntry): ClaimParts {
   // Counted as the seat tables publish the change (two decimals), so a seat shown as 0.00 is neither.
   const fellIn = (p: Pair) => points.get(p.after)!.filter((q) => roundTo(q.lab, 2) < 0).length;
   const roseIn = (p: Pair) => points.get(p.after)!.filter((q) => roundTo(q.lab, 2) > 0).length;
+  const unchangedIn = (p: Pair) => points.get(p.after)!.length - roseIn(p) - fellIn(p);
   // The Conservative change behind the swing (Butler swing to Labour is half Labour's change less theirs), in England
   // and Wales, in the Remain seats and in the rest.
   const ew = points.get(main.after)!.filter((q) => q.nation !== SCOTLAND);
@@ -64,7 +65,7 @@ export function remainView(entry: ClaimEntry): ClaimParts {
 
   const verdict = [
     `The comment was written after the June 2017 election, so the test is ${pairLabel(main)}. In England and Wales, the ${ewSwing.high.n} seats where an estimated ${t}% or more voted Remain swung ${mag(ewSwing.high.mean)} points from the Conservatives to Labour on average (Butler swing), close to the 7% claimed. ${ewSwing.high.atLeast7} of them swung 7 points or more.`,
-    `Read as the rise in Labour's share, the figure is larger: ${signed(ewLab.high.mean)} points in those seats, against ${signed(ewLab.low.mean)} in the other seats of England and Wales (a difference of ${signed(ewLab.difference)} points). Labour's share rose in ${roseIn(main)} of the ${points.get(main.after)!.length} seats in Great Britain${roseIn(main) + fellIn(main) < points.get(main.after)!.length ? ` and fell in ${fellIn(main)}` : ''}; the swing picks out the Remain seats because ${conWords}.`,
+    `Read as the rise in Labour's share, the figure is larger: ${signed(ewLab.high.mean)} points in those seats, against ${signed(ewLab.low.mean)} in the other seats of England and Wales (a difference of ${signed(ewLab.difference)} points). Labour's share rose in ${roseIn(main)} of the ${points.get(main.after)!.length} seats in Great Britain${fellIn(main) ? `, fell in ${fellIn(main)}` : ''}${unchangedIn(main) ? ` and was unchanged to two decimals in ${unchangedIn(main)}` : ''}; the swing picks out the Remain seats because ${conWords}.`,
     `Across Great Britain the figure is smaller (a swing of ${mag(gbSwing.high.mean)} points and a rise of ${mag(gbLab.high.mean)} in Labour's share, ${gbSwing.high.n} seats), because Scotland's Remain-voting seats moved differently. The more a seat voted Remain, the more it swung to Labour: in England and Wales the correlation is ${decimal(ewSwing.correlation.r, 2)} (${ewSwing.correlation.n} seats).`,
     ...(next
       ? [

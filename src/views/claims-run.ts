@@ -21,6 +21,7 @@ import { axisUnits } from '../lib/compare/vocabulary';
 import { EARLIER_RULE } from '../lib/compare/method';
 import { ruleSensitivity, type RuleSensitivity } from '../lib/compare/rule-sensitivity';
 import { placeSensitivity, type PlaceSensitivity } from '../lib/compare/place-sensitivity';
+import { seatSensitivity } from '../lib/compare/seat-sensitivity';
 import { linkedCalibration, linkedPlacesFor } from './linked-places';
 import { calibrationMisses } from '../lib/compare/calibration-misses';
 
@@ -173,6 +174,7 @@ export function comparisonBlock(result: CompareResult, pair: Pair, options: Bloc
     excluded: result.excluded.map((e) => ({ code: e.code, name: e.name, sets: e.sets })),
     ruleCheck: matchedHeadline ? earlierRuleCheck(pair, result, matchedHeadline, { pool: options.pool }) : undefined,
     placeCheck: matchedHeadline ? linkedPlacesCheck(pair, result, matchedHeadline, { pool: options.pool }) : undefined,
+    seatCheck: matchedHeadline ? seatSensitivity(outcomeOf(result, matchedHeadline)) : undefined,
   };
 }
 

@@ -3,6 +3,7 @@
 // (src/views/claims-*.ts).
 import type { PlaceSensitivity } from '../lib/compare/place-sensitivity';
 import type { RuleSensitivity } from '../lib/compare/rule-sensitivity';
+import type { SeatSensitivity } from '../lib/compare/seat-sensitivity';
 import type { CsvValue } from '../lib/format/csv';
 import type { ClaimChart } from '../charts/claim-chart';
 import type { BalanceTable, StatRow } from '../lib/compare/rows';
@@ -48,6 +49,8 @@ export interface ComparisonBlock {
   ruleCheck?: RuleSensitivity;
   /** When that headline compares organiser seats whose set has linked places: the gap with and without their seats. */
   placeCheck?: PlaceSensitivity;
+  /** That headline with each chosen seat left out in turn (from 6 matched seats up). */
+  seatCheck?: SeatSensitivity | null;
 }
 
 /** A claimed figure beside what the data give. */
@@ -81,6 +84,8 @@ export interface ClaimView {
   ruleNote: string | null;
   /** For a matched headline of organiser seats with linked places: its gap with and without their seats. */
   placeNote: string | null;
+  /** For a matched headline of 6 seats or more: its gap with each seat left out in turn. */
+  seatNote: string | null;
   /** The /compare/ query that runs the headline without those seats, when /compare/ can run the headline. */
   placeCompareQuery: string | null;
   figures: FigureRow[];

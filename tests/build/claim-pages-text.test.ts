@@ -28,7 +28,9 @@ describe('claim pages in dist/', () => {
     const rose = rows.filter((r) => Number(r.lab_change_pp) > 0).length;
     const fell = rows.filter((r) => Number(r.lab_change_pp) < 0).length;
     const body = text(one(within([page('claims/remain-swing/')], 'main'), 'main'));
-    expect(body).toContain(`Labour's share rose in ${rose} of the 631 seats in Great Britain and fell in ${fell};`);
+    expect(body).toContain(
+      `Labour's share rose in ${rose} of the 631 seats in Great Britain, fell in ${fell} and was unchanged to two decimals in ${631 - rose - fell};`,
+    );
     expect([rose, fell]).toEqual([610, 20]);
   });
 
@@ -149,8 +151,8 @@ describe('claim pages in dist/', () => {
     const checks: Record<string, string[]> = {
       'yorkshire-organisers': ['p.rule-note', 'p.place-note'],
       putney: ['p.rule-note', 'p.place-note'],
-      'organiser-seats': ['p.rule-note', 'p.place-note'],
-      'unite-to-remain': ['p.rule-note'],
+      'organiser-seats': ['p.rule-note', 'p.seat-note', 'p.place-note'],
+      'unite-to-remain': ['p.rule-note', 'p.seat-note'],
       'remain-swing': [],
     };
     for (const [slug, notes] of Object.entries(checks)) {
@@ -172,5 +174,37 @@ describe('claim pages in dist/', () => {
   it("the organiser claim gives the '30 seats' to Ian Lavery, who wrote it, not to the unit", () => {
     const body = text(one(within([page('claims/organiser-seats/')], 'main'), 'main'));
     expect(body).toContain("The unit's report may rest on its own seat list (Ian Lavery wrote of about 30 seats)");
+  });
+
+  it('a matched headline of 6 seats or more says how much it leans on single seats, in words and in the CSV', () => {
+    const note = (slug: string) => text(one(within([page(`claims/${slug}/`)], 'p.seat-note'), slug));
+    // Organiser seats: Putney, named because Labour won it, carries most of the lean towards Labour.
+    expect(note('organiser-seats')).toMatch(
+      /^How much the headline leans on single seats: leaving out one of the 15 seats at a time \(with its matched seats\), the gap runs from [\d.]+ points more towards Labour \(without [^)]+\) to 0\.3 points more towards Labour \(without Putney\), against 0\.9 points more towards Labour with all of them; Putney moves it most\./,
+    );
+    const verdict = text(one(within([page('claims/organiser-seats/')], '.verdict'), 'verdict'));
+    expect(verdict).toContain(
+      'so a gap larger than that is unlikely in these seats, but a smaller one is not ruled out, nor any effect in seats the unit worked in that no public source names. The gap leans on single seats: without Putney it is 0.3 points more towards Labour',
+    );
+    expect(note('unite-to-remain')).toMatch(
+      /^How much the headline leans on single seats: leaving out one of the 45 seats/,
+    );
+    const { header, rows } = csvTable(stripBom(distText('claims/organiser-seats.csv')));
+    const oneOut = rows.map((r) => rowObject(header!.cells, r.cells)).filter((r) => r.section === 'one-seat-out');
+    expect(oneOut).toHaveLength(15);
+    expect(oneOut.find((r) => r.measure === 'Against matched seats, without Putney')).toMatchObject({
+      n: '14',
+      estimate: '-0.345',
+      ci_low: '',
+    });
+  });
+
+  it('Unite to Remain says which pact seats already lacked a pact party before the pact, and how they moved', () => {
+    const body = text(one(within([page('claims/unite-to-remain/')], 'main'), 'main'));
+    expect(body).toContain(
+      'In 23 of the 59 pact seats a pact party already had no candidate in 2017, so the 2017 pact vote there already had a party standing aside, and its change shows less of what standing aside adds: it rose by 3.1 points in those seats on average, and rose by 7.2 points in the 36 where all the pact parties had stood.',
+    );
+    expect(body).toContain('(480 seats; 470 once the seats of other cited sets are kept out)');
+    expect(body).toContain('(Brighton, Pavilion: no other seat held by the same party)');
   });
 });

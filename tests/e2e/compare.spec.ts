@@ -115,7 +115,7 @@ test.describe('without JavaScript', () => {
 test('/compare/ with 2 seats shows no interval and says why, each seat instead', async ({ sharedPage: page }) => {
   await openCompare(page, '?pair=2017-2019&outcome=lab&seats=E14000614,E14000925', 2);
   await expect(page.locator('#cmp-sentence')).toContainText(
-    'With 2 seats there is no interval or p-value: no method gives an honest 95% interval from 4 seats or fewer, so each seat is shown instead.',
+    'With 2 seats there is no interval or p-value: an interval from 4 seats or fewer would rest wholly on an assumed spread of seats, which so few cannot check, so each seat is shown instead.',
   );
   const intervals = await page.locator('#cmp-output table').first().locator('td:nth-child(4)').allTextContents();
   expect(intervals.every((t) => t === '–')).toBe(true);

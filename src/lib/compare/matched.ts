@@ -58,7 +58,7 @@ function seat(v: SeatValue, covariates: ReadonlyMap<string, CovariateValues>): M
 /** A seat's value of what is compared (the outcome now, earlier, or their difference); undefined when it has none. */
 type ValueOf = (code: string, now: number) => number | undefined;
 
-interface Corrected {
+export interface Corrected {
   n: number;
   estimate: number;
   se: number;
@@ -70,7 +70,7 @@ interface Corrected {
  * The mean gap of `pairs` on `value`, bias-corrected by a fit over their controls from 5 pairs up, with its standard
  * error (stats/bias-correction); raw below 5 pairs, where the gaps are shown seat by seat with no interval.
  */
-function corrected(
+export function corrected(
   pairs: readonly MatchedPair[],
   value: ValueOf,
   unit: (code: string, value: number) => AdjustUnit,

@@ -33,11 +33,11 @@ export function othersSmallReason(n: number): string {
 /** `matched`: how many of the `n` chosen seats have matched seats (the gap is over those). */
 export function matchedLargeReason(n: number, matched = n): string {
   const of = matched < n ? ` (${matched} of them with matched seats)` : '';
-  return `There is no interval or p-value for this gap: with ${n} chosen seats${of}, the matched seats are the most typical ones while the chosen seats include unusual ones; on random sets of ${MAX_MATCHED_SEATS + 1} seats or more, this shifted the gap by more than its interval allows`;
+  return `There is no interval or p-value for this gap: with ${n} chosen seats${of}, the matched seats are the most typical ones while the chosen seats include unusual ones; on random sets of ${MAX_MATCHED_SEATS + 1} seats or more, this shifted the gap (by about 0.2 points in 2017–2019), which is more than the interval of so many seats allows`;
 }
 
 function seatsOnlyReason(n: number): string {
-  return `With ${n === 1 ? 'one seat' : `${n} seats`} there is no interval or p-value: no method gives an honest 95% interval from ${MIN_SEATS_FOR_INTERVAL - 1} seats or fewer, so each seat is shown instead`;
+  return `With ${n === 1 ? 'one seat' : `${n} seats`} there is no interval or p-value: an interval from ${MIN_SEATS_FOR_INTERVAL - 1} seats or fewer would rest wholly on an assumed spread of seats, which so few cannot check, so each seat is shown instead`;
 }
 
 /**
