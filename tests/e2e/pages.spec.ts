@@ -75,3 +75,24 @@ for (const { kind, file } of pages) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test.describe('a reader who sets a larger default text size', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('body text and tables grow with it, and no page scrolls sideways at 320 px with text at 200%', async ({
+    sharedPage: page,
+  }) => {
+    for (const path of ['/seat/E14001434/', '/claims/putney/', '/data/']) {
+      await page.goto(path);
+      const cell = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main td')!).fontSize));
+      const before = await cell();
+      // What raising the browser's default font size does: the root size doubles.
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      expect(await cell(), path).toBeCloseTo(2 * before, 1);
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(scroll, path).toBeLessThanOrEqual(client);
+    }
+  });
+});
