@@ -34,6 +34,9 @@ import { showReport } from './membership-local-report';
 import { activate, datasets, nextTask, published, refreshDatasetChoice, renderMap } from './membership-local-show';
 import { renderTrend } from './membership-local-trend';
 
+// The file controls are hidden in the markup, so that without this script none shows that would do nothing.
+for (const c of root.querySelectorAll<HTMLElement>('[data-ml-controls]')) c.hidden = false;
+
 /** The columns the current file was last read with (null: by its header names or the guess). */
 let columns: ColumnMapping | null = null;
 

@@ -342,3 +342,20 @@ test('the map is one Tab stop: arrow keys move to the neighbouring seat (from th
   await expect(page.locator('[data-ml-status]')).toContainText('Showing the trend for');
   expect(network(requests)).toEqual([]);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('no file control shows that would do nothing; the page says why, and the example file still downloads', async ({
+    sharedPage: page,
+  }) => {
+    await page.goto('/membership/local/');
+    // Playwright's Chromium without scripts still parses <noscript> as text, so its notice is read, not seen: it comes
+    // straight after the heading, before anything else of the section.
+    const notice = page.locator('#ml-load-h + noscript');
+    expect(await notice.textContent()).toContain('This tool needs JavaScript to read your file in the browser.');
+    await expect(page.locator('#ml-file')).toBeHidden();
+    await expect(page.locator('#ml-set')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Try the fictional example' })).toBeHidden();
+    await expect(page.locator('[data-ml-sample-download]')).toBeVisible();
+  });
+});
