@@ -2,6 +2,7 @@
 // reads the file as Windows-1252 and a journalist sees "Ynys MÃ´n" (the chart downloads, claim tables, the downloads
 // index and the alias list had none while the /data/ tables had one).
 import { describe, expect, it } from 'vitest';
+import { DOWNLOAD_DICTIONARY } from '~/lib/publish/dictionary-downloads';
 import { distBytes, distFiles } from './dist-files';
 
 describe('CSV files in dist/', () => {
@@ -16,5 +17,38 @@ describe('CSV files in dist/', () => {
     const text = distBytes('downloads/seat-history/W07000112.csv').toString('utf8');
     expect(text.startsWith('\ufeffons_code,')).toBe(true);
     expect(text).toContain('W07000112,Ynys Môn,');
+  });
+
+  it('the columns /data/ lists for each chart and claim download are the columns of every file it describes', () => {
+    // Each pattern's first address, {name} as any path part: e.g. downloads/claims/{slug}.csv (strip charts and scatters).
+    const docs = DOWNLOAD_DICTIONARY.map((d) => ({
+      re: new RegExp(
+        `^${d.pattern
+          .split(' ')[0]!
+          .replace(/,$/, '')
+          .replace(/[.]/g, '\\.')
+          .replace(/\{[a-z]+\}/g, '[^/]+')}$`,
+      ),
+      columns: d.columns.map((c) => c.column).join(','),
+    }));
+    const files = distFiles('.csv');
+    let checked = 0;
+    for (const doc of docs) {
+      const matching = files.filter((f) => doc.re.test(f));
+      expect(matching.length, String(doc.re)).toBeGreaterThan(0);
+      for (const f of matching) {
+        const header = distBytes(f)
+          .toString('utf8')
+          .replace(/^\ufeff/, '')
+          .split(/\r?\n/)[0];
+        // A pattern with two kinds of file (strip charts and scatters) is right when one of its entries fits.
+        expect(
+          docs.filter((d) => d.re.test(f)).map((d) => d.columns),
+          f,
+        ).toContain(header);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1300);
   });
 });

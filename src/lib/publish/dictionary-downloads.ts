@@ -10,6 +10,9 @@ export interface DownloadDoc {
 
 const d = (column: string, meaning: string) => ({ column, meaning });
 
+/** A chart's party column: as PARTY, with Reform UK's line drawn from the Brexit Party's 2019 share. */
+const SERIES = `${PARTY} Reform UK's line begins with the Brexit Party's 2019 share (the same party, renamed), so 2019 rows say reform where results.csv says brexit.`;
+
 export const DOWNLOAD_DICTIONARY: DownloadDoc[] = [
   {
     pattern: 'downloads/seat-history/{code}.csv',
@@ -18,7 +21,7 @@ export const DOWNLOAD_DICTIONARY: DownloadDoc[] = [
       d('ons_code', shared.ons_code!.meaning),
       d('constituency', 'Seat name.'),
       d('election', 'Election id.'),
-      d('party', PARTY),
+      d('party', SERIES),
       d('share_pct', 'Share of valid votes, percent.'),
       d('estimated', shared.estimated!.meaning),
     ],
@@ -57,10 +60,13 @@ export const DOWNLOAD_DICTIONARY: DownloadDoc[] = [
       d('constituency', 'Seat name.'),
       d('region', 'Region or nation.'),
       d('election', 'Election id.'),
-      d('winner', 'Winning party code.'),
+      d('winner', 'Winning party, by name (seats.csv gives its code).'),
       d('measure', 'What the map colours (winner, a share, a change, swing or turnout).'),
       d('value', 'The number coloured, where the measure is a number.'),
-      d('value_text', "The value as the map's tooltip writes it, or why it is empty."),
+      d(
+        'value_text',
+        "The value as the map's tooltip writes it; – where there is none (the map's values file, /maps/{area}/values/{election}.json, says why).",
+      ),
     ],
   },
   {
@@ -69,8 +75,8 @@ export const DOWNLOAD_DICTIONARY: DownloadDoc[] = [
     columns: [
       d('area', 'Region or nation name.'),
       d('election', 'Election id.'),
-      d('boundaries', '2010 or 2024 boundary set.'),
-      d('party', PARTY),
+      d('boundaries', '2010-2023 or 2024 boundary set.'),
+      d('party', SERIES),
       d('share_pct', 'Share of valid votes in the area, percent.'),
     ],
   },
@@ -112,7 +118,7 @@ export const DOWNLOAD_DICTIONARY: DownloadDoc[] = [
       d('claim', 'Claim slug.'),
       d(
         'section',
-        'figure (a claimed figure beside ours), comparison, placebo (the same comparison one election earlier), rule-sensitivity (the headline against matched seats under the current matching rule and the one before 7 December 2026, the latter without an interval) or remain-seats (the Remain page’s seat groups).',
+        'figure (a claimed figure beside ours), comparison, placebo (the same comparison one election earlier), rule-sensitivity (the headline against matched seats under the current matching rule and the one before 7 December 2026, the latter without an interval) linked-places (an organiser headline with the seats of places linked to the unit left out), one-seat-out (the headline against matched seats with each chosen seat left out in turn, without an interval) or remain-seats (the Remain page’s seat groups).',
       ),
       d('comparison', 'Which comparison (set against other seats, matched seats, placebo).'),
       d('pair', 'Elections compared, e.g. 2017-2019.'),
@@ -193,8 +199,12 @@ export const DOWNLOAD_DICTIONARY: DownloadDoc[] = [
     columns: [
       d('id', 'Claim id.'),
       d('article', 'Article (author, title).'),
+      d('speaker', 'Who made the claim: the one the article quotes, else its author.'),
       d('quote', 'The claim as written.'),
-      d('status', 'checked, checked-elsewhere, not-yet-checkable or not-checkable.'),
+      d(
+        'status',
+        'checked, checked-elsewhere, context (sourced context, not a full check), not-yet-checkable or not-checkable.',
+      ),
       d('verdict', 'Short verdict where checked.'),
       d('page', 'Address of the check, if any.'),
       d('why', 'Why, and what would settle it.'),
