@@ -96,3 +96,23 @@ test.describe('a reader who sets a larger default text size', () => {
     }
   });
 });
+
+test.describe('table scroll boxes', () => {
+  for (const width of [390, 1280]) {
+    test.describe(`at ${width} px`, () => {
+      test.use({ viewport: { width, height: 800 } });
+      test('are a Tab stop exactly when their table scrolls sideways', async ({ sharedPage: page }) => {
+        await page.goto('/data/');
+        const boxes = await page
+          .locator('.table-scroll')
+          .evaluateAll((els) =>
+            els.map((e) => ({ tab: (e as HTMLElement).tabIndex, scrolls: e.scrollWidth > e.clientWidth + 1 })),
+          );
+        expect(boxes.length).toBeGreaterThan(10);
+        expect(boxes.filter((b) => b.tab !== (b.scrolls ? 0 : -1))).toEqual([]);
+        // Some fit at 1280 px (no stop) and some do not at 390 px (a stop, to scroll them by keyboard).
+        expect(boxes.some((b) => (width === 390 ? b.scrolls : !b.scrolls))).toBe(true);
+      });
+    });
+  }
+});
