@@ -5,9 +5,10 @@ import type { ElectionId } from '../lib/elections';
 import type { Party } from '../lib/parties';
 import type { SeatMetrics } from '../lib/schema/metrics';
 import type { SeatValue } from '../lib/compare/index';
-import { moved } from './claims-common';
+import { mag } from './claims-common';
 
 const WALES = 'W92000004';
+const change = (x: number) => `a ${x < 0 ? 'fall' : 'rise'} of ${mag(x)} points`;
 const NI = 'N92000002';
 
 /** Whether every pact party had a candidate (Plaid Cymru only in Wales); never in Northern Ireland. */
@@ -37,7 +38,7 @@ export function standAsideBefore(
   return (
     `In ${missing.length} of the ${values.length} pact seats a pact party already had no candidate in ${before}, so the ` +
     `${before} pact vote there already had a party standing aside, and its change shows less of what standing aside adds: ` +
-    `it ${moved(avg(missing))} in those seats on average, and ${moved(avg(full))} in the ${full.length} where all the ` +
+    `on average ${change(avg(missing))} in those seats, against ${change(avg(full))} in the ${full.length} where all the ` +
     'pact parties had stood. Every comparison on this page takes in both kinds of seat.'
   );
 }

@@ -80,6 +80,9 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
     'Putney no longer did better than every one of its matched seats',
   );
   const one = controls.length === 1;
+  const regionGap = lab.otherSeats?.difference
+    ? { n: lab.otherSeats.n, estimate: lab.otherSeats.difference.estimate }
+    : null;
   // A matched seat in a place the sources tie to the unit without naming a seat may not be untouched either.
   const firstPlace = linkedPlacesFor([code]).find((p) => p.seats.some((x) => x.code === controls[0]!.code))?.name;
   const seatWord = one ? 'seat' : 'seats';
@@ -124,7 +127,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
       claimed: '—',
       computed: `${signed(matchedGap!)} points`,
       detail: one
-        ? `${name}'s change minus that of its one matched seat, ${controls[0]!.name}.`
+        ? `${name}'s change minus that of its one matched seat, ${controls[0]!.name}, the only one within the matching limit${notClose.length ? ` and not close in ${listAnd(notClose.map((b) => covariateLabel(b.covariate)))}` : ''}: a yardstick of one seat.${regionGap ? ` Against the other ${regionGap.n} seats of ${regionName} (cited seats left out) the gap is ${signed(regionGap.estimate)} points; the checks of the headline give it under the earlier matching rule.` : ''}`
         : `${name}'s change minus the average of its ${theMatched}; ${reliance.map((r) => `${signed(r.alone)} against ${r.control.name} alone`).join(', ')}.`,
     },
     {

@@ -202,9 +202,16 @@ describe('claim pages in dist/', () => {
   it('Unite to Remain says which pact seats already lacked a pact party before the pact, and how they moved', () => {
     const body = text(one(within([page('claims/unite-to-remain/')], 'main'), 'main'));
     expect(body).toContain(
-      'In 23 of the 59 pact seats a pact party already had no candidate in 2017, so the 2017 pact vote there already had a party standing aside, and its change shows less of what standing aside adds: it rose by 3.1 points in those seats on average, and rose by 7.2 points in the 36 where all the pact parties had stood.',
+      'In 23 of the 59 pact seats a pact party already had no candidate in 2017, so the 2017 pact vote there already had a party standing aside, and its change shows less of what standing aside adds: on average a rise of 3.1 points in those seats, against a rise of 7.2 points in the 36 where all the pact parties had stood.',
     );
     expect(body).toContain('(480 seats; 470 once the seats of other cited sets are kept out)');
     expect(body).toContain('(Brighton, Pavilion: no other seat held by the same party)');
+  });
+
+  it("Putney's one-seat yardstick is flagged where its figure is given, with the gap against the rest of London", () => {
+    const body = text(one(within([page('claims/putney/')], 'main'), 'main'));
+    expect(body).toMatch(
+      /Putney's change minus that of its one matched seat, Cities of London and Westminster, the only one within the matching limit and not close in [^:]+: a yardstick of one seat\. Against the other 64 seats of London \(cited seats left out\) the gap is \+10\.7 points/,
+    );
   });
 });
