@@ -207,11 +207,14 @@ function alreadyThere(matched: NonNullable<OutcomeResult['matched']>): boolean {
   return excludesZero(d) && !excludesZero(pl.did) && Math.sign(pl.earlier.estimate) === Math.sign(d.estimate);
 }
 
-function rtmPhrase({ regressionToMean: r }: OutcomeResult): string | null {
+function rtmPhrase({ regressionToMean: r, outcome }: OutcomeResult): string | null {
   if (!r) return null;
+  const v = vocabulary(outcome);
+  const measure = outcome.kind === 'swing' ? v.subject.replace(/^the /, '') : `change in ${v.subject}`;
   return (
-    `Regression to the mean: one election earlier these seats were ${formatSigned(r.setEarlier)} points from their regions' seat average (every seat of the region, these and cited ones included: not the other seats' average above); ` +
-    `other seats that were that far off then were ${formatSigned(r.expectedNow)} points off now on average (line fitted on ${r.n} seats), ` +
+    `Regression to the mean: seats far from their region's average at one election tend to come back towards it at the next. ` +
+    `At the election before, these seats' ${measure} was ${formatSigned(r.setEarlier)} points from their regions' seat average (every seat of the region counted, these and cited ones too: not the other seats' average above); ` +
+    `other seats that were as far off then were ${formatSigned(r.expectedNow)} points off this time on average (a straight line fitted on ${r.n} seats), ` +
     `against ${formatSigned(r.setNow)} points for these seats.`
   );
 }

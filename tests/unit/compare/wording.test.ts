@@ -424,7 +424,7 @@ describe('regression to the mean', () => {
       expectedNow: -0.1,
     };
     expect(describeOutcome(r).regressionToMean).toBe(
-      "Regression to the mean: one election earlier these seats were 0.3 points from their regions' seat average (every seat of the region, these and cited ones included: not the other seats' average above); other seats that were that far off then were −0.1 points off now on average (line fitted on 556 seats), against 10.6 points for these seats.",
+      "Regression to the mean: seats far from their region's average at one election tend to come back towards it at the next. At the election before, these seats' change in Labour's share was 0.3 points from their regions' seat average (every seat of the region counted, these and cited ones too: not the other seats' average above); other seats that were as far off then were −0.1 points off this time on average (a straight line fitted on 556 seats), against 10.6 points for these seats.",
     );
   });
 });
