@@ -30,6 +30,10 @@ test.describe('without JavaScript', () => {
       'Hold',
     ]);
     await expect(page.locator('#map .gw-mapfig__controls')).toBeHidden();
+    // Hidden and taking no room (not an empty band), and the help says only what works without scripts.
+    expect(await page.locator('#map .gw-mapfig__controls').evaluate((e) => e.getBoundingClientRect().height)).toBe(0);
+    await expect(page.locator('#map .gw-mapfig__help').getByText('arrow keys')).toBeHidden();
+    await expect(page.locator('#map .gw-mapfig__help').getByText('Each seat is a link to its page')).toBeVisible();
   });
 });
 
