@@ -80,7 +80,7 @@ export function dataPackage(opts: {
     title:
       'Groundwork: UK general elections by constituency, 2010-2024, with curated evidence on community organising and party membership',
     description:
-      'Every table published by Groundwork. CSV files are UTF-8 with a byte-order mark; text cells a spreadsheet would run as formulas start with an apostrophe (numbers, negative ones included, are plain numbers). Licences differ by file and are given on each resource; hand-curated files carry a source on every row.',
+      'Every table published by Groundwork. CSV files are UTF-8 with a byte-order mark; text cells a spreadsheet would run as formulas start with an apostrophe (numbers, negative ones included, are plain numbers). Licences differ by file and are given on each resource drawn from licensed sources; Groundwork’s own hand-curated files (organisers, seat-sets, membership) state no licence of their own and carry a source on every row.',
     version: opts.version,
     homepage: opts.homepage,
     ...(opts.created ? { created: `${opts.created}T00:00:00Z` } : {}),
