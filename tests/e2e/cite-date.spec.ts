@@ -1,6 +1,6 @@
 // A citation copied today names today as its access date: the page carries the build date once per citation
 // (data-built) and the browser swaps it, in each format's style, for the reader's date; without scripts the build date stays.
-import { expect, test } from '../support/shared-page';
+import { expect, test, withoutScripts } from '../support/shared-page';
 
 test('the Cite text of a seat page names the reader’s date in plain, APA and BibTeX styles', async ({ page }) => {
   // Its own page: a fake clock cannot be taken back off a shared one.
@@ -18,8 +18,7 @@ test('the Cite text of a seat page names the reader’s date in plain, APA and B
   await expect(cite.locator('[data-accessed-note]')).toHaveText('today');
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
+withoutScripts('without JavaScript', () => {
   test('the Cite text names the date the page was built', async ({ sharedPage: page }) => {
     await page.goto('/seat/E14000887/');
     const plain = page.locator('#vote-share details.cite textarea[id$="-cite-plain"]');

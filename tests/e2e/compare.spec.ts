@@ -1,7 +1,7 @@
 // A reader builds a seat list on /compare/ by name, region and pasted codes, sees the result, reloads the permalink
 // and gets the same numbers; pasted junk is listed back, never run and never dropped silently.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '../support/shared-page';
+import { expect, test, withoutScripts } from '../support/shared-page';
 import { axeViolations } from '../support/axe';
 import type { Page } from '@playwright/test';
 
@@ -102,8 +102,7 @@ test('/compare/ with a result has no axe violations', async ({ sharedPage: page 
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
+withoutScripts('without JavaScript', () => {
   test('the page says the tool needs JavaScript and links to the claim checks', async ({ sharedPage: page }) => {
     await page.goto('/compare/');
     await expect(page.getByText('This tool needs JavaScript')).toBeVisible();

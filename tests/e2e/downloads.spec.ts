@@ -2,7 +2,7 @@
 // a PNG that Chromium decodes, at twice the size of the SVG download it was drawn from, with that SVG's legend
 // swatches and source line in the pixels where the SVG puts them. Without JavaScript the button stays hidden.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '../support/shared-page';
+import { expect, test, withoutScripts } from '../support/shared-page';
 import type { Page } from '@playwright/test';
 
 const SCALE = 2;
@@ -107,8 +107,7 @@ test("the national map's PNG download is the SVG download drawn at 2x, with lege
   await checkPngDownload(page, 'map', 'hex-2024-winner');
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
+withoutScripts('without JavaScript', () => {
   test('the PNG button stays hidden and the SVG and CSV links remain', async ({ sharedPage: page }) => {
     await page.goto('/seat/E14000887/');
     const downloads = page.locator('p.downloads').first();

@@ -3,7 +3,7 @@
 // whole graphic when the host's CSP blocks the resizer, and nothing else is fetched.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '../support/shared-page';
+import { expect, test, withoutScripts } from '../support/shared-page';
 import type { Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
 
@@ -310,8 +310,7 @@ test.describe('an embed page on its own', () => {
     await expect.poll(width).toBe('5px');
   });
 
-  test.describe('with scripts blocked', () => {
-    test.use({ javaScriptEnabled: false });
+  withoutScripts('with scripts blocked', () => {
     test('still shows the chart, legend, source and the link back', async ({ sharedPage: page }) => {
       await page.goto('/embed/seat-history/E14000887/');
       await expect(page.getByRole('img', { name: /Vote share by party in Putney/ })).toBeVisible();
@@ -367,8 +366,7 @@ test.describe('controls beside a graphic', () => {
   });
 });
 
-test.describe('controls beside a graphic, without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
+withoutScripts('controls beside a graphic, without JavaScript', () => {
   test('Embed shows the snippet that follows the reader and how to pin colours; Cite the permalink and plain text', async ({
     sharedPage: page,
   }) => {

@@ -1,7 +1,7 @@
 // A member finds their seat by name, other name, ONS code or postcode from the search box on any page; typos are
 // forgiven, Enter opens the top match, the phone layout keeps the button in view, /seats/?q= filters, and no request
 // leaves the site.
-import { expect, test } from '../support/shared-page';
+import { expect, test, withoutScripts } from '../support/shared-page';
 import type { Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
 
@@ -165,8 +165,7 @@ test('Enter straight after typing a postcode, before the search script has arriv
   await expect(page).toHaveURL(/\/seat\/E14001434\/$/);
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
+withoutScripts('without JavaScript', () => {
   test('the header box submits to the A–Z list with the text as q', async ({ sharedPage: page }) => {
     await page.goto('/');
     await box(page).fill('SW15 1AA');

@@ -1,6 +1,6 @@
 // The home page: headline, the map and its table without JavaScript, and no axe violations (sorting the map's table is
 // a step of map.spec.ts's load of the home map).
-import { expect, test } from '../support/shared-page';
+import { expect, test, withoutScripts } from '../support/shared-page';
 import type { Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
 
@@ -9,8 +9,7 @@ async function settled(page: Page): Promise<void> {
   await expect(page.locator('#map')).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });
 }
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
+withoutScripts('without JavaScript', () => {
   test('the home page still shows the map of 650 seat links, its legend and the table', async ({
     sharedPage: page,
   }) => {

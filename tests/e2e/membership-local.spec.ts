@@ -2,7 +2,7 @@
 // analysis change, rejected rows are listed, downloads work, and not one request leaves the page after the file is chosen.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '../support/shared-page';
+import { expect, test, withoutScripts } from '../support/shared-page';
 import type { Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
 import { scannedAsLoaded } from './scanned-pages';
@@ -343,19 +343,16 @@ test('the map is one Tab stop: arrow keys move to the neighbouring seat (from th
   expect(network(requests)).toEqual([]);
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-  test('no file control shows that would do nothing; the page says why, and the example file still downloads', async ({
-    sharedPage: page,
-  }) => {
+withoutScripts('without JavaScript', () => {
+  // No file picker, boundary choice or example button that would do nothing; the example file still downloads.
+  test('shows no file control that would do nothing', async ({ sharedPage: page }) => {
     await page.goto('/membership/local/');
+    for (const inert of ['#ml-file', '#ml-set', '[data-ml-sample]'])
+      await expect(page.locator(inert), inert).toBeHidden();
+    await expect(page.locator('[data-ml-sample-download]')).toBeVisible();
     // Playwright's Chromium without scripts still parses <noscript> as text, so its notice is read, not seen: it comes
     // straight after the heading, before anything else of the section.
-    const notice = page.locator('#ml-load-h + noscript');
-    expect(await notice.textContent()).toContain('This tool needs JavaScript to read your file in the browser.');
-    await expect(page.locator('#ml-file')).toBeHidden();
-    await expect(page.locator('#ml-set')).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Try the fictional example' })).toBeHidden();
-    await expect(page.locator('[data-ml-sample-download]')).toBeVisible();
+    const notice = await page.locator('#ml-load-h + noscript').textContent();
+    expect(notice).toContain('This tool needs JavaScript to read your file in the browser.');
   });
 });

@@ -1,5 +1,5 @@
 // Region and nation pages: seats with their latest result, results and swing over time, a map of just the area.
-import { expect, test } from '../support/shared-page';
+import { expect, test, withoutScripts } from '../support/shared-page';
 import type { Page } from '@playwright/test';
 
 /** Waits until the map has loaded what the last change of view needs (slow machines take a few seconds). */
@@ -165,8 +165,7 @@ test('at 390 px the results table keeps its election column narrow, the new-boun
   expect((await lab.boundingBox())!.x + (await lab.boundingBox())!.width).toBeLessThan(390);
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
+withoutScripts('without JavaScript', () => {
   test('the region map is a map of plain seat links', async ({ sharedPage: page }) => {
     await page.goto('/region/scotland/');
     await expect(page.locator('#map svg.gw-map a.gw-map__seat')).toHaveCount(57);

@@ -1,7 +1,7 @@
 // A reader opens a seat's permalink: the result, the history and the links are there, with and without JavaScript.
 // What the pages say without layout or script (the swing table's wording, Orkney's top two, the 2024 notional table,
 // an alias page's title) is read from dist/ by tests/build/seat-page-text.test.ts.
-import { expect, test } from '../support/shared-page';
+import { expect, test, withoutScripts } from '../support/shared-page';
 
 test('Putney 2019 shows a Labour gain from the Conservatives with the vote counts', async ({ sharedPage: page }) => {
   await page.goto('/seat/E14000887/');
@@ -126,8 +126,7 @@ test('a name slug reaches the current seat', async ({ sharedPage: page }) => {
   await expect(page).toHaveURL(/\/seat\/E14001434\/$/);
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
+withoutScripts('without JavaScript', () => {
   test('the seat page still shows results and the chart', async ({ sharedPage: page }) => {
     await page.goto('/seat/E14000887/');
     await expect(page.locator('.lede')).toContainText('Lab gain from Con');

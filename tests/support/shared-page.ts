@@ -84,3 +84,11 @@ export const test = base.extend<{ sharedPage: Page }, WorkerPages>({
 });
 
 export { expect };
+
+/** A block of tests of pages without JavaScript: each gets the shared page with scripts off. */
+export function withoutScripts(title: string, body: () => void): void {
+  test.describe(title, () => {
+    test.use({ javaScriptEnabled: false });
+    body();
+  });
+}
