@@ -58,7 +58,7 @@ function seat(v: SeatValue, covariates: ReadonlyMap<string, CovariateValues>): M
 /** A seat's value of what is compared (the outcome now, earlier, or their difference); undefined when it has none. */
 type ValueOf = (code: string, now: number) => number | undefined;
 
-export interface Corrected {
+interface Corrected {
   n: number;
   estimate: number;
   se: number;
