@@ -119,7 +119,11 @@ export const SEAT_COLUMNS: Record<string, Partial<Omit<ColumnDoc, 'column'>>> = 
   region: { type: 'string', meaning: 'English region, or Wales, Scotland or Northern Ireland.' },
   nation: { type: 'string', meaning: 'England, Wales, Scotland or Northern Ireland.' },
   winner: { type: 'string', meaning: 'Winning party code (for 2019N, the official notional winner).' },
-  second: { type: 'string', meaning: 'Runner-up party code (for 2019N, from the estimate).' },
+  second: {
+    type: 'string',
+    meaning:
+      'Runner-up party code (for 2019N, the named party with the largest estimated share after the winner: the estimate of all other candidates adds up many candidates, so it is never the runner-up there).',
+  },
   majority_votes: {
     type: 'number',
     unit: 'votes',
