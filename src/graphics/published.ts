@@ -11,7 +11,8 @@ import {
   type ResponsiveBox,
 } from '../lib/export/snippet';
 import { absolute } from '../site/paths';
-import { graphic } from './index';
+import { family, graphic } from './index';
+import { CARD_HEIGHT, CARD_WIDTH } from '../lib/export/og-card';
 import type { Graphic } from './types';
 
 export function embedUrl(g: Graphic, site: URL | undefined): string {
@@ -50,7 +51,15 @@ export function oembedFor(g: Graphic, site: URL | undefined): OembedRich {
     title: g.title,
     height,
   });
-  return oembedRich({ title: g.title, providerUrl: absolute('', site), html, width: g.width, height });
+  const card = cardOf(g);
+  const thumbnail = card ? { url: absolute(card, site), width: CARD_WIDTH, height: CARD_HEIGHT } : undefined;
+  return oembedRich({ title: g.title, providerUrl: absolute('', site), html, width: g.width, height, thumbnail });
+}
+
+/** The social card that shows a graphic: its own (families with socialCard) or its page's (a seat's); else none. */
+export function cardOf(g: Graphic): string | null {
+  const f = family(g.family);
+  return f.pageCard?.(g.key) ?? (f.socialCard ? `og/graphics/${g.family}/${g.key}.png` : null);
 }
 
 const exported = new Map<string, ExportedSvg>();

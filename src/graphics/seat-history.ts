@@ -1,4 +1,5 @@
 // Graphic family "seat-history": each seat's vote-share chart across the elections on its boundaries, keyed by ONS code.
+import { seatCardPath } from '../site/paths';
 import { renamedNote, seatHistorySpec, sharePoints } from '../charts/seat-history';
 import { partyInfo } from '../lib/parties';
 import { seats } from '../data/index';
@@ -124,6 +125,7 @@ export const seatHistory: GraphicFamily = {
   label: 'Seat vote-share charts',
   keys: () => [...new Set(seats().map((s) => s.code))].sort(),
   build: buildSeatHistory,
+  pageCard: seatCardPath,
   sampleKeys: () => {
     const all = new Set(seats().map((s) => s.code));
     return SAMPLE.filter((c) => all.has(c));

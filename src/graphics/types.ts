@@ -66,4 +66,6 @@ export interface GraphicFamily {
   sampleKeys?(): string[];
   /** True when the graphic is the headline of its page, so the page's social card image shows it. */
   socialCard?: boolean;
+  /** The social card of the graphic's page when the page draws its own (a seat's), as a site path. */
+  pageCard?(key: string): string;
 }

@@ -12,6 +12,11 @@ export function seatUrl(code: string): string {
   return url(`seat/${code}/`);
 }
 
+/** A seat page's social card, as a site path (not under the base: Base.astro and absolute() add it). */
+export function seatCardPath(code: string): string {
+  return `og/seat/${code}.png`;
+}
+
 export function regionUrl(slug: string): string {
   return url(`region/${slug}/`);
 }

@@ -1,4 +1,5 @@
 // The title, description and social card of a seat page, shared by its permalink and its name aliases.
+import { seatCardPath } from '../site/paths';
 import { seatView } from './seat';
 import { count } from '../lib/format/numbers';
 
@@ -22,5 +23,5 @@ export function seatHead(code: string): SeatHead {
   const member = v.latest.member ? `, ${v.latest.member} elected` : '';
   const title = `${v.seat.name} (${boundaries}): election results and swing`;
   const description = `${v.seat.name} (${set}, ${v.regionName}): ${v.latest.label} result ${v.latest.outcome}${member}, majority ${count(v.latest.metrics.majorityVotes ?? 0)}; ${isNew ? 'results since 2010 in the old seats it was formed from, ' : ''}swing and organiser evidence.`;
-  return { title, description, set, boundaries, isNew, ogImage: `og/seat/${v.seat.code}.png` };
+  return { title, description, set, boundaries, isNew, ogImage: seatCardPath(v.seat.code) };
 }

@@ -1,6 +1,6 @@
 // oEmbed in dist/: each graphic's JSON is a valid rich response matching its page, and pages carry discovery links.
 import { describe, expect, it } from 'vitest';
-import { distText, graphicsIndex, parse, toDistPath } from './dist-files';
+import { distBytes, distText, graphicsIndex, parse, pngSize, toDistPath } from './dist-files';
 
 const rows = graphicsIndex();
 
@@ -18,16 +18,10 @@ describe('oEmbed', () => {
     const root = new URL(rows[0]!.embed).origin;
     for (const r of rows) {
       const o = JSON.parse(distText(toDistPath(r.oembed))) as Record<string, unknown>;
-      expect(Object.keys(o).sort(), r.oembed).toEqual([
-        'height',
-        'html',
-        'provider_name',
-        'provider_url',
-        'title',
-        'type',
-        'version',
-        'width',
-      ]);
+      const thumbnail = o.thumbnail_url ? ['thumbnail_height', 'thumbnail_url', 'thumbnail_width'] : [];
+      expect(Object.keys(o).sort(), r.oembed).toEqual(
+        ['height', 'html', 'provider_name', 'provider_url', ...thumbnail, 'title', 'type', 'version', 'width'].sort(),
+      );
       expect(o, r.oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Groundwork', title: r.title });
       expect(String(o.provider_url).startsWith(root)).toBe(true);
       expect(
@@ -71,6 +65,22 @@ describe('oEmbed', () => {
   it('the oEmbed title is the title of the embed page', () => {
     for (const r of rows.filter((x, i) => x.family !== 'seat-history' || i % 50 === 0)) {
       expect(parse(distText(toDistPath(r.embed))).title, r.embed).toBe(`${r.title} · Groundwork`);
+    }
+  });
+
+  it("a graphic with a social card offers it as the thumbnail: the seat charts their page's card, claim charts their own", () => {
+    const byKey = new Map(rows.map((r) => [`${r.family}/${r.key}`, r]));
+    const oembed = (id: string) => JSON.parse(distText(toDistPath(byKey.get(id)!.oembed))) as Record<string, unknown>;
+    const seat = oembed('seat-history/E14000887');
+    expect(seat).toMatchObject({ thumbnail_width: 1200, thumbnail_height: 630 });
+    expect(String(seat.thumbnail_url)).toMatch(/\/og\/seat\/E14000887\.png$/);
+    expect(String(oembed('claims/putney').thumbnail_url)).toMatch(/\/og\/graphics\/claims\/putney\.png$/);
+    // Every thumbnail is a PNG the site publishes, at the size it says.
+    const withCard = rows.filter((r) => oembed(`${r.family}/${r.key}`).thumbnail_url);
+    expect(withCard.length).toBeGreaterThan(1300);
+    for (const r of withCard) {
+      const png = distBytes(toDistPath(String(oembed(`${r.family}/${r.key}`).thumbnail_url)));
+      expect(pngSize(png), r.key).toEqual({ width: 1200, height: 630 });
     }
   });
 });

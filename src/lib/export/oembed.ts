@@ -8,6 +8,10 @@ export interface OembedRich {
   html: string;
   width: number;
   height: number;
+  /** A preview image for hosts that show one before the frame loads: the page's social card. */
+  thumbnail_url?: string;
+  thumbnail_width?: number;
+  thumbnail_height?: number;
 }
 
 export function oembedRich(o: {
@@ -16,6 +20,7 @@ export function oembedRich(o: {
   html: string;
   width: number;
   height: number;
+  thumbnail?: { url: string; width: number; height: number };
 }): OembedRich {
   return {
     version: '1.0',
@@ -26,5 +31,8 @@ export function oembedRich(o: {
     html: o.html,
     width: Math.round(o.width),
     height: Math.round(o.height),
+    ...(o.thumbnail
+      ? { thumbnail_url: o.thumbnail.url, thumbnail_width: o.thumbnail.width, thumbnail_height: o.thumbnail.height }
+      : {}),
   };
 }
