@@ -1,4 +1,6 @@
-// /compare/'s list of chosen seats: sorted by name, each with its Remove button, and where focus goes after a removal.
+// /compare/'s list of chosen seats: sorted by name, each with its Remove button, where focus goes after a removal, a
+// region's seats added to it, and a seat box whose text added no seat.
+import { plural } from '../lib/compare/format';
 import { el } from './dom';
 
 /** One item per seat; `onRemove` gets the seat and the position of its button among the list's buttons. */
@@ -22,4 +24,35 @@ export function seatListItems(
 export function focusAfterRemoval(list: HTMLElement, at: number, fallback: HTMLElement): void {
   const buttons = list.querySelectorAll('button');
   (buttons[Math.min(at, buttons.length - 1)] ?? fallback).focus();
+}
+
+/** The seats of `region` not yet chosen, and the report's words for adding them. */
+export function regionAddition(
+  rows: readonly { code: string; region: string }[],
+  region: string,
+  name: string,
+  chosen: readonly string[],
+): { codes: string[]; message: string } {
+  const codes = rows.filter((r) => r.region === region).map((r) => r.code);
+  const fresh = codes.filter((c) => !chosen.includes(c));
+  const already = codes.length - fresh.length;
+  return {
+    codes: fresh,
+    message: `Added ${plural(fresh.length, 'seat', 'seats')} in ${name}${already ? ` (${already} already in your list)` : ''}.`,
+  };
+}
+
+/**
+ * A seat box whose text named no seat keeps that text, marked invalid and described by the report that says why,
+ * until the reader edits it (a screen reader then hears the reason from the field, not only from the live region).
+ */
+export function markRefused(input: HTMLInputElement, text: string, reportId: string): void {
+  input.value = text;
+  input.setAttribute('aria-invalid', 'true');
+  input.setAttribute('aria-describedby', reportId);
+  const clear = () => {
+    input.removeAttribute('aria-invalid');
+    input.removeAttribute('aria-describedby');
+  };
+  input.addEventListener('input', clear, { once: true });
 }

@@ -12,7 +12,7 @@ import { reportNodes } from './compare-report';
 import { resultView, statusLine, type CompareState } from './compare-result';
 import { excludedSeats, runCompare } from './compare-run';
 import { entryExtras, writeEntry } from './compare-history';
-import { focusAfterRemoval, seatListItems } from './compare-list';
+import { focusAfterRemoval, markRefused, regionAddition, seatListItems } from './compare-list';
 import { placePostcodes } from './compare-postcodes';
 import { openedState, stateQuery } from '../lib/compare/state';
 import { el } from './dom';
@@ -78,7 +78,8 @@ function addCodes(codes: readonly string[], message: string, focus = false): voi
   void refresh();
 }
 
-async function addText(text: string, title: string): Promise<void> {
+/** Adds the seats `text` names and reports on every entry; true when it added none and named none already chosen. */
+async function addText(text: string, title: string): Promise<boolean> {
   const seats = await loadSeats();
   const set = state.pair.boundarySet;
   const places = await placePostcodes(splitEntries(text, seats, set), set, seats, base);
@@ -89,6 +90,7 @@ async function addText(text: string, title: string): Promise<void> {
     report.replaceChildren(el('p', {}, 'Nothing to add: the text is empty.'));
   else showReport(title, r.entries, set, extra);
   await refresh();
+  return r.codes.length === 0 && r.entries.some((e) => e.status !== 'already-chosen' && e.status !== 'duplicate');
 }
 
 // ---- the pair's options: datalist of names, regions, boundary note ----
@@ -242,7 +244,7 @@ async function start(): Promise<void> {
   $('cmp-add-name').addEventListener('click', () => {
     const text = nameInput.value;
     nameInput.value = '';
-    void addText(text, 'Seat search:');
+    void addText(text, 'Seat search:').then((refused) => refused && markRefused(nameInput, text, report.id));
   });
   nameInput.addEventListener('keydown', (ev) => {
     if (ev.key === 'Enter') {
@@ -253,14 +255,8 @@ async function start(): Promise<void> {
   $('cmp-add-region').addEventListener('click', () => {
     void loadPair(state.pair.id).then((d) => {
       const region = regionSelect.value;
-      const name = regionSelect.selectedOptions[0]?.textContent ?? region;
-      const codes = d.after.filter((r) => r.region === region).map((r) => r.code);
-      const have = new Set(state.codes);
-      const fresh = codes.filter((c) => !have.has(c));
-      addCodes(
-        fresh,
-        `Added ${seatCount(fresh.length)} in ${name}${codes.length > fresh.length ? ` (${codes.length - fresh.length} already in your list)` : ''}.`,
-      );
+      const r = regionAddition(d.after, region, regionSelect.selectedOptions[0]?.textContent ?? region, state.codes);
+      addCodes(r.codes, r.message);
     });
   });
   $('cmp-add-paste').addEventListener('click', () => void addText(pasteBox.value, 'Pasted list:'));

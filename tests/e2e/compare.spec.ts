@@ -426,3 +426,22 @@ test('a postcode in the seat box adds the seat it is in on the pair’s boundari
   await expect(report.getByRole('button', { name: /^Add Tooting/ })).toBeVisible();
   await expect(page.locator('#cmp-seats li')).toHaveText([/^Leeds Central and Headingley/, /^Putney \(E14001434\)/]);
 });
+
+test('a seat box entry that names no seat stays in the box, marked invalid and tied to the reason, until edited', async ({
+  sharedPage: page,
+}) => {
+  await openCompare(page, '?pair=2017-2019&outcome=lab&seats=E14000887', 1);
+  const box = page.getByLabel('Seat name, ONS code or postcode');
+  await typeSeat(page, 'Nowhereville');
+  await expect(page.locator('#cmp-report')).toContainText('“Nowhereville” is not a seat name');
+  await expect(box).toHaveValue('Nowhereville');
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await expect(box).toHaveAccessibleDescription(/“Nowhereville” is not a seat name/);
+  await box.press('Backspace');
+  await expect(box).not.toHaveAttribute('aria-invalid', 'true');
+  // A seat already in the list is not an error: the box empties as after any seat.
+  await typeSeat(page, 'Putney');
+  await expect(page.locator('#cmp-report')).toContainText('Putney');
+  await expect(box).toHaveValue('');
+  await expect(box).not.toHaveAttribute('aria-invalid', 'true');
+});
