@@ -8,7 +8,10 @@ import { casedLine } from './cased';
 
 export interface SharePoint {
   election: string;
+  /** The line's party (short name): a renamed party's points are on its later name's line. */
   party: string;
+  /** The code the party stood under at that election (the Brexit Party's for Reform UK's 2019 point). */
+  stoodAs: Party;
   share: number;
   estimated: boolean;
 }
@@ -57,6 +60,7 @@ export function sharePoints(rows: readonly SeatMetrics[], threshold = 3): ShareP
       out.push({
         election: election(r.election).label,
         party: partyInfo(series(p)).short,
+        stoodAs: p,
         share,
         estimated: r.estimated && r.election === '2019N',
       });

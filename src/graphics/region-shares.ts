@@ -6,8 +6,9 @@ import { REGION_PARTY_MIN_SHARE, regionView } from '../views/region';
 import { partyLegend } from './party-legend';
 import { plotSvgs } from './plot-svg';
 import type { Graphic, GraphicFamily } from './types';
+import type { Party } from '../lib/parties';
 
-const COLUMNS = ['area', 'election', 'boundaries', 'party', 'share_pct'] as const;
+const COLUMNS = ['area', 'election', 'boundaries', 'party', 'stood_as', 'share_pct'] as const;
 
 export function buildRegionShares(slug: string): Graphic {
   const area = MAP_AREAS.find((a) => a.slug === slug);
@@ -22,6 +23,7 @@ export function buildRegionShares(slug: string): Graphic {
   const description = `Lines show each main party's share of the valid vote in ${area.name} at each general election. A dashed line marks the change to the 2024 boundaries, which the lines do not cross. ${v.latest.label}: ${latest}.`;
   const points = regionSharePoints(v.history, v.parties);
   const idOf = new Map(v.history.map((r) => [r.label, r.id]));
+  const partyOf = (short: string) => v.parties.find((x) => x.short === short)?.code ?? short;
   return {
     family: 'region-shares',
     key: slug,
@@ -39,7 +41,8 @@ export function buildRegionShares(slug: string): Graphic {
         area: area.name,
         election: idOf.get(p.election) ?? p.election,
         boundaries: p.set === '2010' ? '2010-2023' : '2024',
-        party: v.parties.find((x) => x.short === p.party)?.code ?? p.party,
+        party: partyOf(p.party),
+        stood_as: v.history[p.i]!.renamed[partyOf(p.party) as Party] ?? partyOf(p.party),
         share_pct: roundTo(p.share, 2),
       })),
     },

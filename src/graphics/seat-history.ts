@@ -11,7 +11,7 @@ import { sharedWork } from '../server/shared-work';
 import type { Graphic, GraphicFamily } from './types';
 import { roundTo } from '../lib/format/numbers';
 
-const COLUMNS = ['ons_code', 'constituency', 'election', 'party', 'share_pct', 'estimated'] as const;
+const COLUMNS = ['ons_code', 'constituency', 'election', 'party', 'stood_as', 'share_pct', 'estimated'] as const;
 
 function sourceLine(v: SeatView): string {
   const parts = ['House of Commons Library (Open Parliament Licence v3.0)'];
@@ -97,6 +97,7 @@ export function buildSeatHistory(code: string): Graphic {
         constituency: v.seat.name,
         election: idOfLabel.get(p.election) ?? p.election,
         party: partyCodeByShort(p.party),
+        stood_as: p.stoodAs,
         share_pct: roundTo(p.share, 2),
         estimated: p.estimated,
       })),

@@ -3,7 +3,8 @@
 // index and the alias list had none while the /data/ tables had one).
 import { describe, expect, it } from 'vitest';
 import { DOWNLOAD_DICTIONARY } from '~/lib/publish/dictionary-downloads';
-import { distBytes, distFiles } from './dist-files';
+import { csvTable, rowObject, stripBom } from '~/lib/csv/read';
+import { distBytes, distFiles, distText } from './dist-files';
 
 describe('CSV files in dist/', () => {
   it('every CSV starts with a UTF-8 byte-order mark (not the example file to upload, which is input)', () => {
@@ -50,5 +51,23 @@ describe('CSV files in dist/', () => {
       }
     }
     expect(checked).toBeGreaterThan(1300);
+  });
+
+  it("every seat chart's CSV row joins results.csv on election, seat and the code the party stood under", () => {
+    const { header, rows } = csvTable(stripBom(distText('data/results.csv')));
+    const results = new Set(
+      rows.map((r) => rowObject(header!.cells, r.cells)).map((r) => `${r.election}|${r.ons_code}|${r.party}`),
+    );
+    const files = distFiles('.csv').filter((f) => f.startsWith('downloads/seat-history/'));
+    let renamed = 0;
+    for (const f of files) {
+      const t = csvTable(stripBom(distText(f)));
+      for (const r of t.rows.map((x) => rowObject(t.header!.cells, x.cells))) {
+        expect(results.has(`${r.election}|${r.ons_code}|${r.stood_as}`), `${f}: ${JSON.stringify(r)}`).toBe(true);
+        if (r.stood_as !== r.party) renamed++;
+      }
+    }
+    // Reform UK's 2019 points (the Brexit Party's share) are the rows whose line and code differ.
+    expect(renamed).toBe(151);
   });
 });

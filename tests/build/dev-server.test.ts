@@ -62,7 +62,7 @@ describe('the dev server (npm run dev)', () => {
     [
       '/downloads/seat-history/E14000887.csv',
       'text/csv',
-      /^ons_code,constituency,election,party,share_pct,estimated\n/,
+      /^ons_code,constituency,election,party,stood_as,share_pct,estimated\n/,
     ],
     ['/downloads/seat-history/E14000887.svg', 'image/svg+xml', /^<\?xml[^]*Putney/],
     ['/oembed/seat-history/E14000887.json', 'application/json', /"type": "rich"/],

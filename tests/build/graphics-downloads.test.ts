@@ -120,7 +120,7 @@ describe('graphics downloads', () => {
 
   it("Putney's seat chart CSV holds the plotted shares (2019: Labour 22,780 of 50,467 valid votes = 45.14%)", () => {
     const csv = distText('downloads/seat-history/E14000887.csv');
-    expect(csv.split('\n')[0]).toBe('\ufeffons_code,constituency,election,party,share_pct,estimated');
-    expect(csv).toContain('\nE14000887,Putney,2019,lab,45.14,false\n');
+    expect(csv.split('\n')[0]).toBe('\ufeffons_code,constituency,election,party,stood_as,share_pct,estimated');
+    expect(csv).toContain('\nE14000887,Putney,2019,lab,lab,45.14,false\n');
   });
 });

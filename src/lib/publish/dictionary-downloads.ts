@@ -10,8 +10,9 @@ export interface DownloadDoc {
 
 const d = (column: string, meaning: string) => ({ column, meaning });
 
-/** A chart's party column: as PARTY, with Reform UK's line drawn from the Brexit Party's 2019 share. */
-const SERIES = `${PARTY} Reform UK's line begins with the Brexit Party's 2019 share (the same party, renamed), so 2019 rows say reform where results.csv says brexit.`;
+/** A chart's party column: the line's party, and the code each point stood under. */
+const SERIES = `${PARTY} The line the point is on: Reform UK's line begins with the Brexit Party's 2019 share (the same party, renamed).`;
+const STOOD_AS = 'The code the party stood under at that election, as results.csv gives it (brexit for Reform UK’s 2019 point): join on this.';
 
 export const DOWNLOAD_DICTIONARY: DownloadDoc[] = [
   {
@@ -22,6 +23,7 @@ export const DOWNLOAD_DICTIONARY: DownloadDoc[] = [
       d('constituency', 'Seat name.'),
       d('election', 'Election id.'),
       d('party', SERIES),
+      d('stood_as', STOOD_AS),
       d('share_pct', 'Share of valid votes, percent.'),
       d('estimated', shared.estimated!.meaning),
     ],
@@ -77,6 +79,7 @@ export const DOWNLOAD_DICTIONARY: DownloadDoc[] = [
       d('election', 'Election id.'),
       d('boundaries', '2010-2023 or 2024 boundary set.'),
       d('party', SERIES),
+      d('stood_as', STOOD_AS),
       d('share_pct', 'Share of valid votes in the area, percent.'),
     ],
   },

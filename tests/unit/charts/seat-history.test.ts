@@ -4,6 +4,7 @@ import { dotNudges, renamedNote, sharePoints, type SharePoint } from '~/charts/s
 const at = (election: string, party: string, share: number): SharePoint => ({
   election,
   party,
+  stoodAs: 'lab',
   share,
   estimated: false,
 });
@@ -37,13 +38,13 @@ describe('sharePoints: which lines a seat chart draws', () => {
   it('draws all other candidates where they hold the runner-up, and the Brexit Party as the start of Reform UK', () => {
     const lines = (rows: never[]) =>
       sharePoints(rows)
-        .map((p) => `${p.election} ${p.party} ${p.share}`)
+        .map((p) => `${p.election} ${p.party}${p.stoodAs === 'brexit' ? ' (as brexit)' : ''} ${p.share}`)
         .sort();
     expect(lines(rochdale)).toEqual(
       [
         '2019 notional Lab 51.6',
         '2019 notional Con 31.2',
-        '2019 notional Reform 8.2',
+        '2019 notional Reform (as brexit) 8.2',
         '2019 notional LD 7',
         '2019 notional Green 2.1',
         '2024 Lab 32.8',
