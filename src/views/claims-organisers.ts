@@ -74,7 +74,7 @@ export function organisersView(entry: ClaimEntry): ClaimParts {
   const most = checked && mostInfluential(checked);
   const leans =
     most && Math.abs(most.estimate - checked.estimate) >= Math.abs(checked.estimate) / 3
-      ? `. The gap leans on single seats: without ${most.seat.name} it is ${differencePhrase({ ...sw.matched!.difference!, estimate: most.estimate, low: null, high: null }, vs)} (the checks below give every seat)`
+      ? `. The gap leans on one seat: without ${most.seat.name} it is ${differencePhrase({ ...sw.matched!.difference!, estimate: most.estimate, low: null, high: null }, vs)} (the checks below give every seat)`
       : '';
   const limit =
     towardsLabour !== null && towardsLabour < 0

@@ -127,7 +127,7 @@ export function putneyView(entry: ClaimEntry): ClaimParts {
       claimed: '—',
       computed: `${signed(matchedGap!)} points`,
       detail: one
-        ? `${name}'s change minus that of its one matched seat, ${controls[0]!.name}, the only one within the matching limit${notClose.length ? ` and not close in ${listAnd(notClose.map((b) => covariateLabel(b.covariate)))}` : ''}: a yardstick of one seat.${regionGap ? ` Against the other ${regionGap.n} seats of ${regionName} (cited seats left out) the gap is ${signed(regionGap.estimate)} points; the checks of the headline give it under the earlier matching rule.` : ''}`
+        ? `${name}'s change minus that of its one matched seat, ${controls[0]!.name}, the only seat within the matching limit${notClose.length ? `, though not close to ${name} in ${listAnd(notClose.map((b) => covariateLabel(b.covariate)))}` : ''}: a yardstick of one seat.${regionGap ? ` Against the other ${regionGap.n} seats of ${regionName} (cited seats left out) ${name}'s gap is ${signed(regionGap.estimate)} points; the checks of the headline give the matched gap under the earlier matching rule too.` : ''}`
         : `${name}'s change minus the average of its ${theMatched}; ${reliance.map((r) => `${signed(r.alone)} against ${r.control.name} alone`).join(', ')}.`,
     },
     {

@@ -15,6 +15,7 @@ import {
 } from '../lib/parties';
 import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
 import { listAnd } from '../lib/format/list';
+import { fixedAbs } from '../lib/format/numbers';
 import { outcomeShort } from '../lib/maps/values-label';
 import { formatMetric, NO_PARTY, type Metric } from '../lib/metrics/metric';
 import { METRICS, ordered } from '../lib/metrics/registry';
@@ -54,9 +55,10 @@ export interface RegionElectionRow {
   shares: Partial<Record<Party, number>>;
   /** Parties whose share here is under their later name (the Brexit Party's under Reform UK's), by that name. */
   renamed: Partial<Record<Party, Party>>;
-  /** Butler swing, for the page's opening sentence, with the two changes it is made of (points). */
+  /** Butler swing, for the page's opening sentence, with the two changes it is made of in words. */
   swing: Maybe<number>;
-  conLab: { con: number | undefined; lab: number | undefined };
+  /** "the Conservative share fell 11.5 points and Labour's 5.1"; null without both changes. */
+  conLab: string | null;
   /** The figures under REGION_HISTORY_COLUMNS (a metric, and the UK's where the metric asks for it). */
   figures: string[];
 }
@@ -134,6 +136,13 @@ function underLaterNames(shares: Partial<Record<Party, number>>): Pick<RegionEle
   return { shares: out, renamed };
 }
 
+/** The two changes a Butler swing is made of, in words; the second verb is left out where it repeats the first. */
+function conLabWords(con: number | undefined, lab: number | undefined): string | null {
+  if (con === undefined || lab === undefined) return null;
+  const verb = (x: number) => (x < 0 ? 'fell' : 'rose');
+  return `the Conservative share ${verb(con)} ${fixedAbs(con, 1)} points and Labour's ${verb(lab) === verb(con) ? '' : `${verb(lab)} `}${fixedAbs(lab, 1)}`;
+}
+
 export function electionRow(a: AreaMetrics, uk: AreaMetrics | undefined): RegionElectionRow {
   const e = election(a.election);
   return {
@@ -149,7 +158,7 @@ export function electionRow(a: AreaMetrics, uk: AreaMetrics | undefined): Region
       .map(([party, seats]) => ({ party, short: partyInfo(party).short, seats })),
     ...underLaterNames(knownShares(a)),
     swing: a.swingLabToCon,
-    conLab: { con: a.change.con, lab: a.change.lab },
+    conLab: conLabWords(a.change.con, a.change.lab),
     figures: HISTORY_METRICS.flatMap((m) => {
       const cell = m.regionHistory.cell ?? ((v: Maybe<number> | null | undefined) => formatMetric(m, v));
       const own = cell(m.area(a, NO_PARTY));

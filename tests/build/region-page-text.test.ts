@@ -63,7 +63,7 @@ describe('region pages in dist/', () => {
       text(one(within([parse(distText(`region/${slug}/index.html`))], 'p.lede', '2024:'), slug));
     // With the two changes it is made of: London's swing to Labour came with Labour's own share falling.
     expect(lede('london')).toMatch(
-      /2024: .*\. Butler swing since the 2019 notional result: 3\.2 points from Conservative to Labour \(Conservative share −11\.5, Labour −5\.1 points\)\.$/,
+      /2024: .*\. Butler swing since the 2019 notional result: 3\.2 points from Conservative to Labour \(the Conservative share fell 11\.5 points and Labour's 5\.1\)\.$/,
     );
     expect(lede('northern-ireland')).toBe(
       '18 seats since 2024 (18 on the 2010–2023 boundaries). 2024: SF 7, DUP 5, SDLP 2, UUP 1, Alliance 1, TUV 1, Ind 1.',

@@ -132,7 +132,7 @@ describe('the other claims', () => {
     // within the caliper, so the gap is +4.4 − (−11.2) = +15.6 against that one seat.
     expect(v.figures[3]!.computed).toBe('+15.6 points');
     expect(v.figures[3]!.detail).toBe(
-      "Putney's change minus that of its one matched seat, Cities of London and Westminster, the only one within the matching limit and not close in previous margin (signed), previous share of the measured party and deprivation (IMD): a yardstick of one seat. Against the other 64 seats of London (cited seats left out) the gap is +10.7 points; the checks of the headline give it under the earlier matching rule.",
+      "Putney's change minus that of its one matched seat, Cities of London and Westminster, the only seat within the matching limit, though not close to Putney in previous margin (signed), previous share of the measured party and deprivation (IMD): a yardstick of one seat. Against the other 64 seats of London (cited seats left out) Putney's gap is +10.7 points; the checks of the headline give the matched gap under the earlier matching rule too.",
     );
     const held2017 = (code: string) => metrics.find((r) => r.election === '2017' && r.code === code)!.winner;
     expect([held2017('E14000887'), held2017('E14000639')]).toEqual(['con', 'con']);

@@ -33,7 +33,7 @@ export function othersSmallReason(n: number): string {
 /** `matched`: how many of the `n` chosen seats have matched seats (the gap is over those). */
 export function matchedLargeReason(n: number, matched = n): string {
   const of = matched < n ? ` (${matched} of them with matched seats)` : '';
-  return `There is no interval or p-value for this gap: with ${n} chosen seats${of}, the matched seats are the most typical ones while the chosen seats include unusual ones; on random sets of ${MAX_MATCHED_SEATS + 1} seats or more, this shifted the gap (by about 0.2 points in 2017–2019), which is more than the interval of so many seats allows`;
+  return `There is no interval or p-value for this gap: with ${n} chosen seats${of}, the matched seats are the most typical ones while the chosen seats include unusual ones; on random sets of ${MAX_MATCHED_SEATS + 1} seats or more this tilted the gap (by about 0.2 points in 2017–2019) enough that 95% intervals held only about 92% of the time`;
 }
 
 function seatsOnlyReason(n: number): string {

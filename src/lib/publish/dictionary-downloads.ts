@@ -12,7 +12,8 @@ const d = (column: string, meaning: string) => ({ column, meaning });
 
 /** A chart's party column: the line's party, and the code each point stood under. */
 const SERIES = `${PARTY} The line the point is on: Reform UK's line begins with the Brexit Party's 2019 share (the same party, renamed).`;
-const STOOD_AS = 'The code the party stood under at that election, as results.csv gives it (brexit for Reform UK’s 2019 point): join on this.';
+const STOOD_AS =
+  'The code the party stood under at that election, as results.csv gives it (brexit for Reform UK’s 2019 point): join on this.';
 
 export const DOWNLOAD_DICTIONARY: DownloadDoc[] = [
   {
@@ -121,7 +122,7 @@ export const DOWNLOAD_DICTIONARY: DownloadDoc[] = [
       d('claim', 'Claim slug.'),
       d(
         'section',
-        'figure (a claimed figure beside ours), comparison, placebo (the same comparison one election earlier), rule-sensitivity (the headline against matched seats under the current matching rule and the one before 7 December 2026, the latter without an interval) linked-places (an organiser headline with the seats of places linked to the unit left out), one-seat-out (the headline against matched seats with each chosen seat left out in turn, without an interval) or remain-seats (the Remain page’s seat groups).',
+        'figure (a claimed figure beside ours), comparison, placebo (the same comparison one election earlier), rule-sensitivity (the headline against matched seats under the current matching rule and the one before 7 December 2026, the latter without an interval), linked-places (an organiser headline with the seats of places linked to the unit left out), one-seat-out (the headline against matched seats with each chosen seat left out in turn, without an interval) or remain-seats (the Remain page’s seat groups).',
       ),
       d('comparison', 'Which comparison (set against other seats, matched seats, placebo).'),
       d('pair', 'Elections compared, e.g. 2017-2019.'),
