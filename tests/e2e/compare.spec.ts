@@ -445,3 +445,20 @@ test('a seat box entry that names no seat stays in the box, marked invalid and t
   await expect(box).toHaveValue('');
   await expect(box).not.toHaveAttribute('aria-invalid', 'true');
 });
+
+test('against other seats the sentence gives only the chosen seats that can be compared, and says when none can', async ({
+  sharedPage: page,
+}) => {
+  // 28 of the 29 North East seats (one other seat left there: too few to compare with), then with 2 London seats.
+  const northEast =
+    'E14000554,E14000569,E14000574,E14000575,E14000641,E14000658,E14000677,E14000709,E14000733,E14000746,E14000754,E14000765,E14000819,E14000820,E14000831,E14000832,E14000833,E14000840,E14000853,E14000856,E14000891,E14000915,E14000944,E14000970,E14000971,E14000982,E14001006,E14001014';
+  await openCompare(page, `?pair=2017-2019&outcome=lab&seats=${northEast}`, 28);
+  await expect(page.locator('#cmp-sentence')).toContainText(
+    'with too few other seats in the same regions to compare against (a region needs at least two)',
+  );
+  await openCompare(page, `?pair=2017-2019&outcome=lab&seats=${northEast},E14000540,E14000549`, 30);
+  // The 30 seats' average stands alone; the figures set against the other seats are those of the 2 compared.
+  await expect(page.locator('#cmp-sentence')).toContainText(
+    "fell by 12.2 points on average (95% interval 10.3 to 14.0). Against other seats only the 2 of the 30 chosen seats whose regions have at least two other seats are compared: there Labour's share fell by 3.5 points on average, against 6.4 points in the other",
+  );
+});

@@ -12,6 +12,7 @@ import { formatMagnitude, formatP, formatSigned, plural } from './format';
 import type { CompareResult, MatchedPair, OutcomeResult, SeatValue } from './types';
 import { vocabulary, type Vocabulary } from './vocabulary';
 import { chancePhrase, excludesZero } from './evidence';
+import { rtmPhrase } from './wording-rtm';
 import { fewMatchedReason, matchedLargeReason, othersSmallReason, setSeatsReason, thinPoolReason } from './withhold';
 
 const pct = (level: number) => `${Math.round(level * 100)}%`;
@@ -124,30 +125,42 @@ function matchingGaps(pairs: readonly MatchedPair[]): string[] {
 const seatList = (vs: readonly SeatValue[], v: Vocabulary) =>
   vs.map((s) => `${s.name} ${v.seatValue(s.value)}`).join('; ');
 
-function othersPhrases({ otherSeats }: OutcomeResult, setMean: number, v: Vocabulary): [string | null, string | null] {
+function othersPhrases(result: OutcomeResult, setMean: number, v: Vocabulary): [string | null, string | null] {
+  const { otherSeats } = result;
   if (!otherSeats) return [null, null];
   if (otherSeats.mean === null || !otherSeats.difference)
-    return ['with no other seats of the same regions to compare against', null];
-  // The figure the difference is taken from: with several regions, each weighted by its chosen seats.
+    return [
+      otherSeats.n > 0
+        ? 'with too few other seats in the same regions to compare against (a region needs at least two)'
+        : 'with no other seats of the same regions to compare against',
+      null,
+    ];
+  // Chosen seats in a region with under two other seats are not compared: the figures given are those compared.
+  const uncompared = new Set(otherSeats.uncompared.map((u) => u.code));
+  const compared = result.set.values.filter((x) => !uncompared.has(x.code));
+  const mean = uncompared.size ? compared.reduce((t, x) => t + x.value, 0) / compared.length : setMean;
   const base = otherSeats.comparator ?? otherSeats.mean;
-  const value = sameSide(base, setMean) ? `${formatMagnitude(base)} points` : v.amount(base);
+  const value = sameSide(base, mean) ? `${formatMagnitude(base)} points` : v.amount(base);
+  // The figure the difference is taken from: with several regions, each weighted by its chosen seats.
   const where =
     otherSeats.regions.length === 1 ? 'the same region' : 'the same regions (each weighted by the chosen seats in it)';
   const against = `against ${value} in the other ${plural(otherSeats.n, 'seat', 'seats')} of ${where}`;
+  const lead = uncompared.size
+    ? `Against other seats only the ${otherSeats.setN} of the ${result.set.n} chosen seats whose regions have at least two other seats are compared: there ${v.subject} ${v.movement(mean)} on average, ${against}. `
+    : '';
   const d = otherSeats.difference;
   const within = otherSeats.regions.length > 1 ? ', each seat against its own region' : '';
-  if (d.reason === 'calibration-miss')
-    return [against, `The difference${within}${within ? ',' : ''} is ${differencePhrase(d, v)}. ${d.note}.`];
-  if (d.reason === 'small-against-others') {
-    const test = otherSeats.p === null ? '' : `; the permutation test gives ${formatP(otherSeats.p)}`;
-    return [
-      against,
-      `The difference${within}${within ? ',' : ''} is ${differencePhrase(d, v)}${test}. ${othersSmallReason(otherSeats.setN)}.`,
-    ];
-  }
-  if (d.low === null || otherSeats.p === null)
-    return [against, `The difference${within}${within ? ',' : ''} is ${differencePhrase(d, v)}.`];
-  return [against, `The difference${within}, ${differencePhrase(d, v)}, ${chancePhrase(d, otherSeats.p)}.`];
+  const is = `The difference${within}${within ? ',' : ''} is ${differencePhrase(d, v)}`;
+  const test = otherSeats.p === null ? '' : `; the permutation test gives ${formatP(otherSeats.p)}`;
+  const sentence =
+    d.reason === 'calibration-miss'
+      ? `${is}. ${d.note}.`
+      : d.reason === 'small-against-others'
+        ? `${is}${test}. ${othersSmallReason(otherSeats.setN)}.`
+        : d.low === null || otherSeats.p === null
+          ? `${is}.`
+          : `The difference${within}, ${differencePhrase(d, v)}, ${chancePhrase(d, otherSeats.p)}.`;
+  return [uncompared.size ? null : against, `${lead}${sentence}`];
 }
 
 function regionalPhrase({ regional }: OutcomeResult, v: Vocabulary): string | null {
@@ -205,18 +218,6 @@ function alreadyThere(matched: NonNullable<OutcomeResult['matched']>): boolean {
   const pl = matched.placebo;
   if (!d || !pl || pl.did.low === null) return false;
   return excludesZero(d) && !excludesZero(pl.did) && Math.sign(pl.earlier.estimate) === Math.sign(d.estimate);
-}
-
-function rtmPhrase({ regressionToMean: r, outcome }: OutcomeResult): string | null {
-  if (!r) return null;
-  const v = vocabulary(outcome);
-  const measure = outcome.kind === 'swing' ? v.subject.replace(/^the /, '') : `change in ${v.subject}`;
-  return (
-    `Regression to the mean: seats far from their region's average at one election tend to come back towards it at the next. ` +
-    `At the election before, these seats' ${measure} was ${formatSigned(r.setEarlier)} points from their regions' seat average (every seat of the region counted, these and cited ones too: not the other seats' average above); ` +
-    `other seats that were as far off then were ${formatSigned(r.expectedNow)} points off this time on average (a straight line fitted on ${r.n} seats), ` +
-    `against ${formatSigned(r.setNow)} points for these seats.`
-  );
 }
 
 export function describeOutcome(result: OutcomeResult, options: WordingOptions = {}): OutcomeWording {
