@@ -78,12 +78,19 @@ function addCodes(codes: readonly string[], message: string, focus = false): voi
   void refresh();
 }
 
+/** The entries of `text` on the pair's boundaries (postcodes looked up first), beside the seats already `chosen`. */
+async function resolveText(text: string, chosen: readonly string[] = []) {
+  const [seats, set] = [await loadSeats(), state.pair.boundarySet];
+  return resolvePaste(text, seats, set, {
+    chosen,
+    places: await placePostcodes(splitEntries(text, seats, set), set, seats, base),
+  });
+}
+
 /** Adds the seats `text` names and reports on every entry; true when it added none and named none already chosen. */
 async function addText(text: string, title: string): Promise<boolean> {
-  const seats = await loadSeats();
   const set = state.pair.boundarySet;
-  const places = await placePostcodes(splitEntries(text, seats, set), set, seats, base);
-  const r = resolvePaste(text, seats, set, { chosen: state.codes, places });
+  const r = await resolveText(text, state.codes);
   state.codes.push(...r.codes);
   const extra = r.skipped ? [`Only the first ${r.entries.length} entries were read; ${r.skipped} more were not.`] : [];
   if (r.entries.length === 0 && !extra.length)
@@ -199,9 +206,7 @@ async function openAddress(how: 'link' | 'history'): Promise<void> {
   if (includeBox) includeBox.checked = opened.state.includeCited;
   if (leaveBox) leaveBox.checked = opened.state.leaveLinked;
   await fillPairOptions();
-  const r = entries.length
-    ? resolvePaste(entries.join('\n'), await loadSeats(), state.pair.boundarySet)
-    : { entries: [], codes: [] };
+  const r = entries.length ? await resolveText(entries.join('\n')) : { entries: [], codes: [] };
   state.codes = r.codes;
   const problems = r.entries.filter((e) => e.status !== 'seat');
   if (problems.length || opened.problems.length)
@@ -271,8 +276,7 @@ async function start(): Promise<void> {
     outcomeSelect.value = p.outcome;
     pairSelect.value = p.pair;
     void changePair(p.pair, false).then(async () => {
-      const seats = await loadSeats();
-      const r = resolvePaste(p.codes.join('\n'), seats, state.pair.boundarySet);
+      const r = await resolveText(p.codes.join('\n'));
       state.codes = r.codes;
       const replaced = before
         ? ` It replaced your ${seatCount(before)}: the browser's Back button brings them back.`

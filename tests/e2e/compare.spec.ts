@@ -462,3 +462,9 @@ test('against other seats the sentence gives only the chosen seats that can be c
     "fell by 12.2 points on average (95% interval 10.3 to 14.0). Against other seats only the 2 of the 30 chosen seats whose regions have at least two other seats are compared: there Labour's share fell by 3.5 points on average, against 6.4 points in the other",
   );
 });
+
+test('a postcode in a link adds the seat it is in, as typed in the seat box', async ({ sharedPage: page }) => {
+  await openCompare(page, '?pair=2017-2019&outcome=lab&seats=SW1A%201AA', 1);
+  await expect(page.locator('#cmp-seats')).toContainText('Cities of London and Westminster');
+  await expect(page.locator('#cmp-report')).not.toContainText('is not a seat name');
+});
