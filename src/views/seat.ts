@@ -47,6 +47,8 @@ export interface ElectionBlock {
   swing: Maybe<PairSwing> | null;
   /** Those of the pair that did not stand here at the previous election (then there is no swing between them). */
   newcomers: Party[];
+  /** Those of the pair the previous election's results give no figure for (an Independent counted among all others). */
+  uncounted: Party[];
   /** A notional result's party ahead in Groundwork's estimated votes, where the official notional winner is another. */
   estimateLeader: Party | null;
 }
@@ -166,6 +168,13 @@ function blocksOf(code: string, sets: readonly ('2010' | '2024')[], region: stri
       candidates,
     );
     const newcomers = rows.filter((r) => r.mark === 'new' && pair?.includes(r.party)).map((r) => r.party);
+    const swing = metrics.prevElection && pair ? seatPairSwing(metrics.change, pair, newcomers) : null;
+    const uncounted =
+      isMissing(swing) && swing.missing === 'party-did-not-stand'
+        ? (pair ?? []).filter(
+            (p) => metrics.change[p] === undefined && !rows.some((r) => r.party === p && r.mark === 'joint'),
+          )
+        : [];
     out.push({
       id: e.id,
       label: e.label,
@@ -179,8 +188,9 @@ function blocksOf(code: string, sets: readonly ('2010' | '2024')[], region: stri
       nation: data.areaFor(nation, e.id),
       member: e.id === '2019' || e.id === '2024' ? data.memberFor(code, e.id) : undefined,
       pair,
-      swing: metrics.prevElection && pair ? seatPairSwing(metrics.change, pair, newcomers) : null,
+      swing,
       newcomers,
+      uncounted,
       estimateLeader: e.notional ? estimateLeaderOf(code) : null,
     });
   }

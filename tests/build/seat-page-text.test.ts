@@ -65,6 +65,25 @@ describe('seat pages in dist/', () => {
     expect(text(fst)).not.toContain('SF → UUP');
   });
 
+  it('no top-two swing where the results before give no figure for one of the two: Beaconsfield 2019 (an independent), North Antrim 2024 (TUV)', () => {
+    const lede = (code: string) => text(one(within([page(code)], 'p.lede'), 'lede'));
+    expect(lede('E14000550')).toContain(
+      'No swing figure since 2017: the results then give no figure for an independent (any independent who stood then is among all other candidates), so there is no change to measure a swing from.',
+    );
+    expect(lede('N05000012')).toContain('the results then give no figure for Traditional Unionist Voice');
+    // An independent's swing is not measured for the region or the nation either: different independents stood there.
+    const rows = within(tablesCaptioned(page('E14000550'), 'Swing'), 'tr').map(text);
+    const at = rows.indexOf('2019 vs 2017 (top two: Con and Ind)');
+    expect(rows.slice(at + 1, at + 4)).toEqual([
+      'Beaconsfield–1.2 Lab → Con',
+      'South East–3.3 Lab → Con',
+      'England–4.9 Lab → Con',
+    ]);
+    expect(within([page('E14000550')], 'p.swing-note').map(text)).toContain(
+      '– in the top-two column for 2019: the results then give no figure for an independent (any independent who stood then is among all other candidates), so there is no change to measure a swing from; nor is one measured for the region or the nation, where different independents stood.',
+    );
+  });
+
   it("Putney (old seat): the 2019 notional row's majority is the official one and its shares the estimate, and both say so", () => {
     // Official notional majority 4,416 (8.0%); estimated shares Lab 45.2%, Con 35.7%: a 9.5-point gap.
     const block = one(within([page('E14000887')], '.linked', 'Putney'), 'the Putney (2024 seat) block');

@@ -13,13 +13,27 @@ const why = (m: Missing): string => describeMissing(m).replace(/^(The|One) /, (w
  * The lede's sentence on the swing: "Swing 3.8 points from Conservative to Labour since 2019.", or why there is none;
  * `newcomers` names the top-two parties that had not stood here before, when that is why.
  */
-export function swingSentence(s: Maybe<PairSwing> | null, since: string, newcomers: readonly Party[] = []): string {
+export function swingSentence(
+  s: Maybe<PairSwing> | null,
+  since: string,
+  newcomers: readonly Party[] = [],
+  uncounted: readonly Party[] = [],
+): string {
+  if (isMissing(s) && s.missing === 'party-did-not-stand' && uncounted.length)
+    return `No swing figure ${since}: ${uncountedWords(uncounted)}.`;
   if (isMissing(s) && s.missing === 'new-in-top-two' && newcomers.length && !newcomers.includes('other'))
     return `No swing figure ${since}: ${newcomerWords(newcomers, 'then')}.`;
   if (isMissing(s)) return `No swing figure ${since}: ${why(s)}.`;
   const phrase = swingPhrase(s);
   // "no swing between Conservative and Labour" stands on its own ("Swing no swing ..." did not read).
   return phrase.startsWith('no swing') ? `No${phrase.slice(2)} ${since}.` : `Swing ${phrase} ${since}.`;
+}
+
+/** Why a top two with a party the previous results give no figure for has no swing. */
+export function uncountedWords(uncounted: readonly Party[]): string {
+  const ind = uncounted.includes('ind') ? ' (any independent who stood then is among all other candidates)' : '';
+  const name = (p: Party) => (p === 'ind' ? 'an independent' : partyName(p));
+  return `the results then give no figure for ${listAnd(uncounted.map(name), 'or')}${ind}, so there is no change to measure a swing from`;
 }
 
 /**

@@ -33,4 +33,13 @@ describe('swingSentence', () => {
       /^No swing figure since 2015: the Speaker stood/,
     );
   });
+
+  it('names the party the previous results give no figure for (an independent among all others), not "the party did not stand"', () => {
+    expect(swingSentence(missing('party-did-not-stand'), 'since 2017', [], ['ind'])).toBe(
+      'No swing figure since 2017: the results then give no figure for an independent (any independent who stood then is among all other candidates), so there is no change to measure a swing from.',
+    );
+    expect(swingSentence(missing('party-did-not-stand'), 'since 2019', [], ['tuv'])).toBe(
+      'No swing figure since 2019: the results then give no figure for Traditional Unionist Voice, so there is no change to measure a swing from.',
+    );
+  });
 });
