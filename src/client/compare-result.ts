@@ -159,7 +159,7 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
         { class: 'note', id: 'cmp-excluded' },
         includeCited
           ? 'Seats of cited seat sets are included among the comparison seats.'
-          : 'No seat of a cited seat set is on these boundaries.',
+          : 'No seat of a cited seat set is kept out of the comparison seats: none is on these boundaries, or all are among your seats.',
       );
 
   const head: Child[] = [

@@ -468,3 +468,12 @@ test('a postcode in a link adds the seat it is in, as typed in the seat box', as
   await expect(page.locator('#cmp-seats')).toContainText('Cities of London and Westminster');
   await expect(page.locator('#cmp-report')).not.toContainText('is not a seat name');
 });
+
+test('on the 2024 boundaries no cited seat is kept out, and the page says why without claiming none exists', async ({
+  sharedPage: page,
+}) => {
+  await openCompare(page, '?pair=2019N-2024&outcome=lab&seats=E14001434', 1);
+  await expect(page.locator('#cmp-excluded')).toHaveText(
+    'No seat of a cited seat set is kept out of the comparison seats: none is on these boundaries, or all are among your seats.',
+  );
+});
