@@ -9,7 +9,7 @@ import { listAnd } from '../lib/format/list';
 import { mag, moved, requireThat, seatSet, signed, swingTo, type ClaimEntry } from './claims-common';
 import { ORGANISER_CAVEATS } from './claims-organiser-words';
 import { organiserRuns, organiserStrip } from './claims-organiser-runs';
-import { mostInfluential, seatSensitivity } from '../lib/compare/seat-sensitivity';
+import { mostInfluential } from '../lib/compare/seat-sensitivity';
 import { comparisonBlock, headlineOf, LAB, outcomeHeading, pairLabel, placeboOf, SWING } from './claims-run';
 import type { SimpleTable } from './claims-types';
 import {
@@ -69,8 +69,24 @@ export function organisersView(entry: ClaimEntry): ClaimParts {
       : "Labour's own share held up better than in matched seats in one of the two sets";
   // How far the headline interval reaches: a swing towards the Conservatives smaller by its Labour-side end.
   const towardsLabour = sw.matched!.difference!.low;
-  // The seat the headline leans on most (compare/seat-sensitivity), named where leaving it out moves the gap a third.
-  const checked = seatSensitivity(sw);
+  const main = pairLabel(pair);
+  const opts = { rowLabel: 'Organiser seats', setLabel: 'organiser seats named in public sources' };
+  const comparisons = [
+    comparisonBlock(runs.all, pair, {
+      ...opts,
+      id: 'all',
+      title: `All ${codes.length} seats`,
+      ...headlineOf(entry, 'all'),
+    }),
+    comparisonBlock(runs.strong, pair, {
+      ...opts,
+      id: 'strong',
+      title: `The ${strong.length} seats with more than an event link`,
+      ...headlineOf(entry, 'strong'),
+    }),
+  ];
+  // The seat the headline leans on most (its block's one-seat-out check), named where leaving it out moves the gap a third.
+  const checked = comparisons.find((c) => c.seatCheck)?.seatCheck ?? null;
   const most = checked && mostInfluential(checked);
   const leans =
     most && Math.abs(most.estimate - checked.estimate) >= Math.abs(checked.estimate) / 3
@@ -134,8 +150,6 @@ export function organisersView(entry: ClaimEntry): ClaimParts {
     }),
   };
 
-  const main = pairLabel(pair);
-  const opts = { rowLabel: 'Organiser seats', setLabel: 'organiser seats named in public sources' };
   return {
     verdict,
     figures,
@@ -153,20 +167,7 @@ export function organisersView(entry: ClaimEntry): ClaimParts {
       benchmarkLegend: 'All votes in their regions',
     }),
     tables: [table],
-    comparisons: [
-      comparisonBlock(runs.all, pair, {
-        ...opts,
-        id: 'all',
-        title: `All ${codes.length} seats`,
-        ...headlineOf(entry, 'all'),
-      }),
-      comparisonBlock(runs.strong, pair, {
-        ...opts,
-        id: 'strong',
-        title: `The ${strong.length} seats with more than an event link`,
-        ...headlineOf(entry, 'strong'),
-      }),
-    ],
+    comparisons,
     headlineText: `Headline comparison: all ${sw.set.n} seats against their matched seats, Butler swing: ${gap(sw, 'matched')}. Everything else on this page is exploratory.`,
     method: [
       `Seats: every seat in ${set.entry.title} (data/organisers.csv) with an ONS code, ${codes.length} in all; places that cannot be tied to one seat (${data

@@ -7,9 +7,9 @@ import type { SeatMetrics } from '../lib/schema/metrics';
 import type { SeatValue } from '../lib/compare/index';
 import { mag } from './claims-common';
 
-const WALES = 'W92000004';
+export const WALES = 'W92000004';
 const change = (x: number) => `a ${x < 0 ? 'fall' : 'rise'} of ${mag(x)} points`;
-const NI = 'N92000002';
+export const NI = 'N92000002';
 
 /** Whether every pact party had a candidate (Plaid Cymru only in Wales); never in Northern Ireland. */
 export function allPactPartiesStood(row: Pick<SeatMetrics, 'nation' | 'shares'>, parties: readonly Party[]): boolean {

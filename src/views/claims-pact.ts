@@ -20,9 +20,8 @@ import type { Interval } from '../lib/stats/t-interval';
 import { chosenRows, matchedRows, matchedSetRows, otherRows } from '../charts/strip-rows';
 import type { ComparisonBlock } from './claims-types';
 import { pactSeatTable } from './claims-pact-seats';
-import { allPactPartiesStood, standAsideBefore } from './claims-pact-field';
+import { allPactPartiesStood, NI, standAsideBefore, WALES } from './claims-pact-field';
 
-const WALES = 'W92000004';
 const ENGLAND = 'E92000001';
 const ci = (i: Interval, n = 0, matched = n) => {
   if (i.low !== null && i.high !== null) return `95% interval ${signed(i.low)} to ${signed(i.high)}`;
@@ -30,7 +29,6 @@ const ci = (i: Interval, n = 0, matched = n) => {
   if (i.reason === 'large-matched') return matchedLargeReason(n, matched);
   return i.reason === 'small-against-others' ? othersSmallReason(n) : 'no interval (too few seats)';
 };
-const NI = 'N92000002';
 
 /**
  * A comparison seat for the pact: in Great Britain, outside the pact, with Liberal Democrat and Green candidates at

@@ -3,7 +3,7 @@ import * as data from '../data/index';
 import { ELECTIONS, election, type ElectionId } from '../lib/elections';
 import { areaByCode, NATIONS, regionByCode } from '../lib/geography';
 import { isMissing, missing, type Maybe } from '../lib/missing';
-import { onlyWithinTicket, partyInfo, type Party } from '../lib/parties';
+import { couldStand, onlyWithinTicket, partyInfo, type Party } from '../lib/parties';
 import type { AreaMetrics, SeatMetrics } from '../lib/schema/metrics';
 import type { NotionalSeat } from '../lib/schema/notional';
 import type { SeatResult } from '../lib/schema/result';
@@ -49,6 +49,8 @@ export interface ElectionBlock {
   newcomers: Party[];
   /** Those of the pair the previous election's results give no figure for (an Independent counted among all others). */
   uncounted: Party[];
+  /** One of the pair did not exist at the previous election (the Brexit Party against 2017): no area swing on it. */
+  unborn: boolean;
   /** A notional result's party ahead in Groundwork's estimated votes, where the official notional winner is another. */
   estimateLeader: Party | null;
 }
@@ -152,6 +154,16 @@ function estimateLeaderOf(code: string): Party | null {
   return n && !n.winnerAgrees ? n.estimate.winner : null;
 }
 
+/**
+ * The swing on a block's top two in its region or nation (`change`): none where one of the pair did not exist at the
+ * previous election (its whole share would count), nor for an independent (different independents stood there).
+ */
+export function areaPairSwing(b: ElectionBlock, change: AreaMetrics['change']): Maybe<PairSwing> | null {
+  if (!b.pair) return null;
+  if (b.unborn) return missing('new-in-top-two');
+  return b.uncounted.includes('ind') ? missing('party-did-not-stand') : pairSwing(change, b.pair[0], b.pair[1]);
+}
+
 /** Each election a seat was fought on, on the boundary sets given (unchanged seats do not repeat 2019 as notional). */
 function blocksOf(code: string, sets: readonly ('2010' | '2024')[], region: string, nation: string): ElectionBlock[] {
   const out: ElectionBlock[] = [];
@@ -191,6 +203,10 @@ function blocksOf(code: string, sets: readonly ('2010' | '2024')[], region: stri
       swing,
       newcomers,
       uncounted,
+      unborn:
+        !!pair &&
+        !!metrics.prevElection &&
+        pair.some((p) => !couldStand(p, Number(election(metrics.prevElection!).date.slice(0, 4)))),
       estimateLeader: e.notional ? estimateLeaderOf(code) : null,
     });
   }
