@@ -155,13 +155,18 @@ function splitWith(text: string, l: Lookup): string[] {
     .filter((e) => e !== '');
 }
 
-/** Seats whose name starts with the entry, or whose words start with each of its words. */
+/**
+ * Seats whose name starts with the entry, or whose words start with each of its words; where some seats have each of
+ * its words whole, only those ("London" is the City of London's seat, not East Londonderry).
+ */
 function nearMatches(norm: string, l: Lookup): Named[] {
   if (norm.length < 2) return [];
   const tokens = norm.split(' ');
-  return l.prepared
-    .filter((p) => p.norm.startsWith(norm) || tokens.every((t) => p.words.some((w) => w.startsWith(t))))
-    .map((p) => ({ code: p.seat.code, name: p.seat.name }));
+  const near = l.prepared.filter(
+    (p) => p.norm.startsWith(norm) || tokens.every((t) => p.words.some((w) => w.startsWith(t))),
+  );
+  const whole = near.filter((p) => tokens.every((t) => p.words.includes(t)));
+  return (whole.length ? whole : near).map((p) => ({ code: p.seat.code, name: p.seat.name }));
 }
 
 function resolveOne(raw: string, l: Lookup, places?: ReadonlyMap<string, PostcodePlace>): PasteEntry {

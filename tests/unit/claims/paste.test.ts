@@ -6,6 +6,8 @@ import { describeEntry, resolvePaste, shownInput, splitEntries, type PasteSeat }
 const SEATS: PasteSeat[] = [
   { code: 'E14000887', name: 'Putney', boundarySet: '2010' },
   { code: 'E14000614', name: 'Calder Valley', boundarySet: '2010' },
+  { code: 'E14000639', name: 'Cities of London and Westminster', boundarySet: '2010' },
+  { code: 'N06000006', name: 'East Londonderry', boundarySet: '2010' },
   { code: 'E14000598', name: 'Brighton, Pavilion', boundarySet: '2010' },
   { code: 'E14000562', name: 'Birmingham, Edgbaston', boundarySet: '2010' },
   { code: 'E14000563', name: 'Birmingham, Erdington', boundarySet: '2010' },
@@ -113,6 +115,37 @@ describe('resolvePaste', () => {
           suggestion: { code: 'E14000614', name: 'Calder Valley' },
         },
         says: '“calder” is not a seat name. Did you mean Calder Valley (E14000614)? Not added.',
+      },
+      {
+        title: 'a word that is whole in one seat name points there, not to names it only starts',
+        text: 'london',
+        set: '2010' as const,
+        chosen: [],
+        codes: [],
+        entry: {
+          status: 'unknown',
+          input: 'london',
+          reason: 'no-such-name',
+          suggestion: { code: 'E14000639', name: 'Cities of London and Westminster' },
+        },
+        says: '“london” is not a seat name. Did you mean Cities of London and Westminster (E14000639)? Not added.',
+      },
+      {
+        title: 'a part word still finds the names it starts',
+        text: 'londo',
+        set: '2010' as const,
+        chosen: [],
+        codes: [],
+        entry: {
+          status: 'ambiguous',
+          input: 'londo',
+          candidates: [
+            { code: 'E14000639', name: 'Cities of London and Westminster' },
+            { code: 'N06000006', name: 'East Londonderry' },
+          ],
+          more: 0,
+        },
+        says: '“londo” matches 2 seats (Cities of London and Westminster; East Londonderry). Not added: give the full name or the code.',
       },
       {
         title: 'a seat already in the list is reported as such',
