@@ -59,7 +59,10 @@ export function parseState(search: string, presets: readonly string[]): ParsedSt
     (v) => presets.includes(v),
     (v) => `There is no preset seat set called “${v}”.`,
   );
-  const tokens = (q.get('seats') ?? '')
+  // A link may repeat seats= (as some tools write lists); every one is read.
+  const tokens = q
+    .getAll('seats')
+    .join(',')
     .split(',')
     .map((s) => s.trim().toUpperCase())
     .filter((s) => s !== '');

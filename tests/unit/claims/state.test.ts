@@ -45,6 +45,14 @@ describe('parseState', () => {
     ]);
   });
 
+  it('reads every seats= of a link that repeats it', () => {
+    expect(parseState('?seats=E14000887&seats=e14000614,E14000530', PRESETS).state.seats).toEqual([
+      'E14000887',
+      'E14000614',
+      'E14000530',
+    ]);
+  });
+
   it('keeps junk seat entries for the resolver to report', () => {
     expect(parseState('?seats=E14000887,<script>,XYZ', PRESETS).state.seats).toEqual(['E14000887', '<SCRIPT>', 'XYZ']);
   });
