@@ -2,9 +2,8 @@
 // download, as nodes for the result section. Every data string reaches the page through textContent.
 import { describeAgainstOthers, describeOutcome, type CompareResult } from '../lib/compare/index';
 import { boundarySetLabel } from '../lib/compare/paste';
-import { axisUnits } from '../lib/compare/vocabulary';
+import { axisUnits, vocabulary } from '../lib/compare/vocabulary';
 import { plural } from '../lib/compare/format';
-import { pp } from '../lib/format/numbers';
 import { outcomeById, type PairOption } from '../lib/compare/settings';
 import { methodLine, outcomeNotes } from '../lib/compare/rows';
 import { drawStrip } from './compare-chart';
@@ -44,6 +43,8 @@ export interface ResultInput {
 export function resultView(input: ResultInput): { children: (Node | string)[]; csvUrl: string } {
   const { state, result, placebo, main, placeboData, placeboOpt, chart, includeCited, leaveLinked } = input;
   const o = result.outcomes[0]!;
+  // A seat's figure in the measure's own words: a swing says which way ("9.1 to Con"), a share change is signed.
+  const value = vocabulary(o.outcome).seatValue;
   const outcomeLabel = outcomeById(state.outcome)!.label;
   const words = describeOutcome(o, { setLabel: 'chosen seats', partialList: state.partialList });
   const permalink = `${location.origin}${location.pathname}${stateQuery({ pair: state.pair.id, outcome: state.outcome, seats: state.codes, includeCited, leaveLinked })}`;
@@ -106,8 +107,8 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
             el(
               'li',
               {},
-              `${p.treated.name} (${pp(p.treated.value)}): `,
-              p.controls.map((c) => `${c.name} (${pp(c.value)})`).join(', '),
+              `${p.treated.name} (${value(p.treated.value)}): `,
+              p.controls.map((c) => `${c.name} (${value(c.value)})`).join(', '),
             ),
           ),
         ),
@@ -182,7 +183,7 @@ export function resultView(input: ResultInput): { children: (Node | string)[]; c
     statTable(o, `${outcomeLabel}, ${state.pair.label}`),
     ...outcomeNotes(o).map((n) => el('p', { class: 'note' }, n)),
     o.set.n > 0 && o.set.n < 5
-      ? el('ul', { id: 'cmp-seat-values' }, ...o.set.values.map((v) => el('li', {}, `${v.name}: ${pp(v.value)}`)))
+      ? el('ul', { id: 'cmp-seat-values' }, ...o.set.values.map((v) => el('li', {}, `${v.name}: ${value(v.value)}`)))
       : null,
     balanceTable(o),
     excludedBlock,

@@ -123,6 +123,13 @@ test('/compare/ with 2 seats shows no interval and says why, each seat instead',
   await expect(page.locator('#cmp-seat-values li')).toHaveText(['Calder Valley: −3.2', 'Shipley: −3.3']);
 });
 
+test('/compare/ lists each seat of a swing with its direction, as the sentence gives it', async ({
+  sharedPage: page,
+}) => {
+  await openCompare(page, '?pair=2017-2019&outcome=swing&seats=E14000614,E14000925', 2);
+  await expect(page.locator('#cmp-seat-values li')).toHaveText(['Calder Valley: 4.5 to Con', 'Shipley: 1.4 to Con']);
+});
+
 test('/compare/ keeps seats of cited sets out of the comparison seats, lists them, and has a switch to include them', async ({
   sharedPage: page,
 }) => {
