@@ -41,7 +41,8 @@ export async function placePostcodes(
     if (file === undefined)
       none(`only the first ${MAX_DISTRICTS} postcode districts of a list are looked up; add this one in another list.`);
     else if (file instanceof Error) none(`could not be looked up (${file.message}); try again.`);
-    else places.set(entry, placeOnSet(resolvePostcode(entry, file, { nameOf }), set, nameOf));
+    else
+      places.set(entry, placeOnSet(resolvePostcode(entry, file, { nameOf, districts: set === '2024' }), set, nameOf));
   }
   return places;
 }

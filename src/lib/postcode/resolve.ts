@@ -35,6 +35,8 @@ export interface PostcodeResolution {
 export interface ResolveOptions {
   /** Seat name for a code, used in the reason; falls back to the code. */
   nameOf?: (code: string) => string | undefined;
+  /** False where a district typed alone places no seat (the 2010-2023 boundaries): a bad entry's hint leaves it out. */
+  districts?: boolean;
 }
 
 /** "A", "A and B", "A, B and C"; "A, B and C, and D" when a name has its own "and", so the list stays readable. */
@@ -99,13 +101,14 @@ export function resolvePostcode(
 ): PostcodeResolution {
   const name = (code: string): string => options.nameOf?.(code) ?? code;
   const parsed = classifyPostcodeInput(input);
+  const alsoDistrict = options.districts === false ? '' : '; a postcode district on its own, like SW15, also works';
 
   if (parsed === null || parsed.kind === 'malformed') {
     return result({
       postcode: null,
       district: null,
       status: 'malformed',
-      reason: `“${shown(input)}” is not a UK postcode. A postcode looks like SW1A 1AA; a postcode district on its own, like SW15, also works.`,
+      reason: `“${shown(input)}” is not a UK postcode. A postcode looks like SW1A 1AA${alsoDistrict}.`,
     });
   }
   if (parsed.kind === 'partial') {
@@ -113,7 +116,7 @@ export function resolvePostcode(
       postcode: null,
       district: null,
       status: 'malformed',
-      reason: `“${shown(input)}” is not a complete postcode. A full postcode looks like SW1A 1AA; a postcode district on its own, like SW15, also works.`,
+      reason: `“${shown(input)}” is not a complete postcode. A full postcode looks like SW1A 1AA${alsoDistrict}.`,
     });
   }
   const { district } = parsed;

@@ -145,6 +145,13 @@ describe('resolvePostcode, unknown and malformed input', () => {
     expect(resolvePostcode('SW15 1A', SW15).reason).toBe(
       '“SW15 1A” is not a complete postcode. A full postcode looks like SW1A 1AA; a postcode district on its own, like SW15, also works.',
     );
+    // Where a district alone places no seat (/compare/ on the 2010-2023 boundaries), the hint does not offer one.
+    expect(resolvePostcode('SW15 1A', SW15, { districts: false }).reason).toBe(
+      '“SW15 1A” is not a complete postcode. A full postcode looks like SW1A 1AA.',
+    );
+    expect(resolvePostcode('12345', SW15, { districts: false }).reason).toBe(
+      '“12345” is not a UK postcode. A postcode looks like SW1A 1AA.',
+    );
   });
 });
 
