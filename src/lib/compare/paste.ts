@@ -5,6 +5,7 @@ import type { BoundarySet } from '../elections';
 import type { PostcodePlace } from './postcode-place';
 import { isSeatCode } from '../geography';
 import { normaliseName } from '../search/normalise';
+import { typoCost } from '../search/search';
 
 export interface PasteSeat {
   code: string;
@@ -169,6 +170,20 @@ function nearMatches(norm: string, l: Lookup): Named[] {
   return (whole.length ? whole : near).map((p) => ({ code: p.seat.code, name: p.seat.name }));
 }
 
+/** The one seat nearest a mistyped entry, as the search box allows typing mistakes; null when none or a tie. */
+function typoMatch(norm: string, l: Lookup): Named | null {
+  const tokens = norm.split(' ');
+  let best: { seat: PasteSeat; cost: number } | null = null;
+  let tie = false;
+  for (const p of l.prepared) {
+    const cost = typoCost(tokens, p.words);
+    if (cost === Infinity || (best && cost > best.cost)) continue;
+    tie = best !== null && cost === best.cost;
+    if (!tie) best = { seat: p.seat, cost };
+  }
+  return best && !tie ? { code: best.seat.code, name: best.seat.name } : null;
+}
+
 function resolveOne(raw: string, l: Lookup, places?: ReadonlyMap<string, PostcodePlace>): PasteEntry {
   const input = shownInput(raw);
   const code = codeOf(raw);
@@ -227,7 +242,7 @@ function resolveOne(raw: string, l: Lookup, places?: ReadonlyMap<string, Postcod
       candidates: near.slice(0, MAX_CANDIDATES),
       more: Math.max(0, near.length - MAX_CANDIDATES),
     };
-  return { status: 'unknown', input, reason: 'no-such-name', suggestion: near[0] ?? null };
+  return { status: 'unknown', input, reason: 'no-such-name', suggestion: near[0] ?? typoMatch(norm, l) };
 }
 
 /** Resolves every entry of the text against the seats of `set`; `seats` may hold both boundary sets. */

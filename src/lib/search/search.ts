@@ -67,6 +67,11 @@ function tokenCost(token: string, words: readonly string[]): number {
   return best <= allowed ? best : Infinity;
 }
 
+/** Typing mistakes for every word typed to be a word of the name or the start of one (Infinity when too many). */
+export function typoCost(tokens: readonly string[], words: readonly string[]): number {
+  return tokens.reduce((sum, t) => sum + tokenCost(t, words), 0);
+}
+
 function matchKind(n: Name, query: string, tokens: readonly string[], compactQuery: string): MatchKind | null {
   if (n.norm === query) return 'exact';
   if (n.norm.startsWith(query)) return 'prefix';
@@ -105,7 +110,7 @@ export function searchSeats(index: SearchIndex, query: string, limit = 10): Sear
       if (found.has(p)) continue;
       let best: { cost: number; name: Name } | null = null;
       for (const n of p.names) {
-        const cost = tokens.reduce((sum, t) => sum + tokenCost(t, n.words), 0);
+        const cost = typoCost(tokens, n.words);
         if (cost < Infinity && (!best || cost < best.cost)) best = { cost, name: n };
       }
       if (best) hits.push({ p, match: 'fuzzy', ...best });
