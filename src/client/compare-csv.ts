@@ -98,8 +98,9 @@ export function compareCsv(
   const rows = resultRows(main, 'result', mainLabel, meta);
   // The placebo section is the same seats against the other seats of their regions one pair earlier, as the page
   // gives it. Its matched figures are the main comparison's placebo rows (the same matched seats, earlier): the
-  // earlier pair's own match, a different set of seats, is left out.
-  if (placebo && placeboLabel)
+  // earlier pair's own match, a different set of seats, is left out. When none of the seats has the measure then
+  // (a party that did not stand), the page gives no placebo and neither does the file.
+  if (placebo && placeboLabel && (placebo.outcomes[0]?.set.n ?? 0) > 0)
     rows.push(
       ...resultRows(
         { ...placebo, outcomes: placebo.outcomes.map((o) => ({ ...o, matched: null })) },

@@ -86,3 +86,19 @@ describe('compareCsv with a placebo', () => {
     expect(placebo.filter((r) => /matched/i.test(r.measure ?? ''))).toEqual([]);
   });
 });
+
+describe('compareCsv with a placebo none of the seats has', () => {
+  // As for a party that did not stand one pair earlier: the page shows no placebo, so the file has no such section.
+  const empty = { ...result, outcomes: result.outcomes.map((o) => ({ ...o, set: { ...o.set, n: 0, values: [] } })) };
+  const file = compareCsv(result, '2017 → 2019', empty, '2015 → 2017', {
+    outcomeLabel: "Change in the Brexit Party's share",
+    dataVersion: 'test-v1',
+    regionName: (c) => c,
+  });
+
+  it('has the result rows only', () => {
+    const all = Papa.parse<Record<string, string>>(file, { header: true, skipEmptyLines: true }).data;
+    expect(all.filter((r) => r.comparison === 'placebo')).toEqual([]);
+    expect(all.filter((r) => r.comparison === 'result').length).toBe(rows.length);
+  });
+});
