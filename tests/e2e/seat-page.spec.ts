@@ -87,6 +87,38 @@ test('at 390 px a party swatch stays on the line of its name (Beaconsfield 2024,
   );
 });
 
+test('every party swatch stands out from the page at 3:1 or more, light and dark (North Antrim 2024: TUV navy)', async ({
+  sharedPage: page,
+}) => {
+  await page.goto('/seat/N05000012/');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    // Each swatch's edge and the page as drawn (a canvas resolves any CSS colour), and their contrast ratio.
+    const ratios = await page.locator('table.seat-results i.swatch').evaluateAll((els) => {
+      const g = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+      const rgb = (colour: string) => {
+        g.fillStyle = getComputedStyle(document.body).backgroundColor;
+        g.fillRect(0, 0, 1, 1);
+        g.fillStyle = colour;
+        g.fillRect(0, 0, 1, 1);
+        return [...g.getImageData(0, 0, 1, 1).data].slice(0, 3);
+      };
+      const lum = (c: number[]) =>
+        c
+          .map((v) => v / 255)
+          .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+          .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+      const page = lum(rgb(getComputedStyle(document.body).backgroundColor));
+      return els.map((e) => {
+        const edge = lum(rgb(getComputedStyle(e).borderTopColor));
+        return [e.className, (Math.max(edge, page) + 0.05) / (Math.min(edge, page) + 0.05)] as const;
+      });
+    });
+    expect(ratios.map(([c]) => c)).toContain('swatch p-tuv');
+    expect(ratios.filter(([, r]) => r < 3)).toEqual([]);
+  }
+});
+
 // Seats whose tables were wider than a 390 px screen: Ellesmere Port's swing table ("14.3 Con → Lab" kept on one
 // line), Ashford's 2024 results (by 3 px) and Maldon's successor table (a swing line kept whole).
 for (const [code, name] of [
