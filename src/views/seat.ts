@@ -136,17 +136,20 @@ function otherName(m: SeatMetrics): string {
 }
 
 /**
- * The seat's own top-two swing: none where the Speaker stood at either election (the main parties stood aside), nor
- * where one of the two did not stand here before (its whole share would count as a swing to it).
+ * The seat's own top-two swing: none where one of the two did not stand here before (its whole share would count as a
+ * swing to it), and none where the Speaker stood at either election unless both of the two stood at both: a 2019
+ * notional with the Speaker's votes from a slice of the Speaker's old seat (South Ribble) keeps its swing, as it keeps
+ * the Butler swing; where the main parties stood aside for the Speaker, that is the reason given.
  */
 function seatPairSwing(
   change: SeatMetrics['change'],
   pair: [Party, Party],
   newcomers: readonly Party[],
 ): Maybe<PairSwing> {
-  if (change.spk !== undefined) return missing('speaker-seat');
   const swing = pairSwing(change, pair[0], pair[1]);
-  return isMissing(swing) || newcomers.length === 0 ? swing : missing('new-in-top-two');
+  if (!isMissing(swing) && newcomers.length === 0) return swing;
+  if (change.spk !== undefined) return missing('speaker-seat');
+  return isMissing(swing) ? swing : missing('new-in-top-two');
 }
 
 function estimateLeaderOf(code: string): Party | null {

@@ -253,6 +253,17 @@ describe('seat pages in dist/', () => {
     );
   });
 
+  it("South Ribble 2024: a 2019 notional with the Speaker's votes from a slice of Chorley still has its top two's swing", () => {
+    // Con and Lab stood in the whole seat but Chorley's 4%, where the Speaker's 1,035 notional votes come from; the
+    // Butler swing on the same row was given all along.
+    const doc = page('E14001491');
+    expect(text(one(within([doc], '.lede'), '.lede'))).toContain(
+      'Swing 17.6 points from Conservative to Labour since the 2019 notional result.',
+    );
+    const row = within(within([doc], 'table.swing tbody', '2024 vs 2019 notional'), 'tr', 'South Ribble');
+    expect(within(row, 'td').map(text)).toEqual(['17.6 Con → Lab', '17.6 Con → Lab']);
+  });
+
   it('the 2024 Putney page shows the official notional result beside the estimate', () => {
     const doc = page('E14001434');
     const notional = tablesCaptioned(doc, 'What the 2019 election would have produced');
