@@ -1,5 +1,8 @@
 // Estimates 2019 party votes on the 2024 seats by sharing each old seat's votes among the new seats in proportion
 // to the population that moved (mySociety overlaps), then reconciles the estimate with the official notional result.
+// "All other candidates" are several people, so they are no rival as a whole; but where an old seat's results name one
+// of them as winner or runner-up (Ashfield 2019: the Ashfield Independents, second), that candidate's votes are known
+// and are shared out like a party's, and the largest such share a new seat receives ranks beside the parties.
 import { quantile } from 'd3';
 import type { Party } from '../../src/lib/parties';
 import { placings } from '../../src/lib/metrics/majority';
@@ -17,13 +20,17 @@ export function estimateNotional(
   officialSource: string,
 ): { results: SeatResult[]; seats: NotionalSeat[]; summary: NotionalSummary } {
   const byOld = new Map(results2019.map((r) => [r.code, r]));
-  const acc = new Map<string, { votes: Partial<Record<Party, number>>; valid: number; electorate: number }>();
+  const acc = new Map<
+    string,
+    { votes: Partial<Record<Party, number>>; valid: number; electorate: number; outside: number }
+  >();
   for (const l of lineage) {
     const old = byOld.get(l.old);
     if (!old) throw new Error(`no 2019 result for ${l.old}`);
-    const a = acc.get(l.new) ?? { votes: {}, valid: 0, electorate: 0 };
+    const a = acc.get(l.new) ?? { votes: {}, valid: 0, electorate: 0, outside: 0 };
     a.valid += old.validVotes * l.popShareOfOld;
     a.electorate += (old.electorate ?? 0) * l.popShareOfOld;
+    a.outside = Math.max(a.outside, outsideCandidateVotes(old) * l.popShareOfOld);
     for (const [p, v] of Object.entries(old.votes) as [Party, number][])
       a.votes[p] = (a.votes[p] ?? 0) + v * l.popShareOfOld;
     acc.set(l.new, a);
@@ -42,26 +49,19 @@ export function estimateNotional(
         Record<Party, number>
       >,
     };
-    const [first, second] = placings({ validVotes: a.valid, votes: a.votes }).filter((p) => p.party !== 'other');
+    const ranked = rivals(a.votes, raw.outside * scale);
+    const [first, second] = ranked;
     if (!first) throw new Error(`no estimated votes for ${code}`);
+    const officialWinner = ranked.find((p) => p.party === off.winner)?.votes ?? 0;
+    const officialSecond = ranked.find((p) => p.party !== off.winner);
     const estimate = {
       winner: first.party,
       second: second?.party ?? null,
       majority: first.votes - (second?.votes ?? 0),
       validVotes: raw.valid,
       electorate: raw.electorate,
-      officialWinnerMargin:
-        (a.votes[off.winner] ?? 0) -
-        Math.max(
-          0,
-          ...placings({ validVotes: a.valid, votes: a.votes })
-            .filter((p) => p.party !== off.winner && p.party !== 'other')
-            .map((p) => p.votes),
-        ),
+      officialWinnerMargin: officialWinner - Math.max(0, officialSecond?.votes ?? 0),
     };
-    const officialSecond = placings({ validVotes: a.valid, votes: a.votes }).find(
-      (p) => p.party !== off.winner && p.party !== 'other',
-    );
     results.push({
       election: '2019N',
       code,
@@ -89,6 +89,25 @@ export function estimateNotional(
     });
   }
   return { results, seats, summary: summarise(seats) };
+}
+
+/**
+ * The votes of the one candidate among "all other candidates" whom a result names as winner or runner-up (from the
+ * published majority); 0 when neither is among them.
+ */
+export function outsideCandidateVotes(r: SeatResult): number {
+  if (r.majority === null) return 0;
+  if (r.second === 'other') return Math.max(0, (r.votes[r.winner] ?? 0) - r.majority);
+  if (r.winner === 'other' && r.second) return (r.votes[r.second] ?? 0) + r.majority;
+  return 0;
+}
+
+/** The estimate's contenders, most votes first: the parties, and the one outside candidate where there is one. */
+function rivals(votes: Partial<Record<Party, number>>, outside: number) {
+  const parties = placings({ validVotes: 0, votes }).filter((p) => p.party !== 'other');
+  return outside > 0
+    ? [...parties, { party: 'other' as const, votes: outside }].sort((x, y) => y.votes - x.votes)
+    : parties;
 }
 
 function summarise(seats: NotionalSeat[]): NotionalSummary {

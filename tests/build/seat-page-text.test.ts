@@ -264,6 +264,19 @@ describe('seat pages in dist/', () => {
     expect(within(row, 'td').map(text)).toEqual(['17.6 Con → Lab', '17.6 Con → Lab']);
   });
 
+  it("Ashfield 2024: the estimate's runner-up is the Ashfield Independents' share of the old seat, not Labour", () => {
+    // Con 17,286; the old seat's runner-up (13,498) shared out: 11,362; Lab 10,606. 17,286 - 11,362 = 5,924.
+    const notional = tablesCaptioned(page('E14001068'), 'What the 2019 election would have produced');
+    expect(within([one(within(notional, 'tr', 'Majority (votes)'), 'majority row')], 'td').map(text)).toEqual([
+      '5,303',
+      '5,924',
+    ]);
+    const old = one(within([page('E14000535')], '.lineage table', 'Ashfield (2024 seat)'), 'successor table');
+    expect(text(one(within([old], 'tr', '2019 notional'), '2019 notional row'))).toContain(
+      'Estimated: Con 40.2% Other 26.5% Lab 24.7%',
+    );
+  });
+
   it('the 2024 Putney page shows the official notional result beside the estimate', () => {
     const doc = page('E14001434');
     const notional = tablesCaptioned(doc, 'What the 2019 election would have produced');
