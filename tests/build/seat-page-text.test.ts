@@ -42,10 +42,10 @@ describe('seat pages in dist/', () => {
     );
   });
 
-  it('no top-two swing where one of the two did not stand before: Barnsley Central 2019 (the Brexit Party was new), Fermanagh and South Tyrone 2015 (no UUP in 2010)', () => {
+  it('no top-two swing where one of the two did not stand before, and the lede gives the Butler swing the table has: Barnsley Central 2019 (the Brexit Party was new), Fermanagh and South Tyrone 2015 (no UUP in 2010)', () => {
     const lede = text(one(within([page('E14000541')], 'p.lede'), 'lede'));
     expect(lede).toContain(
-      'No swing figure since 2017: there was no Brexit Party candidate here then, so its whole share would count as swing.',
+      'No swing between the top two since 2017: there was no Brexit Party candidate here then, so its whole share would count as swing. The Conservative–Labour (Butler) swing was 10.5 points from Labour to Conservative.',
     );
     expect(lede).not.toMatch(/Swing [\d.]+ points from Labour to Brexit Party/);
     // The Brexit Party did not exist in 2017: Yorkshire's and England's swing to it would be its whole share too.
@@ -68,7 +68,7 @@ describe('seat pages in dist/', () => {
   it('no top-two swing where the results before give no figure for one of the two: Beaconsfield 2019 (an independent), North Antrim 2024 (TUV)', () => {
     const lede = (code: string) => text(one(within([page(code)], 'p.lede'), 'lede'));
     expect(lede('E14000550')).toContain(
-      'No swing figure since 2017: the results then give no figure for an independent (any independent who stood then is among all other candidates), so there is no change to measure a swing from.',
+      'No swing between the top two since 2017: the results then give no figure for an independent (any independent who stood then is among all other candidates), so there is no change to measure a swing from. The Conservative–Labour (Butler) swing was 1.2 points from Labour to Conservative.',
     );
     expect(lede('N05000012')).toContain('the results then give no figure for Traditional Unionist Voice');
     // An independent's swing is not measured for the region or the nation either: different independents stood there.

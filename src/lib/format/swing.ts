@@ -11,22 +11,35 @@ const why = (m: Missing): string => describeMissing(m).replace(/^(The|One) /, (w
 
 /**
  * The lede's sentence on the swing: "Swing 3.8 points from Conservative to Labour since 2019.", or why there is none;
- * `newcomers` names the top-two parties that had not stood here before, when that is why.
+ * `newcomers` names the top-two parties that had not stood here before, when that is why. Where the top two have no
+ * swing but Conservative and Labour have one (`butler`, as the swing table gives it), the sentence gives that too, so
+ * the lede does not say there is no figure above a table that has one.
  */
 export function swingSentence(
   s: Maybe<PairSwing> | null,
   since: string,
   newcomers: readonly Party[] = [],
   uncounted: readonly Party[] = [],
+  butler: Maybe<number> | null = null,
 ): string {
-  if (isMissing(s) && s.missing === 'party-did-not-stand' && uncounted.length)
-    return `No swing figure ${since}: ${uncountedWords(uncounted)}.`;
-  if (isMissing(s) && s.missing === 'new-in-top-two' && newcomers.length && !newcomers.includes('other'))
-    return `No swing figure ${since}: ${newcomerWords(newcomers, 'then')}.`;
-  if (isMissing(s)) return `No swing figure ${since}: ${why(s)}.`;
-  const phrase = swingPhrase(s);
-  // "no swing between Conservative and Labour" stands on its own ("Swing no swing ..." did not read).
-  return phrase.startsWith('no swing') ? `No${phrase.slice(2)} ${since}.` : `Swing ${phrase} ${since}.`;
+  if (!isMissing(s)) {
+    const phrase = swingPhrase(s);
+    // "no swing between Conservative and Labour" stands on its own ("Swing no swing ..." did not read).
+    return phrase.startsWith('no swing') ? `No${phrase.slice(2)} ${since}.` : `Swing ${phrase} ${since}.`;
+  }
+  const reason =
+    s.missing === 'party-did-not-stand' && uncounted.length
+      ? uncountedWords(uncounted)
+      : s.missing === 'new-in-top-two' && newcomers.length && !newcomers.includes('other')
+        ? newcomerWords(newcomers, 'then')
+        : why(s);
+  if (butler === null || isMissing(butler)) return `No swing figure ${since}: ${reason}.`;
+  const words = swingWords(butler);
+  const conLab =
+    words === 'no swing'
+      ? 'There was no Conservative–Labour (Butler) swing.'
+      : `The Conservative–Labour (Butler) swing was ${words}.`;
+  return `No swing between the top two ${since}: ${reason}. ${conLab}`;
 }
 
 /** Why a top two with a party the previous results give no figure for has no swing. */

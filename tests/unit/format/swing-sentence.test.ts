@@ -25,6 +25,18 @@ describe('swingSentence', () => {
     );
   });
 
+  it('gives the Conservative–Labour swing where the top two have none and those two have one', () => {
+    expect(swingSentence(missing('new-in-top-two'), 'since the 2019 notional result', ['reform'], [], -9.84)).toBe(
+      'No swing between the top two since the 2019 notional result: there was no Brexit Party (now Reform UK) candidate here then, so its whole share would count as swing. The Conservative–Labour (Butler) swing was 9.8 points from Conservative to Labour.',
+    );
+    expect(swingSentence(missing('new-in-top-two'), 'since 2017', ['brexit'], [], 0.02)).toBe(
+      'No swing between the top two since 2017: there was no Brexit Party candidate here then, so its whole share would count as swing. There was no Conservative–Labour (Butler) swing.',
+    );
+    expect(swingSentence(missing('speaker-seat'), 'since 2017', [], [], missing('speaker-seat'))).toMatch(
+      /^No swing figure since 2017: the Speaker stood/,
+    );
+  });
+
   it('otherwise gives the reason in words', () => {
     expect(swingSentence(missing('new-in-top-two'), 'since 2017')).toBe(
       'No swing figure since 2017: one of the top two did not stand here at the previous election, so its whole share would count as a swing to it: there is no swing between them.',
