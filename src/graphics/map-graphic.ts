@@ -60,7 +60,11 @@ export function legendItems(legend: Legend, anyMissing: boolean): LegendItem[] {
   const items: LegendItem[] =
     legend.kind === 'categorical'
       ? (legend.items ?? []).map((i) => ({ label: i.label, colour: i.colour, mark: 'square' }))
-      : (legend.ticks ?? []).map((t) => ({ label: `${t.label}${unit}`, colour: t.colour, mark: 'square' }));
+      : (legend.ticks ?? []).map((t) => ({
+          label: `${t.label}${unit}${t.side ? ` ${t.side}` : ''}`,
+          colour: t.colour,
+          mark: 'square',
+        }));
   if (anyMissing) items.push({ label: `${legend.missing.label} (hatched)`, colour: MISSING_COLOUR, mark: 'square' });
   return items;
 }

@@ -17,6 +17,8 @@ export interface LegendStop {
   value: number;
   colour: string;
   label: string;
+  /** Which way the value leans, where the scale says ("towards Labour"). */
+  side?: string;
 }
 
 export interface LegendItem {
@@ -128,6 +130,8 @@ interface Ramp {
   at: (v: number) => string;
   ticks: number[];
   label: (value: number, i: number) => string;
+  /** Which way a value leans ("towards Labour"), for a tick away from zero. */
+  side?: (value: number) => string | undefined;
   note?: string;
 }
 
@@ -140,7 +144,10 @@ function rampScale(metric: NumericMetric, values: readonly Value<number>[], r: R
       kind: r.kind,
       domain: r.domain,
       stops: sampleStops(r.domain, r.at),
-      ticks: r.ticks.map((value, i) => ({ value, colour: r.at(value), label: r.label(value, i) })),
+      ticks: r.ticks.map((value, i) => {
+        const side = r.side?.(value);
+        return { value, colour: r.at(value), label: r.label(value, i), ...(side !== undefined && { side }) };
+      }),
       ...(r.note !== undefined && { note: r.note }),
       missing: missingLegend(values),
     },
@@ -207,6 +214,10 @@ export function divergingScale(
     label: (value) => {
       const prefix = beyond && value === -m ? '≤ ' : beyond && value === m ? '≥ ' : '';
       return `${prefix}${signed(value)}`;
+    },
+    side: (value) => {
+      const sides = mapMetric(metric.kind).map.sides;
+      return sides && value !== 0 ? sides[value < 0 ? 0 : 1] : undefined;
     },
     note: mapMetric(metric.kind).map.note ?? '',
   });

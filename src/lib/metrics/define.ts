@@ -23,7 +23,7 @@ type Common = Pick<Metric, 'label' | 'unit' | 'definition' | 'seatFact' | 'regio
 };
 
 /** The map's scale and wording; `menu` defaults to the metric's label. */
-type MapCommon = Pick<MetricMap, 'scale' | 'floor' | 'note'> & { menu?: string };
+type MapCommon = Pick<MetricMap, 'scale' | 'floor' | 'note' | 'sides'> & { menu?: string };
 
 interface PlainMap extends MapCommon {
   legendTitle: string;
@@ -74,7 +74,13 @@ function head<P extends boolean>(s: Common, perParty: P) {
 
 /** The map settings every entry states the same way. */
 function mapCommon(label: string, m: MapCommon): MapCommon & { menu: string } {
-  return { menu: m.menu ?? label, scale: m.scale, ...(m.floor && { floor: m.floor }), ...(m.note && { note: m.note }) };
+  return {
+    menu: m.menu ?? label,
+    scale: m.scale,
+    ...(m.floor && { floor: m.floor }),
+    ...(m.note && { note: m.note }),
+    ...(m.sides && { sides: m.sides }),
+  };
 }
 
 /** A per-party map's own wording, as the entry states it. */

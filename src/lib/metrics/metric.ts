@@ -39,6 +39,8 @@ export interface MetricMap {
   floor?: 'zero' | 'low';
   /** What the two ends of a diverging scale mean. */
   note?: string;
+  /** Which way a diverging scale's negative and positive values lean, in its legend's words. */
+  sides?: [string, string];
   legendTitle(party: Party): string;
   /** The map's title after the election: "turnout", "change in Labour share since 2019". */
   title(party: Party, since: string): string;

@@ -10,6 +10,7 @@ import {
   scaleFor,
   textColourOn,
 } from '../../../src/lib/maps/colour';
+import { legendItems } from '../../../src/graphics/map-graphic';
 import { missing } from '../../../src/lib/missing';
 
 const hex = (css: string) => lab(css).formatHex();
@@ -49,6 +50,27 @@ describe('diverging scale (change and swing)', () => {
     expect(scale.legend.ticks!.map((t) => t.label)).toEqual(['\u221210', '\u22125', '0', '+5', '+10']);
     const wide = scaleFor({ kind: 'change', party: 'lab' }, [-30, 1, 2, 3]);
     expect(wide.legend.title).toBe('Change in Labour (incl. Labour Co-op) share since the previous election');
+  });
+
+  it("names the way a swing leans on each tick away from zero, which an embed's legend list shows", () => {
+    expect(scale.legend.ticks!.map((t) => t.side)).toEqual([
+      'towards Labour',
+      'towards Labour',
+      undefined,
+      'towards the Conservatives',
+      'towards the Conservatives',
+    ]);
+    expect(legendItems(scale.legend, true).map((i) => i.label)).toEqual([
+      '\u221210 percentage points towards Labour',
+      '\u22125 percentage points towards Labour',
+      '0 percentage points',
+      '+5 percentage points towards the Conservatives',
+      '+10 percentage points towards the Conservatives',
+      'No value (hatched)',
+    ]);
+    // A change in share needs no words: minus is a fall.
+    const change = scaleFor({ kind: 'change', party: 'lab' }, [-3, 1, 2, 7.3]);
+    expect(change.legend.ticks!.every((t) => t.side === undefined)).toBe(true);
   });
 });
 

@@ -21,6 +21,7 @@ export const swing = plainMetric({
     menu: 'Butler swing, Con–Lab',
     scale: 'diverging',
     note: 'Teal: swing towards the Conservatives. Brown: swing towards Labour.',
+    sides: ['towards Labour', 'towards the Conservatives'],
     legendTitle: 'Butler swing, Labour to Conservative',
     title: (since) => `Butler swing between Labour and Conservative${since}`,
     header: 'Swing, Lab to Con (points; minus: to Lab)',
