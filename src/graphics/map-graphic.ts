@@ -79,6 +79,7 @@ export function mapGraphic(family: string, key: string, area: string, k: MapKey,
     mode: k.mode,
     base: url(''),
     newTab: true,
+    alone: true,
   });
   const box = /viewBox="([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)"/.exec(v.svg);
   if (!box) throw new Error(`map ${key} has no viewBox`);

@@ -32,7 +32,7 @@ export function buildMembershipTrend(key: string): Graphic {
     })),
     ...kinds.map((k): LegendItem => ({ label: KIND_LABEL[k], colour: '#767676', mark: KIND_MARK[KIND_SYMBOL[k]] })),
     ...(v.points.some((p) => p.confidence === 'low')
-      ? [{ label: 'Low confidence (the table says why)', colour: '#767676', mark: 'open' } as const]
+      ? [{ label: 'Low confidence (the membership page says why)', colour: '#767676', mark: 'open' } as const]
       : []),
   ];
   return {
@@ -41,10 +41,10 @@ export function buildMembershipTrend(key: string): Graphic {
     title,
     description,
     caption:
-      "Members in thousands. Filled dots joined by lines are year-end figures from party accounts; diamonds are figures a party or a report gave at a date; squares are members eligible in a leadership ballot; open triangles are a party's own website counter, which no one audits. A figure its source gives only for a year is drawn at mid-year. A figure of low confidence (one worked out rather than stated by a source, or a single unconfirmed claim) is drawn open, with a dashed line to and from it; the tables below say why for each. Greens are the Green Party of England and Wales. Every dot's source is linked in the tables below the chart and listed in membership.csv.",
+      "Members in thousands. Filled dots joined by lines are year-end figures from party accounts; diamonds are figures a party or a report gave at a date; squares are members eligible in a leadership ballot; open triangles are a party's own website counter, which no one audits. A figure its source gives only for a year is drawn at mid-year. A figure of low confidence (one worked out rather than stated by a source, or a single unconfirmed claim) is drawn open, with a dashed line to and from it; the tables of the membership page say why for each. Greens are the Green Party of England and Wales. Every dot's source is linked in those tables and listed in membership.csv.",
     permalink: 'membership/#trend',
     source:
-      'Party accounts and statements as reported by the sources listed on the page; House of Commons Library briefing SN05125 (Open Parliament Licence v3.0). Compiled by Groundwork: /data/membership.csv.',
+      'Party accounts and statements as reported by the sources listed on the page; House of Commons Library briefing SN05125 (Open Parliament Licence v3.0). Compiled by Groundwork (membership.csv, on its data page).',
     ...plotSvgs(
       (o) => membershipTrendSpec(v.points, v.electionDates, o),
       { label: title, description },

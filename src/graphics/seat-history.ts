@@ -72,7 +72,7 @@ export function buildSeatHistory(code: string): Graphic {
     key: code,
     title,
     description: describe(v),
-    caption: `Share of valid votes, ${v.seat.name}.${estimated ? ' The 2019 notional shares are estimates (see the methodology).' : ''} Parties under 3% at every election are in the tables only.${points.some((p) => p.party === partyInfo('other').short) ? ' Other is all other candidates together, drawn because they include the winner or runner-up.' : ''}${renamedNote(rows)}`,
+    caption: `Share of valid votes, ${v.seat.name}.${estimated ? ' The 2019 notional shares are Groundwork’s estimates, shared out from the old seats by population.' : ''} Parties under 3% at every election are in the tables only.${points.some((p) => p.party === partyInfo('other').short) ? ' Other is all other candidates together, drawn because they include the winner or runner-up.' : ''}${renamedNote(rows)}`,
     permalink: `seat/${code}/#vote-share`,
     source: sourceLine(v),
     // Drawn when first asked for: a route that needs only the title or the data (/downloads/index.csv, a CSV) does not

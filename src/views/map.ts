@@ -55,6 +55,8 @@ export interface MapFigureOptions {
   base: string;
   /** Seat links open in a new tab (an embed's: a click must not load the site inside the host's frame). */
   newTab?: boolean;
+  /** The map is drawn without the table of its figures (an embed, a download), so its description names none. */
+  alone?: boolean;
 }
 
 export function labelContext(id: ElectionId, mode: MapMode): LabelContext {
@@ -85,7 +87,7 @@ export function mapFigureView(opts: MapFigureOptions): MapFigureView {
   const svg = renderMapSvg(geom, {
     idPrefix: opts.idPrefix,
     title,
-    description: `Each seat is a link to its page, named with its value. The table ${area ? 'with this map' : 'below the map'} gives the same figures in rows.`,
+    description: `Each seat is a link to its page, named with its value.${opts.alone ? '' : ` The table ${area ? 'with this map' : 'below the map'} gives the same figures in rows.`}`,
     fill: (code) => painted.seats.get(code)!.fill,
     label: (code) => painted.seats.get(code)!.label,
     href: seatUrl,

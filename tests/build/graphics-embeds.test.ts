@@ -23,6 +23,9 @@ describe('embed pages', () => {
       if (!html.includes('<meta name="robots" content="noindex">')) bad.push(`${r.embed}: indexable`);
       // Opened on its own, a page that names no icon makes the browser ask for /favicon.ico, which 404s.
       if (!/<link rel="icon" href="[^"]*\/favicon\.svg"/.test(html)) bad.push(`${r.embed}: no icon`);
+      // An embed has no table or tables below it: its text must not send a reader to one.
+      if (/table (below|with) th|tables below|the table says/i.test(html))
+        bad.push(`${r.embed}: names a table it lacks`);
     }
     expect(bad).toEqual([]);
   }, 300_000);

@@ -44,7 +44,7 @@ describe('membership chart and membership.csv', () => {
       ['Party statement or report at a date', 'diamond'],
       ['Leadership electorate', 'square'],
       ["Party's website counter (not audited)", 'triangle'],
-      ['Low confidence (the table says why)', 'open'],
+      ['Low confidence (the membership page says why)', 'open'],
     ]);
   });
 
