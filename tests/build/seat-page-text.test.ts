@@ -26,6 +26,22 @@ function partyRow(tables: Element[], party: string): Element {
 }
 
 describe('seat pages in dist/', () => {
+  it('the lede says "mostly" only for a clear majority of the population, and nothing for all of it', () => {
+    const lede = (code: string) => text(one(within([page(code)], 'p.lede'), 'lede'));
+    // The Isle of Wight went 50.4% to Isle of Wight East and 49.6% to Isle of Wight West.
+    expect(lede('E14000762')).toContain('Replaced in 2024 partly by Isle of Wight East and 1 other seat');
+    expect(lede('E14001303')).toContain('Formed from Isle of Wight (2010–2023 seat, 100.0% of the population)');
+    expect(lede('E14001434')).toContain('Formed mostly from Putney (2010–2023 seat, 90.7% of the population)');
+  });
+
+  it('a seat with no organiser work or cited set recorded says so, and links to all of them', () => {
+    const note = one(within([page('E14001063')], '#evidence'), 'Aldershot evidence note');
+    expect(text(note)).toBe(
+      'No organiser work or other cited seat set is recorded for this seat or the old seats it was formed from. Public lists are partial: all organiser seats and their sources.',
+    );
+    expect(note.querySelector('a[href$="/organisers/"]')).not.toBeNull();
+  });
+
   it("Putney (2024 seat): the lede gives the old seat's share of the population as the boundaries section does", () => {
     const doc = page('E14001434');
     expect(text(one(within([doc], 'p.lede'), 'lede'))).toContain('(2010–2023 seat, 90.7% of the population)');
