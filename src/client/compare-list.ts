@@ -1,6 +1,7 @@
 // /compare/'s list of chosen seats: sorted by name, each with its Remove button, where focus goes after a removal, a
-// region's seats added to it, and a seat box whose text added no seat.
+// region's seats added to it, a preset loaded in its place, and a seat box whose text added no seat.
 import { plural } from '../lib/compare/format';
+import { outcomeById, pairById } from '../lib/compare/settings';
 import { el } from './dom';
 
 /** One item per seat; `onRemove` gets the seat and the position of its button among the list's buttons. */
@@ -40,6 +41,26 @@ export function regionAddition(
     codes: fresh,
     message: `Added ${plural(fresh.length, 'seat', 'seats')} in ${name}${already ? ` (${already} already in your list)` : ''}.`,
   };
+}
+
+/**
+ * The report's words for a preset set loaded in place of `before` seats, saying when it also changed the elections or
+ * the measure the reader had chosen (the set is cited for its own pair and measure).
+ */
+export function presetLoaded(
+  p: { title: string; caveat: string; pair: string; outcome: string },
+  seats: number,
+  before: { seats: number; pair: string; outcome: string },
+): string {
+  const changed = [
+    p.pair !== before.pair && `the elections to ${pairById(p.pair)?.label ?? p.pair}`,
+    p.outcome !== before.outcome && `the measure to “${outcomeById(p.outcome)?.label ?? p.outcome}”`,
+  ].filter((x): x is string => typeof x === 'string');
+  const set = changed.length ? ` It set ${changed.join(' and ')}, as the set is cited for them.` : '';
+  const replaced = before.seats
+    ? ` It replaced your ${plural(before.seats, 'seat', 'seats')}: the browser's Back button brings them back.`
+    : '';
+  return `Loaded ${p.title}: ${seats} seats. ${p.caveat}${set}${replaced}`;
 }
 
 /**

@@ -12,7 +12,7 @@ import { reportNodes } from './compare-report';
 import { resultView, statusLine, type CompareState } from './compare-result';
 import { excludedSeats, runCompare } from './compare-run';
 import { entryExtras, writeEntry } from './compare-history';
-import { focusAfterRemoval, markRefused, regionAddition, seatListItems } from './compare-list';
+import { focusAfterRemoval, markRefused, presetLoaded, regionAddition, seatListItems } from './compare-list';
 import { placePostcodes } from './compare-postcodes';
 import { openedState, stateQuery } from '../lib/compare/state';
 import { el } from './dom';
@@ -268,7 +268,7 @@ async function start(): Promise<void> {
   $('cmp-load-preset').addEventListener('click', () => {
     const p = config.presets.find((x) => x.id === presetSelect.value);
     if (!p) return;
-    const before = state.codes.length;
+    const before = { seats: state.codes.length, pair: state.pair.id, outcome: state.outcome };
     state.codes = [];
     setAside.clear();
     state.partialList = !p.complete;
@@ -278,10 +278,7 @@ async function start(): Promise<void> {
     void changePair(p.pair, false).then(async () => {
       const r = await resolveText(p.codes.join('\n'));
       state.codes = r.codes;
-      const replaced = before
-        ? ` It replaced your ${seatCount(before)}: the browser's Back button brings them back.`
-        : '';
-      report.replaceChildren(el('p', {}, `Loaded ${p.title}: ${r.codes.length} seats. ${p.caveat}${replaced}`));
+      report.replaceChildren(el('p', {}, presetLoaded(p, r.codes.length, before)));
       await refresh();
     });
   });

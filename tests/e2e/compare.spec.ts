@@ -388,8 +388,9 @@ test("Back undoes each change to the list and Forward redoes it; a cited set tha
 
   await page.getByLabel('A cited seat set').selectOption('utr-2019');
   await page.getByRole('button', { name: 'Use this set' }).click();
+  // The set is cited for its own measure, which replaces the reader's, and the report says so.
   await expect(page.locator('#cmp-report')).toContainText(
-    "It replaced your 3 seats: the browser's Back button brings them back.",
+    "It set the measure to “Change in the combined Liberal Democrat, Green and Plaid Cymru share”, as the set is cited for them. It replaced your 3 seats: the browser's Back button brings them back.",
   );
   await expect(page.locator('#cmp-count')).toHaveText('60');
   await page.goBack();
