@@ -76,6 +76,21 @@ function placelessArea(area: string): boolean {
   return Object.hasOwn(NOT_IN_PARLIAMENT, area) || area === 'GIR';
 }
 
+/**
+ * Central London's districts that are only ever written with a letter after the number (W1 is W1A to W1W): typed alone
+ * they are no district, and a reader needs the whole postcode. The first and last of their lettered districts.
+ */
+const LETTERED: Readonly<Record<string, [string, string]>> = {
+  EC1: ['EC1A', 'EC1Y'],
+  EC2: ['EC2A', 'EC2Y'],
+  EC3: ['EC3A', 'EC3V'],
+  EC4: ['EC4A', 'EC4Y'],
+  SW1: ['SW1A', 'SW1Y'],
+  W1: ['W1A', 'W1W'],
+  WC1: ['WC1A', 'WC1X'],
+  WC2: ['WC2A', 'WC2R'],
+};
+
 /** Why a postcode or district has no place in any constituency whatever the data say, or null. */
 function placeless(area: string, shownAs: string): string | null {
   const where = NOT_IN_PARLIAMENT[area];
@@ -90,7 +105,7 @@ function placeless(area: string, shownAs: string): string | null {
 export function districtToFetch(input: string): string | null {
   const parsed = classifyPostcodeInput(input);
   if (parsed === null || (parsed.kind !== 'full' && parsed.kind !== 'district')) return null;
-  return placelessArea(parsed.area) ? null : parsed.district;
+  return placelessArea(parsed.area) || Object.hasOwn(LETTERED, parsed.district) ? null : parsed.district;
 }
 
 /** Resolves what was typed against its district's file (null when the site has no file for that district). */
@@ -123,6 +138,14 @@ export function resolvePostcode(
   const postcode = parsed.kind === 'full' ? formatPostcode(parsed.postcode) : null;
   const nowhere = placeless(parsed.area, postcode ?? district);
   if (nowhere !== null) return result({ postcode, district, status: 'no-seat', reason: nowhere });
+  const lettered = LETTERED[district];
+  if (lettered)
+    return result({
+      postcode: null,
+      district: null,
+      status: 'malformed',
+      reason: `${district} is divided into smaller districts, ${lettered[0]} to ${lettered[1]}, so it gives no seat on its own: enter the whole postcode, like ${lettered[0]} 1AA.`,
+    });
   if (file === null || file.district !== district) {
     return result({
       postcode,

@@ -140,6 +140,17 @@ describe('resolvePostcode, unknown and malformed input', () => {
     expect(districtToFetch('Putney')).toBeNull();
   });
 
+  it('a central London district written only with its letter (W1, SW1, EC1, WC2) asks for the whole postcode and fetches nothing', () => {
+    expect(resolvePostcode('W1', null)).toMatchObject({
+      status: 'malformed',
+      reason:
+        'W1 is divided into smaller districts, W1A to W1W, so it gives no seat on its own: enter the whole postcode, like W1A 1AA.',
+    });
+    expect(resolvePostcode('sw1', null).reason).toContain('SW1A to SW1Y');
+    expect(['W1', 'SW1', 'EC1', 'WC2'].map(districtToFetch)).toEqual([null, null, null, null]);
+    expect(['W1A', 'SW1A 1AA', 'E1', 'N1'].map(districtToFetch)).toEqual(['W1A', 'SW1A', 'E1', 'N1']);
+  });
+
   it('not a postcode, or half of one', () => {
     expect(resolvePostcode('12345', SW15)).toMatchObject({ status: 'malformed', basis: null });
     expect(resolvePostcode('SW15 1A', SW15).reason).toBe(
