@@ -4,9 +4,9 @@
 import { classifyPostcodeInput } from '../lib/postcode/format';
 import { districtToFetch, resolvePostcode, type PostcodeResolution } from '../lib/postcode/resolve';
 import { postcodeDistrictPath, type PostcodeDistrictFile } from '../lib/postcode/district-file';
-import { looksLikeSeatCode, searchSeats, type SearchHit } from '../lib/search/search';
+import { looksLikeSeatCode, searchAnswer, searchSeats, type SearchHit } from '../lib/search/search';
 import { POSTCODE_CREDITS } from '../lib/search/credit';
-import { seatHref } from '../lib/search/paths';
+import { seatHref, seatsListHref } from '../lib/search/paths';
 import { boundarySetLabel, type SearchSeat } from '../lib/search/seat-index';
 import { el } from './dom';
 import { answerRows } from './seat-search-answer';
@@ -79,6 +79,9 @@ export function enhance(form: HTMLFormElement): void {
 
   const go = (seat: SearchSeat) => {
     window.location.assign(seatHref(base, seat));
+  };
+  const goToList = (text: string) => {
+    window.location.assign(seatsListHref(base, text));
   };
 
   const showOptions = (next: Option[]) => {
@@ -168,13 +171,17 @@ export function enhance(form: HTMLFormElement): void {
       .filter(Boolean)
       .join(' · ');
 
-  /** Enter or the button on a name or code: open the best match, or say there is none. */
+  /**
+   * Enter or the button on a name or code: open the seat it identifies, list the matches when several fit (a name
+   * new and old seats share or start with), or say there is none.
+   */
   const openTop = async (text: string, mine: number) => {
     try {
       const { index } = await loadSeats(base);
       if (mine !== sequence) return;
-      const top = searchSeats(index, text, 1)[0];
-      if (top) go(top);
+      const answer = searchAnswer(index, text);
+      if (answer.kind === 'seat') go(answer.seat);
+      else if (answer.kind === 'list') goToList(text);
       else {
         showOptions([]);
         panel.hidden = false;

@@ -1,6 +1,6 @@
 // A member finds their seat by name, other name, ONS code or postcode from the search box on any page; typos are
-// forgiven, Enter opens the top match, the phone layout keeps the button in view, /seats/?q= filters, and no request
-// leaves the site.
+// forgiven, Enter opens the seat the text names or lists the matches of a name several share, the phone layout keeps
+// the button in view, /seats/?q= filters, and no request leaves the site.
 import { expect, test, withoutScripts } from '../support/shared-page';
 import type { Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
@@ -202,7 +202,7 @@ for (const [text, offers, code, title] of [
     'the city\'s name: "Derry" offers Foyle, not East Londonderry',
   ],
 ] as const) {
-  test(`${title}, and Enter opens the top match`, async ({ sharedPage: page }) => {
+  test(`${title}, and Enter opens it`, async ({ sharedPage: page }) => {
     await typeInBox(page, text);
     for (const words of offers) await expect(page.getByRole('option').first()).toContainText(words);
     await box(page).press('Enter');
@@ -297,4 +297,29 @@ test('/seats/?q=SW15 1AA: the search box looks the postcode up without another E
   await expect(result(page).locator('.seat-search__reason')).toHaveText(
     'SW15 1AA is in Putney (2024 boundaries). From 2010 to 2023 it was in Putney.',
   );
+});
+
+test('Search on a name several seats share or start with lists them on /seats/ (both boundary sets) rather than opening one', async ({
+  sharedPage: page,
+}) => {
+  const filterStatus = page.locator('[data-seats-filter-status]');
+  await test.step('Isle of Wight (Enter): the 2010–2023 seat and both 2024 seats', async () => {
+    await typeInBox(page, 'Isle of Wight');
+    await box(page).press('Enter');
+    await expect(page).toHaveURL(/\/seats\/\?q=Isle\+of\+Wight$/);
+    await expect(filterStatus).toHaveText('3 seats match “Isle of Wight”.');
+    await expect(page.locator('tr[data-seat]:visible a')).toHaveText([
+      'Isle of Wight East',
+      'Isle of Wight West',
+      'Isle of Wight',
+    ]);
+  });
+  for (const name of ['Edinburgh', 'Glasgow', 'Kensington', 'Newcastle'])
+    await test.step(`${name} (the Search button)`, async () => {
+      await typeInBox(page, name);
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/seats/\\?q=${name}$`));
+      await expect(filterStatus).toHaveText(new RegExp(`^\\d+ seats match “${name}”\\.$`));
+      expect(await page.locator('tr[data-seat]:visible').count()).toBeGreaterThan(1);
+    });
 });
