@@ -17,10 +17,8 @@ const LIMIT = 8;
 const POSTCODE_DELAY_MS = 150;
 const enhanced = new WeakSet<HTMLFormElement>();
 
-interface Option {
-  seat: SearchSeat;
-  note: string;
-}
+/** A seat, or (last, when more match than are shown) the row that opens the list of them all. */
+type Option = { seat: SearchSeat; note: string } | { all: number; query: string };
 
 function part<T extends HTMLElement>(form: HTMLFormElement, name: string): T {
   const node = form.querySelector<T>(`[data-seat-search-${name}]`);
@@ -83,6 +81,7 @@ export function enhance(form: HTMLFormElement): void {
   const goToList = (text: string) => {
     window.location.assign(seatsListHref(base, text));
   };
+  const choose = (o: Option) => ('seat' in o ? go(o.seat) : goToList(o.query));
 
   const showOptions = (next: Option[]) => {
     options = next;
@@ -90,14 +89,16 @@ export function enhance(form: HTMLFormElement): void {
     input.removeAttribute('aria-activedescendant');
     list.replaceChildren(
       ...next.map((o, i) => {
-        const li = el('li', { class: 'seat-search__option' });
+        const li = el('li', { class: 'seat' in o ? 'seat-search__option' : 'seat-search__option seat-search__all' });
         li.id = `${list.id}-${i}`;
         li.setAttribute('role', 'option');
         li.setAttribute('aria-selected', 'false');
-        li.append(
-          el('span', { class: 'seat-search__name' }, o.seat.name),
-          el('span', { class: 'seat-search__meta' }, o.note),
-        );
+        if ('seat' in o)
+          li.append(
+            el('span', { class: 'seat-search__name' }, o.seat.name),
+            el('span', { class: 'seat-search__meta' }, o.note),
+          );
+        else li.append(`${o.all} seats match: see all`);
         return li;
       }),
     );
@@ -200,13 +201,14 @@ export function enhance(form: HTMLFormElement): void {
       const { index } = await loadSeats(base);
       if (mine !== sequence) return;
       const hits = searchSeats(index, text, Infinity);
-      showOptions(hits.slice(0, LIMIT).map((seat) => ({ seat, note: noteOf(seat) })));
+      const shown: Option[] = hits.slice(0, LIMIT).map((seat) => ({ seat, note: noteOf(seat) }));
+      showOptions(hits.length > LIMIT ? [...shown, { all: hits.length, query: text }] : shown);
       setStatus(
         hits.length === 0
           ? 'No seats match.'
           : hits.length <= LIMIT
             ? `${hits.length} ${hits.length === 1 ? 'seat' : 'seats'} found. Use the up and down arrows to choose.`
-            : `${hits.length} seats found; showing the first ${LIMIT}. Use the up and down arrows to choose.`,
+            : `${hits.length} seats found; showing the first ${LIMIT}, then an option to see all. Use the up and down arrows to choose.`,
       );
     } catch {
       if (mine === sequence) showNetworkError();
@@ -258,7 +260,7 @@ export function enhance(form: HTMLFormElement): void {
       case 'Enter': {
         event.preventDefault();
         const chosen = options[active];
-        if (!list.hidden && chosen) go(chosen.seat);
+        if (!list.hidden && chosen) choose(chosen);
         else update(true);
         break;
       }
@@ -285,7 +287,7 @@ export function enhance(form: HTMLFormElement): void {
     const li = (event.target as Element).closest<HTMLLIElement>('[role="option"]');
     const i = li ? Array.from(list.children).indexOf(li) : -1;
     const chosen = options[i];
-    if (chosen) go(chosen.seat);
+    if (chosen) choose(chosen);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -323,3 +323,27 @@ test('Search on a name several seats share or start with lists them on /seats/ (
       expect(await page.locator('tr[data-seat]:visible').count()).toBeGreaterThan(1);
     });
 });
+
+test('more matches than the 8 shown: a last option "N seats match: see all", reached by the arrows, opens the list of them all', async ({
+  sharedPage: page,
+}) => {
+  await typeInBox(page, 'north');
+  const options = page.getByRole('listbox', { name: 'Matching seats' }).getByRole('option');
+  await expect(options).toHaveCount(9);
+  const all = options.last();
+  await expect(all).toHaveText(/^\d+ seats match: see all$/);
+  const count = Number(/^\d+/.exec((await all.textContent()) ?? '')?.[0]);
+  expect(count).toBeGreaterThan(8);
+  await expect(page.locator('#site-search-status')).toHaveText(
+    `${count} seats found; showing the first 8, then an option to see all. Use the up and down arrows to choose.`,
+  );
+  await expect(all).toBeVisible();
+  expect(await axeViolations(page, { include: 'header.site' })).toEqual([]);
+  await box(page).press('ArrowUp'); // from the box, up goes to the last option
+  await expect(all).toHaveAttribute('aria-selected', 'true');
+  await expect(box(page)).toHaveAttribute('aria-activedescendant', (await all.getAttribute('id'))!);
+  await box(page).press('Enter');
+  await expect(page).toHaveURL(/\/seats\/\?q=north$/);
+  await expect(page.locator('[data-seats-filter-status]')).toHaveText(`${count} seats match “north”.`);
+  await expect(page.locator('tr[data-seat]:visible')).toHaveCount(count);
+});
