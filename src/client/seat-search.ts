@@ -6,7 +6,7 @@ import { districtToFetch, resolvePostcode, type PostcodeResolution } from '../li
 import { postcodeDistrictPath, type PostcodeDistrictFile } from '../lib/postcode/district-file';
 import { looksLikeSeatCode, searchAnswer, searchSeats, type SearchHit } from '../lib/search/search';
 import { POSTCODE_CREDITS } from '../lib/search/credit';
-import { seatHref, seatsListHref } from '../lib/search/paths';
+import { SEATS_LIST_PATH, seatHref, seatsListHref } from '../lib/search/paths';
 import { boundarySetLabel, type SearchSeat } from '../lib/search/seat-index';
 import { el } from './dom';
 import { answerRows } from './seat-search-answer';
@@ -112,6 +112,23 @@ export function enhance(form: HTMLFormElement): void {
     found.replaceChildren();
   };
 
+  /** A line of text (and links) in the panel under the box, announced as well. */
+  const say = (...parts: (string | HTMLElement)[]) => {
+    showOptions([]);
+    panel.hidden = false;
+    credit.hidden = true;
+    found.replaceChildren();
+    reason.replaceChildren(...parts);
+    setStatus(reason.textContent ?? '');
+  };
+
+  const sayNoMatch = (text: string) =>
+    say(
+      `No seat matches “${text.trim().slice(0, 40)}”. Try part of the name, a postcode, or `,
+      el('a', { href: `${base}${SEATS_LIST_PATH}` }, 'all seats A–Z'),
+      '.',
+    );
+
   const showResolution = (r: PostcodeResolution, seats: Seats | null) => {
     panel.hidden = false;
     reason.textContent = r.reason;
@@ -137,14 +154,8 @@ export function enhance(form: HTMLFormElement): void {
     );
   };
 
-  const showNetworkError = () => {
-    showOptions([]);
-    panel.hidden = false;
-    credit.hidden = true;
-    found.replaceChildren();
-    reason.textContent = 'The seat data could not be downloaded (network error). Check your connection and try again.';
-    setStatus(reason.textContent);
-  };
+  const showNetworkError = () =>
+    say('The seat data could not be downloaded (network error). Check your connection and try again.');
 
   const lookUpPostcode = async (text: string, mine: number) => {
     const district = districtToFetch(text);
@@ -183,14 +194,7 @@ export function enhance(form: HTMLFormElement): void {
       const answer = searchAnswer(index, text);
       if (answer.kind === 'seat') go(answer.seat);
       else if (answer.kind === 'list') goToList(text);
-      else {
-        showOptions([]);
-        panel.hidden = false;
-        credit.hidden = true;
-        found.replaceChildren();
-        reason.textContent = `No seat matches “${text.trim().slice(0, 40)}”. Try part of the name, a postcode, or the list of all seats.`;
-        setStatus(reason.textContent);
-      }
+      else sayNoMatch(text);
     } catch {
       if (mine === sequence) showNetworkError();
     }
@@ -201,14 +205,16 @@ export function enhance(form: HTMLFormElement): void {
       const { index } = await loadSeats(base);
       if (mine !== sequence) return;
       const hits = searchSeats(index, text, Infinity);
+      if (hits.length === 0) {
+        sayNoMatch(text);
+        return;
+      }
       const shown: Option[] = hits.slice(0, LIMIT).map((seat) => ({ seat, note: noteOf(seat) }));
       showOptions(hits.length > LIMIT ? [...shown, { all: hits.length, query: text }] : shown);
       setStatus(
-        hits.length === 0
-          ? 'No seats match.'
-          : hits.length <= LIMIT
-            ? `${hits.length} ${hits.length === 1 ? 'seat' : 'seats'} found. Use the up and down arrows to choose.`
-            : `${hits.length} seats found; showing the first ${LIMIT}, then an option to see all. Use the up and down arrows to choose.`,
+        hits.length <= LIMIT
+          ? `${hits.length} ${hits.length === 1 ? 'seat' : 'seats'} found. Use the up and down arrows to choose.`
+          : `${hits.length} seats found; showing the first ${LIMIT}, then an option to see all. Use the up and down arrows to choose.`,
       );
     } catch {
       if (mine === sequence) showNetworkError();
@@ -221,9 +227,12 @@ export function enhance(form: HTMLFormElement): void {
     const text = input.value;
     const parsed = looksLikeSeatCode(text) ? null : classifyPostcodeInput(text);
     if (text.trim() === '') {
-      showOptions([]);
-      hidePanel();
-      setStatus('');
+      if (immediate) say('Type a seat name or a postcode.');
+      else {
+        showOptions([]);
+        hidePanel();
+        setStatus('');
+      }
       return;
     }
     if (parsed === null) {

@@ -347,3 +347,25 @@ test('more matches than the 8 shown: a last option "N seats match: see all", rea
   await expect(page.locator('[data-seats-filter-status]')).toHaveText(`${count} seats match “north”.`);
   await expect(page.locator('tr[data-seat]:visible')).toHaveCount(count);
 });
+
+test('a name that matches nothing is said under the box while typing; Search on an empty box asks for a name or postcode', async ({
+  sharedPage: page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await typeInBox(page, 'asdfgh');
+  const reason = result(page).locator('.seat-search__reason');
+  await expect(reason).toHaveText('No seat matches “asdfgh”. Try part of the name, a postcode, or all seats A–Z.');
+  await expect(reason).toBeVisible();
+  await expect(page.locator('#site-search-status')).toHaveText(
+    'No seat matches “asdfgh”. Try part of the name, a postcode, or all seats A–Z.',
+  );
+  await expect(page.getByRole('listbox', { name: 'Matching seats' })).toBeHidden();
+  expect(await axeViolations(page, { include: 'header.site' })).toEqual([]);
+  await box(page).fill('');
+  await expect(result(page)).toBeHidden();
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(reason).toHaveText('Type a seat name or a postcode.');
+  await expect(reason).toBeVisible();
+  await expect(page.locator('#site-search-status')).toHaveText('Type a seat name or a postcode.');
+  expect(new URL(page.url()).pathname).toBe(START);
+});
