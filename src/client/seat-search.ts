@@ -1,7 +1,7 @@
 // Browser side of SeatSearch, imported on first focus or typing: turns the plain form into a WAI-ARIA 1.2
 // combobox over seat names, and looks up postcodes from the per-district files (answers shown as links below the
 // box, not as options). Text goes in via textContent only; nothing typed leaves the browser.
-import { classifyPostcodeInput } from '../lib/postcode/format';
+import { classifyPostcodeInput, formatPostcode } from '../lib/postcode/format';
 import { districtToFetch, resolvePostcode, type PostcodeResolution } from '../lib/postcode/resolve';
 import { postcodeDistrictPath, type PostcodeDistrictFile } from '../lib/postcode/district-file';
 import { looksLikeSeatCode, searchAnswer, searchSeats, type SearchHit } from '../lib/search/search';
@@ -159,6 +159,11 @@ export function enhance(form: HTMLFormElement): void {
 
   const lookUpPostcode = async (text: string, mine: number) => {
     const district = districtToFetch(text);
+    if (district !== null) {
+      // Said at once, and replaced by the answer: a district's file can take seconds on a slow connection.
+      const typed = classifyPostcodeInput(text);
+      say(`Looking up ${typed?.kind === 'full' ? (formatPostcode(typed.postcode) ?? district) : district}…`);
+    }
     let seats: Seats | null = null;
     try {
       seats = await loadSeats(base);

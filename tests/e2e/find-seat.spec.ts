@@ -369,3 +369,29 @@ test('a name that matches nothing is said under the box while typing; Search on 
   await expect(page.locator('#site-search-status')).toHaveText('Type a seat name or a postcode.');
   expect(new URL(page.url()).pathname).toBe(START);
 });
+
+test('a postcode whose district file is slow to arrive shows "Looking up LS1 4AP…" until the answer replaces it', async ({
+  sharedPage: page,
+}) => {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let requested = 0;
+  await page.route(/\/postcodes\/LS1\.json$/, async (route) => {
+    requested++;
+    await released;
+    await route.continue();
+  });
+  await page.goto(START);
+  await enhanced(page);
+  await lookUp(page, 'ls14ap');
+  const reason = result(page).locator('.seat-search__reason');
+  await expect(reason).toHaveText('Looking up LS1 4AP…');
+  await expect(reason).toBeVisible();
+  await expect(page.locator('#site-search-status')).toHaveText('Looking up LS1 4AP…');
+  await expect.poll(() => requested).toBe(1);
+  release();
+  await expect(reason).toHaveText(
+    'LS1 4AP is in Leeds South (2024 boundaries). From 2010 to 2023 it was in Leeds Central.',
+  );
+  await expect(result(page).locator('dd a').first()).toBeVisible();
+});
