@@ -395,3 +395,21 @@ test('a postcode whose district file is slow to arrive shows "Looking up LS1 4AP
   );
   await expect(result(page).locator('dd a').first()).toBeVisible();
 });
+
+test('the placeholder "Name or postcode" fits its box whole at 320, 360, 390 and 1280 px', async ({
+  sharedPage: page,
+}) => {
+  for (const width of [320, 360, 390, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(START);
+    const room = await box(page).evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      const inside = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { text: input.placeholder, inside, needed: context.measureText(input.placeholder).width };
+    });
+    expect(room.text).toBe('Name or postcode');
+    expect(room.needed, `at ${width} px`).toBeLessThan(room.inside);
+  }
+});
