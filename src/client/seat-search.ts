@@ -1,12 +1,12 @@
 // Browser side of SeatSearch, imported on first focus or typing: turns the plain form into a WAI-ARIA 1.2
 // combobox over seat names, and looks up postcodes from the per-district files (answers shown as links below the
 // box, not as options). Text goes in via textContent only; nothing typed leaves the browser.
-import { classifyPostcodeInput } from '../lib/postcode/format';
+import { classifyPostcodeInput, formatPostcode } from '../lib/postcode/format';
 import { districtToFetch, resolvePostcode, type PostcodeResolution } from '../lib/postcode/resolve';
 import { postcodeDistrictPath, type PostcodeDistrictFile } from '../lib/postcode/district-file';
-import { looksLikeSeatCode, searchSeats, type SearchHit } from '../lib/search/search';
+import { looksLikeSeatCode, searchAnswer, searchSeats, type SearchHit } from '../lib/search/search';
 import { POSTCODE_CREDITS } from '../lib/search/credit';
-import { seatHref } from '../lib/search/paths';
+import { SEATS_LIST_PATH, seatHref, seatsListHref } from '../lib/search/paths';
 import { boundarySetLabel, type SearchSeat } from '../lib/search/seat-index';
 import { el } from './dom';
 import { answerRows } from './seat-search-answer';
@@ -17,10 +17,8 @@ const LIMIT = 8;
 const POSTCODE_DELAY_MS = 150;
 const enhanced = new WeakSet<HTMLFormElement>();
 
-interface Option {
-  seat: SearchSeat;
-  note: string;
-}
+/** A seat, or (last, when more match than are shown) the row that opens the list of them all. */
+type Option = { seat: SearchSeat; note: string } | { all: number; query: string };
 
 function part<T extends HTMLElement>(form: HTMLFormElement, name: string): T {
   const node = form.querySelector<T>(`[data-seat-search-${name}]`);
@@ -80,6 +78,10 @@ export function enhance(form: HTMLFormElement): void {
   const go = (seat: SearchSeat) => {
     window.location.assign(seatHref(base, seat));
   };
+  const goToList = (text: string) => {
+    window.location.assign(seatsListHref(base, text));
+  };
+  const choose = (o: Option) => ('seat' in o ? go(o.seat) : goToList(o.query));
 
   const showOptions = (next: Option[]) => {
     options = next;
@@ -87,14 +89,16 @@ export function enhance(form: HTMLFormElement): void {
     input.removeAttribute('aria-activedescendant');
     list.replaceChildren(
       ...next.map((o, i) => {
-        const li = el('li', { class: 'seat-search__option' });
+        const li = el('li', { class: 'seat' in o ? 'seat-search__option' : 'seat-search__option seat-search__all' });
         li.id = `${list.id}-${i}`;
         li.setAttribute('role', 'option');
         li.setAttribute('aria-selected', 'false');
-        li.append(
-          el('span', { class: 'seat-search__name' }, o.seat.name),
-          el('span', { class: 'seat-search__meta' }, o.note),
-        );
+        if ('seat' in o)
+          li.append(
+            el('span', { class: 'seat-search__name' }, o.seat.name),
+            el('span', { class: 'seat-search__meta' }, o.note),
+          );
+        else li.append(`${o.all} seats match: see all`);
         return li;
       }),
     );
@@ -107,6 +111,23 @@ export function enhance(form: HTMLFormElement): void {
     reason.textContent = '';
     found.replaceChildren();
   };
+
+  /** A line of text (and links) in the panel under the box, announced as well. */
+  const say = (...parts: (string | HTMLElement)[]) => {
+    showOptions([]);
+    panel.hidden = false;
+    credit.hidden = true;
+    found.replaceChildren();
+    reason.replaceChildren(...parts);
+    setStatus(reason.textContent ?? '');
+  };
+
+  const sayNoMatch = (text: string) =>
+    say(
+      `No seat matches “${text.trim().slice(0, 40)}”. Try part of the name, a postcode, or `,
+      el('a', { href: `${base}${SEATS_LIST_PATH}` }, 'all seats A–Z'),
+      '.',
+    );
 
   const showResolution = (r: PostcodeResolution, seats: Seats | null) => {
     panel.hidden = false;
@@ -133,17 +154,16 @@ export function enhance(form: HTMLFormElement): void {
     );
   };
 
-  const showNetworkError = () => {
-    showOptions([]);
-    panel.hidden = false;
-    credit.hidden = true;
-    found.replaceChildren();
-    reason.textContent = 'The seat data could not be downloaded (network error). Check your connection and try again.';
-    setStatus(reason.textContent);
-  };
+  const showNetworkError = () =>
+    say('The seat data could not be downloaded (network error). Check your connection and try again.');
 
   const lookUpPostcode = async (text: string, mine: number) => {
     const district = districtToFetch(text);
+    if (district !== null) {
+      // Said at once, and replaced by the answer: a district's file can take seconds on a slow connection.
+      const typed = classifyPostcodeInput(text);
+      say(`Looking up ${typed?.kind === 'full' ? (formatPostcode(typed.postcode) ?? district) : district}…`);
+    }
     let seats: Seats | null = null;
     try {
       seats = await loadSeats(base);
@@ -168,21 +188,18 @@ export function enhance(form: HTMLFormElement): void {
       .filter(Boolean)
       .join(' · ');
 
-  /** Enter or the button on a name or code: open the best match, or say there is none. */
+  /**
+   * Enter or the button on a name or code: open the seat it identifies, list the matches when several fit (a name
+   * new and old seats share or start with), or say there is none.
+   */
   const openTop = async (text: string, mine: number) => {
     try {
       const { index } = await loadSeats(base);
       if (mine !== sequence) return;
-      const top = searchSeats(index, text, 1)[0];
-      if (top) go(top);
-      else {
-        showOptions([]);
-        panel.hidden = false;
-        credit.hidden = true;
-        found.replaceChildren();
-        reason.textContent = `No seat matches “${text.trim().slice(0, 40)}”. Try part of the name, a postcode, or the list of all seats.`;
-        setStatus(reason.textContent);
-      }
+      const answer = searchAnswer(index, text);
+      if (answer.kind === 'seat') go(answer.seat);
+      else if (answer.kind === 'list') goToList(text);
+      else sayNoMatch(text);
     } catch {
       if (mine === sequence) showNetworkError();
     }
@@ -193,13 +210,16 @@ export function enhance(form: HTMLFormElement): void {
       const { index } = await loadSeats(base);
       if (mine !== sequence) return;
       const hits = searchSeats(index, text, Infinity);
-      showOptions(hits.slice(0, LIMIT).map((seat) => ({ seat, note: noteOf(seat) })));
+      if (hits.length === 0) {
+        sayNoMatch(text);
+        return;
+      }
+      const shown: Option[] = hits.slice(0, LIMIT).map((seat) => ({ seat, note: noteOf(seat) }));
+      showOptions(hits.length > LIMIT ? [...shown, { all: hits.length, query: text }] : shown);
       setStatus(
-        hits.length === 0
-          ? 'No seats match.'
-          : hits.length <= LIMIT
-            ? `${hits.length} ${hits.length === 1 ? 'seat' : 'seats'} found. Use the up and down arrows to choose.`
-            : `${hits.length} seats found; showing the first ${LIMIT}. Use the up and down arrows to choose.`,
+        hits.length <= LIMIT
+          ? `${hits.length} ${hits.length === 1 ? 'seat' : 'seats'} found. Use the up and down arrows to choose.`
+          : `${hits.length} seats found; showing the first ${LIMIT}, then an option to see all. Use the up and down arrows to choose.`,
       );
     } catch {
       if (mine === sequence) showNetworkError();
@@ -212,9 +232,12 @@ export function enhance(form: HTMLFormElement): void {
     const text = input.value;
     const parsed = looksLikeSeatCode(text) ? null : classifyPostcodeInput(text);
     if (text.trim() === '') {
-      showOptions([]);
-      hidePanel();
-      setStatus('');
+      if (immediate) say('Type a seat name or a postcode.');
+      else {
+        showOptions([]);
+        hidePanel();
+        setStatus('');
+      }
       return;
     }
     if (parsed === null) {
@@ -251,7 +274,7 @@ export function enhance(form: HTMLFormElement): void {
       case 'Enter': {
         event.preventDefault();
         const chosen = options[active];
-        if (!list.hidden && chosen) go(chosen.seat);
+        if (!list.hidden && chosen) choose(chosen);
         else update(true);
         break;
       }
@@ -278,7 +301,7 @@ export function enhance(form: HTMLFormElement): void {
     const li = (event.target as Element).closest<HTMLLIElement>('[role="option"]');
     const i = li ? Array.from(list.children).indexOf(li) : -1;
     const chosen = options[i];
-    if (chosen) go(chosen.seat);
+    if (chosen) choose(chosen);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -1,6 +1,6 @@
 // A member finds their seat by name, other name, ONS code or postcode from the search box on any page; typos are
-// forgiven, Enter opens the top match, the phone layout keeps the button in view, /seats/?q= filters, and no request
-// leaves the site.
+// forgiven, Enter opens the seat the text names or lists the matches of a name several share, the phone layout keeps
+// the button in view, /seats/?q= filters, and no request leaves the site.
 import { expect, test, withoutScripts } from '../support/shared-page';
 import type { Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
@@ -202,7 +202,7 @@ for (const [text, offers, code, title] of [
     'the city\'s name: "Derry" offers Foyle, not East Londonderry',
   ],
 ] as const) {
-  test(`${title}, and Enter opens the top match`, async ({ sharedPage: page }) => {
+  test(`${title}, and Enter opens it`, async ({ sharedPage: page }) => {
     await typeInBox(page, text);
     for (const words of offers) await expect(page.getByRole('option').first()).toContainText(words);
     await box(page).press('Enter');
@@ -297,4 +297,119 @@ test('/seats/?q=SW15 1AA: the search box looks the postcode up without another E
   await expect(result(page).locator('.seat-search__reason')).toHaveText(
     'SW15 1AA is in Putney (2024 boundaries). From 2010 to 2023 it was in Putney.',
   );
+});
+
+test('Search on a name several seats share or start with lists them on /seats/ (both boundary sets) rather than opening one', async ({
+  sharedPage: page,
+}) => {
+  const filterStatus = page.locator('[data-seats-filter-status]');
+  await test.step('Isle of Wight (Enter): the 2010–2023 seat and both 2024 seats', async () => {
+    await typeInBox(page, 'Isle of Wight');
+    await box(page).press('Enter');
+    await expect(page).toHaveURL(/\/seats\/\?q=Isle\+of\+Wight$/);
+    await expect(filterStatus).toHaveText('3 seats match “Isle of Wight”.');
+    await expect(page.locator('tr[data-seat]:visible a')).toHaveText([
+      'Isle of Wight East',
+      'Isle of Wight West',
+      'Isle of Wight',
+    ]);
+  });
+  for (const name of ['Edinburgh', 'Glasgow', 'Kensington', 'Newcastle'])
+    await test.step(`${name} (the Search button)`, async () => {
+      await typeInBox(page, name);
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/seats/\\?q=${name}$`));
+      await expect(filterStatus).toHaveText(new RegExp(`^\\d+ seats match “${name}”\\.$`));
+      expect(await page.locator('tr[data-seat]:visible').count()).toBeGreaterThan(1);
+    });
+});
+
+test('more matches than the 8 shown: a last option "N seats match: see all", reached by the arrows, opens the list of them all', async ({
+  sharedPage: page,
+}) => {
+  await typeInBox(page, 'north');
+  const options = page.getByRole('listbox', { name: 'Matching seats' }).getByRole('option');
+  await expect(options).toHaveCount(9);
+  const all = options.last();
+  await expect(all).toHaveText(/^\d+ seats match: see all$/);
+  const count = Number(/^\d+/.exec((await all.textContent()) ?? '')?.[0]);
+  expect(count).toBeGreaterThan(8);
+  await expect(page.locator('#site-search-status')).toHaveText(
+    `${count} seats found; showing the first 8, then an option to see all. Use the up and down arrows to choose.`,
+  );
+  await expect(all).toBeVisible();
+  expect(await axeViolations(page, { include: 'header.site' })).toEqual([]);
+  await box(page).press('ArrowUp'); // from the box, up goes to the last option
+  await expect(all).toHaveAttribute('aria-selected', 'true');
+  await expect(box(page)).toHaveAttribute('aria-activedescendant', (await all.getAttribute('id'))!);
+  await box(page).press('Enter');
+  await expect(page).toHaveURL(/\/seats\/\?q=north$/);
+  await expect(page.locator('[data-seats-filter-status]')).toHaveText(`${count} seats match “north”.`);
+  await expect(page.locator('tr[data-seat]:visible')).toHaveCount(count);
+});
+
+test('a name that matches nothing is said under the box while typing; Search on an empty box asks for a name or postcode', async ({
+  sharedPage: page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await typeInBox(page, 'asdfgh');
+  const reason = result(page).locator('.seat-search__reason');
+  await expect(reason).toHaveText('No seat matches “asdfgh”. Try part of the name, a postcode, or all seats A–Z.');
+  await expect(reason).toBeVisible();
+  await expect(page.locator('#site-search-status')).toHaveText(
+    'No seat matches “asdfgh”. Try part of the name, a postcode, or all seats A–Z.',
+  );
+  await expect(page.getByRole('listbox', { name: 'Matching seats' })).toBeHidden();
+  expect(await axeViolations(page, { include: 'header.site' })).toEqual([]);
+  await box(page).fill('');
+  await expect(result(page)).toBeHidden();
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(reason).toHaveText('Type a seat name or a postcode.');
+  await expect(reason).toBeVisible();
+  await expect(page.locator('#site-search-status')).toHaveText('Type a seat name or a postcode.');
+  expect(new URL(page.url()).pathname).toBe(START);
+});
+
+test('a postcode whose district file is slow to arrive shows "Looking up LS1 4AP…" until the answer replaces it', async ({
+  sharedPage: page,
+}) => {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let requested = 0;
+  await page.route(/\/postcodes\/LS1\.json$/, async (route) => {
+    requested++;
+    await released;
+    await route.continue();
+  });
+  await page.goto(START);
+  await enhanced(page);
+  await lookUp(page, 'ls14ap');
+  const reason = result(page).locator('.seat-search__reason');
+  await expect(reason).toHaveText('Looking up LS1 4AP…');
+  await expect(reason).toBeVisible();
+  await expect(page.locator('#site-search-status')).toHaveText('Looking up LS1 4AP…');
+  await expect.poll(() => requested).toBe(1);
+  release();
+  await expect(reason).toHaveText(
+    'LS1 4AP is in Leeds South (2024 boundaries). From 2010 to 2023 it was in Leeds Central.',
+  );
+  await expect(result(page).locator('dd a').first()).toBeVisible();
+});
+
+test('the placeholder "Name or postcode" fits its box whole at 320, 360, 390 and 1280 px', async ({
+  sharedPage: page,
+}) => {
+  for (const width of [320, 360, 390, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(START);
+    const room = await box(page).evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      const inside = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { text: input.placeholder, inside, needed: context.measureText(input.placeholder).width };
+    });
+    expect(room.text).toBe('Name or postcode');
+    expect(room.needed, `at ${width} px`).toBeLessThan(room.inside);
+  }
 });

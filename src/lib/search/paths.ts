@@ -10,3 +10,8 @@ export const SEATS_LIST_PATH = 'seats/';
 export function seatHref(base: string, seat: Pick<SearchSeat, 'code'>): string {
   return `${base}seat/${encodeURIComponent(seat.code)}/`;
 }
+
+/** The A–Z list filtered to what was typed (src/client/seats-filter.ts), as the form sends it without JavaScript. */
+export function seatsListHref(base: string, query: string): string {
+  return `${base}${SEATS_LIST_PATH}?${new URLSearchParams({ q: query.trim() }).toString()}`;
+}

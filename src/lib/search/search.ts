@@ -129,6 +129,30 @@ export function searchSeats(index: SearchIndex, query: string, limit = 10): Sear
     .map(({ p, match, name }) => (name.alias ? { ...p.seat, match, via: name.alias } : { ...p.seat, match }));
 }
 
+export type SearchAnswer = { kind: 'seat'; seat: SearchHit } | { kind: 'list'; count: number } | { kind: 'none' };
+
+/**
+ * What Search (or Enter with no option chosen) does with a name or code. It opens a seat only when the text
+ * identifies one: an ONS code; the exact name or other name of one 2024 seat (Putney, though a 2010-2023 seat shares
+ * it); the exact name of one 2010-2023 seat that no 2024 seat matches (Richmond (Yorks), not Kensington, whose name
+ * starts Kensington and Bayswater); or matches that all bear one name (putny: Putney, new and old), the 2024 seat
+ * among them or the only one. Otherwise the matches go to the list (Edinburgh, Isle of Wight), or there are none.
+ */
+export function searchAnswer(index: SearchIndex, query: string): SearchAnswer {
+  const hits = searchSeats(index, query, Infinity);
+  const top = hits[0];
+  if (!top) return { kind: 'none' };
+  if (top.match === 'code') return { kind: 'seat', seat: top };
+  const current = (hs: readonly SearchHit[]) => hs.filter((h) => h.boundarySet === '2024');
+  const exact = hits.filter((h) => h.match === 'exact');
+  const only = (hs: readonly SearchHit[]) => (hs.length === 1 ? hs[0] : undefined);
+  const seat =
+    only(current(exact)) ??
+    (current(hits).length === 0 ? only(exact) : undefined) ??
+    (new Set(hits.map((h) => normaliseName(h.name))).size === 1 ? (only(current(hits)) ?? only(hits)) : undefined);
+  return seat ? { kind: 'seat', seat } : { kind: 'list', count: hits.length };
+}
+
 /** True for an ONS constituency code ("E14001434"), typed in any case with spaces around. */
 export function looksLikeSeatCode(text: string): boolean {
   return ONS_CODE.test(normaliseName(text));

@@ -2,8 +2,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { normaliseName } from '../../../src/lib/search/normalise';
-import { seatHref, SEARCH_INDEX_PATH } from '../../../src/lib/search/paths';
-import { allowedEdits, looksLikeSeatCode, searchSeats } from '../../../src/lib/search/search';
+import { seatHref, seatsListHref, SEARCH_INDEX_PATH } from '../../../src/lib/search/paths';
+import { allowedEdits, looksLikeSeatCode, searchAnswer, searchSeats } from '../../../src/lib/search/search';
 import { boundarySetLabel, buildSearchIndex, seatsOfIndex, type SearchSeat } from '../../../src/lib/search/seat-index';
 import { realAliases, realSeats } from './real-seats';
 
@@ -73,6 +73,8 @@ describe('buildSearchIndex', () => {
   it('links and labels', () => {
     expect(seatHref('/groundwork/', { code: 'E14001434' })).toBe('/groundwork/seat/E14001434/');
     expect(SEARCH_INDEX_PATH).toBe('search/seats.json');
+    expect(seatsListHref('/groundwork/', ' Isle of Wight ')).toBe('/groundwork/seats/?q=Isle+of+Wight');
+    expect(seatsListHref('/', 'St Helens & <b>')).toBe('/seats/?q=St+Helens+%26+%3Cb%3E');
     expect([boundarySetLabel('2024'), boundarySetLabel('2010')]).toEqual(['2024 seat', '2010–2023 seat']);
   });
 });
@@ -200,5 +202,56 @@ describe('searchSeats on the real 1,300 seats', () => {
     expect(top('E14001434')).toEqual(['Putney|2024|E14001434']);
     expect(top('westminister', 1)).toEqual(['Cities of London and Westminster|2024|E14001172']);
     expect(top('edinburgh sout', 1)).toEqual(['Edinburgh South|2024|S14000080']);
+  });
+});
+
+describe('searchAnswer: what Search does with a name', () => {
+  const answer = (i: typeof index, q: string) => {
+    const a = searchAnswer(i, q);
+    return a.kind === 'seat'
+      ? `${a.seat.name}|${a.seat.boundarySet}`
+      : a.kind === 'list'
+        ? `list of ${a.count}`
+        : 'none';
+  };
+
+  it('opens a seat only when the text identifies one (fixtures)', () => {
+    expect(answer(index, 'Putney')).toBe('Putney|2024'); // exact: the 2024 seat before the old one of that name
+    expect(answer(index, 'E14999001')).toBe('Putney|2010'); // an ONS code
+    expect(answer(index, 'Richmond Park')).toBe('Richmond Park|2024');
+    expect(answer(index, 'richmnd park')).toBe('Richmond Park|2024'); // the only match, a typo
+    expect(answer(index, 'richmond')).toBe('list of 4');
+    expect(answer(index, 'put')).toBe('list of 3'); // Putney twice, West Putney Heath
+    expect(answer(index, 'putny')).toBe('list of 3');
+    expect(answer(index, 'Richmond (Yorks)')).toBe('Richmond (Yorks)|2010'); // an old seat's name no 2024 seat matches
+    expect(answer(index, 'xyz')).toBe('none');
+    expect(answer(index, '  ')).toBe('none');
+  });
+
+  it('an old seat’s exact name that also begins a 2024 seat’s name is a list', () => {
+    const i = buildSearchIndex([
+      ...SEATS,
+      { code: 'E14999003', name: 'Kensington', boundarySet: '2010', slug: '2010/kensington', region: 'London' },
+      { code: 'E14999108', name: 'Kensington and Bayswater', boundarySet: '2024', slug: 'kab', region: 'London' },
+    ]);
+    expect(answer(i, 'kensington')).toBe('list of 2');
+    expect(answer(i, 'kensington and bayswater')).toBe('Kensington and Bayswater|2024');
+  });
+
+  it('on the real seats: shared names and starts go to the list, one seat’s name or code to its page', () => {
+    const real = buildSearchIndex(realSeats(), realAliases());
+    const count = (q: string) => searchSeats(real, q, Infinity).length;
+    for (const q of ['Edinburgh', 'Glasgow', 'Kensington', 'Isle of Wight', 'Newcastle', 'birmingham', 'north'])
+      expect([q, answer(real, q)]).toEqual([q, `list of ${count(q)}`]);
+    expect(count('Isle of Wight')).toBe(3);
+    expect(count('Kensington')).toBe(2);
+    expect(answer(real, 'Putney')).toBe('Putney|2024');
+    expect(answer(real, 'putny')).toBe('Putney|2024'); // both matches are Putney
+    expect(answer(real, 'Isle of Wight East')).toBe('Isle of Wight East|2024');
+    expect(answer(real, 'Edinburgh South')).toBe('Edinburgh South|2024');
+    expect(answer(real, 'anglesey')).toBe('Ynys Môn|2024');
+    expect(answer(real, 'derry')).toBe('Foyle|2024'); // other name of Foyle, though East Londonderry contains it
+    expect(answer(real, 'E14000887')).toBe('Putney|2010');
+    expect(answer(real, 'asdfgh')).toBe('none');
   });
 });
