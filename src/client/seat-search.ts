@@ -2,14 +2,13 @@
 // combobox over seat names, and looks up postcodes from the per-district files (answers shown as links below the
 // box, not as options). Text goes in via textContent only; nothing typed leaves the browser.
 import { classifyPostcodeInput, formatPostcode } from '../lib/postcode/format';
-import { districtToFetch, resolvePostcode, type PostcodeResolution } from '../lib/postcode/resolve';
+import { districtToFetch, resolvePostcode } from '../lib/postcode/resolve';
 import { postcodeDistrictPath, type PostcodeDistrictFile } from '../lib/postcode/district-file';
 import { looksLikeSeatCode, searchAnswer, searchSeats, type SearchHit } from '../lib/search/search';
-import { POSTCODE_CREDITS } from '../lib/search/credit';
-import { SEATS_LIST_PATH, seatHref, seatsListHref } from '../lib/search/paths';
+import { seatHref, seatsListHref } from '../lib/search/paths';
 import { boundarySetLabel, type SearchSeat } from '../lib/search/seat-index';
 import { el } from './dom';
-import { answerRows } from './seat-search-answer';
+import { searchPanel } from './seat-search-panel';
 import { fetchJson } from './fetch-json';
 import { loadSeats, type Seats } from './seat-search-data';
 
@@ -106,56 +105,12 @@ export function enhance(form: HTMLFormElement): void {
     else close();
   };
 
-  const hidePanel = () => {
-    panel.hidden = true;
-    reason.textContent = '';
-    found.replaceChildren();
-  };
-
-  /** A line of text (and links) in the panel under the box, announced as well. */
-  const say = (...parts: (string | HTMLElement)[]) => {
-    showOptions([]);
-    panel.hidden = false;
-    credit.hidden = true;
-    found.replaceChildren();
-    reason.replaceChildren(...parts);
-    setStatus(reason.textContent ?? '');
-  };
-
-  const sayNoMatch = (text: string) =>
-    say(
-      `No seat matches “${text.trim().slice(0, 40)}”. Try part of the name, a postcode, or `,
-      el('a', { href: `${base}${SEATS_LIST_PATH}` }, 'all seats A–Z'),
-      '.',
-    );
-
-  const showResolution = (r: PostcodeResolution, seats: Seats | null) => {
-    panel.hidden = false;
-    reason.textContent = r.reason;
-    const { rows, links } = answerRows(r, seats, base);
-    found.replaceChildren(...rows);
-    credit.hidden = r.basis === null;
-    credit.replaceChildren(
-      ...(r.basis === null
-        ? []
-        : [
-            el(
-              'p',
-              { 'data-basis': r.basis },
-              ...POSTCODE_CREDITS[r.basis].map((c) =>
-                typeof c === 'string' ? c : el('a', { href: c.href, rel: 'noopener' }, c.text),
-              ),
-            ),
-          ]),
-    );
-    showOptions([]);
-    setStatus(
-      links ? `${r.reason} ${links === 1 ? 'A link follows' : `${links} links follow`} the search box.` : r.reason,
-    );
-  };
-
-  const showNetworkError = () =>
-    say('The seat data could not be downloaded (network error). Check your connection and try again.');
+  const panelOf = searchPanel({ panel, reason, found, credit }, base, {
+    announce: setStatus,
+    clearOptions: () => showOptions([]),
+  });
+  const { say, sayNoMatch, showResolution, showNetworkError } = panelOf;
+  const hidePanel = panelOf.hide;
 
   const lookUpPostcode = async (text: string, mine: number) => {
     const district = districtToFetch(text);
