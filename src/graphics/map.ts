@@ -4,6 +4,7 @@ import { stateToQuery } from '../lib/maps/values-state';
 import { coverageLayers } from '../views/map-data';
 import { mapGraphic, mapKey, parseMapKey, type MapKey } from './map-graphic';
 import type { Graphic, GraphicFamily } from './types';
+import { DEFAULT_CARD_PATH } from '../site/paths';
 
 /** The home page's first view; its permalink has no query. */
 export const HOME_MAP: MapKey = { kind: 'hex', election: '2024', mode: { kind: 'winner' } };
@@ -39,6 +40,8 @@ export const map: GraphicFamily = {
   label: 'National seat maps',
   keys: mapKeys,
   build: buildMap,
+  // The home page's card: the national maps are drawn there, and 27 cards of their own would weigh about 2.5 MB.
+  pageCard: () => DEFAULT_CARD_PATH,
   sampleKeys: () => [
     'hex-2024-winner',
     'geo-2024-winner',

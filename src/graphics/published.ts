@@ -10,7 +10,7 @@ import {
   type EmbedTheme,
   type ResponsiveBox,
 } from '../lib/export/snippet';
-import { absolute } from '../site/paths';
+import { absolute, graphicCardPath } from '../site/paths';
 import { family, graphic } from './index';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/export/og-card';
 import type { Graphic } from './types';
@@ -59,7 +59,7 @@ export function oembedFor(g: Graphic, site: URL | undefined): OembedRich {
 /** The social card that shows a graphic: its own (families with socialCard) or its page's (a seat's); else none. */
 export function cardOf(g: Graphic): string | null {
   const f = family(g.family);
-  return f.pageCard?.(g.key) ?? (f.socialCard ? `og/graphics/${g.family}/${g.key}.png` : null);
+  return f.pageCard?.(g.key) ?? (f.socialCard ? graphicCardPath(g.family, g.key) : null);
 }
 
 const exported = new Map<string, ExportedSvg>();

@@ -6,6 +6,7 @@ import { REGION_PARTY_MIN_SHARE, regionView } from '../views/region';
 import { partyLegend } from './party-legend';
 import { plotSvgs } from './plot-svg';
 import type { Graphic, GraphicFamily } from './types';
+import { graphicCardPath } from '../site/paths';
 import type { Party } from '../lib/parties';
 
 const COLUMNS = ['area', 'election', 'boundaries', 'party', 'stood_as', 'share_pct'] as const;
@@ -54,4 +55,6 @@ export const regionShares: GraphicFamily = {
   label: 'Region and nation vote-share charts',
   keys: () => MAP_AREAS.map((a) => a.slug),
   build: buildRegionShares,
+  // The region page's card (its map), as the page that shows the chart has.
+  pageCard: (slug) => graphicCardPath('region-map', slug),
 };

@@ -17,6 +17,14 @@ export function seatCardPath(code: string): string {
   return `og/seat/${code}.png`;
 }
 
+/** A graphic's own social card (families with socialCard), as a site path. */
+export function graphicCardPath(family: string, key: string): string {
+  return `og/graphics/${family}/${key}.png`;
+}
+
+/** The social card of a page without its own (the home page's), as a site path. */
+export const DEFAULT_CARD_PATH = 'og/default.png';
+
 export function regionUrl(slug: string): string {
   return url(`region/${slug}/`);
 }
