@@ -134,10 +134,10 @@ export function enhance(form: HTMLFormElement): void {
     }
   };
 
-  const noteOf = (hit: SearchHit) =>
+  const noteOf = (hit: SearchHit, unchanged: boolean) =>
     [
       hit.via ? `also called ${hit.via}` : hit.match === 'code' ? hit.code : '',
-      boundarySetLabel(hit.boundarySet),
+      unchanged ? 'seat unchanged since 2010' : boundarySetLabel(hit.boundarySet),
       hit.region,
     ]
       .filter(Boolean)
@@ -164,17 +164,21 @@ export function enhance(form: HTMLFormElement): void {
     try {
       const { index } = await loadSeats(base);
       if (mine !== sequence) return;
-      const hits = searchSeats(index, text, Infinity);
+      // A seat whose boundaries and code did not change in 2024 is one page: one option, not one per boundary set.
+      const all = searchSeats(index, text, Infinity);
+      const hits = all.filter((h, i) => all.findIndex((x) => x.code === h.code) === i);
+      const twice = new Set(all.filter((h, i) => all.findIndex((x) => x.code === h.code) !== i).map((h) => h.code));
       if (hits.length === 0) {
         sayNoMatch(text);
         return;
       }
-      const shown: Option[] = hits.slice(0, LIMIT).map((seat) => ({ seat, note: noteOf(seat) }));
-      showOptions(hits.length > LIMIT ? [...shown, { all: hits.length, query: text }] : shown);
+      const shown: Option[] = hits.slice(0, LIMIT).map((seat) => ({ seat, note: noteOf(seat, twice.has(seat.code)) }));
+      // The list of them all counts a seat once per boundary set, as /seats/ lists it.
+      showOptions(hits.length > LIMIT ? [...shown, { all: all.length, query: text }] : shown);
       setStatus(
         hits.length <= LIMIT
           ? `${hits.length} ${hits.length === 1 ? 'seat' : 'seats'} found. Use the up and down arrows to choose.`
-          : `${hits.length} seats found; showing the first ${LIMIT}, then an option to see all. Use the up and down arrows to choose.`,
+          : `${all.length} seats found; showing the first ${LIMIT}, then an option to see all. Use the up and down arrows to choose.`,
       );
     } catch {
       if (mine === sequence) showNetworkError();

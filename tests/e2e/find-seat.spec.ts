@@ -324,6 +324,16 @@ test('Search on a name several seats share or start with lists them on /seats/ (
     });
 });
 
+test('a seat unchanged in 2024 (one page, one code) is one option, marked unchanged', async ({ sharedPage: page }) => {
+  await typeInBox(page, 'orkney');
+  const options = page.getByRole('listbox', { name: 'Matching seats' }).getByRole('option');
+  await expect(options).toHaveCount(1);
+  await expect(options.first()).toHaveText(/^Orkney and Shetland.*seat unchanged since 2010 · Scotland$/);
+  await box(page).press('ArrowDown');
+  await box(page).press('Enter');
+  await expect(page).toHaveURL(/\/seat\/S14000051\/$/);
+});
+
 test('more matches than the 8 shown: a last option "N seats match: see all", reached by the arrows, opens the list of them all', async ({
   sharedPage: page,
 }) => {
