@@ -346,15 +346,20 @@ describe('seat pages in dist/', () => {
     expect(items[0]).not.toContain('UNRESOLVED');
   });
 
-  it('a place reached through two old seats is listed once, naming both with their shares (Putney 2024: Wandsworth)', () => {
+  it('a place reached through two old seats is listed once, naming both with their shares (Putney 2024: Wandsworth); one claim from two sources is one item', () => {
     const items = within([page('E14001434')], '#evidence li').map(text);
     const wandsworth = items.filter((i) => i.includes('Wandsworth'));
     expect(wandsworth).toHaveLength(1);
     expect(wandsworth[0]).toContain(
       "Labour's Community Organising Unit, 2019, via Putney (2010–2023 seat, 90.7% of this seat's population; in Wandsworth: all of it) and Battersea (2010–2023 seat, 9.3% of this seat's population; in Wandsworth: all of it): Community campaign location in Wandsworth, a place the source does not pin to one seat low confidence",
     );
-    // Putney's own report rows stay one item each.
-    expect(items).toHaveLength(3);
+    // Putney's two report rows (the same claim, from HuffPost and PoliticsHome) are one item with both sources.
+    expect(items).toHaveLength(2);
+    const report = items.filter((i) => i.includes("Named in the organising unit's own report"));
+    expect(report).toHaveLength(1);
+    expect(report[0]).toContain('HuffPost UK (Jan 2020)');
+    expect(report[0]).toContain('PoliticsHome (Kevin Schofield, 28 Jan 2020)');
+    expect(within([page('E14000887')], '#evidence li').map(text)).toHaveLength(2);
   });
 
   it('2024 candidates are named on the row that holds their votes (only carved-out winners and runners-up have a row)', () => {
