@@ -3,7 +3,7 @@
 import { CITE_FORMATS } from '../lib/export/cite';
 import { formatDate, type DateStyle } from '../lib/export/dates';
 import { readerToday, writeCitation } from './cite-write';
-import { EMBED_THEMES, snippetLabel, themedSnippet } from '../lib/export/snippet';
+import { DEFAULT_EMBED_THEME, EMBED_THEMES, snippetLabel, themedSnippet } from '../lib/export/snippet';
 
 /** A copy of a control's block (label, textarea, copy button) holding other text under a new id, after `after`. */
 function addBlock(after: Element, id: string, label: string, text: string, copyLabel?: string): HTMLElement {
@@ -75,21 +75,21 @@ function accessDates(): void {
 }
 
 /**
- * The light and dark snippets, from the one the page carries (it follows the reader's setting): only the frame's
- * address differs. Without JavaScript the page shows that snippet alone, and says how to pin the colours.
+ * The other themes' snippets, from the one the page carries (the default, light): only the frame's address differs.
+ * Without JavaScript the page shows that snippet alone, and says how to change the colours.
  */
 function embedThemes(): void {
   for (const details of document.querySelectorAll<HTMLElement>('details.embed-control[data-embed-url]')) {
-    const auto = details.querySelector('.embed-snippet[data-theme-snippet="auto"]');
-    const area = auto?.querySelector('textarea');
-    if (!auto || !area || details.querySelector('.embed-snippet[data-theme-snippet="light"]')) continue;
-    let after: Element = auto;
-    for (const theme of EMBED_THEMES.filter((t) => t !== 'auto')) {
+    const first = details.querySelector(`.embed-snippet[data-theme-snippet="${DEFAULT_EMBED_THEME}"]`);
+    const area = first?.querySelector('textarea');
+    if (!first || !area || details.querySelectorAll('.embed-snippet').length > 1) continue;
+    let after: Element = first;
+    for (const theme of EMBED_THEMES.filter((t) => t !== DEFAULT_EMBED_THEME)) {
       after = addBlock(
         after,
         `${area.id}-${theme}`,
         snippetLabel(theme),
-        themedSnippet(area.value, details.dataset.embedUrl!, theme),
+        themedSnippet(area.value, details.dataset.embedUrl!, DEFAULT_EMBED_THEME, theme),
       );
       (after as HTMLElement).dataset.themeSnippet = theme;
     }

@@ -3,6 +3,7 @@ import { dataVersion } from '../data/index';
 import { exportSvg, type ExportedSvg } from '../lib/export/export-svg';
 import { oembedRich, type OembedRich } from '../lib/export/oembed';
 import {
+  DEFAULT_EMBED_THEME,
   embedSnippet,
   initialHeight,
   responsiveBox,
@@ -29,7 +30,7 @@ function box(g: Graphic): ResponsiveBox {
 }
 
 /** The paste-in embed code: a responsive box that needs no script, the frame, and the optional resizer. */
-export function snippetFor(g: Graphic, site: URL | undefined, theme: EmbedTheme = 'auto'): string {
+export function snippetFor(g: Graphic, site: URL | undefined, theme: EmbedTheme = DEFAULT_EMBED_THEME): string {
   return embedSnippet({
     embedUrl: embedUrl(g, site),
     scriptUrl: absolute('embed.js', site),
@@ -50,6 +51,7 @@ export function oembedFor(g: Graphic, site: URL | undefined): OembedRich {
     scriptUrl: absolute('embed.js', site),
     title: g.title,
     height,
+    theme: DEFAULT_EMBED_THEME,
   });
   const card = cardOf(g);
   const thumbnail = card ? { url: absolute(card, site), width: CARD_WIDTH, height: CARD_HEIGHT } : undefined;

@@ -14,7 +14,7 @@ function discoveryLinks(pageHtml: string): { href: string; title: string }[] {
 }
 
 describe('oEmbed', () => {
-  it('each response is oEmbed 1.0 rich JSON whose html is the embed iframe and the resizer script', () => {
+  it('each response is oEmbed 1.0 rich JSON whose html is the embed iframe (light, as the Embed control offers first) and the resizer script', () => {
     const root = new URL(rows[0]!.embed).origin;
     for (const r of rows) {
       const o = JSON.parse(distText(toDistPath(r.oembed))) as Record<string, unknown>;
@@ -39,7 +39,7 @@ describe('oEmbed', () => {
           frame.getAttribute('loading'),
         ],
         r.oembed,
-      ).toEqual([r.embed, r.title, true, String(o.height), 'lazy']);
+      ).toEqual([`${r.embed}?theme=light`, r.title, true, String(o.height), 'lazy']);
       expect(doc.querySelector('script')?.getAttribute('src'), r.oembed).toBe(
         new URL('embed.js', r.embed.replace(/embed\/[^/]+\/[^/]+\/$/, '')).href,
       );

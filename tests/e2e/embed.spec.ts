@@ -126,15 +126,22 @@ test('the snippets load, show the source line, resize to their content, and igno
   expect([...origins].sort()).toEqual([hostOrigin, new URL(baseURL!).origin].sort());
 });
 
-test('embeds follow the host page light or dark preference', async ({ sharedPage: page }) => {
+test("the embed code offered first stays light under a dark system setting; an embed without ?theme= follows the reader's", async ({
+  sharedPage: page,
+}) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(hostOrigin);
+    const frame = page.frameLocator('iframe[data-groundwork-embed]').first();
+    await expect(frame.locator('html')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  }
   for (const [scheme, background] of [
     ['light', 'rgb(255, 255, 255)'],
     ['dark', 'rgb(20, 20, 20)'],
   ] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(hostOrigin);
-    const frame = page.frameLocator('iframe[data-groundwork-embed]').first();
-    await expect(frame.locator('html')).toHaveCSS('background-color', background);
+    await page.goto('/embed/seat-history/E14000887/');
+    await expect(page.locator('html')).toHaveCSS('background-color', background);
   }
 });
 
@@ -329,17 +336,20 @@ test.describe('controls beside a graphic', () => {
     await page.goto('/seat/E14000887/');
     const figure = page.locator('figure#vote-share');
     await figure.getByText('Embed', { exact: true }).click();
+    // The code offered first pins the light theme: a light article stays light for a reader whose system is dark.
+    await expect(figure.getByLabel('Always light')).toBeChecked();
     await expect(figure.getByLabel(/^Embed code: paste/)).toHaveValue(
-      /^<div data-groundwork-box [^>]+><iframe src="[^"]+\/embed\/seat-history\/E14000887\/" title="Vote share by party in Putney, 2010 to 2019" data-groundwork-embed/,
+      /^<div data-groundwork-box [^>]+><iframe src="[^"]+\/embed\/seat-history\/E14000887\/\?theme=light" title="Vote share by party in Putney, 2010 to 2019" data-groundwork-embed/,
     );
-    // The colour choice swaps the snippet (CSS :has; the script added the light and dark ones): light pins ?theme=light.
-    await expect(figure.getByLabel(/^Embed code \(light\)/)).toBeHidden();
-    await figure.getByLabel('Always light').check();
-    await expect(figure.getByLabel(/^Embed code \(light\)/)).toBeVisible();
-    await expect(figure.getByLabel(/^Embed code \(light\)/)).toHaveValue(
-      /src="[^"]+\/embed\/seat-history\/E14000887\/\?theme=light"/,
-    );
+    // The colour choice swaps the snippet (CSS :has; the script added the others): following the reader drops ?theme=.
+    const follow = figure.getByLabel(/^Embed code \(following the reader's setting\)/);
+    await expect(follow).toBeHidden();
+    await figure.getByLabel('Follow the reader').check();
+    await expect(follow).toBeVisible();
+    await expect(follow).toHaveValue(/src="[^"]+\/embed\/seat-history\/E14000887\/" title=/);
     await expect(figure.getByLabel(/^Embed code: paste/)).toBeHidden();
+    await figure.getByLabel('Always dark').check();
+    await expect(figure.getByLabel(/^Embed code \(dark\)/)).toHaveValue(/\?theme=dark"/);
     // The PNG is drawn in the browser from the SVG download (tests/e2e/downloads.spec.ts checks the file).
     await expect(figure.getByRole('button', { name: /^PNG/ })).toHaveAttribute(
       'data-png-from',
@@ -367,17 +377,19 @@ test.describe('controls beside a graphic', () => {
 });
 
 withoutScripts('controls beside a graphic, without JavaScript', () => {
-  test('Embed shows the snippet that follows the reader and how to pin colours; Cite the permalink and plain text', async ({
+  test('Embed shows the light snippet and how to change its colours; Cite the permalink and plain text', async ({
     sharedPage: page,
   }) => {
     await page.goto('/seat/E14000887/');
     const figure = page.locator('figure#vote-share');
     await figure.getByText('Embed', { exact: true }).click();
     await expect(figure.getByLabel(/^Embed code: paste/)).toHaveValue(
-      /<iframe src="[^"]+\/embed\/seat-history\/E14000887\/" title="Vote share by party in Putney, 2010 to 2019"/,
+      /<iframe src="[^"]+\/embed\/seat-history\/E14000887\/\?theme=light" title="Vote share by party in Putney, 2010 to 2019"/,
     );
     await expect(figure.getByText('Colours')).toBeHidden();
-    await expect(figure.getByText(/To pin the frame's colours, add \?theme=light or \?theme=dark/)).toBeVisible();
+    await expect(
+      figure.getByText(/The frame is always light\. For dark, write \?theme=dark in place of \?theme=light/),
+    ).toBeVisible();
     await figure.locator('summary', { hasText: 'Cite' }).click();
     await expect(figure.getByRole('link', { name: /\/seat\/E14000887\/#vote-share$/ })).toBeVisible();
     await expect(figure.getByLabel('Plain text')).toHaveValue(/^Groundwork \(\d{4}\)\. Vote share by party in Putney/);

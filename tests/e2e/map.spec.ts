@@ -38,7 +38,7 @@ test('the home map as loaded: a seat, its hover, zooming to a region and back, t
     );
     await expect(seat(page, NEW_PUTNEY).locator('path')).toHaveAttribute('fill', '#E4003B');
     await expect(legendTitle(page)).toHaveText(/^Winning party: /);
-    await expect(snippet).toHaveValue(/\/embed\/map\/hex-2024-winner\/"/);
+    await expect(snippet).toHaveValue(/\/embed\/map\/hex-2024-winner\/\?theme=light"/);
   });
 
   await test.step('hovering a seat shows its name, value and result; Escape hides it', async () => {
@@ -145,7 +145,7 @@ test('the home map as loaded: a seat, its hover, zooming to a region and back, t
     await settled(page);
     await expect(page).toHaveURL(/[?&]election=2019/);
     await expect(page).toHaveURL(/[?&]map=geo/);
-    await expect(snippet).toHaveValue(/\/embed\/map\/geo-2019-winner\/"/);
+    await expect(snippet).toHaveValue(/\/embed\/map\/geo-2019-winner\/\?theme=light"/);
     await expect(snippet).toHaveValue(/title="[^"]*2019[^"]*"/);
     await expect(tools.getByRole('link', { name: /^CSV/ })).toHaveAttribute(
       'href',

@@ -4,8 +4,14 @@
 // script (a strict Content-Security-Policy, a CMS); with the script, the frame reports its exact height instead.
 import { escapeAttr } from '../format/escape';
 
-export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
+/** The themes an Embed control offers, its default first. */
+export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
+/**
+ * The theme of the snippet offered first: light, as most news pages are, so that a reader whose system is dark does
+ * not see a dark box in a light article; following the reader's setting is a choice, for hosts with a dark mode.
+ */
+export const DEFAULT_EMBED_THEME: EmbedTheme = 'light';
 
 /** What the height formula needs to know about a graphic. */
 export interface EmbedMeasure {
@@ -57,9 +63,10 @@ export function themedUrl(embedUrl: string, theme: EmbedTheme = 'auto'): string 
   return theme === 'auto' ? embedUrl : `${embedUrl}${embedUrl.includes('?') ? '&' : '?'}theme=${theme}`;
 }
 
-/** The label of a theme's snippet in the Embed control. */
+/** The label of a theme's snippet in the Embed control (the default's names no theme). */
 export function snippetLabel(theme: EmbedTheme): string {
-  return `Embed code${theme === 'auto' ? '' : ` (${theme})`}: paste it into your page's HTML`;
+  const which = theme === 'auto' ? "following the reader's setting" : theme;
+  return `Embed code${theme === DEFAULT_EMBED_THEME ? '' : ` (${which})`}: paste it into your page's HTML`;
 }
 
 /**
@@ -83,12 +90,12 @@ export function tallestHeight(box: ResponsiveBox): number {
 const WIDEST = 4000;
 
 /**
- * A snippet pinned to a theme, from the one that follows the reader's setting (`embedUrl` unescaped): only the frame's
- * address differs, so it equals `embedSnippet` with that theme. The browser makes the light and dark snippets this way.
+ * The snippet of another theme, from the one of theme `from` (`embedUrl` unescaped, without a theme): only the frame's
+ * address differs, so it equals `embedSnippet` with that theme. The browser makes the other snippets this way.
  */
-export function themedSnippet(auto: string, embedUrl: string, theme: EmbedTheme): string {
+export function themedSnippet(snippet: string, embedUrl: string, from: EmbedTheme, theme: EmbedTheme): string {
   const src = (u: string) => `<iframe src="${escapeAttr(u)}"`;
-  return auto.replace(src(embedUrl), () => src(themedUrl(embedUrl, theme)));
+  return snippet.replace(src(themedUrl(embedUrl, from)), () => src(themedUrl(embedUrl, theme)));
 }
 
 /** Slope as the CSS percentage (rounded up to 0.01%, so the line never drops under the estimate). */

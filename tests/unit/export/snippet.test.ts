@@ -61,7 +61,7 @@ describe('script-free responsive box', () => {
     );
   });
 
-  it('the light and dark snippets the browser makes from the auto one equal the ones the build would write', () => {
+  it('the dark and follow-the-reader snippets the browser makes from the light one equal the ones the build would write', () => {
     const box = { narrow: { slope: 0.02, offset: 500 }, wide: { slope: 0.5, offset: 120.2 }, cap: 500.1, ...FALL };
     // A frame address and title carrying what escaping changes, "src=" and "$&" included.
     const hostile = {
@@ -71,14 +71,15 @@ describe('script-free responsive box', () => {
       box,
     };
     for (const s of [{ ...input, box }, hostile]) {
-      const auto = embedSnippet(s);
-      for (const theme of ['light', 'dark'] as const) {
-        expect(themedSnippet(auto, s.embedUrl, theme)).toBe(embedSnippet({ ...s, theme }));
-        expect(themedSnippet(auto, s.embedUrl, theme)).not.toBe(auto);
+      const light = embedSnippet({ ...s, theme: 'light' });
+      for (const theme of ['dark', 'auto'] as const) {
+        expect(themedSnippet(light, s.embedUrl, 'light', theme)).toBe(embedSnippet({ ...s, theme }));
+        expect(themedSnippet(light, s.embedUrl, 'light', theme)).not.toBe(light);
       }
     }
-    expect(snippetLabel('auto')).toBe("Embed code: paste it into your page's HTML");
+    expect(snippetLabel('light')).toBe("Embed code: paste it into your page's HTML");
     expect(snippetLabel('dark')).toBe("Embed code (dark): paste it into your page's HTML");
+    expect(snippetLabel('auto')).toBe("Embed code (following the reader's setting): paste it into your page's HTML");
   });
 
   it('auto adds nothing to the URL; light and dark add ?theme=', () => {
