@@ -52,7 +52,8 @@ export function estimateNotional(
     const ranked = rivals(a.votes, raw.outside * scale);
     const [first, second] = ranked;
     if (!first) throw new Error(`no estimated votes for ${code}`);
-    const officialWinner = ranked.find((p) => p.party === off.winner)?.votes ?? 0;
+    // An official winner among all others whom no old result names (none in 2019) counts with their total.
+    const officialWinner = ranked.find((p) => p.party === off.winner)?.votes ?? a.votes[off.winner] ?? 0;
     const officialSecond = ranked.find((p) => p.party !== off.winner);
     const estimate = {
       winner: first.party,
@@ -96,7 +97,8 @@ export function estimateNotional(
  * published majority); 0 when neither is among them.
  */
 export function outsideCandidateVotes(r: SeatResult): number {
-  if (r.majority === null) return 0;
+  // Winner and runner-up both among them: the majority separates two of them, and neither one's votes are known.
+  if (r.majority === null || (r.winner === 'other' && r.second === 'other')) return 0;
   if (r.second === 'other') return Math.max(0, (r.votes[r.winner] ?? 0) - r.majority);
   if (r.winner === 'other' && r.second) return (r.votes[r.second] ?? 0) + r.majority;
   return 0;

@@ -136,20 +136,20 @@ function otherName(m: SeatMetrics): string {
 }
 
 /**
- * The seat's own top-two swing: none where one of the two did not stand here before (its whole share would count as a
- * swing to it), and none where the Speaker stood at either election unless both of the two stood at both: a 2019
- * notional with the Speaker's votes from a slice of the Speaker's old seat (South Ribble) keeps its swing, as it keeps
- * the Butler swing; where the main parties stood aside for the Speaker, that is the reason given.
+ * The seat's own top-two swing: none where the Speaker held the seat at either election (the main parties stood
+ * aside), nor where one of the two did not stand here before (its whole share would count as a swing to it). A 2019
+ * notional result with the Speaker's votes from a slice of the Speaker's old seat (South Ribble) is no Speaker's seat:
+ * it keeps its swing, as it keeps the Butler swing.
  */
 function seatPairSwing(
   change: SeatMetrics['change'],
   pair: [Party, Party],
   newcomers: readonly Party[],
+  speakerSeat: boolean,
 ): Maybe<PairSwing> {
+  if (speakerSeat) return missing('speaker-seat');
   const swing = pairSwing(change, pair[0], pair[1]);
-  if (!isMissing(swing) && newcomers.length === 0) return swing;
-  if (change.spk !== undefined) return missing('speaker-seat');
-  return isMissing(swing) ? swing : missing('new-in-top-two');
+  return isMissing(swing) || newcomers.length === 0 ? swing : missing('new-in-top-two');
 }
 
 function estimateLeaderOf(code: string): Party | null {
@@ -176,14 +176,11 @@ function blocksOf(code: string, sets: readonly ('2010' | '2024')[], region: stri
     if (!metrics || !result) continue;
     const candidates = e.id === '2024' ? data.candidatesFor(code) : [];
     const pair = topTwoOf(metrics);
-    const rows = rowsOf(
-      result,
-      metrics,
-      metrics.prevElection ? data.metricsFor(code, metrics.prevElection) : undefined,
-      candidates,
-    );
+    const before = metrics.prevElection ? data.metricsFor(code, metrics.prevElection) : undefined;
+    const rows = rowsOf(result, metrics, before, candidates);
     const newcomers = rows.filter((r) => r.mark === 'new' && pair?.includes(r.party)).map((r) => r.party);
-    const swing = metrics.prevElection && pair ? seatPairSwing(metrics.change, pair, newcomers) : null;
+    const speakerSeat = metrics.winner === 'spk' || before?.winner === 'spk';
+    const swing = metrics.prevElection && pair ? seatPairSwing(metrics.change, pair, newcomers, speakerSeat) : null;
     const uncounted =
       isMissing(swing) && swing.missing === 'party-did-not-stand'
         ? (pair ?? []).filter(

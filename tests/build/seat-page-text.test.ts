@@ -40,6 +40,10 @@ describe('seat pages in dist/', () => {
       'No organiser work or other cited seat set is recorded for this seat or the old seats it was formed from. Public lists are partial: all organiser seats and their sources.',
     );
     expect(note.querySelector('a[href$="/organisers/"]')).not.toBeNull();
+    const words = (code: string) => text(one(within([page(code)], '#evidence'), `${code} evidence note`));
+    // An old seat names its successors; a seat unchanged in 2024 (Orkney and Shetland) has neither.
+    expect(words('E14000530')).toContain('for this seat or the 2024 seats that replaced it.');
+    expect(words('S14000051')).toMatch(/^No organiser work or other cited seat set is recorded for this seat\. Public/);
   });
 
   it("Putney (2024 seat): the lede gives the old seat's share of the population as the boundaries section does", () => {
@@ -289,7 +293,7 @@ describe('seat pages in dist/', () => {
     ]);
     const old = one(within([page('E14000535')], '.lineage table', 'Ashfield (2024 seat)'), 'successor table');
     expect(text(one(within([old], 'tr', '2019 notional'), '2019 notional row'))).toContain(
-      'Estimated: Con 40.2% Other 26.5% Lab 24.7%',
+      'Estimated: Con 40.2% Others incl. runner-up 26.5% Lab 24.7%',
     );
   });
 

@@ -5,17 +5,12 @@ import type { BoundarySet } from '../elections';
 import type { PostcodePlace } from './postcode-place';
 import { isSeatCode } from '../geography';
 import { normaliseName } from '../search/normalise';
-import { typoCost } from '../search/search';
+import { nearMatches, typoMatch, type Named } from './paste-near';
 
 export interface PasteSeat {
   code: string;
   name: string;
   boundarySet: BoundarySet;
-}
-
-interface Named {
-  code: string;
-  name: string;
 }
 
 export type PasteEntry =
@@ -156,34 +151,6 @@ function splitWith(text: string, l: Lookup): string[] {
     .filter((e) => e !== '');
 }
 
-/**
- * Seats whose name starts with the entry, or whose words start with each of its words; where some seats have each of
- * its words whole, only those ("London" is the City of London's seat, not East Londonderry).
- */
-function nearMatches(norm: string, l: Lookup): Named[] {
-  if (norm.length < 2) return [];
-  const tokens = norm.split(' ');
-  const near = l.prepared.filter(
-    (p) => p.norm.startsWith(norm) || tokens.every((t) => p.words.some((w) => w.startsWith(t))),
-  );
-  const whole = near.filter((p) => tokens.every((t) => p.words.includes(t)));
-  return (whole.length ? whole : near).map((p) => ({ code: p.seat.code, name: p.seat.name }));
-}
-
-/** The one seat nearest a mistyped entry, as the search box allows typing mistakes; null when none or a tie. */
-function typoMatch(norm: string, l: Lookup): Named | null {
-  const tokens = norm.split(' ');
-  let best: { seat: PasteSeat; cost: number } | null = null;
-  let tie = false;
-  for (const p of l.prepared) {
-    const cost = typoCost(tokens, p.words);
-    if (cost === Infinity || (best && cost > best.cost)) continue;
-    tie = best !== null && cost === best.cost;
-    if (!tie) best = { seat: p.seat, cost };
-  }
-  return best && !tie ? { code: best.seat.code, name: best.seat.name } : null;
-}
-
 function resolveOne(raw: string, l: Lookup, places?: ReadonlyMap<string, PostcodePlace>): PasteEntry {
   const input = shownInput(raw);
   const code = codeOf(raw);
@@ -234,7 +201,7 @@ function resolveOne(raw: string, l: Lookup, places?: ReadonlyMap<string, Postcod
     const s = other[0]!;
     return { status: 'other-boundary-set', input, code: s.code, name: s.name, boundarySet: s.boundarySet };
   }
-  const near = nearMatches(norm, l);
+  const near = nearMatches(norm, l.prepared);
   if (near.length > 1)
     return {
       status: 'ambiguous',
@@ -242,7 +209,7 @@ function resolveOne(raw: string, l: Lookup, places?: ReadonlyMap<string, Postcod
       candidates: near.slice(0, MAX_CANDIDATES),
       more: Math.max(0, near.length - MAX_CANDIDATES),
     };
-  return { status: 'unknown', input, reason: 'no-such-name', suggestion: near[0] ?? typoMatch(norm, l) };
+  return { status: 'unknown', input, reason: 'no-such-name', suggestion: near[0] ?? typoMatch(norm, l.prepared) };
 }
 
 /** Resolves every entry of the text against the seats of `set`; `seats` may hold both boundary sets. */

@@ -58,7 +58,7 @@ export interface ResponsiveBox {
   floor: number;
 }
 
-/** The embed's URL with its theme (auto is the default and adds nothing). */
+/** The embed's URL with its theme: auto (follow the reader) adds no ?theme=. */
 export function themedUrl(embedUrl: string, theme: EmbedTheme = 'auto'): string {
   return theme === 'auto' ? embedUrl : `${embedUrl}${embedUrl.includes('?') ? '&' : '?'}theme=${theme}`;
 }

@@ -34,12 +34,14 @@ export function swingSentence(
         ? newcomerWords(newcomers, 'then')
         : why(s);
   if (butler === null || isMissing(butler)) return `No swing figure ${since}: ${reason}.`;
+  // After "No swing between the top two", a reason's own closing words to that effect are not repeated.
+  const short = reason.replace(/(, so there is no swing between the top two|: there is no swing between them)$/, '');
   const words = swingWords(butler);
   const conLab =
     words === 'no swing'
       ? 'There was no Conservative–Labour (Butler) swing.'
       : `The Conservative–Labour (Butler) swing was ${words}.`;
-  return `No swing between the top two ${since}: ${reason}. ${conLab}`;
+  return `No swing between the top two ${since}: ${short}. ${conLab}`;
 }
 
 /** Why a top two with a party the previous results give no figure for has no swing. */

@@ -144,7 +144,10 @@ export function resolvePostcode(
       postcode: null,
       district: null,
       status: 'malformed',
-      reason: `${district} is divided into smaller districts, ${lettered[0]} to ${lettered[1]}, so it gives no seat on its own: enter the whole postcode, like ${lettered[0]} 1AA.`,
+      reason:
+        parsed.kind === 'full'
+          ? `There is no postcode district ${district}: its postcodes start ${lettered[0]} to ${lettered[1]}, like ${lettered[0]} 1AA.`
+          : `${district} is divided into smaller districts, ${lettered[0]} to ${lettered[1]}, so it gives no seat on its own: enter the whole postcode, like ${lettered[0]} 1AA.`,
     });
   if (file === null || file.district !== district) {
     return result({

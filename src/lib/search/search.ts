@@ -2,6 +2,8 @@
 // a few typing mistakes (edit distance, fastest-levenshtein) when nothing else matches; other names (aliases) count
 // like the seat's own name.
 // Current seats come before 2010-2023 seats of the same name.
+// It also decides what Search opens (searchAnswer: one seat, or the list of matches), and holds the typing-mistake
+// cost /compare/ uses for its "Did you mean" (typoCost).
 import { distance } from 'fastest-levenshtein';
 import { normaliseName } from './normalise';
 import { seatsOfIndex, type SearchIndex, type SearchSeat } from './seat-index';

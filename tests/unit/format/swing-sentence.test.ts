@@ -32,6 +32,12 @@ describe('swingSentence', () => {
     expect(swingSentence(missing('new-in-top-two'), 'since 2017', ['brexit'], [], 0.02)).toBe(
       'No swing between the top two since 2017: there was no Brexit Party candidate here then, so its whole share would count as swing. There was no Conservative–Labour (Butler) swing.',
     );
+    expect(swingSentence(missing('outside-candidate'), 'since 2019', [], [], 2.04)).toBe(
+      'No swing between the top two since 2019: the winner or runner-up stood outside the parties counted one by one (among all other candidates). The Conservative–Labour (Butler) swing was 2.0 points from Labour to Conservative.',
+    );
+    expect(swingSentence(missing('new-in-top-two'), 'since 2017', [], [], -1)).toBe(
+      'No swing between the top two since 2017: one of the top two did not stand here at the previous election, so its whole share would count as a swing to it. The Conservative–Labour (Butler) swing was 1.0 points from Conservative to Labour.',
+    );
     expect(swingSentence(missing('speaker-seat'), 'since 2017', [], [], missing('speaker-seat'))).toMatch(
       /^No swing figure since 2017: the Speaker stood/,
     );

@@ -147,6 +147,10 @@ describe('resolvePostcode, unknown and malformed input', () => {
         'W1 is divided into smaller districts, W1A to W1W, so it gives no seat on its own: enter the whole postcode, like W1A 1AA.',
     });
     expect(resolvePostcode('sw1', null).reason).toContain('SW1A to SW1Y');
+    // Typed whole, with the letter left out, it is no postcode: said so, not "enter the whole postcode".
+    expect(resolvePostcode('SW1 1AA', null).reason).toBe(
+      'There is no postcode district SW1: its postcodes start SW1A to SW1Y, like SW1A 1AA.',
+    );
     expect(['W1', 'SW1', 'EC1', 'WC2'].map(districtToFetch)).toEqual([null, null, null, null]);
     expect(['W1A', 'SW1A 1AA', 'E1', 'N1'].map(districtToFetch)).toEqual(['W1A', 'SW1A', 'E1', 'N1']);
   });
