@@ -72,3 +72,18 @@ describe('embed pages', () => {
     expect(js).not.toMatch(/https?:\/\//);
   });
 });
+
+describe('a family list (/embed/{family}/)', () => {
+  it("describes each row's links by the row's heading, the graphic's title, for a screen reader's list of links", () => {
+    const doc = parse(distText('embed/seat-history/index.html'));
+    const rows = [...doc.querySelectorAll('tbody tr')];
+    expect(rows.length).toBe(graphicsIndex().filter((r) => r.family === 'seat-history').length);
+    const bad = rows.flatMap((tr) => {
+      const th = tr.querySelector('th')!;
+      return [...tr.querySelectorAll('td a')]
+        .filter((a) => a.getAttribute('aria-describedby') !== th.id || !th.textContent!.startsWith('Vote share'))
+        .map((a) => a.getAttribute('href'));
+    });
+    expect(bad).toEqual([]);
+  });
+});
