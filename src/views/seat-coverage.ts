@@ -1,5 +1,6 @@
 // A seat page's organiser and seat-set evidence: every cited set's rows that name the seat, and the organiser places
 // that sources do not pin to one seat but whose local authority holds part of it (with that part's share).
+// Rows that make one claim from several sources are shown as one (byClaim).
 import * as data from '../data/index';
 import { isParty, partyInfo } from '../lib/parties';
 
@@ -91,4 +92,16 @@ export function linkedCoverageOf(
       else byRow.set(key, { ...row, ...(place && { place: { name: place.name } }), via: [via] });
     }
   return [...byRow.values()];
+}
+
+/**
+ * Rows of one set, kind, confidence and place (and, for linked seats, the same seats) as one claim with each of its
+ * sources: Putney's unit report from HuffPost and from PoliticsHome is one entry, not two that read as two claims.
+ */
+export function byClaim<T extends CoverageItem | LinkedCoverageItem>(rows: readonly T[]): T[][] {
+  const key = (i: T) =>
+    JSON.stringify([i.setId, i.kind, i.confidence, i.place?.name, 'via' in i ? i.via.map((v) => v.code) : []]);
+  const groups = new Map<string, T[]>();
+  for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+  return [...groups.values()];
 }
