@@ -92,6 +92,7 @@ function embedThemes(): void {
         themedSnippet(area.value, details.dataset.embedUrl!, DEFAULT_EMBED_THEME, theme),
       );
       (after as HTMLElement).dataset.themeSnippet = theme;
+      delete (after as HTMLElement).dataset.default; // a copy of the page's block, but not the default's
     }
     details.querySelector<HTMLElement>('fieldset.embed-theme')!.hidden = false;
   }

@@ -166,8 +166,9 @@ export function enhance(form: HTMLFormElement): void {
       if (mine !== sequence) return;
       // A seat whose boundaries and code did not change in 2024 is one page: one option, not one per boundary set.
       const all = searchSeats(index, text, Infinity);
-      const hits = all.filter((h, i) => all.findIndex((x) => x.code === h.code) === i);
-      const twice = new Set(all.filter((h, i) => all.findIndex((x) => x.code === h.code) !== i).map((h) => h.code));
+      const seen = new Set<string>();
+      const twice = new Set<string>();
+      const hits = all.filter((h) => (seen.has(h.code) ? (twice.add(h.code), false) : (seen.add(h.code), true)));
       if (hits.length === 0) {
         sayNoMatch(text);
         return;

@@ -102,6 +102,11 @@ export function byClaim<T extends CoverageItem | LinkedCoverageItem>(rows: reado
   const key = (i: T) =>
     JSON.stringify([i.setId, i.kind, i.confidence, i.place?.name, 'via' in i ? i.via.map((v) => v.code) : []]);
   const groups = new Map<string, T[]>();
-  for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+  for (const r of rows) {
+    const k = key(r);
+    const g = groups.get(k);
+    if (g) g.push(r);
+    else groups.set(k, [r]);
+  }
   return [...groups.values()];
 }
